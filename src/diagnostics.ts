@@ -1,0 +1,25 @@
+// window.__atlas: what the page knows about its own rendering, for the end-to-end tests and for
+// anyone debugging in the console. Read-only facts and a projection helper; no test-only behaviour.
+export interface Diagnostics {
+  /** True once the map is idle and every deck.gl layer has drawn. */
+  ready: boolean;
+  /** ms from navigation start to the first frame with every deck.gl layer loaded. */
+  firstRenderMs: number | null;
+  /** ms from navigation start to the first maplibre "idle". */
+  mapIdleMs: number | null;
+  errors: string[];
+  /** Screen position (CSS px, relative to the viewport) of a longitude/latitude. */
+  project: (lon: number, lat: number) => [number, number] | null;
+}
+
+declare global {
+  interface Window {
+    __atlas: Diagnostics;
+  }
+}
+
+export function installDiagnostics(): Diagnostics {
+  const d: Diagnostics = {ready: false, firstRenderMs: null, mapIdleMs: null, errors: [], project: () => null};
+  window.__atlas = d;
+  return d;
+}

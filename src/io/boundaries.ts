@@ -1,0 +1,44 @@
+// The site's geometry: one TopoJSON built by geo/build.mjs (public/geo/kg.topo.json).
+import type {Feature, FeatureCollection, Geometry} from 'geojson';
+import {feature} from 'topojson-client';
+import type {Topology} from 'topojson-specification';
+import type {RegionCode} from '../model/region';
+
+export interface RegionProperties {
+  code: RegionCode;
+  /** True for Osh city: an equal-area disc, not a surveyed boundary. */
+  schematic: boolean;
+  /** Where the name goes: the pole of inaccessibility (cities: the centre). */
+  label: [number, number];
+  /** Geodesic area of the drawn polygon. */
+  area_km2: number;
+}
+
+export type RegionFeature = Feature<Geometry, RegionProperties>;
+
+export interface Boundaries {
+  regions: FeatureCollection<Geometry, RegionProperties>;
+  neighbours: FeatureCollection<Geometry, {name: string}>;
+  lakes: FeatureCollection<Geometry, {name: string | null; label: [number, number] | null}>;
+  rivers: FeatureCollection;
+}
+
+export function decodeBoundaries(topo: Topology): Boundaries {
+  const get = (name: string) => {
+    const object = topo.objects[name];
+    if (!object) throw new Error(`kg.topo.json has no "${name}" object`);
+    return feature(topo, object) as FeatureCollection;
+  };
+  return {
+    regions: get('regions') as Boundaries['regions'],
+    neighbours: get('neighbours') as Boundaries['neighbours'],
+    lakes: get('lakes') as Boundaries['lakes'],
+    rivers: get('rivers'),
+  };
+}
+
+export async function loadBoundaries(url = `${import.meta.env.BASE_URL}geo/kg.topo.json`): Promise<Boundaries> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return decodeBoundaries((await response.json()) as Topology);
+}

@@ -1,0 +1,82 @@
+// The data files the site ships with (data/, copied from ../shared with their sources) and how each
+// is validated. Used by the browser loader, the build (validate-shipped-data-plugin) and the tests,
+// so a malformed file fails all three with the same message.
+import type {z} from 'zod';
+import {REGION_CODES} from '../model/region.ts';
+import {INDUSTRIES} from '../model/sectors.ts';
+import {DataFileError, parseCsv, type Problem} from './csv.ts';
+import {
+  clusterRow,
+  energySiteRow,
+  factRow,
+  growthPointRow,
+  integralRow,
+  lqEmploymentRow,
+  regionRow,
+  statRow,
+} from './schemas.ts';
+
+export const SHIPPED_TABLES = {
+  regions: {file: 'regions.csv', schema: regionRow},
+  lqEmployment2018: {file: 'lq-employment-2018.csv', schema: lqEmploymentRow},
+  integral: {file: 'integral-coefficient-2015-2019.csv', schema: integralRow},
+  clusters: {file: 'clusters.csv', schema: clusterRow},
+  facts: {file: 'facts.csv', schema: factRow},
+  growthPoints: {file: 'places/growth-points.csv', schema: growthPointRow},
+  energySites: {file: 'places/energy-sites.csv', schema: energySiteRow},
+  area: {file: 'stats/area_by_region.csv', schema: statRow},
+  grp: {file: 'stats/grp_by_region.csv', schema: statRow},
+  grpPerCapita: {file: 'stats/grp_per_capita_by_region.csv', schema: statRow},
+  industrialOutput: {file: 'stats/industrial_output_by_region_section_partial.csv', schema: statRow},
+  labourMarket: {file: 'stats/labour_market_by_region.csv', schema: statRow},
+  manufacturingShare: {file: 'stats/manufacturing_employment_share_by_region.csv', schema: statRow},
+  population: {file: 'stats/population_by_region.csv', schema: statRow},
+} as const;
+
+export type TableName = keyof typeof SHIPPED_TABLES;
+export type ShippedData = {[K in TableName]: z.infer<(typeof SHIPPED_TABLES)[K]['schema']>[]};
+
+/**
+ * Parses and validates every shipped table. `texts` maps a file path relative to data/ to its text.
+ * Throws a DataFileError naming file, line and column when anything is wrong.
+ */
+export function parseShippedData(texts: Record<string, string>): ShippedData {
+  const problems: Problem[] = [];
+  const out: Record<string, unknown[]> = {};
+  for (const [name, {file, schema}] of Object.entries(SHIPPED_TABLES)) {
+    const text = texts[file];
+    if (text === undefined) {
+      problems.push({file, line: 0, column: null, message: 'file is missing'});
+      out[name] = [];
+      continue;
+    }
+    const result = parseCsv(text, schema as z.ZodObject, file);
+    problems.push(...result.problems);
+    out[name] = result.rows;
+  }
+  const data = out as ShippedData;
+  if (problems.length === 0) problems.push(...checkConsistency(data));
+  if (problems.length > 0) throw new DataFileError(problems);
+  return data;
+}
+
+/** Checks across rows that a row schema cannot see: completeness and duplicates. */
+function checkConsistency(data: ShippedData): Problem[] {
+  const problems: Problem[] = [];
+  const codes = data.regions.map((r) => r.code);
+  for (const code of REGION_CODES) {
+    const n = codes.filter((c) => c === code).length;
+    if (n !== 1) problems.push({file: 'regions.csv', line: 0, column: 'code', message: `${code} appears ${n} times, expected once`});
+  }
+  const integralKeys = new Set(data.integral.map((r) => `${r.region_code}/${r.industry}`));
+  for (const code of REGION_CODES)
+    for (const ind of INDUSTRIES)
+      if (!integralKeys.has(`${code}/${ind}`))
+        problems.push({file: SHIPPED_TABLES.integral.file, line: 0, column: null, message: `no row for ${code} × ${ind}`});
+  if (integralKeys.size !== data.integral.length)
+    problems.push({file: SHIPPED_TABLES.integral.file, line: 0, column: null, message: 'duplicate region × industry rows'});
+  const lqKeys = new Set(data.lqEmployment2018.map((r) => `${r.region_code}/${r.section}`));
+  if (lqKeys.size !== data.lqEmployment2018.length)
+    problems.push({file: SHIPPED_TABLES.lqEmployment2018.file, line: 0, column: null, message: 'duplicate region × section rows'});
+  return problems;
+}

@@ -1,0 +1,101 @@
+// The nine regions as deck.gl layers: fills (pickable), outlines, the selected outline, and circle
+// markers that keep the two cities (Bishkek ~112 km², Osh a schematic disc) visible and clickable
+// at country zoom, where their polygons are a few pixels wide.
+import type {Layer, PickingInfo} from '@deck.gl/core';
+import {GeoJsonLayer, ScatterplotLayer} from '@deck.gl/layers';
+import type {RegionFeature} from '../io/boundaries';
+import type {MapColors, RGBA} from '../map/map-colors';
+import type {RegionCode} from '../model/region';
+
+export interface RegionsLayersProps {
+  regions: RegionFeature[];
+  colors: MapColors;
+  /** Fill colour of a region; `fillKey` must change whenever the function's results change. */
+  fill: (code: RegionCode) => RGBA;
+  fillKey: string;
+  selected: RegionCode | null;
+  /** Regions not in the legend filter are drawn faded. Null = no filter. */
+  emphasised: ReadonlySet<RegionCode> | null;
+  zoom: number;
+  onHover: (code: RegionCode | null, info: PickingInfo) => void;
+  onClick: (code: RegionCode) => void;
+}
+
+/** Above this zoom the city polygons are big enough to be seen; the markers give way. */
+const CITY_MARKER_MAX_ZOOM = 9;
+
+export function isCity(f: RegionFeature): boolean {
+  return f.properties.code === 'KG-GB' || f.properties.code === 'KG-GO';
+}
+
+export function regionsLayers(p: RegionsLayersProps): Layer[] {
+  const fade = (code: RegionCode, c: RGBA): RGBA =>
+    p.emphasised && !p.emphasised.has(code) ? [c[0], c[1], c[2], Math.round(c[3] * 0.25)] : c;
+  const fillColor = (f: RegionFeature) => fade(f.properties.code, p.fill(f.properties.code));
+  const trigger = `${p.fillKey}|${p.emphasised ? [...p.emphasised].join(',') : '*'}`;
+  const hover = (info: PickingInfo) => p.onHover((info.object as RegionFeature | undefined)?.properties.code ?? null, info);
+  const click = (info: PickingInfo) => {
+    const code = (info.object as RegionFeature | undefined)?.properties.code;
+    if (code) p.onClick(code);
+  };
+  const cities = p.regions.filter(isCity);
+  const selected = p.regions.filter((f) => f.properties.code === p.selected);
+
+  return [
+    new GeoJsonLayer<RegionFeature['properties']>({
+      id: 'regions-fill',
+      data: p.regions,
+      filled: true,
+      stroked: false,
+      getFillColor: fillColor as never,
+      updateTriggers: {getFillColor: trigger},
+      pickable: true,
+      autoHighlight: true,
+      highlightColor: p.colors.hover,
+      onHover: hover,
+      onClick: click,
+    }),
+    new GeoJsonLayer({
+      id: 'regions-outline',
+      data: p.regions,
+      filled: false,
+      stroked: true,
+      getLineColor: p.colors.regionLine,
+      updateTriggers: {getLineColor: p.colors.regionLine.join()},
+      lineWidthUnits: 'pixels',
+      getLineWidth: 1.2,
+    }),
+    new GeoJsonLayer({
+      id: 'regions-selected',
+      data: selected,
+      filled: false,
+      stroked: true,
+      getLineColor: p.colors.regionLineSelected,
+      updateTriggers: {getLineColor: p.colors.regionLineSelected.join()},
+      lineWidthUnits: 'pixels',
+      getLineWidth: 3,
+    }),
+    new ScatterplotLayer<RegionFeature>({
+      id: 'regions-city-markers',
+      data: cities,
+      visible: p.zoom < CITY_MARKER_MAX_ZOOM,
+      getPosition: (f) => f.properties.label,
+      // Equal-area radius, so the marker becomes the city's true size as one zooms in.
+      getRadius: (f) => Math.sqrt((f.properties.area_km2 * 1e6) / Math.PI),
+      radiusUnits: 'meters',
+      radiusMinPixels: 9,
+      getFillColor: fillColor,
+      stroked: true,
+      getLineColor: (f) =>
+        f.properties.code === p.selected ? p.colors.regionLineSelected : p.colors.regionLine,
+      lineWidthUnits: 'pixels',
+      getLineWidth: (f) => (f.properties.code === p.selected ? 3 : 1.5),
+      updateTriggers: {getFillColor: trigger, getLineColor: `${p.selected}|${p.colors.regionLine.join()}`, getLineWidth: p.selected},
+      pickable: true,
+      autoHighlight: true,
+      highlightColor: p.colors.hover,
+      onHover: hover,
+      onClick: click,
+    }),
+  ];
+}

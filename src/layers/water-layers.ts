@@ -1,0 +1,40 @@
+// Lakes and rivers, drawn above the region fills so that Issyk-Kul and Toktogul stay visible on
+// the choropleth. Not pickable: hovering a lake picks the region beneath it.
+import type {Layer} from '@deck.gl/core';
+import {GeoJsonLayer, ScatterplotLayer} from '@deck.gl/layers';
+import type {Boundaries} from '../io/boundaries';
+import {SON_KUL} from '../map/context-labels';
+import type {MapColors} from '../map/map-colors';
+
+export function waterLayers(boundaries: Boundaries, colors: MapColors): Layer[] {
+  return [
+    new GeoJsonLayer({
+      id: 'water-rivers',
+      data: boundaries.rivers,
+      stroked: true,
+      filled: false,
+      getLineColor: colors.river,
+      updateTriggers: {getLineColor: colors.river.join()},
+      lineWidthUnits: 'pixels',
+      getLineWidth: 1.5,
+    }),
+    new GeoJsonLayer({
+      id: 'water-lakes',
+      data: boundaries.lakes,
+      stroked: false,
+      filled: true,
+      getFillColor: colors.water,
+      updateTriggers: {getFillColor: colors.water.join()},
+    }),
+    new ScatterplotLayer({
+      id: 'water-son-kul',
+      data: [SON_KUL],
+      getPosition: (d: typeof SON_KUL) => d.position,
+      getRadius: 9000,
+      radiusUnits: 'meters',
+      radiusMinPixels: 4,
+      getFillColor: colors.water,
+      updateTriggers: {getFillColor: colors.water.join()},
+    }),
+  ];
+}

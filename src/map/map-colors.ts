@@ -1,0 +1,57 @@
+// Colours of the offline basemap and the map furniture, per theme. Data colours (choropleth classes)
+// come from the classification module, not from here.
+export type RGBA = [number, number, number, number];
+
+export interface MapColors {
+  background: string;
+  neighbourFill: string;
+  neighbourLine: string;
+  water: RGBA;
+  river: RGBA;
+  regionLine: RGBA;
+  regionLineSelected: RGBA;
+  hover: RGBA;
+  label: RGBA;
+  labelHalo: RGBA;
+  contextLabel: RGBA;
+  waterLabel: RGBA;
+  /** Fill of a region with no value. */
+  noData: RGBA;
+  /** Fill of regions before any indicator is painted. */
+  neutral: RGBA;
+}
+
+export const MAP_COLORS: Record<'light' | 'dark', MapColors> = {
+  light: {
+    background: '#dfe3e8',
+    neighbourFill: '#eceef1',
+    neighbourLine: '#a7afb9',
+    water: [148, 190, 226, 255],
+    river: [120, 170, 214, 220],
+    regionLine: [255, 255, 255, 255],
+    regionLineSelected: [20, 20, 20, 255],
+    hover: [255, 255, 255, 90],
+    label: [25, 30, 38, 255],
+    labelHalo: [255, 255, 255, 230],
+    contextLabel: [105, 113, 124, 255],
+    waterLabel: [40, 95, 150, 255],
+    noData: [190, 190, 190, 255],
+    neutral: [222, 214, 196, 255],
+  },
+  dark: {
+    background: '#101317',
+    neighbourFill: '#1b1f25',
+    neighbourLine: '#4a525d',
+    water: [38, 72, 104, 255],
+    river: [52, 96, 138, 220],
+    regionLine: [16, 19, 23, 255],
+    regionLineSelected: [250, 250, 250, 255],
+    hover: [255, 255, 255, 60],
+    label: [238, 240, 243, 255],
+    labelHalo: [16, 19, 23, 230],
+    contextLabel: [150, 158, 168, 255],
+    waterLabel: [140, 190, 235, 255],
+    noData: [85, 85, 85, 255],
+    neutral: [86, 80, 68, 255],
+  },
+};

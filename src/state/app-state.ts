@@ -1,0 +1,50 @@
+// The application's state: the view (what the permalink encodes) plus what the running page knows.
+import type {Boundaries} from '../io/boundaries';
+import type {ShippedData} from '../io/shipped-tables';
+import type {RegionCode} from '../model/region';
+import {Store} from './store';
+import type {Notice} from './url-state';
+import type {ViewState} from './view-state';
+
+export interface AtlasData {
+  boundaries: Boundaries;
+  tables: ShippedData;
+}
+
+export interface HoverState {
+  code: RegionCode;
+  /** Pointer position in CSS pixels relative to the map. */
+  x: number;
+  y: number;
+}
+
+export interface AppState {
+  view: ViewState;
+  /** Polite messages about what the page could not use (e.g. invalid link parameters). */
+  notices: Notice[];
+  phase: 'loading' | 'ready' | 'error';
+  error: string | null;
+  atlas: AtlasData | null;
+  hover: HoverState | null;
+  /** The theme in effect: the view's theme, or the system's when the view has none. */
+  theme: 'light' | 'dark';
+}
+
+export type AppStore = Store<AppState>;
+
+export function createAppStore(view: ViewState, notices: Notice[], systemTheme: 'light' | 'dark'): AppStore {
+  return new Store<AppState>({
+    view,
+    notices,
+    phase: 'loading',
+    error: null,
+    atlas: null,
+    hover: null,
+    theme: view.theme ?? systemTheme,
+  });
+}
+
+/** Applies a change to the view. */
+export function updateView(store: AppStore, patch: Partial<ViewState>): void {
+  store.update((s) => ({view: {...s.view, ...patch}}));
+}

@@ -1,0 +1,158 @@
+// The permalink contract, version 1: ViewState ⇄ URL query string. Pure and total: any string parses
+// to a valid ViewState; whatever could not be used is reported as a Notice, never thrown.
+// README "Permalinks" documents the keys; keep the two in step.
+import {isLang, type Lang} from '../i18n/i18n';
+import {acceptsSector, INDICATORS, isIndicatorId} from '../model/indicators';
+import {isRegionCode} from '../model/region';
+import {
+  CLASS_METHODS,
+  DATA_SOURCES,
+  defaultViewState,
+  LAYER_IDS,
+  LQ_BASES,
+  THEMES,
+  type LayerId,
+  type MapView,
+  type ViewState,
+} from './view-state';
+
+export const URL_VERSION = 1;
+/** Longest scenario string accepted in a link; longer ones are exported as files instead. */
+export const MAX_SCENARIO_PARAM = 6000;
+
+export type NoticeReason = 'unknown-value' | 'out-of-range' | 'malformed' | 'newer-version' | 'too-long';
+
+export interface Notice {
+  param: string;
+  /** The offending value, cut to 80 characters (it is shown to the user as text). */
+  value: string;
+  reason: NoticeReason;
+}
+
+export interface ParsedUrl {
+  state: ViewState;
+  notices: Notice[];
+}
+
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (s: string): T | undefined =>
+    (values as readonly string[]).includes(s) ? (s as T) : undefined;
+
+function parseNumberList(s: string): number[] | undefined {
+  if (s.trim() === '') return undefined;
+  const parts = s.split(',');
+  if (parts.length > 16) return undefined;
+  const values = parts.map((p) => (p.trim() === '' ? NaN : Number(p)));
+  return values.every(Number.isFinite) ? values : undefined;
+}
+
+function parseView(s: string): MapView | undefined {
+  const v = parseNumberList(s);
+  if (!v || v.length !== 3) return undefined;
+  const [lon, lat, zoom] = v as [number, number, number];
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 22) return undefined;
+  return {lon, lat, zoom};
+}
+
+/**
+ * Parses a query string (with or without the leading "?"). `fallbackLang` is used when the link has
+ * no valid `lang` (the caller passes the browser's preference, else Kyrgyz).
+ */
+export function parseUrlState(search: string, fallbackLang: Lang): ParsedUrl {
+  const params = new URLSearchParams(search);
+  const notices: Notice[] = [];
+  const note = (param: string, value: string, reason: NoticeReason) =>
+    notices.push({param, value: value.length > 80 ? `${value.slice(0, 79)}…` : value, reason});
+  const read = <T>(param: string, parse: (s: string) => T | undefined, reason: NoticeReason = 'unknown-value') => {
+    const raw = params.get(param);
+    if (raw === null) return undefined;
+    const value = parse(raw);
+    if (value === undefined) note(param, raw, reason);
+    return value;
+  };
+
+  const v = params.get('v');
+  if (v !== null && v !== String(URL_VERSION)) note('v', v, /^\d+$/.test(v) && Number(v) > URL_VERSION ? 'newer-version' : 'unknown-value');
+
+  const lang = read('lang', (s) => (isLang(s) ? s : undefined)) ?? fallbackLang;
+  const state = defaultViewState(lang);
+
+  const ind = read('ind', (s) => (isIndicatorId(s) ? s : undefined));
+  if (ind) {
+    state.ind = ind;
+    state.sector = INDICATORS[ind].defaultSector;
+    state.year = INDICATORS[ind].years?.default ?? null;
+  }
+  const spec = INDICATORS[state.ind];
+  state.sector = read('sector', (s) => (acceptsSector(spec, s) ? s : undefined)) ?? state.sector;
+  if (spec.years) {
+    const years = spec.years;
+    state.year =
+      read(
+        'year',
+        (s) => (/^\d{4}$/.test(s) && Number(s) >= years.min && Number(s) <= years.max ? Number(s) : undefined),
+        'out-of-range',
+      ) ?? state.year;
+  }
+  state.classes = read('classes', oneOf(CLASS_METHODS)) ?? state.classes;
+  state.n = read('n', (s) => (/^[2-9]$/.test(s) ? Number(s) : undefined), 'out-of-range') ?? state.n;
+  const breaks = read(
+    'breaks',
+    (s) => {
+      const list = parseNumberList(s);
+      return list && list.length <= 8 && list.every((x, i) => i === 0 || x > list[i - 1]!) ? list : undefined;
+    },
+    'malformed',
+  );
+  if (state.classes === 'custom') {
+    if (breaks) state.breaks = breaks;
+    else {
+      if (!params.has('breaks')) note('classes', 'custom', 'malformed');
+      state.classes = 'quantile';
+    }
+  }
+  state.region = read('region', (s) => (isRegionCode(s) ? s : undefined)) ?? null;
+  const layers = read('layers', (s) => {
+    if (s === '') return [] as LayerId[];
+    const list = s.split(',');
+    const known = list.filter((l): l is LayerId => (LAYER_IDS as readonly string[]).includes(l));
+    return known.length === list.length ? [...new Set(known)] : undefined;
+  });
+  if (layers) state.layers = LAYER_IDS.filter((l) => layers.includes(l));
+  state.view = read('view', parseView, 'malformed') ?? null;
+  state.embed = read('embed', (s) => (s === '1' ? true : s === '0' ? false : undefined)) ?? false;
+  state.theme = read('theme', (s) => (s === 'auto' ? null : oneOf(THEMES)(s))) ?? null;
+  state.data = read('data', oneOf(DATA_SOURCES)) ?? state.data;
+  state.basis = read('basis', oneOf(LQ_BASES)) ?? state.basis;
+  state.s = read('s', (s) => (s.length <= MAX_SCENARIO_PARAM && /^[A-Za-z0-9+/=_-]+$/.test(s) ? s : undefined), 'too-long') ?? null;
+  return {state, notices};
+}
+
+const round = (x: number, digits: number) => Number(x.toFixed(digits));
+
+/** The query string (without "?") for a view. Core keys are always written, the rest when not default. */
+export function formatUrlState(state: ViewState): string {
+  const p = new URLSearchParams();
+  p.set('v', String(URL_VERSION));
+  p.set('lang', state.lang);
+  p.set('ind', state.ind);
+  p.set('sector', state.sector);
+  if (state.year !== null) p.set('year', String(state.year));
+  p.set('classes', state.classes);
+  p.set('n', String(state.n));
+  if (state.classes === 'custom' && state.breaks) p.set('breaks', state.breaks.join(','));
+  if (state.region) p.set('region', state.region);
+  p.set('layers', state.layers.join(','));
+  if (state.view) {
+    const {lon, lat, zoom} = state.view;
+    p.set('view', [round(lon, 4), round(lat, 4), round(zoom, 2)].join(','));
+  }
+  if (state.embed) p.set('embed', '1');
+  if (state.theme) p.set('theme', state.theme);
+  if (state.data !== 'shipped') p.set('data', state.data);
+  if (state.basis !== 'employment') p.set('basis', state.basis);
+  if (state.s) p.set('s', state.s);
+  // Commas are safe in a query string and much easier to read than %2C.
+  return p.toString().replace(/%2C/g, ',');
+}

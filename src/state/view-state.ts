@@ -1,0 +1,74 @@
+// Everything that makes a view: what the permalink encodes (see README "Permalinks").
+import type {Lang} from '../i18n/i18n';
+import {INDICATORS, type IndicatorId} from '../model/indicators';
+import type {RegionCode} from '../model/region';
+
+export const CLASS_METHODS = ['quantile', 'jenks', 'equal', 'custom', 'diverging'] as const;
+export type ClassMethod = (typeof CLASS_METHODS)[number];
+
+export const LAYER_IDS = ['regions', 'growth', 'energy', 'links'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const DATA_SOURCES = ['shipped', 'user'] as const;
+export type DataSource = (typeof DATA_SOURCES)[number];
+
+export const LQ_BASES = ['employment', 'output', 'establishments'] as const;
+export type LqBasis = (typeof LQ_BASES)[number];
+
+export interface MapView {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+export interface ViewState {
+  lang: Lang;
+  ind: IndicatorId;
+  sector: string;
+  year: number | null;
+  classes: ClassMethod;
+  /** Number of classes (2–9). */
+  n: number;
+  /** Custom class breaks, ascending; only with classes=custom. */
+  breaks: number[] | null;
+  /** The pinned region. */
+  region: RegionCode | null;
+  layers: LayerId[];
+  /** Camera; null = fit Kyrgyzstan to the viewport. */
+  view: MapView | null;
+  embed: boolean;
+  /** null = follow the system (prefers-color-scheme). */
+  theme: Theme | null;
+  data: DataSource;
+  basis: LqBasis;
+  /** A scenario, compressed (see the scenario module); null = the baseline. */
+  s: string | null;
+}
+
+/**
+ * The default view: the published integral coefficient for light industry, which seed 003 names the
+ * most promising sector for cluster initiatives in Kyrgyzstan; regions and growth points shown.
+ */
+export function defaultViewState(lang: Lang): ViewState {
+  const ind: IndicatorId = 'integral';
+  return {
+    lang,
+    ind,
+    sector: INDICATORS[ind].defaultSector,
+    year: INDICATORS[ind].years?.default ?? null,
+    classes: 'diverging',
+    n: 5,
+    breaks: null,
+    region: null,
+    layers: ['regions', 'growth'],
+    view: null,
+    embed: false,
+    theme: null,
+    data: 'shipped',
+    basis: 'employment',
+    s: null,
+  };
+}

@@ -1,0 +1,62 @@
+import {css, html, nothing} from 'lit';
+import {customElement} from 'lit/decorators.js';
+import {t} from '../i18n/i18n';
+import {sharedStyles} from './shared-styles';
+import {StoreElement} from './store-element';
+
+/** Polite notices (role=status): link parameters that could not be used, and the like. */
+@customElement('kg-notices')
+export class KgNotices extends StoreElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .notice {
+        display: flex;
+        gap: 8px;
+        align-items: flex-start;
+        padding: 8px 10px;
+        background: var(--kg-warning-bg);
+        color: var(--kg-warning-text);
+        border-radius: var(--kg-radius);
+        box-shadow: var(--kg-shadow);
+        margin-bottom: 6px;
+        max-width: 640px;
+      }
+      .notice p {
+        margin: 0;
+        flex: 1;
+      }
+      .error {
+        background: var(--kg-error-bg);
+        color: var(--kg-error-text);
+      }
+    `,
+  ];
+
+  override render() {
+    const {notices, view, phase, error} = this.state;
+    const lang = view.lang;
+    return html`<div role="status" aria-live="polite">
+      ${phase === 'error' && error
+        ? html`<div class="notice error" role="alert"><p>${t(lang, 'app.loadError', {reason: error})}</p></div>`
+        : nothing}
+      ${notices.map(
+        (n, i) => html`<div class="notice">
+          <p>${t(lang, 'notice.param', {param: n.param, value: n.value, reason: t(lang, `notice.reason.${n.reason}`)})}</p>
+          <button @click=${() => this.store!.update({notices: notices.filter((_, j) => j !== i)})}>
+            ${t(lang, 'notice.dismiss')}
+          </button>
+        </div>`,
+      )}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kg-notices': KgNotices;
+  }
+}

@@ -1,0 +1,37 @@
+// Styles shared by the components: panels, buttons and a visible focus ring.
+import {css} from 'lit';
+
+export const sharedStyles = css`
+  :host {
+    font-family: var(--kg-font);
+    color: var(--kg-text);
+  }
+  .panel {
+    background: var(--kg-surface);
+    border: 1px solid var(--kg-border);
+    border-radius: var(--kg-radius);
+    box-shadow: var(--kg-shadow);
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: var(--kg-surface-2);
+    border: 1px solid var(--kg-border);
+    border-radius: var(--kg-radius);
+    min-height: 32px;
+    padding: 4px 10px;
+    cursor: pointer;
+  }
+  button[aria-pressed='true'] {
+    background: var(--kg-accent);
+    border-color: var(--kg-accent);
+    color: var(--kg-accent-text);
+  }
+  :focus-visible {
+    outline: 3px solid var(--kg-focus);
+    outline-offset: 2px;
+  }
+  .muted {
+    color: var(--kg-text-muted);
+  }
+`;

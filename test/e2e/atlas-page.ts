@@ -1,0 +1,123 @@
+// Drives the built atlas in Debian's headless Chromium (software WebGL via SwiftShader) and records
+// what a person would notice: requests leaving the machine, console errors, what is painted.
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
+import {PNG} from 'pngjs';
+import {inject} from 'vitest';
+
+export const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-results');
+
+/** Launch flags verified on these machines (../shared/docs/toolchain.md §3). Never add --disable-software-rasterizer. */
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS});
+}
+
+export interface AtlasPage {
+  page: Page;
+  context: BrowserContext;
+  /** Every request to a host other than the loopback preview server (blocked and recorded). */
+  externalRequests: string[];
+  consoleErrors: string[];
+  /** Absolute URL of the site under test. */
+  url: (query?: string) => string;
+}
+
+export interface OpenOptions {
+  viewport?: {width: number; height: number};
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  /** Wait for the map to be fully drawn (default true). */
+  waitForMap?: boolean;
+}
+
+export async function openAtlas(browser: Browser, query = '', options: OpenOptions = {}): Promise<AtlasPage> {
+  const base = inject('baseUrl');
+  const context = await browser.newContext({
+    viewport: options.viewport ?? {width: 1280, height: 800},
+    locale: options.locale ?? 'en-GB',
+    colorScheme: options.colorScheme ?? 'light',
+    deviceScaleFactor: 1,
+  });
+  const page = await context.newPage();
+  const externalRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  const origin = new URL(base).origin;
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    externalRequests.push(url);
+    return route.abort();
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  const url = (q = '') => `${base}${q ? `?${q.replace(/^\?/, '')}` : ''}`;
+  await page.goto(url(query));
+  if (options.waitForMap !== false) await waitForMap(page);
+  return {page, context, externalRequests, consoleErrors, url};
+}
+
+export async function waitForMap(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => window.__atlas?.ready === true, undefined, {timeout});
+  // One more animation frame so that the last deck.gl frame is on screen.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+export interface Screenshot {
+  png: PNG;
+  path: string;
+  /** [r, g, b] at CSS pixel (x, y). */
+  rgb: (x: number, y: number) => [number, number, number];
+}
+
+export async function screenshot(page: Page, name: string): Promise<Screenshot> {
+  mkdirSync(ARTIFACTS, {recursive: true});
+  const buffer = await page.screenshot();
+  const path = join(ARTIFACTS, `${name}.png`);
+  writeFileSync(path, buffer);
+  const png = PNG.sync.read(buffer);
+  return {
+    png,
+    path,
+    rgb: (x, y) => {
+      const i = (Math.round(y) * png.width + Math.round(x)) * 4;
+      return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+    },
+  };
+}
+
+/** Screen position of a longitude/latitude on the page, from the app's own projection. */
+export async function project(page: Page, lon: number, lat: number): Promise<[number, number]> {
+  const p = await page.evaluate(([x, y]) => window.__atlas.project(x!, y!), [lon, lat]);
+  if (!p) throw new Error('the map is not ready to project');
+  return p;
+}
+
+export function colourDistance(a: readonly number[], b: readonly number[]): number {
+  return Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+}
+
+export function hexToRgb(hex: string): [number, number, number] {
+  const n = parseInt(hex.replace('#', ''), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+export function saveJson(name: string, value: unknown): void {
+  mkdirSync(ARTIFACTS, {recursive: true});
+  writeFileSync(join(ARTIFACTS, `${name}.json`), JSON.stringify(value, null, 2));
+}

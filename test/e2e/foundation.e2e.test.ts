@@ -1,0 +1,108 @@
+// The foundation: the built site opens offline in a real browser with WebGL, paints the nine regions
+// over our own basemap, labels them, answers hover and click, and asks nothing of the network.
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {booleanPointInPolygon} from '@turf/turf';
+import type {Browser} from 'playwright-core';
+import {feature} from 'topojson-client';
+import type {Topology} from 'topojson-specification';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {MAP_COLORS} from '../../src/map/map-colors';
+import {colourDistance, hexToRgb, launchBrowser, openAtlas, project, screenshot, type AtlasPage} from './atlas-page';
+
+/** A point well inside each region, far from its label, rivers and lakes (checked below). */
+const INSIDE: Record<string, [number, number]> = {
+  'KG-N': [74.8, 41.0],
+  'KG-T': [72.5, 42.35],
+  'KG-B': [70.5, 39.75],
+  'KG-Y': [79.0, 41.9],
+  'KG-J': [72.0, 41.6],
+  'KG-C': [75.6, 42.65],
+  'KG-O': [73.6, 39.6],
+};
+
+const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/geo/kg.topo.json'), 'utf8')) as Topology;
+const regions = (feature(topo, topo.objects.regions!) as unknown as GeoJSON.FeatureCollection).features;
+
+let browser: Browser;
+let atlas: AtlasPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  atlas = await openAtlas(browser, 'lang=en');
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the default view', () => {
+  it('uses points that really lie in their regions (test premise)', () => {
+    for (const [code, point] of Object.entries(INSIDE)) {
+      const region = regions.find((f) => f.id === code)!;
+      expect(booleanPointInPolygon(point, region as never), code).toBe(true);
+    }
+  });
+
+  it('paints every oblast in a colour that is neither the background nor a neighbour', async () => {
+    const shot = await screenshot(atlas.page, 'foundation-default');
+    const background = hexToRgb(MAP_COLORS.light.background);
+    const neighbour = hexToRgb(MAP_COLORS.light.neighbourFill);
+    for (const [code, [lon, lat]] of Object.entries(INSIDE)) {
+      const [x, y] = await project(atlas.page, lon, lat);
+      const rgb = shot.rgb(x, y);
+      expect(colourDistance(rgb, background), `${code} at ${x},${y} is ${rgb}`).toBeGreaterThan(20);
+      expect(colourDistance(rgb, neighbour), `${code} at ${x},${y} is ${rgb}`).toBeGreaterThan(20);
+    }
+  });
+
+  it('draws Issyk-Kul lake on top of its region', async () => {
+    const shot = await screenshot(atlas.page, 'foundation-default');
+    const [x, y] = await project(atlas.page, 77.0, 42.55);
+    expect(colourDistance(shot.rgb(x, y), MAP_COLORS.light.water)).toBeLessThan(30);
+  });
+
+  it('keeps both cities visible at country zoom as markers', async () => {
+    const shot = await screenshot(atlas.page, 'foundation-default');
+    for (const [lon, lat] of [
+      [74.6, 42.8614],
+      [72.7985, 40.5283],
+    ] as const) {
+      const [x, y] = await project(atlas.page, lon, lat);
+      // The marker's fill (the region colour) surrounds its centre by at least 6 px.
+      for (const [dx, dy] of [
+        [0, 0],
+        [5, 0],
+        [-5, 0],
+        [0, 5],
+      ])
+        expect(colourDistance(shot.rgb(x + dx, y + dy), MAP_COLORS.light.neutral)).toBeLessThan(40);
+    }
+  });
+
+  it('names a region on hover', async () => {
+    const [x, y] = await project(atlas.page, ...INSIDE['KG-N']!);
+    await atlas.page.mouse.move(x, y);
+    await expect.poll(() => atlas.page.locator('kg-tooltip [role=tooltip]').innerText()).toContain('Naryn Region');
+  });
+
+  it('names the schematic Osh city and says it is schematic', async () => {
+    const [x, y] = await project(atlas.page, 72.7985, 40.5283);
+    await atlas.page.mouse.move(x, y);
+    const tooltip = atlas.page.locator('kg-tooltip [role=tooltip]');
+    await expect.poll(() => tooltip.innerText()).toContain('Osh (city)');
+    expect(await tooltip.innerText()).toContain('Schematic boundary');
+  });
+
+  it('pins a region on click and writes it to the URL', async () => {
+    const [x, y] = await project(atlas.page, ...INSIDE['KG-T']!);
+    await atlas.page.mouse.click(x, y);
+    await expect.poll(() => atlas.page.url()).toContain('region=KG-T');
+    await expect.poll(() => atlas.page.locator('kg-region-card section').innerText()).toContain('Talas Region');
+  });
+
+  it('issues no request beyond the loopback server and logs no errors', async () => {
+    expect(atlas.externalRequests).toEqual([]);
+    expect(atlas.consoleErrors).toEqual([]);
+    expect(await atlas.page.evaluate(() => window.__atlas.errors)).toEqual([]);
+  });
+});

@@ -1,0 +1,119 @@
+import {describe, expect, it} from 'vitest';
+import {formatUrlState, parseUrlState} from '../../../src/state/url-state';
+import {defaultViewState, type ViewState} from '../../../src/state/view-state';
+
+const parse = (q: string) => parseUrlState(q, 'ky');
+
+describe('parseUrlState', () => {
+  it('gives the default view for an empty query, in the fallback language', () => {
+    const {state, notices} = parseUrlState('', 'ru');
+    expect(state).toEqual(defaultViewState('ru'));
+    expect(notices).toEqual([]);
+  });
+
+  it('reads every key of version 1', () => {
+    const {state, notices} = parse(
+      '?v=1&lang=en&ind=mfg-lq&sector=C&year=2018&classes=custom&n=4&breaks=0.5,1,1.5&region=KG-C' +
+        '&layers=regions,energy&view=74.5,41.2,6.5&embed=1&theme=dark&data=user&basis=output&s=abc_-',
+    );
+    expect(notices).toEqual([]);
+    expect(state).toEqual({
+      lang: 'en',
+      ind: 'mfg-lq',
+      sector: 'C',
+      year: 2018,
+      classes: 'custom',
+      n: 4,
+      breaks: [0.5, 1, 1.5],
+      region: 'KG-C',
+      layers: ['regions', 'energy'],
+      view: {lon: 74.5, lat: 41.2, zoom: 6.5},
+      embed: true,
+      theme: 'dark',
+      data: 'user',
+      basis: 'output',
+      s: 'abc_-',
+    } satisfies ViewState);
+  });
+
+  it.each([
+    ['lang=fr', 'lang', 'unknown-value'],
+    ['ind=gdp', 'ind', 'unknown-value'],
+    ['ind=integral&sector=Z', 'sector', 'unknown-value'],
+    ['ind=mfg-lq&year=1999', 'year', 'out-of-range'],
+    ['classes=rainbow', 'classes', 'unknown-value'],
+    ['n=12', 'n', 'out-of-range'],
+    ['classes=custom&breaks=3,2,1', 'breaks', 'malformed'],
+    ['region=KG-X', 'region', 'unknown-value'],
+    ['layers=regions,roads', 'layers', 'unknown-value'],
+    ['view=500,0,3', 'view', 'malformed'],
+    ['embed=yes', 'embed', 'unknown-value'],
+    ['theme=pink', 'theme', 'unknown-value'],
+    ['v=2', 'v', 'newer-version'],
+    [`s=${'a'.repeat(7000)}`, 's', 'too-long'],
+  ])('falls back politely for %s', (query, param, reason) => {
+    const {state, notices} = parse(query);
+    expect(notices).toEqual([expect.objectContaining({param, reason})]);
+    expect(state).toBeDefined();
+  });
+
+  it('falls back from custom classes without breaks to quantile, saying so', () => {
+    const {state, notices} = parse('classes=custom');
+    expect(state.classes).toBe('quantile');
+    expect(notices).toEqual([expect.objectContaining({param: 'classes', reason: 'malformed'})]);
+  });
+
+  it('keeps the indicator when only the sector is wrong', () => {
+    const {state} = parse('ind=integral&sector=C');
+    expect(state.ind).toBe('integral');
+    expect(state.sector).toBe('light_industry');
+  });
+
+  it('cuts very long offending values in its notices', () => {
+    const {notices} = parse(`lang=${'x'.repeat(500)}`);
+    expect(notices[0]!.value.length).toBeLessThanOrEqual(80);
+  });
+
+  it('never throws on garbage', () => {
+    for (const q of ['%', '&&&', '?=&=', 'lang=%E0%A4%A', 'view=,,', 'breaks=NaN', 'n=2.5', '<script>alert(1)</script>'])
+      expect(() => parse(q)).not.toThrow();
+  });
+});
+
+describe('formatUrlState', () => {
+  it('round-trips every key', () => {
+    const views: ViewState[] = [
+      defaultViewState('ky'),
+      {
+        ...defaultViewState('en'),
+        ind: 'lq2018',
+        sector: 'B',
+        year: 2018,
+        classes: 'custom',
+        n: 3,
+        breaks: [0.8, 1.25],
+        region: 'KG-GO',
+        layers: [],
+        view: {lon: 72.8, lat: 40.5, zoom: 9.25},
+        embed: true,
+        theme: 'light',
+        data: 'user',
+        basis: 'establishments',
+        s: 'N4Ig',
+      },
+      {...defaultViewState('ru'), ind: 'grp-pc', sector: 'TOTAL', year: 2010, classes: 'jenks', n: 7, layers: ['links', 'growth']},
+    ];
+    for (const v of views) {
+      const expected = {...v, layers: ['regions', 'growth', 'energy', 'links'].filter((l) => v.layers.includes(l as never))};
+      const {state, notices} = parse(formatUrlState(v));
+      expect(notices).toEqual([]);
+      expect(state).toEqual(expected);
+    }
+  });
+
+  it('writes the core keys explicitly so that links keep their meaning if defaults change', () => {
+    expect(formatUrlState(defaultViewState('ky'))).toBe(
+      'v=1&lang=ky&ind=integral&sector=light_industry&classes=diverging&n=5&layers=regions,growth',
+    );
+  });
+});

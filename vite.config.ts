@@ -1,0 +1,28 @@
+import {defineConfig} from 'vite';
+import {shippedDataPlugin} from './src/io/shipped-data-plugin.ts';
+
+// `base` makes the build work under a sub-path (e.g. BASE=/atlas/ npm run build); see README "Deploy".
+export default defineConfig({
+  base: process.env.BASE ?? './',
+  plugins: [shippedDataPlugin()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {name: 'maplibre', test: /node_modules[\\/]maplibre-gl/},
+            {
+              name: 'deck',
+              test: /node_modules[\\/](@deck\.gl|@luma\.gl|@math\.gl|@loaders\.gl|@probe\.gl|mjolnir\.js|gl-matrix)/,
+            },
+          ],
+        },
+      },
+    },
+  },
+  worker: {format: 'es'},
+  preview: {host: '127.0.0.1', port: 4173, strictPort: true},
+});

@@ -1,0 +1,14 @@
+import {defineConfig} from 'vitest/config';
+
+// End-to-end tests: the built site (dist/) served by `vite preview`, driven in /usr/bin/chromium.
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.e2e.test.ts'],
+    environment: 'node',
+    globalSetup: ['test/e2e/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+    reporters: ['default'],
+  },
+});
