@@ -1,13 +1,19 @@
-// A small typed message table (see README "Languages" for why not @lit/localize).
-import {en, type MessageKey, type Messages} from './messages/en';
-import {ky} from './messages/ky';
-import {ru} from './messages/ru';
+// A small typed message table (see README "Languages" for why not @lit/localize). Each feature's
+// strings live in messages/<feature>.ts; this module merges them.
+import {core} from './messages/core';
+
+/** Every feature's messages. Add a feature's table here. */
+const TABLES = [core] as const;
+
+type KeysOf<T> = T extends {en: Record<infer K, string>} ? K : never;
+export type MessageKey = KeysOf<(typeof TABLES)[number]>;
+type Messages = Record<MessageKey, string>;
 
 export const LANGS = ['ky', 'ru', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
-export type {MessageKey};
 
-export const MESSAGES: Record<Lang, Messages> = {ky, ru, en};
+const merge = (lang: Lang) => Object.assign({}, ...TABLES.map((table) => table[lang])) as Messages;
+export const MESSAGES: Record<Lang, Messages> = {ky: merge('ky'), ru: merge('ru'), en: merge('en')};
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
@@ -31,3 +37,15 @@ export function preferredLang(browserLanguages: readonly string[]): Lang {
 
 /** BCP 47 tag for Intl formatting. */
 export const INTL_LOCALE: Record<Lang, string> = {ky: 'ky-KG', ru: 'ru-RU', en: 'en-GB'};
+
+/** Keys defined by more than one table (a test keeps this empty: later tables would silently win). */
+export function duplicateKeys(): string[] {
+  const seen = new Set<string>();
+  const dupes: string[] = [];
+  for (const table of TABLES)
+    for (const key of Object.keys(table.en)) {
+      if (seen.has(key)) dupes.push(key);
+      seen.add(key);
+    }
+  return dupes;
+}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {LANGS, MESSAGES, preferredLang, t} from '../../../src/i18n/i18n';
+import {duplicateKeys, LANGS, MESSAGES, preferredLang, t} from '../../../src/i18n/i18n';
 import {shortRegionName} from '../../../src/i18n/region-names';
 
 describe('messages', () => {
@@ -15,6 +15,10 @@ describe('messages', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(MESSAGES.en) as (keyof typeof MESSAGES.en)[])
       for (const lang of LANGS) expect(placeholders(MESSAGES[lang][key]), `${lang} ${key}`).toEqual(placeholders(MESSAGES.en[key]));
+  });
+
+  it('are defined once across the feature tables', () => {
+    expect(duplicateKeys()).toEqual([]);
   });
 
   it('fills placeholders', () => {
