@@ -110,7 +110,8 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
   const render = () =>
     map.setLayers(
       buildLayers(store.state, atlas, {...neutral, key: `neutral|${store.state.theme}`}, map.map.getZoom(), {
-        onRegionHover: (code, info) => store.update({hover: code ? {code, x: info.x, y: info.y} : null}),
+        onRegionHover: (code, info) =>
+          store.update({hover: code ? {target: {kind: 'region', code}, x: info.x, y: info.y} : null}),
         onRegionClick: (code) => updateView(store, {region: store.state.view.region === code ? null : code}),
       }),
     );

@@ -11,8 +11,11 @@ export interface AtlasData {
   tables: ShippedData;
 }
 
+/** What the pointer is over. Layers other than regions name their object by layer id and object id. */
+export type HoverTarget = {kind: 'region'; code: RegionCode} | {kind: 'object'; layer: string; id: string};
+
 export interface HoverState {
-  code: RegionCode;
+  target: HoverTarget;
   /** Pointer position in CSS pixels relative to the map. */
   x: number;
   y: number;

@@ -1,0 +1,31 @@
+// What the tooltip says for each kind of hovered object. Each layer registers a renderer for its
+// objects (by layer id); regions have their own. Renderers return Lit templates: text only, never HTML
+// from data.
+import {html, nothing, type TemplateResult} from 'lit';
+import {t} from '../i18n/i18n';
+import {regionNamer} from '../i18n/region-names';
+import type {AppState, HoverTarget} from '../state/app-state';
+
+export type TooltipRenderer = (id: string, state: AppState) => TemplateResult | typeof nothing;
+
+const objectRenderers = new Map<string, TooltipRenderer>();
+
+/** Registers the tooltip of a layer's objects (`layer` is the id used in HoverTarget). */
+export function registerTooltip(layer: string, renderer: TooltipRenderer): void {
+  objectRenderers.set(layer, renderer);
+}
+
+export function tooltipContent(target: HoverTarget, state: AppState): TemplateResult | typeof nothing {
+  if (target.kind === 'object') return objectRenderers.get(target.layer)?.(target.id, state) ?? nothing;
+  return regionTooltip(target.code, state);
+}
+
+function regionTooltip(code: Extract<HoverTarget, {kind: 'region'}>['code'], state: AppState) {
+  const {atlas, view} = state;
+  if (!atlas) return nothing;
+  const row = atlas.tables.regions.find((r) => r.code === code);
+  const feature = atlas.boundaries.regions.features.find((f) => f.properties.code === code);
+  return html`<div class="name">${regionNamer(atlas.tables.regions)(code, view.lang)}</div>
+    <div class="muted">${row ? t(view.lang, `region.kind.${row.kind}`) : nothing}</div>
+    ${feature?.properties.schematic ? html`<div class="muted">${t(view.lang, 'region.schematic')}</div>` : nothing}`;
+}
