@@ -1,0 +1,40 @@
+// Class colours, from d3-scale-chromatic's colour-blind-safe schemes:
+// - diverging (centred on 1.0): ColorBrewer BrBG, brown below the national level, blue-green above,
+//   and a near-white middle class for "about the national level" when the class count is odd;
+// - sequential (quantile, natural breaks, equal intervals, custom): viridis, light (yellow) for low
+//   values to dark (blue-violet) for high ones, so that "darker = more" on the light map. Its
+//   extreme dark end is left out so region labels stay legible.
+import {interpolateViridis, schemeBrBG} from 'd3-scale-chromatic';
+import type {Classification} from './classify';
+
+export type Rgba = [number, number, number, number];
+
+export function parseHexColor(hex: string): Rgba {
+  const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
+  if (!m) throw new Error(`not a #rrggbb colour: ${hex}`);
+  const n = parseInt(m[1]!, 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255, 255];
+}
+
+export function rgbaToHex([r, g, b]: Rgba): string {
+  return `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
+export function classColors(c: Classification): Rgba[] {
+  const k = c.intervals.length;
+  if (k === 0) return [];
+  return c.method === 'diverging' ? divergingColors(k) : sequentialColors(k);
+}
+
+export function divergingColors(k: number): Rgba[] {
+  if (k === 1) return [parseHexColor(schemeBrBG[3]![1]!)];
+  if (k === 2) return [schemeBrBG[4]![0]!, schemeBrBG[4]![3]!].map(parseHexColor);
+  return schemeBrBG[Math.min(k, 11)]!.map(parseHexColor);
+}
+
+export function sequentialColors(k: number): Rgba[] {
+  const from = 0.93;
+  const to = 0.12;
+  if (k === 1) return [parseHexColor(interpolateViridis((from + to) / 2))];
+  return Array.from({length: k}, (_, i) => parseHexColor(interpolateViridis(from - ((from - to) * i) / (k - 1))));
+}
