@@ -131,6 +131,8 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
     );
   render();
   map.map.on('zoomend', render);
+  // deck.gl reports no hover when the pointer leaves the canvas; without this the tooltip would stay.
+  container.addEventListener('mouseleave', () => store.update({hover: null}));
   store.subscribe((s, prev) => {
     if (s.theme !== prev.theme) map.map.setStyle(basemapStyle(atlas.boundaries, colors()));
     if (s.view !== prev.view || s.theme !== prev.theme || s.indicator !== prev.indicator || s.legendFilter !== prev.legendFilter) render();

@@ -1,6 +1,7 @@
 // Class colours, from d3-scale-chromatic's colour-blind-safe schemes:
-// - diverging (centred on 1.0): ColorBrewer BrBG, brown below the national level, blue-green above,
-//   and a near-white middle class for "about the national level" when the class count is odd;
+// - diverging (centred on 1.0): ColorBrewer BrBG, brown below the national level, blue-green above;
+//   with an odd class count the middle class ("about the national level") is a pale sand instead of
+//   BrBG's near-white, which on this basemap looked like the neighbouring countries' fill;
 // - sequential (quantile, natural breaks, equal intervals, custom): viridis, light (yellow) for low
 //   values to dark (blue-violet) for high ones, so that "darker = more" on the light map. Its
 //   extreme dark end is left out so region labels stay legible.
@@ -26,10 +27,15 @@ export function classColors(c: Classification): Rgba[] {
   return c.method === 'diverging' ? divergingColors(k) : sequentialColors(k);
 }
 
+/** The middle of an odd diverging scheme: a neutral sand, distinct from the basemap's greys. */
+export const DIVERGING_MIDDLE = '#ded6c4';
+
 export function divergingColors(k: number): Rgba[] {
-  if (k === 1) return [parseHexColor(schemeBrBG[3]![1]!)];
+  if (k === 1) return [parseHexColor(DIVERGING_MIDDLE)];
   if (k === 2) return [schemeBrBG[4]![0]!, schemeBrBG[4]![3]!].map(parseHexColor);
-  return schemeBrBG[Math.min(k, 11)]!.map(parseHexColor);
+  const colors = schemeBrBG[Math.min(k, 11)]!.map(parseHexColor);
+  if (k % 2 === 1) colors[(k - 1) / 2] = parseHexColor(DIVERGING_MIDDLE);
+  return colors;
 }
 
 export function sequentialColors(k: number): Rgba[] {

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {classify} from '../../../src/model/classify';
 import type {IndicatorResult} from '../../../src/model/indicator-result';
 import {buildLegend, emphasisedRegions, entryOf} from '../../../src/model/legend';
-import {classColors, divergingColors, parseHexColor, rgbaToHex, sequentialColors, type Rgba} from '../../../src/model/palette';
+import {classColors, DIVERGING_MIDDLE, divergingColors, parseHexColor, rgbaToHex, sequentialColors, type Rgba} from '../../../src/model/palette';
 import {rankRegions} from '../../../src/model/ranking';
 import {REGION_CODES} from '../../../src/model/region';
 
@@ -97,10 +97,12 @@ describe('palettes', () => {
     }
   });
 
-  it('diverging: a near-neutral middle for odd counts, brown low and blue-green high', () => {
+  it('diverging: a neutral sand middle for odd counts, brown low and blue-green high', () => {
     const five = divergingColors(5);
+    expect(rgbaToHex(five[2]!)).toBe(DIVERGING_MIDDLE);
+    // Far enough from the neighbouring countries' fill (#eceef1) not to read as foreign land.
     const [r, g, b] = five[2]!;
-    expect(Math.max(r, g, b) - Math.min(r, g, b)).toBeLessThan(12);
+    expect(Math.hypot(r - 0xec, g - 0xee, b - 0xf1)).toBeGreaterThan(40);
     expect(five[0]![0]).toBeGreaterThan(five[0]![2]); // brown: red over blue
     expect(five[4]![2]).toBeGreaterThan(five[4]![0]); // blue-green: blue over red
   });
