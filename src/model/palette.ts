@@ -3,8 +3,9 @@
 //   with an odd class count the middle class ("about the national level") is a pale sand instead of
 //   BrBG's near-white, which on this basemap looked like the neighbouring countries' fill;
 // - sequential (quantile, natural breaks, equal intervals, custom): viridis, light (yellow) for low
-//   values to dark (blue-violet) for high ones, so that "darker = more" on the light map. Its
-//   extreme dark end is left out so region labels stay legible.
+//   values to dark (blue-violet) for high ones, so that "darker = more" on the light map; reversed on
+//   the dark map, where "brighter = more" reads the same way. The extreme dark end is left out so
+//   region labels stay legible.
 import {interpolateViridis, schemeBrBG} from 'd3-scale-chromatic';
 import type {Classification} from './classify';
 
@@ -21,10 +22,12 @@ export function rgbaToHex([r, g, b]: Rgba): string {
   return `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 }
 
-export function classColors(c: Classification): Rgba[] {
+export function classColors(c: Classification, theme: 'light' | 'dark' = 'light'): Rgba[] {
   const k = c.intervals.length;
   if (k === 0) return [];
-  return c.method === 'diverging' ? divergingColors(k) : sequentialColors(k);
+  if (c.method === 'diverging') return divergingColors(k);
+  const colors = sequentialColors(k);
+  return theme === 'dark' ? colors.reverse() : colors;
 }
 
 /** The middle of an odd diverging scheme: a neutral sand, distinct from the basemap's greys. */

@@ -42,7 +42,7 @@ function build(result: IndicatorResult, state: AppState): Choropleth {
     {method: view.classes, n: view.n, breaks: view.breaks},
   );
   const unknown = MAP_COLORS[theme].noData;
-  const legend = buildLegend(result, classification, classColors(classification), unknown);
+  const legend = buildLegend(result, classification, classColors(classification, theme), unknown);
   const key = [
     result.ind,
     result.sector,

@@ -137,6 +137,9 @@ export class KgDataViews extends StoreElement {
         border-radius: 3px;
         border: 1px solid rgb(0 0 0 / 0.2);
       }
+      .fill.national {
+        background: color-mix(in srgb, var(--kg-text-muted) 35%, transparent);
+      }
       .ref {
         position: absolute;
         top: -3px;
@@ -171,9 +174,16 @@ export class KgDataViews extends StoreElement {
         )}
       </div>
       <div role="tabpanel" id="panel-${tab}" aria-labelledby="tab-${tab}">
-        ${c ? (tab === 'table' ? this.#table(lang, c) : this.#compare(lang, c)) : nothing}
+        ${c ? (tab === 'table' ? this.#table(lang, c) : this.#compare(lang, c)) : this.#noResult(lang)}
       </div>
     </section>`;
+  }
+
+  /** While the first result of a computed indicator is on its way, or if it failed. */
+  #noResult(lang: Lang) {
+    const indicator = this.state.indicator;
+    if (indicator?.status === 'error') return html`<p class="small error">${t(lang, 'legend.error', {reason: indicator.error ?? ''})}</p>`;
+    return html`<p class="small muted">${t(lang, 'legend.pending')}</p>`;
   }
 
   #tabKeys(e: KeyboardEvent) {
@@ -256,6 +266,17 @@ export class KgDataViews extends StoreElement {
     </table>`;
   }
 
+  /** The comparison, highest value first (the national level at 1.0 among them), unknown values last. */
+  #byValue(codes: readonly CompareCode[], c: Choropleth): CompareCode[] {
+    const value = (code: CompareCode) => (code === 'KG' ? NEUTRAL_VALUE : c.value(code).value);
+    return [...codes].sort((a, b) => {
+      const va = value(a);
+      const vb = value(b);
+      if (va === null || vb === null) return va === null ? (vb === null ? 0 : 1) : -1;
+      return vb - va;
+    });
+  }
+
   #compare(lang: Lang, c: Choropleth) {
     const names = regionNamer(this.state.atlas!.tables.regions);
     const chosen = this.state.view.compare;
@@ -284,11 +305,13 @@ export class KgDataViews extends StoreElement {
         ? html`<p class="small muted">${t(lang, 'compare.empty')}</p>`
         : html`<p class="small" id="compare-caption">${this.#caption(lang, c, false)}</p>
             <ul class="bars" aria-labelledby="compare-caption">
-              ${chosen.map((code) => {
+              ${this.#byValue(chosen, c).map((code) => {
                 if (code === 'KG')
                   return html`<li class="bar-row" data-code="KG">
                     <span>${label(code)}</span><span class="num">${formatNumber(lang, NEUTRAL_VALUE, c.result.decimals)}</span>
-                    <span class="track" aria-hidden="true"><span class="ref" style="left:${pct(NEUTRAL_VALUE)}"></span></span>
+                    <span class="track" aria-hidden="true"
+                      ><span class="fill national" style="width:${pct(NEUTRAL_VALUE)}"></span><span class="ref" style="left:${pct(NEUTRAL_VALUE)}"></span
+                    ></span>
                   </li>`;
                 const v = c.value(code as RegionCode);
                 const rank = c.ranking.rank.get(v.code);

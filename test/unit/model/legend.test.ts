@@ -113,6 +113,13 @@ describe('palettes', () => {
     for (let i = 1; i < colors.length; i++) expect(lum(colors[i]!)).toBeLessThan(lum(colors[i - 1]!));
   });
 
+  it('sequential: reversed on the dark map (brighter = more there)', () => {
+    const c = classify([1, 2, 3, 4], {method: 'quantile', n: 4});
+    expect(classColors(c, 'dark')).toEqual([...classColors(c, 'light')].reverse());
+    const d = classify([1, 2, 3, 4], {method: 'diverging', n: 5});
+    expect(classColors(d, 'dark')).toEqual(classColors(d, 'light'));
+  });
+
   it('parses and prints hex colours', () => {
     expect(parseHexColor('#01857a')).toEqual([1, 133, 122, 255]);
     expect(rgbaToHex([1, 133, 122, 255])).toBe('#01857a');

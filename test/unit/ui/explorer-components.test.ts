@@ -131,17 +131,18 @@ describe('kg-data-views', () => {
     expect(el.shadowRoot!.querySelector('tbody tr[data-code="KG-T"]')!.getAttribute('aria-current')).toBe('true');
   });
 
-  it('compares the chosen regions and the national level, and writes the choice to the view', async () => {
-    const store = storeWith({ind: 'integral', sector: 'mining', compare: ['KG-J', 'KG-T', 'KG']});
+  it('compares the chosen regions and the national level, highest first, and writes the choice to the view', async () => {
+    const store = storeWith({ind: 'integral', sector: 'mining', compare: ['KG-J', 'KG-T', 'KG-GO', 'KG']});
     const el = await mount('kg-data-views', store);
     const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.bar-row')];
-    expect(rows.map((r) => r.dataset.code)).toEqual(['KG-J', 'KG-T', 'KG']);
+    expect(rows.map((r) => r.dataset.code)).toEqual(['KG-J', 'KG', 'KG-T', 'KG-GO']);
     expect(text(rows[0])).toContain('5.449');
-    expect(text(rows[2])).toContain('1.000');
+    expect(text(rows[1])).toContain('1.000');
+    expect(text(rows[3])).toContain('No production');
     const batken = el.shadowRoot!.querySelector<HTMLInputElement>('input[value="KG-B"]')!;
     batken.checked = true;
     batken.dispatchEvent(new Event('change'));
-    expect(store.state.view.compare).toEqual(['KG-B', 'KG-J', 'KG-T', 'KG']);
+    expect(store.state.view.compare).toEqual(['KG-B', 'KG-J', 'KG-T', 'KG-GO', 'KG']);
   });
 });
 
