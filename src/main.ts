@@ -131,7 +131,9 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
     );
   render();
   map.map.on('zoomend', render);
-  // deck.gl reports no hover when the pointer leaves the canvas; without this the tooltip would stay.
+  // deck.gl (through MapLibreOverlay) reports no hover end when the pointer leaves the map, so the
+  // tooltip would stay. (Its own hover highlight stays too until the pointer comes back: a deck.gl
+  // picking quirk for off-canvas points, left as is.)
   container.addEventListener('mouseleave', () => store.update({hover: null}));
   store.subscribe((s, prev) => {
     if (s.theme !== prev.theme) map.map.setStyle(basemapStyle(atlas.boundaries, colors()));

@@ -28,7 +28,14 @@ async function open(query: string, options: Parameters<typeof openAtlas>[2] = {}
 
 /** Moves the pointer off the map (hover highlights would change the pixels). */
 async function pointerAway(page: Page): Promise<void> {
+  // First over Tajikistan (nothing pickable there: deck.gl ends its hover highlight; a pointer that
+  // leaves the map keeps it), then off the map.
+  const [x, y] = await project(page, 71.0, 38.8);
+  await page.mouse.move(x, y);
+  await page.waitForTimeout(100);
   await page.mouse.move(5, 5);
+  // deck.gl clears its hover highlight on a later pick-and-redraw cycle: give it a few frames.
+  await page.waitForTimeout(250);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
