@@ -1,7 +1,10 @@
 // Composition root: URL → store → data → map and components. The only module that wires the others.
 import './styles.css';
 import './ui/kg-attribution';
+import './ui/kg-data-views';
 import './ui/kg-header';
+import './ui/kg-indicator-picker';
+import './ui/kg-legend';
 import './ui/kg-notices';
 import './ui/kg-region-card';
 import './ui/kg-tooltip';
@@ -14,10 +17,13 @@ import {AtlasMap} from './map/atlas-map';
 import {basemapStyle} from './map/basemap-style';
 import {MAP_COLORS} from './map/map-colors';
 import {createAppStore, updateView, type AppState, type AtlasData} from './state/app-state';
+import {choroplethOf} from './state/choropleth';
+import {loadIndicators} from './state/indicator-loader';
 import {syncUrlWithView} from './state/url-sync';
 import {parseUrlState} from './state/url-state';
 import type {StoreElement} from './ui/store-element';
 import {VIEW_EVENT} from './ui/view-event';
+import {computeIndicator} from './worker/client';
 
 const diagnostics = installDiagnostics();
 window.addEventListener('error', (e) => diagnostics.errors.push(String(e.message)));
@@ -66,6 +72,7 @@ async function start(): Promise<void> {
     return;
   }
   store.update({atlas, phase: 'ready'});
+  loadIndicators(store, computeIndicator);
 
   const container = document.getElementById('map')!;
   if (!webglAvailable()) {
@@ -79,8 +86,10 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
   const colors = () => MAP_COLORS[store.state.theme];
   let deckDrawn = false;
   let mapIdle = false;
+  // Ready = the basemap is idle, deck.gl has drawn, and the map shows a settled indicator (not one
+  // still being computed), so that what a test or a screenshot sees is the view the URL describes.
   const markReady = () => {
-    diagnostics.ready = deckDrawn && mapIdle;
+    diagnostics.ready = deckDrawn && mapIdle && store.state.indicator?.status !== 'pending';
   };
   const map = new AtlasMap({
     container,
@@ -106,10 +115,15 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
     return [box.left + x, box.top + y];
   };
 
-  const neutral: RegionPaint = {fill: () => colors().neutral, key: 'neutral', emphasised: null};
+  const paint = (): RegionPaint => {
+    const c = choroplethOf(store.state);
+    if (!c) return {fill: () => colors().neutral, key: `neutral|${store.state.theme}`, emphasised: null};
+    const unknown = new Set(c.result.values.filter((v) => v.status !== 'ok' || v.value === null).map((v) => v.code));
+    return {fill: (code) => c.fill(code), key: c.key, emphasised: c.emphasised, unknown};
+  };
   const render = () =>
     map.setLayers(
-      buildLayers(store.state, atlas, {...neutral, key: `neutral|${store.state.theme}`}, map.map.getZoom(), {
+      buildLayers(store.state, atlas, paint(), map.map.getZoom(), {
         onRegionHover: (code, info) =>
           store.update({hover: code ? {target: {kind: 'region', code}, x: info.x, y: info.y} : null}),
         onRegionClick: (code) => updateView(store, {region: store.state.view.region === code ? null : code}),
@@ -117,9 +131,14 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
     );
   render();
   map.map.on('zoomend', render);
+  // deck.gl (through MapLibreOverlay) reports no hover end when the pointer leaves the map, so the
+  // tooltip would stay. (Its own hover highlight stays too until the pointer comes back: a deck.gl
+  // picking quirk for off-canvas points, left as is.)
+  container.addEventListener('mouseleave', () => store.update({hover: null}));
   store.subscribe((s, prev) => {
     if (s.theme !== prev.theme) map.map.setStyle(basemapStyle(atlas.boundaries, colors()));
-    if (s.view !== prev.view || s.theme !== prev.theme) render();
+    if (s.view !== prev.view || s.theme !== prev.theme || s.indicator !== prev.indicator || s.legendFilter !== prev.legendFilter) render();
+    if (s.indicator !== prev.indicator) markReady();
   });
 }
 

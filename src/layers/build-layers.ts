@@ -7,6 +7,7 @@ import {MAP_COLORS, type RGBA} from '../map/map-colors';
 import type {RegionCode} from '../model/region';
 import type {AppState, AtlasData} from '../state/app-state';
 import {contextLabelLayers, regionLabelLayers} from './label-layers';
+import {noDataLayers} from './no-data-layers';
 import {regionsLayers} from './regions-layers';
 import {waterLayers} from './water-layers';
 
@@ -20,6 +21,8 @@ export interface RegionPaint {
   /** Changes whenever `fill`'s results change. */
   key: string;
   emphasised: ReadonlySet<RegionCode> | null;
+  /** Regions whose value is unknown: drawn with a dot pattern over their fill. */
+  unknown?: ReadonlySet<RegionCode>;
 }
 
 export function buildLayers(
@@ -47,6 +50,9 @@ export function buildLayers(
           onHover: handlers.onRegionHover,
           onClick: handlers.onRegionClick,
         })
+      : []),
+    ...(showRegions && paint.unknown?.size
+      ? noDataLayers({regions, unknown: paint.unknown, emphasised: paint.emphasised, theme: state.theme})
       : []),
     ...waterLayers(atlas.boundaries, colors),
     ...contextLabelLayers(atlas.boundaries, colors, lang),

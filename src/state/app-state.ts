@@ -1,6 +1,7 @@
 // The application's state: the view (what the permalink encodes) plus what the running page knows.
 import type {Boundaries} from '../io/boundaries';
 import type {ShippedData} from '../io/shipped-tables';
+import type {IndicatorResult} from '../model/indicator-result';
 import type {RegionCode} from '../model/region';
 import {Store} from './store';
 import type {Notice} from './url-state';
@@ -21,6 +22,29 @@ export interface HoverState {
   y: number;
 }
 
+/** The indicator the map shows: published ones are ready at once, computed ones come from the worker. */
+export interface IndicatorState {
+  /** The request this state answers (see indicatorRequestKey); a late answer to an older one is dropped. */
+  key: string;
+  status: 'pending' | 'ready' | 'error';
+  result: IndicatorResult | null;
+  error: string | null;
+}
+
+/** Computed coefficient series for the region profile (every year of mfg-lq and grp-pc). */
+export interface SeriesState {
+  key: string;
+  status: 'pending' | 'ready' | 'error';
+  results: Partial<Record<'mfg-lq' | 'grp-pc', IndicatorResult[]>>;
+}
+
+/** The legend entry chosen as a filter, for the classification it was chosen in. */
+export interface LegendFilter {
+  /** The choropleth key it belongs to: a new classification makes it void. */
+  choropleth: string;
+  entry: string;
+}
+
 export interface AppState {
   view: ViewState;
   /** Polite messages about what the page could not use (e.g. invalid link parameters). */
@@ -31,6 +55,9 @@ export interface AppState {
   hover: HoverState | null;
   /** The theme in effect: the view's theme, or the system's when the view has none. */
   theme: 'light' | 'dark';
+  indicator: IndicatorState | null;
+  series: SeriesState | null;
+  legendFilter: LegendFilter | null;
 }
 
 export type AppStore = Store<AppState>;
@@ -44,6 +71,9 @@ export function createAppStore(view: ViewState, notices: Notice[], systemTheme: 
     atlas: null,
     hover: null,
     theme: view.theme ?? systemTheme,
+    indicator: null,
+    series: null,
+    legendFilter: null,
   });
 }
 

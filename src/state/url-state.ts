@@ -6,11 +6,13 @@ import {acceptsSector, INDICATORS, isIndicatorId} from '../model/indicators';
 import {isRegionCode} from '../model/region';
 import {
   CLASS_METHODS,
+  COMPARE_CODES,
   DATA_SOURCES,
   defaultViewState,
   LAYER_IDS,
   LQ_BASES,
   THEMES,
+  type CompareCode,
   type LayerId,
   type MapView,
   type ViewState,
@@ -126,6 +128,14 @@ export function parseUrlState(search: string, fallbackLang: Lang): ParsedUrl {
   state.data = read('data', oneOf(DATA_SOURCES)) ?? state.data;
   state.basis = read('basis', oneOf(LQ_BASES)) ?? state.basis;
   state.s = read('s', (s) => (s.length <= MAX_SCENARIO_PARAM && /^[A-Za-z0-9+/=_-]+$/.test(s) ? s : undefined), 'too-long') ?? null;
+  const compare = read('compare', (s) => {
+    if (s === '') return [] as CompareCode[];
+    const list = s.split(',');
+    return list.every((c) => (COMPARE_CODES as readonly string[]).includes(c))
+      ? COMPARE_CODES.filter((c) => list.includes(c))
+      : undefined;
+  });
+  if (compare) state.compare = compare;
   return {state, notices};
 }
 
@@ -153,6 +163,7 @@ export function formatUrlState(state: ViewState): string {
   if (state.data !== 'shipped') p.set('data', state.data);
   if (state.basis !== 'employment') p.set('basis', state.basis);
   if (state.s) p.set('s', state.s);
+  if (state.compare.length > 0) p.set('compare', COMPARE_CODES.filter((c) => state.compare.includes(c)).join(','));
   // Commas are safe in a query string and much easier to read than %2C.
   return p.toString().replace(/%2C/g, ',');
 }

@@ -1,7 +1,7 @@
 // Everything that makes a view: what the permalink encodes (see README "Permalinks").
 import type {Lang} from '../i18n/i18n';
 import {INDICATORS, type IndicatorId} from '../model/indicators';
-import type {RegionCode} from '../model/region';
+import {NATIONAL_CODE, REGION_CODES, type RegionCode} from '../model/region';
 
 export const CLASS_METHODS = ['quantile', 'jenks', 'equal', 'custom', 'diverging'] as const;
 export type ClassMethod = (typeof CLASS_METHODS)[number];
@@ -17,6 +17,11 @@ export type DataSource = (typeof DATA_SOURCES)[number];
 
 export const LQ_BASES = ['employment', 'output', 'establishments'] as const;
 export type LqBasis = (typeof LQ_BASES)[number];
+
+/** What the comparison can show: a region, or the national level (KG). */
+export type CompareCode = RegionCode | typeof NATIONAL_CODE;
+/** Canonical order of the comparison: the regions in REGION_CODES order, then the national level. */
+export const COMPARE_CODES: readonly CompareCode[] = [...REGION_CODES, NATIONAL_CODE];
 
 export interface MapView {
   lon: number;
@@ -46,6 +51,8 @@ export interface ViewState {
   basis: LqBasis;
   /** A scenario, compressed (see the scenario module); null = the baseline. */
   s: string | null;
+  /** Regions (and the national level) side by side in the comparison; empty = no comparison. */
+  compare: CompareCode[];
 }
 
 /**
@@ -70,5 +77,6 @@ export function defaultViewState(lang: Lang): ViewState {
     data: 'shipped',
     basis: 'employment',
     s: null,
+    compare: [],
   };
 }

@@ -42,6 +42,13 @@ export class KgHeader extends StoreElement {
         .tagline {
           display: none;
         }
+        h1 {
+          font-size: 0.95rem;
+        }
+        .langs button {
+          padding: 4px 6px;
+          font-size: 0.8rem;
+        }
       }
     `,
   ];

@@ -1,35 +1,128 @@
 import {css, html, nothing} from 'lit';
 import {customElement} from 'lit/decorators.js';
-import {t} from '../i18n/i18n';
+import {t, type Lang} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
+import type {ClusterRow, StatRow} from '../io/schemas';
+import {INDICATOR_INFO} from '../model/indicator-catalog';
+import {INDICATORS, NEUTRAL_VALUE} from '../model/indicators';
+import {publishedProfile} from '../model/published-indicators';
+import {NATIONAL_CODE, type RegionCode} from '../model/region';
+import {choroplethOf, type Choropleth} from '../state/choropleth';
+import {explorerStyles} from './explorer-styles';
+import {cssColor, formatNumber, indicatorName, messageOr, nationalComparison, sectorLabel, sectorName, sourcesText, sourceText, timeLabel, valueText} from './explorer-text';
+import type {ChartSeries} from './kg-line-chart';
+import './kg-line-chart';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {viewEvent} from './view-event';
 
-/** The pinned region's card. */
+const FAMILY_KEYS: Record<string, string> = {
+  'inter-regional industrial (proposed)': 'family.interregional',
+  'Regional Policy Concept 2018-2022 prerequisites': 'family.concept',
+  'Agrarian Platform agro-clusters (2010)': 'family.agrarian',
+  'green clusters (proposed)': 'family.green',
+};
+
+const REGION_LINE = '#1f5fa8';
+const NATIONAL_LINE = '#8a6d3b';
+
+/** The pinned region's profile: every indicator and sector, series over time, clusters, growth points, sources. */
 @customElement('kg-region-card')
 export class KgRegionCard extends StoreElement {
   static override styles = [
     sharedStyles,
+    explorerStyles,
     css`
+      :host {
+        display: block;
+      }
       .panel {
         padding: 10px 12px;
+        max-height: 100%;
+        overflow-y: auto;
+        pointer-events: auto;
       }
       header {
         display: flex;
         gap: 8px;
         align-items: flex-start;
       }
-      h2 {
-        font-size: 1.05rem;
+      h2#card-title {
+        font-size: 1.1rem;
+        text-transform: none;
+        letter-spacing: 0;
+        color: var(--kg-text);
         margin: 0;
         flex: 1;
+      }
+      h3 {
+        font-size: 0.9rem;
+        margin: 12px 0 4px;
       }
       p {
         margin: 6px 0 0;
       }
+      .now {
+        margin-top: 8px;
+        padding: 8px;
+        border-radius: var(--kg-radius);
+        background: var(--kg-surface-2);
+      }
+      .big {
+        font-size: 1.5rem;
+        font-weight: 700;
+        font-variant-numeric: tabular-nums;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: 1fr auto;
+        gap: 1px 10px;
+        margin: 0;
+        font-size: 0.85rem;
+      }
+      dt.current,
+      dd.current {
+        font-weight: 700;
+      }
+      dd {
+        margin: 0;
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+      }
+      dd.unknown {
+        color: var(--kg-text-muted);
+        font-style: italic;
+      }
+      ul {
+        margin: 0;
+        padding-left: 18px;
+        font-size: 0.85rem;
+      }
+      .family {
+        font-size: 0.8rem;
+        color: var(--kg-text-muted);
+        margin-top: 6px;
+      }
+      section {
+        border: none;
+        padding: 0;
+      }
     `,
   ];
+
+  #onKeydown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.state.view.region && !e.defaultPrevented) this.dispatchEvent(viewEvent({region: null}));
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.#onKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.#onKeydown);
+  }
 
   override render() {
     const {atlas, view} = this.state;
@@ -38,14 +131,170 @@ export class KgRegionCard extends StoreElement {
     const code = view.region;
     const row = atlas.tables.regions.find((r) => r.code === code);
     const feature = atlas.boundaries.regions.features.find((f) => f.properties.code === code);
+    const c = choroplethOf(this.state);
     return html`<section class="panel" aria-labelledby="card-title">
       <header>
         <h2 id="card-title">${regionNamer(atlas.tables.regions)(code, lang)}</h2>
-        <button @click=${() => this.dispatchEvent(viewEvent({region: null}))} aria-label=${t(lang, 'card.close')}>×</button>
+        <button @click=${() => this.dispatchEvent(viewEvent({region: null}))} aria-label=${t(lang, 'card.close')} title=${t(lang, 'profile.escape')}>×</button>
       </header>
       <p class="muted">${row ? t(lang, `region.kind.${row.kind}`) : nothing} · ${code}</p>
-      ${feature?.properties.schematic ? html`<p>${t(lang, 'region.schematic')}</p>` : nothing}
+      ${feature?.properties.schematic ? html`<p class="small">${t(lang, 'region.schematic')}</p>` : nothing}
+      ${c ? this.#now(lang, code, c) : nothing} ${this.#integral(lang, code)} ${this.#lq2018(lang, code)} ${this.#series(lang, code)}
+      ${this.#clusters(lang, code)} ${this.#growthPoints(lang, code)}
+      <h3>${t(lang, 'profile.sources')}</h3>
+      <ul class="small">
+        ${[...new Set(['seed002-t3.1', 'seed003-t3', 'sdg-9.2.2', 'sdg-8.1.1.2', ...(c?.result.sources ?? [])])].map(
+          (s) => html`<li>${sourceText(lang, s)}</li>`,
+        )}
+      </ul>
     </section>`;
+  }
+
+  #now(lang: Lang, code: RegionCode, c: Choropleth) {
+    const v = c.value(code);
+    const rank = c.ranking.rank.get(code);
+    const origin = c.result.origin;
+    return html`<div class="now" data-testid="profile-now">
+      <div class="small muted">${t(lang, 'profile.onMap')}</div>
+      <div class="small">
+        <span class="badge ${origin}" title=${t(lang, `badge.${origin}.title`)}>${t(lang, `badge.${origin}`)}</span>
+        ${indicatorName(lang, c.result.ind)} — ${sectorLabel(lang, c.result.sector)} — ${timeLabel(c.result)}
+      </div>
+      <div>
+        <span class="swatch ${v.status === 'ok' ? '' : 'unknown'}" style="background-color:${cssColor(c.fill(code))}"></span>
+        <span class="big">${valueText(lang, v, c.result.decimals)}</span>
+        ${rank !== undefined ? html`<span class="small">${t(lang, 'value.rank', {rank, total: c.ranking.ranked})}</span>` : nothing}
+      </div>
+      <div class="small">
+        ${v.status === 'ok' && v.value !== null ? nationalComparison(lang, v.value) : v.status !== 'ok' ? t(lang, `status.${v.status}.about`) : nothing}
+      </div>
+      <p class="source">${t(lang, 'source.label')}: ${sourcesText(lang, c.result.sources)}</p>
+    </div>`;
+  }
+
+  #integral(lang: Lang, code: RegionCode) {
+    const {integral} = publishedProfile(this.state.atlas!.tables, code);
+    const current = this.state.view.ind === 'integral' ? this.state.view.sector : null;
+    return html`<h3>${t(lang, 'profile.integral')} <span class="badge published">${t(lang, 'badge.published')}</span></h3>
+      <dl>
+        ${integral.map((r) => {
+          const cls = r.industry === current ? 'current' : '';
+          return html`<dt class=${cls}>${sectorName(lang, r.industry)}</dt>
+            <dd class="${cls} ${r.value === null ? 'unknown' : ''}">
+              ${r.value === null ? t(lang, 'status.no_production') : formatNumber(lang, r.value, INDICATOR_INFO.integral.decimals)}
+            </dd>`;
+        })}
+      </dl>
+      <p class="source">${t(lang, 'source.label')}: ${sourceText(lang, 'seed002-t3.1')}</p>`;
+  }
+
+  #lq2018(lang: Lang, code: RegionCode) {
+    const {lq2018} = publishedProfile(this.state.atlas!.tables, code);
+    const current = this.state.view.ind === 'lq2018' ? this.state.view.sector : null;
+    return html`<h3>${t(lang, 'profile.lq2018')} <span class="badge published">${t(lang, 'badge.published')}</span></h3>
+      ${lq2018.length === 0
+        ? html`<p class="small">${t(lang, 'profile.lq2018.none')}</p>`
+        : html`<dl>
+            ${lq2018.map((r) => {
+              const cls = r.section === current ? 'current' : '';
+              return html`<dt class=${cls}>${sectorLabel(lang, r.section)}</dt>
+                <dd class=${cls}>${formatNumber(lang, r.value, INDICATOR_INFO.lq2018.decimals)}</dd>`;
+            })}
+          </dl>`}
+      <p class="small muted">${t(lang, 'profile.lq2018.others')}</p>
+      <p class="source">${t(lang, 'source.label')}: ${sourceText(lang, 'seed003-t3')}</p>`;
+  }
+
+  #series(lang: Lang, code: RegionCode) {
+    const tables = this.state.atlas!.tables;
+    const names = regionNamer(tables.regions);
+    const raw = (rows: readonly StatRow[], caption: string, source: string, decimals: number) => {
+      const series = [code, NATIONAL_CODE].map(
+        (c): ChartSeries => ({
+          label: c === NATIONAL_CODE ? t(lang, 'profile.series.national') : names(code, lang),
+          points: rows.filter((r) => r.region_code === c && r.year !== null).map((r) => ({year: r.year!, value: r.value})),
+          color: c === NATIONAL_CODE ? NATIONAL_LINE : REGION_LINE,
+          dashed: c === NATIONAL_CODE,
+        }),
+      );
+      return html`<kg-line-chart
+        .series=${series}
+        caption=${caption}
+        locale=${lang}
+        decimals=${decimals}
+        source=${`${t(lang, 'source.label')}: ${sourceText(lang, source)}`}
+      ></kg-line-chart>`;
+    };
+    return html`<h3>${t(lang, 'profile.series')}</h3>
+      ${raw(tables.manufacturingShare, t(lang, 'profile.series.mfgShare'), 'sdg-9.2.2', 1)}
+      ${raw(tables.grpPerCapita, t(lang, 'profile.series.grppc'), 'sdg-8.1.1.2', 1)} ${this.#computedSeries(lang, code)}`;
+  }
+
+  #computedSeries(lang: Lang, code: RegionCode) {
+    const series = this.state.series;
+    if (!series || series.status === 'pending') return html`<p class="small muted">${t(lang, 'profile.series.pending')}</p>`;
+    const charts = (['mfg-lq', 'grp-pc'] as const).map((ind) => {
+      const results = series.results[ind] ?? [];
+      const points = results.map((r) => {
+        const v = r.values.find((x) => x.code === code);
+        return {year: r.year ?? INDICATORS[ind].years!.default, value: v?.status === 'ok' ? v.value : null};
+      });
+      const caption = t(lang, 'profile.series.computed', {indicator: indicatorName(lang, ind)});
+      if (!points.some((p) => p.value !== null))
+        return html`<p class="small"><span class="badge computed">${t(lang, 'badge.computed')}</span> ${caption}: ${t(lang, 'profile.series.noData')}</p>`;
+      const sources = [...new Set(results.flatMap((r) => r.sources))];
+      return html`<kg-line-chart
+        .series=${[{label: regionNamer(this.state.atlas!.tables.regions)(code, lang), points, color: REGION_LINE}]}
+        .reference=${NEUTRAL_VALUE}
+        caption=${caption}
+        locale=${lang}
+        decimals=${results[0]?.decimals ?? 2}
+        source=${`${t(lang, 'source.label')}: ${sourcesText(lang, sources.length ? sources : INDICATOR_INFO[ind].sources)}`}
+      ></kg-line-chart>`;
+    });
+    return html`${charts}`;
+  }
+
+  #clusters(lang: Lang, code: RegionCode) {
+    const rows = this.state.atlas!.tables.clusters.filter((r) => r.regions.includes(code));
+    const families = [...new Set(rows.map((r) => r.family))];
+    return html`<h3>${t(lang, 'profile.clusters')}</h3>
+      ${rows.length === 0
+        ? html`<p class="small">${t(lang, 'profile.clusters.none')}</p>`
+        : families.map(
+            (family) => html`<div class="family">${messageOr(lang, FAMILY_KEYS[family] ?? '', family)}</div>
+              <ul>
+                ${rows.filter((r) => r.family === family).map((r) => this.#cluster(lang, r))}
+              </ul>`,
+          )}`;
+  }
+
+  #cluster(lang: Lang, r: ClusterRow) {
+    // The cluster table names clusters in English and Russian; Kyrgyz readers get the Russian name.
+    const name = lang === 'en' ? r.name_en : r.name_ru;
+    return html`<li>
+      <span lang=${lang === 'en' ? 'en' : 'ru'}>${name}</span>
+      <span class="muted small">(${r.source})</span>
+    </li>`;
+  }
+
+  #growthPoints(lang: Lang, code: RegionCode) {
+    const rows = this.state.atlas!.tables.growthPoints.filter((r) => r.oblast_iso === code);
+    return html`<h3>${t(lang, 'profile.growth')}</h3>
+      ${rows.length === 0
+        ? html`<p class="small">${t(lang, 'profile.growth.none')}</p>`
+        : html`<ul>
+            ${rows.map((r) => {
+              const name = lang === 'en' ? r.name_en : lang === 'ru' ? r.name_ru : r.name_ky;
+              return html`<li>
+                ${name}${r.population !== null && r.population_year !== null
+                  ? html` <span class="muted small"
+                      >${t(lang, 'profile.growth.population', {population: formatNumber(lang, r.population, 0), year: r.population_year})}</span
+                    >`
+                  : nothing}
+              </li>`;
+            })}
+          </ul>`}`;
   }
 }
 

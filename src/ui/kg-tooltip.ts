@@ -23,6 +23,14 @@ export class KgTooltip extends StoreElement {
       .name {
         font-weight: 700;
       }
+      .small {
+        font-size: 0.8rem;
+      }
+      .indicator {
+        margin-top: 4px;
+        padding-top: 4px;
+        border-top: 1px solid var(--kg-border);
+      }
     `,
   ];
 
@@ -31,13 +39,21 @@ export class KgTooltip extends StoreElement {
     if (!hover) return nothing;
     const content = tooltipContent(hover.target, this.state);
     if (content === nothing) return nothing;
-    // Keep the box inside the map: flip to the left/top of the pointer near the right/bottom edge.
+    // Keep the box inside the map: flip to the left of the pointer near the right edge; the vertical
+    // position is corrected after rendering, when the box's height is known (see updated()).
     const parent = this.parentElement?.getBoundingClientRect();
     const flipX = parent && hover.x > parent.width - 300;
-    const flipY = parent && hover.y > parent.height - 120;
     this.style.left = `${flipX ? hover.x - 292 : hover.x + 14}px`;
-    this.style.top = `${flipY ? hover.y - 90 : hover.y + 14}px`;
+    this.style.top = `${hover.y + 14}px`;
     return html`<div class="panel" role="tooltip">${content}</div>`;
+  }
+
+  protected override updated(): void {
+    const hover = this.state.hover;
+    const parent = this.parentElement?.getBoundingClientRect();
+    if (!hover || !parent) return;
+    const height = this.getBoundingClientRect().height;
+    if (hover.y + 14 + height > parent.height) this.style.top = `${Math.max(0, hover.y - 10 - height)}px`;
   }
 }
 

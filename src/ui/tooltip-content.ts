@@ -5,6 +5,8 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {t} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
 import type {AppState, HoverTarget} from '../state/app-state';
+import {choroplethOf} from '../state/choropleth';
+import {indicatorName, nationalComparison, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
 
 export type TooltipRenderer = (id: string, state: AppState) => TemplateResult | typeof nothing;
 
@@ -27,5 +29,25 @@ function regionTooltip(code: Extract<HoverTarget, {kind: 'region'}>['code'], sta
   const feature = atlas.boundaries.regions.features.find((f) => f.properties.code === code);
   return html`<div class="name">${regionNamer(atlas.tables.regions)(code, view.lang)}</div>
     <div class="muted">${row ? t(view.lang, `region.kind.${row.kind}`) : nothing}</div>
-    ${feature?.properties.schematic ? html`<div class="muted">${t(view.lang, 'region.schematic')}</div>` : nothing}`;
+    ${feature?.properties.schematic ? html`<div class="muted">${t(view.lang, 'region.schematic')}</div>` : nothing}
+    ${indicatorLines(code, state)}`;
+}
+
+/** The current indicator's value (as published, or why it is unknown), rank and source. */
+function indicatorLines(code: Extract<HoverTarget, {kind: 'region'}>['code'], state: AppState) {
+  const c = choroplethOf(state);
+  if (!c) return nothing;
+  const lang = state.view.lang;
+  const v = c.value(code);
+  const rank = c.ranking.rank.get(code);
+  const r = c.result;
+  return html`<div class="indicator">
+    <div class="small">${indicatorName(lang, r.ind)} — ${sectorLabel(lang, r.sector)} — ${timeLabel(r)}</div>
+    <div>
+      <strong class="value">${valueText(lang, v, r.decimals)}</strong>
+      ${rank !== undefined ? html` · ${t(lang, 'value.rank', {rank, total: c.ranking.ranked})}` : nothing}
+    </div>
+    <div class="small">${v.status === 'ok' && v.value !== null ? nationalComparison(lang, v.value) : v.status !== 'ok' ? t(lang, `status.${v.status}.about`) : nothing}</div>
+    <div class="small muted source">${t(lang, 'source.label')}: ${sourcesText(lang, r.sources)} (${t(lang, `badge.${r.origin}`)})</div>
+  </div>`;
 }

@@ -9,17 +9,7 @@ import type {Topology} from 'topojson-specification';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {MAP_COLORS} from '../../src/map/map-colors';
 import {colourDistance, hexToRgb, launchBrowser, openAtlas, project, screenshot, type AtlasPage} from './atlas-page';
-
-/** A point well inside each region, far from its label, rivers and lakes (checked below). */
-const INSIDE: Record<string, [number, number]> = {
-  'KG-N': [74.8, 41.0],
-  'KG-T': [72.5, 42.35],
-  'KG-B': [70.5, 39.75],
-  'KG-Y': [79.0, 41.9],
-  'KG-J': [72.0, 41.6],
-  'KG-C': [75.6, 42.65],
-  'KG-O': [73.6, 39.6],
-};
+import {CITY_MARKERS, INSIDE, parseCssRgb} from './region-points';
 
 const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/geo/kg.topo.json'), 'utf8')) as Topology;
 const regions = (feature(topo, topo.objects.regions!) as unknown as GeoJSON.FeatureCollection).features;
@@ -63,10 +53,9 @@ describe('the default view', () => {
 
   it('keeps both cities visible at country zoom as markers', async () => {
     const shot = await screenshot(atlas.page, 'foundation-default');
-    for (const [lon, lat] of [
-      [74.6, 42.8614],
-      [72.7985, 40.5283],
-    ] as const) {
+    for (const [code, [lon, lat]] of Object.entries(CITY_MARKERS)) {
+      // The city's colour, as the data table's class swatch gives it.
+      const fill = parseCssRgb((await atlas.page.locator(`kg-data-views tr[data-code="${code}"] .swatch`).getAttribute('data-color'))!);
       const [x, y] = await project(atlas.page, lon, lat);
       // The marker's fill (the region colour) surrounds its centre by at least 6 px.
       for (const [dx, dy] of [
@@ -75,7 +64,7 @@ describe('the default view', () => {
         [-5, 0],
         [0, 5],
       ])
-        expect(colourDistance(shot.rgb(x + dx, y + dy), MAP_COLORS.light.neutral)).toBeLessThan(40);
+        expect(colourDistance(shot.rgb(x + dx, y + dy), fill), `${code} at ${x + dx},${y + dy}`).toBeLessThan(40);
     }
   });
 

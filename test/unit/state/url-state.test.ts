@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {formatUrlState, parseUrlState} from '../../../src/state/url-state';
-import {defaultViewState, type ViewState} from '../../../src/state/view-state';
+import {COMPARE_CODES, defaultViewState, type ViewState} from '../../../src/state/view-state';
 
 const parse = (q: string) => parseUrlState(q, 'ky');
 
@@ -14,7 +14,7 @@ describe('parseUrlState', () => {
   it('reads every key of version 1', () => {
     const {state, notices} = parse(
       '?v=1&lang=en&ind=mfg-lq&sector=C&year=2018&classes=custom&n=4&breaks=0.5,1,1.5&region=KG-C' +
-        '&layers=regions,energy&view=74.5,41.2,6.5&embed=1&theme=dark&data=user&basis=output&s=abc_-',
+        '&layers=regions,energy&view=74.5,41.2,6.5&embed=1&theme=dark&data=user&basis=output&s=abc_-&compare=KG,KG-J,KG-C',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -33,6 +33,7 @@ describe('parseUrlState', () => {
       data: 'user',
       basis: 'output',
       s: 'abc_-',
+      compare: ['KG-J', 'KG-C', 'KG'],
     } satisfies ViewState);
   });
 
@@ -51,6 +52,7 @@ describe('parseUrlState', () => {
     ['theme=pink', 'theme', 'unknown-value'],
     ['v=2', 'v', 'newer-version'],
     [`s=${'a'.repeat(7000)}`, 's', 'too-long'],
+    ['compare=KG-C,KG-Z', 'compare', 'unknown-value'],
   ])('falls back politely for %s', (query, param, reason) => {
     const {state, notices} = parse(query);
     expect(notices).toEqual([expect.objectContaining({param, reason})]);
@@ -69,6 +71,12 @@ describe('parseUrlState', () => {
     expect(state.sector).toBe('light_industry');
   });
 
+  it('reads the comparison in canonical order, without repeats, and an empty one as none', () => {
+    expect(parse('compare=KG,KG-GO,KG-B,KG-B').state.compare).toEqual(['KG-B', 'KG-GO', 'KG']);
+    expect(parse('compare=').state.compare).toEqual([]);
+    expect(parse('').state.compare).toEqual([]);
+  });
+
   it('cuts very long offending values in its notices', () => {
     const {notices} = parse(`lang=${'x'.repeat(500)}`);
     expect(notices[0]!.value.length).toBeLessThanOrEqual(80);
@@ -80,35 +88,48 @@ describe('parseUrlState', () => {
   });
 });
 
+/** Views whose round trip is checked; together they set every key to a non-default value. */
+const views: ViewState[] = [
+  defaultViewState('ky'),
+  {
+    ...defaultViewState('en'),
+    ind: 'lq2018',
+    sector: 'B',
+    year: 2018,
+    classes: 'custom',
+    n: 3,
+    breaks: [0.8, 1.25],
+    region: 'KG-GO',
+    layers: [],
+    view: {lon: 72.8, lat: 40.5, zoom: 9.25},
+    embed: true,
+    theme: 'light',
+    data: 'user',
+    basis: 'establishments',
+    s: 'N4Ig',
+    compare: ['KG-B', 'KG-GO', 'KG'],
+  },
+  {...defaultViewState('ru'), ind: 'grp-pc', sector: 'TOTAL', year: 2010, classes: 'jenks', n: 7, layers: ['links', 'growth']},
+  {...defaultViewState('en'), ind: 'integral', sector: 'mining', classes: 'equal', n: 2, compare: [...COMPARE_CODES]},
+  {...defaultViewState('en'), ind: 'mfg-lq', sector: 'C', year: 2024, classes: 'quantile', n: 9, region: 'KG-J'},
+];
+
 describe('formatUrlState', () => {
   it('round-trips every key', () => {
-    const views: ViewState[] = [
-      defaultViewState('ky'),
-      {
-        ...defaultViewState('en'),
-        ind: 'lq2018',
-        sector: 'B',
-        year: 2018,
-        classes: 'custom',
-        n: 3,
-        breaks: [0.8, 1.25],
-        region: 'KG-GO',
-        layers: [],
-        view: {lon: 72.8, lat: 40.5, zoom: 9.25},
-        embed: true,
-        theme: 'light',
-        data: 'user',
-        basis: 'establishments',
-        s: 'N4Ig',
-      },
-      {...defaultViewState('ru'), ind: 'grp-pc', sector: 'TOTAL', year: 2010, classes: 'jenks', n: 7, layers: ['links', 'growth']},
-    ];
     for (const v of views) {
       const expected = {...v, layers: ['regions', 'growth', 'energy', 'links'].filter((l) => v.layers.includes(l as never))};
       const {state, notices} = parse(formatUrlState(v));
       expect(notices).toEqual([]);
       expect(state).toEqual(expected);
     }
+  });
+
+  it('is tested with every key of the view set to something other than its default', () => {
+    const d = defaultViewState('ky') as unknown as Record<string, unknown>;
+    const changed = new Set(
+      views.flatMap((v) => Object.entries(v).filter(([k, x]) => JSON.stringify(x) !== JSON.stringify(d[k])).map(([k]) => k)),
+    );
+    expect([...changed].sort()).toEqual(Object.keys(d).sort());
   });
 
   it('writes the core keys explicitly so that links keep their meaning if defaults change', () => {

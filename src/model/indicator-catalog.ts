@@ -1,0 +1,72 @@
+// What the explorer needs to know about each indicator beyond INDICATORS (indicators.ts): how it is
+// grouped in the picker, how precise its values are, where they come from and which raw published
+// series stand behind it. The words (names, units, descriptions) live in the explorer's message table
+// under `ind.<id>.*`, sources under `source.<id>`; this module holds only ids and numbers.
+import {INDICATORS, type IndicatorId} from './indicators';
+import {GKED_SECTIONS, INDUSTRIES} from './sectors';
+
+/** Citations the atlas knows how to name in three languages (see `source.*` messages). */
+export const SOURCE_IDS = ['seed002-t3.1', 'seed003-t3', 'sdg-9.2.2', 'sdg-8.1.1.2', 'nsc-grp', 'user-data'] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
+
+export function isSourceId(value: string): value is SourceId {
+  return (SOURCE_IDS as readonly string[]).includes(value);
+}
+
+export type IndicatorGroup =
+  /** Copied from a seed table, never recomputed. */
+  | 'published'
+  /** Computed by the worker from the shipped statistics. */
+  | 'computed'
+  /** Computed by the worker from a dataset the user imported. */
+  | 'imported';
+
+export interface IndicatorInfo {
+  group: IndicatorGroup;
+  /** Decimals shown when the result does not say (published values carry their own). */
+  decimals: number;
+  /** Where the values come from, before any result has arrived. */
+  sources: readonly SourceId[];
+  /** The period of a single-period indicator, as printed. */
+  period: string | null;
+}
+
+export const INDICATOR_INFO: Record<IndicatorId, IndicatorInfo> = {
+  integral: {group: 'published', decimals: 3, sources: ['seed002-t3.1'], period: '2015–2019'},
+  lq2018: {group: 'published', decimals: 2, sources: ['seed003-t3'], period: null},
+  'mfg-lq': {group: 'computed', decimals: 2, sources: ['sdg-9.2.2'], period: null},
+  'grp-pc': {group: 'computed', decimals: 2, sources: ['sdg-8.1.1.2'], period: null},
+  potential: {group: 'computed', decimals: 2, sources: ['seed003-t3', 'sdg-9.2.2', 'sdg-8.1.1.2'], period: null},
+  lq: {group: 'imported', decimals: 2, sources: ['user-data'], period: null},
+  pc: {group: 'imported', decimals: 2, sources: ['user-data'], period: null},
+  spec: {group: 'imported', decimals: 2, sources: ['user-data'], period: null},
+};
+
+/**
+ * The sectors the picker offers for an indicator. `published` lists, for `lq2018`, the sections the
+ * seed has at least one value for (a section nobody published would only paint the map grey).
+ * `current` is always kept, so a valid sector from a link never disappears from the list.
+ */
+export function sectorChoices(ind: IndicatorId, current: string, publishedSections: ReadonlySet<string> | null = null): string[] {
+  const domain = INDICATORS[ind].sectors;
+  let list: string[];
+  if (domain === 'industry') list = [...INDUSTRIES];
+  else if (domain === 'gked')
+    list = GKED_SECTIONS.filter((s) => (publishedSections ? publishedSections.has(s) || s === current : true));
+  else if (domain === 'dataset') list = [...GKED_SECTIONS];
+  else list = [domain.fixed];
+  return list.includes(current) ? list : [...list, current];
+}
+
+/** Years an indicator can be shown for; null for single-period indicators. */
+export function yearRange(ind: IndicatorId): {min: number; max: number} | null {
+  const years = INDICATORS[ind].years;
+  return years && years.max > years.min ? {min: years.min, max: years.max} : null;
+}
+
+/** Indicators the picker offers: imported-data ones only when the view uses imported data. */
+export function pickableIndicators(data: 'shipped' | 'user', current: IndicatorId): IndicatorId[] {
+  return (Object.keys(INDICATOR_INFO) as IndicatorId[]).filter(
+    (id) => INDICATOR_INFO[id].group !== 'imported' || data === 'user' || id === current,
+  );
+}

@@ -1,0 +1,113 @@
+// Side effects only: keeps `AppState.indicator` (and the profile's computed series) in step with the
+// view. Published indicators are read from the shipped tables at once; computed ones are asked of the
+// worker (src/worker/client.ts). A late answer to a request the view has moved past is dropped, and a
+// failure becomes an error state the UI explains, never an exception.
+import {INDICATOR_INFO} from '../model/indicator-catalog';
+import type {IndicatorResult, RegionValue} from '../model/indicator-result';
+import {INDICATORS, type IndicatorId} from '../model/indicators';
+import {isPublishedIndicator, publishedIndicator} from '../model/published-indicators';
+import {REGION_CODES} from '../model/region';
+import type {ComputeRequest} from '../worker/protocol';
+import type {AppState, AppStore} from './app-state';
+import type {ViewState} from './view-state';
+
+export type ComputeFn = (request: ComputeRequest) => Promise<IndicatorResult>;
+
+/** Everything a result depends on. */
+export function indicatorRequestKey(view: ViewState): string {
+  return [view.ind, view.sector, view.year ?? '', view.data, view.basis, view.s ?? ''].join('|');
+}
+
+/** Computed indicators with a shipped yearly series, charted in the region profile. */
+export const SERIES_INDICATORS = ['mfg-lq', 'grp-pc'] as const;
+
+export function loadIndicators(store: AppStore, compute: ComputeFn): () => void {
+  // Reads the store afresh at each step: an update made by one step re-enters this function
+  // synchronously, and the next step must see it.
+  const run = () => {
+    if (!store.state.atlas) return;
+    const key = indicatorRequestKey(store.state.view);
+    if (store.state.indicator?.key !== key) requestIndicator(store, store.state, key, compute);
+    const {view, series} = store.state;
+    const seriesKey = [view.data, view.basis, view.s ?? ''].join('|');
+    if (view.region !== null && series?.key !== seriesKey) requestSeries(store, view, seriesKey, compute);
+  };
+  run();
+  return store.subscribe(run);
+}
+
+function requestIndicator(store: AppStore, s: AppState, key: string, compute: ComputeFn): void {
+  const {ind, sector, year, data, basis} = s.view;
+  if (isPublishedIndicator(ind)) {
+    store.update({indicator: {key, status: 'ready', result: publishedIndicator(s.atlas!.tables, ind, sector), error: null}});
+    return;
+  }
+  // While a new year or scenario is computed, keep showing the previous result of the same
+  // indicator and sector (marked pending) rather than flashing the map grey.
+  const previous = s.indicator?.result;
+  const keep = previous && previous.ind === ind && previous.sector === sector ? previous : null;
+  store.update({indicator: {key, status: 'pending', result: keep, error: null}});
+  const settle = (patch: Partial<NonNullable<AppState['indicator']>>) => {
+    if (store.state.indicator?.key !== key) return;
+    store.update({indicator: {key, status: 'ready', result: null, error: null, ...patch}});
+  };
+  safely(() => compute({ind, sector, year, basis, data})).then(
+    (result) => settle({result: normaliseResult(result, ind, sector, year)}),
+    (error: unknown) => settle({status: 'error', error: error instanceof Error ? error.message : String(error)}),
+  );
+}
+
+function requestSeries(store: AppStore, view: ViewState, key: string, compute: ComputeFn): void {
+  store.update({series: {key, status: 'pending', results: {}}});
+  const jobs = SERIES_INDICATORS.map(async (ind) => {
+    const years = INDICATORS[ind].years!;
+    const sector = INDICATORS[ind].defaultSector;
+    const all = Array.from({length: years.max - years.min + 1}, (_, i) => years.min + i);
+    const results = await Promise.all(
+      all.map((year) =>
+        safely(() => compute({ind, sector, year, basis: view.basis, data: view.data})).then((r) => normaliseResult(r, ind, sector, year)),
+      ),
+    );
+    return [ind, results] as const;
+  });
+  Promise.all(jobs).then(
+    (pairs) => {
+      if (store.state.series?.key === key) store.update({series: {key, status: 'ready', results: Object.fromEntries(pairs)}});
+    },
+    () => {
+      if (store.state.series?.key === key) store.update({series: {key, status: 'error', results: {}}});
+    },
+  );
+}
+
+/** Turns a synchronous throw into a rejected promise, so both are handled in one place. */
+function safely<T>(f: () => Promise<T>): Promise<T> {
+  try {
+    return f();
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/**
+ * Makes a result from the worker safe to show: one value per region in REGION_CODES order, and a
+ * value that is not a finite number is unknown (never zero, never NaN on screen).
+ */
+export function normaliseResult(result: IndicatorResult, ind: IndicatorId, sector: string, year: number | null): IndicatorResult {
+  const values = REGION_CODES.map((code): RegionValue => {
+    const v = result.values?.find((x) => x.code === code);
+    if (!v) return {code, value: null, status: 'no_data'};
+    if (v.status !== 'ok') return {code, value: null, status: v.status};
+    return typeof v.value === 'number' && Number.isFinite(v.value) ? {code, value: v.value, status: 'ok'} : {code, value: null, status: 'no_data'};
+  });
+  return {
+    ...result,
+    ind: result.ind ?? ind,
+    sector: result.sector ?? sector,
+    year: result.year ?? year,
+    values,
+    decimals: Number.isInteger(result.decimals) && result.decimals >= 0 && result.decimals <= 6 ? result.decimals : 2,
+    // The engine names its sources; if it names none, the inputs the indicator is computed from are cited.
+    sources: Array.isArray(result.sources) && result.sources.length > 0 ? result.sources : [...INDICATOR_INFO[ind].sources],
+  };
+}

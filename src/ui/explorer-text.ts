@@ -1,0 +1,89 @@
+// How the explorer words and formats what it shows: numbers with the precision they were published
+// with (Intl, per language), sector and indicator names, sources, class ranges and unknown values.
+// Shared by the picker, legend, tooltip, table, comparison and profile so they always agree.
+import {INTL_LOCALE, MESSAGES, t, type Lang, type MessageKey} from '../i18n/i18n';
+import {INDICATOR_INFO, isSourceId} from '../model/indicator-catalog';
+import type {IndicatorResult, RegionValue} from '../model/indicator-result';
+import type {IndicatorId} from '../model/indicators';
+import type {LegendEntry} from '../model/legend';
+import {NEUTRAL_VALUE} from '../model/indicators';
+
+/** The message for a key built at run time, or `fallback` when there is none. */
+export function messageOr(lang: Lang, key: string, fallback: string): string {
+  return key in MESSAGES[lang] ? t(lang, key as MessageKey) : fallback;
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** A number with exactly `decimals` decimals, in the language's notation (0,25 in ru/ky). */
+export function formatNumber(lang: Lang, value: number, decimals: number): string {
+  const key = `${lang}|${decimals}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(INTL_LOCALE[lang], {minimumFractionDigits: decimals, maximumFractionDigits: decimals});
+    formats.set(key, f);
+  }
+  return f.format(value);
+}
+
+export function indicatorName(lang: Lang, ind: IndicatorId): string {
+  return t(lang, `ind.${ind}.name` as MessageKey);
+}
+
+export function sectorName(lang: Lang, sector: string): string {
+  return messageOr(lang, `sector.${sector}`, sector);
+}
+
+/** A sector as the picker and captions show it: GKED sections with their letter. */
+export function sectorLabel(lang: Lang, sector: string): string {
+  const name = sectorName(lang, sector);
+  return /^[A-S]$/.test(sector) ? `${sector} — ${name}` : name;
+}
+
+/** A citation id (see indicator-catalog SOURCE_IDS) in words; other text (from the engine) as is. */
+export function sourceText(lang: Lang, source: string): string {
+  return isSourceId(source) ? t(lang, `source.${source}`) : source;
+}
+
+export function sourcesText(lang: Lang, sources: readonly string[]): string {
+  return sources.map((s) => sourceText(lang, s)).join('; ');
+}
+
+/** The year or period a result is for. */
+export function timeLabel(result: Pick<IndicatorResult, 'ind' | 'year' | 'period'>): string {
+  return result.year !== null ? String(result.year) : (result.period ?? INDICATOR_INFO[result.ind].period ?? '');
+}
+
+export function statusText(lang: Lang, v: RegionValue): string {
+  return t(lang, v.status === 'ok' ? 'status.ok' : `status.${v.status}`);
+}
+
+/** The value as published, or the reason it is unknown. */
+export function valueText(lang: Lang, v: RegionValue, decimals: number): string {
+  return v.status === 'ok' && v.value !== null ? formatNumber(lang, v.value, decimals) : t(lang, `status.${v.status === 'ok' ? 'no_data' : v.status}`);
+}
+
+/** Above, below or at the national level (1.0). */
+export function nationalComparison(lang: Lang, value: number): string {
+  return t(lang, value > NEUTRAL_VALUE ? 'value.above' : value < NEUTRAL_VALUE ? 'value.below' : 'value.equal');
+}
+
+export function entryLabel(lang: Lang, entry: LegendEntry, decimals: number): string {
+  if (entry.kind === 'status') return t(lang, `status.${entry.status!}`);
+  const {from, to} = entry.range!;
+  const f = (x: number) => formatNumber(lang, x, decimals);
+  if (from === null && to === null) return '—';
+  if (from === null) return t(lang, 'legend.below', {value: f(to!)});
+  if (to === null) return t(lang, 'legend.above', {value: f(from)});
+  return from === to ? f(from) : t(lang, 'legend.range', {from: f(from), to: f(to)});
+}
+
+/** CSS colour of a legend swatch. */
+export function cssColor([r, g, b]: readonly number[]): string {
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+/** Decimals of legend labels: the diverging ladder's round ratios need two; data ranges keep the data's. */
+export function legendDecimals(method: string, result: Pick<IndicatorResult, 'decimals'>): number {
+  return method === 'diverging' ? 2 : result.decimals;
+}

@@ -1,0 +1,107 @@
+import {html, nothing} from 'lit';
+import {customElement} from 'lit/decorators.js';
+import {t, type Lang} from '../i18n/i18n';
+import {INDICATOR_INFO, pickableIndicators, sectorChoices, yearRange, type IndicatorGroup} from '../model/indicator-catalog';
+import {acceptsSector, INDICATORS, isIndicatorId, type IndicatorId} from '../model/indicators';
+import {publishedLqSections} from '../model/published-indicators';
+import {explorerStyles} from './explorer-styles';
+import {indicatorName, sectorLabel, sourcesText, timeLabel} from './explorer-text';
+import {sharedStyles} from './shared-styles';
+import {StoreElement} from './store-element';
+import {viewEvent} from './view-event';
+
+const GROUPS: IndicatorGroup[] = ['published', 'computed', 'imported'];
+
+/** Which indicator, sector and year the map shows; says whether it is published or computed, and its source. */
+@customElement('kg-indicator-picker')
+export class KgIndicatorPicker extends StoreElement {
+  static override styles = [sharedStyles, explorerStyles];
+
+  override render() {
+    const {view, atlas, indicator} = this.state;
+    const lang = view.lang;
+    const info = INDICATOR_INFO[view.ind];
+    const inds = pickableIndicators(view.data, view.ind);
+    const published = atlas ? publishedLqSections(atlas.tables) : null;
+    const sectors = sectorChoices(view.ind, view.sector, view.ind === 'lq2018' ? published : null);
+    const domain = INDICATORS[view.ind].sectors;
+    const sectorWord = domain === 'industry' ? 'picker.industry' : domain === 'gked' ? 'picker.section' : 'picker.sector';
+    const years = yearRange(view.ind);
+    const sources = indicator?.result?.sources.length ? indicator.result.sources : info.sources;
+    const origin = info.group === 'published' ? 'published' : 'computed';
+    return html`<section aria-labelledby="picker-title">
+      <h2 id="picker-title">${t(lang, 'explorer.label')}</h2>
+      <label for="ind">${t(lang, 'ind.label')}</label>
+      <select id="ind" @change=${(e: Event) => this.#chooseIndicator((e.target as HTMLSelectElement).value)}>
+        ${GROUPS.map((g) => {
+          const members = inds.filter((id) => INDICATOR_INFO[id].group === g);
+          return members.length === 0
+            ? nothing
+            : html`<optgroup label=${t(lang, `ind.group.${g}`)}>
+                ${members.map((id) => html`<option value=${id} ?selected=${id === view.ind}>${indicatorName(lang, id)}</option>`)}
+              </optgroup>`;
+        })}
+      </select>
+      <p class="small">
+        <span class="badge ${origin}" title=${t(lang, `badge.${origin}.title`)}>${t(lang, `badge.${origin}`)}</span>
+        ${t(lang, `ind.${view.ind}.about`)}
+      </p>
+      <p class="small muted">${t(lang, 'ind.unit')}</p>
+      ${sectors.length > 1
+        ? html`<label for="sector">${t(lang, sectorWord)}</label>
+            <select id="sector" @change=${(e: Event) => this.dispatchEvent(viewEvent({sector: (e.target as HTMLSelectElement).value}))}>
+              ${sectors.map((s) => html`<option value=${s} ?selected=${s === view.sector}>${this.#sectorOption(lang, s)}</option>`)}
+            </select>`
+        : html`<p class="small"><span class="muted">${t(lang, 'picker.sector')}:</span> ${sectorLabel(lang, view.sector)}</p>`}
+      ${years ? this.#year(lang, years) : this.#period(lang, view.ind)}
+      <p class="source"><span>${t(lang, 'source.label')}:</span> ${sourcesText(lang, sources)}</p>
+    </section>`;
+  }
+
+  #sectorOption(lang: Lang, sector: string) {
+    const label = sectorLabel(lang, sector);
+    const atlas = this.state.atlas;
+    if (this.state.view.ind !== 'lq2018' || !atlas) return label;
+    const count = new Set(atlas.tables.lqEmployment2018.filter((r) => r.section === sector).map((r) => r.region_code)).size;
+    return `${label} (${t(lang, 'picker.publishedCount', {count})})`;
+  }
+
+  #year(lang: Lang, years: {min: number; max: number}) {
+    const year = this.state.view.year ?? years.max;
+    const set = (e: Event) => {
+      const value = Number((e.target as HTMLInputElement).value);
+      if (Number.isInteger(value) && value >= years.min && value <= years.max) this.dispatchEvent(viewEvent({year: value}));
+    };
+    // A slider for a span one can scan; a number field for the open-ended years of imported data.
+    const wide = years.max - years.min > 40;
+    return html`<label for="year">${t(lang, 'picker.year')}: <output for="year">${year}</output></label>
+      ${wide
+        ? html`<input id="year" type="number" min=${years.min} max=${years.max} .value=${String(year)} @change=${set} />`
+        : html`<input id="year" type="range" min=${years.min} max=${years.max} step="1" .value=${String(year)} @input=${set} />
+            <div class="small muted" aria-hidden="true" style="display:flex;justify-content:space-between">
+              <span>${years.min}</span><span>${years.max}</span>
+            </div>`}`;
+  }
+
+  #period(lang: Lang, ind: IndicatorId) {
+    const result = this.state.indicator?.result;
+    const label = result && result.ind === ind ? timeLabel(result) : timeLabel({ind, year: INDICATORS[ind].years?.default ?? null, period: INDICATOR_INFO[ind].period});
+    return html`<p class="small"><span class="muted">${t(lang, 'picker.period')}:</span> ${label}</p>`;
+  }
+
+  #chooseIndicator(value: string) {
+    if (!isIndicatorId(value)) return;
+    const spec = INDICATORS[value];
+    const view = this.state.view;
+    // Keep the sector when the new indicator has it too (e.g. lq2018 → potential), else its default.
+    const sector = acceptsSector(spec, view.sector) && spec.sectors !== 'dataset' ? view.sector : spec.defaultSector;
+    const year = spec.years ? (view.year !== null && view.year >= spec.years.min && view.year <= spec.years.max ? view.year : spec.years.default) : null;
+    this.dispatchEvent(viewEvent({ind: value, sector, year}));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kg-indicator-picker': KgIndicatorPicker;
+  }
+}

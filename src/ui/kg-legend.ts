@@ -1,0 +1,208 @@
+import {css, html, nothing} from 'lit';
+import {customElement, state} from 'lit/decorators.js';
+import {t, type Lang} from '../i18n/i18n';
+import {CLASSIFICATION_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassificationMethod} from '../model/classify';
+import type {LegendEntry} from '../model/legend';
+import {choroplethOf, type Choropleth} from '../state/choropleth';
+import {explorerStyles} from './explorer-styles';
+import {cssColor, entryLabel, formatNumber, legendDecimals} from './explorer-text';
+import {sharedStyles} from './shared-styles';
+import {StoreElement} from './store-element';
+import {viewEvent} from './view-event';
+
+/** Parses the custom-breaks field: up to 8 ascending numbers ("," separates; "." is the decimal point). */
+export function parseBreaks(text: string): number[] | null {
+  const parts = text.split(/[,;\s]+/).filter((p) => p !== '');
+  if (parts.length === 0 || parts.length > MAX_CLASSES - 1) return null;
+  const values = parts.map(Number);
+  return values.every(Number.isFinite) && values.every((v, i) => i === 0 || v > values[i - 1]!) ? values : null;
+}
+
+/** Classification controls and the legend; choosing a legend entry highlights its regions on the map. */
+@customElement('kg-legend')
+export class KgLegend extends StoreElement {
+  static override styles = [
+    sharedStyles,
+    explorerStyles,
+    css`
+      .row {
+        display: flex;
+        gap: 8px;
+      }
+      .row > div:first-child {
+        flex: 1;
+        min-width: 0;
+      }
+      .row > div:last-child {
+        width: 72px;
+      }
+      .breaks {
+        display: flex;
+        gap: 6px;
+      }
+      ul {
+        list-style: none;
+        margin: 8px 0 0;
+        padding: 0;
+        display: grid;
+        gap: 2px;
+      }
+      li button {
+        display: flex;
+        width: 100%;
+        align-items: center;
+        gap: 8px;
+        text-align: left;
+        background: transparent;
+        border-color: transparent;
+        padding: 3px 6px;
+        min-height: 30px;
+      }
+      li button:hover {
+        background: var(--kg-surface-2);
+      }
+      li button[aria-pressed='true'] {
+        background: var(--kg-surface-2);
+        border-color: var(--kg-accent);
+        color: inherit;
+      }
+      .label {
+        flex: 1;
+        font-variant-numeric: tabular-nums;
+      }
+      .count {
+        font-size: 0.78rem;
+        color: var(--kg-text-muted);
+      }
+      .about {
+        margin: 0 0 4px 34px;
+        font-size: 0.78rem;
+        color: var(--kg-text-muted);
+      }
+      .empty .label {
+        color: var(--kg-text-muted);
+      }
+    `,
+  ];
+
+  /** What the custom-breaks field holds while being edited; null = show the view's breaks. */
+  @state() private draft: string | null = null;
+
+  override render() {
+    const {view, indicator} = this.state;
+    const lang = view.lang;
+    const choropleth = choroplethOf(this.state);
+    return html`<section aria-labelledby="legend-title" @keydown=${this.#onKeydown}>
+      <h2 id="legend-title">${t(lang, 'legend.title')}</h2>
+      <div class="row">
+        <div>
+          <label for="method">${t(lang, 'classes.method')}</label>
+          <select id="method" @change=${(e: Event) => this.#chooseMethod((e.target as HTMLSelectElement).value as ClassificationMethod, choropleth)}>
+            ${CLASSIFICATION_METHODS.map((m) => html`<option value=${m} ?selected=${m === view.classes}>${t(lang, `classes.method.${m}`)}</option>`)}
+          </select>
+        </div>
+        <div>
+          <label for="n">${t(lang, 'classes.n')}</label>
+          <select id="n" ?disabled=${view.classes === 'custom'} @change=${(e: Event) => this.dispatchEvent(viewEvent({n: Number((e.target as HTMLSelectElement).value)}))}>
+            ${Array.from({length: MAX_CLASSES - MIN_CLASSES + 1}, (_, i) => MIN_CLASSES + i).map(
+              (n) => html`<option value=${n} ?selected=${n === (view.classes === 'custom' ? (view.breaks?.length ?? 0) + 1 : view.n)}>${n}</option>`,
+            )}
+          </select>
+        </div>
+      </div>
+      ${view.classes === 'custom' ? this.#breaksField(lang) : nothing}
+      ${indicator?.status === 'pending' ? html`<p class="small muted" role="status">${t(lang, 'legend.pending')}</p>` : nothing}
+      ${indicator?.status === 'error' ? html`<p class="small error" role="alert">${t(lang, 'legend.error', {reason: indicator.error ?? ''})}</p>` : nothing}
+      ${choropleth ? this.#legend(lang, choropleth) : nothing}
+    </section>`;
+  }
+
+  #legend(lang: Lang, c: Choropleth) {
+    const decimals = legendDecimals(c.classification.method, c.result);
+    const filter = this.state.legendFilter?.choropleth === c.key ? this.state.legendFilter.entry : null;
+    const note = c.classification.note;
+    return html`${c.classification.centre !== null ? html`<p class="small muted">${t(lang, 'legend.centre')}</p>` : nothing}
+      ${note
+        ? html`<p class="small muted">${t(lang, `classes.note.${note}`, {k: c.classification.intervals.length, n: c.classification.requested})}</p>`
+        : nothing}
+      <p class="small muted" id="legend-hint">${t(lang, 'legend.hint')}</p>
+      <ul aria-describedby="legend-hint">
+        ${[...c.legend].reverse().filter((e) => e.kind === 'class').map((e) => this.#entry(lang, e, decimals, filter, c.key))}
+        ${c.legend.filter((e) => e.kind === 'status').map((e) => this.#entry(lang, e, decimals, filter, c.key))}
+      </ul>
+      ${filter !== null
+        ? html`<button class="small" @click=${() => this.store!.update({legendFilter: null})}>${t(lang, 'legend.showAll')}</button>`
+        : nothing}`;
+  }
+
+  #entry(lang: Lang, e: LegendEntry, decimals: number, filter: string | null, key: string) {
+    const pressed = filter === e.key;
+    return html`<li class=${e.regions.length === 0 ? 'empty' : ''}>
+        <button
+          aria-pressed=${pressed ? 'true' : 'false'}
+          data-entry=${e.key}
+          data-color=${cssColor(e.color)}
+          @click=${() => this.store!.update({legendFilter: pressed ? null : {choropleth: key, entry: e.key}})}
+        >
+          <span class="swatch ${e.kind === 'status' ? 'unknown' : ''}" style="background-color:${cssColor(e.color)}"></span>
+          <span class="label">${entryLabel(lang, e, decimals)}</span>
+          <span class="count">${t(lang, 'legend.count', {count: e.regions.length})}</span>
+        </button>
+      </li>
+      ${e.kind === 'status' ? html`<li class="about">${t(lang, `status.${e.status!}.about`)}</li>` : nothing}`;
+  }
+
+  #breaksField(lang: Lang) {
+    const current = (this.state.view.breaks ?? []).join(', ');
+    const text = this.draft ?? current;
+    const valid = parseBreaks(text) !== null;
+    const apply = () => {
+      const breaks = parseBreaks(text);
+      if (breaks) {
+        this.draft = null;
+        this.dispatchEvent(viewEvent({classes: 'custom', breaks}));
+      }
+    };
+    return html`<label for="breaks">${t(lang, 'classes.breaks')}</label>
+      <div class="breaks">
+        <input
+          id="breaks"
+          type="text"
+          inputmode="decimal"
+          .value=${text}
+          aria-invalid=${valid ? 'false' : 'true'}
+          aria-describedby=${valid ? nothing : 'breaks-error'}
+          @input=${(e: Event) => (this.draft = (e.target as HTMLInputElement).value)}
+          @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && apply()}
+        />
+        <button @click=${apply} ?disabled=${!valid}>${t(lang, 'classes.apply')}</button>
+      </div>
+      ${valid ? nothing : html`<p id="breaks-error" class="small error">${t(lang, 'classes.breaksInvalid')}</p>`}`;
+  }
+
+  #chooseMethod(method: ClassificationMethod, c: Choropleth | null) {
+    if (method !== 'custom') {
+      this.dispatchEvent(viewEvent({classes: method, breaks: null}));
+      return;
+    }
+    // Start custom breaks from what the map shows now, so choosing "custom" does not repaint it.
+    const thresholds = c?.classification.thresholds ?? [];
+    const round = (x: number) => Number(formatNumber('en', x, c?.result.decimals ?? 2).replace(/,/g, ''));
+    const rounded = [...new Set(thresholds.map(round))].slice(0, MAX_CLASSES - 1);
+    this.draft = null;
+    this.dispatchEvent(viewEvent({classes: 'custom', breaks: rounded.length > 0 ? rounded : [1]}));
+  }
+
+  #onKeydown(e: KeyboardEvent) {
+    if (e.key === 'Escape' && this.state.legendFilter) {
+      this.store!.update({legendFilter: null});
+      e.stopPropagation();
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kg-legend': KgLegend;
+  }
+}

@@ -1,0 +1,302 @@
+// The choropleth explorer in the built site: the published values in the table, the map painted by
+// class (checked against the legend's own colours), classification switches, the legend filter, the
+// tooltip, the pinned profile, the comparison, permalinks that restore the same pixels, and the
+// all-unknown case of a computed indicator while the engine is a stub.
+import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {MAP_COLORS} from '../../src/map/map-colors';
+import {colourDistance, launchBrowser, openAtlas, project, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
+import {INSIDE, parseCssRgb} from './region-points';
+
+let browser: Browser;
+const opened: AtlasPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(query: string, options: Parameters<typeof openAtlas>[2] = {}): Promise<AtlasPage> {
+  const atlas = await openAtlas(browser, query, options);
+  opened.push(atlas);
+  return atlas;
+}
+
+/** Moves the pointer off the map (hover highlights would change the pixels). */
+async function pointerAway(page: Page): Promise<void> {
+  // First over Tajikistan (nothing pickable there: deck.gl ends its hover highlight; a pointer that
+  // leaves the map keeps it), then off the map.
+  const [x, y] = await project(page, 71.0, 38.8);
+  await page.mouse.move(x, y);
+  await page.waitForTimeout(100);
+  await page.mouse.move(5, 5);
+  // deck.gl clears its hover highlight on a later pick-and-redraw cycle: give it a few frames.
+  await page.waitForTimeout(250);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Waits until the map has drawn what the store now holds. */
+async function settled(page: Page): Promise<void> {
+  await waitForMap(page);
+  await page.waitForTimeout(150);
+  await waitForMap(page);
+}
+
+async function legendColor(page: Page, entry: string): Promise<[number, number, number]> {
+  return parseCssRgb((await page.locator(`kg-legend button[data-entry="${entry}"]`).getAttribute('data-color'))!);
+}
+
+async function regionPixels(page: Page, name: string): Promise<Record<string, [number, number, number]>> {
+  await pointerAway(page);
+  const shot = await screenshot(page, name);
+  const out: Record<string, [number, number, number]> = {};
+  for (const [code, [lon, lat]] of Object.entries(INSIDE)) {
+    const [x, y] = await project(page, lon, lat);
+    out[code] = shot.rgb(x, y);
+  }
+  return out;
+}
+
+const rowText = (page: Page, code: string) => page.locator(`kg-data-views tbody tr[data-code="${code}"]`).innerText();
+
+describe('integral coefficient, mining (seed 002 Table 3.1)', () => {
+  let atlas: AtlasPage;
+  beforeAll(async () => {
+    atlas = await open('lang=en&ind=integral&sector=mining');
+  });
+
+  it('shows the published values in the table', async () => {
+    expect(await rowText(atlas.page, 'KG-J')).toMatch(/Jalal-Abad Region\s+5\.449\s+1/);
+    expect(await rowText(atlas.page, 'KG-T')).toMatch(/Talas Region\s+0\.028/);
+    expect(await rowText(atlas.page, 'KG-GO')).toContain('No production');
+    const caption = await atlas.page.locator('kg-data-views caption').innerText();
+    expect(caption).toContain('Integral coefficient of cluster-formation potential — Mining — 2015–2019');
+    expect(caption).toContain('seed 002');
+  });
+
+  it('paints Jalal-Abad in the top class of the legend, and Talas in another', async () => {
+    const top = await atlas.page.locator('kg-legend li button').first().getAttribute('data-entry');
+    expect(top).toBe('class-4');
+    expect(await atlas.page.locator('kg-legend button[data-entry="class-4"]').innerText()).toContain('≥ 2.00');
+    const topColor = await legendColor(atlas.page, 'class-4');
+    const pixels = await regionPixels(atlas.page, 'explorer-mining-diverging');
+    expect(colourDistance(pixels['KG-J']!, topColor), `Jalal-Abad is ${pixels['KG-J']}`).toBeLessThan(8);
+    expect(colourDistance(pixels['KG-T']!, topColor)).toBeGreaterThan(60);
+    expect(colourDistance(pixels['KG-T']!, await legendColor(atlas.page, 'class-0'))).toBeLessThan(8);
+  });
+
+  it('draws "no production" grey with a dot pattern, listed and explained in the legend', async () => {
+    const entry = atlas.page.locator('kg-legend button[data-entry="status-no_production"]');
+    expect(await entry.innerText()).toContain('No production');
+    expect(await atlas.page.locator('kg-legend section').innerText()).toContain('A dash in the source');
+    expect(parseCssRgb((await entry.getAttribute('data-color'))!)).toEqual(MAP_COLORS.light.noData.slice(0, 3));
+  });
+
+  it('repaints when the classification changes', async () => {
+    const before = await regionPixels(atlas.page, 'explorer-mining-diverging');
+    await atlas.page.selectOption('kg-legend #method', 'jenks');
+    await atlas.page.selectOption('kg-legend #n', '3');
+    await expect.poll(() => atlas.page.url()).toContain('classes=jenks&n=3');
+    await settled(atlas.page);
+    const after = await regionPixels(atlas.page, 'explorer-mining-jenks');
+    const changed = Object.keys(INSIDE).filter((code) => colourDistance(before[code]!, after[code]!) > 30);
+    expect(changed.length).toBeGreaterThanOrEqual(4);
+    // Natural breaks put Jalal-Abad alone in the top class.
+    expect(await atlas.page.locator('kg-legend button[data-entry="class-2"]').innerText()).toContain('5.449');
+    expect(colourDistance(after['KG-J']!, await legendColor(atlas.page, 'class-2'))).toBeLessThan(8);
+    expect(colourDistance(after['KG-N']!, await legendColor(atlas.page, 'class-1'))).toBeLessThan(8);
+  });
+
+  it('highlights a class from the legend (the others fade), and shows all again', async () => {
+    const before = await regionPixels(atlas.page, 'explorer-mining-jenks');
+    await atlas.page.locator('kg-legend button[data-entry="class-2"]').click();
+    await settled(atlas.page);
+    const filtered = await regionPixels(atlas.page, 'explorer-legend-filter');
+    expect(colourDistance(filtered['KG-J']!, before['KG-J']!)).toBeLessThan(8);
+    expect(colourDistance(filtered['KG-N']!, before['KG-N']!)).toBeGreaterThan(40);
+    expect(await atlas.page.locator('kg-legend button[data-entry="class-2"]').getAttribute('aria-pressed')).toBe('true');
+    // Keyboard: the entry is a button; Enter on the focused entry clears the filter.
+    await atlas.page.locator('kg-legend button[data-entry="class-2"]').focus();
+    await atlas.page.keyboard.press('Enter');
+    await settled(atlas.page);
+    const restored = await regionPixels(atlas.page, 'explorer-legend-cleared');
+    expect(colourDistance(restored['KG-N']!, before['KG-N']!)).toBeLessThan(8);
+  });
+
+  it('says on hover what a region’s value is, its rank and its source, and hides it when the pointer leaves', async () => {
+    const [x, y] = await project(atlas.page, ...INSIDE['KG-J']!);
+    await atlas.page.mouse.move(x, y);
+    const tooltip = atlas.page.locator('kg-tooltip [role=tooltip]');
+    await expect.poll(() => tooltip.innerText()).toContain('5.449');
+    const text = await tooltip.innerText();
+    expect(text).toContain('Jalal-Abad Region');
+    expect(text).toContain('Rank 1 of 8');
+    expect(text).toContain('above the national level');
+    expect(text).toMatch(/Source: Dissertation abstract .*Table 3\.1/);
+    await screenshot(atlas.page, 'explorer-tooltip');
+    await pointerAway(atlas.page);
+    await expect.poll(() => tooltip.count()).toBe(0);
+  });
+
+  it('pins the profile on click, synced with the table, and closes it with Escape', async () => {
+    const [x, y] = await project(atlas.page, ...INSIDE['KG-J']!);
+    await atlas.page.mouse.click(x, y);
+    await expect.poll(() => atlas.page.url()).toContain('region=KG-J');
+    const profile = atlas.page.locator('kg-region-card section');
+    await expect.poll(() => profile.innerText()).toContain('Jalal-Abad Region');
+    const text = await profile.innerText();
+    expect(text).toContain('Integral coefficient by industry');
+    expect(text).toMatch(/Electricity, gas, steam and air conditioning\s+2\.133/);
+    expect(text).toContain('R — Arts, entertainment and recreation');
+    expect(text).toContain('Petrochemical cluster');
+    expect(text).toContain('Tash-Kumyr');
+    expect(await atlas.page.locator('kg-region-card kg-line-chart svg').count()).toBe(2);
+    expect(await atlas.page.locator('kg-data-views tr[data-code="KG-J"]').getAttribute('aria-current')).toBe('true');
+    await pointerAway(atlas.page);
+    await screenshot(atlas.page, 'explorer-profile');
+    await atlas.page.keyboard.press('Escape');
+    await expect.poll(() => atlas.page.locator('kg-region-card section').count()).toBe(0);
+    expect(atlas.page.url()).not.toContain('region=');
+  });
+
+  it('pins a region from the table with the keyboard', async () => {
+    await atlas.page.locator('kg-data-views tr[data-code="KG-T"] th button').focus();
+    await atlas.page.keyboard.press('Enter');
+    await expect.poll(() => atlas.page.url()).toContain('region=KG-T');
+    await expect.poll(() => atlas.page.locator('kg-region-card section').innerText()).toContain('Talas Region');
+    await atlas.page.keyboard.press('Escape');
+  });
+});
+
+describe('permalinks', () => {
+  it('restore the same state and the same pixels in a fresh page', async () => {
+    const first = await open('lang=en&ind=integral&sector=construction_materials');
+    await first.page.selectOption('kg-legend #method', 'quantile');
+    await first.page.selectOption('kg-legend #n', '4');
+    await first.page.locator('kg-data-views tr[data-code="KG-N"] th button').click();
+    await first.page.getByRole('tab', {name: 'Compare'}).click();
+    await first.page.locator('kg-data-views input[value="KG-O"]').check();
+    await first.page.locator('kg-data-views input[value="KG"]').check();
+    await expect.poll(() => first.page.url()).toContain('compare=KG-O,KG');
+    await settled(first.page);
+    const link = first.page.url();
+    expect(link).toContain('classes=quantile&n=4');
+    expect(link).toContain('region=KG-N');
+    const pixels = await regionPixels(first.page, 'explorer-permalink-first');
+
+    const query = new URL(link).search;
+    const second = await open(query);
+    expect(second.page.url()).toBe(link);
+    expect(await second.page.locator('kg-legend #method').inputValue()).toBe('quantile');
+    expect(await second.page.locator('kg-legend #n').inputValue()).toBe('4');
+    expect(await second.page.locator('kg-indicator-picker #sector').inputValue()).toBe('construction_materials');
+    await expect.poll(() => second.page.locator('kg-region-card section').innerText()).toContain('Naryn Region');
+    expect(await second.page.locator('kg-data-views [role=tab][aria-selected=true]').innerText()).toBe('Compare');
+    expect(await second.page.locator('kg-data-views .bar-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.code))).toEqual([
+      'KG-O',
+      'KG',
+    ]);
+    const again = await regionPixels(second.page, 'explorer-permalink-second');
+    for (const code of Object.keys(INSIDE)) expect(colourDistance(again[code]!, pixels[code]!), code).toBeLessThan(4);
+    await first.context.close();
+    await second.context.close();
+  });
+
+  it('apply every explorer key of a hand-written link', async () => {
+    const {page, context} = await open('lang=ru&ind=lq2018&sector=B&classes=custom&breaks=0.5,1,3&region=KG-B&compare=KG-B,KG-N,KG');
+    expect(await page.locator('kg-legend #method').inputValue()).toBe('custom');
+    expect(await page.locator('kg-legend #breaks').inputValue()).toBe('0.5, 1, 3');
+    const labels = await page.locator('kg-legend li button').allInnerTexts();
+    expect(labels.map((l) => l.split('\n')[0]!.trim()).slice(0, 4)).toEqual(['≥ 3,00', '1,00 – 3,00', '0,50 – 1,00', '< 0,50']);
+    expect(await page.locator('kg-region-card section').innerText()).toContain('Баткенская область');
+    // A link with a comparison opens on it.
+    expect(await page.locator('kg-data-views .bar-row').count()).toBe(3);
+    expect(await page.locator('kg-data-views .bar-row[data-code="KG-B"]').innerText()).toContain('5,62');
+    await page.getByRole('tab', {name: 'Таблица'}).click();
+    expect(await rowText(page, 'KG-B')).toMatch(/Баткенская область\s+5,62/);
+    await context.close();
+  });
+
+  it('fall back politely on an invalid value, still showing the explorer', async () => {
+    const {page, context} = await open('lang=en&ind=integral&sector=Z&classes=rainbow');
+    const notices = await page.locator('kg-notices [role=status]').innerText();
+    expect(notices).toContain('“sector=Z” could not be used');
+    expect(notices).toContain('“classes=rainbow” could not be used');
+    expect(await rowText(page, 'KG-GB')).toContain('2.083');
+    await context.close();
+  });
+});
+
+describe('a computed indicator while the engine gives no values', () => {
+  it('shows "no data" everywhere, with a year slider, and no errors', async () => {
+    const atlas = await open('lang=en&ind=mfg-lq&year=2015');
+    expect(await atlas.page.locator('kg-indicator-picker .badge').innerText()).toBe('Computed');
+    expect(await atlas.page.locator('kg-indicator-picker #year').inputValue()).toBe('2015');
+    expect(await atlas.page.locator('kg-legend section').innerText()).toContain('No region has a value for this choice.');
+    expect(await atlas.page.locator('kg-legend button[data-entry="status-no_data"]').innerText()).toContain('regions: 9');
+    const pixels = await regionPixels(atlas.page, 'explorer-computed-empty');
+    for (const code of Object.keys(INSIDE))
+      expect(colourDistance(pixels[code]!, MAP_COLORS.light.noData), `${code} ${pixels[code]}`).toBeLessThan(60);
+    expect(await rowText(atlas.page, 'KG-C')).toContain('No data');
+    // The slider moves the year in the link.
+    await atlas.page.locator('kg-indicator-picker #year').focus();
+    await atlas.page.keyboard.press('ArrowRight');
+    await expect.poll(() => atlas.page.url()).toContain('year=2016');
+    expect(atlas.consoleErrors).toEqual([]);
+    expect(await atlas.page.evaluate(() => window.__atlas.errors)).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
+describe('layouts and accessibility', () => {
+  it('default, comparison and phone-width views (screenshots), without horizontal overflow on a phone', async () => {
+    const desktop = await open('lang=en');
+    await pointerAway(desktop.page);
+    const shots = [(await screenshot(desktop.page, 'explorer-default')).path];
+    const compare = await open('lang=en&ind=integral&sector=food_processing&compare=KG-B,KG-J,KG-Y,KG-N,KG-O,KG-T,KG-C,KG-GB,KG-GO,KG');
+    await pointerAway(compare.page);
+    await compare.page.locator('kg-data-views .bars').scrollIntoViewIfNeeded();
+    shots.push((await screenshot(compare.page, 'explorer-compare')).path);
+    expect(await compare.page.locator('kg-data-views .bar-row').count()).toBe(10);
+    const phone = await open('lang=ky&ind=integral&sector=light_industry&region=KG-C', {viewport: {width: 360, height: 740}});
+    shots.push((await screenshot(phone.page, 'explorer-phone')).path);
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const box = await phone.page.locator('#map').boundingBox();
+    expect(box!.width).toBeGreaterThan(340);
+    expect(await phone.page.locator('kg-region-card section').innerText()).toContain('Чүй облусу');
+    saveJson('explorer-screenshots', shots);
+    for (const a of [desktop, compare, phone]) await a.context.close();
+  });
+
+  it('has no serious accessibility violations in the explorer (axe-core)', async () => {
+    const {page, context} = await open('lang=en&ind=integral&sector=mining&region=KG-J&compare=KG-J,KG');
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await page.addScriptTag({content: axeSource});
+    const result = await page.evaluate(async () => {
+      type Rule = {id: string; impact: string; nodes: {target: unknown}[]};
+      const axe = (window as unknown as {axe: {run: (ctx: unknown) => Promise<{violations: Rule[]; passes: Rule[]}>}}).axe;
+      const r = await axe.run({include: [['kg-indicator-picker'], ['kg-legend'], ['kg-data-views'], ['kg-region-card']]});
+      return {
+        violations: r.violations.map((v) => ({id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3)})),
+        contrastChecked: r.passes.find((p) => p.id === 'color-contrast')?.nodes.length ?? 0,
+      };
+    });
+    saveJson('explorer-axe', result);
+    // axe reached into the components' shadow roots (else the test would prove nothing)...
+    expect(result.contrastChecked).toBeGreaterThan(20);
+    // ...and found nothing serious.
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await context.close();
+  });
+
+  it('logs no errors and asks nothing of the network', () => {
+    for (const a of opened) {
+      expect(a.externalRequests).toEqual([]);
+      expect(a.consoleErrors).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,151 @@
+import {join} from 'node:path';
+import {describe, expect, it, vi} from 'vitest';
+import {readShippedTexts} from '../../../src/io/shipped-data-plugin';
+import {parseShippedData} from '../../../src/io/shipped-tables';
+import type {IndicatorResult} from '../../../src/model/indicator-result';
+import {REGION_CODES} from '../../../src/model/region';
+import {createAppStore, updateView, type AtlasData} from '../../../src/state/app-state';
+import {choroplethOf} from '../../../src/state/choropleth';
+import {loadIndicators, normaliseResult} from '../../../src/state/indicator-loader';
+import {defaultViewState} from '../../../src/state/view-state';
+import type {ComputeRequest} from '../../../src/worker/protocol';
+
+const tables = parseShippedData(readShippedTexts(join(import.meta.dirname, '../../../data')));
+const atlas = {boundaries: {} as AtlasData['boundaries'], tables} satisfies AtlasData;
+
+function computed(request: ComputeRequest, value: (code: string) => number | null): IndicatorResult {
+  return {
+    ind: request.ind,
+    sector: request.sector,
+    year: request.year,
+    period: null,
+    origin: 'computed',
+    values: REGION_CODES.map((code) => {
+      const v = value(code);
+      return v === null ? {code, value: null, status: 'no_data'} : {code, value: v, status: 'ok'};
+    }),
+    decimals: 2,
+    sources: ['sdg-9.2.2'],
+    formula: 'LQ = (e_ir / e_r) / (E_i / E)',
+  };
+}
+
+/** A compute function whose answers the test releases by hand. */
+function deferredCompute() {
+  const calls: {request: ComputeRequest; resolve: (r: IndicatorResult) => void; reject: (e: Error) => void}[] = [];
+  const compute = vi.fn(
+    (request: ComputeRequest) => new Promise<IndicatorResult>((resolve, reject) => calls.push({request, resolve, reject})),
+  );
+  return {compute, calls};
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+function storeWith(query: Partial<ReturnType<typeof defaultViewState>> = {}) {
+  const store = createAppStore({...defaultViewState('en'), ...query}, [], 'light');
+  store.update({atlas, phase: 'ready'});
+  return store;
+}
+
+describe('loadIndicators', () => {
+  it('gives a published indicator at once, without the worker', () => {
+    const store = storeWith({ind: 'integral', sector: 'mining'});
+    const {compute} = deferredCompute();
+    loadIndicators(store, compute);
+    expect(store.state.indicator?.status).toBe('ready');
+    expect(store.state.indicator?.result?.values[1]).toEqual({code: 'KG-J', value: 5.449, status: 'ok'});
+    expect(compute).not.toHaveBeenCalled();
+    updateView(store, {sector: 'light_industry'});
+    expect(store.state.indicator?.result?.sector).toBe('light_industry');
+  });
+
+  it('asks the worker for a computed indicator: pending, then ready', async () => {
+    const store = storeWith({ind: 'mfg-lq', sector: 'C', year: 2018});
+    const {compute, calls} = deferredCompute();
+    loadIndicators(store, compute);
+    expect(store.state.indicator?.status).toBe('pending');
+    expect(calls[0]!.request).toEqual({ind: 'mfg-lq', sector: 'C', year: 2018, basis: 'employment', data: 'shipped'});
+    calls[0]!.resolve(computed(calls[0]!.request, () => 1.2));
+    await flush();
+    expect(store.state.indicator?.status).toBe('ready');
+    expect(store.state.indicator?.result?.values.every((v) => v.value === 1.2)).toBe(true);
+  });
+
+  it('drops a late answer to a request the view has moved past', async () => {
+    const store = storeWith({ind: 'mfg-lq', sector: 'C', year: 2018});
+    const {compute, calls} = deferredCompute();
+    loadIndicators(store, compute);
+    updateView(store, {year: 2019});
+    calls[1]!.resolve(computed(calls[1]!.request, () => 2019));
+    await flush();
+    calls[0]!.resolve(computed(calls[0]!.request, () => 2018));
+    await flush();
+    expect(store.state.indicator?.result?.year).toBe(2019);
+    expect(store.state.indicator?.result?.values[0]!.value).toBe(2019);
+  });
+
+  it('keeps the previous year on screen while the next one is computed', async () => {
+    const store = storeWith({ind: 'mfg-lq', sector: 'C', year: 2018});
+    const {compute, calls} = deferredCompute();
+    loadIndicators(store, compute);
+    calls[0]!.resolve(computed(calls[0]!.request, () => 1));
+    await flush();
+    updateView(store, {year: 2019});
+    expect(store.state.indicator).toMatchObject({status: 'pending', result: {year: 2018}});
+  });
+
+  it('turns a failure (rejected or thrown) into an error state', async () => {
+    const store = storeWith({ind: 'grp-pc', sector: 'TOTAL', year: 2020});
+    loadIndicators(store, () => {
+      throw new Error('worker crashed');
+    });
+    await flush();
+    expect(store.state.indicator).toMatchObject({status: 'error', error: 'worker crashed', result: null});
+    expect(choroplethOf(store.state)).toBeNull();
+  });
+
+  it('handles an all-unknown answer (the stub engine) as "no data" everywhere', async () => {
+    const store = storeWith({ind: 'potential', sector: 'C', year: 2018});
+    loadIndicators(store, async (r) => computed(r, () => null));
+    await flush();
+    const c = choroplethOf(store.state)!;
+    expect(c.legend.map((e) => e.key)).toEqual(['class-0', 'class-1', 'class-2', 'class-3', 'class-4', 'status-no_data']);
+    expect(c.legend.at(-1)!.regions).toHaveLength(9);
+    expect(c.ranking.ranked).toBe(0);
+  });
+
+  it('computes the profile’s series (every year of mfg-lq and grp-pc) once a region is pinned', async () => {
+    const store = storeWith({ind: 'integral', sector: 'mining'});
+    const compute = vi.fn(async (r: ComputeRequest) => computed(r, () => (r.year ?? 0) / 1000));
+    loadIndicators(store, compute);
+    expect(compute).not.toHaveBeenCalled();
+    updateView(store, {region: 'KG-C'});
+    expect(store.state.series?.status).toBe('pending');
+    await flush();
+    expect(store.state.series?.status).toBe('ready');
+    expect(store.state.series?.results['mfg-lq']).toHaveLength(15);
+    expect(store.state.series?.results['grp-pc']).toHaveLength(18);
+    expect(compute).toHaveBeenCalledTimes(33);
+    updateView(store, {region: 'KG-T'});
+    expect(compute).toHaveBeenCalledTimes(33);
+  });
+});
+
+describe('normaliseResult', () => {
+  it('puts values in region order, turns non-numbers into "no data" and fills missing regions', () => {
+    const raw = {
+      ...computed({ind: 'lq', sector: 'C', year: 2018, basis: 'employment', data: 'user'}, () => 1),
+      values: [
+        {code: 'KG-GO', value: Number.NaN, status: 'ok'},
+        {code: 'KG-B', value: 0.5, status: 'ok'},
+      ],
+      sources: [],
+    } as IndicatorResult;
+    const r = normaliseResult(raw, 'lq', 'C', 2018);
+    expect(r.values.map((v) => v.code)).toEqual([...REGION_CODES]);
+    expect(r.values[0]).toEqual({code: 'KG-B', value: 0.5, status: 'ok'});
+    expect(r.values[8]).toEqual({code: 'KG-GO', value: null, status: 'no_data'});
+    expect(r.values[1]).toEqual({code: 'KG-J', value: null, status: 'no_data'});
+    expect(r.sources).toEqual(['user-data']);
+  });
+});

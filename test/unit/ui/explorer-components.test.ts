@@ -1,0 +1,207 @@
+// @vitest-environment happy-dom
+import {join} from 'node:path';
+import {render} from 'lit';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {readShippedTexts} from '../../../src/io/shipped-data-plugin';
+import {parseShippedData} from '../../../src/io/shipped-tables';
+import {createAppStore, updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
+import {choroplethOf} from '../../../src/state/choropleth';
+import {loadIndicators} from '../../../src/state/indicator-loader';
+import {defaultViewState, type ViewState} from '../../../src/state/view-state';
+import '../../../src/ui/kg-data-views';
+import '../../../src/ui/kg-indicator-picker';
+import {parseBreaks} from '../../../src/ui/kg-legend';
+import '../../../src/ui/kg-region-card';
+import {tooltipContent} from '../../../src/ui/tooltip-content';
+import {VIEW_EVENT} from '../../../src/ui/view-event';
+
+let tables: AtlasData['tables'];
+beforeAll(() => {
+  tables = parseShippedData(readShippedTexts(join(import.meta.dirname, '../../../data')));
+});
+
+const cleanups: (() => void)[] = [];
+
+function storeWith(view: Partial<ViewState>): AppStore {
+  const store = createAppStore({...defaultViewState('en'), ...view}, [], 'light');
+  const boundaries = {regions: {type: 'FeatureCollection', features: []}} as unknown as AtlasData['boundaries'];
+  store.update({atlas: {boundaries, tables}, phase: 'ready'});
+  loadIndicators(store, async () => {
+    throw new Error('not used');
+  });
+  // Apply view events the way main.ts does.
+  const apply = (e: CustomEvent<Partial<ViewState>>) => updateView(store, e.detail);
+  document.addEventListener(VIEW_EVENT, apply);
+  cleanups.push(() => document.removeEventListener(VIEW_EVENT, apply));
+  return store;
+}
+
+async function mount<T extends HTMLElement & {store: AppStore | undefined; updateComplete: Promise<boolean>}>(tag: string, store: AppStore) {
+  const el = document.createElement(tag) as T;
+  el.store = store;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  for (const f of cleanups.splice(0)) f();
+});
+
+describe('parseBreaks', () => {
+  it('accepts up to 8 ascending numbers', () => {
+    expect(parseBreaks('0.5, 1, 2')).toEqual([0.5, 1, 2]);
+    expect(parseBreaks('1 2;3')).toEqual([1, 2, 3]);
+    expect(parseBreaks('2, 1')).toBeNull();
+    expect(parseBreaks('1, 1')).toBeNull();
+    expect(parseBreaks('a')).toBeNull();
+    expect(parseBreaks('')).toBeNull();
+    expect(parseBreaks('1,2,3,4,5,6,7,8,9')).toBeNull();
+  });
+});
+
+describe('kg-legend', () => {
+  it('lists the classes high to low with counts, explains "no production", and filters on click', async () => {
+    const store = storeWith({ind: 'integral', sector: 'mining'});
+    const el = await mount('kg-legend', store);
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('li button')];
+    expect(buttons.map((b) => b.dataset.entry)).toEqual(['class-4', 'class-3', 'class-2', 'class-1', 'class-0', 'status-no_production']);
+    expect(text(buttons[0])).toContain('≥ 2.00');
+    expect(text(buttons[0])).toContain('regions: 4');
+    expect(text(el.shadowRoot)).toContain('A dash in the source');
+    buttons[0]!.click();
+    await el.updateComplete;
+    expect(choroplethOf(store.state)!.emphasised).toEqual(new Set(['KG-B', 'KG-J', 'KG-N', 'KG-O']));
+    expect(el.shadowRoot!.querySelector('li button')!.getAttribute('aria-pressed')).toBe('true');
+    // Escape clears the filter.
+    el.shadowRoot!.querySelector('section')!.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}));
+    expect(store.state.legendFilter).toBeNull();
+  });
+
+  it('a new classification voids the filter', async () => {
+    const store = storeWith({ind: 'integral', sector: 'mining'});
+    const el = await mount('kg-legend', store);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('li button')!.click();
+    expect(choroplethOf(store.state)!.emphasised).not.toBeNull();
+    updateView(store, {classes: 'quantile'});
+    expect(choroplethOf(store.state)!.emphasised).toBeNull();
+  });
+
+  it('switching to custom breaks starts from the breaks on the map', async () => {
+    const store = storeWith({ind: 'integral', sector: 'mining'});
+    const el = await mount('kg-legend', store);
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#method')!;
+    select.value = 'custom';
+    select.dispatchEvent(new Event('change'));
+    expect(store.state.view).toMatchObject({classes: 'custom', breaks: [0.5, 0.8, 1.25, 2]});
+  });
+});
+
+describe('kg-data-views', () => {
+  it('captions the table with indicator, sector, period and source, sorted by value', async () => {
+    const store = storeWith({ind: 'integral', sector: 'mining'});
+    const el = await mount('kg-data-views', store);
+    const caption = text(el.shadowRoot!.querySelector('caption'));
+    expect(caption).toContain('Integral coefficient of cluster-formation potential');
+    expect(caption).toContain('Mining');
+    expect(caption).toContain('2015–2019');
+    expect(caption).toContain('seed 002');
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')];
+    expect(rows.map((r) => (r as HTMLElement).dataset.code)).toEqual(['KG-J', 'KG-O', 'KG-N', 'KG-B', 'KG-C', 'KG-T', 'KG-Y', 'KG-GB', 'KG-GO']);
+    expect(text(rows[0])).toContain('5.449');
+    expect(text(rows[8])).toContain('No production');
+  });
+
+  it('sorts by a column on click (unknown values stay last) and pins a region from its row', async () => {
+    const store = storeWith({ind: 'integral', sector: 'mining'});
+    const el = await mount('kg-data-views', store);
+    const valueHeader = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('thead th button')[1]!;
+    valueHeader.click();
+    await el.updateComplete;
+    const codes = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('tbody tr')].map((r) => r.dataset.code);
+    expect(codes()[0]).toBe('KG-GB');
+    expect(codes().at(-1)).toBe('KG-GO');
+    expect(el.shadowRoot!.querySelectorAll('thead th')[1]!.getAttribute('aria-sort')).toBe('ascending');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('tbody tr[data-code="KG-T"] th button')!.click();
+    await el.updateComplete;
+    expect(store.state.view.region).toBe('KG-T');
+    expect(el.shadowRoot!.querySelector('tbody tr[data-code="KG-T"]')!.getAttribute('aria-current')).toBe('true');
+  });
+
+  it('compares the chosen regions and the national level, highest first, and writes the choice to the view', async () => {
+    const store = storeWith({ind: 'integral', sector: 'mining', compare: ['KG-J', 'KG-T', 'KG-GO', 'KG']});
+    const el = await mount('kg-data-views', store);
+    const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.bar-row')];
+    expect(rows.map((r) => r.dataset.code)).toEqual(['KG-J', 'KG', 'KG-T', 'KG-GO']);
+    expect(text(rows[0])).toContain('5.449');
+    expect(text(rows[1])).toContain('1.000');
+    expect(text(rows[3])).toContain('No production');
+    const batken = el.shadowRoot!.querySelector<HTMLInputElement>('input[value="KG-B"]')!;
+    batken.checked = true;
+    batken.dispatchEvent(new Event('change'));
+    expect(store.state.view.compare).toEqual(['KG-B', 'KG-J', 'KG-T', 'KG-GO', 'KG']);
+  });
+});
+
+describe('kg-indicator-picker', () => {
+  it('marks published and computed indicators and keeps a valid year when switching', async () => {
+    const store = storeWith({ind: 'integral', sector: 'mining'});
+    const el = await mount('kg-indicator-picker', store);
+    expect(text(el.shadowRoot!.querySelector('.badge'))).toBe('Published');
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#ind')!;
+    select.value = 'grp-pc';
+    select.dispatchEvent(new Event('change'));
+    expect(store.state.view).toMatchObject({ind: 'grp-pc', sector: 'TOTAL', year: 2023});
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('.badge'))).toBe('Computed');
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#year')!.type).toBe('range');
+  });
+});
+
+describe('the region tooltip', () => {
+  it('shows value as published, rank, comparison with the country and source', () => {
+    const store = storeWith({ind: 'integral', sector: 'mining'});
+    const host = document.createElement('div');
+    render(tooltipContent({kind: 'region', code: 'KG-J'}, store.state), host);
+    const s = text(host);
+    expect(s).toContain('Jalal-Abad Region');
+    expect(s).toContain('5.449');
+    expect(s).toContain('Rank 1 of 8');
+    expect(s).toContain('above the national level');
+    expect(s).toContain('Source: Dissertation abstract');
+  });
+
+  it('explains an unknown value instead of showing a number', () => {
+    const store = storeWith({ind: 'lq2018', sector: 'C', lang: 'ru'});
+    const host = document.createElement('div');
+    render(tooltipContent({kind: 'region', code: 'KG-N'}, store.state), host);
+    expect(text(host)).toContain('Не опубликовано');
+    expect(text(host)).not.toMatch(/\d,\d\d/);
+  });
+});
+
+describe('kg-region-card (profile)', () => {
+  it('lists every industry and published section, clusters, growth points and sources', async () => {
+    const store = storeWith({ind: 'integral', sector: 'mining', region: 'KG-N'});
+    const el = await mount('kg-region-card', store);
+    const s = text(el.shadowRoot);
+    expect(s).toContain('Naryn Region');
+    expect(s).toContain('2.574');
+    expect(s).toContain('No production');
+    expect(s).toContain('B — Mining and quarrying 3.24');
+    expect(s).toContain('Livestock cluster');
+    expect(s).toContain('Kochkor');
+    expect(s).toContain('indicator 9.2.2');
+    expect(el.shadowRoot!.querySelectorAll('kg-line-chart')).toHaveLength(2);
+  });
+
+  it('closes on Escape', async () => {
+    const store = storeWith({region: 'KG-C'});
+    await mount('kg-region-card', store);
+    document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape'}));
+    expect(store.state.view.region).toBeNull();
+  });
+});
