@@ -31,6 +31,8 @@ export interface AppState {
   hover: HoverState | null;
   /** The theme in effect: the view's theme, or the system's when the view has none. */
   theme: 'light' | 'dark';
+  /** The green-clusters (energy) panel: null = closed; `focus` = an energy site to show. */
+  energyPanel: {focus: string | null} | null;
 }
 
 export type AppStore = Store<AppState>;
@@ -44,6 +46,7 @@ export function createAppStore(view: ViewState, notices: Notice[], systemTheme: 
     atlas: null,
     hover: null,
     theme: view.theme ?? systemTheme,
+    energyPanel: null,
   });
 }
 
