@@ -1,13 +1,15 @@
 // (state) → deck.gl layers. Layers are cheap descriptions rebuilt on every change; deck.gl matches
 // them by id. This is the only place the draw order is decided:
 //   region fills, outlines, city markers → water → green-cluster region outlines → cluster links →
-//   energy spokes and sites → growth points → all names (countries, water, regions, growth points).
-// Areas first, then lines, then points, so that the more specific thing is always on top; names
-// last, on their halos, so that no symbol hides a name (growth-point names are placed around the
-// other names and symbols, src/model/label-placement.ts).
+//   names of countries, water and regions → energy spokes and sites → growth points → their names.
+// Areas, then lines, then points: the more specific thing is on top. Area names go under the point
+// symbols: a symbol marks one exact place and hides only a letter of a name that can still be read,
+// whereas a name drawn over a small town's dot hides the town. Names of growth points come last,
+// placed around every other name and symbol (src/model/label-placement.ts).
 import type {Layer, PickingInfo} from '@deck.gl/core';
 import {regionNamer} from '../i18n/region-names';
 import type {RegionFeature} from '../io/boundaries';
+import type {GrowthPointRow} from '../io/schemas';
 import {LAYER_COLORS} from '../map/layer-colors';
 import {MAP_COLORS, type RGBA} from '../map/map-colors';
 import {clusterLinks} from '../model/cluster-links';
@@ -16,10 +18,10 @@ import {markerBox, worldPixels, type Box} from '../model/label-placement';
 import type {RegionCode} from '../model/region';
 import type {AppState, AtlasData} from '../state/app-state';
 import {clusterLinkLayers, drawnLinks, LINKS_LAYER} from './cluster-links-layers';
-import {ENERGY_LAYER, energyLayers, energyMarkers, GREEN_LAYER, greenClusterLayers} from './energy-layers';
+import {ENERGY_LAYER, energyLayers, energyMarkers, energySymbolScale, GREEN_LAYER, greenClusterLayers} from './energy-layers';
 import {GROWTH_LAYER, growthPointLayers, growthSymbolRadius} from './growth-points-layers';
 import {contextLabelLayers, contextLabels, LABEL_STYLE, regionLabelLayers, regionLabels} from './label-layers';
-import {regionsLayers} from './regions-layers';
+import {isCity, regionsLayers} from './regions-layers';
 import {measureText} from './text-measure';
 import {waterLayers} from './water-layers';
 
@@ -72,6 +74,7 @@ export function buildLayers(
   const energy = showEnergy
     ? energyLayers({
         sites: tables.energySites,
+        scale: energySymbolScale(zoom),
         assignments: assignSites(tables.energySites).assignments,
         colors: layerColors,
         reserved,
@@ -89,8 +92,7 @@ export function buildLayers(
         zoom,
         obstacles: labelObstacles(state, atlas, zoom, reserved),
         viewport,
-        // The regions layer already writes "Bishkek" and "Osh" next to the city markers.
-        unlabelled: new Set(showRegions ? growthRows.filter((r) => r.oblast_iso === 'KG-GB' || r.oblast_iso === 'KG-GO').map((r) => r.id) : []),
+        cityRings: showRegions ? cityRings(growthRows, regions) : new Map(),
         onHover: hoverOf(GROWTH_LAYER),
         onClick: clickOf(GROWTH_LAYER),
       })
@@ -122,12 +124,24 @@ export function buildLayers(
           onHover: hoverOf(LINKS_LAYER),
         })
       : []),
+    ...contextLabelLayers(atlas.boundaries, colors, lang),
+    // With growth points shown, Bishkek and Osh are named with them (placed around their neighbours).
+    ...(showRegions ? regionLabelLayers(showGrowth ? regions.filter((f) => !isCity(f)) : regions, names, colors, lang) : []),
     ...energy,
     ...growth.markers,
-    ...contextLabelLayers(atlas.boundaries, colors, lang),
-    ...(showRegions ? regionLabelLayers(regions, names, colors, lang) : []),
     ...growth.labels,
   ];
+}
+
+/** Bishkek and Osh: the growth points that are cities of the regions layer, with their markers. */
+function cityRings(rows: readonly GrowthPointRow[], regions: readonly RegionFeature[]) {
+  const rings = new Map<string, {position: [number, number]; radiusMeters: number}>();
+  for (const row of rows) {
+    const city = regions.find((f) => f.properties.code === row.oblast_iso && isCity(f));
+    if (city)
+      rings.set(row.id, {position: city.properties.label, radiusMeters: Math.sqrt((city.properties.area_km2 * 1e6) / Math.PI)});
+  }
+  return rings;
 }
 
 /**
@@ -142,28 +156,32 @@ function labelObstacles(
 ): Box[] {
   const {lang, layers: visible} = state.view;
   const boxes: Box[] = [];
-  const text = (t: string, position: [number, number], style: {size: number; weight: number}, dx = 0, anchor: 'middle' | 'start' = 'middle') => {
+  const text = (t: string, position: [number, number], style: {size: number; weight: number}) => {
     const [x, y] = worldPixels(position[0], position[1], zoom);
     const w = measureText(t, style.size, style.weight) + 4;
     const h = style.size + 3;
-    const x0 = anchor === 'middle' ? x - w / 2 + dx : x + dx;
-    boxes.push({x0, y0: y - h / 2, x1: x0 + w, y1: y + h / 2});
+    boxes.push({x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2});
   };
   const {countries, water} = contextLabels(atlas.boundaries, lang);
   for (const l of countries) text(l.text, l.position, LABEL_STYLE.context);
   for (const l of water) text(l.text, l.position, LABEL_STYLE.water);
   if (visible.includes('regions')) {
     const regions = atlas.boundaries.regions.features as RegionFeature[];
+    // City names are placed with the growth points (see buildLayers); their markers are obstacles.
     for (const l of regionLabels(regions, regionNamer(atlas.tables.regions), lang)) {
       if (l.city) {
-        text(l.text, l.position, LABEL_STYLE.city, LABEL_STYLE.city.offsetX, 'start');
         const [x, y] = worldPixels(l.position[0], l.position[1], zoom);
         boxes.push(markerBox(x, y, CITY_MARKER_RADIUS));
       } else text(l.text, l.position, LABEL_STYLE.region);
     }
   }
   if (visible.includes('energy')) {
-    const {markers} = energyMarkers({sites: atlas.tables.energySites, colors: LAYER_COLORS[state.theme], reserved});
+    const {markers} = energyMarkers({
+      sites: atlas.tables.energySites,
+      colors: LAYER_COLORS[state.theme],
+      reserved,
+      scale: energySymbolScale(zoom),
+    });
     for (const m of markers) {
       const [x, y] = worldPixels(m.position[0], m.position[1], zoom);
       boxes.push(markerBox(x + m.offset[0], y + m.offset[1], m.radius));

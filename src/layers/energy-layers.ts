@@ -23,12 +23,22 @@ export interface EnergyMarker {
   /** Screen offset from `position` when markers share a point, px. */
   offset: [number, number];
   spec: SymbolSpec;
-  /** Half the drawn extent of the symbol, px. */
+  /** Half the drawn extent of the symbol on screen (after scaling), px. */
   radius: number;
+}
+
+/**
+ * Symbols shrink below country zoom on a desktop (zoom 6), down to half their size at zoom 4.5 (a
+ * phone's country view), so that the largest plants do not cover the country.
+ */
+export function energySymbolScale(zoom: number): number {
+  return Math.min(1, Math.max(0.5, 0.5 + ((zoom - 4.5) / 1.5) * 0.5));
 }
 
 export interface EnergyLayersProps {
   sites: readonly EnergySiteRow[];
+  /** energySymbolScale of the zoom. */
+  scale: number;
   assignments: readonly HubAssignment[];
   colors: LayerColors;
   /** Markers of other layers at the same settlements (growth points): energy symbols ring them. */
@@ -38,7 +48,10 @@ export interface EnergyLayersProps {
 }
 
 /** The drawn symbols: every located hub and spoke (thermal is not part of the renewable cluster). */
-export function energyMarkers(p: Pick<EnergyLayersProps, 'sites' | 'colors' | 'reserved'>): {markers: EnergyMarker[]; centres: [number, number][]} {
+export function energyMarkers(p: Pick<EnergyLayersProps, 'sites' | 'colors' | 'reserved' | 'scale'>): {
+  markers: EnergyMarker[];
+  centres: [number, number][];
+} {
   const base: Omit<EnergyMarker, 'offset'>[] = [];
   for (const site of p.sites) {
     const role = energyRole(site.category);
@@ -46,7 +59,7 @@ export function energyMarkers(p: Pick<EnergyLayersProps, 'sites' | 'colors' | 'r
     if (role === 'other' || !position) continue;
     const spec = siteSymbol(site, role, ENERGY_CATEGORY_COLORS[site.category], {outline: p.colors.energyOutline, hollow: p.colors.energyHollow});
     if (!spec) continue;
-    base.push({id: site.id, position, spec, radius: role === 'hub' ? spec.radius : spec.radius * 1.25});
+    base.push({id: site.id, position, spec, radius: (role === 'hub' ? spec.radius : spec.radius * 1.25) * p.scale});
   }
   const {offsets, centres} = stackOffsets(base, p.reserved);
   const markers = base
@@ -110,6 +123,7 @@ export function energyLayers(p: EnergyLayersProps): Layer[] {
       },
       getSize: (d) => symbolSize(d.spec.radius),
       sizeUnits: 'pixels',
+      sizeScale: p.scale,
       updateTriggers: {getIcon: theme, getPixelOffset: markers.map((m) => m.offset.join()).join(';')},
       pickable: true,
       onHover: hover,

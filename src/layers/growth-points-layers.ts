@@ -16,8 +16,9 @@ import {measureText} from './text-measure';
 export const GROWTH_LAYER = 'growth';
 /** Gap between an oblast centre's dot and its ring, and the ring's width. */
 const RING_GAP = 2.5;
-/** Names of oblast centres are larger and bolder than the others'. */
-const LABEL = {centre: {size: 12, weight: 700}, other: {size: 11, weight: 600}} as const;
+/** Label styles: city names as the regions layer writes them; oblast centres larger than the rest. */
+const LABEL = {city: {size: 13, weight: 700}, centre: {size: 12, weight: 700}, other: {size: 11, weight: 600}} as const;
+type LabelKind = keyof typeof LABEL;
 
 export interface GrowthLayersProps {
   rows: readonly GrowthPointRow[];
@@ -30,8 +31,13 @@ export interface GrowthLayersProps {
   obstacles: readonly Box[];
   /** The visible area (world pixels at `zoom`), when known: names stay inside it. */
   viewport: Box | null;
-  /** Growth points whose name another layer already writes (Bishkek and Osh when regions are labelled). */
-  unlabelled: ReadonlySet<string>;
+  /**
+   * Growth points drawn as a ring around a city marker of the regions layer instead of as a dot
+   * (Bishkek and Osh while regions are shown), so the marker stays visible and clickable. Centre
+   * and radius (metres) of the city marker. Their names are placed here like the others (the caller
+   * leaves them out of the region labels).
+   */
+  cityRings: ReadonlyMap<string, {position: [number, number]; radiusMeters: number}>;
   onHover: (id: string | null, info: PickingInfo) => void;
   onClick: (id: string) => void;
 }
@@ -42,7 +48,7 @@ interface PlacedName {
   position: [number, number];
   placement: Placement;
   offset: number;
-  bold: boolean;
+  kind: LabelKind;
 }
 
 /** Outer radius of a growth point's symbol (the ring for oblast centres), px. */
@@ -50,33 +56,44 @@ export function growthSymbolRadius(row: GrowthPointRow): number {
   return markerRadius(row.population) + (isOblastCentre(row) ? RING_GAP + 1.5 : 0);
 }
 
-const position = (row: GrowthPointRow): [number, number] => [row.lon!, row.lat!];
-const labelStyle = (row: GrowthPointRow) => (isOblastCentre(row) ? LABEL.centre : LABEL.other);
+/** Radius of the ring around a city marker at country zoom (the marker's 9 px, a gap, the ring). */
+export const CITY_RING_MIN_PIXELS = 12;
+/** The ring sits this much outside the city's equal-area disc once that disc is larger. */
+const CITY_RING_FACTOR = 1.15;
+
+/** Where a row is drawn, how large, and how its name is written, at this zoom. */
+function symbolOf(row: GrowthPointRow, p: Pick<GrowthLayersProps, 'zoom' | 'cityRings'>) {
+  const ring = p.cityRings.get(row.id);
+  if (ring) {
+    const metresPerPixel = (40_075_016.686 * Math.cos((ring.position[1] * Math.PI) / 180)) / (512 * 2 ** p.zoom);
+    const radius = Math.max(CITY_RING_MIN_PIXELS, (ring.radiusMeters * CITY_RING_FACTOR) / metresPerPixel) + 1.5;
+    return {position: ring.position, radius, kind: 'city' as LabelKind};
+  }
+  return {position: [row.lon!, row.lat!] as [number, number], radius: growthSymbolRadius(row), kind: (isOblastCentre(row) ? 'centre' : 'other') as LabelKind};
+}
 
 /** Where each name goes at this zoom; names that do not fit are left out. */
 export function placeGrowthLabels(
-  p: Pick<GrowthLayersProps, 'rows' | 'lang' | 'zoom' | 'obstacles' | 'unlabelled' | 'viewport'>,
+  p: Pick<GrowthLayersProps, 'rows' | 'lang' | 'zoom' | 'obstacles' | 'cityRings' | 'viewport'>,
 ): PlacedLabel[] {
-  const markers = p.rows.map((r) => {
-    const [x, y] = worldPixels(...position(r), p.zoom);
-    return markerBox(x, y, growthSymbolRadius(r));
+  const symbols = p.rows.map((r) => ({row: r, ...symbolOf(r, p)}));
+  const markers = symbols.map((s) => markerBox(...worldPixels(...s.position, p.zoom), s.radius));
+  const candidates = symbols.map(({row, position, radius, kind}) => {
+    const text = mapLabel(growthPointName(row, p.lang));
+    const [x, y] = worldPixels(...position, p.zoom);
+    return {
+      id: row.id,
+      x,
+      y,
+      width: measureText(text, LABEL[kind].size, LABEL[kind].weight) + 4,
+      height: LABEL[kind].size + 3,
+      offset: radius + 2,
+      // Cities and oblast centres first, then by population (unknown last).
+      priority: (kind === 'city' ? 2e8 : kind === 'centre' || row.settlement_type === 'city' ? 1e8 : 0) + (row.population ?? 0),
+      // Bishkek and Osh are also regions of the map: their names are always written.
+      required: kind === 'city',
+    };
   });
-  const candidates = p.rows
-    .filter((r) => !p.unlabelled.has(r.id))
-    .map((r) => {
-      const text = mapLabel(growthPointName(r, p.lang));
-      const [x, y] = worldPixels(...position(r), p.zoom);
-      return {
-        id: r.id,
-        x,
-        y,
-        width: measureText(text, labelStyle(r).size, labelStyle(r).weight) + 4,
-        height: labelStyle(r).size + 3,
-        offset: growthSymbolRadius(r) + 2,
-        // Cities and oblast centres first, then by population (unknown last).
-        priority: (isOblastCentre(r) || r.settlement_type === 'city' ? 1e8 : 0) + (r.population ?? 0),
-      };
-    });
   return placeLabels(candidates, [...p.obstacles, ...markers], {bounds: p.viewport});
 }
 
@@ -99,23 +116,46 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
   const byId = new Map(p.rows.map((r) => [r.id, r]));
   const names: PlacedName[] = placeGrowthLabels(p).map((l) => {
     const row = byId.get(l.id)!;
+    const symbol = symbolOf(row, p);
     return {
       id: l.id,
       text: mapLabel(growthPointName(row, p.lang)),
-      position: position(row),
+      position: symbol.position,
       placement: l.placement,
-      offset: growthSymbolRadius(row) + 2,
-      bold: isOblastCentre(row),
+      offset: symbol.radius + 2,
+      kind: symbol.kind,
     };
   });
   const theme = colors.growthFill.join();
   const placementKey = names.map((n) => `${n.id}:${n.placement}`).join(',');
 
+  const dots = p.rows.filter((r) => !p.cityRings.has(r.id));
+  const rings = p.rows.filter((r) => p.cityRings.has(r.id));
   const markers: Layer[] = [
     new ScatterplotLayer<GrowthPointRow>({
+      id: 'growth-city-rings',
+      data: rings,
+      getPosition: (r) => p.cityRings.get(r.id)!.position,
+      // Just outside the city marker at every zoom (the marker is the city's equal-area disc).
+      getRadius: (r) => p.cityRings.get(r.id)!.radiusMeters * CITY_RING_FACTOR,
+      radiusUnits: 'meters',
+      radiusMinPixels: CITY_RING_MIN_PIXELS,
+      filled: false,
+      stroked: true,
+      lineWidthUnits: 'pixels',
+      getLineWidth: 3,
+      getLineColor: colors.growthFill,
+      updateTriggers: {getLineColor: theme, getPosition: rings.map((r) => r.id).join()},
+      pickable: true,
+      autoHighlight: true,
+      highlightColor: [255, 200, 0, 255],
+      onHover: hover,
+      onClick: click,
+    }),
+    new ScatterplotLayer<GrowthPointRow>({
       id: 'growth-centre-rings',
-      data: p.rows.filter(isOblastCentre),
-      getPosition: position,
+      data: dots.filter(isOblastCentre),
+      getPosition: (r) => [r.lon!, r.lat!],
       getRadius: (r) => markerRadius(r.population) + RING_GAP + 0.75,
       radiusUnits: 'pixels',
       filled: false,
@@ -127,8 +167,8 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
     }),
     new ScatterplotLayer<GrowthPointRow>({
       id: 'growth-points',
-      data: p.rows,
-      getPosition: position,
+      data: dots,
+      getPosition: (r) => [r.lon!, r.lat!],
       getRadius: (r) => markerRadius(r.population),
       radiusUnits: 'pixels',
       // Unknown population: hollow (no row has one today; the legend says so should one appear).
@@ -145,18 +185,18 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
       onClick: click,
     }),
   ];
-  // Oblast centres' names in bold: TextLayer's weight is per layer, hence two layers.
-  const labels: Layer[] = [true, false].map(
-    (bold) =>
+  // TextLayer's size and weight are per layer: one layer per label style.
+  const labels: Layer[] = (Object.keys(LABEL) as LabelKind[]).map(
+    (kind) =>
       new TextLayer<PlacedName>({
-        id: bold ? 'growth-labels-centres' : 'growth-labels',
-        data: names.filter((n) => n.bold === bold),
+        id: `growth-labels-${kind}`,
+        data: names.filter((n) => n.kind === kind),
         getText: (d) => d.text,
         getPosition: (d) => d.position,
-        getSize: bold ? LABEL.centre.size : LABEL.other.size,
+        getSize: LABEL[kind].size,
         getColor: p.label,
         fontFamily: LABEL_FONT,
-        fontWeight: bold ? LABEL.centre.weight : LABEL.other.weight,
+        fontWeight: LABEL[kind].weight,
         characterSet: 'auto',
         outlineWidth: 3,
         outlineColor: p.labelHalo,
@@ -166,9 +206,10 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
         getPixelOffset: (d) => OFFSET[d.placement](d.offset),
         updateTriggers: {
           getText: `${p.lang}|${placementKey}`,
+          getPosition: placementKey,
           getTextAnchor: placementKey,
           getAlignmentBaseline: placementKey,
-          getPixelOffset: placementKey,
+          getPixelOffset: `${placementKey}|${p.zoom}`,
           getColor: p.label.join(),
         },
       }),

@@ -33,7 +33,8 @@ export const LAYER_COLORS: Record<'light' | 'dark', LayerColors> = {
     energyOutline: '#f2f2f5',
     energyHollow: '#181c22',
     stackCentre: [242, 242, 245, 255],
-    linkHalo: [16, 19, 23, 200],
+    // Light, so that dark cluster colours (indigo, wine) still read on the dark map.
+    linkHalo: [225, 228, 232, 170],
   },
 };
 

@@ -1,7 +1,8 @@
 // Greedy label placement in screen space. Labels are placed in priority order (higher first); each
 // tries a few positions around its point and takes the first that overlaps neither a label placed
 // before it nor an obstacle (other markers, labels drawn by other layers); if none fits it is left out
-// (the tooltip and the panels still name the place). Web-Mercator pixel offsets between points depend
+// (the tooltip and the panels still name the place), unless it is required (the two cities), which
+// then takes the position where it covers least. Web-Mercator pixel offsets between points depend
 // only on the zoom; optional `bounds` (the visible area) keeps names from running off the map's edge.
 // Pure; no DOM.
 
@@ -24,6 +25,8 @@ export interface LabelCandidate {
   offset: number;
   /** Higher is placed first. */
   priority: number;
+  /** Must be written even where nothing fits (the capital): then it takes the least-covered position. */
+  required?: boolean;
 }
 
 export const PLACEMENTS = ['right', 'left', 'top', 'bottom'] as const;
@@ -58,6 +61,10 @@ export function labelBox(c: LabelCandidate, placement: Placement): Box {
   }
 }
 
+function overlapArea(a: Box, b: Box): number {
+  return Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+}
+
 export function boxesOverlap(a: Box, b: Box, margin = 0): boolean {
   return a.x0 < b.x1 + margin && b.x0 < a.x1 + margin && a.y0 < b.y1 + margin && b.y0 < a.y1 + margin;
 }
@@ -80,13 +87,23 @@ export function placeLabels(
   const taken: Box[] = [];
   const placed: PlacedLabel[] = [];
   for (const c of order) {
+    let fitted = false;
     for (const placement of placements) {
       const box = labelBox(c, placement);
       if (!inside(box) || obstacles.some((o) => boxesOverlap(box, o, margin)) || taken.some((t) => boxesOverlap(box, t, margin))) continue;
       taken.push(box);
       placed.push({id: c.id, placement, box});
+      fitted = true;
       break;
     }
+    if (fitted || !c.required) continue;
+    // A required name where nothing fits: the position it covers least of, other names weighing double.
+    const cost = (box: Box) =>
+      obstacles.reduce((sum, o) => sum + overlapArea(box, o), 0) + taken.reduce((sum, t) => sum + 2 * overlapArea(box, t), 0) + (inside(box) ? 0 : 1e6);
+    const [placement] = [...placements].sort((a, b) => cost(labelBox(c, a)) - cost(labelBox(c, b)));
+    const box = labelBox(c, placement!);
+    taken.push(box);
+    placed.push({id: c.id, placement: placement!, box});
   }
   return placed;
 }

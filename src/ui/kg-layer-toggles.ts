@@ -212,7 +212,13 @@ export class KgLayerToggles extends StoreElement {
       <h3>${t(lang, 'growth.legend.population')}</h3>
       <div class="swatches">${POPULATION_CLASSES.map((c, i) => html`<span class="key">${dot(c.radius)}<span>${label(i)}</span></span>`)}</div>
       <div class="key">${dot(POPULATION_CLASSES[2].radius, true)}<span>${t(lang, 'growth.legend.centre')}</span></div>
-      <p class="note">${t(lang, 'growth.legend.separate')}</p>
+      <div class="key">
+        <svg width="30" height="30" viewBox="0 0 30 30" aria-hidden="true">
+          <circle cx="15" cy="15" r="9" fill="var(--kg-surface-2)" stroke="var(--kg-border)" stroke-width="1.5" />
+          <circle cx="15" cy="15" r="12.5" fill="none" stroke=${rgb(colors.growthFill)} stroke-width="3" />
+        </svg>
+        <span>${t(lang, 'growth.legend.separate')}</span>
+      </div>
       <p class="note muted">${t(lang, 'growth.legend.caveat')}</p>
       <p class="sources muted">${t(lang, 'layers.sources')}: ${t(lang, 'growth.source')}</p>
     </div>`;

@@ -29,6 +29,16 @@ describe('placeLabels', () => {
     expect(ids.length).toBeLessThan(4);
   });
 
+  it('writes a required name even where nothing fits, where it covers least', () => {
+    const right = labelBox(label('x', 100, 100), 'right');
+    const others = (['left', 'top', 'bottom'] as const).map((p) => labelBox(label('x', 100, 100, 0, 20), p));
+    // Right is fully covered; left, top and bottom only partly (their obstacles are narrower).
+    const placed = placeLabels([{...label('capital', 100, 100), required: true}], [right, ...others]);
+    expect(placed).toHaveLength(1);
+    expect(placed[0]!.placement).not.toBe('right');
+    expect(placeLabels([label('optional', 100, 100)], [right, ...others])).toEqual([]);
+  });
+
   it('avoids obstacles such as other names and markers', () => {
     const obstacle = labelBox(label('x', 100, 100), 'right');
     expect(placeLabels([label('a', 100, 100)], [obstacle])[0]!.placement).toBe('left');
@@ -69,7 +79,7 @@ describe('worldPixels', () => {
 
 describe('growth-point names at country zoom', () => {
   const data = parseShippedData(readShippedTexts(join(import.meta.dirname, '../../../data')));
-  const base = {rows: data.growthPoints, lang: 'en' as const, obstacles: [], unlabelled: new Set<string>(), viewport: null};
+  const base = {rows: data.growthPoints, lang: 'en' as const, obstacles: [], cityRings: new Map(), viewport: null};
 
   it('places oblast centres first and never overlaps names (zoom of a 1280×800 window)', () => {
     const placed = placeGrowthLabels({...base, zoom: 6.1});
@@ -77,6 +87,17 @@ describe('growth-point names at country zoom', () => {
     for (const centre of ['GP01', 'GP02', 'GP03', 'GP05', 'GP09', 'GP11', 'GP18']) expect(ids).toContain(centre);
     for (let i = 0; i < placed.length; i++)
       for (let j = i + 1; j < placed.length; j++) expect(boxesOverlap(placed[i]!.box, placed[j]!.box)).toBe(false);
+  });
+
+  it('always names Bishkek and Osh when they are drawn as city rings', () => {
+    const cityRings = new Map([
+      ['GP01', {position: [74.6, 42.86] as [number, number], radiusMeters: 6000}],
+      ['GP02', {position: [72.8, 40.53] as [number, number], radiusMeters: 6000}],
+    ]);
+    for (const zoom of [4.6, 6.1, 8]) {
+      const ids = placeGrowthLabels({...base, zoom, cityRings}).map((p) => p.id);
+      expect(ids, `zoom ${zoom}`).toEqual(expect.arrayContaining(['GP01', 'GP02']));
+    }
   });
 
   it('drops names rather than overlapping them on a 360 px phone (zoom ~4.9)', () => {
