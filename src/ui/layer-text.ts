@@ -14,8 +14,8 @@ import type {GkedSection, Industry} from '../model/sectors';
  */
 const NUMBER_LOCALES: Record<Lang, string[]> = {ky: [INTL_LOCALE.ky, INTL_LOCALE.ru], ru: [INTL_LOCALE.ru], en: [INTL_LOCALE.en]};
 
-export function formatNumber(lang: Lang, value: number, maxDigits = 2): string {
-  return new Intl.NumberFormat(NUMBER_LOCALES[lang], {maximumFractionDigits: maxDigits}).format(value);
+export function formatNumber(lang: Lang, value: number, maxDigits = 2, minDigits = 0): string {
+  return new Intl.NumberFormat(NUMBER_LOCALES[lang], {maximumFractionDigits: maxDigits, minimumFractionDigits: minDigits}).format(value);
 }
 
 /** A value as printed in facts.csv ("142-143", "44.6") in the UI language ("142–143", "44,6"). */
@@ -71,14 +71,14 @@ export function capacityLine(lang: Lang, site: EnergySiteRow): string {
     : t(lang, 'energy.tooltip.capacity', {value: formatNumber(lang, site.capacity_mw)});
 }
 
-/** A published coefficient in words: the number, "no production" (a dash) or "not published". */
+/** A published coefficient as printed (3 decimals in seed 002, 2 in seed 003), "no production" (a dash) or "not published". */
 export function integralValue(lang: Lang, rows: readonly IntegralRow[], code: RegionCode, industry: Industry): string {
   const row = rows.find((r) => r.region_code === code && r.industry === industry);
   if (!row) return t(lang, 'links.value.notPublished');
-  return row.integral_coefficient === null ? t(lang, 'links.value.noProduction') : formatNumber(lang, row.integral_coefficient, 3);
+  return row.integral_coefficient === null ? t(lang, 'links.value.noProduction') : formatNumber(lang, row.integral_coefficient, 3, 3);
 }
 
 export function lqValue(lang: Lang, rows: readonly LqEmploymentRow[], code: RegionCode, section: GkedSection): string {
   const row = rows.find((r) => r.region_code === code && r.section === section);
-  return row ? formatNumber(lang, row.lq, 2) : t(lang, 'links.value.notPublished');
+  return row ? formatNumber(lang, row.lq, 2, 2) : t(lang, 'links.value.notPublished');
 }

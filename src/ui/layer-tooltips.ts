@@ -3,7 +3,7 @@
 import {html, nothing} from 'lit';
 import {t, type Lang, type MessageKey} from '../i18n/i18n';
 import {clusterName, energySiteName, growthPointName, kyNamer} from '../i18n/place-names';
-import {regionNamer} from '../i18n/region-names';
+import {regionNamer, shortRegionName} from '../i18n/region-names';
 import {LINKS_LAYER} from '../layers/cluster-links-layers';
 import {ENERGY_LAYER, GREEN_LAYER} from '../layers/energy-layers';
 import {GROWTH_LAYER} from '../layers/growth-points-layers';
@@ -24,6 +24,9 @@ import {
   statusLabel,
 } from './layer-text';
 import {registerTooltip} from './tooltip-content';
+
+/** Sources are often long web addresses: let them break anywhere rather than overflow the box. */
+const WRAP = 'overflow-wrap: anywhere';
 
 const CAVEATS = new Set(['GP06', 'GP10', 'GP12', 'GP15', 'GP17', 'GP20']);
 
@@ -53,8 +56,10 @@ registerTooltip(GROWTH_LAYER, (id, state) => {
     ${hasSeparateProgramme(row) ? html`<div><strong>${t(lang, 'growth.tooltip.separate')}</strong></div>` : nothing}
     ${CAVEATS.has(row.id) ? html`<div>${t(lang, `growth.caveat.${row.id}` as MessageKey)}</div>` : nothing}
     <div class="muted">${t(lang, 'growth.tooltip.source')}</div>
-    ${row.population_source ? html`<div class="muted">${t(lang, 'growth.tooltip.populationSource', {source: row.population_source})}</div>` : nothing}
-    <div class="muted">${t(lang, 'growth.tooltip.coordSource', {source: row.coord_source})}</div>`;
+    ${row.population_source
+      ? html`<div class="muted" style=${WRAP}>${t(lang, 'growth.tooltip.populationSource', {source: row.population_source})}</div>`
+      : nothing}
+    <div class="muted" style=${WRAP}>${t(lang, 'growth.tooltip.coordSource', {source: row.coord_source})}</div>`;
 });
 
 registerTooltip(ENERGY_LAYER, (id, state) => {
@@ -72,7 +77,7 @@ registerTooltip(ENERGY_LAYER, (id, state) => {
     <div>${capacityLine(lang, site)}</div>
     <div>${t(lang, 'energy.tooltip.status', {status: statusLabel(lang, site.status)})}</div>
     <div>${t(lang, 'energy.tooltip.location', {precision: precisionLabel(lang, site)})}</div>
-    <div class="muted">
+    <div class="muted" style=${WRAP}>
       ${sources.length > 1
         ? t(lang, 'energy.tooltip.sources', {first: sources[0]!, n: sources.length - 1})
         : t(lang, 'energy.tooltip.source', {first: sources[0] ?? ''})}
@@ -105,10 +110,11 @@ function linkTooltip(clusterId: string, state: AppState) {
   const region = regionNamer(atlas.tables.regions);
   const family = linkFamily(row);
   const evidence = CLUSTER_EVIDENCE[row.id] ?? {industries: [], sections: []};
+  // One compact line per coefficient: "Chuy 2.075 · Talas 1.444 · Issyk-Kul 0.221".
   const table = (title: string, value: (code: (typeof row.regions)[number]) => string) =>
     html`<div class="evidence">
-      <div>${title}</div>
-      ${row.regions.map((code) => html`<div class="row"><span>${region(code, lang)}</span> <span class="value">${value(code)}</span></div>`)}
+      <div class="muted">${title}</div>
+      <div>${row.regions.map((code, i) => html`${i > 0 ? ' · ' : ''}${shortRegionName(region(code, lang), lang)} <strong>${value(code)}</strong>`)}</div>
     </div>`;
   return html`<div class="name">${clusterName(row, lang, kyNamer(atlas.tables.namesKy))}</div>
     ${family ? html`<div class="muted">${t(lang, `links.family.${family}`)}</div>` : nothing}

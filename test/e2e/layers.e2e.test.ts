@@ -183,8 +183,11 @@ describe('energy hubs and spokes, green clusters', () => {
     expect(text).toContain('Hub of the renewable-energy cluster');
     expect(text).toContain('Capacity: 1,440 MW');
     expect(text).toContain('Location: exact site');
-    // Opening the atlas with the layer on does not open the panel by itself.
+    // Opening the atlas with the layer on does not open the panel by itself; clicking a site does,
+    // at that site.
     expect(await page.locator('kg-energy-panel [role=dialog]').count()).toBe(0);
+    await page.mouse.click(...(await project(page, ...TOKTOGUL_HPP)));
+    await expect.poll(() => page.locator('kg-energy-panel [data-site="EN01"].focus').count()).toBe(1);
     await atlas.context.close();
   });
 });
@@ -207,7 +210,7 @@ describe('cluster links', () => {
     await expect.poll(() => tooltip.innerText()).toContain('Inter-regional construction-materials cluster');
     const text = await tooltip.innerText();
     expect(text).toContain('Member regions: Osh Region, Batken Region');
-    expect(text).toMatch(/Integral coefficient, construction materials[\s\S]*Osh Region\s+4\.257[\s\S]*Batken Region\s+2\.895/);
+    expect(text).toMatch(/Integral coefficient, construction materials[\s\S]*Osh 4\.257 · Batken 2\.895/);
     expect(text).toContain('Source: seed 002 Figure 1');
 
     const [ex, ey] = await project(page, ...linkMidpoint('concept-education', ['interregional', 'concept']));
