@@ -18,8 +18,17 @@ import {markerBox, worldPixels, type Box} from '../model/label-placement';
 import type {RegionCode} from '../model/region';
 import type {AppState, AtlasData} from '../state/app-state';
 import {clusterLinkLayers, drawnLinks, LINKS_LAYER} from './cluster-links-layers';
-import {ENERGY_LAYER, energyLayers, energyMarkers, energySymbolScale, GREEN_LAYER, greenClusterLayers} from './energy-layers';
-import {GROWTH_LAYER, growthPointLayers, growthSymbolRadius} from './growth-points-layers';
+import {
+  ENERGY_LAYER,
+  energyLayers,
+  energyMarkers,
+  energySymbolScale,
+  GREEN_CITY_RING_RADIUS,
+  GREEN_LAYER,
+  greenClusterLayers,
+  greenRegionClusters,
+} from './energy-layers';
+import {GROWTH_LAYER, growthPointLayers, growthSymbolRadius, type CityRing} from './growth-points-layers';
 import {contextLabelLayers, contextLabels, LABEL_STYLE, regionLabelLayers, regionLabels} from './label-layers';
 import {isCity, regionsLayers} from './regions-layers';
 import {measureText} from './text-measure';
@@ -92,7 +101,7 @@ export function buildLayers(
         zoom,
         obstacles: labelObstacles(state, atlas, zoom, reserved),
         viewport,
-        cityRings: showRegions ? cityRings(growthRows, regions) : new Map(),
+        cityRings: showRegions ? cityRings(growthRows, regions, showEnergy ? greenRegionClusters(tables.clusters).flatMap((c) => c.regions) : []) : new Map(),
         onHover: hoverOf(GROWTH_LAYER),
         onClick: clickOf(GROWTH_LAYER),
       })
@@ -133,13 +142,20 @@ export function buildLayers(
   ];
 }
 
-/** Bishkek and Osh: the growth points that are cities of the regions layer, with their markers. */
-function cityRings(rows: readonly GrowthPointRow[], regions: readonly RegionFeature[]) {
-  const rings = new Map<string, {position: [number, number]; radiusMeters: number}>();
+/**
+ * Bishkek and Osh: the growth points that are cities of the regions layer, with their markers and
+ * whether a green-cluster ring surrounds them (`ringed`: region codes with such a ring).
+ */
+function cityRings(rows: readonly GrowthPointRow[], regions: readonly RegionFeature[], ringed: readonly RegionCode[]) {
+  const rings = new Map<string, CityRing>();
   for (const row of rows) {
     const city = regions.find((f) => f.properties.code === row.oblast_iso && isCity(f));
     if (city)
-      rings.set(row.id, {position: city.properties.label, radiusMeters: Math.sqrt((city.properties.area_km2 * 1e6) / Math.PI)});
+      rings.set(row.id, {
+        position: city.properties.label,
+        radiusMeters: Math.sqrt((city.properties.area_km2 * 1e6) / Math.PI),
+        surroundPx: ringed.includes(city.properties.code) ? GREEN_CITY_RING_RADIUS + 2 : 0,
+      });
   }
   return rings;
 }

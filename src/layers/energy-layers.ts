@@ -15,6 +15,8 @@ import {isCity} from './regions-layers';
 import {stackOffsets} from './stack-offsets';
 
 export const ENERGY_LAYER = 'energy';
+/** Radius of the green-cluster ring around a city marker, px (its line is 3.5 px wide). */
+export const GREEN_CITY_RING_RADIUS = 17;
 export const GREEN_LAYER = 'green';
 
 export interface EnergyMarker {
@@ -169,12 +171,13 @@ export function greenClusterLayers(p: {
       onHover: (info: PickingInfo) =>
         p.onHover((info.object as {properties: {h: Highlight}} | undefined)?.properties.h.clusterId ?? null, info),
     }),
-    // The cities are a few pixels wide at country zoom: ring their markers instead.
+    // The cities are a few pixels wide at country zoom: ring their markers instead, outside the
+    // growth-point ring (12 px) that Bishkek and Osh may already have.
     new ScatterplotLayer<Highlight>({
       id: 'green-city-rings',
       data: highlights.filter((h) => isCity(h.feature)),
       getPosition: (h) => h.feature.properties.label,
-      getRadius: 13,
+      getRadius: GREEN_CITY_RING_RADIUS,
       radiusUnits: 'pixels',
       filled: false,
       stroked: true,

@@ -37,9 +37,16 @@ export interface GrowthLayersProps {
    * and radius (metres) of the city marker. Their names are placed here like the others (the caller
    * leaves them out of the region labels).
    */
-  cityRings: ReadonlyMap<string, {position: [number, number]; radiusMeters: number}>;
+  cityRings: ReadonlyMap<string, CityRing>;
   onHover: (id: string | null, info: PickingInfo) => void;
   onClick: (id: string) => void;
+}
+
+export interface CityRing {
+  position: [number, number];
+  radiusMeters: number;
+  /** Radius (px) of anything drawn around the ring by other layers (a green-cluster ring), or 0. */
+  surroundPx: number;
 }
 
 interface PlacedName {
@@ -66,7 +73,7 @@ function symbolOf(row: GrowthPointRow, p: Pick<GrowthLayersProps, 'zoom' | 'city
   const ring = p.cityRings.get(row.id);
   if (ring) {
     const metresPerPixel = (40_075_016.686 * Math.cos((ring.position[1] * Math.PI) / 180)) / (512 * 2 ** p.zoom);
-    const radius = Math.max(CITY_RING_MIN_PIXELS, (ring.radiusMeters * CITY_RING_FACTOR) / metresPerPixel) + 1.5;
+    const radius = Math.max(CITY_RING_MIN_PIXELS + 1.5, (ring.radiusMeters * CITY_RING_FACTOR) / metresPerPixel + 1.5, ring.surroundPx);
     return {position: ring.position, radius, kind: 'city' as LabelKind};
   }
   return {position: [row.lon!, row.lat!] as [number, number], radius: growthSymbolRadius(row), kind: (isOblastCentre(row) ? 'centre' : 'other') as LabelKind};

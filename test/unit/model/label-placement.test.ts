@@ -91,8 +91,8 @@ describe('growth-point names at country zoom', () => {
 
   it('always names Bishkek and Osh when they are drawn as city rings', () => {
     const cityRings = new Map([
-      ['GP01', {position: [74.6, 42.86] as [number, number], radiusMeters: 6000}],
-      ['GP02', {position: [72.8, 40.53] as [number, number], radiusMeters: 6000}],
+      ['GP01', {position: [74.6, 42.86] as [number, number], radiusMeters: 6000, surroundPx: 19}],
+      ['GP02', {position: [72.8, 40.53] as [number, number], radiusMeters: 6000, surroundPx: 0}],
     ]);
     for (const zoom of [4.6, 6.1, 8]) {
       const ids = placeGrowthLabels({...base, zoom, cityRings}).map((p) => p.id);
