@@ -4,18 +4,23 @@ import './ui/kg-attribution';
 import './ui/kg-data-views';
 import './ui/kg-header';
 import './ui/kg-indicator-picker';
+import './ui/kg-layer-toggles';
 import './ui/kg-legend';
 import './ui/kg-notices';
 import './ui/kg-region-card';
 import './ui/kg-tooltip';
+import './ui/layer-tooltips';
 import {installDiagnostics} from './diagnostics';
 import {preferredLang, t} from './i18n/i18n';
 import {loadBoundaries} from './io/boundaries';
 import {loadShippedData} from './io/load-shipped-data';
-import {buildLayers, type RegionPaint} from './layers/build-layers';
+import {buildLayers, type LayerHandlers, type RegionPaint} from './layers/build-layers';
+import {ENERGY_LAYER} from './layers/energy-layers';
+import {GROWTH_LAYER} from './layers/growth-points-layers';
 import {AtlasMap} from './map/atlas-map';
 import {basemapStyle} from './map/basemap-style';
 import {MAP_COLORS} from './map/map-colors';
+import {worldPixels, type Box} from './model/label-placement';
 import {createAppStore, updateView, type AppState, type AtlasData} from './state/app-state';
 import {choroplethOf} from './state/choropleth';
 import {loadIndicators} from './state/indicator-loader';
@@ -45,6 +50,10 @@ store.subscribe((s, prev) => {
 syncUrlWithView(store);
 reflectOnDocument(store.state);
 store.subscribe(reflectOnDocument);
+// The green-clusters panel is code-split: loaded the first time it opens.
+store.subscribe((s, prev) => {
+  if (s.energyPanel && !prev.energyPanel) void import('./ui/kg-energy-panel');
+});
 
 function reflectOnDocument(s: AppState): void {
   document.documentElement.lang = s.view.lang;
@@ -121,16 +130,45 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
     const unknown = new Set(c.result.values.filter((v) => v.status !== 'ok' || v.value === null).map((v) => v.code));
     return {fill: (code) => c.fill(code), key: c.key, emphasised: c.emphasised, unknown};
   };
-  const render = () =>
-    map.setLayers(
-      buildLayers(store.state, atlas, paint(), map.map.getZoom(), {
-        onRegionHover: (code, info) =>
-          store.update({hover: code ? {target: {kind: 'region', code}, x: info.x, y: info.y} : null}),
-        onRegionClick: (code) => updateView(store, {region: store.state.view.region === code ? null : code}),
-      }),
-    );
+  // The visible area in world pixels, so that names are placed inside it.
+  const viewport = (): Box => {
+    const zoom = map.map.getZoom();
+    const b = map.map.getBounds();
+    const [x0, y0] = worldPixels(b.getWest(), b.getNorth(), zoom);
+    const [x1, y1] = worldPixels(b.getEast(), b.getSouth(), zoom);
+    return {x0, y0, x1, y1};
+  };
+  const handlers: LayerHandlers = {
+    onRegionHover: (code, info) =>
+      store.update((s) => ({
+        hover: code
+          ? {target: {kind: 'region', code}, x: info.x, y: info.y}
+          : s.hover?.target.kind === 'region'
+            ? null
+            : s.hover,
+      })),
+    onRegionClick: (code) => updateView(store, {region: store.state.view.region === code ? null : code}),
+    // Leaving an object clears the hover only if it is still that layer's, whatever the order in
+    // which deck.gl reports leaving one layer and entering the next.
+    onObjectHover: (layer, id, info) =>
+      store.update((s) => ({
+        hover: id
+          ? {target: {kind: 'object', layer, id}, x: info.x, y: info.y}
+          : s.hover?.target.kind === 'object' && s.hover.target.layer === layer
+            ? null
+            : s.hover,
+      })),
+    onObjectClick: (layer, id) => {
+      if (layer === GROWTH_LAYER) {
+        const row = atlas.tables.growthPoints.find((r) => r.id === id);
+        if (row) updateView(store, {region: row.oblast_iso});
+      } else if (layer === ENERGY_LAYER) store.update({energyPanel: {focus: id}});
+    },
+  };
+  const render = () => map.setLayers(buildLayers(store.state, atlas, paint(), map.map.getZoom(), handlers, viewport()));
   render();
-  map.map.on('zoomend', render);
+  // Every pan or zoom ends in a view change (onViewChange), which renders again: names are placed
+  // for the new zoom and kept inside the visible area.
   // deck.gl (through MapLibreOverlay) reports no hover end when the pointer leaves the map, so the
   // tooltip would stay. (Its own hover highlight stays too until the pointer comes back: a deck.gl
   // picking quirk for off-canvas points, left as is.)

@@ -2,9 +2,10 @@
 // strings live in messages/<feature>.ts; this module merges them.
 import {core} from './messages/core';
 import {explorer} from './messages/explorer';
+import {layers} from './messages/layers';
 
 /** Every feature's messages. Add a feature's table here. */
-const TABLES = [core, explorer] as const;
+const TABLES = [core, explorer, layers] as const;
 
 type KeysOf<T> = T extends {en: Record<infer K, string>} ? K : never;
 export type MessageKey = KeysOf<(typeof TABLES)[number]>;

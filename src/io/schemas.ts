@@ -178,6 +178,27 @@ export const energySiteRow = z
     }
   });
 
+/** Kyrgyz names for rows of tables that have none (clusters.csv, energy-sites.csv), with their origin. */
+export const nameKyRow = z.object({
+  table: z.enum(['clusters', 'energySites'], {message: 'table: expected clusters or energySites'}),
+  id: nonEmpty('id'),
+  name_ky: nonEmpty('name_ky'),
+  source: nonEmpty('source'),
+});
+
+export const MATRIX_ASPECTS = ['potential', 'base', 'gaps', 'measures'] as const;
+
+/** Seed 004 Table 2 (matrix of potential green clusters), one item per row, Kyrgyz as printed. */
+export const greenMatrixRow = z.object({
+  cluster_id: nonEmpty('cluster_id'),
+  aspect: z.enum(MATRIX_ASPECTS, {message: `aspect: expected one of ${MATRIX_ASPECTS.join(', ')}`}),
+  item: decimal('item').refine((n) => Number.isInteger(n) && n >= 1, 'item: expected 1, 2, 3…'),
+  text_ky: nonEmpty('text_ky'),
+  text_ru: nonEmpty('text_ru'),
+  text_en: nonEmpty('text_en'),
+  source: nonEmpty('source'),
+});
+
 export type RegionRow = z.infer<typeof regionRow>;
 export type LqEmploymentRow = z.infer<typeof lqEmploymentRow>;
 export type IntegralRow = z.infer<typeof integralRow>;
@@ -186,3 +207,5 @@ export type FactRow = z.infer<typeof factRow>;
 export type StatRow = z.infer<typeof statRow>;
 export type GrowthPointRow = z.infer<typeof growthPointRow>;
 export type EnergySiteRow = z.infer<typeof energySiteRow>;
+export type NameKyRow = z.infer<typeof nameKyRow>;
+export type GreenMatrixRow = z.infer<typeof greenMatrixRow>;

@@ -9,9 +9,11 @@ import {
   clusterRow,
   energySiteRow,
   factRow,
+  greenMatrixRow,
   growthPointRow,
   integralRow,
   lqEmploymentRow,
+  nameKyRow,
   regionRow,
   statRow,
 } from './schemas.ts';
@@ -24,6 +26,8 @@ export const SHIPPED_TABLES = {
   facts: {file: 'facts.csv', schema: factRow},
   growthPoints: {file: 'places/growth-points.csv', schema: growthPointRow},
   energySites: {file: 'places/energy-sites.csv', schema: energySiteRow},
+  namesKy: {file: 'names-ky.csv', schema: nameKyRow},
+  greenMatrix: {file: 'green-cluster-matrix.csv', schema: greenMatrixRow},
   area: {file: 'stats/area_by_region.csv', schema: statRow},
   grp: {file: 'stats/grp_by_region.csv', schema: statRow},
   grpPerCapita: {file: 'stats/grp_per_capita_by_region.csv', schema: statRow},
@@ -78,5 +82,29 @@ function checkConsistency(data: ShippedData): Problem[] {
   const lqKeys = new Set(data.lqEmployment2018.map((r) => `${r.region_code}/${r.section}`));
   if (lqKeys.size !== data.lqEmployment2018.length)
     problems.push({file: SHIPPED_TABLES.lqEmployment2018.file, line: 0, column: null, message: 'duplicate region × section rows'});
+  problems.push(...checkNamesAndMatrix(data));
+  return problems;
+}
+
+/** Kyrgyz names must name existing rows and cover every energy site and every shown cluster. */
+function checkNamesAndMatrix(data: ShippedData): Problem[] {
+  const problems: Problem[] = [];
+  const ids = {clusters: new Set(data.clusters.map((r) => r.id)), energySites: new Set(data.energySites.map((r) => r.id))};
+  const named = new Set<string>();
+  data.namesKy.forEach((r, i) => {
+    if (!ids[r.table].has(r.id))
+      problems.push({file: SHIPPED_TABLES.namesKy.file, line: i + 2, column: 'id', message: `no ${r.table} row has id ${r.id}`});
+    named.add(`${r.table}/${r.id}`);
+  });
+  const mustBeNamed = [
+    ...data.energySites.map((r) => `energySites/${r.id}`),
+    ...data.clusters.filter((r) => !r.id.startsWith('agro-')).map((r) => `clusters/${r.id}`),
+  ];
+  for (const key of mustBeNamed)
+    if (!named.has(key)) problems.push({file: SHIPPED_TABLES.namesKy.file, line: 0, column: null, message: `no Kyrgyz name for ${key}`});
+  data.greenMatrix.forEach((r, i) => {
+    if (!ids.clusters.has(r.cluster_id))
+      problems.push({file: SHIPPED_TABLES.greenMatrix.file, line: i + 2, column: 'cluster_id', message: `no cluster has id ${r.cluster_id}`});
+  });
   return problems;
 }

@@ -12,11 +12,20 @@ import {isCity} from './regions-layers';
 
 export const LABEL_FONT = '"Noto Sans", "DejaVu Sans", "Segoe UI", Roboto, Arial, sans-serif';
 
-interface Label {
+export interface Label {
   text: string;
   position: [number, number];
   city: boolean;
 }
+
+/** Sizes and offsets of the labels below (keep in step with the layers), so other labels can avoid them. */
+export const LABEL_STYLE = {
+  context: {size: 12, weight: 600},
+  water: {size: 12, weight: 400},
+  region: {size: 12, weight: 600},
+  /** City names start right of the city marker. */
+  city: {size: 13, weight: 700, offsetX: 13},
+} as const;
 
 const common = {
   fontFamily: LABEL_FONT,
@@ -26,7 +35,8 @@ const common = {
   billboard: true,
 };
 
-export function contextLabelLayers(boundaries: Boundaries, colors: MapColors, lang: Lang): Layer[] {
+/** The names of countries and water bodies drawn by contextLabelLayers. */
+export function contextLabels(boundaries: Boundaries, lang: Lang) {
   const lakes = boundaries.lakes.features
     .filter((f) => f.properties.name && f.properties.label)
     .map((f) => ({text: t(lang, `lake.${f.properties.name}` as 'lake.issyk-kul'), position: f.properties.label!}));
@@ -35,6 +45,11 @@ export function contextLabelLayers(boundaries: Boundaries, colors: MapColors, la
     text: t(lang, l.key).toUpperCase(),
     position: l.position,
   }));
+  return {countries, water};
+}
+
+export function contextLabelLayers(boundaries: Boundaries, colors: MapColors, lang: Lang): Layer[] {
+  const {countries, water} = contextLabels(boundaries, lang);
   return [
     new TextLayer({
       ...common,
@@ -63,11 +78,15 @@ export function contextLabelLayers(boundaries: Boundaries, colors: MapColors, la
   ];
 }
 
-export function regionLabelLayers(regions: RegionFeature[], names: RegionNames, colors: MapColors, lang: Lang): Layer[] {
-  const labels: Label[] = regions.map((f) => {
+export function regionLabels(regions: RegionFeature[], names: RegionNames, lang: Lang): Label[] {
+  return regions.map((f) => {
     const name = shortRegionName(names(f.properties.code, lang), lang);
     return {text: isCity(f) ? name : name.toUpperCase(), position: f.properties.label, city: isCity(f)};
   });
+}
+
+export function regionLabelLayers(regions: RegionFeature[], names: RegionNames, colors: MapColors, lang: Lang): Layer[] {
+  const labels = regionLabels(regions, names, lang);
   const base = {
     ...common,
     getText: (d: Label) => d.text,

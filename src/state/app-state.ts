@@ -58,6 +58,8 @@ export interface AppState {
   indicator: IndicatorState | null;
   series: SeriesState | null;
   legendFilter: LegendFilter | null;
+  /** The green-clusters (energy) panel: null = closed; `focus` = an energy site to show. */
+  energyPanel: {focus: string | null} | null;
 }
 
 export type AppStore = Store<AppState>;
@@ -74,6 +76,7 @@ export function createAppStore(view: ViewState, notices: Notice[], systemTheme: 
     indicator: null,
     series: null,
     legendFilter: null,
+    energyPanel: null,
   });
 }
 

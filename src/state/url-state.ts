@@ -2,6 +2,7 @@
 // to a valid ViewState; whatever could not be used is reported as a Notice, never thrown.
 // README "Permalinks" documents the keys; keep the two in step.
 import {isLang, type Lang} from '../i18n/i18n';
+import {LINK_FAMILIES, type LinkFamily} from '../model/cluster-links';
 import {acceptsSector, INDICATORS, isIndicatorId} from '../model/indicators';
 import {isRegionCode} from '../model/region';
 import {
@@ -122,6 +123,12 @@ export function parseUrlState(search: string, fallbackLang: Lang): ParsedUrl {
     return known.length === list.length ? [...new Set(known)] : undefined;
   });
   if (layers) state.layers = LAYER_IDS.filter((l) => layers.includes(l));
+  const linksets = read('linksets', (s) => {
+    if (s === '') return [] as LinkFamily[];
+    const list = s.split(',');
+    return list.every((l) => (LINK_FAMILIES as readonly string[]).includes(l)) ? (list as LinkFamily[]) : undefined;
+  });
+  if (linksets) state.linksets = LINK_FAMILIES.filter((l) => linksets.includes(l));
   state.view = read('view', parseView, 'malformed') ?? null;
   state.embed = read('embed', (s) => (s === '1' ? true : s === '0' ? false : undefined)) ?? false;
   state.theme = read('theme', (s) => (s === 'auto' ? null : oneOf(THEMES)(s))) ?? null;
@@ -154,6 +161,7 @@ export function formatUrlState(state: ViewState): string {
   if (state.classes === 'custom' && state.breaks) p.set('breaks', state.breaks.join(','));
   if (state.region) p.set('region', state.region);
   p.set('layers', state.layers.join(','));
+  if (state.linksets.join(',') !== defaultViewState(state.lang).linksets.join(',')) p.set('linksets', state.linksets.join(','));
   if (state.view) {
     const {lon, lat, zoom} = state.view;
     p.set('view', [round(lon, 4), round(lat, 4), round(zoom, 2)].join(','));

@@ -1,5 +1,6 @@
 // Everything that makes a view: what the permalink encodes (see README "Permalinks").
 import type {Lang} from '../i18n/i18n';
+import {type LinkFamily} from '../model/cluster-links';
 import {INDICATORS, type IndicatorId} from '../model/indicators';
 import {NATIONAL_CODE, REGION_CODES, type RegionCode} from '../model/region';
 
@@ -42,6 +43,8 @@ export interface ViewState {
   /** The pinned region. */
   region: RegionCode | null;
   layers: LayerId[];
+  /** Which families of cluster links the `links` layer draws (see src/model/cluster-links.ts). */
+  linksets: LinkFamily[];
   /** Camera; null = fit Kyrgyzstan to the viewport. */
   view: MapView | null;
   embed: boolean;
@@ -71,6 +74,7 @@ export function defaultViewState(lang: Lang): ViewState {
     breaks: null,
     region: null,
     layers: ['regions', 'growth'],
+    linksets: ['interregional'],
     view: null,
     embed: false,
     theme: null,

@@ -14,7 +14,7 @@ describe('parseUrlState', () => {
   it('reads every key of version 1', () => {
     const {state, notices} = parse(
       '?v=1&lang=en&ind=mfg-lq&sector=C&year=2018&classes=custom&n=4&breaks=0.5,1,1.5&region=KG-C' +
-        '&layers=regions,energy&view=74.5,41.2,6.5&embed=1&theme=dark&data=user&basis=output&s=abc_-&compare=KG,KG-J,KG-C',
+        '&layers=regions,energy&linksets=concept&view=74.5,41.2,6.5&embed=1&theme=dark&data=user&basis=output&s=abc_-&compare=KG,KG-J,KG-C',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -27,6 +27,7 @@ describe('parseUrlState', () => {
       breaks: [0.5, 1, 1.5],
       region: 'KG-C',
       layers: ['regions', 'energy'],
+      linksets: ['concept'],
       view: {lon: 74.5, lat: 41.2, zoom: 6.5},
       embed: true,
       theme: 'dark',
@@ -47,6 +48,7 @@ describe('parseUrlState', () => {
     ['classes=custom&breaks=3,2,1', 'breaks', 'malformed'],
     ['region=KG-X', 'region', 'unknown-value'],
     ['layers=regions,roads', 'layers', 'unknown-value'],
+    ['linksets=concept,roads', 'linksets', 'unknown-value'],
     ['view=500,0,3', 'view', 'malformed'],
     ['embed=yes', 'embed', 'unknown-value'],
     ['theme=pink', 'theme', 'unknown-value'],
@@ -88,6 +90,23 @@ describe('parseUrlState', () => {
   });
 });
 
+describe('linksets (which families of cluster links)', () => {
+  it('defaults to the proposed inter-regional clusters', () => {
+    expect(parse('').state.linksets).toEqual(['interregional']);
+  });
+
+  it('reads both families, in canonical order, and none', () => {
+    expect(parse('linksets=concept,interregional').state.linksets).toEqual(['interregional', 'concept']);
+    expect(parse('linksets=').state.linksets).toEqual([]);
+  });
+
+  it('is written only when it differs from the default', () => {
+    expect(formatUrlState(defaultViewState('en'))).not.toContain('linksets');
+    expect(formatUrlState({...defaultViewState('en'), linksets: ['interregional', 'concept']})).toContain('linksets=interregional,concept');
+    expect(formatUrlState({...defaultViewState('en'), linksets: []})).toMatch(/linksets=(&|$)/);
+  });
+});
+
 /** Views whose round trip is checked; together they set every key to a non-default value. */
 const views: ViewState[] = [
   defaultViewState('ky'),
@@ -101,6 +120,7 @@ const views: ViewState[] = [
     breaks: [0.8, 1.25],
     region: 'KG-GO',
     layers: [],
+    linksets: ['concept', 'interregional'],
     view: {lon: 72.8, lat: 40.5, zoom: 9.25},
     embed: true,
     theme: 'light',
@@ -109,7 +129,7 @@ const views: ViewState[] = [
     s: 'N4Ig',
     compare: ['KG-B', 'KG-GO', 'KG'],
   },
-  {...defaultViewState('ru'), ind: 'grp-pc', sector: 'TOTAL', year: 2010, classes: 'jenks', n: 7, layers: ['links', 'growth']},
+  {...defaultViewState('ru'), ind: 'grp-pc', sector: 'TOTAL', year: 2010, classes: 'jenks', n: 7, layers: ['links', 'growth'], linksets: []},
   {...defaultViewState('en'), ind: 'integral', sector: 'mining', classes: 'equal', n: 2, compare: [...COMPARE_CODES]},
   {...defaultViewState('en'), ind: 'mfg-lq', sector: 'C', year: 2024, classes: 'quantile', n: 9, region: 'KG-J'},
 ];
@@ -117,7 +137,11 @@ const views: ViewState[] = [
 describe('formatUrlState', () => {
   it('round-trips every key', () => {
     for (const v of views) {
-      const expected = {...v, layers: ['regions', 'growth', 'energy', 'links'].filter((l) => v.layers.includes(l as never))};
+      const expected = {
+        ...v,
+        layers: ['regions', 'growth', 'energy', 'links'].filter((l) => v.layers.includes(l as never)),
+        linksets: ['interregional', 'concept'].filter((l) => v.linksets.includes(l as never)),
+      };
       const {state, notices} = parse(formatUrlState(v));
       expect(notices).toEqual([]);
       expect(state).toEqual(expected);

@@ -1,0 +1,24 @@
+// Names of places and clusters in the UI language. Growth points carry all three in their CSV;
+// energy sites and clusters have English and Russian there and Kyrgyz in data/names-ky.csv.
+import type {ClusterRow, EnergySiteRow, GrowthPointRow, NameKyRow} from '../io/schemas';
+import type {Lang} from './i18n';
+
+export function growthPointName(row: GrowthPointRow, lang: Lang): string {
+  return lang === 'en' ? row.name_en : lang === 'ru' ? row.name_ru : row.name_ky;
+}
+
+export type KyNames = (table: NameKyRow['table'], id: string) => string | null;
+
+export function kyNamer(rows: readonly NameKyRow[]): KyNames {
+  const byKey = new Map(rows.map((r) => [`${r.table}/${r.id}`, r.name_ky]));
+  return (table, id) => byKey.get(`${table}/${id}`) ?? null;
+}
+
+/** Kyrgyz falls back to Russian if a name is missing (the data check keeps the table complete). */
+export function energySiteName(row: EnergySiteRow, lang: Lang, ky: KyNames): string {
+  return lang === 'en' ? row.name_en : lang === 'ru' ? row.name_ru : (ky('energySites', row.id) ?? row.name_ru);
+}
+
+export function clusterName(row: ClusterRow, lang: Lang, ky: KyNames): string {
+  return lang === 'en' ? row.name_en : lang === 'ru' ? row.name_ru : (ky('clusters', row.id) ?? row.name_ru);
+}

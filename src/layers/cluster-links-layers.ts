@@ -1,0 +1,85 @@
+// Links between the member regions of multi-region clusters (src/model/cluster-links.ts), drawn as
+// gentle arcs between region label points, coloured by cluster over a halo. The proposed
+// inter-regional clusters (seed 002) are drawn wider than the Concept 2018–2022 clusters.
+import type {Layer, PickingInfo} from '@deck.gl/core';
+import {PathLayer, ScatterplotLayer} from '@deck.gl/layers';
+import {clusterColor, hexToRgba, type LayerColors} from '../map/layer-colors';
+import {arcPath, linkBends, type ClusterLink} from '../model/cluster-links';
+import type {RegionCode} from '../model/region';
+
+export const LINKS_LAYER = 'links';
+export const LINK_WIDTH = {interregional: 4, concept: 2.5} as const;
+
+export interface DrawnLink extends ClusterLink {
+  path: [number, number][];
+}
+
+/** The links with their arcs (parallel links between the same regions bow apart). */
+export function drawnLinks(links: readonly ClusterLink[], position: (code: RegionCode) => [number, number]): DrawnLink[] {
+  const bends = linkBends(links);
+  return links.map((l) => ({...l, path: arcPath(position(l.from), position(l.to), bends.get(l.id) ?? 0)}));
+}
+
+interface LinkEnd {
+  clusterId: string;
+  position: [number, number];
+}
+
+export function clusterLinkLayers(p: {
+  links: readonly DrawnLink[];
+  colors: LayerColors;
+  onHover: (id: string | null, info: PickingInfo) => void;
+}): Layer[] {
+  const width = (d: DrawnLink) => LINK_WIDTH[d.family];
+  // One dot per cluster and member region, at the link ends.
+  const ends = [
+    ...new Map(
+      p.links.flatMap((l): [string, LinkEnd][] => [
+        [`${l.clusterId}|${l.from}`, {clusterId: l.clusterId, position: l.path[0]!}],
+        [`${l.clusterId}|${l.to}`, {clusterId: l.clusterId, position: l.path[l.path.length - 1]!}],
+      ]),
+    ).values(),
+  ];
+  const key = p.links.map((l) => l.id).join(',');
+  return [
+    new PathLayer<DrawnLink>({
+      id: 'links-halo',
+      data: p.links,
+      getPath: (d) => d.path,
+      getWidth: (d) => width(d) + 3,
+      widthUnits: 'pixels',
+      getColor: p.colors.linkHalo,
+      capRounded: true,
+      jointRounded: true,
+      updateTriggers: {getColor: p.colors.linkHalo.join(), getPath: key},
+    }),
+    new PathLayer<DrawnLink>({
+      id: 'links-paths',
+      data: p.links,
+      getPath: (d) => d.path,
+      getWidth: width,
+      widthUnits: 'pixels',
+      getColor: (d) => hexToRgba(clusterColor(d.clusterId)),
+      capRounded: true,
+      jointRounded: true,
+      updateTriggers: {getPath: key, getColor: key},
+      pickable: true,
+      autoHighlight: true,
+      highlightColor: [255, 255, 255, 110],
+      onHover: (info: PickingInfo) => p.onHover((info.object as DrawnLink | undefined)?.id ?? null, info),
+    }),
+    new ScatterplotLayer<LinkEnd>({
+      id: 'links-ends',
+      data: ends,
+      getPosition: (d) => d.position,
+      getRadius: 3.5,
+      radiusUnits: 'pixels',
+      getFillColor: (d) => hexToRgba(clusterColor(d.clusterId)),
+      stroked: true,
+      getLineColor: p.colors.linkHalo,
+      lineWidthUnits: 'pixels',
+      getLineWidth: 1.5,
+      updateTriggers: {getFillColor: key, getPosition: key},
+    }),
+  ];
+}

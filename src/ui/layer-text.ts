@@ -1,0 +1,84 @@
+// Wording shared by the tooltips, the legend and the green-clusters panel: numbers in the UI
+// language, statuses, location precision, the roles of energy sites, supporting coefficients.
+import {INTL_LOCALE, t, type Lang, type MessageKey} from '../i18n/i18n';
+import {energySiteName, type KyNames} from '../i18n/place-names';
+import type {EnergySiteRow, IntegralRow, LqEmploymentRow} from '../io/schemas';
+import {precisionClass, statusClass} from '../model/energy-sites';
+import type {HubAssignment} from '../model/hub-assignment';
+import type {RegionCode} from '../model/region';
+import type {GkedSection, Industry} from '../model/sectors';
+
+/**
+ * Some browsers (e.g. Debian's Chromium) ship no Kyrgyz number data and would fall back to English
+ * ("1,234.5"); Russian conventions ("1 234,5") are the ones used in Kyrgyzstan, so they come next.
+ */
+const NUMBER_LOCALES: Record<Lang, string[]> = {ky: [INTL_LOCALE.ky, INTL_LOCALE.ru], ru: [INTL_LOCALE.ru], en: [INTL_LOCALE.en]};
+
+export function formatNumber(lang: Lang, value: number, maxDigits = 2, minDigits = 0): string {
+  return new Intl.NumberFormat(NUMBER_LOCALES[lang], {maximumFractionDigits: maxDigits, minimumFractionDigits: minDigits}).format(value);
+}
+
+/** A value as printed in facts.csv ("142-143", "44.6") in the UI language ("142–143", "44,6"). */
+export function formatPrintedValue(lang: Lang, printed: string): string {
+  const parts = printed.split('-').map((p) => p.trim());
+  if (parts.every((p) => p !== '' && Number.isFinite(Number(p)))) return parts.map((p) => formatNumber(lang, Number(p))).join('–');
+  return printed;
+}
+
+const STATUS_DETAIL: Record<string, MessageKey> = {
+  'operating (partial)': 'energy.statusDetail.partial',
+  'under construction / stalled': 'energy.statusDetail.stalled',
+  'under construction (first turbine generating)': 'energy.statusDetail.firstTurbine',
+  'operating (reported complete 2024)': 'energy.statusDetail.reportedComplete',
+};
+
+/** The recorded status in the UI language: its class, or the known finer wording. */
+export function statusLabel(lang: Lang, status: string): string {
+  const detail = STATUS_DETAIL[status.trim().toLowerCase()];
+  return t(lang, detail ?? `energy.status.${statusClass(status)}`);
+}
+
+export function precisionLabel(lang: Lang, site: Pick<EnergySiteRow, 'coord_precision'>): string {
+  return t(lang, `energy.precision.${precisionClass(site.coord_precision)}`);
+}
+
+/** The URLs and references of a `sources` cell ("a ; b ; c"). */
+export function splitSources(sources: string): string[] {
+  return sources
+    .split(/\s;\s|\s*;\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function isWebAddress(s: string): boolean {
+  return /^https?:\/\/\S+$/.test(s);
+}
+
+/** "Spoke → Toktogul HPP, 42 km", "Hub …", … for a site. */
+export function roleLine(lang: Lang, site: EnergySiteRow, assignment: HubAssignment | undefined, sites: readonly EnergySiteRow[], ky: KyNames): string {
+  if (site.category === 'large_hydro' || site.category === 'large_hydro_planned') return t(lang, 'energy.tooltip.hub');
+  if (site.category === 'thermal') return t(lang, 'energy.tooltip.other');
+  const hub = assignment?.hubId ? sites.find((s) => s.id === assignment.hubId) : undefined;
+  if (!hub) return t(lang, 'energy.tooltip.spokeNoHub');
+  const name = energySiteName(hub, lang, ky);
+  if (assignment!.reason === 'override') return t(lang, 'energy.tooltip.spokeOverride', {hub: name});
+  return t(lang, 'energy.tooltip.spoke', {hub: name, km: formatNumber(lang, assignment!.distanceKm ?? 0, 0)});
+}
+
+export function capacityLine(lang: Lang, site: EnergySiteRow): string {
+  return site.capacity_mw === null
+    ? t(lang, 'energy.tooltip.noCapacity')
+    : t(lang, 'energy.tooltip.capacity', {value: formatNumber(lang, site.capacity_mw)});
+}
+
+/** A published coefficient as printed (3 decimals in seed 002, 2 in seed 003), "no production" (a dash) or "not published". */
+export function integralValue(lang: Lang, rows: readonly IntegralRow[], code: RegionCode, industry: Industry): string {
+  const row = rows.find((r) => r.region_code === code && r.industry === industry);
+  if (!row) return t(lang, 'links.value.notPublished');
+  return row.integral_coefficient === null ? t(lang, 'links.value.noProduction') : formatNumber(lang, row.integral_coefficient, 3, 3);
+}
+
+export function lqValue(lang: Lang, rows: readonly LqEmploymentRow[], code: RegionCode, section: GkedSection): string {
+  const row = rows.find((r) => r.region_code === code && r.section === section);
+  return row ? formatNumber(lang, row.lq, 2, 2) : t(lang, 'links.value.notPublished');
+}

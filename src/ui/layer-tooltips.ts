@@ -1,0 +1,135 @@
+// Tooltips of the point and link layers (growth points, energy sites, green clusters, cluster links).
+// Importing this module registers them. Text only: every data value goes through a Lit text binding.
+import {html, nothing} from 'lit';
+import {t, type Lang, type MessageKey} from '../i18n/i18n';
+import {clusterName, energySiteName, growthPointName, kyNamer} from '../i18n/place-names';
+import {regionNamer, shortRegionName} from '../i18n/region-names';
+import {LINKS_LAYER} from '../layers/cluster-links-layers';
+import {ENERGY_LAYER, GREEN_LAYER} from '../layers/energy-layers';
+import {GROWTH_LAYER} from '../layers/growth-points-layers';
+import {CLUSTER_EVIDENCE, linkFamily} from '../model/cluster-links';
+import {hasSeparateProgramme, includesSubordinate, populationKind} from '../model/growth-points';
+import {assignSites} from '../model/hub-assignment';
+import {isRegionCode} from '../model/region';
+import type {AppState} from '../state/app-state';
+import {
+  capacityLine,
+  formatNumber,
+  formatPrintedValue,
+  integralValue,
+  lqValue,
+  precisionLabel,
+  roleLine,
+  splitSources,
+  statusLabel,
+} from './layer-text';
+import {registerTooltip} from './tooltip-content';
+
+/** Sources are often long web addresses: let them break anywhere rather than overflow the box. */
+const WRAP = 'overflow-wrap: anywhere';
+
+const CAVEATS = new Set(['GP06', 'GP10', 'GP12', 'GP15', 'GP17', 'GP20']);
+
+registerTooltip(GROWTH_LAYER, (id, state) => {
+  const {atlas, view} = state;
+  const row = atlas?.tables.growthPoints.find((r) => r.id === id);
+  if (!atlas || !row) return nothing;
+  const lang = view.lang;
+  const region = regionNamer(atlas.tables.regions);
+  const seat = row.oblast_centre_of.trim().split(/\s/)[0] ?? '';
+  const seatLine = isRegionCode(seat)
+    ? t(lang, row.oblast_iso === 'KG-GB' ? 'growth.tooltip.capital' : 'growth.tooltip.seat', {region: region(seat, lang)})
+    : null;
+  const kind = t(lang, `growth.popKind.${populationKind(row.population_scope)}`);
+  const kindText = includesSubordinate(row.population_scope) ? `${kind}, ${t(lang, 'growth.tooltip.inclVillages')}` : kind;
+  const population =
+    row.population === null
+      ? t(lang, 'growth.tooltip.noPopulation')
+      : row.population_year === null
+        ? t(lang, 'growth.tooltip.populationNoYear', {value: formatNumber(lang, row.population), kind: kindText})
+        : t(lang, 'growth.tooltip.population', {value: formatNumber(lang, row.population), year: row.population_year, kind: kindText});
+  return html`<div class="name">${growthPointName(row, lang)}</div>
+    <div class="muted">${t(lang, 'growth.tooltip.kind')}</div>
+    <div>${t(lang, 'growth.tooltip.region', {region: region(row.oblast_iso, lang)})}</div>
+    ${seatLine ? html`<div>${seatLine}</div>` : nothing}
+    <div>${population}</div>
+    ${hasSeparateProgramme(row) ? html`<div><strong>${t(lang, 'growth.tooltip.separate')}</strong></div>` : nothing}
+    ${CAVEATS.has(row.id) ? html`<div>${t(lang, `growth.caveat.${row.id}` as MessageKey)}</div>` : nothing}
+    <div class="muted">${t(lang, 'growth.tooltip.source')}</div>
+    ${row.population_source
+      ? html`<div class="muted" style=${WRAP}>${t(lang, 'growth.tooltip.populationSource', {source: row.population_source})}</div>`
+      : nothing}
+    <div class="muted" style=${WRAP}>${t(lang, 'growth.tooltip.coordSource', {source: row.coord_source})}</div>`;
+});
+
+registerTooltip(ENERGY_LAYER, (id, state) => {
+  const {atlas, view} = state;
+  const site = atlas?.tables.energySites.find((r) => r.id === id);
+  if (!atlas || !site) return nothing;
+  const lang = view.lang;
+  const ky = kyNamer(atlas.tables.namesKy);
+  const sites = atlas.tables.energySites;
+  const assignment = assignSites(sites).assignments.find((a) => a.spokeId === id);
+  const sources = splitSources(site.sources);
+  return html`<div class="name">${energySiteName(site, lang, ky)}</div>
+    <div class="muted">${t(lang, `energy.category.${site.category}`)}</div>
+    <div>${roleLine(lang, site, assignment, sites, ky)}</div>
+    <div>${capacityLine(lang, site)}</div>
+    <div>${t(lang, 'energy.tooltip.status', {status: statusLabel(lang, site.status)})}</div>
+    <div>${t(lang, 'energy.tooltip.location', {precision: precisionLabel(lang, site)})}</div>
+    <div class="muted" style=${WRAP}>
+      ${sources.length > 1
+        ? t(lang, 'energy.tooltip.sources', {first: sources[0]!, n: sources.length - 1})
+        : t(lang, 'energy.tooltip.source', {first: sources[0] ?? ''})}
+    </div>`;
+});
+
+const GREEN_FACT: Record<string, string> = {'green-organic-agro': 'organic_land', 'green-circular': 'solid_waste_annual'};
+
+registerTooltip(GREEN_LAYER, (id, state) => {
+  const {atlas, view} = state;
+  const row = atlas?.tables.clusters.find((r) => r.id === id);
+  if (!atlas || !row) return nothing;
+  const lang = view.lang;
+  const region = regionNamer(atlas.tables.regions);
+  const fact = atlas.tables.facts.find((f) => f.key === GREEN_FACT[id]);
+  return html`<div class="name">${clusterName(row, lang, kyNamer(atlas.tables.namesKy))}</div>
+    <div>${t(lang, 'green.tooltip.regions', {regions: row.regions.map((c) => region(c, lang)).join(', ')})}</div>
+    ${fact ? html`<div>${t(lang, `green.figure.${id}` as MessageKey, {value: formatPrintedValue(lang, fact.value)})}</div>` : nothing}
+    <div class="muted">${t(lang, 'green.tooltip.source')}</div>`;
+});
+
+registerTooltip(LINKS_LAYER, (id, state) => linkTooltip(id.split(':')[0] ?? '', state));
+
+function linkTooltip(clusterId: string, state: AppState) {
+  const {atlas, view} = state;
+  const found = atlas?.tables.clusters.find((r) => r.id === clusterId);
+  if (!atlas || !found) return nothing;
+  const row = found;
+  const lang: Lang = view.lang;
+  const region = regionNamer(atlas.tables.regions);
+  const family = linkFamily(row);
+  const evidence = CLUSTER_EVIDENCE[row.id] ?? {industries: [], sections: []};
+  // One compact line per coefficient: "Chuy 2.075 · Talas 1.444 · Issyk-Kul 0.221".
+  const table = (title: string, value: (code: (typeof row.regions)[number]) => string) =>
+    html`<div class="evidence">
+      <div class="muted">${title}</div>
+      <div>${row.regions.map((code, i) => html`${i > 0 ? ' · ' : ''}${shortRegionName(region(code, lang), lang)} <strong>${value(code)}</strong>`)}</div>
+    </div>`;
+  return html`<div class="name">${clusterName(row, lang, kyNamer(atlas.tables.namesKy))}</div>
+    ${family ? html`<div class="muted">${t(lang, `links.family.${family}`)}</div>` : nothing}
+    <div>${t(lang, 'links.tooltip.members', {regions: row.regions.map((c) => region(c, lang)).join(', ')})}</div>
+    ${evidence.industries.map((industry) =>
+      table(t(lang, 'links.tooltip.integral', {industry: t(lang, `links.industry.${industry}`)}), (code) =>
+        integralValue(lang, atlas.tables.integral, code, industry),
+      ),
+    )}
+    ${evidence.sections.map((section) =>
+      table(t(lang, 'links.tooltip.lq', {section: `${section} · ${t(lang, `links.section.${section}` as MessageKey)}`}), (code) =>
+        lqValue(lang, atlas.tables.lqEmployment2018, code, section),
+      ),
+    )}
+    ${evidence.industries.length + evidence.sections.length === 0 ? html`<div>${t(lang, 'links.tooltip.noEvidence')}</div>` : nothing}
+    <div class="muted">${t(lang, 'links.tooltip.source', {source: row.source})}</div>
+    <div class="muted">${t(lang, 'links.tooltip.rule')}</div>`;
+}

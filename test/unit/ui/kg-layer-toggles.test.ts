@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {decodeBoundaries} from '../../../src/io/boundaries';
+import {readShippedTexts} from '../../../src/io/shipped-data-plugin';
+import {parseShippedData} from '../../../src/io/shipped-tables';
+import {createAppStore, updateView} from '../../../src/state/app-state';
+import {defaultViewState, type ViewState} from '../../../src/state/view-state';
+import '../../../src/ui/kg-layer-toggles';
+import {VIEW_EVENT, type ViewEvent} from '../../../src/ui/view-event';
+
+const tables = parseShippedData(readShippedTexts(join(import.meta.dirname, '../../../data')));
+const boundaries = decodeBoundaries(JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')));
+
+async function mount(view: Partial<ViewState> = {}) {
+  const store = createAppStore({...defaultViewState('en'), ...view}, [], 'light');
+  store.update({atlas: {boundaries, tables}, phase: 'ready'});
+  const el = document.createElement('kg-layer-toggles');
+  el.store = store;
+  document.body.append(el);
+  const patches: Partial<ViewState>[] = [];
+  // Apply the events as main.ts does, and record them.
+  listener = (e: ViewEvent) => {
+    patches.push(e.detail);
+    updateView(store, e.detail);
+  };
+  document.addEventListener(VIEW_EVENT, listener);
+  await el.updateComplete;
+  const input = (name: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+  return {el, store, patches, input};
+}
+
+let listener: ((e: ViewEvent) => void) | null = null;
+
+afterEach(() => {
+  if (listener) document.removeEventListener(VIEW_EVENT, listener);
+  document.body.innerHTML = '';
+});
+
+describe('<kg-layer-toggles>', () => {
+  it('shows one checkbox per layer, checked as in the view', async () => {
+    const {input} = await mount({layers: ['regions', 'energy']});
+    expect(['regions', 'growth', 'energy', 'links'].map((id) => input(id).checked)).toEqual([true, false, true, false]);
+  });
+
+  it('turns a layer off and on through a view event, keeping the canonical order', async () => {
+    const {input, patches, store, el} = await mount();
+    input('growth').click();
+    expect(patches.at(-1)).toEqual({layers: ['regions']});
+    await el.updateComplete;
+    input('links').click();
+    expect(store.state.view.layers).toEqual(['regions', 'links']);
+  });
+
+  it('shows the legend of a layer only while the layer is shown', async () => {
+    const {el, input} = await mount();
+    const legend = () => el.shadowRoot!.querySelector('[data-layer="growth"] .legend');
+    expect(legend()?.textContent).toContain('Oblast centre');
+    expect(legend()?.textContent).toContain('separate programmes');
+    input('growth').click();
+    await el.updateComplete;
+    expect(legend()).toBeNull();
+  });
+
+  it('chooses link families, turning the links layer on', async () => {
+    const {input, store, el} = await mount();
+    input('linkset-concept').click();
+    expect(store.state.view.linksets).toEqual(['interregional', 'concept']);
+    expect(store.state.view.layers).toContain('links');
+    await el.updateComplete;
+    const legend = el.shadowRoot!.querySelector('[data-layer="links"] .legend')!.textContent!;
+    expect(legend).toContain('Inter-regional textile and sewing cluster');
+    expect(legend).toContain('One region only, no link');
+  });
+
+  it('opens the green-clusters panel from its button', async () => {
+    const {el, store} = await mount();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.open')!.click();
+    expect(store.state.energyPanel).toEqual({focus: null});
+  });
+
+  it('says how many energy sites cannot be drawn', async () => {
+    const {el} = await mount({layers: ['regions', 'energy']});
+    expect(el.shadowRoot!.querySelector('[data-layer="energy"] .legend')!.textContent).toContain('2 sites have no location');
+  });
+});
