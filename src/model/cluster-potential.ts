@@ -121,11 +121,46 @@ export function effectiveWeights(components: readonly Float64Array[], weights: r
   return out;
 }
 
+const ARITHMETIC = 0;
+const GEOMETRIC_EQUAL = 1;
+const GEOMETRIC_WEIGHTED = 2;
+
+/** The weighted mean of one cell's components (share = normalised weights), clamped to their range. */
+function meanOfCell(active: Float64Array[], share: number[], n: number, cell: number, mode: number): number {
+  let lo = Infinity;
+  let hi = -Infinity;
+  let sum = 0;
+  let product = 1;
+  for (let t = 0; t < n; t++) {
+    const x = active[t]![cell]!;
+    if (!(x >= 0)) return NaN; // unknown (NaN), or not a coefficient
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+    sum += share[t]! * x;
+    product *= x;
+  }
+  let v: number;
+  if (mode === ARITHMETIC) v = sum;
+  else if (lo === 0) v = 0; // a true zero (no production) makes the geometric mean zero
+  else if (mode === GEOMETRIC_EQUAL && product > 1e-300 && product < 1e300)
+    v = n === 1 ? product : n === 2 ? Math.sqrt(product) : n === 4 ? Math.sqrt(Math.sqrt(product)) : Math.pow(product, 1 / n);
+  else {
+    let logs = 0;
+    for (let t = 0; t < n; t++) logs += share[t]! * Math.log(active[t]![cell]!);
+    v = Math.exp(logs);
+  }
+  return v < lo ? lo : v > hi ? hi : v;
+}
+
 /**
  * The composite index of every cell. `components` are K arrays of rows × cols (row-major);
  * `weights` is K × cols (as from effectiveWeights). A cell is unknown (NaN) when a component with
  * positive weight is unknown there, or no component has weight. The result is clamped to the range of
  * its components (a mean lies between them; the clamp removes last-bit rounding of exp/log).
+ *
+ * Speed (one million cells in tens of ms): columns that share a weight vector are done together, and
+ * equal weights (the default) take the product route, (Π c)^(1/n), one root instead of n logarithms;
+ * the logarithm route is used for unequal weights and when the product would overflow or underflow.
  */
 export function compositeIndex(
   components: readonly Float64Array[],
@@ -135,35 +170,48 @@ export function compositeIndex(
   cols: number,
   out: Float64Array = new Float64Array(rows * cols),
 ): Float64Array {
-  const geometric = aggregation === 'geometric';
   const K = components.length;
-  for (let i = 0; i < rows; i++) {
-    for (let j = 0; j < cols; j++) {
-      const cell = i * cols + j;
-      let acc = 0;
-      let wsum = 0;
-      let lo = Infinity;
-      let hi = -Infinity;
-      let known = true;
-      for (let k = 0; k < K; k++) {
-        const w = weights[k * cols + j]!;
-        if (!(w > 0)) continue;
-        const c = components[k]![cell]!;
-        if (c !== c || c < 0) {
-          known = false;
-          break;
-        }
-        acc += geometric ? w * Math.log(c) : w * c;
+  // Group the columns by their weight vector (normally all columns share one).
+  const groups = new Map<string, number[]>();
+  for (let j = 0; j < cols; j++) {
+    let key = '';
+    for (let k = 0; k < K; k++) key += `${weights[k * cols + j]},`;
+    const g = groups.get(key);
+    if (g) g.push(j);
+    else groups.set(key, [j]);
+  }
+  for (const columns of groups.values()) {
+    const j0 = columns[0]!;
+    const active: Float64Array[] = [];
+    const share: number[] = [];
+    let wsum = 0;
+    for (let k = 0; k < K; k++) {
+      const w = weights[k * cols + j0]!;
+      if (w > 0) {
+        active.push(components[k]!);
+        share.push(w);
         wsum += w;
-        if (c < lo) lo = c;
-        if (c > hi) hi = c;
       }
-      if (!known || wsum === 0) {
-        out[cell] = NaN;
-        continue;
+    }
+    const n = active.length;
+    if (n === 0) {
+      for (let i = 0; i < rows; i++) for (const j of columns) out[i * cols + j] = NaN;
+      continue;
+    }
+    for (let t = 0; t < n; t++) share[t] = share[t]! / wsum;
+    const equal = share.every((e) => e === share[0]);
+    const mode = aggregation === 'arithmetic' ? ARITHMETIC : equal ? GEOMETRIC_EQUAL : GEOMETRIC_WEIGHTED;
+    if (columns.length === cols) {
+      // every column alike: one pass over the cells in memory order
+      for (let cell = 0, end = rows * cols; cell < end; cell++) out[cell] = meanOfCell(active, share, n, cell, mode);
+      continue;
+    }
+    for (let i = 0; i < rows; i++) {
+      const base = i * cols;
+      for (let c = 0; c < columns.length; c++) {
+        const cell = base + columns[c]!;
+        out[cell] = meanOfCell(active, share, n, cell, mode);
       }
-      const v = geometric ? Math.exp(acc / wsum) : acc / wsum;
-      out[cell] = v < lo ? lo : v > hi ? hi : v;
     }
   }
   return out;

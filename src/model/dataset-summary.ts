@@ -26,6 +26,8 @@ export interface DatasetSummary {
   years: number[];
   indicators: DataIndicator[];
   computable: ComputableIndicator[];
+  /** The sources named in the data (non-empty, distinct, at most 20). */
+  sources: string[];
 }
 
 const CANDIDATES: {ind: IndicatorId; basis: Basis | null}[] = [
@@ -71,5 +73,6 @@ export function summariseDataset(ds: Dataset, columns: DatasetColumns): DatasetS
     years: ds.years,
     indicators: DATA_INDICATORS.filter((_, k) => indicators.has(k)),
     computable,
+    sources: columns.sources.filter((x) => x.trim() !== '').slice(0, 20),
   };
 }

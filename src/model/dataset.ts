@@ -183,19 +183,32 @@ export function sectorOrder(a: string, b: string): number {
  * repeated record overwrites the earlier one (the importer reports duplicates before this).
  */
 export function buildDataset(columns: DatasetColumns, regions: readonly string[]): Dataset {
-  const rowOfRegion = columns.regionCodes.map((code) => (code === NATIONAL_REGION ? -2 : regions.indexOf(code)));
+  const regionIndex = new Map(regions.map((code, i) => [code, i]));
+  const rowOfRegion = Int32Array.from(columns.regionCodes, (code) => (code === NATIONAL_REGION ? -2 : (regionIndex.get(code) ?? -1)));
   const sectorList = columns.sectors.filter((s) => s !== TOTAL_SECTOR).sort(sectorOrder);
-  const colOfSector = columns.sectors.map((s) => (s === TOTAL_SECTOR ? -2 : sectorList.indexOf(s)));
+  const sectorIndex = new Map(sectorList.map((s, j) => [s, j]));
+  const colOfSector = Int32Array.from(columns.sectors, (s) => (s === TOTAL_SECTOR ? -2 : sectorIndex.get(s)!));
   const rows = regions.length;
   const cols = sectorList.length;
-  const layers = new Map<string, Layer>();
-  const years = new Set<number>();
-  const layerFor = (indicator: DataIndicator, year: number): Layer => {
-    const key = layerKey(indicator, year);
-    let layer: Layer | undefined = layers.get(key);
+  const n = columns.length;
+  // Layers are looked up by (indicator, year) in a flat table: records of several indicators are
+  // often interleaved, and a string-keyed map per record would dominate the time.
+  let minYear = Infinity;
+  let maxYear = -Infinity;
+  for (let r = 0; r < n; r++) {
+    const y = columns.year[r]!;
+    if (y < minYear) minYear = y;
+    if (y > maxYear) maxYear = y;
+  }
+  const span = n > 0 ? maxYear - minYear + 1 : 0;
+  const table: (Layer | undefined)[] = new Array(DATA_INDICATORS.length * span);
+  const unitSeen = new Uint8Array(table.length * Math.max(1, columns.units.length));
+  const layerFor = (k: number, year: number): Layer => {
+    const slot = k * span + (year - minYear);
+    let layer = table[slot];
     if (!layer) {
       layer = {
-        indicator,
+        indicator: DATA_INDICATORS[k]!,
         year,
         values: new Float64Array(rows * cols).fill(NaN),
         regionTotal: new Float64Array(rows).fill(NaN),
@@ -207,23 +220,21 @@ export function buildDataset(columns: DatasetColumns, regions: readonly string[]
         nationalTotalSource: 0,
         units: new Set(),
       };
-      layers.set(key, layer);
-      years.add(year);
+      table[slot] = layer;
     }
     return layer;
   };
-  let lastLayer: Layer | null = null;
-  for (let n = 0; n < columns.length; n++) {
-    const row = rowOfRegion[columns.region[n]!]!;
+  for (let r = 0; r < n; r++) {
+    const row = rowOfRegion[columns.region[r]!]!;
     if (row === -1) continue;
-    const indicator = DATA_INDICATORS[columns.indicator[n]!]!;
-    const year = columns.year[n]!;
-    const layer: Layer = lastLayer && lastLayer.indicator === indicator && lastLayer.year === year ? lastLayer : layerFor(indicator, year);
-    lastLayer = layer;
-    const col = colOfSector[columns.sector[n]!]!;
-    const value = columns.value[n]!;
-    const source = columns.source[n]! + 1;
-    layer.units.add(columns.units[columns.unit[n]!]!);
+    const k = columns.indicator[r]!;
+    const year = columns.year[r]!;
+    const slot = k * span + (year - minYear);
+    const layer = table[slot] ?? layerFor(k, year);
+    const col = colOfSector[columns.sector[r]!]!;
+    const value = columns.value[r]!;
+    const source = columns.source[r]! + 1;
+    unitSeen[slot * columns.units.length + columns.unit[r]!] = 1;
     if (row === -2 && col === -2) {
       layer.nationalTotal = value;
       layer.nationalTotalSource = source;
@@ -238,6 +249,16 @@ export function buildDataset(columns: DatasetColumns, regions: readonly string[]
       layer.valueSource[row * cols + col] = source;
     }
   }
+  const layers = new Map<string, Layer>();
+  const years = new Set<number>();
+  table.forEach((layer, slot) => {
+    if (!layer) return;
+    columns.units.forEach((unit, u) => {
+      if (unitSeen[slot * columns.units.length + u]) layer.units.add(unit);
+    });
+    layers.set(layerKey(layer.indicator, layer.year), layer);
+    years.add(layer.year);
+  });
   return {regions, sectors: sectorList, years: [...years].sort((a, b) => a - b), sources: columns.sources, layers};
 }
 

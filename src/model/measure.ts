@@ -62,5 +62,9 @@ export function column(values: Float64Array, rows: number, cols: number, j: numb
   return out;
 }
 
-/** A ratio that is unknown unless it is a finite number (0/0, x/0 and unknown inputs are unknown). */
-export const finiteOrNaN = (x: number): number => (Number.isFinite(x) ? x : NaN);
+/**
+ * A ratio that is unknown unless it is a finite number (0/0, x/0 and unknown inputs are unknown).
+ * `x - x === 0` holds exactly for finite x (∞ − ∞ and NaN − NaN are NaN); it is several times faster
+ * than Number.isFinite in the per-cell loops.
+ */
+export const finiteOrNaN = (x: number): number => (x - x === 0 ? x : NaN);

@@ -1,7 +1,9 @@
 // The application's state: the view (what the permalink encodes) plus what the running page knows.
 import type {Boundaries} from '../io/boundaries';
+import type {UserDatasetInfo} from '../io/user-dataset-store';
 import type {ShippedData} from '../io/shipped-tables';
 import type {RegionCode} from '../model/region';
+import type {EngineErrorInfo} from '../worker/protocol';
 import {Store} from './store';
 import type {Notice} from './url-state';
 import type {ViewState} from './view-state';
@@ -31,6 +33,10 @@ export interface AppState {
   hover: HoverState | null;
   /** The theme in effect: the view's theme, or the system's when the view has none. */
   theme: 'light' | 'dark';
+  /** The imported dataset kept in this browser (its description), or null. */
+  userDataset: UserDatasetInfo | null;
+  /** The last failure of the calculation engine, shown until dismissed. */
+  engineError: EngineErrorInfo | null;
 }
 
 export type AppStore = Store<AppState>;
@@ -44,6 +50,8 @@ export function createAppStore(view: ViewState, notices: Notice[], systemTheme: 
     atlas: null,
     hover: null,
     theme: view.theme ?? systemTheme,
+    userDataset: null,
+    engineError: null,
   });
 }
 

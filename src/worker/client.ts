@@ -6,6 +6,7 @@
 // request's promise rejects at once with a SupersededError (isSuperseded(e) tells), so dragging a
 // weight slider never queues work.
 import type {ShippedData} from '../io/shipped-tables';
+import {loadUserColumns} from '../io/user-dataset-store';
 import {columnBuffers, type DatasetColumns} from '../model/dataset';
 import type {DatasetSummary} from '../model/dataset-summary';
 import type {IndicatorResult} from '../model/indicator-result';
@@ -226,18 +227,19 @@ export class EngineClient {
   }
 }
 
-let providedTables: ShippedData | null = null;
+let provide: (tables: ShippedData) => void = () => {};
+const providedTables = new Promise<ShippedData>((resolve) => (provide = resolve));
 
-/** Hands the already loaded shipped tables to the engine, so it does not fetch them again. */
+/** Hands the loaded shipped tables to the engine (main.ts does, once); computing waits for them. */
 export function provideShippedTables(tables: ShippedData): void {
-  providedTables = tables;
+  provide(tables);
 }
 
 /** The atlas's engine. */
 export const engine = new EngineClient({
   createWorker: () => new Worker(new URL('./compute.worker.ts', import.meta.url), {type: 'module', name: 'kg-compute'}) as unknown as WorkerLike,
-  loadShippedColumns: async () => shippedDatasetColumns(providedTables ?? (await (await import('../io/load-shipped-data')).loadShippedData())),
-  loadUserColumns: async () => (await import('../io/user-dataset-store')).loadUserColumns(),
+  loadShippedColumns: async () => shippedDatasetColumns(await providedTables),
+  loadUserColumns,
 });
 
 /** A computed indicator, computed in the Web Worker (see EngineClient.compute). */
