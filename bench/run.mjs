@@ -6,7 +6,7 @@ import {mkdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const out = join(root, 'test-results');
+const out = join(root, 'bench', 'results');
 mkdirSync(out, {recursive: true});
 
 /** Compute time of the coefficient engine (bench/compute.bench.ts, via vitest bench). */

@@ -9,6 +9,13 @@
 //   grp-pc                     published GRP per capita → y_i / y; else GRP and population → GRPC
 //   potential                  the composite of lq(employment), lq(establishments), pc, spec
 import {
+  classifyEnright,
+  DEFAULT_ENRIGHT_THRESHOLDS,
+  strongClusters,
+  type EnrightThresholds,
+  type EnrightType,
+} from './cluster-classification';
+import {
   compositeIndex,
   effectiveWeights,
   POTENTIAL_COMPONENTS,
@@ -267,5 +274,58 @@ function potentialResult(ds: Dataset, j: number, year: number | null, settings: 
     formulaIds: [formula.id, ...new Set(columns.filter((_, k) => weights[k]! > 0).map((c) => c.formula.id))],
     components: used,
     settings,
+  };
+}
+
+export interface RegionClass {
+  code: RegionCode;
+  /** The strong-cluster rule; null when LQ or size is unknown. */
+  strong: boolean | null;
+  /** Enright's type; null when the data cannot tell. */
+  type: EnrightType | null;
+}
+
+export interface ClassificationResult {
+  sector: string;
+  year: number | null;
+  thresholds: EnrightThresholds;
+  regions: RegionClass[];
+  sources: string[];
+}
+
+/**
+ * The strong-cluster rule and Enright's type of one sector in every region. Size is employed persons
+ * (counts; published shares give no size, so the classes are then unknown), establishments are used
+ * when the data have them. `chosenByState` lists the regions whose sector a programme names.
+ */
+export function classifyRegions(
+  ds: Dataset,
+  query: {sector: string; year: number | null; thresholds?: EnrightThresholds; chosenByState?: readonly string[]; interaction?: Readonly<Record<string, boolean>>},
+): ClassificationResult {
+  const thresholds = query.thresholds ?? DEFAULT_ENRIGHT_THRESHOLDS;
+  const rows = ds.regions.length;
+  const j = ds.sectors.indexOf(query.sector);
+  const year = query.year ?? yearsOf(ds, 'employment').at(-1) ?? null;
+  const unknown = new Float64Array(rows).fill(NaN);
+  const lq = year === null ? unknownColumn(rows, LQ_FORMULA) : lqColumn(ds, 'employment', j, year);
+  const employment = year === null ? undefined : getLayer(ds, 'employment', year);
+  const establishments = year === null ? undefined : getLayer(ds, 'establishments', year);
+  const size = employment && j >= 0 ? column(employment.values, rows, ds.sectors.length, j) : unknown;
+  const est = establishments && j >= 0 && columnHasValues(ds, establishments, j) ? column(establishments.values, rows, ds.sectors.length, j) : null;
+  const strong = strongClusters(lq.values, size, est, thresholds.strong);
+  const types = classifyEnright(lq.values, size, {
+    establishments: est,
+    thresholds,
+    chosenByState: ds.regions.map((code) => query.chosenByState?.includes(code) ?? false),
+    interaction: ds.regions.map((code) => query.interaction?.[code] ?? null),
+  });
+  const sources = new Set(lq.sources);
+  if (employment && j >= 0) columnSources(ds, employment, j, sources);
+  return {
+    sector: query.sector,
+    year,
+    thresholds,
+    regions: ds.regions.map((code, i) => ({code: code as RegionCode, strong: strong[i]!, type: types[i]!})),
+    sources: [...sources].sort(),
   };
 }

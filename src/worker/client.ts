@@ -8,6 +8,7 @@
 import type {ShippedData} from '../io/shipped-tables';
 import {loadUserColumns} from '../io/user-dataset-store';
 import {columnBuffers, type DatasetColumns} from '../model/dataset';
+import type {ClassificationResult} from '../model/compute-indicator';
 import type {DatasetSummary} from '../model/dataset-summary';
 import type {IndicatorResult} from '../model/indicator-result';
 import {shippedDatasetColumns} from '../model/shipped-dataset';
@@ -99,6 +100,14 @@ export class EngineClient {
     return this.#latest(channel, async () => {
       await this.#ensure(request.data);
       return this.#send('matrices', request);
+    });
+  }
+
+  /** The strong-cluster rule and Enright's type of one sector in every region. */
+  classify(request: ComputeMessages['classify']['request'], channel = 'classify'): Promise<ClassificationResult> {
+    return this.#latest(channel, async () => {
+      await this.#ensure(request.data);
+      return this.#send('classify', request);
     });
   }
 

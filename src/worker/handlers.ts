@@ -2,7 +2,7 @@
 // Pure apart from its own state, so the tests drive it directly; compute.worker.ts only moves messages.
 import {DEFAULT_POTENTIAL_SETTINGS, compositeIndex, effectiveWeights, POTENTIAL_COMPONENTS, resolvePotentialSettings} from '../model/cluster-potential';
 import {componentColumnMatrices} from '../model/coefficient-matrices';
-import {computeIndicatorResult, isComputed} from '../model/compute-indicator';
+import {classifyRegions, computeIndicatorResult, isComputed} from '../model/compute-indicator';
 import {buildDataset, type Dataset, type DatasetColumns} from '../model/dataset';
 import {summariseDataset} from '../model/dataset-summary';
 import {REGION_CODES} from '../model/region';
@@ -83,6 +83,7 @@ export function createEngine(regions: readonly string[] = REGION_CODES): Engine 
       const transfer = [result.lqEmployment, result.lqEstablishments, result.pc, result.spec, result.potential].map((a) => a.buffer as ArrayBuffer);
       return {result, transfer: [...new Set(transfer)]};
     },
+    classify: ({data, ...query}) => ({result: classifyRegions(datasetFor(data), query), transfer: []}),
   };
 
   return {

@@ -2,7 +2,9 @@
 // `compute.worker.ts` answers ComputeMessages, `import.worker.ts` answers ImportMessages; `client.ts`
 // and `import-client.ts` are the promise APIs the UI uses.
 import type {ImportOutcome} from '../io/import-csv';
+import type {EnrightThresholds} from '../model/cluster-classification';
 import type {PotentialSettings} from '../model/cluster-potential';
+import type {ClassificationResult} from '../model/compute-indicator';
 import type {DatasetColumns} from '../model/dataset';
 import type {DatasetSummary} from '../model/dataset-summary';
 import type {IndicatorResult} from '../model/indicator-result';
@@ -27,6 +29,17 @@ export interface ComputeRequest {
   channel?: string;
 }
 
+export interface ClassifyRequest {
+  data: DataSource;
+  sector: string;
+  year: number | null;
+  thresholds?: EnrightThresholds;
+  /** Regions whose sector a state programme names as a cluster to support. */
+  chosenByState?: string[];
+  /** Where a cluster initiative is known to work (true) or not (false). */
+  interaction?: Record<string, boolean>;
+}
+
 /** Whole matrices (row-major, regions × sectors; NaN = unknown) of every coefficient for one year. */
 export interface CoefficientMatrices {
   regions: string[];
@@ -47,6 +60,8 @@ export interface ComputeMessages {
   setUser: {request: {columns: DatasetColumns | null}; response: DatasetSummary | null};
   compute: {request: ComputeRequest; response: IndicatorResult};
   matrices: {request: {data: DataSource; year: number; potential?: Partial<PotentialSettings>}; response: CoefficientMatrices};
+  /** The strong-cluster rule and Enright's type of one sector in every region. */
+  classify: {request: ClassifyRequest; response: ClassificationResult};
 }
 export type ComputeKind = keyof ComputeMessages;
 

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {DatasetColumnsBuilder} from '../../../src/model/dataset';
+import {REGION_CODES} from '../../../src/model/region';
 import {shippedDatasetColumns} from '../../../src/model/shipped-dataset';
 import {createEngine, EngineError} from '../../../src/worker/handlers';
 import type {ComputeRequest} from '../../../src/worker/protocol';
@@ -73,5 +74,40 @@ describe('compute worker handlers (no Worker)', () => {
       if (v.value === null) expect(m).toBeNaN();
       else expect(m).toBeCloseTo(v.value, 12);
     });
+  });
+});
+
+describe('classification request', () => {
+  it('applies the strong-cluster rule and Enright types to counts (hand-computed)', () => {
+    const b = new DatasetColumnsBuilder();
+    const c = [10, 20, 30, 40, 50, 60, 70, 80, 200];
+    REGION_CODES.forEach((code, i) => {
+      b.add(code, 'C', 'employment', 2020, c[i]!, 'persons', 'file');
+      b.add(code, 'TOTAL', 'employment', 2020, 1000, 'persons', 'file');
+    });
+    const engine = createEngine();
+    engine.handle('setUser', {columns: b.build()});
+    // LQ_i = (c_i / 1000) / (560 / 9000); p75 (type 7) = LQ of 70 = 1.125; size p25 = 30.
+    const {result} = engine.handle('classify', {data: 'user', sector: 'C', year: 2020, chosenByState: ['KG-B', 'KG-C'], interaction: {'KG-GO': true}});
+    expect(result.regions.map((r) => r.strong)).toEqual([false, false, false, false, false, false, false, true, true]);
+    expect(result.regions.map((r) => r.type)).toEqual([
+      'wishful_thinking', // KG-B: chosen, LQ 0.16
+      'none',
+      'none',
+      'none',
+      'none',
+      'none',
+      'policy_driven', // KG-C: chosen, LQ 1.125 ≥ 1 but not above p75
+      'working_or_latent', // KG-GB: critical mass, interaction not known
+      'working', // KG-GO: critical mass and a working initiative
+    ]);
+    expect(result.sources).toEqual(['file']);
+  });
+
+  it('leaves the shipped data unclassified: shares give no size', () => {
+    const engine = createEngine();
+    engine.handle('setShipped', {columns: shippedDatasetColumns(shippedTables())});
+    const {result} = engine.handle('classify', {data: 'shipped', sector: 'C', year: 2018});
+    expect(result.regions.every((r) => r.strong === null && r.type === null)).toBe(true);
   });
 });
