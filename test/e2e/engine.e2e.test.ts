@@ -197,6 +197,13 @@ describe('in other languages and on a phone', () => {
       expect(box.x, name).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width, name).toBeLessThanOrEqual(390);
     }
+    await ky.page.getByRole('button', {name: 'Методология'}).click();
+    const panel = ky.page.locator('kg-methodology dialog');
+    // The decimal sign is whatever Intl gives for ky-KG in this browser's ICU data.
+    await expect.poll(() => panel.locator('tr[data-region="KG-C"] td.computed').textContent(), {timeout: 20_000}).toMatch(/^1[.,]78$/);
+    expect(await panel.locator('h2').textContent()).toBe('Методология');
+    expect(await panel.locator('article[data-formula="lq"] h4').textContent()).toBe('Локалдаштыруу коэффициенти');
+    await screenshot(ky.page, 'engine-methodology-phone-ky');
     await ky.context.close();
     const ru = await openAtlas(browser, 'lang=ru');
     expect(await ru.page.getByRole('button', {name: 'Импорт данных'}).count()).toBe(1);
