@@ -1,5 +1,9 @@
 // window.__atlas: what the page knows about its own rendering, for the end-to-end tests and for
-// anyone debugging in the console. Read-only facts and a projection helper; no test-only behaviour.
+// anyone debugging in the console. Read-only facts, a projection helper and the engine's read-only
+// compute function; no test-only behaviour.
+import type {IndicatorResult} from './model/indicator-result';
+import type {ComputeRequest} from './worker/protocol';
+
 export interface Diagnostics {
   /** True once the map is idle and every deck.gl layer has drawn. */
   ready: boolean;
@@ -10,6 +14,8 @@ export interface Diagnostics {
   errors: string[];
   /** Screen position (CSS px, relative to the viewport) of a longitude/latitude. */
   project: (lon: number, lat: number) => [number, number] | null;
+  /** The coefficient engine (Web Worker), as the page uses it; computes, changes nothing. */
+  compute: ((request: ComputeRequest) => Promise<IndicatorResult>) | null;
 }
 
 declare global {
@@ -19,7 +25,7 @@ declare global {
 }
 
 export function installDiagnostics(): Diagnostics {
-  const d: Diagnostics = {ready: false, firstRenderMs: null, mapIdleMs: null, errors: [], project: () => null};
+  const d: Diagnostics = {ready: false, firstRenderMs: null, mapIdleMs: null, errors: [], project: () => null, compute: null};
   window.__atlas = d;
   return d;
 }

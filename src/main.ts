@@ -2,10 +2,13 @@
 import './styles.css';
 import './ui/kg-attribution';
 import './ui/kg-data-views';
+import './ui/kg-engine-status';
 import './ui/kg-header';
+import './ui/kg-import-button';
 import './ui/kg-indicator-picker';
 import './ui/kg-layer-toggles';
 import './ui/kg-legend';
+import './ui/kg-methodology-button';
 import './ui/kg-notices';
 import './ui/kg-region-card';
 import './ui/kg-tooltip';
@@ -26,13 +29,18 @@ import {choroplethOf} from './state/choropleth';
 import {loadIndicators} from './state/indicator-loader';
 import {syncUrlWithView} from './state/url-sync';
 import {parseUrlState} from './state/url-state';
+import {restoreUserData} from './state/user-data';
 import type {StoreElement} from './ui/store-element';
 import {VIEW_EVENT} from './ui/view-event';
-import {computeIndicator} from './worker/client';
+import {computeIndicator, engine, isSuperseded, provideShippedTables} from './worker/client';
 
 const diagnostics = installDiagnostics();
 window.addEventListener('error', (e) => diagnostics.errors.push(String(e.message)));
-window.addEventListener('unhandledrejection', (e) => diagnostics.errors.push(String(e.reason)));
+window.addEventListener('unhandledrejection', (e) => {
+  // A request replaced by a newer one (latest wins) is not a failure.
+  if (isSuperseded(e.reason)) return e.preventDefault();
+  diagnostics.errors.push(String(e.reason));
+});
 
 const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
 const systemTheme = () => (darkQuery.matches ? 'dark' : 'light');
@@ -48,6 +56,9 @@ store.subscribe((s, prev) => {
   if (s.view.theme !== prev.view.theme) store.update({theme: s.view.theme ?? systemTheme()});
 });
 syncUrlWithView(store);
+void restoreUserData(store);
+engine.onError((error) => store.update({engineError: error}));
+diagnostics.compute = computeIndicator;
 reflectOnDocument(store.state);
 store.subscribe(reflectOnDocument);
 // The green-clusters panel is code-split: loaded the first time it opens.
@@ -75,6 +86,7 @@ async function start(): Promise<void> {
   try {
     const [boundaries, tables] = await Promise.all([loadBoundaries(), loadShippedData()]);
     atlas = {boundaries, tables};
+    provideShippedTables(tables);
   } catch (error) {
     store.update({phase: 'error', error: error instanceof Error ? error.message : String(error)});
     diagnostics.errors.push(String(error));

@@ -94,7 +94,10 @@ export function classify(values: readonly (number | null)[], options: ClassifyOp
     thresholds = max > min ? equalIntervalBreaks(sorted, requested).slice(1, -1) : [];
   } else if (options.method === 'jenks') {
     const k = Math.min(requested, distinct);
-    thresholds = k > 1 ? ckmeans(sorted, k).slice(1).map((cluster) => cluster[0]!) : [];
+    // ckmeans can return an empty cluster when values differ only by rounding (e.g. 0 and 5e-324):
+    // the same guard as for quantiles keeps every class non-empty.
+    const starts = k > 1 ? ckmeans(sorted, k).slice(1).flatMap((cluster) => cluster.slice(0, 1)) : [];
+    thresholds = dropEmptyClasses(starts, sorted);
   } else {
     const candidates = Array.from({length: requested - 1}, (_, i) => quantileSorted(sorted, (i + 1) / requested));
     thresholds = dropEmptyClasses(candidates, sorted);

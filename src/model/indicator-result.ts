@@ -1,6 +1,7 @@
 // What the map, legend, tooltip and table show for one indicator × sector × year: a value (or an
 // explicit reason for its absence) per region, and where it comes from. Published and computed
 // indicators both produce this shape.
+import type {PotentialSettings} from './cluster-potential';
 import type {IndicatorId} from './indicators';
 import type {RegionCode} from './region';
 
@@ -18,6 +19,12 @@ export interface RegionValue {
   code: RegionCode;
   value: number | null;
   status: ValueStatus;
+  /** Computed indicators: 1-based place among the regions with a value (ties share), null without. */
+  rank?: number | null;
+  /** potential: best and worst place when the weights vary within the stability band. */
+  rankRange?: [number, number] | null;
+  /** Details by id: the components of `potential`, the two shares behind `spec`. Unknown is null. */
+  components?: Record<string, number | null>;
 }
 
 export interface IndicatorResult {
@@ -35,4 +42,12 @@ export interface IndicatorResult {
   sources: string[];
   /** The formula the code ran, as shown in the methodology panel (computed indicators). */
   formula: string | null;
+  /** Computed indicators: ids of the formula descriptors that ran (methodology panel anchors). */
+  formulaIds?: string[];
+  /** Computed indicators: the sectors and years the selected dataset has for this indicator. */
+  domain?: {sectors: string[]; years: number[]};
+  /** potential: the components in use (the others have no value in this sector and year). */
+  components?: string[];
+  /** potential: the settings it ran with (defaults filled in). */
+  settings?: PotentialSettings;
 }

@@ -1,8 +1,10 @@
 // The application's state: the view (what the permalink encodes) plus what the running page knows.
 import type {Boundaries} from '../io/boundaries';
+import type {UserDatasetInfo} from '../io/user-dataset-store';
 import type {ShippedData} from '../io/shipped-tables';
 import type {IndicatorResult} from '../model/indicator-result';
 import type {RegionCode} from '../model/region';
+import type {EngineErrorInfo} from '../worker/protocol';
 import {Store} from './store';
 import type {Notice} from './url-state';
 import type {ViewState} from './view-state';
@@ -60,6 +62,10 @@ export interface AppState {
   legendFilter: LegendFilter | null;
   /** The green-clusters (energy) panel: null = closed; `focus` = an energy site to show. */
   energyPanel: {focus: string | null} | null;
+  /** The imported dataset kept in this browser (its description), or null. */
+  userDataset: UserDatasetInfo | null;
+  /** The last failure of the calculation engine, shown until dismissed. */
+  engineError: EngineErrorInfo | null;
 }
 
 export type AppStore = Store<AppState>;
@@ -77,6 +83,8 @@ export function createAppStore(view: ViewState, notices: Notice[], systemTheme: 
     series: null,
     legendFilter: null,
     energyPanel: null,
+    userDataset: null,
+    engineError: null,
   });
 }
 

@@ -65,7 +65,10 @@ function requestSeries(store: AppStore, view: ViewState, key: string, compute: C
     const all = Array.from({length: years.max - years.min + 1}, (_, i) => years.min + i);
     const results = await Promise.all(
       all.map((year) =>
-        safely(() => compute({ind, sector, year, basis: view.basis, data: view.data})).then((r) => normaliseResult(r, ind, sector, year)),
+        // Each year on its own channel: the map's channel supersedes, a series must not.
+        safely(() => compute({ind, sector, year, basis: view.basis, data: view.data, channel: `series:${ind}:${year}`})).then((r) =>
+          normaliseResult(r, ind, sector, year),
+        ),
       ),
     );
     return [ind, results] as const;

@@ -23,7 +23,7 @@ export const URL_VERSION = 1;
 /** Longest scenario string accepted in a link; longer ones are exported as files instead. */
 export const MAX_SCENARIO_PARAM = 6000;
 
-export type NoticeReason = 'unknown-value' | 'out-of-range' | 'malformed' | 'newer-version' | 'too-long';
+export type NoticeReason = 'unknown-value' | 'out-of-range' | 'malformed' | 'newer-version' | 'too-long' | 'no-user-data';
 
 export interface Notice {
   param: string;

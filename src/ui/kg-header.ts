@@ -39,6 +39,13 @@ export class KgHeader extends StoreElement {
         gap: 4px;
       }
       @media (max-width: 600px) {
+        :host {
+          flex-wrap: wrap;
+          gap: 6px 8px;
+        }
+        .titles {
+          flex-basis: 100%;
+        }
         .tagline {
           display: none;
         }

@@ -1,19 +1,257 @@
-// STUB (to be replaced by the coefficient engine): computes an indicator in the Web Worker.
-// Until the engine lands, every value is unknown.
+// The promise API of the compute worker. One worker, started on first use and restarted after a crash;
+// the shipped statistics (and the imported dataset, from IndexedDB) are sent to it before anything else.
+//
+// Supersession ("latest wins"): requests on the same channel replace each other. The one running in
+// the worker is left to finish but its answer is dropped; at most one more waits; every replaced
+// request's promise rejects at once with a SupersededError (isSuperseded(e) tells), so dragging a
+// weight slider never queues work.
+import type {ShippedData} from '../io/shipped-tables';
+import {loadUserColumns} from '../io/user-dataset-store';
+import {columnBuffers, type DatasetColumns} from '../model/dataset';
+import type {ClassificationResult} from '../model/compute-indicator';
+import type {DatasetSummary} from '../model/dataset-summary';
 import type {IndicatorResult} from '../model/indicator-result';
-import {REGION_CODES} from '../model/region';
-import type {ComputeRequest} from './protocol';
+import {shippedDatasetColumns} from '../model/shipped-dataset';
+import type {DataSource} from '../state/view-state';
+import type {CoefficientMatrices, ComputeKind, ComputeMessages, ComputeRequest, ComputeRequestMessage, EngineErrorCode, EngineErrorInfo, ResponseMessage} from './protocol';
 
-export async function computeIndicator(request: ComputeRequest): Promise<IndicatorResult> {
-  return {
-    ind: request.ind,
-    sector: request.sector,
-    year: request.year,
-    period: null,
-    origin: 'computed',
-    values: REGION_CODES.map((code) => ({code, value: null, status: 'no_data'})),
-    decimals: 2,
-    sources: [],
-    formula: null,
-  };
+export type {ComputeRequest} from './protocol';
+
+/** The answer to a request that a newer request on the same channel replaced. Not a failure. */
+export class SupersededError extends Error {
+  constructor() {
+    super('superseded by a newer request');
+    this.name = 'SupersededError';
+  }
+}
+
+export function isSuperseded(error: unknown): boolean {
+  return error instanceof Error && error.name === 'SupersededError';
+}
+
+/** A request the engine could not answer; `code` selects the translated message. */
+export class EngineRequestError extends Error {
+  constructor(
+    readonly code: EngineErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'EngineRequestError';
+  }
+}
+
+/** What the client needs of a Worker (a fake in the tests). */
+export interface WorkerLike {
+  postMessage(message: unknown, transfer?: Transferable[]): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
+}
+
+export interface EngineClientOptions {
+  createWorker: () => WorkerLike;
+  loadShippedColumns: () => Promise<DatasetColumns>;
+  /** The imported dataset kept in this browser, or null. */
+  loadUserColumns: () => Promise<DatasetColumns | null>;
+}
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Channel {
+  /** Rejects the promise of the latest request (when a newer one arrives). */
+  reject: ((error: unknown) => void) | null;
+  busy: boolean;
+  next: (() => void) | null;
+}
+
+export type EngineErrorListener = (error: EngineErrorInfo) => void;
+
+export class EngineClient {
+  readonly #options: EngineClientOptions;
+  #worker: WorkerLike | null = null;
+  #nextId = 1;
+  readonly #pending = new Map<number, Pending>();
+  readonly #channels = new Map<string, Channel>();
+  #shipped: Promise<void> | null = null;
+  #user: Promise<boolean> | null = null;
+  readonly #listeners = new Set<EngineErrorListener>();
+  /** Workers started so far (1 + restarts). */
+  starts = 0;
+
+  constructor(options: EngineClientOptions) {
+    this.#options = options;
+  }
+
+  /** A computed indicator of the shipped or the imported data (see ComputeRequest.channel). */
+  compute(request: ComputeRequest): Promise<IndicatorResult> {
+    const {channel = 'indicator', ...payload} = request;
+    return this.#latest(channel, async () => {
+      await this.#ensure(payload.data);
+      return this.#send('compute', payload);
+    });
+  }
+
+  /** Every coefficient for all regions × sectors of one year (arrays arrive as transferables). */
+  matrices(request: ComputeMessages['matrices']['request'], channel = 'matrices'): Promise<CoefficientMatrices> {
+    return this.#latest(channel, async () => {
+      await this.#ensure(request.data);
+      return this.#send('matrices', request);
+    });
+  }
+
+  /** The strong-cluster rule and Enright's type of one sector in every region. */
+  classify(request: ComputeMessages['classify']['request'], channel = 'classify'): Promise<ClassificationResult> {
+    return this.#latest(channel, async () => {
+      await this.#ensure(request.data);
+      return this.#send('classify', request);
+    });
+  }
+
+  /** Gives the worker a newly imported dataset (its buffers are transferred: `columns` is emptied). */
+  async setUserDataset(columns: DatasetColumns | null): Promise<DatasetSummary | null> {
+    const sent = this.#send('setUser', {columns}, columns ? columnBuffers(columns) : []);
+    this.#user = sent.then(
+      () => columns !== null,
+      () => false,
+    );
+    return sent;
+  }
+
+  /** Called when the worker crashes (it is restarted on the next request) or fails unexpectedly. */
+  onError(listener: EngineErrorListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Stops the worker; the next request starts a new one. */
+  terminate(): void {
+    this.#reset({code: 'crashed', message: 'terminated'}, false);
+  }
+
+  #latest<T>(name: string, run: () => Promise<T>): Promise<T> {
+    let channel = this.#channels.get(name);
+    if (!channel) this.#channels.set(name, (channel = {reject: null, busy: false, next: null}));
+    const ch = channel;
+    ch.reject?.(new SupersededError());
+    return new Promise<T>((resolve, reject) => {
+      ch.reject = reject;
+      const start = async () => {
+        ch.busy = true;
+        try {
+          const result = await run();
+          if (ch.reject === reject) {
+            ch.reject = null;
+            resolve(result);
+          }
+        } catch (error) {
+          if (ch.reject === reject) {
+            ch.reject = null;
+            reject(error);
+          }
+        } finally {
+          ch.busy = false;
+          const next = ch.next;
+          ch.next = null;
+          next?.();
+        }
+      };
+      if (ch.busy) ch.next = start;
+      else void start();
+    });
+  }
+
+  async #ensure(data: DataSource): Promise<void> {
+    this.#shipped ??= this.#options.loadShippedColumns().then(async (columns) => {
+      await this.#send('setShipped', {columns});
+    });
+    const shipped = this.#shipped;
+    await shipped.catch((error) => {
+      if (this.#shipped === shipped) this.#shipped = null; // try again next time
+      throw error;
+    });
+    if (data !== 'user') return;
+    this.#user ??= this.#options.loadUserColumns().then(async (columns) => {
+      if (!columns) return false;
+      await this.#send('setUser', {columns}, columnBuffers(columns));
+      return true;
+    });
+    const user = this.#user;
+    const loaded = await user.catch((error) => {
+      if (this.#user === user) this.#user = null;
+      throw error;
+    });
+    if (!loaded) throw new EngineRequestError('no-user-data', 'no imported dataset is kept in this browser');
+  }
+
+  #send<K extends ComputeKind>(kind: K, payload: ComputeMessages[K]['request'], transfer: Transferable[] = []): Promise<ComputeMessages[K]['response']> {
+    const worker = this.#getWorker();
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, {resolve: resolve as (v: unknown) => void, reject});
+      worker.postMessage({id, kind, payload} as ComputeRequestMessage, transfer);
+    });
+  }
+
+  #getWorker(): WorkerLike {
+    if (this.#worker) return this.#worker;
+    const worker = this.#options.createWorker();
+    this.starts++;
+    worker.onmessage = (event: MessageEvent<ResponseMessage>) => {
+      const message = event.data;
+      const pending = this.#pending.get(message.id);
+      if (!pending || message.type === 'progress') return;
+      this.#pending.delete(message.id);
+      if (message.type === 'result') pending.resolve(message.result);
+      else {
+        if (message.error.code === 'internal') this.#notify(message.error);
+        pending.reject(new EngineRequestError(message.error.code, message.error.message));
+      }
+    };
+    worker.onerror = (event: ErrorEvent) => {
+      event.preventDefault?.();
+      this.#reset({code: 'crashed', message: event.message || 'the worker stopped'}, true);
+    };
+    worker.onmessageerror = () => this.#reset({code: 'crashed', message: 'a message could not be read'}, true);
+    this.#worker = worker;
+    return worker;
+  }
+
+  #reset(error: EngineErrorInfo, notify: boolean): void {
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#shipped = null;
+    this.#user = null;
+    const pending = [...this.#pending.values()];
+    this.#pending.clear();
+    for (const p of pending) p.reject(new EngineRequestError(error.code, error.message));
+    if (notify) this.#notify(error);
+  }
+
+  #notify(error: EngineErrorInfo): void {
+    for (const listener of this.#listeners) listener(error);
+  }
+}
+
+let provide: (tables: ShippedData) => void = () => {};
+const providedTables = new Promise<ShippedData>((resolve) => (provide = resolve));
+
+/** Hands the loaded shipped tables to the engine (main.ts does, once); computing waits for them. */
+export function provideShippedTables(tables: ShippedData): void {
+  provide(tables);
+}
+
+/** The atlas's engine. */
+export const engine = new EngineClient({
+  createWorker: () => new Worker(new URL('./compute.worker.ts', import.meta.url), {type: 'module', name: 'kg-compute'}) as unknown as WorkerLike,
+  loadShippedColumns: async () => shippedDatasetColumns(await providedTables),
+  loadUserColumns,
+});
+
+/** A computed indicator, computed in the Web Worker (see EngineClient.compute). */
+export function computeIndicator(request: ComputeRequest): Promise<IndicatorResult> {
+  return engine.compute(request);
 }

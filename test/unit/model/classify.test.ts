@@ -132,12 +132,18 @@ describe('classify', () => {
     );
   });
 
+  it('keeps natural-breaks classes non-empty when values differ only by rounding', () => {
+    const vs = [20, 20, 0, 5e-324];
+    for (const count of counts(vs, classify(vs, {method: 'jenks', n: 3}))) expect(count).toBeGreaterThan(0);
+  });
+
   it('never leaves a quantile or natural-breaks class empty (property)', () => {
     fc.assert(
       fc.property(values, fc.constantFrom<ClassificationMethod>('quantile', 'jenks'), fc.integer({min: 2, max: 9}), (vs, method, n) => {
         const c = classify(vs, {method, n});
         for (const count of counts(vs, c)) expect(count).toBeGreaterThan(0);
       }),
+      {numRuns: 2000},
     );
   });
 });

@@ -1,0 +1,268 @@
+// Bring-your-own data: a long-format CSV → validated dataset columns, or the list of every problem with
+// its line, column and a plain-language reason (an invalid file changes nothing). Runs in the import
+// worker for large files; pure, so the tests call it directly.
+//
+// Format (README "Import your own data"): a header row, then one row per value:
+//   region_code,sector,indicator,year,value[,unit,source]
+// Comma-separated (semicolon or tab also accepted; then a decimal comma is accepted in `value`),
+// UTF-8 with or without a byte-order mark, quotes as in RFC 4180.
+import Papa from 'papaparse';
+import {z} from 'zod';
+import {DatasetColumnsBuilder, DATA_INDICATORS, NATIONAL_REGION, TOTAL_SECTOR, WHOLE_REGION_INDICATORS, type DataIndicator, type DatasetColumns} from '../model/dataset';
+import {REGION_CODES} from '../model/region';
+import {
+  IMPORT_COLUMNS,
+  MAX_LISTED_PROBLEMS,
+  MAX_TEXT,
+  MAX_VALUE,
+  MAX_YEAR,
+  MIN_YEAR,
+  REQUIRED_IMPORT_COLUMNS,
+  type ImportColumn,
+  type ImportProblem,
+  type ImportProblemCode,
+} from './import-format';
+
+export * from './import-format';
+
+export type ImportOutcome =
+  | {ok: true; columns: DatasetColumns; rows: number; delimiter: string}
+  | {ok: false; problems: ImportProblem[]; problemCount: number; rows: number};
+
+const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
+const SECTOR_ID = /^([A-Z]|[a-z][a-z0-9_]{0,39})$/;
+
+function issue(ctx: z.RefinementCtx, code: ImportProblemCode, message: string, params: Record<string, string | number> = {}) {
+  ctx.addIssue({code: 'custom', message, params: {code, ...params}});
+}
+
+const cell = z.string().transform((s) => s.trim());
+
+const shortText = cell.transform((s, ctx) => {
+  if (s.length <= MAX_TEXT) return s;
+  issue(ctx, 'too-long-text', `longer than ${MAX_TEXT} characters`, {max: MAX_TEXT});
+  return z.NEVER;
+});
+
+/** The schema of one row (strings in, typed values out); messages are plain English, codes translate. */
+export const importRow = z
+  .object({
+    region_code: cell.transform((s, ctx) => {
+      if (s === NATIONAL_REGION || (REGION_CODES as readonly string[]).includes(s)) return s;
+      issue(ctx, 'bad-region', `expected KG or one of ${REGION_CODES.join(', ')}, got "${clip(s)}"`, {value: clip(s)});
+      return z.NEVER;
+    }),
+    sector: cell.transform((s, ctx) => {
+      if (s === TOTAL_SECTOR || SECTOR_ID.test(s)) return s;
+      issue(ctx, 'bad-sector', `expected a GKED section letter (A–S), an industry id (lower case, e.g. food_processing) or TOTAL, got "${clip(s)}"`, {value: clip(s)});
+      return z.NEVER;
+    }),
+    indicator: cell.transform((s, ctx) => {
+      if ((DATA_INDICATORS as readonly string[]).includes(s)) return s as DataIndicator;
+      issue(ctx, 'bad-indicator', `expected one of ${DATA_INDICATORS.join(', ')}, got "${clip(s)}"`, {value: clip(s)});
+      return z.NEVER;
+    }),
+    year: cell.transform((s, ctx) => {
+      const n = Number(s);
+      if (/^\d{4}$/.test(s) && n >= MIN_YEAR && n <= MAX_YEAR) return n;
+      issue(ctx, 'bad-year', `expected a year ${MIN_YEAR}–${MAX_YEAR}, got "${clip(s)}"`, {value: clip(s)});
+      return z.NEVER;
+    }),
+    value: cell.transform((s, ctx) => {
+      const n = s === '' ? NaN : Number(s);
+      if (!Number.isFinite(n)) {
+        issue(ctx, 'not-a-number', `expected a number written with a dot and no thousands separators, got "${clip(s)}"`, {value: clip(s)});
+        return z.NEVER;
+      }
+      if (n < 0) {
+        issue(ctx, 'negative', `a count, amount or share cannot be negative: ${clip(s)}`, {value: clip(s)});
+        return z.NEVER;
+      }
+      if (n > MAX_VALUE) {
+        issue(ctx, 'too-large', `${clip(s)} is larger than ${MAX_VALUE}: check the unit`, {value: clip(s)});
+        return z.NEVER;
+      }
+      return n;
+    }),
+    unit: shortText,
+    source: shortText,
+  })
+  .superRefine((row, ctx) => {
+    const wholeRegion = WHOLE_REGION_INDICATORS.includes(row.indicator);
+    if (wholeRegion && row.sector !== TOTAL_SECTOR)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sector'],
+        message: `${row.indicator} is a whole-region figure: its sector must be TOTAL`,
+        params: {code: 'total-required', indicator: row.indicator},
+      });
+    if (row.indicator === 'employment_share' && row.sector === TOTAL_SECTOR)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sector'],
+        message: 'employment_share is the share of one sector: TOTAL (100 %) is not a sector here',
+        params: {code: 'total-not-allowed', indicator: row.indicator},
+      });
+    if (row.indicator === 'employment_share' && row.value > 100)
+      ctx.addIssue({code: 'custom', path: ['value'], message: `a share in % cannot exceed 100: ${row.value}`, params: {code: 'share-over-100', value: row.value}});
+  });
+
+export interface ParseOptions {
+  /** Called now and then with characters parsed so far and the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Chooses the delimiter the header uses most among comma, semicolon and tab. */
+function headerDelimiter(text: string): string {
+  const end = text.indexOf('\n');
+  const header = end < 0 ? text : text.slice(0, end);
+  const count = (d: string) => header.split(d).length - 1;
+  return [',', ';', '\t'].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
+}
+
+export function parseImportText(input: string, options: ParseOptions = {}): ImportOutcome {
+  const text = (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input).replace(/\r\n?/g, '\n');
+  const problems: ImportProblem[] = [];
+  let problemCount = 0;
+  const report = (line: number, column: ImportColumn | null, code: ImportProblemCode, message: string, params: Record<string, string | number> = {}) => {
+    problemCount++;
+    if (problems.length < MAX_LISTED_PROBLEMS) problems.push({line, column, code, params, message});
+  };
+  if (text.trim() === '') {
+    report(0, null, 'empty-file', 'the file is empty');
+    return {ok: false, problems, problemCount, rows: 0};
+  }
+  const replacement = text.indexOf('\uFFFD');
+  if (replacement >= 0) {
+    // A byte that is not UTF-8 was decoded as U+FFFD: most likely a Windows-1251 or UTF-16 file.
+    const line = 1 + (text.slice(0, replacement).match(/\n/g)?.length ?? 0);
+    report(line, null, 'not-utf8', 'the file is not UTF-8 text: save it as “CSV UTF-8”');
+    return {ok: false, problems, problemCount, rows: 0};
+  }
+  const delimiter = headerDelimiter(text);
+  const decimalComma = delimiter !== ',';
+  const builder = new DatasetColumnsBuilder(Math.max(1024, Math.round(text.length / 40)));
+  const seen = new Map<number, number>(); // row key → line, for duplicates
+  const sectorKeys = new Map<string, number>();
+  const unitOf = new Map<DataIndicator, {unit: string; line: number}>();
+  let header: string[] | null = null;
+  let index: Record<ImportColumn, number> | null = null;
+  let linesBefore = 0; // newlines before the current record's start
+  let previousCursor = 0;
+  let rows = 0;
+  let lastProgress = 0;
+  const total = text.length;
+
+  Papa.parse<string[]>(text, {
+    delimiter,
+    newline: '\n',
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      const cursor = result.meta.cursor;
+      const line = linesBefore + 1;
+      for (let p = previousCursor; p < cursor; p++) if (text.charCodeAt(p) === 10) linesBefore++;
+      previousCursor = cursor;
+      if (options.onProgress && cursor - lastProgress > 1 << 16) {
+        lastProgress = cursor;
+        options.onProgress(cursor, total);
+      }
+      const cells = result.data;
+      if (cells.length === 1 && cells[0]!.trim() === '') return; // a blank line
+      if (result.errors.some((e) => e.code === 'MissingQuotes')) {
+        report(line, null, 'unclosed-quote', 'a quoted cell is never closed (a " is missing)');
+        parser.abort();
+        return;
+      }
+      if (!header) {
+        header = cells.map((c) => c.trim());
+        index = readHeader(header, report);
+        if (!index) parser.abort();
+        return;
+      }
+      rows++;
+      const idx = index!;
+      const width = header.length;
+      if (cells.length > width && cells.slice(width).some((c) => c.trim() !== '')) {
+        report(line, null, 'too-many-cells', `this row has ${cells.length} cells, the header ${width} (an unquoted comma?)`, {cells: cells.length, expected: width});
+        return;
+      }
+      const requiredWidth = Math.max(...REQUIRED_IMPORT_COLUMNS.map((c) => idx[c])) + 1;
+      if (cells.length < requiredWidth) {
+        report(line, null, 'too-few-cells', `this row has ${cells.length} cells, the header ${width}`, {cells: cells.length, expected: width});
+        return;
+      }
+      const raw = {} as Record<ImportColumn, string>;
+      for (const c of IMPORT_COLUMNS) raw[c] = idx[c] >= 0 ? (cells[idx[c]] ?? '') : '';
+      if (decimalComma && /^\s*\d+,\d+\s*$/.test(raw.value)) raw.value = raw.value.replace(',', '.');
+      const parsed = importRow.safeParse(raw);
+      if (!parsed.success) {
+        for (const i of parsed.error.issues) {
+          const column = (i.path[0] as ImportColumn | undefined) ?? null;
+          const params = ((i as {params?: Record<string, string | number>}).params ?? {}) as Record<string, string | number>;
+          const {code, ...rest} = params;
+          report(line, column, (code as ImportProblemCode | undefined) ?? 'not-a-number', i.message, rest);
+        }
+        return;
+      }
+      const r = parsed.data;
+      let sectorKey = sectorKeys.get(r.sector);
+      if (sectorKey === undefined) sectorKeys.set(r.sector, (sectorKey = sectorKeys.size));
+      const regionKey = r.region_code === NATIONAL_REGION ? 0 : REGION_CODES.indexOf(r.region_code as never) + 1;
+      const key = regionKey + 10 * (DATA_INDICATORS.indexOf(r.indicator) + 7 * (r.year - MIN_YEAR + (MAX_YEAR - MIN_YEAR + 1) * sectorKey));
+      const first = seen.get(key);
+      if (first !== undefined) {
+        report(line, null, 'duplicate-row', `repeats line ${first} (same region, sector, indicator and year)`, {first});
+        return;
+      }
+      seen.set(key, line);
+      if (r.unit !== '') {
+        const u = unitOf.get(r.indicator);
+        if (!u) unitOf.set(r.indicator, {unit: r.unit, line});
+        else if (u.unit !== r.unit) {
+          report(line, 'unit', 'mixed-units', `${r.indicator} is in "${clip(u.unit)}" on line ${u.line} but in "${clip(r.unit)}" here; use one unit per indicator`, {
+            indicator: r.indicator,
+            unit: clip(r.unit),
+            first: clip(u.unit),
+            firstLine: u.line,
+          });
+          return;
+        }
+      }
+      builder.add(r.region_code, r.sector, r.indicator, r.year, r.value, r.unit, r.source);
+    },
+  });
+  options.onProgress?.(total, total);
+  if (problemCount === 0 && header && builder.length === 0) report(0, null, 'no-rows', 'the file has a header but no data rows');
+  if (problemCount > 0 || !header) return {ok: false, problems, problemCount, rows};
+  return {ok: true, columns: builder.build(), rows, delimiter};
+}
+
+function readHeader(
+  header: string[],
+  report: (line: number, column: ImportColumn | null, code: ImportProblemCode, message: string, params?: Record<string, string | number>) => void,
+): Record<ImportColumn, number> | null {
+  const known = IMPORT_COLUMNS as readonly string[];
+  const unknown = header.filter((h) => !known.includes(h));
+  const duplicated = header.filter((h, i) => header.indexOf(h) !== i);
+  const missing = REQUIRED_IMPORT_COLUMNS.filter((c) => !header.includes(c));
+  let ok = true;
+  if (missing.length > 0) {
+    ok = false;
+    report(1, null, 'missing-columns', `missing column(s) ${missing.join(', ')}; the header has ${header.map((h) => `"${clip(h)}"`).join(', ')}`, {
+      missing: missing.join(', '),
+      found: header.map(clip).join(', '),
+    });
+  }
+  if (unknown.length > 0) {
+    ok = false;
+    report(1, null, 'unknown-columns', `unknown column(s) ${unknown.map((h) => `"${clip(h)}"`).join(', ')}; expected ${IMPORT_COLUMNS.join(', ')}`, {
+      unknown: unknown.map(clip).join(', '),
+    });
+  }
+  if (duplicated.length > 0) {
+    ok = false;
+    report(1, null, 'duplicate-columns', `column(s) ${duplicated.join(', ')} appear more than once`, {columns: duplicated.map(clip).join(', ')});
+  }
+  if (!ok) return null;
+  return Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<ImportColumn, number>;
+}

@@ -1,0 +1,52 @@
+// The import format's vocabulary (columns, limits, problem codes), apart from the parser so the UI can
+// use it without loading papaparse and zod. README "Import your own data" documents it.
+
+export const IMPORT_COLUMNS = ['region_code', 'sector', 'indicator', 'year', 'value', 'unit', 'source'] as const;
+export const REQUIRED_IMPORT_COLUMNS = ['region_code', 'sector', 'indicator', 'year', 'value'] as const;
+export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+
+/** Largest value accepted: beyond it a figure is not a statistic (or its unit is wrong). */
+export const MAX_VALUE = 1e15;
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2100;
+export const MAX_TEXT = 500;
+/** Problems listed in full; the rest are counted. */
+export const MAX_LISTED_PROBLEMS = 100;
+
+export const IMPORT_PROBLEM_CODES = [
+  'empty-file',
+  'missing-columns',
+  'unknown-columns',
+  'duplicate-columns',
+  'too-few-cells',
+  'too-many-cells',
+  'unclosed-quote',
+  'not-utf8',
+  'bad-region',
+  'bad-sector',
+  'bad-indicator',
+  'bad-year',
+  'not-a-number',
+  'negative',
+  'too-large',
+  'share-over-100',
+  'total-required',
+  'total-not-allowed',
+  'duplicate-row',
+  'mixed-units',
+  'too-long-text',
+  'no-rows',
+] as const;
+export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
+
+export interface ImportProblem {
+  /** 1-based line in the file (the header is line 1); 0 = the whole file. */
+  line: number;
+  column: ImportColumn | null;
+  code: ImportProblemCode;
+  /** Values for the message (the offending text is cut to 60 characters). */
+  params: Record<string, string | number>;
+  /** The reason in English, for logs and tests; the UI translates `code` with `params`. */
+  message: string;
+}
+

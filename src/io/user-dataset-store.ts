@@ -1,0 +1,44 @@
+// The imported dataset, kept in this browser (IndexedDB via idb-keyval) so it survives a reload. Its
+// description and its columns are stored under two keys and written in one transaction.
+import {createStore, delMany, get, setMany, type UseStore} from 'idb-keyval';
+import type {DatasetColumns} from '../model/dataset';
+import type {DatasetSummary} from '../model/dataset-summary';
+
+export interface UserDatasetInfo {
+  /** The file's name, as the user chose it (shown as text). */
+  name: string;
+  /** Bytes. */
+  size: number;
+  /** ISO 8601. */
+  importedAt: string;
+  rows: number;
+  summary: DatasetSummary;
+}
+
+const INFO = 'user-dataset-info';
+const COLUMNS = 'user-dataset-columns';
+let store: UseStore | null = null;
+// Our own database, so other features' keys (e.g. scenarios) never collide with the dataset's.
+const db = () => (store ??= createStore('kg-atlas-data', 'datasets'));
+
+export async function saveUserDataset(info: UserDatasetInfo, columns: DatasetColumns): Promise<void> {
+  await setMany(
+    [
+      [COLUMNS, columns],
+      [INFO, info],
+    ],
+    db(),
+  );
+}
+
+export async function loadUserDatasetInfo(): Promise<UserDatasetInfo | null> {
+  return (await get<UserDatasetInfo>(INFO, db())) ?? null;
+}
+
+export async function loadUserColumns(): Promise<DatasetColumns | null> {
+  return (await get<DatasetColumns>(COLUMNS, db())) ?? null;
+}
+
+export async function removeUserDataset(): Promise<void> {
+  await delMany([INFO, COLUMNS], db());
+}

@@ -1,0 +1,78 @@
+// What an imported (or shipped) dataset holds and what the atlas can compute from it: shown to the
+// planner right after an import, so a file that cannot give a coefficient says so at once.
+import {computeIndicatorResult, domainOf, type Basis} from './compute-indicator';
+import {DATA_INDICATORS, NATIONAL_REGION, type DataIndicator, type Dataset, type DatasetColumns} from './dataset';
+import type {IndicatorId} from './indicators';
+
+export interface ComputableIndicator {
+  ind: IndicatorId;
+  basis: Basis | null;
+  years: number[];
+  /** Sectors with at least one value at the latest year. */
+  sectors: string[];
+  /** Region × sector values known at the latest year. */
+  values: number;
+}
+
+export interface DatasetSummary {
+  records: number;
+  /** Map units with at least one row. */
+  regions: string[];
+  /** Map units without any row. */
+  missingRegions: string[];
+  /** Whether national (KG) rows are present. */
+  national: boolean;
+  sectors: string[];
+  years: number[];
+  indicators: DataIndicator[];
+  computable: ComputableIndicator[];
+  /** The sources named in the data (non-empty, distinct, at most 20). */
+  sources: string[];
+}
+
+const CANDIDATES: {ind: IndicatorId; basis: Basis | null}[] = [
+  {ind: 'lq', basis: 'employment'},
+  {ind: 'lq', basis: 'output'},
+  {ind: 'lq', basis: 'establishments'},
+  {ind: 'spec', basis: null},
+  {ind: 'pc', basis: null},
+  {ind: 'grp-pc', basis: null},
+  {ind: 'potential', basis: null},
+];
+
+export function summariseDataset(ds: Dataset, columns: DatasetColumns): DatasetSummary {
+  const regionRows = new Set<number>();
+  const indicators = new Set<number>();
+  for (let n = 0; n < columns.length; n++) {
+    regionRows.add(columns.region[n]!);
+    indicators.add(columns.indicator[n]!);
+  }
+  const present = new Set([...regionRows].map((k) => columns.regionCodes[k]!));
+  const computable: ComputableIndicator[] = [];
+  for (const {ind, basis} of CANDIDATES) {
+    const b = basis ?? 'employment';
+    const domain = domainOf(ds, ind, b);
+    const year = domain.years.at(-1);
+    if (year === undefined) continue;
+    const sectors: string[] = [];
+    let values = 0;
+    for (const sector of domain.sectors) {
+      const r = computeIndicatorResult(ds, {ind, sector, year, basis: b});
+      const known = r.values.filter((v) => v.status === 'ok').length;
+      if (known > 0) sectors.push(sector);
+      values += known;
+    }
+    if (values > 0) computable.push({ind, basis, years: domain.years, sectors, values});
+  }
+  return {
+    records: columns.length,
+    regions: ds.regions.filter((r) => present.has(r)),
+    missingRegions: ds.regions.filter((r) => !present.has(r)),
+    national: present.has(NATIONAL_REGION),
+    sectors: ds.sectors,
+    years: ds.years,
+    indicators: DATA_INDICATORS.filter((_, k) => indicators.has(k)),
+    computable,
+    sources: columns.sources.filter((x) => x.trim() !== '').slice(0, 20),
+  };
+}

@@ -1,0 +1,50 @@
+// The imported dataset's life: restored from IndexedDB at start, replaced by a new import (only when
+// the file is valid and kept), removed on request; `data=user` in the view selects it.
+import {loadUserDatasetInfo, removeUserDataset, saveUserDataset, type UserDatasetInfo} from '../io/user-dataset-store';
+import {engine} from '../worker/client';
+import {importInWorker, type ImportOptions} from '../worker/import-client';
+import type {ImportResult} from '../worker/protocol';
+import {updateView, type AppStore} from './app-state';
+
+/** Reads what is kept; a link asking for data=user without a kept dataset falls back, with a notice. */
+export async function restoreUserData(store: AppStore): Promise<void> {
+  let info: UserDatasetInfo | null = null;
+  try {
+    info = await loadUserDatasetInfo();
+  } catch {
+    info = null; // IndexedDB unavailable (e.g. private mode): there is no kept dataset
+  }
+  store.update({userDataset: info});
+  if (!info && store.state.view.data === 'user') {
+    store.update((s) => ({notices: [...s.notices, {param: 'data', value: 'user', reason: 'no-user-data'}]}));
+    updateView(store, {data: 'shipped'});
+  }
+}
+
+export type ImportFlowResult = ImportResult | {ok: 'save-failed'; reason: string};
+
+/**
+ * Parses and validates `file` off the main thread; when valid, keeps it in this browser, gives it to
+ * the engine and shows it (data=user). When invalid nothing changes.
+ */
+export async function importUserFile(store: AppStore, file: File, options: Omit<ImportOptions, 'createWorker'> = {}): Promise<ImportFlowResult> {
+  const result = await importInWorker(file, options);
+  if (!result.ok) return result;
+  const info: UserDatasetInfo = {name: file.name, size: file.size, importedAt: new Date().toISOString(), rows: result.rows, summary: result.summary};
+  try {
+    await saveUserDataset(info, result.columns);
+  } catch (error) {
+    return {ok: 'save-failed', reason: error instanceof Error ? error.message : String(error)};
+  }
+  await engine.setUserDataset(result.columns);
+  store.update({userDataset: info});
+  updateView(store, {data: 'user'});
+  return result;
+}
+
+export async function removeUserData(store: AppStore): Promise<void> {
+  await removeUserDataset();
+  await engine.setUserDataset(null).catch(() => null);
+  store.update({userDataset: null});
+  if (store.state.view.data === 'user') updateView(store, {data: 'shipped'});
+}

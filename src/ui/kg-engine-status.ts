@@ -1,0 +1,50 @@
+import {css, html, nothing} from 'lit';
+import {customElement} from 'lit/decorators.js';
+import {t} from '../i18n/i18n';
+import {sharedStyles} from './shared-styles';
+import {StoreElement} from './store-element';
+
+/** A failure of the calculation engine (a crashed worker, restarted), as a visible, translated alert. */
+@customElement('kg-engine-status')
+export class KgEngineStatus extends StoreElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .error {
+        display: flex;
+        gap: 8px;
+        align-items: flex-start;
+        padding: 8px 10px;
+        background: var(--kg-error-bg);
+        color: var(--kg-error-text);
+        border-radius: var(--kg-radius);
+        box-shadow: var(--kg-shadow);
+        margin-bottom: 6px;
+        max-width: 640px;
+      }
+      p {
+        margin: 0;
+        flex: 1;
+      }
+    `,
+  ];
+
+  override render() {
+    const {engineError, view} = this.state;
+    if (!engineError) return nothing;
+    const lang = view.lang;
+    return html`<div class="error" role="alert">
+      <p>${t(lang, `engine.error.${engineError.code}`, {reason: engineError.message})}</p>
+      <button @click=${() => this.store!.update({engineError: null})}>${t(lang, 'engine.error.dismiss')}</button>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kg-engine-status': KgEngineStatus;
+  }
+}

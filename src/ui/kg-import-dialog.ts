@@ -1,0 +1,379 @@
+import {css, html, nothing, type TemplateResult} from 'lit';
+import {customElement, query, state} from 'lit/decorators.js';
+import {INTL_LOCALE, t, type Lang, type MessageKey} from '../i18n/i18n';
+import {regionNamer} from '../i18n/region-names';
+import {IMPORT_COLUMNS, type ImportProblem} from '../io/import-format';
+import {DATA_INDICATORS} from '../model/dataset';
+import type {ComputableIndicator, DatasetSummary} from '../model/dataset-summary';
+import {isRegionCode, REGION_CODES} from '../model/region';
+import {updateView} from '../state/app-state';
+import {importUserFile, removeUserData} from '../state/user-data';
+import {sharedStyles} from './shared-styles';
+import {StoreElement} from './store-element';
+
+type Phase =
+  | {kind: 'idle'}
+  | {kind: 'reading'; name: string; progress: number}
+  | {kind: 'failed'; name: string; problems: ImportProblem[]; count: number}
+  | {kind: 'done'; name: string; rows: number}
+  | {kind: 'cancelled'}
+  | {kind: 'removed'}
+  | {kind: 'error'; message: string};
+
+/** Made-up numbers: the example shows the shape of a file, not data. */
+const EXAMPLE = `region_code,sector,indicator,year,value,unit,source
+KG-C,C,employment,2022,150,thousand persons,example
+KG-C,TOTAL,employment,2022,400,thousand persons,example
+KG,C,employment,2022,300,thousand persons,example
+KG,TOTAL,employment,2022,2600,thousand persons,example
+KG-C,TOTAL,population,2022,1000000,persons,example
+`;
+
+/** The import dialog: format, file picker and drop zone, progress, every problem, the kept dataset. */
+@customElement('kg-import-dialog')
+export class KgImportDialog extends StoreElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      dialog {
+        width: min(720px, calc(100vw - 24px));
+        max-height: calc(100vh - 24px);
+        padding: 0;
+        border: 1px solid var(--kg-border);
+        border-radius: var(--kg-radius);
+        background: var(--kg-surface);
+        color: var(--kg-text);
+        box-shadow: var(--kg-shadow);
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 0.35);
+      }
+      .body {
+        padding: 12px 16px 16px;
+      }
+      header {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        position: sticky;
+        top: 0;
+        background: var(--kg-surface);
+        padding: 10px 16px;
+        border-bottom: 1px solid var(--kg-border);
+      }
+      h2 {
+        margin: 0;
+        font-size: 1.15rem;
+        flex: 1;
+      }
+      h3 {
+        margin: 14px 0 6px;
+        font-size: 1rem;
+      }
+      p {
+        margin: 6px 0;
+      }
+      .zone {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 10px;
+        padding: 16px;
+        margin: 10px 0;
+        border: 2px dashed var(--kg-border);
+        border-radius: var(--kg-radius);
+      }
+      .zone.over {
+        border-color: var(--kg-accent);
+        background: color-mix(in srgb, var(--kg-accent) 10%, transparent);
+      }
+      .primary {
+        background: var(--kg-accent);
+        border-color: var(--kg-accent);
+        color: var(--kg-accent-text);
+      }
+      progress {
+        width: 100%;
+        height: 14px;
+      }
+      .status {
+        margin: 10px 0;
+      }
+      .ok {
+        padding: 8px 10px;
+        border-radius: var(--kg-radius);
+        background: color-mix(in srgb, #2e7d32 14%, var(--kg-surface));
+      }
+      .bad {
+        padding: 8px 10px;
+        border-radius: var(--kg-radius);
+        background: var(--kg-error-bg);
+        color: var(--kg-error-text);
+      }
+      ol.problems {
+        margin: 6px 0 0;
+        padding-left: 0;
+        list-style: none;
+        max-height: 40vh;
+        overflow: auto;
+      }
+      ol.problems li {
+        padding: 3px 0;
+        border-top: 1px solid color-mix(in srgb, currentColor 20%, transparent);
+      }
+      .where {
+        font-weight: 700;
+        margin-right: 6px;
+      }
+      .current {
+        border: 1px solid var(--kg-border);
+        border-radius: var(--kg-radius);
+        padding: 8px 12px;
+        margin: 10px 0;
+      }
+      .current h3 {
+        margin-top: 0;
+        overflow-wrap: anywhere;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px;
+        margin-top: 8px;
+      }
+      ul {
+        margin: 4px 0;
+        padding-left: 20px;
+      }
+      pre {
+        overflow: auto;
+        font-size: 0.8rem;
+        background: var(--kg-surface-2);
+        padding: 8px;
+        border-radius: var(--kg-radius);
+      }
+      code {
+        font-size: 0.9em;
+      }
+      .sources li {
+        overflow-wrap: anywhere;
+      }
+      input[type='file'] {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        opacity: 0;
+      }
+      a {
+        color: var(--kg-accent);
+      }
+    `,
+  ];
+
+  @state() private phase: Phase = {kind: 'idle'};
+  @state() private over = false;
+  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('input[type=file]') private input!: HTMLInputElement;
+  #abort: AbortController | null = null;
+
+  open(): void {
+    if (!this.dialog.open) this.dialog.showModal();
+  }
+
+  /** Imports a file (from the picker, the drop zone or a drop anywhere on the page). */
+  async importFile(file: File): Promise<void> {
+    this.open();
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.phase = {kind: 'reading', name: file.name, progress: 0};
+    try {
+      const result = await importUserFile(this.store!, file, {
+        signal: abort.signal,
+        onProgress: (progress) => {
+          if (this.phase.kind === 'reading') this.phase = {...this.phase, progress};
+        },
+      });
+      if (result.ok === true) this.phase = {kind: 'done', name: file.name, rows: result.rows};
+      else if (result.ok === false) this.phase = {kind: 'failed', name: file.name, problems: result.problems, count: result.problemCount};
+      else this.phase = {kind: 'error', message: t(this.#lang, 'engine.import.saveFailed', {reason: result.reason})};
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') this.phase = {kind: 'cancelled'};
+      else this.phase = {kind: 'error', message: t(this.#lang, 'engine.error.internal', {reason: error instanceof Error ? error.message : String(error)})};
+    } finally {
+      if (this.#abort === abort) this.#abort = null;
+    }
+  }
+
+  get #lang(): Lang {
+    return this.state.view.lang;
+  }
+
+  override render() {
+    const lang = this.#lang;
+    const {userDataset, view} = this.state;
+    return html`<dialog aria-labelledby="import-title" @close=${() => this.#abort?.abort()}>
+      <header>
+        <h2 id="import-title">${t(lang, 'engine.import.title')}</h2>
+        <button @click=${() => this.dialog.close()}>${t(lang, 'engine.import.close')}</button>
+      </header>
+      <div class="body">
+        <p>${t(lang, 'engine.import.privacy')}</p>
+        <div class="status" role="status" aria-live="polite">${this.#status(lang)}</div>
+        ${userDataset
+          ? html`<section class="current" aria-labelledby="current-title">
+              <h3 id="current-title">${t(lang, 'engine.import.current', {name: userDataset.name})}</h3>
+              <p class="muted">${t(lang, 'engine.import.kept', {date: this.#date(userDataset.importedAt), rows: this.#number(userDataset.rows)})}</p>
+              ${this.#summary(userDataset.summary, lang)}
+              ${view.data === 'user' ? html`<p><strong>${t(lang, 'engine.import.using')}</strong></p>` : nothing}
+              <div class="actions">
+                ${view.data === 'user'
+                  ? html`<button @click=${() => updateView(this.store!, {data: 'shipped'})}>${t(lang, 'engine.import.showShipped')}</button>`
+                  : html`<button class="primary" @click=${() => updateView(this.store!, {data: 'user'})}>${t(lang, 'engine.import.show')}</button>`}
+                <button @click=${this.#remove}>${t(lang, 'engine.import.remove')}</button>
+              </div>
+            </section>`
+          : nothing}
+        <div
+          class="zone ${this.over ? 'over' : ''}"
+          @dragover=${(e: DragEvent) => {
+            e.preventDefault();
+            this.over = true;
+          }}
+          @dragleave=${() => (this.over = false)}
+          @drop=${this.#onDrop}
+        >
+          <input type="file" accept=".csv,text/csv,text/plain" tabindex="-1" aria-hidden="true" @change=${this.#onPick} />
+          <button class="primary" @click=${() => this.input.click()} ?disabled=${this.phase.kind === 'reading'}>${t(lang, 'engine.import.choose')}</button>
+          <span class="muted">${t(lang, 'engine.import.drop')}</span>
+        </div>
+        ${this.#format(lang, userDataset === null)}
+      </div>
+    </dialog>`;
+  }
+
+  #status(lang: Lang): TemplateResult | typeof nothing {
+    const p = this.phase;
+    switch (p.kind) {
+      case 'idle':
+        return nothing;
+      case 'reading':
+        return html`<p>${t(lang, 'engine.import.reading', {name: p.name})}</p>
+          <progress max="1" .value=${p.progress} aria-label=${t(lang, 'engine.import.reading', {name: p.name})}></progress>
+          <div class="actions"><button @click=${() => this.#abort?.abort()}>${t(lang, 'engine.import.cancel')}</button></div>`;
+      case 'failed':
+        return html`<div class="bad" role="alert">
+          <p><strong>${t(lang, 'engine.import.failed', {name: p.name, count: this.#number(p.count)})}</strong></p>
+          <ol class="problems">
+            ${p.problems.map((problem) => html`<li><span class="where">${this.#where(problem, lang)}:</span> ${this.#problemText(problem, lang)}</li>`)}
+          </ol>
+          ${p.count > p.problems.length ? html`<p>${t(lang, 'engine.import.more', {count: this.#number(p.count - p.problems.length)})}</p>` : nothing}
+        </div>`;
+      case 'done':
+        return html`<p class="ok">${t(lang, 'engine.import.success', {name: p.name, rows: this.#number(p.rows)})}</p>`;
+      case 'cancelled':
+        return html`<p>${t(lang, 'engine.import.cancelled')}</p>`;
+      case 'removed':
+        return html`<p>${t(lang, 'engine.import.removed')}</p>`;
+      case 'error':
+        return html`<p class="bad" role="alert">${p.message}</p>`;
+    }
+  }
+
+  #where(p: ImportProblem, lang: Lang): string {
+    if (p.line === 0) return t(lang, 'engine.import.where.file');
+    return p.column ? t(lang, 'engine.import.where.lineColumn', {line: p.line, column: p.column}) : t(lang, 'engine.import.where.line', {line: p.line});
+  }
+
+  #problemText(p: ImportProblem, lang: Lang): string {
+    return t(lang, `engine.import.problem.${p.code}`, p.params);
+  }
+
+  #summary(s: DatasetSummary, lang: Lang): TemplateResult {
+    const names = this.state.atlas ? regionNamer(this.state.atlas.tables.regions) : null;
+    const region = (code: string) => (names && isRegionCode(code) ? names(code, lang) : code);
+    const list = (codes: string[]) => codes.map(region).join(', ');
+    const sources = this.#sources(s);
+    return html`<p>${t(lang, 'engine.import.summary.regions', {list: s.regions.length > 0 ? list(s.regions) : '—'})}</p>
+      ${s.missingRegions.length > 0 && s.missingRegions.length < REGION_CODES.length
+        ? html`<p>${t(lang, 'engine.import.summary.missing', {list: list(s.missingRegions)})}</p>`
+        : nothing}
+      ${s.national ? nothing : html`<p>${t(lang, 'engine.import.summary.noNational')}</p>`}
+      <p>${t(lang, 'engine.import.summary.years', {years: this.#years(s.years), sectors: s.sectors.join(', ') || '—'})}</p>
+      ${s.computable.length > 0
+        ? html`<p>${t(lang, 'engine.import.summary.computable')}</p>
+            <ul class="computable">
+              ${s.computable.map((c) => html`<li>${this.#computable(c, lang)}</li>`)}
+            </ul>`
+        : html`<p class="bad">${t(lang, 'engine.import.summary.nothing')}</p>`}
+      ${sources.length > 0
+        ? html`<p>${t(lang, 'engine.import.summary.sources')}</p>
+            <ul class="sources">
+              ${sources.map((src) => html`<li>${src}</li>`)}
+            </ul>`
+        : nothing}`;
+  }
+
+  /** Sources named in the file (kept with the summary's dataset), at most ten. */
+  #sources(s: DatasetSummary): string[] {
+    return s.sources.slice(0, 10);
+  }
+
+  #computable(c: ComputableIndicator, lang: Lang): string {
+    const key = (c.ind === 'lq' ? `engine.ind.lq.${c.basis}` : `engine.ind.${c.ind}`) as MessageKey;
+    return t(lang, 'engine.import.summary.item', {name: t(lang, key), values: this.#number(c.values), sectors: this.#number(c.sectors.length), years: this.#years(c.years)});
+  }
+
+  #years(years: number[]): string {
+    if (years.length === 0) return '—';
+    return years.length === 1 ? String(years[0]) : `${years[0]}–${years.at(-1)}`;
+  }
+
+  #number(n: number): string {
+    return new Intl.NumberFormat(INTL_LOCALE[this.#lang]).format(n);
+  }
+
+  #date(iso: string): string {
+    return new Intl.DateTimeFormat(INTL_LOCALE[this.#lang], {dateStyle: 'medium', timeStyle: 'short'}).format(new Date(iso));
+  }
+
+  #format(lang: Lang, open: boolean): TemplateResult {
+    const template = `data:text/csv;charset=utf-8,${encodeURIComponent(EXAMPLE)}`;
+    return html`<details ?open=${open}>
+      <summary>${t(lang, 'engine.import.format', {columns: IMPORT_COLUMNS.join(', ')})}</summary>
+      <ul>
+        <li>${t(lang, 'engine.import.format.region', {codes: REGION_CODES.join(', ')})}</li>
+        <li>${t(lang, 'engine.import.format.sector')}</li>
+        <li>${t(lang, 'engine.import.format.indicator', {list: DATA_INDICATORS.join(', ')})}</li>
+        <li>${t(lang, 'engine.import.format.totals')}</li>
+      </ul>
+      <h3>${t(lang, 'engine.import.example')}</h3>
+      <pre><code>${EXAMPLE}</code></pre>
+      <a href=${template} download="atlas-import-template.csv">${t(lang, 'engine.import.template')}</a>
+    </details>`;
+  }
+
+  #onPick = (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = ''; // the same file can be picked again after a fix
+    if (file) void this.importFile(file);
+  };
+
+  #onDrop = (e: DragEvent) => {
+    e.preventDefault(); // handled here, not by the page-wide drop target
+    this.over = false;
+    const file = e.dataTransfer?.files[0];
+    if (file) void this.importFile(file);
+  };
+
+  #remove = async () => {
+    await removeUserData(this.store!);
+    this.phase = {kind: 'removed'};
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kg-import-dialog': KgImportDialog;
+  }
+}

@@ -1,0 +1,96 @@
+// The compute worker's behaviour, without the Worker: holds the datasets and answers each request.
+// Pure apart from its own state, so the tests drive it directly; compute.worker.ts only moves messages.
+import {DEFAULT_POTENTIAL_SETTINGS, compositeIndex, effectiveWeights, POTENTIAL_COMPONENTS, resolvePotentialSettings} from '../model/cluster-potential';
+import {componentColumnMatrices} from '../model/coefficient-matrices';
+import {classifyRegions, computeIndicatorResult, isComputed} from '../model/compute-indicator';
+import {buildDataset, type Dataset, type DatasetColumns} from '../model/dataset';
+import {summariseDataset} from '../model/dataset-summary';
+import {REGION_CODES} from '../model/region';
+import type {DataSource} from '../state/view-state';
+import type {CoefficientMatrices, ComputeKind, ComputeMessages, EngineErrorCode} from './protocol';
+
+export class EngineError extends Error {
+  constructor(
+    readonly code: EngineErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'EngineError';
+  }
+}
+
+export interface Answer<K extends ComputeKind> {
+  result: ComputeMessages[K]['response'];
+  /** Buffers to transfer with the answer instead of copying them. */
+  transfer: ArrayBuffer[];
+}
+
+export interface Engine {
+  handle<K extends ComputeKind>(kind: K, payload: ComputeMessages[K]['request']): Answer<K>;
+}
+
+export function createEngine(regions: readonly string[] = REGION_CODES): Engine {
+  const datasets: Record<DataSource, Dataset | null> = {shipped: null, user: null};
+
+  const datasetFor = (data: DataSource): Dataset => {
+    const ds = datasets[data];
+    if (ds) return ds;
+    throw data === 'user'
+      ? new EngineError('no-user-data', 'no imported dataset is loaded in this browser')
+      : new EngineError('not-ready', 'the shipped statistics have not been sent to the worker');
+  };
+
+  const handlers: {[K in ComputeKind]: (payload: ComputeMessages[K]['request']) => Answer<K>} = {
+    setShipped: ({columns}) => {
+      datasets.shipped = buildDataset(columns, regions);
+      return {result: {records: columns.length}, transfer: []};
+    },
+    setUser: ({columns}) => {
+      if (!columns) {
+        datasets.user = null;
+        return {result: null, transfer: []};
+      }
+      const ds = buildDataset(columns, regions);
+      datasets.user = ds;
+      return {result: summariseDataset(ds, columns as DatasetColumns), transfer: []};
+    },
+    compute: (request) => {
+      if (!isComputed(request.ind)) throw new EngineError('published-indicator', `"${request.ind}" is published, not computed`);
+      if (typeof request.sector !== 'string' || (request.year !== null && !Number.isInteger(request.year)))
+        throw new EngineError('bad-request', 'sector must be a string and year a whole number or null');
+      const ds = datasetFor(request.data);
+      return {result: computeIndicatorResult(ds, {...request, potential: request.potential ?? DEFAULT_POTENTIAL_SETTINGS}), transfer: []};
+    },
+    matrices: ({data, year, potential}) => {
+      const ds = datasetFor(data);
+      const settings = resolvePotentialSettings(potential);
+      const rows = ds.regions.length;
+      const cols = ds.sectors.length;
+      const c = componentColumnMatrices(ds, year);
+      const components = POTENTIAL_COMPONENTS.map((k) => c[k]);
+      const weights = effectiveWeights(components, POTENTIAL_COMPONENTS.map((k) => settings.weights[k]), rows, cols);
+      const potentialMatrix = compositeIndex(components, weights, settings.aggregation, rows, cols);
+      const result: CoefficientMatrices = {
+        regions: [...ds.regions],
+        sectors: ds.sectors,
+        year,
+        lqEmployment: c.lq_employment,
+        lqEstablishments: c.lq_establishments,
+        pc: c.pc,
+        spec: c.spec,
+        potential: potentialMatrix,
+      };
+      const transfer = [result.lqEmployment, result.lqEstablishments, result.pc, result.spec, result.potential].map((a) => a.buffer as ArrayBuffer);
+      return {result, transfer: [...new Set(transfer)]};
+    },
+    classify: ({data, ...query}) => ({result: classifyRegions(datasetFor(data), query), transfer: []}),
+  };
+
+  return {
+    handle: (kind, payload) => {
+      const handler = handlers[kind] as ((p: typeof payload) => Answer<typeof kind>) | undefined;
+      if (!handler) throw new EngineError('bad-request', `unknown request "${String(kind)}"`);
+      return handler(payload);
+    },
+  };
+}

@@ -1,0 +1,212 @@
+// The coefficient engine in the built site: the Web Worker really computes (the methodology panel's
+// live check against seed 003), a CSV imported through the real UI is validated off the main thread,
+// kept across a reload, selectable with data=user, removable; a malformed file is reported line by
+// line and changes nothing; hostile text stays text; a large import shows progress and can be cancelled.
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {launchBrowser, openAtlas, saveJson, screenshot, type AtlasPage} from './atlas-page';
+
+const VALID = [
+  'region_code,sector,indicator,year,value,unit,source',
+  'KG-B,C,employment,2021,30,thousand persons,My survey <img src=x onerror="window.__pwned=1">',
+  'KG-B,TOTAL,employment,2021,100,thousand persons,My survey <img src=x onerror="window.__pwned=1">',
+  'KG-J,C,employment,2021,170,thousand persons,My survey <img src=x onerror="window.__pwned=1">',
+  'KG-J,TOTAL,employment,2021,900,thousand persons,My survey <img src=x onerror="window.__pwned=1">',
+  'KG,C,employment,2021,200,thousand persons,National total',
+  'KG,TOTAL,employment,2021,1000,thousand persons,National total',
+].join('\n');
+
+const MALFORMED = ['region_code,sector,indicator,year,value', 'KG-B,C,employment,2022,5', 'KG-J,C,employment,2022,abc', 'KG-X,C,employment,2022,5'].join('\n');
+
+let browser: Browser;
+let atlas: AtlasPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  atlas = await openAtlas(browser, 'lang=en');
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const dialog = (page: Page) => page.locator('kg-import-dialog dialog');
+
+async function chooseFile(page: Page, name: string, text: string): Promise<void> {
+  await page.locator('kg-import-dialog input[type=file]').setInputFiles({name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8')});
+}
+
+describe('the engine in the page', () => {
+  it('computes the shipped manufacturing LQ in the worker (2018: Chuy, Jalal-Abad, Bishkek)', async () => {
+    const {page} = atlas;
+    const result = await page.evaluate(() =>
+      window.__atlas.compute!({ind: 'mfg-lq', sector: 'C', year: 2018, basis: 'employment', data: 'shipped'}),
+    );
+    const value = (code: string) => result.values.find((v) => v.code === code)!.value!;
+    expect(value('KG-C')).toBeCloseTo(21.4 / 12, 10);
+    expect(value('KG-J')).toBeCloseTo(15.3 / 12, 10);
+    expect(value('KG-GB')).toBeCloseTo(16.4 / 12, 10);
+    expect(result.formula).toContain('s_ij / s_j');
+    // Round trips on the shipped data (measured, not asserted: the machine is shared).
+    const timings = await page.evaluate(async () => {
+      const compute = window.__atlas.compute!;
+      const times: Record<string, number[]> = {'mfg-lq': [], 'grp-pc': [], potential: []};
+      for (let n = 0; n < 20; n++)
+        for (const ind of ['mfg-lq', 'grp-pc', 'potential'] as const) {
+          const t0 = performance.now();
+          await compute({ind, sector: ind === 'grp-pc' ? 'TOTAL' : 'C', year: 2018, basis: 'employment', data: 'shipped', channel: ind});
+          times[ind]!.push(performance.now() - t0);
+        }
+      const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
+      return Object.fromEntries(Object.entries(times).map(([k, a]) => [k, {medianMs: median(a), maxMs: Math.max(...a)}]));
+    });
+    saveJson('engine-worker-round-trip', timings);
+  });
+
+  it('shows the computed check next to the published figure in the methodology panel', async () => {
+    const {page} = atlas;
+    await page.getByRole('button', {name: 'Methodology'}).click();
+    const panel = page.locator('kg-methodology dialog');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    const chuy = panel.locator('tr[data-region="KG-C"]');
+    await expect.poll(() => chuy.locator('td.computed').textContent(), {timeout: 20_000}).toBe('1.78');
+    expect(await chuy.locator('td.published').textContent()).toBe('1.79');
+    expect(await panel.locator('tr[data-region="KG-J"] td.computed').textContent()).toBe('1.28');
+    expect(await panel.locator('tr[data-region="KG-GB"] td.computed').textContent()).toBe('1.37');
+    // The formula the code runs, with subscripts; the index is said to be ours; seed 002 as published.
+    expect(await panel.locator('article[data-formula="lq"] .formula').innerText()).toBe('LQij = (xij / xi) / (xj / x)');
+    expect(await panel.locator('article[data-formula="lq"] .formula sub').count()).toBe(4);
+    expect(await panel.getByText('Our cluster-potential index is ours').count()).toBe(1);
+    expect(await panel.getByText('does not give the formula').count()).toBeGreaterThan(0);
+    expect(await panel.locator('table.seed002 tbody tr').nth(1).innerText()).toContain('5.449');
+    await screenshot(page, 'engine-methodology');
+    await panel.locator('article[data-formula="lq"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'engine-methodology-formulas');
+    await panel.locator('table.check').scrollIntoViewIfNeeded();
+    await screenshot(page, 'engine-methodology-check');
+    await panel.locator('table.seed002').scrollIntoViewIfNeeded();
+    await screenshot(page, 'engine-methodology-seed002');
+    await panel.getByRole('button', {name: 'Close'}).click();
+    await expect.poll(() => panel.isVisible()).toBe(false);
+  });
+});
+
+describe('bring your own data', () => {
+  it('imports a valid file, shows what it holds, and selects it with data=user', async () => {
+    const {page} = atlas;
+    await page.getByRole('button', {name: 'Import data'}).click();
+    await expect.poll(() => dialog(page).isVisible()).toBe(true);
+    await chooseFile(page, 'survey-2021.csv', VALID);
+    await expect.poll(() => dialog(page).locator('.ok').textContent(), {timeout: 20_000}).toBe('Imported survey-2021.csv: 6 rows.');
+    const current = dialog(page).locator('section.current');
+    expect(await current.locator('h3').textContent()).toBe('Your dataset: survey-2021.csv');
+    expect(await current.locator('ul.computable').innerText()).toContain('Location quotient, employment: 2 values in 1 sector(s), 2021');
+    // Hostile text in the source column is shown as text and never runs.
+    expect(await current.locator('ul.sources').innerText()).toContain('My survey <img src=x onerror="window.__pwned=1">');
+    expect(await current.locator('ul.sources img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined();
+    expect(new URL(page.url()).searchParams.get('data')).toBe('user');
+    await screenshot(page, 'engine-import-success');
+    const lq = await page.evaluate(() => window.__atlas.compute!({ind: 'lq', sector: 'C', year: 2021, basis: 'employment', data: 'user'}));
+    expect(lq.values.find((v) => v.code === 'KG-B')!.value).toBeCloseTo(1.5, 10);
+    expect(lq.values.find((v) => v.code === 'KG-C')!.status).toBe('no_data');
+    await dialog(page).getByRole('button', {name: 'Close'}).click();
+  });
+
+  it('keeps the dataset across a reload', async () => {
+    const {page} = atlas;
+    await page.reload();
+    await page.waitForFunction(() => window.__atlas?.ready === true, undefined, {timeout: 30_000});
+    expect(new URL(page.url()).searchParams.get('data')).toBe('user');
+    await expect.poll(() => page.locator('kg-import-button .badge').textContent()).toBe('Your data: survey-2021.csv');
+    const lq = await page.evaluate(() => window.__atlas.compute!({ind: 'lq', sector: 'C', year: 2021, basis: 'employment', data: 'user'}));
+    expect(lq.values.find((v) => v.code === 'KG-J')!.value).toBeCloseTo(170 / 900 / 0.2, 10);
+    expect(lq.sources).toContain('National total');
+  });
+
+  it('reports every problem of a malformed file with line and column, and changes nothing', async () => {
+    const {page} = atlas;
+    await page.getByRole('button', {name: 'Import data'}).click();
+    await expect.poll(() => dialog(page).isVisible()).toBe(true);
+    await chooseFile(page, 'broken.csv', MALFORMED);
+    const errors = dialog(page).locator('.bad[role=alert]');
+    await expect.poll(() => errors.isVisible(), {timeout: 20_000}).toBe(true);
+    expect(await errors.locator('p').first().textContent()).toBe('broken.csv was not imported: 2 problem(s). Nothing was changed.');
+    const items = await errors.locator('ol.problems li').allInnerTexts();
+    expect(items).toEqual([
+      'Line 3, column “value”: “abc” is not a number. Write numbers with a dot and without thousands separators, e.g. 1234.5; leave out a row you do not know.',
+      'Line 4, column “region_code”: “KG-X” is not a region code. Use KG-B, KG-J, KG-Y, KG-N, KG-O, KG-T, KG-C, KG-GB, KG-GO or KG.',
+    ]);
+    await screenshot(page, 'engine-import-errors');
+    // The previous dataset is untouched.
+    expect(await dialog(page).locator('section.current h3').textContent()).toBe('Your dataset: survey-2021.csv');
+    expect(new URL(page.url()).searchParams.get('data')).toBe('user');
+    const lq = await page.evaluate(() => window.__atlas.compute!({ind: 'lq', sector: 'C', year: 2021, basis: 'employment', data: 'user'}));
+    expect(lq.values.find((v) => v.code === 'KG-B')!.value).toBeCloseTo(1.5, 10);
+  });
+
+  it('shows progress for a large file and cancels it, keeping the previous dataset', async () => {
+    const {page} = atlas;
+    // ~20 MB made in the page and dropped onto it (the page-wide drop target).
+    await page.evaluate(() => {
+      const regions = ['KG-B', 'KG-J', 'KG-Y', 'KG-N', 'KG-O', 'KG-T', 'KG-C', 'KG-GB', 'KG-GO'];
+      const lines = ['region_code,sector,indicator,year,value,unit,source'];
+      for (let s = 0; lines.length < 400_000; s++)
+        for (const r of regions) for (let y = 1990; y < 2030; y++) lines.push(`${r},ind_${s},output,${y},${s * 7 + y},mln som,a long enough source text to make this file large`);
+      const file = new File([lines.join('\n')], 'large.csv', {type: 'text/csv'});
+      const data = new DataTransfer();
+      data.items.add(file);
+      window.dispatchEvent(new DragEvent('dragover', {dataTransfer: data, cancelable: true}));
+      window.dispatchEvent(new DragEvent('drop', {dataTransfer: data, cancelable: true}));
+    });
+    const progress = dialog(page).locator('progress');
+    await expect.poll(() => progress.evaluate((p: HTMLProgressElement) => p.value).catch(() => 0), {timeout: 30_000, interval: 50}).toBeGreaterThan(0);
+    expect(await dialog(page).getByText('Checking large.csv…').count()).toBeGreaterThan(0);
+    await screenshot(page, 'engine-import-progress');
+    await dialog(page).getByRole('button', {name: 'Cancel'}).click();
+    await expect.poll(() => dialog(page).getByText('Import cancelled; nothing was changed.').count()).toBe(1);
+    expect(await dialog(page).locator('section.current h3').textContent()).toBe('Your dataset: survey-2021.csv');
+  });
+
+  it('removes the dataset; a link asking for it then says so politely', async () => {
+    const {page} = atlas;
+    await dialog(page).getByRole('button', {name: 'Remove my data'}).click();
+    await expect.poll(() => dialog(page).getByText('Your data was removed from this browser.').count()).toBe(1);
+    expect(await dialog(page).locator('section.current').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('data')).toBeNull();
+    await page.goto(atlas.url('lang=en&data=user'));
+    await page.waitForFunction(() => window.__atlas?.ready === true, undefined, {timeout: 30_000});
+    const notice = page.locator('kg-notices .notice p');
+    await expect.poll(() => notice.first().textContent()).toBe(
+      'The link’s “data=user” could not be used (no imported dataset is kept in this browser); showing the default instead.',
+    );
+    expect(new URL(page.url()).searchParams.get('data')).toBeNull();
+    expect(atlas.consoleErrors).toEqual([]);
+    expect(atlas.externalRequests).toEqual([]);
+  });
+});
+
+describe('in other languages and on a phone', () => {
+  it('labels the header buttons in Kyrgyz and Russian', async () => {
+    const ky = await openAtlas(browser, 'lang=ky', {viewport: {width: 390, height: 800}});
+    expect(await ky.page.getByRole('button', {name: 'Маалымат импорттоо'}).count()).toBe(1);
+    expect(await ky.page.getByRole('button', {name: 'Методология'}).count()).toBe(1);
+    await screenshot(ky.page, 'engine-header-phone-ky');
+    // Every header control fits on the phone's screen.
+    for (const name of ['Маалымат импорттоо', 'Методология', 'English']) {
+      const box = (await ky.page.getByRole('button', {name}).boundingBox())!;
+      expect(box.x, name).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, name).toBeLessThanOrEqual(390);
+    }
+    await ky.page.getByRole('button', {name: 'Методология'}).click();
+    const panel = ky.page.locator('kg-methodology dialog');
+    // The decimal sign is whatever Intl gives for ky-KG in this browser's ICU data.
+    await expect.poll(() => panel.locator('tr[data-region="KG-C"] td.computed').textContent(), {timeout: 20_000}).toMatch(/^1[.,]78$/);
+    expect(await panel.locator('h2').textContent()).toBe('Методология');
+    expect(await panel.locator('article[data-formula="lq"] h4').textContent()).toBe('Локалдаштыруу коэффициенти');
+    await screenshot(ky.page, 'engine-methodology-phone-ky');
+    await ky.context.close();
+    const ru = await openAtlas(browser, 'lang=ru');
+    expect(await ru.page.getByRole('button', {name: 'Импорт данных'}).count()).toBe(1);
+    await ru.context.close();
+  });
+});

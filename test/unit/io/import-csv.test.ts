@@ -1,0 +1,154 @@
+import {describe, expect, it} from 'vitest';
+import {MAX_LISTED_PROBLEMS, parseImportText, type ImportOutcome} from '../../../src/io/import-csv';
+
+const HEADER = 'region_code,sector,indicator,year,value,unit,source';
+const csv = (...rows: string[]) => [HEADER, ...rows].join('\n') + '\n';
+const problems = (o: ImportOutcome) => (o.ok ? [] : o.problems.map(({line, column, code}) => ({line, column, code})));
+
+describe('import: valid files', () => {
+  it('gives dataset columns for a valid file', () => {
+    const o = parseImportText(csv('KG-B,C,employment,2020,30,persons,my survey', 'KG,TOTAL,population,2020,7000000,persons,NSC', 'KG-C,food_processing,output,2020,12.5,mln som,'));
+    expect(o.ok).toBe(true);
+    if (!o.ok) return;
+    expect(o.rows).toBe(3);
+    expect(o.columns.length).toBe(3);
+    expect(Array.from(o.columns.value)).toEqual([30, 7000000, 12.5]);
+    expect(o.columns.regionCodes).toEqual(['KG-B', 'KG', 'KG-C']);
+    expect(o.columns.sectors).toEqual(['C', 'TOTAL', 'food_processing']);
+    expect(o.columns.sources).toEqual(['my survey', 'NSC', '']);
+  });
+
+  it('accepts a byte-order mark, CRLF line ends, blank lines, no unit/source columns and any column order', () => {
+    const o = parseImportText('\uFEFFvalue,year,indicator,sector,region_code\r\n\r\n1.5,2019,employment,A,KG-N\r\n\r\n');
+    expect(o.ok).toBe(true);
+    if (o.ok) expect(Array.from(o.columns.year)).toEqual([2019]);
+  });
+
+  it('accepts semicolons with a decimal comma (spreadsheets in Russian locales)', () => {
+    const o = parseImportText('region_code;sector;indicator;year;value\nKG-B;C;employment_share;2020;6,9\n');
+    expect(o.ok).toBe(true);
+    if (o.ok) {
+      expect(o.delimiter).toBe(';');
+      expect(o.columns.value[0]).toBeCloseTo(6.9, 12);
+    }
+  });
+
+  it('keeps quoted cells with commas and line breaks, and counts lines across them', () => {
+    const o = parseImportText(csv('KG-B,C,employment,2020,1,persons,"NSC, table 5\n(2021 edition)"', 'KG-J,C,employment,2020,abc,,'));
+    expect(problems(o)).toEqual([{line: 4, column: 'value', code: 'not-a-number'}]);
+  });
+
+  it('ignores trailing empty cells', () => {
+    expect(parseImportText(csv('KG-B,C,employment,2020,1,persons,src,,')).ok).toBe(true);
+  });
+});
+
+describe('import: every problem with its line, column and reason', () => {
+  it('names bad cells', () => {
+    const o = parseImportText(
+      csv(
+        'KG-B,C,employment,2020,NaN,,', // 2
+        'KG-X,C,employment,2020,1,,', // 3
+        'KG-B,c-1,employment,2020,1,,', // 4
+        'KG-B,C,jobs,2020,1,,', // 5
+        'KG-B,C,employment,20,1,,', // 6
+        'KG-B,C,employment,2020,-3,,', // 7
+        'KG-B,C,employment,2020,1e400,,', // 8
+        'KG-B,C,employment,2020,2e15,,', // 9
+        'KG-B,C,employment,2020,"1 234",,', // 10
+        'KG-B,C,employment_share,2020,101,,', // 11
+        'KG-B,C,population,2020,100,,', // 12
+        'KG-B,TOTAL,employment_share,2020,10,,', // 13
+        'KG-B,C,employment,2021,,,', // 14
+      ),
+    );
+    expect(o.ok).toBe(false);
+    expect(problems(o)).toEqual([
+      {line: 2, column: 'value', code: 'not-a-number'},
+      {line: 3, column: 'region_code', code: 'bad-region'},
+      {line: 4, column: 'sector', code: 'bad-sector'},
+      {line: 5, column: 'indicator', code: 'bad-indicator'},
+      {line: 6, column: 'year', code: 'bad-year'},
+      {line: 7, column: 'value', code: 'negative'},
+      {line: 8, column: 'value', code: 'not-a-number'},
+      {line: 9, column: 'value', code: 'too-large'},
+      {line: 10, column: 'value', code: 'not-a-number'},
+      {line: 11, column: 'value', code: 'share-over-100'},
+      {line: 12, column: 'sector', code: 'total-required'},
+      {line: 13, column: 'sector', code: 'total-not-allowed'},
+      {line: 14, column: 'value', code: 'not-a-number'},
+    ]);
+    if (!o.ok) {
+      expect(o.problems[1]!.message).toContain('KG-X');
+      expect(o.problems[1]!.params.value).toBe('KG-X');
+    }
+  });
+
+  it('reports missing, unknown and repeated columns on line 1, and nothing else', () => {
+    expect(problems(parseImportText('region,sector,indicator,year,value\nKG-B,C,employment,2020,1\n'))).toEqual([
+      {line: 1, column: null, code: 'missing-columns'},
+      {line: 1, column: null, code: 'unknown-columns'},
+    ]);
+    expect(problems(parseImportText('region_code,sector,indicator,year,value,value\n'))).toEqual([{line: 1, column: null, code: 'duplicate-columns'}]);
+  });
+
+  it('reports rows of the wrong length', () => {
+    expect(problems(parseImportText(csv('KG-B,C,employment,2020,1,persons,src,extra', 'KG-B,C,employment')))).toEqual([
+      {line: 2, column: null, code: 'too-many-cells'},
+      {line: 3, column: null, code: 'too-few-cells'},
+    ]);
+  });
+
+  it('reports duplicates with the line they repeat', () => {
+    const o = parseImportText(csv('KG-B,C,employment,2020,1,,', 'KG-J,C,employment,2020,1,,', 'KG-B,C,employment,2020,2,,'));
+    expect(problems(o)).toEqual([{line: 4, column: null, code: 'duplicate-row'}]);
+    if (!o.ok) expect(o.problems[0]!.params.first).toBe(2);
+  });
+
+  it('refuses two units for one indicator', () => {
+    const o = parseImportText(csv('KG-B,C,employment,2020,1,persons,', 'KG-J,C,employment,2020,1,thousand persons,'));
+    expect(problems(o)).toEqual([{line: 3, column: 'unit', code: 'mixed-units'}]);
+  });
+
+  it('reports an unclosed quote, an empty file and a header without rows', () => {
+    expect(problems(parseImportText(csv('KG-B,C,employment,2020,1,,"open')))).toEqual([{line: 2, column: null, code: 'unclosed-quote'}]);
+    expect(problems(parseImportText(''))).toEqual([{line: 0, column: null, code: 'empty-file'}]);
+    expect(problems(parseImportText(HEADER + '\n'))).toEqual([{line: 0, column: null, code: 'no-rows'}]);
+  });
+
+  it('refuses text that was not UTF-8 (decoded with replacement characters)', () => {
+    expect(problems(parseImportText(csv('KG-B,C,employment,2020,1,,\uFFFD\uFFFD')))).toEqual([{line: 2, column: null, code: 'not-utf8'}]);
+  });
+
+  it('lists the first problems and counts them all', () => {
+    const bad = Array.from({length: 250}, () => 'KG-B,C,employment,2020,x,,');
+    const o = parseImportText(csv(...bad));
+    expect(o.ok).toBe(false);
+    if (!o.ok) {
+      expect(o.problems).toHaveLength(MAX_LISTED_PROBLEMS);
+      expect(o.problemCount).toBe(250);
+    }
+  });
+
+  it('keeps hostile text as text (it is data, never markup)', () => {
+    const o = parseImportText(csv('KG-B,C,employment,2020,1,persons,<img src=x onerror=alert(1)>'));
+    expect(o.ok).toBe(true);
+    if (o.ok) expect(o.columns.sources).toEqual(['<img src=x onerror=alert(1)>']);
+  });
+});
+
+describe('import: large files', () => {
+  it('parses 100,000 rows with progress', () => {
+    const rows: string[] = [];
+    const regions = ['KG-B', 'KG-J', 'KG-Y', 'KG-N', 'KG-O', 'KG-T', 'KG-C', 'KG-GB', 'KG-GO'];
+    for (let s = 0; rows.length < 100_000; s++)
+      for (const r of regions) for (let y = 2000; y < 2012; y++) rows.push(`${r},ind_${s},output,${y},${s + y},mln som,generated`);
+    const progress: number[] = [];
+    const o = parseImportText(csv(...rows.slice(0, 100_000)), {onProgress: (done, total) => progress.push(done / total)});
+    expect(o.ok).toBe(true);
+    if (o.ok) expect(o.columns.length).toBe(100_000);
+    expect(progress.length).toBeGreaterThan(5);
+    expect(progress.at(-1)).toBe(1);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+  });
+});

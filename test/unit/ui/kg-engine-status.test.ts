@@ -1,0 +1,37 @@
+// @vitest-environment happy-dom
+import {describe, expect, it} from 'vitest';
+import {createAppStore} from '../../../src/state/app-state';
+import {defaultViewState} from '../../../src/state/view-state';
+import '../../../src/ui/kg-engine-status';
+import {formulaTemplate} from '../../../src/ui/kg-methodology';
+import {html, render} from 'lit';
+
+describe('<kg-engine-status>', () => {
+  it('shows an engine failure as a translated alert, until dismissed', async () => {
+    const store = createAppStore(defaultViewState('ru'), [], 'light');
+    const el = document.createElement('kg-engine-status');
+    el.store = store;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role=alert]')).toBeNull();
+    store.update({engineError: {code: 'crashed', message: 'out of memory'}});
+    await el.updateComplete;
+    const alert = el.shadowRoot!.querySelector('[role=alert]')!;
+    expect(alert.textContent).toContain('Вычислительный модуль остановился (out of memory) и был перезапущен');
+    el.shadowRoot!.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(store.state.engineError).toBeNull();
+    expect(el.shadowRoot!.querySelector('[role=alert]')).toBeNull();
+  });
+});
+
+describe('formula text in the methodology panel', () => {
+  it('sets subscripts and keeps everything else as text', () => {
+    const host = document.createElement('p');
+    render(html`${formulaTemplate('LQ_ij = (x_ij / x_i) <b>\nΣ_k w_k')}`, host);
+    expect(host.querySelectorAll('sub')).toHaveLength(5);
+    expect(host.querySelectorAll('b')).toHaveLength(0);
+    expect(host.querySelectorAll('br')).toHaveLength(1);
+    expect(host.textContent!.replace(/<!--.*?-->/g, '')).toContain('LQij = (xij / xi) <b>');
+  });
+});
