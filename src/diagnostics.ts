@@ -12,6 +12,8 @@ export interface Diagnostics {
   /** ms from navigation start to the first maplibre "idle". */
   mapIdleMs: number | null;
   errors: string[];
+  /** The regions' paint last handed to deck.gl (its key) and when (ms since navigation start). */
+  regionPaint: {key: string; at: number} | null;
   /** Screen position (CSS px, relative to the viewport) of a longitude/latitude. */
   project: (lon: number, lat: number) => [number, number] | null;
   /** The coefficient engine (Web Worker), as the page uses it; computes, changes nothing. */
@@ -25,7 +27,7 @@ declare global {
 }
 
 export function installDiagnostics(): Diagnostics {
-  const d: Diagnostics = {ready: false, firstRenderMs: null, mapIdleMs: null, errors: [], project: () => null, compute: null};
+  const d: Diagnostics = {ready: false, firstRenderMs: null, mapIdleMs: null, errors: [], regionPaint: null, project: () => null, compute: null};
   window.__atlas = d;
   return d;
 }
