@@ -2,6 +2,7 @@
 // anyone debugging in the console. Read-only facts, a projection helper and the engine's read-only
 // compute function; no test-only behaviour.
 import type {IndicatorResult} from './model/indicator-result';
+import type {Scenario} from './model/scenario';
 import type {ComputeRequest} from './worker/protocol';
 
 export interface Diagnostics {
@@ -18,6 +19,8 @@ export interface Diagnostics {
   project: (lon: number, lat: number) => [number, number] | null;
   /** The coefficient engine (Web Worker), as the page uses it; computes, changes nothing. */
   compute: ((request: ComputeRequest) => Promise<IndicatorResult>) | null;
+  /** The planner's current scenario (set once the scenario code has loaded); null = none. */
+  scenario?: () => Scenario | null;
 }
 
 declare global {

@@ -30,6 +30,7 @@ import {choroplethOf} from './state/choropleth';
 import {loadIndicators} from './state/indicator-loader';
 import {syncUrlWithView} from './state/url-sync';
 import {parseUrlState} from './state/url-state';
+import type {ViewState} from './state/view-state';
 import {restoreUserData} from './state/user-data';
 import {setScenarioHost} from './ui/scenario-host';
 import type {StoreElement} from './ui/store-element';
@@ -73,6 +74,14 @@ function reflectOnDocument(s: AppState): void {
   document.documentElement.dataset.theme = s.theme;
   document.title = t(s.view.lang, 'app.title');
   document.body.classList.toggle('embed', s.view.embed);
+}
+
+/**
+ * Whether a view change matters to the layers: a new scenario code in the link (`s`) alone redraws
+ * nothing (its effect arrives as a new indicator result or atlas), which keeps a dragged slider cheap.
+ */
+function layersViewChanged(a: ViewState, b: ViewState): boolean {
+  return a !== b && (Object.keys(a) as (keyof ViewState)[]).some((k) => k !== 's' && a[k] !== b[k]);
 }
 
 /** How the regions are painted in a state: a comparison's override, else the indicator's choropleth. */
@@ -220,9 +229,9 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
   store.subscribe((s, prev) => {
     if (s.theme !== prev.theme) map.map.setStyle(basemapStyle(atlas.boundaries, colors()));
     if (
-      s.view !== prev.view ||
+      layersViewChanged(s.view, prev.view) ||
       s.theme !== prev.theme ||
-      s.indicator !== prev.indicator ||
+      s.indicator?.result !== prev.indicator?.result ||
       s.legendFilter !== prev.legendFilter ||
       s.atlas !== prev.atlas ||
       s.regionPaint !== prev.regionPaint

@@ -9,6 +9,7 @@
 import type {Map as MapLibreMap} from 'maplibre-gl';
 import {t} from '../i18n/i18n';
 import {buildLayers} from '../layers/build-layers';
+import {worldPixels, type Box} from '../model/label-placement';
 import type {AppState, AppStore} from '../state/app-state';
 import {choroplethOf} from '../state/choropleth';
 import {atlasWith} from '../state/scenario-session';
@@ -84,7 +85,7 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     // The choropleth memo holds one state: restore the page map's afterwards (cheap, 9 regions).
     const paint = host.paint(other);
     choroplethOf(state);
-    open.map.setLayers(buildLayers(other, atlas, paint, open.map.map.getZoom(), host.handlers, null));
+    open.map.setLayers(buildLayers(other, atlas, paint, open.map.map.getZoom(), host.handlers, visibleArea(open.map.map)));
     const lang = state.view.lang;
     const [left, right] = open.tags.children as unknown as HTMLElement[];
     left!.textContent = compare.against.kind === 'baseline' ? t(lang, 'scenario.baseline') : compare.against.name || t(lang, 'scenario.untitled');
@@ -99,8 +100,6 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     element.setAttribute('role', 'region');
     element.setAttribute('aria-label', t(store.state.view.lang, 'scenario.otherMap'));
     area.insertBefore(element, host.container.nextSibling);
-    if (mode === 'split') host.container.style.left = '50%';
-    host.map.map.resize();
     const theme = store.state.theme;
     const map = new AtlasMap({
       container: element,
@@ -147,7 +146,12 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
         clip();
       });
     }
+    // `open` is set before anything that can change the store (a resize moves the camera).
     open = {mode, map, element, handle, tags, unsync: syncCameras(host.map.map, map.map), theme};
+    if (mode === 'split') {
+      host.container.style.left = '50%';
+      host.map.map.resize();
+    }
     clip();
     draw();
   };
@@ -169,6 +173,15 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
   };
   sync(store.state, null);
   store.subscribe(sync);
+}
+
+/** The visible area in world pixels (growth-point names are kept inside it). */
+function visibleArea(map: MapLibreMap): Box {
+  const zoom = map.getZoom();
+  const b = map.getBounds();
+  const [x0, y0] = worldPixels(b.getWest(), b.getNorth(), zoom);
+  const [x1, y1] = worldPixels(b.getEast(), b.getSouth(), zoom);
+  return {x0, y0, x1, y1};
 }
 
 /** Each map follows the other's camera (a guard stops the echo). */

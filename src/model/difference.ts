@@ -63,12 +63,13 @@ export const NO_CHANGE_COLOR: Record<'light' | 'dark', Rgba> = {light: [247, 247
 export function differenceClasses(diffs: readonly (number | null)[], theme: 'light' | 'dark' = 'light'): {classes: DifferenceClass[]; classOf: (d: number) => DifferenceClass; max: number} {
   const max = Math.max(0, ...diffs.map((d) => (d === null ? 0 : Math.abs(d))));
   const scheme = schemePuOr[7]!.map(parseHexColor);
-  // schemePuOr runs orange → purple; its middle is replaced by the theme's neutral.
+  // d3's schemePuOr runs purple → orange (ColorBrewer's PuOr reversed); its middle is replaced by the
+  // theme's neutral. Lower is orange, higher is purple.
   const classes: DifferenceClass[] = [-3, -2, -1, 0, 1, 2, 3].map((step) => ({
     step,
     from: step === 0 ? 0 : (max * (Math.abs(step) - 1)) / 3,
     to: step === 0 ? 0 : (max * Math.abs(step)) / 3,
-    color: step === 0 ? NO_CHANGE_COLOR[theme] : scheme[step + 3]!,
+    color: step === 0 ? NO_CHANGE_COLOR[theme] : scheme[3 - step]!,
   }));
   const classOf = (d: number): DifferenceClass => {
     if (d === 0 || max === 0) return classes[3]!;

@@ -77,7 +77,9 @@ export function restoreFromUrl(store: AppStore): void {
 export function installScenarioSession(store: AppStore): void {
   if (installed === store) return;
   installed = store;
+  if (typeof window !== 'undefined' && window.__atlas) window.__atlas.scenario = () => store.state.scenario?.scenario ?? null;
   let placesOf: Scenario | null = null;
+  let linkPending = false;
   const sync = (state: AppState, prev: AppState | null) => {
     if (state.atlas && !baseline) baseline = state.atlas;
     const session = state.scenario;
@@ -88,8 +90,15 @@ export function installScenarioSession(store: AppStore): void {
       if (atlas !== state.atlas) store.update({atlas});
       mergeProblems(store, problems, 'places');
     }
-    // The link follows the scenario.
-    if (session && session.scenario !== prev?.scenario?.scenario) writeLink(store, session);
+    // The link follows the scenario: written after the current task, so that a dragged slider's
+    // compute request leaves first (history.replaceState is slow), and once per burst of changes.
+    if (session && session.scenario !== prev?.scenario?.scenario && !linkPending) {
+      linkPending = true;
+      setTimeout(() => {
+        linkPending = false;
+        if (store.state.scenario) writeLink(store, store.state.scenario);
+      });
+    }
     // Input edits that matched nothing are reported by the worker with the result.
     if (state.indicator !== prev?.indicator) {
       const matched = state.indicator?.result?.inputEditsMatched;
@@ -120,7 +129,7 @@ function mergeProblems(store: AppStore, problems: EditProblem[], from: 'places' 
 }
 
 function writeLink(store: AppStore, session: ScenarioSession): void {
-  if (isEmptyScenario(session.scenario) && session.scenario.name === '') {
+  if (isEmptyScenario(session.scenario)) {
     if (session.tooLong !== null) store.update({scenario: {...session, tooLong: null}});
     if (store.state.view.s !== null) updateView(store, {s: null});
     return;
