@@ -149,8 +149,10 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     // `open` is set before anything that can change the store (a resize moves the camera).
     open = {mode, map, element, handle, tags, unsync: syncCameras(host.map.map, map.map), theme};
     if (mode === 'split') {
+      // Each half shows the whole country: the cameras follow the page map, which refits.
       host.container.style.left = '50%';
       host.map.map.resize();
+      host.map.fitKyrgyzstan();
     }
     clip();
     draw();

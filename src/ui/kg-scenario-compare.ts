@@ -4,7 +4,7 @@ import {t, type Lang} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
 import type {SavedScenario} from '../io/scenario-store';
 import {startCompareMaps} from '../map/compare-map';
-import {differenceClasses, differences} from '../model/difference';
+import {differenceClasses, differences, type DifferenceClass} from '../model/difference';
 import {rgbaToHex} from '../model/palette';
 import {updateSession} from '../state/scenario-session';
 import {COMPARE_MODES, type CompareAgainst, type CompareMode} from '../state/scenario-state';
@@ -12,6 +12,40 @@ import {formatNumber, indicatorName} from './explorer-text';
 import {scenarioHost} from './scenario-host';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
+
+/** The difference map's legend: no change in the neutral colour, then lower and higher by how much. */
+export function differenceLegend(lang: Lang, classes: DifferenceClass[], decimals: number) {
+  return html`<ul class="legend" aria-label=${t(lang, 'scenario.compare.legend')}>
+    ${[...classes].reverse().map(
+      (c) => html`<li data-step=${c.step}>
+        <span class="swatch" style="background:${rgbaToHex(c.color)}"></span>
+        ${c.step === 0
+          ? t(lang, 'scenario.compare.noChange')
+          : t(lang, c.step > 0 ? 'scenario.compare.higher' : 'scenario.compare.lower', {from: formatNumber(lang, c.from, decimals), to: formatNumber(lang, c.to, decimals)})}
+      </li>`,
+    )}
+  </ul>`;
+}
+
+export const legendStyles = css`
+  ul.legend {
+    list-style: none;
+    padding: 0;
+    margin: 6px 0;
+  }
+  ul.legend li {
+    display: flex;
+    gap: 6px;
+    align-items: center;
+    font-size: 0.85rem;
+  }
+  .swatch {
+    width: 18px;
+    height: 12px;
+    border: 1px solid var(--kg-border);
+    flex: none;
+  }
+`;
 
 /**
  * The comparison: with what (the baseline or a saved scenario), how (difference map — the default,
@@ -21,6 +55,7 @@ import {StoreElement} from './store-element';
 export class KgScenarioCompare extends StoreElement {
   static override styles = [
     sharedStyles,
+    legendStyles,
     css`
       :host {
         display: block;
@@ -46,23 +81,6 @@ export class KgScenarioCompare extends StoreElement {
         border-radius: 4px;
         min-height: 30px;
         max-width: 100%;
-      }
-      ul.legend {
-        list-style: none;
-        padding: 0;
-        margin: 6px 0;
-      }
-      ul.legend li {
-        display: flex;
-        gap: 6px;
-        align-items: center;
-        font-size: 0.85rem;
-      }
-      .swatch {
-        width: 18px;
-        height: 12px;
-        border: 1px solid var(--kg-border);
-        flex: none;
       }
       table {
         border-collapse: collapse;
@@ -157,18 +175,7 @@ export class KgScenarioCompare extends StoreElement {
     const published = result.origin === 'published';
     return html`
       ${published ? html`<p class="muted">${t(lang, 'scenario.compare.published')}</p>` : nothing}
-      ${compare.mode === 'difference'
-        ? html`<ul class="legend" aria-label=${t(lang, 'scenario.compare.legend')}>
-            ${[...classes].reverse().map(
-              (c) => html`<li data-step=${c.step}>
-                <span class="swatch" style="background:${rgbaToHex(c.color)}"></span>
-                ${c.step === 0
-                  ? t(lang, 'scenario.compare.noChange')
-                  : t(lang, c.step > 0 ? 'scenario.compare.higher' : 'scenario.compare.lower', {from: formatNumber(lang, c.from, decimals), to: formatNumber(lang, c.to, decimals)})}
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
+      ${compare.mode === 'difference' ? differenceLegend(lang, classes, decimals) : nothing}
       <table>
         <caption>
           ${t(lang, 'scenario.compare.caption', {indicator: indicatorName(lang, result.ind), a: thisName, b: otherName})}
@@ -223,8 +230,58 @@ export class KgScenarioCompare extends StoreElement {
   #stop = () => updateSession(this.store!, (s) => ({...s, compare: null}));
 }
 
+/**
+ * The difference map's legend over the map (bottom right: China's side of the map, clear of the
+ * regions), while the difference map is shown and the editor, which has the same legend, is closed.
+ */
+@customElement('kg-scenario-legend')
+export class KgScenarioLegend extends StoreElement {
+  static override styles = [
+    sharedStyles,
+    legendStyles,
+    css`
+      :host {
+        position: absolute;
+        right: 8px;
+        bottom: 28px;
+        z-index: 2;
+        max-width: min(280px, calc(100% - 16px));
+      }
+      .panel {
+        padding: 6px 10px;
+      }
+      h2 {
+        font-size: 0.85rem;
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
+
+  override render() {
+    const state = this.state;
+    const compare = state.scenario?.compare;
+    const result = state.indicator?.result;
+    const other = compare?.other?.result;
+    if (compare?.mode !== 'difference' || state.scenario?.panel || !state.regionPaint || !result || !other) return nothing;
+    const lang = state.view.lang;
+    const rows = differences(result, other);
+    const {classes} = differenceClasses(
+      rows.map((r) => r.diff),
+      state.theme,
+    );
+    const otherName = compare.against.kind === 'baseline' ? t(lang, 'scenario.baseline') : compare.against.name || t(lang, 'scenario.untitled');
+    const thisName = state.scenario!.scenario.name || t(lang, 'scenario.thisScenario');
+    return html`<section class="panel" aria-label=${t(lang, 'scenario.compare.legend')}>
+      <h2>${t(lang, 'scenario.compare.mapTitle', {indicator: indicatorName(lang, result.ind), a: thisName, b: otherName})}</h2>
+      ${differenceLegend(lang, classes, Math.max(2, result.decimals))}
+    </section>`;
+  }
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'kg-scenario-compare': KgScenarioCompare;
+    'kg-scenario-legend': KgScenarioLegend;
   }
 }

@@ -43,7 +43,11 @@ export function openScenarioEditor(store: AppStore): void {
   if (!el) {
     el = document.createElement('kg-scenario-editor');
     el.store = store;
-    document.querySelector('.kg-map-area')?.append(el) ?? document.body.append(el);
+    const area = document.querySelector('.kg-map-area') ?? document.body;
+    area.append(el);
+    const legend = document.createElement('kg-scenario-legend');
+    legend.store = store;
+    area.append(legend);
   }
   updateSession(store, (s) => ({...s, panel: true}));
   void el.updateComplete.then(() => el.focusHeading());
@@ -123,6 +127,16 @@ export class KgScenarioEditor extends StoreElement {
         min-height: 30px;
         padding: 2px 6px;
         max-width: 100%;
+      }
+      input[type='radio'],
+      input[type='checkbox'] {
+        min-height: 0;
+        margin: 0 4px 0 0;
+      }
+      .row > label:has(input[type='radio']) {
+        flex: 0 1 auto;
+        display: inline-flex;
+        align-items: center;
       }
       input[type='range'] {
         width: 100%;
@@ -315,7 +329,7 @@ export class KgScenarioEditor extends StoreElement {
         ${session.tooLong !== null ? html`<p class="note">${t(lang, 'scenario.tooLong', {length: session.tooLong})}</p>` : nothing}
         ${session.dirty ? html`<p class="muted">${t(lang, 'scenario.unsavedNote')}</p>` : nothing}
 
-        <h3>${t(lang, 'scenario.edits', {n: s.edits.length})}</h3>
+        <h3>${t(lang, 'scenario.edits', {n: s.edits.length + this.#settingsLines(lang, s.settings).length})}</h3>
         ${this.#editList(lang, atlas)}
 
         <kg-scenario-compare .store=${this.store} .saved=${this.saved}></kg-scenario-compare>
@@ -362,7 +376,7 @@ export class KgScenarioEditor extends StoreElement {
     if (p.kind === 'error') return html`<p class="bad" role="alert">${t(lang, 'scenario.storageError', {reason: p.message})}</p>`;
     if (p.kind === 'import-failed')
       return html`<div class="bad" role="alert">
-        <p>${t(lang, 'scenario.importFailed', {file: p.file, n: p.problems.length})}</p>
+        <p>${t(lang, 'scenario.importFailed', {file: p.file})}</p>
         <ol class="problems">
           ${p.problems.map((x) => html`<li><code>${x.path}</code>: ${x.message}</li>`)}
         </ol>

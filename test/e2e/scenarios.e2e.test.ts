@@ -80,7 +80,7 @@ describe('scenario editor', () => {
     const scripts = await atlas.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     expect(scripts.some((s) => s.includes('kg-scenario-editor'))).toBe(false);
     expect(scripts.some((s) => s.includes('scenario-session'))).toBe(false);
-  });
+  }, 120_000);
 
   it('moving a weight changes the map and the link; the repaint time is recorded', async () => {
     const {page} = atlas;
@@ -104,7 +104,7 @@ describe('scenario editor', () => {
     expect(colourDistance(before, after)).toBeGreaterThan(20);
     // The list names the change, with a way back.
     await expect.poll(() => editor(page).locator('ol.edits li').first().textContent()).toContain('LQ on employment: 0');
-  });
+  }, 120_000);
 
   it('saves the scenario; after a reload it is still there, identical', async () => {
     const {page} = atlas;
@@ -130,7 +130,7 @@ describe('scenario editor', () => {
     await editor(page).locator('ul.saved li').first().getByRole('button', {name: 'Open'}).click();
     await expect.poll(() => page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()))).toBe(saved);
     await screenshot(page, 'scenario-editor');
-  });
+  }, 120_000);
 
   it('exports a file that imports as the identical scenario', async () => {
     const {page} = atlas;
@@ -144,7 +144,7 @@ describe('scenario editor', () => {
     await editor(page).locator('input[name="scenario-file"]').setInputFiles({name: 'shared.json', mimeType: 'application/json', buffer: Buffer.from(text)});
     await expect.poll(() => editor(page).locator('[role=status]').textContent()).toContain('Opened “Fewer jobs weight”');
     expect(await page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()))).toBe(scenario);
-  });
+  }, 120_000);
 
   it('reports a malformed file by JSON path and leaves the current scenario untouched', async () => {
     const {page} = atlas;
@@ -169,7 +169,7 @@ describe('scenario editor', () => {
     expect(await page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()))).toBe(scenario);
     expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined();
     await screenshot(page, 'scenario-import-error');
-  });
+  }, 120_000);
 });
 
 describe('comparison', () => {
@@ -218,7 +218,7 @@ describe('comparison', () => {
     // Higher is purple (ColorBrewer PuOr), not orange.
     expect(osh[2]).toBeGreaterThan(osh[1]);
     await openEditor(page);
-  });
+  }, 120_000);
 
   it('swipes between the baseline and the scenario, by touch-sized handle and by keyboard', async () => {
     const {page} = atlas;
@@ -241,7 +241,7 @@ describe('comparison', () => {
     await page.mouse.move(area.x + area.width * 0.6, box.y + box.height / 2, {steps: 5});
     await page.mouse.up();
     expect(Number(await handle.getAttribute('aria-valuenow'))).toBeGreaterThan(55);
-  });
+  }, 120_000);
 
   it('shows the two maps side by side', async () => {
     const {page} = atlas;
@@ -252,7 +252,7 @@ describe('comparison', () => {
     expect(await page.locator('.kg-swipe-handle').count()).toBe(0);
     await editor(page).getByRole('button', {name: 'Stop comparing'}).click();
     await expect.poll(() => page.locator('.kg-compare-map').count()).toBe(0);
-  });
+  }, 120_000);
 });
 
 describe('scenario links', () => {
@@ -263,7 +263,7 @@ describe('scenario links', () => {
     expect(param(atlas.page, 's')).toBeNull();
     expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
-  });
+  }, 120_000);
 
   it('works on a phone', async () => {
     const atlas = await openAtlas(browser, 'lang=ky&ind=mfg-lq&sector=C&year=2024', {viewport: {width: 360, height: 740}});
@@ -275,5 +275,5 @@ describe('scenario links', () => {
     expect(box.width).toBeLessThanOrEqual(360);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await atlas.context.close();
-  });
+  }, 120_000);
 });
