@@ -142,3 +142,22 @@ describe('the link code', () => {
     for (const bad of ['NotAScenario', 'N4Ig', '!!!', '', 'A'.repeat(MAX_SCENARIO_PARAM + 1)]) expect(decodeScenario(bad).ok).toBe(false);
   });
 });
+
+describe('README', () => {
+  it('its example scenario file is valid and applies without problems', async () => {
+    const {readFileSync} = await import('node:fs');
+    const {join} = await import('node:path');
+    const {applyScenario} = await import('../../../src/model/scenario-apply');
+    const {shippedTables} = await import('../model/shipped-data');
+    const {DEFAULT_POTENTIAL_SETTINGS} = await import('../../../src/model/cluster-potential');
+    const {DEFAULT_ENRIGHT_THRESHOLDS} = await import('../../../src/model/cluster-classification');
+    const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
+    const json = /### Scenario file format[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)![1]!;
+    const parsed = parseScenarioText(json);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const t = shippedTables();
+    const base = {potential: DEFAULT_POTENTIAL_SETTINGS, thresholds: DEFAULT_ENRIGHT_THRESHOLDS, energySites: t.energySites, growthPoints: t.growthPoints, clusters: t.clusters, columns: null, hubOverrides: {}};
+    expect(applyScenario(base, parsed.scenario).problems).toEqual([]);
+  });
+});
