@@ -170,6 +170,58 @@ describe('scenario editor', () => {
     expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined();
     await screenshot(page, 'scenario-import-error');
   }, 120_000);
+  it('compares two saved scenarios with each other, not only with the baseline', async () => {
+    const {page} = atlas;
+    await editor(page).getByRole('button', {name: 'Back to the baseline'}).click();
+    await editor(page).locator('input[name="scenario-name"]').fill('Arithmetic');
+    await editor(page).locator('input[name="scenario-name"]').press('Enter');
+    await editor(page).locator('input[name="aggregation"][value="arithmetic"]').check();
+    await editor(page).getByRole('button', {name: 'Save scenario'}).click();
+    await expect.poll(() => editor(page).locator('[role=status]').textContent()).toContain('Saved as “Arithmetic”');
+    const compare = editor(page).locator('kg-scenario-compare');
+    await compare.locator('select[name="compare-with"]').selectOption({label: 'Fewer jobs weight'});
+    await expect.poll(() => compare.locator('caption').textContent(), {timeout: 20_000}).toContain('“Arithmetic” minus “Fewer jobs weight”');
+    // Starting a comparison shows the difference map first.
+    expect(await compare.locator('button[data-mode=difference]').getAttribute('aria-pressed')).toBe('true');
+    const batken = compare.locator('tr[data-region="KG-B"] td');
+    await expect.poll(() => batken.nth(2).textContent()).toMatch(/^[+−]0\.\d+/);
+    await compare.getByRole('button', {name: 'Stop comparing'}).click();
+  }, 120_000);
+});
+
+describe('places in a scenario', () => {
+  it('adds a site at a clicked map point, names it as typed, and asks before the page is left', async () => {
+    const atlas = await openAtlas(browser, 'lang=en&ind=mfg-lq&layers=regions,growth,energy');
+    const {page} = atlas;
+    const point: [number, number] = [71.0, 41.15];
+    const before = await colourAt(page, 'scenario-site-before', point);
+    await openEditor(page);
+    await editor(page).locator('summary', {hasText: 'Energy sites'}).click();
+    const form = editor(page).locator('form').filter({hasText: 'Kind'});
+    await form.locator('input[name=name]').fill('Test <b>solar</b>');
+    await form.locator('select[name=status]').selectOption('operating');
+    await form.locator('input[name=capacity]').fill('300');
+    await form.getByRole('button', {name: 'Pick on the map'}).click();
+    const [x, y] = await project(page, ...point);
+    await page.mouse.click(x, y);
+    await expect.poll(() => form.locator('input[name=lat]').inputValue()).toMatch(/^41\.1\d+/);
+    expect(Number(await form.locator('input[name=lon]').inputValue())).toBeCloseTo(71.0, 1);
+    // The click placed the point; it did not pin a region.
+    expect(param(page, 'region')).toBeNull();
+    await form.getByRole('button', {name: 'Add'}).click();
+    await expect.poll(() => editor(page).locator('ol.edits li').first().textContent()).toContain('New site “Test <b>solar</b>” (Solar, operating)');
+    await waitForMap(page);
+    const after = await colourAt(page, 'scenario-site-after', point);
+    expect(colourDistance(before, after)).toBeGreaterThan(30);
+    expect(await editor(page).locator('ol.edits b').count()).toBe(0);
+    // Unsaved edits: leaving asks first.
+    const dialog = page.waitForEvent('dialog');
+    await page.close({runBeforeUnload: true});
+    const d = await dialog;
+    expect(d.type()).toBe('beforeunload');
+    await d.dismiss();
+    await atlas.context.close();
+  }, 120_000);
 });
 
 describe('comparison', () => {
