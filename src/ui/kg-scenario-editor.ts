@@ -115,10 +115,19 @@ export class KgScenarioEditor extends StoreElement {
         padding: 6px 12px 12px;
       }
       label {
-        display: block;
+        display: flex;
+        flex-direction: column;
+        gap: 2px;
+        min-width: 0;
+      }
+      .regions label {
+        flex-direction: row;
+        align-items: center;
       }
       input,
       select {
+        box-sizing: border-box;
+        min-width: 0;
         font: inherit;
         color: inherit;
         background: var(--kg-surface);
@@ -135,7 +144,7 @@ export class KgScenarioEditor extends StoreElement {
       }
       .row > label:has(input[type='radio']) {
         flex: 0 1 auto;
-        display: inline-flex;
+        flex-direction: row;
         align-items: center;
       }
       input[type='range'] {
@@ -152,6 +161,7 @@ export class KgScenarioEditor extends StoreElement {
       }
       .row > label {
         flex: 1 1 7em;
+        min-width: 0;
       }
       .row > label input,
       .row > label select {
