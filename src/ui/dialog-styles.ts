@@ -2,6 +2,9 @@
 import {css} from 'lit';
 
 export const dialogStyles = css`
+  * {
+    box-sizing: border-box;
+  }
   dialog {
     width: min(640px, calc(100vw - 24px));
     max-height: calc(100vh - 24px);

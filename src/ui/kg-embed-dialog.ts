@@ -62,6 +62,9 @@ export class KgEmbedDialog extends StoreElement {
       <div class="body">
         ${local ? html`<p class="warning small">${t(lang, 'embedDialog.localOrigin', {origin: location.origin})}</p>` : nothing}
         <p>${t(lang, 'embedDialog.intro', {view: caption})}</p>
+        <label for="code">${t(lang, 'embedDialog.code')}</label>
+        <textarea id="code" readonly rows="9" spellcheck="false" .value=${code}></textarea>
+        ${this.#copyRow(lang, 'code', code, 'embedDialog.copyCode')}
         <fieldset>
           <legend>${t(lang, 'embedDialog.theme')}</legend>
           ${(['auto', 'light', 'dark'] as const).map(
@@ -101,9 +104,6 @@ export class KgEmbedDialog extends StoreElement {
             this.height = Number.isFinite(value) ? Math.max(200, Math.min(2000, Math.round(value))) : DEFAULT_FRAME_HEIGHT;
           }}
         />
-        <label for="code">${t(lang, 'embedDialog.code')}</label>
-        <textarea id="code" readonly rows="9" spellcheck="false" .value=${code}></textarea>
-        ${this.#copyRow(lang, 'code', code, 'embedDialog.copyCode')}
         <label for="summary">${t(lang, 'embedDialog.summary')}</label>
         <textarea id="summary" class="prose" readonly rows="5" .value=${summary}></textarea>
         ${this.#copyRow(lang, 'summary', summary, 'embedDialog.copySummary')}
