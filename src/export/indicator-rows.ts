@@ -46,14 +46,15 @@ export function exportRows(result: IndicatorResult, lang: Lang, regionName: (cod
   const source = sourcesText(lang, result.sources);
   return result.values.map((v) => {
     const known = v.status === 'ok' && v.value !== null && Number.isFinite(v.value);
+    // A value the engine marked ok but could not give is unknown, and said to be.
+    const status: ValueStatus = known ? 'ok' : v.status === 'ok' ? 'no_data' : v.status;
     return {
       region_code: v.code,
       region_name: regionName(v.code, lang),
       value: known ? v.value : null,
       value_shown: known ? Number(v.value!.toFixed(result.decimals)) : null,
-      // A value the engine marked ok but could not give is unknown, said as such.
-      status: known ? 'ok' : v.status === 'ok' ? 'no_data' : v.status,
-      status_text: statusText(lang, known ? v : {...v, status: v.status === 'ok' ? 'no_data' : v.status}),
+      status,
+      status_text: statusText(lang, {...v, status}),
       origin: result.origin,
       indicator: result.ind,
       indicator_name: indicatorName(lang, result.ind),

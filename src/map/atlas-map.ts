@@ -117,7 +117,8 @@ export class AtlasMap {
     const original = this.map.getPixelRatio();
     const changed = scale !== original;
     const deckCanvas = () => this.overlay.getCanvas();
-    const sized = (c: HTMLCanvasElement | null) => c !== null && c.width === target[0] && c.height === target[1];
+    // Within a pixel: the two renderers may round a fractional device size differently.
+    const sized = (c: HTMLCanvasElement | null) => c !== null && Math.abs(c.width - target[0]!) <= 1 && Math.abs(c.height - target[1]!) <= 1;
     if (changed) {
       this.map.setPixelRatio(scale);
       this.overlay.setProps({useDevicePixels: scale});

@@ -71,6 +71,7 @@ describe('the embed snippet in a page of another origin', () => {
   let page: Page;
   let frame: Frame;
   let snippet: string;
+  let plainSnippet: string;
   const pages: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -79,6 +80,9 @@ describe('the embed snippet in a page of another origin', () => {
     await atlas.page.locator('kg-embed-dialog dialog[open]').waitFor();
     snippet = await atlas.page.locator('kg-embed-dialog textarea#code').inputValue();
     await screenshot(atlas.page, 'journalists-embed-dialog');
+    // The same code without the resize script, for publishing systems that strip scripts.
+    await atlas.page.locator('kg-embed-dialog input[name="resize"]').uncheck();
+    plainSnippet = await atlas.page.locator('kg-embed-dialog textarea#code').inputValue();
 
     host = await startHostServer(pages);
     // A foreign site's frame that claims to be the atlas and asks for a tiny frame.
@@ -92,6 +96,8 @@ describe('the embed snippet in a page of another origin', () => {
       <p id="after">Text below the map.</p>
       <iframe id="foreign" src="${host.foreignOrigin}/foreign.html" width="300" height="60"></iframe>
       </main></body></html>`;
+    pages['/plain.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain</title></head>
+      <body style="margin:0"><main style="width:960px">${plainSnippet}</main></body></html>`;
     const context = await browser.newContext({viewport: {width: 1100, height: 900}, locale: 'en-GB', colorScheme: 'light', deviceScaleFactor: 1});
     // Nothing may leave the machine: only the two loopback servers answer.
     await context.route('**/*', (route) => {
@@ -179,6 +185,25 @@ describe('the embed snippet in a page of another origin', () => {
     // The same message with the atlas's origin is believed: the checks above are what stopped the others.
     await send(new URL(atlas.url()).origin, 333);
     expect(await heightOf()).toBe(333);
+  });
+
+  it('works without the script too: a plain iframe that keeps its height and shows the map, scrolling inside', async () => {
+    expect(plainSnippet).not.toContain('<script');
+    const plain = await page.context().newPage();
+    await plain.goto(`${host.origin}/plain.html`);
+    const atlasOrigin = new URL(atlas.url()).origin;
+    await plain.waitForFunction((origin) => [...document.querySelectorAll('iframe')].some((f) => f.src.startsWith(origin)), atlasOrigin);
+    const start = Date.now();
+    while (!plain.frames().some((f) => f.url().startsWith(atlasOrigin))) {
+      if (Date.now() - start > 20_000) throw new Error('the atlas frame did not load');
+      await plain.waitForTimeout(100);
+    }
+    const inner = plain.frames().find((f) => f.url().startsWith(atlasOrigin))!;
+    await inner.waitForFunction(() => window.__atlas?.ready === true, undefined, {timeout: 30_000});
+    expect(await plain.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBe(640);
+    // Taller than the frame: the reader scrolls inside it to reach the source and the table button.
+    expect(await inner.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(640);
+    await plain.close();
   });
 });
 
