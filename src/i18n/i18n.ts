@@ -3,10 +3,11 @@
 import {core} from './messages/core';
 import {engine} from './messages/engine';
 import {explorer} from './messages/explorer';
+import {journalists} from './messages/journalists';
 import {layers} from './messages/layers';
 
 /** Every feature's messages. Add a feature's table here. */
-const TABLES = [core, explorer, layers, engine] as const;
+const TABLES = [core, explorer, layers, engine, journalists] as const;
 
 type KeysOf<T> = T extends {en: Record<infer K, string>} ? K : never;
 export type MessageKey = KeysOf<(typeof TABLES)[number]>;
