@@ -12,6 +12,8 @@ import './ui/kg-methodology-button';
 import './ui/kg-notices';
 import './ui/kg-region-card';
 import './ui/kg-scenario-button';
+import './ui/kg-share-buttons';
+import './ui/kg-summary';
 import './ui/kg-tooltip';
 import './ui/layer-tooltips';
 import {installDiagnostics} from './diagnostics';
@@ -23,6 +25,8 @@ import {ENERGY_LAYER} from './layers/energy-layers';
 import {GROWTH_LAYER} from './layers/growth-points-layers';
 import {AtlasMap} from './map/atlas-map';
 import {basemapStyle} from './map/basemap-style';
+import {maplibreUiStrings} from './map/map-ui-strings';
+import {provideMapCapture} from './export/map-capture';
 import {MAP_COLORS, type MapColors} from './map/map-colors';
 import {worldPixels, type Box} from './model/label-placement';
 import {createAppStore, updateView, type AppState, type AtlasData} from './state/app-state';
@@ -64,6 +68,8 @@ engine.onError((error) => store.update({engineError: error}));
 diagnostics.compute = computeIndicator;
 reflectOnDocument(store.state);
 store.subscribe(reflectOnDocument);
+// embed=1: the embedded view's header and footer, and height reports to the host page (code-split).
+if (initialView.embed) void import('./embed/embed-mode').then((m) => m.startEmbedMode());
 // The green-clusters panel is code-split: loaded the first time it opens.
 store.subscribe((s, prev) => {
   if (s.energyPanel && !prev.energyPanel) void import('./ui/kg-energy-panel');
@@ -145,6 +151,7 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
     style: basemapStyle(atlas.boundaries, colors()),
     view: store.state.view.view,
     cooperativeGestures: store.state.view.embed,
+    locale: maplibreUiStrings(store.state.view.lang),
     onViewChange: (view) => updateView(store, {view}),
     onFirstRender: () => {
       diagnostics.firstRenderMs = performance.now();
@@ -158,6 +165,7 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
     mapIdle = true;
     markReady();
   });
+  provideMapCapture((scale) => map.capture(scale));
   diagnostics.project = (lon, lat) => {
     const [x, y] = map.project([lon, lat]);
     const box = container.getBoundingClientRect();
@@ -228,6 +236,7 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
   container.addEventListener('mouseleave', () => store.update({hover: null}));
   store.subscribe((s, prev) => {
     if (s.theme !== prev.theme) map.map.setStyle(basemapStyle(atlas.boundaries, colors()));
+    if (s.view.lang !== prev.view.lang) map.setLocale(maplibreUiStrings(s.view.lang));
     if (
       layersViewChanged(s.view, prev.view) ||
       s.theme !== prev.theme ||

@@ -3,12 +3,13 @@
 import {core} from './messages/core';
 import {engine} from './messages/engine';
 import {explorer} from './messages/explorer';
+import {journalists} from './messages/journalists';
 import {layers} from './messages/layers';
 import {scenarioButton} from './messages/scenario-button';
 import type {scenarios} from './messages/scenarios';
 
 /** Every feature's messages. Add a feature's table here. */
-const TABLES = [core, explorer, layers, engine, scenarioButton] as const;
+const TABLES = [core, explorer, layers, engine, journalists, scenarioButton] as const;
 /**
  * Tables of code-split features: typed here, but loaded with their feature, which hands them to
  * addMessages (so the first view does not carry their strings).

@@ -18,6 +18,7 @@ import type {ScenarioHost} from '../ui/scenario-host';
 import {AtlasMap} from './atlas-map';
 import {basemapStyle} from './basemap-style';
 import {MAP_COLORS} from './map-colors';
+import {maplibreUiStrings} from './map-ui-strings';
 
 interface Open {
   mode: CompareMode;
@@ -106,6 +107,7 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
       style: basemapStyle(host.baseline.boundaries, MAP_COLORS[theme]),
       view: host.map.view(),
       cooperativeGestures: false,
+      locale: maplibreUiStrings(store.state.view.lang),
       onViewChange: () => draw(),
       onFirstRender: () => {},
       onError: () => {},

@@ -16,8 +16,9 @@ export class KgHeader extends StoreElement {
     css`
       :host {
         display: flex;
+        flex-wrap: wrap;
         align-items: center;
-        gap: 12px;
+        gap: 6px 12px;
         min-height: var(--kg-header-h);
         padding: 6px 12px;
         background: var(--kg-surface);
@@ -30,8 +31,9 @@ export class KgHeader extends StoreElement {
       .tagline {
         font-size: 0.85rem;
       }
+      /* The buttons wrap to a second line before the title is squeezed (long Kyrgyz labels). */
       .titles {
-        flex: 1;
+        flex: 1 1 300px;
         min-width: 0;
       }
       .langs {

@@ -1,0 +1,128 @@
+// The downloads of the current view, put together from the state: the picture (PNG at 1× or 2×),
+// the table (CSV) and the regions with their values (GeoJSON). Loaded on first use (its own chunk,
+// with papaparse's writer); the pure builders are in the modules it imports.
+import {t, type Lang} from '../i18n/i18n';
+import {regionNamer} from '../i18n/region-names';
+import {fullMapUrl, pageBase} from '../embed/embed-urls';
+import type {AppState} from '../state/app-state';
+import {choroplethOf, type Choropleth} from '../state/choropleth';
+import {sourcesText} from '../ui/explorer-text';
+import {legendItems, legendNote, viewCaption} from '../ui/view-caption';
+import {buildCsv} from './csv';
+import {exportFileName, type FileNameParts} from './file-name';
+import {buildGeoJson} from './geojson';
+import {exportRows} from './indicator-rows';
+import {mapCapture} from './map-capture';
+import {composePng, measureWithCanvas} from './png-composer';
+import {layoutPng, type PngColors, type PngContent} from './png-layout';
+
+export class ExportNotReadyError extends Error {
+  constructor() {
+    super('the map is not ready');
+  }
+}
+
+function ready(state: AppState): Choropleth {
+  const c = choroplethOf(state);
+  if (!c || !state.atlas) throw new ExportNotReadyError();
+  return c;
+}
+
+function nameParts(state: AppState, c: Choropleth, lang: Lang | null, scale?: number): FileNameParts {
+  const r = c.result;
+  return {ind: r.ind, sector: r.sector, year: r.year, period: r.period, lang, userData: state.view.data === 'user', scenario: state.view.s !== null, scale};
+}
+
+/** Saves a file through the browser's download (an object URL on a temporary link). */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Long enough for the browser to start the download, then free the memory.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export interface MadeFile {
+  blob: Blob;
+  fileName: string;
+}
+
+export function makeCsv(state: AppState): MadeFile {
+  const c = ready(state);
+  const lang = state.view.lang;
+  const rows = exportRows(c.result, lang, regionNamer(state.atlas!.tables.regions));
+  return {blob: new Blob([buildCsv(rows)], {type: 'text/csv;charset=utf-8'}), fileName: exportFileName(nameParts(state, c, lang), 'csv')};
+}
+
+export function makeGeoJson(state: AppState): MadeFile {
+  const c = ready(state);
+  const lang = state.view.lang;
+  const names = regionNamer(state.atlas!.tables.regions);
+  const rows = exportRows(c.result, lang, names);
+  const geojson = buildGeoJson(state.atlas!.boundaries.regions, rows, names, {
+    title: viewCaption(lang, c.result).line,
+    lang,
+    permalink: fullMapUrl(state.view, pageBase(location)),
+    attribution: [t(lang, 'attribution.naturalEarth'), t(lang, 'attribution.schematic')].join('; '),
+  });
+  return {
+    blob: new Blob([JSON.stringify(geojson)], {type: 'application/geo+json'}),
+    fileName: exportFileName(nameParts(state, c, lang), 'geojson'),
+  };
+}
+
+export function downloadCsv(state: AppState): void {
+  const file = makeCsv(state);
+  saveBlob(file.blob, file.fileName);
+}
+
+/** The words and colours of the picture, from the state and the page's theme. */
+export function pngContent(state: AppState, c: Choropleth): PngContent {
+  const lang = state.view.lang;
+  const caption = viewCaption(lang, c.result);
+  const others = state.view.layers.filter((l) => l !== 'regions');
+  const layerNames = {growth: 'layers.growth', energy: 'layers.energy', links: 'layers.links'} as const;
+  const notes = [legendNote(lang, c) ?? `${t(lang, 'ind.unit')}`];
+  if (others.length > 0) notes.push(t(lang, 'embed.alsoOnMap', {layers: others.map((l) => t(lang, layerNames[l as keyof typeof layerNames])).join(', ')}));
+  return {
+    title: caption.title,
+    subtitle: `${caption.subtitle} · ${t(lang, 'png.unit')}`,
+    legend: legendItems(lang, c).map(({label, color, unknown}) => ({label, color, unknown})),
+    notes,
+    source: t(lang, 'png.source', {source: sourcesText(lang, c.result.sources)}),
+    attribution: [t(lang, 'attribution.naturalEarth'), t(lang, 'attribution.geonames'), t(lang, 'attribution.schematic')].join(' · '),
+    credit: t(lang, 'png.credit', {atlas: t(lang, 'app.title'), url: pageBase(location)}),
+  };
+}
+
+function pageStyle(): {colors: PngColors; fontFamily: string} {
+  const css = getComputedStyle(document.documentElement);
+  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return {
+    colors: {background: v('--kg-surface', '#ffffff'), text: v('--kg-text', '#15191f'), muted: v('--kg-text-muted', '#515a66'), border: v('--kg-border', '#c9ced6')},
+    fontFamily: v('--kg-font', 'sans-serif'),
+  };
+}
+
+/** The picture's pixel size at each scale for the map as it is now (announced in the dialog). */
+export function plannedPngSize(state: AppState, scale: number, mapSize: {width: number; height: number}): {width: number; height: number} | null {
+  const c = choroplethOf(state);
+  if (!c) return null;
+  const {colors, fontFamily} = pageStyle();
+  const layout = layoutPng(pngContent(state, c), {width: mapSize.width, mapHeight: mapSize.height}, colors, measureWithCanvas(), fontFamily);
+  return {width: Math.round(layout.width * scale), height: Math.round(layout.height * scale)};
+}
+
+export async function makePng(state: AppState, scale: number): Promise<MadeFile & {width: number; height: number}> {
+  const c = ready(state);
+  const capture = mapCapture();
+  if (!capture) throw new ExportNotReadyError();
+  const {colors, fontFamily} = pageStyle();
+  const png = await composePng({capture, content: pngContent(state, c), scale, colors, fontFamily, dark: state.theme === 'dark'});
+  return {blob: png.blob, width: png.width, height: png.height, fileName: exportFileName(nameParts(state, c, state.view.lang, scale), 'png')};
+}

@@ -1,0 +1,45 @@
+// File names that say what a download is: the atlas, the indicator, the sector, the year or period,
+// then what else changes the content (the language of names and labels, the user's own data, a
+// scenario, the image scale). ASCII only, lower case, "_" between fields and "-" inside them, so the
+// names survive any file system, e-mail and CMS upload.
+//   kg-cluster-atlas_integral_mining_2015-2019_en.png
+//   kg-cluster-atlas_mfg-lq_c_2024_ru@2x.png
+import type {Lang} from '../i18n/i18n';
+
+export const FILE_PREFIX = 'kg-cluster-atlas';
+
+export interface FileNameParts {
+  ind: string;
+  sector: string;
+  /** The year, or null for a period indicator (then `period`, e.g. "2015–2019"). */
+  year: number | null;
+  period: string | null;
+  /** Language of the names and labels inside the file; null when the file holds all three. */
+  lang: Lang | null;
+  /** The view shows the user's imported dataset. */
+  userData?: boolean;
+  /** The view shows a scenario rather than the baseline. */
+  scenario?: boolean;
+  /** Image scale: 1 = screen size (no suffix), 2 → "@2x". */
+  scale?: number;
+}
+
+/** Lower-case ASCII words joined by "-" (en dashes, underscores and spaces become "-"). */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function exportFileName(parts: FileNameParts, extension: 'png' | 'csv' | 'geojson'): string {
+  const time = parts.year !== null ? String(parts.year) : parts.period ?? '';
+  const fields = [FILE_PREFIX, slug(parts.ind), slug(parts.sector), slug(time)];
+  if (parts.userData) fields.push('your-data');
+  if (parts.scenario) fields.push('scenario');
+  if (parts.lang) fields.push(parts.lang);
+  const scale = parts.scale && parts.scale !== 1 ? `@${parts.scale}x` : '';
+  return `${fields.filter((f) => f !== '').join('_')}${scale}.${extension}`;
+}

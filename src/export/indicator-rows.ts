@@ -1,0 +1,67 @@
+// One row per region for the data downloads (CSV and GeoJSON): code, name in the chosen language,
+// the value in full precision and as shown, its status (unknown is never zero: an empty value with
+// the reason), published or computed, and the source in words. Pure.
+import type {Lang} from '../i18n/i18n';
+import type {IndicatorResult, ValueStatus} from '../model/indicator-result';
+import type {RegionCode} from '../model/region';
+import {indicatorName, sectorName, sourcesText, statusText, timeLabel} from '../ui/explorer-text';
+
+export interface ExportRow {
+  region_code: RegionCode;
+  region_name: string;
+  /** Full precision: as published for published indicators, the engine's double for computed ones. */
+  value: number | null;
+  /** Rounded to the decimals the map, legend and table show. */
+  value_shown: number | null;
+  status: ValueStatus;
+  status_text: string;
+  origin: 'published' | 'computed';
+  indicator: string;
+  indicator_name: string;
+  sector: string;
+  sector_name: string;
+  /** The year, or the period of a single-period indicator (e.g. 2015–2019). */
+  period: string;
+  source: string;
+}
+
+/** The columns, in order (the CSV header; the GeoJSON properties use the same names). */
+export const EXPORT_COLUMNS = [
+  'region_code',
+  'region_name',
+  'value',
+  'value_shown',
+  'status',
+  'status_text',
+  'origin',
+  'indicator',
+  'indicator_name',
+  'sector',
+  'sector_name',
+  'period',
+  'source',
+] as const satisfies readonly (keyof ExportRow)[];
+
+export function exportRows(result: IndicatorResult, lang: Lang, regionName: (code: RegionCode, lang: Lang) => string): ExportRow[] {
+  const source = sourcesText(lang, result.sources);
+  return result.values.map((v) => {
+    const known = v.status === 'ok' && v.value !== null && Number.isFinite(v.value);
+    // A value the engine marked ok but could not give is unknown, and said to be.
+    const status: ValueStatus = known ? 'ok' : v.status === 'ok' ? 'no_data' : v.status;
+    return {
+      region_code: v.code,
+      region_name: regionName(v.code, lang),
+      value: known ? v.value : null,
+      value_shown: known ? Number(v.value!.toFixed(result.decimals)) : null,
+      status,
+      status_text: statusText(lang, {...v, status}),
+      origin: result.origin,
+      indicator: result.ind,
+      indicator_name: indicatorName(lang, result.ind),
+      sector: result.sector,
+      sector_name: sectorName(lang, result.sector),
+      period: timeLabel(result),
+      source,
+    };
+  });
+}

@@ -1,0 +1,148 @@
+// Where everything goes in the exported picture: title and subtitle above the map, the legend, notes,
+// source, attribution and credit below it. Pure: text is measured by the function passed in (the
+// canvas's measureText in the page, a fake in tests), and the result is a list of drawing operations
+// in CSS pixels that the composer (png-composer.ts) runs at the chosen scale. The picture is as wide
+// as the map on screen, so at scale s it is exactly s × that width.
+
+export interface PngLegendItem {
+  label: string;
+  /** CSS colour of the swatch. */
+  color: string;
+  /** Unknown values: drawn with the map's dot pattern. */
+  unknown: boolean;
+}
+
+export interface PngContent {
+  title: string;
+  subtitle: string;
+  legend: PngLegendItem[];
+  /** Short lines under the legend (e.g. what 1.0 means, which other layers are drawn). */
+  notes: string[];
+  source: string;
+  attribution: string;
+  credit: string;
+}
+
+export interface PngColors {
+  background: string;
+  text: string;
+  muted: string;
+  border: string;
+}
+
+export type Measure = (text: string, font: string) => number;
+
+export type DrawOp =
+  | {kind: 'fill'; x: number; y: number; w: number; h: number; color: string}
+  | {kind: 'text'; x: number; y: number; text: string; font: string; color: string}
+  | {kind: 'map'; x: number; y: number; w: number; h: number}
+  | {kind: 'swatch'; x: number; y: number; w: number; h: number; color: string; unknown: boolean; border: string};
+
+export interface PngLayout {
+  width: number;
+  height: number;
+  ops: DrawOp[];
+  /** Where the map goes (also in `ops`). */
+  map: {x: number; y: number; w: number; h: number};
+  /** The legend's swatches, for tests and for anyone checking the picture. */
+  swatches: {x: number; y: number; w: number; h: number; color: string}[];
+}
+
+const PAD = 16;
+const SWATCH = {w: 22, h: 14};
+
+/** Fonts: `family` is a CSS font-family list. */
+export function pngFonts(family: string) {
+  return {
+    title: `700 20px ${family}`,
+    subtitle: `400 14px ${family}`,
+    legend: `400 13px ${family}`,
+    note: `400 12px ${family}`,
+    small: `400 11px ${family}`,
+  };
+}
+
+/** Breaks text into lines no wider than `max`; a word longer than a line is cut by characters. */
+export function wrapText(text: string, font: string, max: number, measure: Measure): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (measure(candidate, font) <= max) {
+      line = candidate;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    line = '';
+    // A single word wider than the line (a long URL): cut it where it no longer fits.
+    let rest = word;
+    while (measure(rest, font) > max && rest.length > 1) {
+      let cut = rest.length - 1;
+      while (cut > 1 && measure(rest.slice(0, cut), font) > max) cut--;
+      lines.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
+    }
+    line = rest;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+export function layoutPng(
+  content: PngContent,
+  size: {width: number; mapHeight: number},
+  colors: PngColors,
+  measure: Measure,
+  fontFamily: string,
+): PngLayout {
+  const fonts = pngFonts(fontFamily);
+  const width = Math.round(size.width);
+  const inner = width - 2 * PAD;
+  const ops: DrawOp[] = [];
+  const swatches: PngLayout['swatches'] = [];
+  let y = PAD;
+
+  const paragraph = (text: string, font: string, color: string, lineHeight: number, ascent: number) => {
+    for (const line of wrapText(text, font, inner, measure)) {
+      ops.push({kind: 'text', x: PAD, y: y + ascent, text: line, font, color});
+      y += lineHeight;
+    }
+  };
+
+  paragraph(content.title, fonts.title, colors.text, 26, 20);
+  y += 2;
+  paragraph(content.subtitle, fonts.subtitle, colors.muted, 20, 15);
+  y += 10;
+
+  const map = {x: 0, y, w: width, h: Math.round(size.mapHeight)};
+  ops.push({kind: 'map', ...map});
+  y += map.h;
+  ops.push({kind: 'fill', x: 0, y, w: width, h: 1, color: colors.border});
+  y += 12;
+
+  // The legend: swatch and label pairs, in rows that wrap.
+  const rowHeight = 22;
+  let x = PAD;
+  for (const item of content.legend) {
+    const labelWidth = measure(item.label, fonts.legend);
+    const itemWidth = SWATCH.w + 6 + labelWidth;
+    if (x > PAD && x + itemWidth > width - PAD) {
+      x = PAD;
+      y += rowHeight;
+    }
+    const swatch = {x, y: y + (rowHeight - SWATCH.h) / 2 - 2, ...SWATCH};
+    ops.push({kind: 'swatch', ...swatch, color: item.color, unknown: item.unknown, border: colors.border});
+    swatches.push({...swatch, color: item.color});
+    ops.push({kind: 'text', x: x + SWATCH.w + 6, y: y + 14, text: item.label, font: fonts.legend, color: colors.text});
+    x += itemWidth + 18;
+  }
+  if (content.legend.length > 0) y += rowHeight + 4;
+
+  for (const note of content.notes) paragraph(note, fonts.note, colors.muted, 17, 12);
+  y += 4;
+  paragraph(content.source, fonts.note, colors.text, 17, 12);
+  paragraph(content.attribution, fonts.small, colors.muted, 15, 11);
+  paragraph(content.credit, fonts.small, colors.muted, 15, 11);
+  const height = Math.ceil(y + PAD);
+  return {width, height, ops: [{kind: 'fill', x: 0, y: 0, w: width, h: height, color: colors.background}, ...ops], map, swatches};
+}

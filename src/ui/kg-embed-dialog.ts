@@ -1,0 +1,134 @@
+import {html, nothing} from 'lit';
+import {customElement, query, state} from 'lit/decorators.js';
+import {t, type Lang} from '../i18n/i18n';
+import {regionNamer} from '../i18n/region-names';
+import {embedUrl, fullMapUrl, pageBase} from '../embed/embed-urls';
+import {embedSnippet} from '../embed/snippet';
+import {choroplethOf} from '../state/choropleth';
+import type {Theme} from '../state/view-state';
+import {copyText} from './copy-text';
+import {dialogStyles} from './dialog-styles';
+import {sharedStyles} from './shared-styles';
+import {StoreElement} from './store-element';
+import {summaryText} from './summary-text';
+import {viewCaption} from './view-caption';
+
+type ThemeChoice = 'auto' | Theme;
+type Field = 'code' | 'summary' | 'link';
+
+/** Height of the frame without the resize script: fits the embedded view at a typical article width. */
+export const DEFAULT_FRAME_HEIGHT = 640;
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '0.0.0.0']);
+
+/**
+ * The embed dialog: a copy-ready snippet (a responsive iframe of the current view with embed=1, and the
+ * optional script that fits its height, README "Embedding"), the text description for alt text, and
+ * the link to this view. Loaded on first open.
+ */
+@customElement('kg-embed-dialog')
+export class KgEmbedDialog extends StoreElement {
+  static override styles = [sharedStyles, dialogStyles];
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+  @state() private theme: ThemeChoice = 'auto';
+  @state() private height = DEFAULT_FRAME_HEIGHT;
+  @state() private resize = true;
+  @state() private keepCamera = false;
+  @state() private copied: {field: Field; ok: boolean} | null = null;
+
+  open(): void {
+    this.theme = this.state.view.theme ?? 'auto';
+    this.copied = null;
+    if (!this.dialog.open) this.dialog.showModal();
+  }
+
+  override render() {
+    const {view} = this.state;
+    const lang = view.lang;
+    const c = choroplethOf(this.state);
+    const base = pageBase(location);
+    const caption = c ? viewCaption(lang, c.result).line : t(lang, 'app.title');
+    const src = embedUrl(view, {base, theme: this.theme === 'auto' ? null : this.theme, keepCamera: this.keepCamera});
+    const code = embedSnippet({src, title: t(lang, 'embedDialog.frameTitle', {view: caption, atlas: t(lang, 'app.title')}), height: this.height, resize: this.resize});
+    const summary = c && this.state.atlas ? summaryText(lang, c.result, regionNamer(this.state.atlas.tables.regions), {withSource: true}) : '';
+    const link = fullMapUrl(view, base);
+    const local = LOCAL_HOSTS.has(location.hostname) || location.protocol === 'file:';
+    return html`<dialog aria-labelledby="embed-title" @close=${() => (this.copied = null)}>
+      <header>
+        <h2 id="embed-title">${t(lang, 'embedDialog.title')}</h2>
+        <button @click=${() => this.dialog.close()}>${t(lang, 'embedDialog.close')}</button>
+      </header>
+      <div class="body">
+        ${local ? html`<p class="warning small">${t(lang, 'embedDialog.localOrigin', {origin: location.origin})}</p>` : nothing}
+        <p>${t(lang, 'embedDialog.intro', {view: caption})}</p>
+        <label for="code">${t(lang, 'embedDialog.code')}</label>
+        <textarea id="code" readonly rows="9" spellcheck="false" .value=${code}></textarea>
+        ${this.#copyRow(lang, 'code', code, 'embedDialog.copyCode')}
+        <fieldset>
+          <legend>${t(lang, 'embedDialog.theme')}</legend>
+          ${(['auto', 'light', 'dark'] as const).map(
+            (choice) => html`<label class="inline"
+              ><input type="radio" name="theme" value=${choice} .checked=${this.theme === choice} @change=${() => (this.theme = choice)} />${t(
+                lang,
+                `embedDialog.theme.${choice}`,
+              )}</label
+            >`,
+          )}
+        </fieldset>
+        <label class="inline"
+          ><input type="checkbox" name="resize" .checked=${this.resize} @change=${(e: Event) => (this.resize = (e.target as HTMLInputElement).checked)} />${t(
+            lang,
+            'embedDialog.resize',
+          )}</label
+        >
+        <p class="small muted">${t(lang, 'embedDialog.resizeNote')}</p>
+        <label class="inline"
+          ><input
+            type="checkbox"
+            name="camera"
+            .checked=${this.keepCamera}
+            @change=${(e: Event) => (this.keepCamera = (e.target as HTMLInputElement).checked)}
+          />${t(lang, 'embedDialog.keepCamera')}</label
+        >
+        <label for="height">${t(lang, 'embedDialog.height')}</label>
+        <input
+          id="height"
+          type="number"
+          min="200"
+          max="2000"
+          step="10"
+          .value=${String(this.height)}
+          @change=${(e: Event) => {
+            const value = Number((e.target as HTMLInputElement).value);
+            this.height = Number.isFinite(value) ? Math.max(200, Math.min(2000, Math.round(value))) : DEFAULT_FRAME_HEIGHT;
+          }}
+        />
+        <label for="summary">${t(lang, 'embedDialog.summary')}</label>
+        <textarea id="summary" class="prose" readonly rows="5" .value=${summary}></textarea>
+        ${this.#copyRow(lang, 'summary', summary, 'embedDialog.copySummary')}
+        <label for="link">${t(lang, 'embedDialog.link')}</label>
+        <input id="link" type="url" readonly .value=${link} />
+        ${this.#copyRow(lang, 'link', link, 'embedDialog.copyLink')}
+        <p><a href=${src} target="_blank" rel="noopener">${t(lang, 'embedDialog.preview')} ↗</a></p>
+      </div>
+    </dialog>`;
+  }
+
+  #copyRow(lang: Lang, field: Field, text: string, label: 'embedDialog.copyCode' | 'embedDialog.copySummary' | 'embedDialog.copyLink') {
+    const copied = this.copied?.field === field ? this.copied : null;
+    return html`<div class="row">
+      <button data-copy=${field} @click=${async () => {
+        const ok = await copyText(text, this.renderRoot.querySelector<HTMLTextAreaElement | HTMLInputElement>(`#${field}`));
+        this.copied = {field, ok};
+      }}>${t(lang, label)}</button>
+      <span class="status" role="status">${copied ? t(lang, copied.ok ? 'embedDialog.copied' : 'embedDialog.copyFailed') : ''}</span>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kg-embed-dialog': KgEmbedDialog;
+  }
+}

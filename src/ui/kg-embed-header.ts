@@ -1,0 +1,158 @@
+import {css, html, nothing} from 'lit';
+import {customElement} from 'lit/decorators.js';
+import {styleMap} from 'lit/directives/style-map.js';
+import {t} from '../i18n/i18n';
+import {fullMapUrl, pageBase} from '../embed/embed-urls';
+import {INDICATOR_INFO} from '../model/indicator-catalog';
+import {INDICATORS} from '../model/indicators';
+import {choroplethOf} from '../state/choropleth';
+import {explorerStyles} from './explorer-styles';
+import {sharedStyles} from './shared-styles';
+import {StoreElement} from './store-element';
+import {legendItems, legendNote, viewCaption} from './view-caption';
+
+/**
+ * The embedded view's top (embed=1): what the map shows (indicator, sector, period), a link to the same
+ * view in the full atlas, and the legend as a row of buttons that also filter the map.
+ */
+@customElement('kg-embed-header')
+export class KgEmbedHeader extends StoreElement {
+  static override styles = [
+    sharedStyles,
+    explorerStyles,
+    css`
+      :host {
+        display: block;
+        padding: 8px 12px 6px;
+        background: var(--kg-surface);
+      }
+      .top {
+        display: flex;
+        align-items: flex-start;
+        gap: 12px;
+      }
+      .titles {
+        flex: 1;
+        min-width: 0;
+      }
+      h1 {
+        font-size: 1.05rem;
+        line-height: 1.3;
+        margin: 0;
+      }
+      .subtitle {
+        margin: 2px 0 0;
+        font-size: 0.88rem;
+        color: var(--kg-text-muted);
+      }
+      a.open {
+        flex: none;
+        color: var(--kg-accent);
+        font-size: 0.85rem;
+        font-weight: 600;
+        padding: 4px 0;
+        min-height: 24px;
+      }
+      ul {
+        list-style: none;
+        margin: 6px 0 0;
+        padding: 0;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 2px 4px;
+      }
+      li button {
+        display: flex;
+        align-items: center;
+        gap: 6px;
+        background: transparent;
+        border-color: transparent;
+        padding: 2px 6px;
+        min-height: 28px;
+        font-size: 0.85rem;
+        font-variant-numeric: tabular-nums;
+      }
+      li button:hover {
+        background: var(--kg-surface-2);
+      }
+      li button[aria-pressed='true'] {
+        background: var(--kg-surface-2);
+        border-color: var(--kg-accent);
+        color: inherit;
+      }
+      .empty {
+        color: var(--kg-text-muted);
+      }
+      .note {
+        margin: 2px 0 0;
+        font-size: 0.78rem;
+        color: var(--kg-text-muted);
+      }
+      @media (max-width: 480px) {
+        .top {
+          flex-wrap: wrap;
+          gap: 0 12px;
+        }
+        .titles {
+          flex-basis: 100%;
+        }
+        h1 {
+          font-size: 0.98rem;
+        }
+      }
+    `,
+  ];
+
+  override render() {
+    const {view} = this.state;
+    const lang = view.lang;
+    const c = choroplethOf(this.state);
+    const caption = viewCaption(
+      lang,
+      c?.result ?? {ind: view.ind, sector: view.sector, year: INDICATORS[view.ind].years ? view.year : null, period: INDICATOR_INFO[view.ind].period},
+    );
+    const filter = c && this.state.legendFilter?.choropleth === c.key ? this.state.legendFilter.entry : null;
+    const note = c ? legendNote(lang, c) : null;
+    return html`<div class="top">
+        <div class="titles">
+          <h1>${caption.title}</h1>
+          <p class="subtitle">${caption.subtitle}</p>
+        </div>
+        <a class="open" href=${fullMapUrl(view, pageBase(location))} target="_blank" rel="noopener" title=${t(lang, 'embed.openFull.title')}
+          >${t(lang, 'embed.openFull')} ↗</a
+        >
+      </div>
+      ${c
+        ? html`<ul aria-label=${t(lang, 'embed.legendFilter')} @keydown=${this.#onKeydown}>
+              ${legendItems(lang, c).map(({entry, label, color, unknown}) => {
+                const pressed = filter === entry.key;
+                return html`<li>
+                  <button
+                    class=${entry.regions.length === 0 ? 'empty' : ''}
+                    aria-pressed=${pressed ? 'true' : 'false'}
+                    data-entry=${entry.key}
+                    data-color=${color}
+                    @click=${() => this.store!.update({legendFilter: pressed ? null : {choropleth: c.key, entry: entry.key}})}
+                  >
+                    <span class="swatch ${unknown ? 'unknown' : ''}" style=${styleMap({backgroundColor: color})}></span>${label}
+                  </button>
+                </li>`;
+              })}
+            </ul>
+            <p class="note">${note ?? t(lang, 'ind.unit')}</p>`
+        : nothing}`;
+  }
+
+  #onKeydown(e: KeyboardEvent) {
+    if (e.key === 'Escape' && this.state.legendFilter) {
+      this.store!.update({legendFilter: null});
+      e.stopPropagation();
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kg-embed-header': KgEmbedHeader;
+  }
+}

@@ -1,0 +1,93 @@
+import {html, nothing} from 'lit';
+import {customElement, query, state} from 'lit/decorators.js';
+import {t} from '../i18n/i18n';
+import {ExportNotReadyError, makeCsv, makeGeoJson, makePng, plannedPngSize, saveBlob, type MadeFile} from '../export/exporters';
+import {choroplethOf} from '../state/choropleth';
+import {dialogStyles} from './dialog-styles';
+import {sharedStyles} from './shared-styles';
+import {StoreElement} from './store-element';
+import {viewCaption} from './view-caption';
+
+type Kind = 'png-1' | 'png-2' | 'csv' | 'geojson';
+
+/**
+ * The download dialog: the current view as a picture (PNG at screen size or double) and its data (CSV,
+ * GeoJSON), all made in the browser. Loaded on first open, with the exporters.
+ */
+@customElement('kg-export-dialog')
+export class KgExportDialog extends StoreElement {
+  static override styles = [sharedStyles, dialogStyles];
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+  @state() private busy: Kind | null = null;
+  @state() private status: {kind: 'working' | 'done' | 'failed'; text: string} | null = null;
+
+  open(): void {
+    this.status = null;
+    if (!this.dialog.open) this.dialog.showModal();
+    this.requestUpdate();
+  }
+
+  /** The map's size on screen, CSS pixels. */
+  #mapSize(): {width: number; height: number} | null {
+    const map = document.getElementById('map');
+    return map && map.clientWidth > 0 ? {width: map.clientWidth, height: map.clientHeight} : null;
+  }
+
+  override render() {
+    const lang = this.state.view.lang;
+    const c = choroplethOf(this.state);
+    const size = this.#mapSize();
+    const planned = (scale: number) => (size && this.dialog?.open ? plannedPngSize(this.state, scale, size) : null);
+    const pngLabel = (scale: 1 | 2) => {
+      const p = planned(scale);
+      return t(lang, scale === 1 ? 'exportDialog.png1' : 'exportDialog.png2', {width: p?.width ?? '…', height: p?.height ?? '…'});
+    };
+    const button = (kind: Kind, label: string) =>
+      html`<button data-export=${kind} ?disabled=${!c || this.busy !== null} aria-busy=${this.busy === kind ? 'true' : 'false'} @click=${() => this.#make(kind)}>
+        ${label}
+      </button>`;
+    return html`<dialog aria-labelledby="export-title">
+      <header>
+        <h2 id="export-title">${t(lang, 'exportDialog.title')}</h2>
+        <button @click=${() => this.dialog.close()}>${t(lang, 'exportDialog.close')}</button>
+      </header>
+      <div class="body">
+        <p>${t(lang, 'exportDialog.intro', {view: c ? viewCaption(lang, c.result).line : '…'})}</p>
+        <h3>${t(lang, 'exportDialog.image')}</h3>
+        <p class="small muted">${t(lang, 'exportDialog.imageNote')}</p>
+        <div class="row">${button('png-1', pngLabel(1))} ${button('png-2', pngLabel(2))}</div>
+        <h3>${t(lang, 'exportDialog.data')}</h3>
+        <div class="row">${button('csv', t(lang, 'exportDialog.csv'))} ${button('geojson', t(lang, 'exportDialog.geojson'))}</div>
+        <p class="small muted">${t(lang, 'exportDialog.csvNote')}</p>
+        <p class="small muted">${t(lang, 'exportDialog.geojsonNote')}</p>
+        <p class="status" role="status">${this.status && this.status.kind !== 'failed' ? this.status.text : ''}</p>
+        ${this.status?.kind === 'failed' ? html`<p class="error small" role="alert">${this.status.text}</p>` : nothing}
+        <p class="small muted">${t(lang, 'exportDialog.credit')}</p>
+      </div>
+    </dialog>`;
+  }
+
+  async #make(kind: Kind): Promise<void> {
+    const lang = this.state.view.lang;
+    this.busy = kind;
+    this.status = {kind: 'working', text: t(lang, 'exportDialog.working', {file: kind.startsWith('png') ? 'PNG' : kind.toUpperCase()})};
+    try {
+      const file: MadeFile =
+        kind === 'csv' ? makeCsv(this.state) : kind === 'geojson' ? makeGeoJson(this.state) : await makePng(this.state, kind === 'png-2' ? 2 : 1);
+      saveBlob(file.blob, file.fileName);
+      this.status = {kind: 'done', text: t(lang, 'exportDialog.done', {file: file.fileName})};
+    } catch (error) {
+      const reason = error instanceof ExportNotReadyError ? t(lang, 'exportDialog.notReady') : error instanceof Error ? error.message : String(error);
+      this.status = {kind: 'failed', text: t(lang, 'exportDialog.failed', {reason})};
+    } finally {
+      this.busy = null;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kg-export-dialog': KgExportDialog;
+  }
+}

@@ -1,0 +1,40 @@
+import {css, html} from 'lit';
+import {customElement} from 'lit/decorators.js';
+import {t} from '../i18n/i18n';
+import {regionNamer} from '../i18n/region-names';
+import {choroplethOf} from '../state/choropleth';
+import {StoreElement} from './store-element';
+import {summaryText} from './summary-text';
+
+/**
+ * The map in words, for screen readers (visually hidden, next to the map): highest and lowest regions,
+ * how many are above the national level, which have no value and why. A polite live region: it is
+ * read again when the indicator, sector, year or language changes, not on hover or pan.
+ */
+@customElement('kg-summary')
+export class KgSummary extends StoreElement {
+  static override styles = css`
+    :host {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: normal;
+    }
+  `;
+
+  override render() {
+    const lang = this.state.view.lang;
+    const c = choroplethOf(this.state);
+    const text = c && this.state.atlas ? summaryText(lang, c.result, regionNamer(this.state.atlas.tables.regions)) : '';
+    return html`<h2>${t(lang, 'summary.label')}</h2>
+      <p aria-live="polite" aria-atomic="true">${text}</p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kg-summary': KgSummary;
+  }
+}

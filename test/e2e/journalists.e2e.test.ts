@@ -1,0 +1,391 @@
+// Journalists (issue 7) in the built site: the embed snippet in a host page of another origin (the map
+// drawn inside the frame, the frame sized by the height messages, foreign messages ignored), the
+// embedded view itself (light, dark, 360 px, keyboard, translated gesture hint), the text summary, and
+// the downloads (PNG at 1× and 2× with the legend in its pixels, CSV and GeoJSON with the table's values).
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import type {Browser, Frame, Page} from 'playwright-core';
+import {PNG} from 'pngjs';
+import Papa from 'papaparse';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {ARTIFACTS, colourDistance, launchBrowser, openAtlas, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
+import {startHostServer, type HostServer} from './embed-host';
+import {INSIDE, parseCssRgb} from './region-points';
+
+let browser: Browser;
+const opened: AtlasPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  for (const a of opened) await a.context.close();
+  await browser?.close();
+});
+
+async function open(query: string, options: Parameters<typeof openAtlas>[2] = {}): Promise<AtlasPage> {
+  const atlas = await openAtlas(browser, query, options);
+  opened.push(atlas);
+  return atlas;
+}
+
+/** The element that has the focus, looking through shadow roots: "tag#id[data]" and its text. */
+async function focused(page: Page | Frame): Promise<{tag: string; text: string; entry: string | null; controls: string | null; code: string | null}> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const row = el?.closest('tr');
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      text: (el?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      entry: el?.getAttribute('data-entry') ?? null,
+      controls: el?.getAttribute('aria-controls') ?? null,
+      code: row?.getAttribute('data-code') ?? null,
+    };
+  });
+}
+
+/** Presses Tab until `wanted` holds for the focused element (at most `max` times). */
+async function tabTo(page: Page, wanted: (f: Awaited<ReturnType<typeof focused>>) => boolean, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (wanted(await focused(page))) return;
+  }
+  throw new Error(`Tab never reached the element; last: ${JSON.stringify(await focused(page))}`);
+}
+
+/** Counts the pixels of exactly this colour (give or take 2 per channel). */
+function countColour(png: PNG, rgb: readonly number[], area?: {y0: number; y1: number}): number {
+  let n = 0;
+  for (let y = area?.y0 ?? 0; y < (area?.y1 ?? png.height); y++)
+    for (let x = 0; x < png.width; x++) {
+      const i = (y * png.width + x) * 4;
+      if (Math.abs(png.data[i]! - rgb[0]!) <= 2 && Math.abs(png.data[i + 1]! - rgb[1]!) <= 2 && Math.abs(png.data[i + 2]! - rgb[2]!) <= 2) n++;
+    }
+  return n;
+}
+
+describe('the embed snippet in a page of another origin', () => {
+  let atlas: AtlasPage;
+  let host: HostServer;
+  let page: Page;
+  let frame: Frame;
+  let snippet: string;
+  let plainSnippet: string;
+  const pages: Record<string, string> = {};
+
+  beforeAll(async () => {
+    atlas = await open('lang=en&ind=integral&sector=mining');
+    await atlas.page.locator('kg-share-buttons button[data-action="embed"]').click();
+    await atlas.page.locator('kg-embed-dialog dialog[open]').waitFor();
+    snippet = await atlas.page.locator('kg-embed-dialog textarea#code').inputValue();
+    await screenshot(atlas.page, 'journalists-embed-dialog');
+    // The same code without the resize script, for publishing systems that strip scripts.
+    await atlas.page.locator('kg-embed-dialog input[name="resize"]').uncheck();
+    plainSnippet = await atlas.page.locator('kg-embed-dialog textarea#code').inputValue();
+
+    host = await startHostServer(pages);
+    // A foreign site's frame that claims to be the atlas and asks for a tiny frame.
+    pages['/foreign.html'] = `<!doctype html><script>
+      setInterval(function () { parent.postMessage({type: 'kg-atlas:height', height: 123}, '*'); }, 50);
+    </script>`;
+    pages['/article.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title>
+      <style>body{margin:0;font-family:sans-serif}main{width:960px;margin:0 auto}</style></head>
+      <body><main><h1>News article</h1><p>Text above the map.</p>
+      ${snippet}
+      <p id="after">Text below the map.</p>
+      <iframe id="foreign" src="${host.foreignOrigin}/foreign.html" width="300" height="60"></iframe>
+      </main></body></html>`;
+    pages['/plain.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain</title></head>
+      <body style="margin:0"><main style="width:960px">${plainSnippet}</main></body></html>`;
+    const context = await browser.newContext({viewport: {width: 1100, height: 900}, locale: 'en-GB', colorScheme: 'light', deviceScaleFactor: 1});
+    // Nothing may leave the machine: only the two loopback servers answer.
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      return ['127.0.0.1', 'localhost'].includes(url.hostname) || url.protocol === 'data:' || url.protocol === 'blob:' ? route.continue() : route.abort();
+    });
+    page = await context.newPage();
+    await page.goto(`${host.origin}/article.html`);
+    const atlasOrigin = new URL(atlas.url()).origin;
+    await page.waitForFunction((origin) => [...document.querySelectorAll('iframe')].some((f) => f.src.startsWith(origin)), atlasOrigin);
+    const start = Date.now();
+    while (!page.frames().some((f) => f.url().startsWith(atlasOrigin))) {
+      if (Date.now() - start > 20_000) throw new Error('the atlas frame did not load');
+      await page.waitForTimeout(100);
+    }
+    frame = page.frames().find((f) => f.url().startsWith(atlasOrigin))!;
+    await frame.waitForFunction(() => window.__atlas?.ready === true, undefined, {timeout: 30_000});
+    await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  });
+
+  afterAll(async () => {
+    await page?.context().close();
+    await host?.close();
+  });
+
+  it('gives an iframe of the view with embed=1, a title, lazy loading and the resize script for the atlas origin only', () => {
+    expect(snippet).toMatch(/<iframe\s+src="http:\/\/127\.0\.0\.1:\d+\/\?v=1&amp;lang=en&amp;ind=integral&amp;sector=mining&amp;[^"]*embed=1"/);
+    expect(snippet).toContain('title="Integral coefficient of cluster-formation potential — Mining — 2015–2019 — Kyrgyz Cluster Atlas"');
+    expect(snippet).toContain('loading="lazy"');
+    expect(snippet).toContain('width="100%"');
+    expect(snippet).toContain(`var atlas = "${new URL(atlas.url()).origin}";`);
+  });
+
+  it('draws the map inside the frame in the legend’s colours', async () => {
+    await page.mouse.move(5, 5);
+    const box = (await page.locator('iframe[data-kg-atlas-embed]').boundingBox())!;
+    await page.locator('iframe[data-kg-atlas-embed]').scrollIntoViewIfNeeded();
+    const shot = await screenshot(page, 'journalists-host-page');
+    const frameBox = (await page.locator('iframe[data-kg-atlas-embed]').boundingBox())!;
+    expect(frameBox.width).toBe(box.width);
+    const colours: Record<string, [number, number, number]> = {};
+    for (const entry of ['class-0', 'class-4']) colours[entry] = parseCssRgb((await frame.locator(`kg-embed-header button[data-entry="${entry}"]`).getAttribute('data-color'))!);
+    const pixel = async (code: string) => {
+      const [x, y] = (await frame.evaluate(([lon, lat]) => window.__atlas.project(lon!, lat!), INSIDE[code]!))!;
+      return shot.rgb(frameBox.x + x, frameBox.y + y);
+    };
+    // Jalal-Abad 5.449 is in the top class (≥ 2.00), Talas 0.028 in the bottom one (< 0.50).
+    expect(colourDistance(await pixel('KG-J'), colours['class-4']!)).toBeLessThan(30);
+    expect(colourDistance(await pixel('KG-T'), colours['class-0']!)).toBeLessThan(30);
+  });
+
+  it('fits its height to the content through the height messages', async () => {
+    const frameHeight = () => page.locator('iframe[data-kg-atlas-embed]').evaluate((f) => f.getBoundingClientRect().height);
+    const contentHeight = () => frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    const content = await contentHeight();
+    expect(content).not.toBe(640);
+    await expect.poll(frameHeight).toBe(content);
+    // Opening the data table makes the content taller; the frame follows.
+    await frame.locator('kg-embed-footer button[aria-controls="table"]').click();
+    await expect.poll(contentHeight).toBeGreaterThan(content + 150);
+    const taller = await contentHeight();
+    await expect.poll(frameHeight).toBe(taller);
+    saveJson('journalists-embed-heights', {snippetHeight: 640, content, withTable: taller});
+    await page.screenshot({path: join(ARTIFACTS, 'journalists-host-page-table.png'), fullPage: true});
+  });
+
+  it('ignores height messages from another origin, even when they name the atlas frame', async () => {
+    const heightOf = () => page.locator('iframe[data-kg-atlas-embed]').evaluate((f) => f.getBoundingClientRect().height);
+    const before = await heightOf();
+    // The foreign frame has been posting {height: 123} every 50 ms all along.
+    await page.waitForTimeout(300);
+    expect(await heightOf()).toBe(before);
+    expect(before).not.toBe(123);
+    const send = (origin: string, height: number) =>
+      page.evaluate(
+        ([o, h]) => {
+          const atlasFrame = document.querySelector<HTMLIFrameElement>('iframe[data-kg-atlas-embed]')!;
+          window.dispatchEvent(new MessageEvent('message', {data: {type: 'kg-atlas:height', height: h}, origin: o as string, source: atlasFrame.contentWindow}));
+        },
+        [origin, height] as const,
+      );
+    await send(host.foreignOrigin, 222);
+    await send(host.origin, 223);
+    expect(await heightOf()).toBe(before);
+    // The same message with the atlas's origin is believed: the checks above are what stopped the others.
+    await send(new URL(atlas.url()).origin, 333);
+    expect(await heightOf()).toBe(333);
+  });
+
+  it('works without the script too: a plain iframe that keeps its height and shows the map, scrolling inside', async () => {
+    expect(plainSnippet).not.toContain('<script');
+    const plain = await page.context().newPage();
+    await plain.goto(`${host.origin}/plain.html`);
+    const atlasOrigin = new URL(atlas.url()).origin;
+    await plain.waitForFunction((origin) => [...document.querySelectorAll('iframe')].some((f) => f.src.startsWith(origin)), atlasOrigin);
+    const start = Date.now();
+    while (!plain.frames().some((f) => f.url().startsWith(atlasOrigin))) {
+      if (Date.now() - start > 20_000) throw new Error('the atlas frame did not load');
+      await plain.waitForTimeout(100);
+    }
+    const inner = plain.frames().find((f) => f.url().startsWith(atlasOrigin))!;
+    await inner.waitForFunction(() => window.__atlas?.ready === true, undefined, {timeout: 30_000});
+    expect(await plain.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBe(640);
+    // Taller than the frame: the reader scrolls inside it to reach the source and the table button.
+    expect(await inner.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(640);
+    await plain.close();
+  });
+});
+
+describe('the embedded view', () => {
+  it('shows title, legend, source and attribution, links to the full map, and hides the editing panels (light, 800 px)', async () => {
+    const {page, consoleErrors} = await open('lang=en&ind=integral&sector=mining&embed=1', {viewport: {width: 800, height: 700}});
+    expect(await page.evaluate(() => document.body.classList.contains('embed'))).toBe(true);
+    expect(await page.locator('kg-header').isVisible()).toBe(false);
+    expect(await page.locator('.kg-sidebar').isVisible()).toBe(false);
+    expect(await page.locator('kg-embed-header h1').innerText()).toBe('Integral coefficient of cluster-formation potential');
+    expect(await page.locator('kg-embed-header .subtitle').innerText()).toBe('Mining — 2015–2019');
+    const href = (await page.locator('kg-embed-header a.open').getAttribute('href'))!;
+    expect(href).toContain('ind=integral');
+    expect(href).toContain('sector=mining');
+    expect(href).not.toContain('embed=1');
+    expect(await page.locator('kg-embed-header li button').count()).toBe(6);
+    expect(await page.locator('kg-embed-footer .source').innerText()).toContain('seed 002');
+    expect(await page.locator('kg-embed-footer kg-attribution span').first().innerText()).toContain('Natural Earth');
+    expect(await page.locator('kg-summary p').textContent()).toContain('Highest: Jalal-Abad Region, 5.449.');
+    await page.mouse.move(5, 5);
+    await screenshot(page, 'journalists-embed-light-800');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('follows a dark system theme in every part', async () => {
+    const {page} = await open('lang=ru&ind=lq2018&sector=C&embed=1', {viewport: {width: 700, height: 640}, colorScheme: 'dark'});
+    const shot = await screenshot(page, 'journalists-embed-dark-700');
+    const luminance = ([r, g, b]: number[]) => 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    const spots = {
+      header: (await page.locator('kg-embed-header').boundingBox())!,
+      footer: (await page.locator('kg-embed-footer').boundingBox())!,
+    };
+    for (const [name, box] of Object.entries(spots)) expect(luminance(shot.rgb(box.x + box.width - 4, box.y + 4)), name).toBeLessThan(50);
+    // The map's own background (top-left corner, Kazakhstan) is dark too.
+    const map = (await page.locator('#map').boundingBox())!;
+    expect(luminance(shot.rgb(map.x + 6, map.y + 6))).toBeLessThan(60);
+    expect(await page.locator('kg-embed-header a.open').innerText()).toContain('Открыть полную карту');
+  });
+
+  it('fits a 360 px phone without sideways scrolling, in Kyrgyz', async () => {
+    const {page} = await open('lang=ky&ind=integral&sector=mining&embed=1', {viewport: {width: 360, height: 640}});
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const map = (await page.locator('#map').boundingBox())!;
+    expect(map.width).toBe(360);
+    expect(map.height).toBeGreaterThanOrEqual(240);
+    expect(await page.locator('kg-embed-header a.open').innerText()).toContain('Толук картаны ачуу');
+    await page.mouse.move(5, 5);
+    await page.screenshot({path: join(ARTIFACTS, 'journalists-embed-360-ky.png'), fullPage: true});
+  });
+
+  it('lets the page scroll past the map: a plain wheel shows the translated hint and does not zoom', async () => {
+    const {page} = await open('lang=ru&ind=integral&sector=mining&embed=1', {viewport: {width: 800, height: 700}});
+    const hint = page.locator('.maplibregl-cooperative-gesture-screen .maplibregl-desktop-message');
+    expect(await hint.textContent()).toBe('Чтобы изменить масштаб, прокручивайте с нажатой клавишей Ctrl');
+    expect(await page.locator('.maplibregl-cooperative-gesture-screen .maplibregl-mobile-message').textContent()).toBe('Чтобы переместить карту, используйте два пальца');
+    const zoom = () => page.evaluate(() => new URLSearchParams(location.search).get('view'));
+    const before = await zoom();
+    const map = (await page.locator('#map').boundingBox())!;
+    // maplibre shows the hint for 100 ms: record that it was shown rather than racing it.
+    await page.evaluate(() => {
+      const screen = document.querySelector('.maplibregl-cooperative-gesture-screen')!;
+      const w = window as unknown as {hintShown: boolean};
+      w.hintShown = false;
+      new MutationObserver(() => (w.hintShown ||= screen.classList.contains('maplibregl-show'))).observe(screen, {attributes: true});
+    });
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(() => page.evaluate(() => (window as unknown as {hintShown: boolean}).hintShown)).toBe(true);
+    await page.waitForTimeout(300);
+    expect(await zoom()).toBe(before);
+  });
+
+  it('is keyboard operable: the legend filters, the table opens, a row pins its region', async () => {
+    const {page} = await open('lang=en&ind=integral&sector=mining&embed=1', {viewport: {width: 800, height: 700}});
+    await tabTo(page, (f) => f.entry === 'class-4');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('kg-embed-header button[data-entry="class-4"]').getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('kg-embed-header button[data-entry="class-4"]').getAttribute('aria-pressed')).toBe('false');
+    await tabTo(page, (f) => f.controls === 'table');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('kg-embed-footer kg-data-views table').count()).toBe(1);
+    await tabTo(page, (f) => f.tag === 'button' && f.code === 'KG-N');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('kg-embed-footer .selected span').innerText()).toContain('Selected: Naryn Region, 2.574');
+    expect(await page.evaluate(() => new URLSearchParams(location.search).get('region'))).toBe('KG-N');
+    await waitForMap(page);
+    await page.screenshot({path: join(ARTIFACTS, 'journalists-embed-keyboard.png'), fullPage: true});
+  });
+});
+
+describe('the text summary in the main view', () => {
+  it('describes the map and is read again in the new language', async () => {
+    const {page} = await open('lang=en&ind=integral&sector=mining');
+    const live = page.locator('kg-summary p[aria-live="polite"]');
+    expect(await live.textContent()).toBe(
+      'Integral coefficient of cluster-formation potential — Mining — 2015–2019. Highest: Jalal-Abad Region, 5.449. Lowest: Bishkek, 0.025. ' +
+        '4 of 8 regions are above the national level (1.0), 4 below. No production: Osh (city).',
+    );
+    await page.locator('kg-header button[lang="ru"]').click();
+    await expect.poll(() => live.textContent()).toContain('Наибольшее значение: Джалал-Абадская область, 5,449.');
+  });
+});
+
+describe('downloads', () => {
+  let atlas: AtlasPage;
+  beforeAll(async () => {
+    atlas = await open('lang=en&ind=integral&sector=mining');
+    await atlas.page.mouse.move(5, 5);
+    await atlas.page.locator('kg-share-buttons button[data-action="export"]').click();
+    await atlas.page.locator('kg-export-dialog dialog[open]').waitFor();
+  });
+
+  async function download(kind: string): Promise<{name: string; bytes: Buffer}> {
+    const [file] = await Promise.all([atlas.page.waitForEvent('download', {timeout: 30_000}), atlas.page.locator(`kg-export-dialog button[data-export="${kind}"]`).click()]);
+    const path = await file.path();
+    const bytes = readFileSync(path);
+    writeFileSync(join(ARTIFACTS, `journalists-${file.suggestedFilename()}`), bytes);
+    return {name: file.suggestedFilename(), bytes};
+  }
+
+  const legendColour = async (entry: string) => parseCssRgb((await atlas.page.locator(`kg-legend button[data-entry="${entry}"]`).getAttribute('data-color'))!);
+
+  it('saves the view as a PNG at screen size and at double size, with the legend in its pixels', async () => {
+    const map = await atlas.page.locator('#map').evaluate((m) => ({width: m.clientWidth, height: m.clientHeight}));
+    const label1 = await atlas.page.locator('kg-export-dialog button[data-export="png-1"]').innerText();
+    let started = Date.now();
+    const one = await download('png-1');
+    const ms1 = Date.now() - started;
+    started = Date.now();
+    const two = await download('png-2');
+    const ms2 = Date.now() - started;
+    expect(one.name).toBe('kg-cluster-atlas_integral_mining_2015-2019_en.png');
+    expect(two.name).toBe('kg-cluster-atlas_integral_mining_2015-2019_en@2x.png');
+    const png1 = PNG.sync.read(one.bytes);
+    const png2 = PNG.sync.read(two.bytes);
+    expect(png1.width).toBe(map.width);
+    expect(png2.width).toBe(2 * map.width);
+    expect(png2.height).toBe(2 * png1.height);
+    expect(png1.height).toBeGreaterThan(map.height + 100);
+    expect(label1).toContain(`${png1.width} × ${png1.height} px`);
+    // 1.25–2.00 has no region in mining: its colour can only come from the legend's swatch.
+    const empty = await legendColour('class-3');
+    const top = await legendColour('class-4');
+    for (const [png, scale] of [
+      [png1, 1],
+      [png2, 2],
+    ] as const) {
+      const below = {y0: png.height - 140 * scale, y1: png.height};
+      expect(countColour(png, empty, below)).toBeGreaterThan(150 * scale * scale);
+      expect(countColour(png, empty)).toBe(countColour(png, empty, below));
+      // The top class: the map's regions and the swatch.
+      expect(countColour(png, top)).toBeGreaterThan(20_000 * scale * scale);
+    }
+    // Click to download, in SwiftShader on a shared 2-core machine (recorded, not asserted).
+    saveJson('journalists-png', {map, png1: [png1.width, png1.height], png2: [png2.width, png2.height], ms1, ms2, bytes1: one.bytes.length, bytes2: two.bytes.length});
+  });
+
+  it('saves the indicator as CSV with the nine regions and the values the table shows', async () => {
+    const {name, bytes} = await download('csv');
+    expect(name).toBe('kg-cluster-atlas_integral_mining_2015-2019_en.csv');
+    const text = bytes.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<Record<string, string>>(text.slice(1), {header: true, skipEmptyLines: true}).data;
+    expect(rows).toHaveLength(9);
+    for (const row of rows) {
+      const cell = await atlas.page.locator(`kg-data-views tbody tr[data-code="${row.region_code}"] td`).first().innerText();
+      if (row.status === 'ok') expect(Number(row.value_shown).toFixed(3)).toBe(cell.trim());
+      else expect(row.status_text).toBe(cell.trim());
+      expect(await atlas.page.locator(`kg-data-views tbody tr[data-code="${row.region_code}"] th`).innerText()).toContain(row.region_name);
+    }
+    expect(rows.find((r) => r.region_code === 'KG-J')).toMatchObject({value: '5.449', origin: 'published'});
+  });
+
+  it('saves the regions as GeoJSON with the values as properties', async () => {
+    const {name, bytes} = await download('geojson');
+    expect(name).toBe('kg-cluster-atlas_integral_mining_2015-2019_en.geojson');
+    const geojson = JSON.parse(bytes.toString('utf8'));
+    expect(geojson.type).toBe('FeatureCollection');
+    expect(geojson.features).toHaveLength(9);
+    expect(geojson.features.find((f: {id: string}) => f.id === 'KG-GO').properties).toMatchObject({schematic: true, status: 'no_production', value: null});
+    expect(await atlas.page.locator('kg-export-dialog .status').innerText()).toContain(name);
+    expect(atlas.consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import Papa from 'papaparse';
+import {describe, expect, it} from 'vitest';
+import {BOM, buildCsv, FORMULA_START} from '../../../src/export/csv';
+import {EXPORT_COLUMNS, exportRows} from '../../../src/export/indicator-rows';
+import {regionNamer} from '../../../src/i18n/region-names';
+import {publishedIndicator} from '../../../src/model/published-indicators';
+import {shippedTables} from '../model/shipped-data';
+
+const tables = shippedTables();
+const names = regionNamer(tables.regions);
+
+function parse(csv: string): Record<string, string>[] {
+  expect(csv.startsWith(BOM)).toBe(true);
+  const parsed = Papa.parse<Record<string, string>>(csv.slice(1), {header: true, skipEmptyLines: true});
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
+describe('buildCsv', () => {
+  const mining = publishedIndicator(tables, 'integral', 'mining');
+
+  it('writes one row per region with a UTF-8 BOM, CRLF line ends and the documented columns', () => {
+    const csv = buildCsv(exportRows(mining, 'ru', names));
+    expect(csv.split('\r\n')[0]).toBe(BOM + EXPORT_COLUMNS.join(','));
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const rows = parse(csv);
+    expect(rows).toHaveLength(9);
+    const j = rows.find((r) => r.region_code === 'KG-J')!;
+    expect(j).toMatchObject({
+      region_name: 'Джалал-Абадская область',
+      value: '5.449',
+      value_shown: '5.449',
+      status: 'ok',
+      origin: 'published',
+      indicator: 'integral',
+      sector: 'mining',
+      sector_name: 'Горнодобывающая промышленность',
+      period: '2015–2019',
+    });
+    expect(j.source).toContain('табл. 3.1');
+  });
+
+  it('leaves an unknown value empty, with its reason, never zero', () => {
+    const osh = parse(buildCsv(exportRows(mining, 'en', names))).find((r) => r.region_code === 'KG-GO')!;
+    expect(osh).toMatchObject({value: '', value_shown: '', status: 'no_production', status_text: 'No production'});
+  });
+
+  it('keeps full precision next to the value as shown', () => {
+    const computed = {...mining, origin: 'computed' as const, decimals: 2, values: mining.values.map((v) => (v.value === null ? v : {...v, value: v.value / 3}))};
+    const j = parse(buildCsv(exportRows(computed, 'en', names))).find((r) => r.region_code === 'KG-J')!;
+    expect(Number(j.value)).toBe(5.449 / 3);
+    expect(j.value_shown).toBe('1.82');
+    expect(j.origin).toBe('computed');
+  });
+
+  it('defuses text that a spreadsheet would run as a formula, and leaves numbers alone', () => {
+    const evil = ['=HYPERLINK("http://x","click")', '+1', '-2+3', '@SUM(A1)', '\t=1', ' =1', '＝1', '=1\n2'];
+    for (const text of evil) expect(FORMULA_START.test(text), JSON.stringify(text)).toBe(true);
+    for (const text of ['Batken Region', '2015–2019', 'a=b', '']) expect(FORMULA_START.test(text)).toBe(false);
+    const result = {...mining, sources: [evil[0]!], values: mining.values.map((v) => (v.code === 'KG-B' ? {...v, value: -0.5} : v))};
+    const rows = exportRows(result, 'en', (code) => (code === 'KG-T' ? '=cmd|/C calc!A0' : names(code, 'en')));
+    const csv = buildCsv(rows);
+    const parsed = parse(csv);
+    expect(parsed.find((r) => r.region_code === 'KG-T')!.region_name).toBe("'=cmd|/C calc!A0");
+    expect(parsed[0]!.source).toBe(`'${evil[0]}`);
+    expect(parsed.find((r) => r.region_code === 'KG-B')!.value).toBe('-0.5');
+  });
+});

@@ -1,0 +1,56 @@
+import {describe, expect, it} from 'vitest';
+import {layoutPng, wrapText, type PngContent} from '../../../src/export/png-layout';
+import {pngSize} from '../../../src/export/png-composer';
+
+/** Every character 7 px wide, whatever the font. */
+const measure = (text: string) => text.length * 7;
+const colors = {background: '#fff', text: '#111', muted: '#555', border: '#ccc'};
+const content: PngContent = {
+  title: 'Integral coefficient of cluster-formation potential',
+  subtitle: 'Mining — 2015–2019',
+  legend: [
+    {label: '< 0.50', color: 'rgb(166, 97, 26)', unknown: false},
+    {label: '≥ 2.00', color: 'rgb(1, 133, 113)', unknown: false},
+    {label: 'No production', color: 'rgb(190, 190, 190)', unknown: true},
+  ],
+  notes: ['1.0 = the national level'],
+  source: 'Source: seed 002, Table 3.1',
+  attribution: 'Natural Earth · GeoNames (CC BY 4.0)',
+  credit: 'Kyrgyz Cluster Atlas · https://example.org/atlas/',
+};
+
+describe('wrapText', () => {
+  it('fills lines up to the width and cuts a word longer than a line', () => {
+    expect(wrapText('aa bb cc dd', 'f', 35, measure)).toEqual(['aa bb', 'cc dd']);
+    expect(wrapText('https://example.org/very/long', 'f', 70, measure)).toEqual(['https://ex', 'ample.org/', 'very/long']);
+    expect(wrapText('', 'f', 70, measure)).toEqual([]);
+  });
+});
+
+describe('layoutPng', () => {
+  const layout = layoutPng(content, {width: 960, mapHeight: 744}, colors, measure, 'sans-serif');
+
+  it('is as wide as the map, with the map under the title and the legend under the map', () => {
+    expect(layout.width).toBe(960);
+    expect(layout.map).toMatchObject({x: 0, w: 960, h: 744});
+    expect(layout.map.y).toBeGreaterThan(40);
+    for (const s of layout.swatches) expect(s.y).toBeGreaterThan(layout.map.y + layout.map.h);
+    expect(layout.swatches.map((s) => s.color)).toEqual(content.legend.map((l) => l.color));
+    const texts = layout.ops.filter((o) => o.kind === 'text').map((o) => (o as {text: string}).text);
+    for (const part of [content.title, content.subtitle, '< 0.50', 'No production', content.source, content.attribution, content.credit]) expect(texts).toContain(part);
+    expect(Number.isInteger(layout.height)).toBe(true);
+    expect(layout.height).toBeGreaterThan(layout.map.y + layout.map.h + 60);
+  });
+
+  it('paints the background first and keeps every text inside the picture', () => {
+    expect(layout.ops[0]).toEqual({kind: 'fill', x: 0, y: 0, w: 960, h: layout.height, color: '#fff'});
+    for (const op of layout.ops) if (op.kind === 'text') expect(op.x + measure(op.text)).toBeLessThanOrEqual(960 - 16);
+  });
+
+  it('wraps the legend on a narrow map and scales exactly', () => {
+    const narrow = layoutPng(content, {width: 200, mapHeight: 150}, colors, measure, 'sans-serif');
+    expect(new Set(narrow.swatches.map((s) => s.y)).size).toBeGreaterThan(1);
+    expect(pngSize(narrow, 2)).toEqual({width: 400, height: narrow.height * 2});
+    expect(pngSize(layout, 1)).toEqual({width: 960, height: layout.height});
+  });
+});

@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import {join} from 'node:path';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {readShippedTexts} from '../../../src/io/shipped-data-plugin';
+import {parseShippedData} from '../../../src/io/shipped-tables';
+import {createAppStore, updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
+import {loadIndicators} from '../../../src/state/indicator-loader';
+import {parseUrlState} from '../../../src/state/url-state';
+import {defaultViewState, type ViewState} from '../../../src/state/view-state';
+import '../../../src/ui/kg-embed-footer';
+import '../../../src/ui/kg-embed-header';
+import '../../../src/ui/kg-summary';
+import {VIEW_EVENT} from '../../../src/ui/view-event';
+
+let tables: AtlasData['tables'];
+beforeAll(() => {
+  tables = parseShippedData(readShippedTexts(join(import.meta.dirname, '../../../data')));
+});
+
+const cleanups: (() => void)[] = [];
+
+function storeWith(view: Partial<ViewState>): AppStore {
+  const store = createAppStore({...defaultViewState('en'), embed: true, ...view}, [], 'light');
+  const boundaries = {regions: {type: 'FeatureCollection', features: []}} as unknown as AtlasData['boundaries'];
+  store.update({atlas: {boundaries, tables}, phase: 'ready'});
+  loadIndicators(store, async () => {
+    throw new Error('not used');
+  });
+  const apply = (e: CustomEvent<Partial<ViewState>>) => updateView(store, e.detail);
+  document.addEventListener(VIEW_EVENT, apply);
+  cleanups.push(() => document.removeEventListener(VIEW_EVENT, apply));
+  return store;
+}
+
+async function mount<T extends HTMLElement & {store: AppStore | undefined; updateComplete: Promise<boolean>}>(tag: string, store: AppStore) {
+  const el = document.createElement(tag) as T;
+  el.store = store;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  for (const f of cleanups.splice(0)) f();
+});
+
+describe('kg-embed-header', () => {
+  it('titles the view, links to the full map without embed=1, and filters by legend entry', async () => {
+    const store = storeWith({ind: 'integral', sector: 'mining'});
+    const el = await mount('kg-embed-header', store);
+    const root = el.shadowRoot!;
+    expect(text(root.querySelector('h1'))).toBe('Integral coefficient of cluster-formation potential');
+    expect(text(root.querySelector('.subtitle'))).toBe('Mining — 2015–2019');
+    const link = root.querySelector<HTMLAnchorElement>('a.open')!;
+    expect(link.target).toBe('_blank');
+    const linked = parseUrlState(new URL(link.href).search, 'ky').state;
+    expect(linked).toMatchObject({embed: false, ind: 'integral', sector: 'mining', lang: 'en'});
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('li button')];
+    expect(buttons.map((b) => text(b))).toEqual(['< 0.50', '0.50 – 0.80', '0.80 – 1.25', '1.25 – 2.00', '≥ 2.00', 'No production']);
+    buttons[4]!.click();
+    await el.updateComplete;
+    expect(store.state.legendFilter?.entry).toBe('class-4');
+    expect(buttons[4]!.getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('kg-embed-footer', () => {
+  it('shows the source and attribution, the pinned region with a way to clear it, and the table on request', async () => {
+    const store = storeWith({ind: 'integral', sector: 'mining', region: 'KG-J'});
+    const el = await mount('kg-embed-footer', store);
+    const root = el.shadowRoot!;
+    expect(text(root.querySelector('.selected'))).toContain('Selected: Jalal-Abad Region, 5.449 · Rank 1 of 8');
+    expect(text(root.querySelector('.source'))).toContain('seed 002');
+    expect(root.querySelector('kg-attribution')).not.toBeNull();
+    expect(root.querySelector('kg-data-views')).toBeNull();
+    const toggle = root.querySelector<HTMLButtonElement>('button[aria-controls="table"]')!;
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(root.querySelector('kg-data-views')).not.toBeNull();
+    root.querySelector<HTMLButtonElement>('.selected button')!.click();
+    await el.updateComplete;
+    expect(store.state.view.region).toBeNull();
+    expect(root.querySelector('.selected')).toBeNull();
+  });
+});
+
+describe('kg-summary', () => {
+  it('is a polite live region that follows the view', async () => {
+    const store = storeWith({ind: 'integral', sector: 'mining', lang: 'en'});
+    const el = await mount('kg-summary', store);
+    const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    expect(text(live)).toContain('Highest: Jalal-Abad Region, 5.449.');
+    updateView(store, {sector: 'light_industry'});
+    await el.updateComplete;
+    expect(text(live)).toContain('— Light industry — 2015–2019.');
+    updateView(store, {lang: 'ru'});
+    await el.updateComplete;
+    expect(text(live)).toContain('Лёгкая промышленность');
+  });
+});

@@ -1,0 +1,46 @@
+import {describe, expect, it} from 'vitest';
+import {regionNamer} from '../../../src/i18n/region-names';
+import type {IndicatorResult} from '../../../src/model/indicator-result';
+import {publishedIndicator} from '../../../src/model/published-indicators';
+import {REGION_CODES} from '../../../src/model/region';
+import {summaryText} from '../../../src/ui/summary-text';
+import {shippedTables} from '../model/shipped-data';
+
+const tables = shippedTables();
+const names = regionNamer(tables.regions);
+const mining = publishedIndicator(tables, 'integral', 'mining');
+
+describe('summaryText', () => {
+  it('says what the map shows in English: highest, lowest, national level, no production', () => {
+    expect(summaryText('en', mining, names)).toBe(
+      'Integral coefficient of cluster-formation potential — Mining — 2015–2019. Highest: Jalal-Abad Region, 5.449. ' +
+        'Lowest: Bishkek, 0.025. 4 of 8 regions are above the national level (1.0), 4 below. No production: Osh (city).',
+    );
+  });
+
+  it('speaks Russian and Kyrgyz with the region names of data/regions.csv', () => {
+    const ru = summaryText('ru', mining, names);
+    expect(ru).toContain('Наибольшее значение: Джалал-Абадская область, 5,449.');
+    expect(ru).toContain('Нет производства: город Ош.');
+    const ky = summaryText('ky', mining, names);
+    expect(ky).toContain('Эң жогорку маани: Жалал-Абад облусу');
+    expect(ky).toContain('Өндүрүш жок: Ош шаары.');
+  });
+
+  it('adds the source on request (alt text) and lists regions that were not published', () => {
+    const lq = publishedIndicator(tables, 'lq2018', 'C');
+    const text = summaryText('en', lq, names, {withSource: true});
+    expect(text).toMatch(/^Employment location quotient, 2018 — C — Manufacturing — 2018\./);
+    expect(text).toMatch(/Not published: [^.]+\./);
+    expect(text).toMatch(/Source: Eurasian Development Bank.*\.$/);
+  });
+
+  it('says so when there is nothing, one value or one value for all', () => {
+    const base: IndicatorResult = {...mining, values: REGION_CODES.map((code) => ({code, value: null, status: 'no_data' as const}))};
+    expect(summaryText('en', base, names)).toContain('No region has a value for this choice. No data: Batken Region,');
+    const one = {...base, values: base.values.map((v) => (v.code === 'KG-N' ? {...v, value: 1.5, status: 'ok' as const} : v))};
+    expect(summaryText('en', one, names)).toContain('Only Naryn Region has a value: 1.500.');
+    const tie = {...base, values: base.values.map((v) => (v.code === 'KG-N' || v.code === 'KG-T' ? {...v, value: 2, status: 'ok' as const} : v))};
+    expect(summaryText('en', tie, names)).toContain('All 2 regions with a value: 2.000.');
+  });
+});
