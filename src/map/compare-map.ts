@@ -47,6 +47,7 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     open.handle?.remove();
     open.tags.remove();
     host.container.style.left = '';
+    host.container.style.isolation = '';
     open = null;
     host.map.map.resize();
   };
@@ -101,6 +102,9 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     element.setAttribute('role', 'region');
     element.setAttribute('aria-label', t(store.state.view.lang, 'scenario.otherMap'));
     area.insertBefore(element, host.container.nextSibling);
+    // The page map's deck.gl canvas carries a z-index of its own: isolating the page map keeps all
+    // of it under the other map, which lies over it (swipe) or beside it (split).
+    host.container.style.isolation = 'isolate';
     const theme = store.state.theme;
     const map = new AtlasMap({
       container: element,

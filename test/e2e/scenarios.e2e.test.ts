@@ -280,8 +280,19 @@ describe('comparison', () => {
     await page.waitForTimeout(1500);
     await screenshot(page, 'scenario-swipe');
     await handle.focus();
+    // Divider at the right edge: the other map (the baseline) everywhere; at the left edge: the scenario.
+    await page.keyboard.press('End');
+    expect(await handle.getAttribute('aria-valuenow')).toBe('100');
+    const baselineOsh = await colourAt(page, 'scenario-swipe-end', INSIDE['KG-O']!);
     await page.keyboard.press('Home');
     expect(await handle.getAttribute('aria-valuenow')).toBe('0');
+    const scenarioOsh = await colourAt(page, 'scenario-swipe-home', INSIDE['KG-O']!);
+    expect(colourDistance(baselineOsh, scenarioOsh)).toBeGreaterThan(20);
+    // Elsewhere both sides agree (Talas is not edited).
+    await page.keyboard.press('End');
+    const baselineTalas = await colourAt(page, 'scenario-swipe-end', INSIDE['KG-T']!);
+    await page.keyboard.press('Home');
+    expect(colourDistance(baselineTalas, await colourAt(page, 'scenario-swipe-home', INSIDE['KG-T']!))).toBeLessThan(8);
     await page.keyboard.press('ArrowRight');
     expect(await handle.getAttribute('aria-valuenow')).toBe('5');
     const box = (await handle.boundingBox())!;
