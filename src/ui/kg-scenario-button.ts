@@ -17,6 +17,19 @@ export class KgScenarioButton extends StoreElement {
         display: flex;
         align-items: center;
       }
+      .name {
+        display: inline-block;
+        max-width: 14em;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+        vertical-align: bottom;
+      }
+      @media (max-width: 600px) {
+        .name {
+          max-width: 8em;
+        }
+      }
       .dot {
         display: inline-block;
         width: 8px;
@@ -33,13 +46,17 @@ export class KgScenarioButton extends StoreElement {
     const {view, scenario} = this.state;
     const lang = view.lang;
     const active = Boolean(view.s) || Boolean(scenario && (scenario.scenario.edits.length > 0 || scenario.computeKey !== ''));
+    // Says which scenario the map shows (its name is user text: a text binding, never HTML).
+    const name = scenario?.scenario.name;
+    const label = !active ? t(lang, 'scenario.button') : name ? t(lang, 'scenario.active', {name}) : t(lang, 'scenario.activeUnnamed');
     return html`<button
       aria-haspopup="dialog"
       aria-expanded=${scenario?.panel ? 'true' : 'false'}
       aria-pressed=${active ? 'true' : 'false'}
+      title=${active ? t(lang, 'scenario.activeHint') : nothing}
       @click=${this.#open}
     >
-      ${t(lang, 'scenario.button')}${scenario?.dirty
+      <span class="name">${label}</span>${scenario?.dirty
         ? html`<span class="dot" role="img" aria-label=${t(lang, 'scenario.unsaved')} title=${t(lang, 'scenario.unsaved')}></span>`
         : nothing}
     </button>`;

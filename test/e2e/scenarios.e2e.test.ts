@@ -118,6 +118,8 @@ describe('scenario editor', () => {
     await page.reload();
     await waitForMap(page);
     expect(page.url()).toBe(url);
+    // The header says which scenario the map shows, before the editor is opened.
+    await expect.poll(() => page.locator('kg-scenario-button button').textContent()).toContain('Scenario: Fewer jobs weight');
     await openEditor(page);
     await editor(page).locator('summary', {hasText: 'Saved scenarios (1)'}).click();
     await expect.poll(() => editor(page).locator('ul.saved li .name').first().textContent()).toContain('Fewer jobs weight');
