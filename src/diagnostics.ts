@@ -2,6 +2,7 @@
 // anyone debugging in the console. Read-only facts, a projection helper and the engine's read-only
 // compute function; no test-only behaviour.
 import type {IndicatorResult} from './model/indicator-result';
+import type {Scenario} from './model/scenario';
 import type {ComputeRequest} from './worker/protocol';
 
 export interface Diagnostics {
@@ -12,10 +13,14 @@ export interface Diagnostics {
   /** ms from navigation start to the first maplibre "idle". */
   mapIdleMs: number | null;
   errors: string[];
+  /** The regions' paint last handed to deck.gl (its key) and when (ms since navigation start). */
+  regionPaint: {key: string; at: number} | null;
   /** Screen position (CSS px, relative to the viewport) of a longitude/latitude. */
   project: (lon: number, lat: number) => [number, number] | null;
   /** The coefficient engine (Web Worker), as the page uses it; computes, changes nothing. */
   compute: ((request: ComputeRequest) => Promise<IndicatorResult>) | null;
+  /** The planner's current scenario (set once the scenario code has loaded); null = none. */
+  scenario?: () => Scenario | null;
 }
 
 declare global {
@@ -25,7 +30,7 @@ declare global {
 }
 
 export function installDiagnostics(): Diagnostics {
-  const d: Diagnostics = {ready: false, firstRenderMs: null, mapIdleMs: null, errors: [], project: () => null, compute: null};
+  const d: Diagnostics = {ready: false, firstRenderMs: null, mapIdleMs: null, errors: [], regionPaint: null, project: () => null, compute: null};
   window.__atlas = d;
   return d;
 }

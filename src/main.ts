@@ -11,6 +11,7 @@ import './ui/kg-legend';
 import './ui/kg-methodology-button';
 import './ui/kg-notices';
 import './ui/kg-region-card';
+import './ui/kg-scenario-button';
 import './ui/kg-share-buttons';
 import './ui/kg-summary';
 import './ui/kg-tooltip';
@@ -26,14 +27,16 @@ import {AtlasMap} from './map/atlas-map';
 import {basemapStyle} from './map/basemap-style';
 import {maplibreUiStrings} from './map/map-ui-strings';
 import {provideMapCapture} from './export/map-capture';
-import {MAP_COLORS} from './map/map-colors';
+import {MAP_COLORS, type MapColors} from './map/map-colors';
 import {worldPixels, type Box} from './model/label-placement';
 import {createAppStore, updateView, type AppState, type AtlasData} from './state/app-state';
 import {choroplethOf} from './state/choropleth';
 import {loadIndicators} from './state/indicator-loader';
 import {syncUrlWithView} from './state/url-sync';
 import {parseUrlState} from './state/url-state';
+import type {ViewState} from './state/view-state';
 import {restoreUserData} from './state/user-data';
+import {setScenarioHost} from './ui/scenario-host';
 import type {StoreElement} from './ui/store-element';
 import {VIEW_EVENT} from './ui/view-event';
 import {computeIndicator, engine, isSuperseded, provideShippedTables} from './worker/client';
@@ -79,6 +82,25 @@ function reflectOnDocument(s: AppState): void {
   document.body.classList.toggle('embed', s.view.embed);
 }
 
+/**
+ * Whether a view change matters to the layers: a new scenario code in the link (`s`) alone redraws
+ * nothing (its effect arrives as a new indicator result or atlas), which keeps a dragged slider cheap.
+ */
+function layersViewChanged(a: ViewState, b: ViewState): boolean {
+  return a !== b && (Object.keys(a) as (keyof ViewState)[]).some((k) => k !== 's' && a[k] !== b[k]);
+}
+
+/** How the regions are painted in a state: a comparison's override, else the indicator's choropleth. */
+function paintFor(state: AppState, colors: MapColors): RegionPaint {
+  // A comparison's difference map paints the regions itself (src/state/scenario-session.ts).
+  const override = state.regionPaint;
+  if (override) return {fill: (code) => override.fills[code] ?? colors.noData, key: override.key, emphasised: null, unknown: new Set(override.unknown)};
+  const c = choroplethOf(state);
+  if (!c) return {fill: () => colors.neutral, key: `neutral|${state.theme}`, emphasised: null};
+  const unknown = new Set(c.result.values.filter((v) => v.status !== 'ok' || v.value === null).map((v) => v.code));
+  return {fill: (code) => c.fill(code), key: c.key, emphasised: c.emphasised, unknown};
+}
+
 function webglAvailable(): boolean {
   try {
     return document.createElement('canvas').getContext('webgl2') !== null;
@@ -97,6 +119,12 @@ async function start(): Promise<void> {
     store.update({phase: 'error', error: error instanceof Error ? error.message : String(error)});
     diagnostics.errors.push(String(error));
     return;
+  }
+  // A link with a scenario (`s=`): read it before the first indicator is computed (code-split).
+  if (store.state.view.s) {
+    const session = await import('./state/scenario-session');
+    session.restoreFromUrl(store);
+    session.installScenarioSession(store);
   }
   store.update({atlas, phase: 'ready'});
   loadIndicators(store, computeIndicator);
@@ -144,12 +172,7 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
     return [box.left + x, box.top + y];
   };
 
-  const paint = (): RegionPaint => {
-    const c = choroplethOf(store.state);
-    if (!c) return {fill: () => colors().neutral, key: `neutral|${store.state.theme}`, emphasised: null};
-    const unknown = new Set(c.result.values.filter((v) => v.status !== 'ok' || v.value === null).map((v) => v.code));
-    return {fill: (code) => c.fill(code), key: c.key, emphasised: c.emphasised, unknown};
-  };
+  const paint = () => paintFor(store.state, colors());
   // The visible area in world pixels, so that names are placed inside it.
   const viewport = (): Box => {
     const zoom = map.map.getZoom();
@@ -167,7 +190,10 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
             ? null
             : s.hover,
       })),
-    onRegionClick: (code) => updateView(store, {region: store.state.view.region === code ? null : code}),
+    onRegionClick: (code) => {
+      if (picking()) return; // the click places a scenario's site or growth point instead
+      updateView(store, {region: store.state.view.region === code ? null : code});
+    },
     // Leaving an object clears the hover only if it is still that layer's, whatever the order in
     // which deck.gl reports leaving one layer and entering the next.
     onObjectHover: (layer, id, info) =>
@@ -179,13 +205,28 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
             : s.hover,
       })),
     onObjectClick: (layer, id) => {
+      if (picking()) return;
       if (layer === GROWTH_LAYER) {
         const row = atlas.tables.growthPoints.find((r) => r.id === id);
         if (row) updateView(store, {region: row.oblast_iso});
       } else if (layer === ENERGY_LAYER) store.update({energyPanel: {focus: id}});
     },
   };
-  const render = () => map.setLayers(buildLayers(store.state, atlas, paint(), map.map.getZoom(), handlers, viewport()));
+  // While the scenario editor waits for a map point, a click gives it the point (and nothing else).
+  let pickedAt = -Infinity;
+  const picking = () => Boolean(store.state.scenario?.pick) || performance.now() - pickedAt < 400;
+  map.map.on('click', (e) => {
+    const session = store.state.scenario;
+    if (!session?.pick) return;
+    pickedAt = performance.now();
+    store.update({scenario: {...session, picked: [e.lngLat.lng, e.lngLat.lat]}});
+  });
+  const render = () => {
+    const regions = paint();
+    map.setLayers(buildLayers(store.state, store.state.atlas ?? atlas, regions, map.map.getZoom(), handlers, viewport()));
+    diagnostics.regionPaint = {key: regions.key, at: performance.now()};
+  };
+  setScenarioHost({map, container, baseline: atlas, paint: (state) => paintFor(state, colors()), handlers, viewport});
   render();
   // Every pan or zoom ends in a view change (onViewChange), which renders again: names are placed
   // for the new zoom and kept inside the visible area.
@@ -196,7 +237,15 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
   store.subscribe((s, prev) => {
     if (s.theme !== prev.theme) map.map.setStyle(basemapStyle(atlas.boundaries, colors()));
     if (s.view.lang !== prev.view.lang) map.setLocale(maplibreUiStrings(s.view.lang));
-    if (s.view !== prev.view || s.theme !== prev.theme || s.indicator !== prev.indicator || s.legendFilter !== prev.legendFilter) render();
+    if (
+      layersViewChanged(s.view, prev.view) ||
+      s.theme !== prev.theme ||
+      s.indicator?.result !== prev.indicator?.result ||
+      s.legendFilter !== prev.legendFilter ||
+      s.atlas !== prev.atlas ||
+      s.regionPaint !== prev.regionPaint
+    )
+      render();
     if (s.indicator !== prev.indicator) markReady();
   });
 }

@@ -5,12 +5,19 @@ import {engine} from './messages/engine';
 import {explorer} from './messages/explorer';
 import {journalists} from './messages/journalists';
 import {layers} from './messages/layers';
+import {scenarioButton} from './messages/scenario-button';
+import type {scenarios} from './messages/scenarios';
 
 /** Every feature's messages. Add a feature's table here. */
-const TABLES = [core, explorer, layers, engine, journalists] as const;
+const TABLES = [core, explorer, layers, engine, journalists, scenarioButton] as const;
+/**
+ * Tables of code-split features: typed here, but loaded with their feature, which hands them to
+ * addMessages (so the first view does not carry their strings).
+ */
+type LazyTables = typeof scenarios;
 
 type KeysOf<T> = T extends {en: Record<infer K, string>} ? K : never;
-export type MessageKey = KeysOf<(typeof TABLES)[number]>;
+export type MessageKey = KeysOf<(typeof TABLES)[number] | LazyTables>;
 type Messages = Record<MessageKey, string>;
 
 export const LANGS = ['ky', 'ru', 'en'] as const;
@@ -23,9 +30,15 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
+/** Adds a code-split feature's table (see LazyTables). */
+export function addMessages(table: LazyTables): void {
+  for (const lang of LANGS) Object.assign(MESSAGES[lang], table[lang]);
+}
+
 /** The message `key` in `lang`, with `{name}` placeholders replaced by `params`. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  // A lazy table's key before its feature has loaded shows as the key, never as a crash.
+  return (MESSAGES[lang][key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }

@@ -87,7 +87,7 @@ export function buildLayers(
     ? energyLayers({
         sites: tables.energySites,
         scale: energySymbolScale(zoom),
-        assignments: assignSites(tables.energySites).assignments,
+        assignments: assignSites(tables.energySites, atlas.hubOverrides).assignments,
         colors: layerColors,
         reserved,
         onHover: hoverOf(ENERGY_LAYER),

@@ -50,4 +50,6 @@ export interface IndicatorResult {
   components?: string[];
   /** potential: the settings it ran with (defaults filled in). */
   settings?: PotentialSettings;
+  /** With a scenario: how many records each of its input edits changed (0 = it matched nothing). */
+  inputEditsMatched?: number[];
 }

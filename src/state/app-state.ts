@@ -2,16 +2,20 @@
 import type {Boundaries} from '../io/boundaries';
 import type {UserDatasetInfo} from '../io/user-dataset-store';
 import type {ShippedData} from '../io/shipped-tables';
+import type {HubOverrides} from '../model/hub-assignment';
 import type {IndicatorResult} from '../model/indicator-result';
 import type {RegionCode} from '../model/region';
 import type {EngineErrorInfo} from '../worker/protocol';
 import {Store} from './store';
+import type {RegionPaintOverride, ScenarioSession} from './scenario-state';
 import type {Notice} from './url-state';
 import type {ViewState} from './view-state';
 
 export interface AtlasData {
   boundaries: Boundaries;
   tables: ShippedData;
+  /** A scenario's spoke → hub choices (src/model/hub-assignment.ts); absent = nearest hub. */
+  hubOverrides?: HubOverrides;
 }
 
 /** What the pointer is over. Layers other than regions name their object by layer id and object id. */
@@ -66,6 +70,13 @@ export interface AppState {
   userDataset: UserDatasetInfo | null;
   /** The last failure of the calculation engine, shown until dismissed. */
   engineError: EngineErrorInfo | null;
+  /**
+   * The planner's scenario, its edits and comparison (src/state/scenario-session.ts); null = none
+   * opened. While a scenario edits places, `atlas` holds the baseline with those edits applied.
+   */
+  scenario: ScenarioSession | null;
+  /** How a comparison (the difference map) paints the regions instead of the choropleth; null = not. */
+  regionPaint: RegionPaintOverride | null;
 }
 
 export type AppStore = Store<AppState>;
@@ -85,6 +96,8 @@ export function createAppStore(view: ViewState, notices: Notice[], systemTheme: 
     energyPanel: null,
     userDataset: null,
     engineError: null,
+    scenario: null,
+    regionPaint: null,
   });
 }
 

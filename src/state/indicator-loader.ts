@@ -26,11 +26,13 @@ export function loadIndicators(store: AppStore, compute: ComputeFn): () => void 
   // synchronously, and the next step must see it.
   const run = () => {
     if (!store.state.atlas) return;
-    const key = indicatorRequestKey(store.state.view);
+    // A scenario (src/state/scenario-session.ts) changes computed results; its key says how.
+    const scenarioKey = store.state.scenario?.computeKey ?? '';
+    const key = `${indicatorRequestKey(store.state.view)}|${scenarioKey}`;
     if (store.state.indicator?.key !== key) requestIndicator(store, store.state, key, compute);
     const {view, series} = store.state;
-    const seriesKey = [view.data, view.basis, view.s ?? ''].join('|');
-    if (view.region !== null && series?.key !== seriesKey) requestSeries(store, view, seriesKey, compute);
+    const seriesKey = [view.data, view.basis, view.s ?? '', scenarioKey].join('|');
+    if (view.region !== null && series?.key !== seriesKey) requestSeries(store, view, seriesKey, compute, store.state.scenario?.compute ?? null);
   };
   run();
   return store.subscribe(run);
@@ -51,13 +53,14 @@ function requestIndicator(store: AppStore, s: AppState, key: string, compute: Co
     if (store.state.indicator?.key !== key) return;
     store.update({indicator: {key, status: 'ready', result: null, error: null, ...patch}});
   };
-  safely(() => compute({ind, sector, year, basis, data})).then(
+  const scenario = s.scenario?.compute ?? null;
+  safely(() => compute(scenario ? {ind, sector, year, basis, data, scenario} : {ind, sector, year, basis, data})).then(
     (result) => settle({result: normaliseResult(result, ind, sector, year)}),
     (error: unknown) => settle({status: 'error', error: error instanceof Error ? error.message : String(error)}),
   );
 }
 
-function requestSeries(store: AppStore, view: ViewState, key: string, compute: ComputeFn): void {
+function requestSeries(store: AppStore, view: ViewState, key: string, compute: ComputeFn, scenario: ComputeRequest['scenario']): void {
   store.update({series: {key, status: 'pending', results: {}}});
   const jobs = SERIES_INDICATORS.map(async (ind) => {
     const years = INDICATORS[ind].years!;
@@ -66,7 +69,7 @@ function requestSeries(store: AppStore, view: ViewState, key: string, compute: C
     const results = await Promise.all(
       all.map((year) =>
         // Each year on its own channel: the map's channel supersedes, a series must not.
-        safely(() => compute({ind, sector, year, basis: view.basis, data: view.data, channel: `series:${ind}:${year}`})).then((r) =>
+        safely(() => compute({ind, sector, year, basis: view.basis, data: view.data, channel: `series:${ind}:${year}`, ...(scenario ? {scenario} : {})})).then((r) =>
           normaliseResult(r, ind, sector, year),
         ),
       ),

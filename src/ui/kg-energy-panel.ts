@@ -159,7 +159,7 @@ export class KgEnergyPanel extends StoreElement {
     const lang = view.lang;
     const ky = kyNamer(atlas.tables.namesKy);
     const sites = atlas.tables.energySites;
-    const {assignments} = assignSites(sites);
+    const {assignments} = assignSites(sites, atlas.hubOverrides);
     const hubs = sites.filter((s) => energyRole(s.category) === 'hub');
     const spokesOf = (hubId: string) =>
       assignments.filter((a) => a.hubId === hubId).map((a) => [sites.find((s) => s.id === a.spokeId)!, a] as const);

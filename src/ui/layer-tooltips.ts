@@ -69,7 +69,7 @@ registerTooltip(ENERGY_LAYER, (id, state) => {
   const lang = view.lang;
   const ky = kyNamer(atlas.tables.namesKy);
   const sites = atlas.tables.energySites;
-  const assignment = assignSites(sites).assignments.find((a) => a.spokeId === id);
+  const assignment = assignSites(sites, atlas.hubOverrides).assignments.find((a) => a.spokeId === id);
   const sources = splitSources(site.sources);
   return html`<div class="name">${energySiteName(site, lang, ky)}</div>
     <div class="muted">${t(lang, `energy.category.${site.category}`)}</div>

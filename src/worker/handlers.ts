@@ -6,6 +6,8 @@ import {classifyRegions, computeIndicatorResult, isComputed} from '../model/comp
 import {buildDataset, type Dataset, type DatasetColumns} from '../model/dataset';
 import {summariseDataset} from '../model/dataset-summary';
 import {REGION_CODES} from '../model/region';
+import type {ScenarioCompute} from '../model/scenario';
+import {applyInputEdits} from '../model/scenario-inputs';
 import type {DataSource} from '../state/view-state';
 import type {CoefficientMatrices, ComputeKind, ComputeMessages, EngineErrorCode} from './protocol';
 
@@ -31,6 +33,10 @@ export interface Engine {
 
 export function createEngine(regions: readonly string[] = REGION_CODES): Engine {
   const datasets: Record<DataSource, Dataset | null> = {shipped: null, user: null};
+  // The records are kept too: a scenario's input edits change records, then the matrices are rebuilt.
+  const records: Record<DataSource, DatasetColumns | null> = {shipped: null, user: null};
+  // The last few edited datasets, so that moving a weight does not rebuild them (key: data + edits).
+  const edited = new Map<string, {dataset: Dataset; matched: number[]}>();
 
   const datasetFor = (data: DataSource): Dataset => {
     const ds = datasets[data];
@@ -40,12 +46,32 @@ export function createEngine(regions: readonly string[] = REGION_CODES): Engine 
       : new EngineError('not-ready', 'the shipped statistics have not been sent to the worker');
   };
 
+  /** The dataset a request computes with: the baseline's, or the one its scenario's input edits make. */
+  const scenarioDataset = (data: DataSource, scenario: ScenarioCompute | null | undefined): {dataset: Dataset; matched: number[] | undefined} => {
+    const base = datasetFor(data);
+    const inputs = scenario?.inputs ?? [];
+    if (inputs.length === 0) return {dataset: base, matched: undefined};
+    const key = `${data}|${JSON.stringify(inputs)}`;
+    let hit = edited.get(key);
+    if (!hit) {
+      const outcome = applyInputEdits(records[data]!, inputs);
+      hit = {dataset: buildDataset(outcome.columns, regions), matched: outcome.matched};
+      edited.set(key, hit);
+      if (edited.size > 4) edited.delete(edited.keys().next().value!);
+    }
+    return {dataset: hit.dataset, matched: hit.matched};
+  };
+
   const handlers: {[K in ComputeKind]: (payload: ComputeMessages[K]['request']) => Answer<K>} = {
     setShipped: ({columns}) => {
       datasets.shipped = buildDataset(columns, regions);
+      records.shipped = columns;
+      edited.clear();
       return {result: {records: columns.length}, transfer: []};
     },
     setUser: ({columns}) => {
+      edited.clear();
+      records.user = columns;
       if (!columns) {
         datasets.user = null;
         return {result: null, transfer: []};
@@ -58,8 +84,10 @@ export function createEngine(regions: readonly string[] = REGION_CODES): Engine 
       if (!isComputed(request.ind)) throw new EngineError('published-indicator', `"${request.ind}" is published, not computed`);
       if (typeof request.sector !== 'string' || (request.year !== null && !Number.isInteger(request.year)))
         throw new EngineError('bad-request', 'sector must be a string and year a whole number or null');
-      const ds = datasetFor(request.data);
-      return {result: computeIndicatorResult(ds, {...request, potential: request.potential ?? DEFAULT_POTENTIAL_SETTINGS}), transfer: []};
+      const {dataset, matched} = scenarioDataset(request.data, request.scenario);
+      const potential = request.scenario?.potential ?? request.potential ?? DEFAULT_POTENTIAL_SETTINGS;
+      const result = computeIndicatorResult(dataset, {ind: request.ind, sector: request.sector, year: request.year, basis: request.basis, potential});
+      return {result: matched ? {...result, inputEditsMatched: matched} : result, transfer: []};
     },
     matrices: ({data, year, potential}) => {
       const ds = datasetFor(data);
@@ -83,7 +111,10 @@ export function createEngine(regions: readonly string[] = REGION_CODES): Engine 
       const transfer = [result.lqEmployment, result.lqEstablishments, result.pc, result.spec, result.potential].map((a) => a.buffer as ArrayBuffer);
       return {result, transfer: [...new Set(transfer)]};
     },
-    classify: ({data, ...query}) => ({result: classifyRegions(datasetFor(data), query), transfer: []}),
+    classify: ({data, scenario, ...query}) => ({
+      result: classifyRegions(scenarioDataset(data, scenario).dataset, {...query, thresholds: scenario?.thresholds ?? query.thresholds}),
+      transfer: [],
+    }),
   };
 
   return {

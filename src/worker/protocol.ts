@@ -9,6 +9,7 @@ import type {DatasetColumns} from '../model/dataset';
 import type {DatasetSummary} from '../model/dataset-summary';
 import type {IndicatorResult} from '../model/indicator-result';
 import type {IndicatorId} from '../model/indicators';
+import type {ScenarioCompute} from '../model/scenario';
 import type {DataSource, LqBasis} from '../state/view-state';
 
 /** A computed indicator for one sector and year of the shipped or the imported dataset. */
@@ -21,6 +22,11 @@ export interface ComputeRequest {
   data: DataSource;
   /** For ind=potential: weights, aggregation, stability band; omitted fields take the defaults. */
   potential?: Partial<PotentialSettings>;
+  /**
+   * A planner's scenario (its settings and input edits, src/model/scenario.ts); absent = the baseline.
+   * Its potential settings replace `potential`; its input edits change the records before computing.
+   */
+  scenario?: ScenarioCompute | null;
   /**
    * Requests on the same channel supersede each other: only the latest is answered, earlier ones
    * reject with a SupersededError (client.ts). Default 'indicator'; use another channel for a
@@ -38,6 +44,8 @@ export interface ClassifyRequest {
   chosenByState?: string[];
   /** Where a cluster initiative is known to work (true) or not (false). */
   interaction?: Record<string, boolean>;
+  /** A scenario: its thresholds replace `thresholds`, its input edits change the records. */
+  scenario?: ScenarioCompute | null;
 }
 
 /** Whole matrices (row-major, regions × sectors; NaN = unknown) of every coefficient for one year. */

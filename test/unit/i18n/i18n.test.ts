@@ -46,3 +46,25 @@ describe('shortRegionName', () => {
     expect(shortRegionName('Ош шаары', 'ky')).toBe('Ош');
   });
 });
+
+describe('code-split tables (scenarios)', () => {
+  it('have every key in every language, the same placeholders, no key of the first-view tables, and are used once added', async () => {
+    const {scenarios} = await import('../../../src/i18n/messages/scenarios');
+    const {addMessages} = await import('../../../src/i18n/i18n');
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const keys = Object.keys(scenarios.en).sort();
+    for (const lang of LANGS) {
+      expect(Object.keys(scenarios[lang]).sort(), lang).toEqual(keys);
+      for (const key of keys) {
+        const text = scenarios[lang][key as keyof typeof scenarios.en];
+        expect(text.trim(), `${lang} ${key}`).not.toBe('');
+        expect(placeholders(text), `${lang} ${key}`).toEqual(placeholders(scenarios.en[key as keyof typeof scenarios.en]));
+      }
+    }
+    expect(keys.filter((k) => k in MESSAGES.en)).toEqual([]);
+    // Before its feature loads, a lazy key shows as itself; afterwards as its text.
+    expect(t('en', 'scenario.save')).toBe('scenario.save');
+    addMessages(scenarios);
+    expect(t('ru', 'scenario.save')).toBe('Сохранить сценарий');
+  });
+});

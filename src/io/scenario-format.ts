@@ -1,0 +1,191 @@
+// The scenario file format: validation (zod), migration of older schema versions, and the problems
+// a person can act on, each with its JSON path ("$.edits[2].lon: …"). README "Scenarios" documents
+// the format. Parsing is total: any text gives either a valid current-version scenario or problems,
+// and a caller that gets problems changes nothing.
+import {z} from 'zod';
+import {AGGREGATIONS, POTENTIAL_COMPONENTS} from '../model/cluster-potential';
+import {DATA_INDICATORS} from '../model/dataset';
+import {REGION_CODES} from '../model/region';
+import {
+  MAX_EDITS,
+  MAX_NAME_LENGTH,
+  SCENARIO_FORMAT,
+  SCENARIO_VERSION,
+  SITE_CATEGORIES,
+  SITE_STATUSES,
+  type Scenario,
+} from '../model/scenario';
+
+export interface ScenarioProblem {
+  /** JSON path of the offending value, "$" for the whole file. */
+  path: string;
+  message: string;
+}
+
+export type ScenarioParse = {ok: true; scenario: Scenario; migratedFrom: number | null} | {ok: false; problems: ScenarioProblem[]};
+
+const region = z.enum(REGION_CODES, {message: `expected a region code (${REGION_CODES.join(', ')})`});
+const name = z.string().trim().max(MAX_NAME_LENGTH, `at most ${MAX_NAME_LENGTH} characters`);
+const label = name.min(1, 'a name is needed');
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'expected an id of letters, digits, - or _');
+const lon = z.number({message: 'expected a longitude (a number)'}).min(69, 'longitude outside Kyrgyzstan (69–80.5)').max(80.5, 'longitude outside Kyrgyzstan (69–80.5)');
+const lat = z.number({message: 'expected a latitude (a number)'}).min(39, 'latitude outside Kyrgyzstan (39–43.5)').max(43.5, 'latitude outside Kyrgyzstan (39–43.5)');
+const capacity = z.number().min(0, 'a capacity cannot be negative').max(100_000, 'at most 100 000 MW').nullable();
+const status = z.enum(SITE_STATUSES as [string, ...string[]], {message: `expected ${SITE_STATUSES.join(', ')}`}) as z.ZodType<(typeof SITE_STATUSES)[number]>;
+const sector = z.string().regex(/^([A-S]|TOTAL|[a-z][a-z0-9_]{0,39})$/, 'expected a GKED letter A–S, an industry id or TOTAL');
+const fraction = z.number().min(0, 'expected 0–1').max(1, 'expected 0–1');
+const coefficient = z.number().min(0, 'expected 0–10').max(10, 'expected 0–10');
+
+const inputEdit = z
+  .object({
+    kind: z.literal('input'),
+    region,
+    sector,
+    indicator: z.enum(DATA_INDICATORS, {message: `expected one of ${DATA_INDICATORS.join(', ')}`}),
+    year: z.number().int('expected a whole year').min(1990, 'expected 1990–2100').max(2100, 'expected 1990–2100').nullable(),
+    op: z.enum(['scale', 'set'], {message: 'expected scale or set'}),
+    value: z.number({message: 'expected a number'}),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if (e.op === 'scale' && (e.value < -100 || e.value > 1000))
+      ctx.addIssue({code: 'custom', path: ['value'], message: 'a change in percent must be between −100 and 1000'});
+    if (e.op === 'set' && (e.value < 0 || e.value > 1e15)) ctx.addIssue({code: 'custom', path: ['value'], message: 'a value must be between 0 and 10^15'});
+    if (e.op === 'set' && e.indicator === 'employment_share' && e.value > 100) ctx.addIssue({code: 'custom', path: ['value'], message: 'a share is at most 100 (%)'});
+  });
+
+const edit = z.discriminatedUnion(
+  'kind',
+  [
+    inputEdit,
+    z.object({kind: z.literal('site-add'), id, name: label, category: z.enum(SITE_CATEGORIES, {message: `expected one of ${SITE_CATEGORIES.join(', ')}`}), status, capacityMw: capacity, lon, lat}).strict(),
+    z.object({kind: z.literal('site-move'), id, lon, lat}).strict(),
+    z.object({kind: z.literal('site-remove'), id}).strict(),
+    z.object({kind: z.literal('site-status'), id, status}).strict(),
+    z.object({kind: z.literal('site-capacity'), id, capacityMw: capacity}).strict(),
+    z.object({kind: z.literal('spoke-assign'), spoke: id, hub: id.nullable()}).strict(),
+    z.object({kind: z.literal('growth-add'), id, name: label, region, lon, lat}).strict(),
+    z.object({kind: z.literal('growth-remove'), id}).strict(),
+    z
+      .object({kind: z.literal('link-add'), id, name: label, regions: z.array(region).min(2, 'a link joins at least two regions').max(9)})
+      .strict()
+      .refine((e) => new Set(e.regions).size === e.regions.length, {path: ['regions'], message: 'a region is listed twice'}),
+    z.object({kind: z.literal('link-remove'), id}).strict(),
+  ],
+  {message: 'unknown kind of edit'},
+);
+
+const weights = z.object(Object.fromEntries(POTENTIAL_COMPONENTS.map((k) => [k, coefficient.optional()])) as Record<(typeof POTENTIAL_COMPONENTS)[number], z.ZodOptional<typeof coefficient>>).strict();
+
+const scenarioV1 = z
+  .object({
+    format: z.literal(SCENARIO_FORMAT, {message: `expected "${SCENARIO_FORMAT}"`}),
+    version: z.literal(SCENARIO_VERSION),
+    name,
+    settings: z
+      .object({
+        potential: z.object({weights: weights.optional(), aggregation: z.enum(AGGREGATIONS, {message: 'expected geometric or arithmetic'}).optional()}).strict().optional(),
+        thresholds: z
+          .object({lqPercentile: fraction.optional(), lqMinimum: coefficient.optional(), sizePercentile: fraction.optional(), advantageLq: coefficient.optional()})
+          .strict()
+          .optional(),
+      })
+      .strict(),
+    edits: z.array(edit).max(MAX_EDITS, `at most ${MAX_EDITS} edits`),
+  })
+  .strict();
+
+/**
+ * Version 0, an early shape kept so that its files still open: index weights and aggregation at the
+ * top level, and input edits as factors (1.2 = +20 %) without a year (every year).
+ *   {"version": 0, "name": "…", "weights": {"pc": 2}, "aggregation": "geometric",
+ *    "inputs": [{"region": "KG-O", "sector": "C", "indicator": "employment", "factor": 1.2}]}
+ */
+const scenarioV0 = z
+  .object({
+    version: z.literal(0),
+    name: name.default(''),
+    weights: weights.optional(),
+    aggregation: z.enum(AGGREGATIONS).optional(),
+    inputs: z
+      .array(
+        z
+          .object({
+            region,
+            sector,
+            indicator: z.enum(DATA_INDICATORS),
+            factor: z.number().min(0, 'a factor cannot be negative').max(11, 'a factor is at most 11'),
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+
+/** v0 → v1 (see scenarioV0). */
+export function migrateV0(v0: z.infer<typeof scenarioV0>): unknown {
+  const potential: Record<string, unknown> = {};
+  if (v0.weights && Object.keys(v0.weights).length > 0) potential.weights = v0.weights;
+  if (v0.aggregation) potential.aggregation = v0.aggregation;
+  return {
+    format: SCENARIO_FORMAT,
+    version: 1,
+    name: v0.name,
+    settings: Object.keys(potential).length > 0 ? {potential} : {},
+    edits: v0.inputs.map((e) => ({
+      kind: 'input',
+      region: e.region,
+      sector: e.sector,
+      indicator: e.indicator,
+      year: null,
+      op: 'scale',
+      // Rounded to 1e-9 %: a factor of 1.2 is +20 %, not +19.999999999999996 %.
+      value: Math.round((e.factor - 1) * 100 * 1e9) / 1e9,
+    })),
+  };
+}
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : `${s}.${String(p)}`), '$');
+}
+
+function problemsOf(error: z.ZodError): ScenarioProblem[] {
+  return error.issues.slice(0, 50).map((i) => ({path: pathOf(i.path), message: i.message}));
+}
+
+/** A parsed JSON value → the current scenario (migrated if older), or problems. */
+export function validateScenario(value: unknown): ScenarioParse {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {ok: false, problems: [{path: '$', message: 'expected a JSON object (an atlas scenario)'}]};
+  const version = (value as {version?: unknown}).version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
+    return {ok: false, problems: [{path: '$.version', message: `expected the schema version, a whole number (this atlas writes ${SCENARIO_VERSION})`}]};
+  if (version > SCENARIO_VERSION)
+    return {ok: false, problems: [{path: '$.version', message: `made by a newer version of the atlas (schema ${version}); this one reads up to ${SCENARIO_VERSION}`}]};
+  let current: unknown = value;
+  let migratedFrom: number | null = null;
+  if (version === 0) {
+    const v0 = scenarioV0.safeParse(value);
+    if (!v0.success) return {ok: false, problems: problemsOf(v0.error)};
+    current = migrateV0(v0.data);
+    migratedFrom = 0;
+  }
+  const v1 = scenarioV1.safeParse(current);
+  if (!v1.success) return {ok: false, problems: problemsOf(v1.error)};
+  return {ok: true, scenario: v1.data as Scenario, migratedFrom};
+}
+
+/** The text of a scenario file → the scenario, or problems (a JSON syntax error names its place). */
+export function parseScenarioText(text: string): ScenarioParse {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return {ok: false, problems: [{path: '$', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`}]};
+  }
+  return validateScenario(value);
+}
+
+/** The file a scenario is exported as (stable key order, so equal scenarios give equal files). */
+export function scenarioToJson(s: Scenario): string {
+  return `${JSON.stringify({format: s.format, version: s.version, name: s.name, settings: s.settings, edits: s.edits}, null, 2)}\n`;
+}

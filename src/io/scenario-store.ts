@@ -1,0 +1,44 @@
+// Named scenarios kept in this browser (IndexedDB via idb-keyval), in their own database so that
+// they never collide with the imported dataset's (kg-atlas-data). A stored scenario is validated
+// again when read: a record written by another version of the atlas is migrated or skipped.
+import {createStore, del, get, set, values, type UseStore} from 'idb-keyval';
+import type {Scenario} from '../model/scenario';
+import {validateScenario} from './scenario-format';
+
+export interface SavedScenario {
+  id: string;
+  /** ISO 8601. */
+  savedAt: string;
+  scenario: Scenario;
+}
+
+let store: UseStore | null = null;
+const db = () => (store ??= createStore('kg-atlas-scenarios', 'scenarios'));
+
+const valid = (record: unknown): SavedScenario | null => {
+  const r = record as Partial<SavedScenario> | undefined;
+  if (!r || typeof r.id !== 'string' || typeof r.savedAt !== 'string') return null;
+  const parsed = validateScenario(r.scenario);
+  return parsed.ok ? {id: r.id, savedAt: r.savedAt, scenario: parsed.scenario} : null;
+};
+
+/** Every saved scenario, newest first. */
+export async function listScenarios(): Promise<SavedScenario[]> {
+  const all = (await values(db())).map(valid).filter((r): r is SavedScenario => r !== null);
+  return all.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
+}
+
+export async function loadScenario(id: string): Promise<SavedScenario | null> {
+  return valid(await get(id, db()));
+}
+
+/** Saves under `id` (a new id when null); returns the record. */
+export async function saveScenario(scenario: Scenario, id: string | null): Promise<SavedScenario> {
+  const record: SavedScenario = {id: id ?? `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, savedAt: new Date().toISOString(), scenario};
+  await set(record.id, record, db());
+  return record;
+}
+
+export async function deleteScenario(id: string): Promise<void> {
+  await del(id, db());
+}

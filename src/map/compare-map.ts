@@ -1,0 +1,212 @@
+// The second map of a comparison (code-split with the scenario editor): the other side (the baseline
+// or a saved scenario) drawn like the page's map, with the cameras kept in step. Two layouts:
+//   swipe — the other map lies over the page's map, clipped to the left of a divider that is dragged
+//           by mouse, touch or pen (pointer events with capture) or moved with the arrow keys;
+//   split — the two maps side by side, the other on the left.
+// Written here rather than with @maplibre/maplibre-gl-compare: that library has no keyboard control,
+// needs Node's `events` in the browser bundle, and its touch handling is a known weak point
+// (mapbox-gl-compare #4, PR #35; ../shared/docs/anchors.md A9). This is ~150 lines, and no dependency.
+import type {Map as MapLibreMap} from 'maplibre-gl';
+import {t} from '../i18n/i18n';
+import {buildLayers} from '../layers/build-layers';
+import {worldPixels, type Box} from '../model/label-placement';
+import type {AppState, AppStore} from '../state/app-state';
+import {choroplethOf} from '../state/choropleth';
+import {atlasWith} from '../state/scenario-session';
+import type {CompareMode} from '../state/scenario-state';
+import type {ScenarioHost} from '../ui/scenario-host';
+import {AtlasMap} from './atlas-map';
+import {basemapStyle} from './basemap-style';
+import {MAP_COLORS} from './map-colors';
+import {maplibreUiStrings} from './map-ui-strings';
+
+interface Open {
+  mode: CompareMode;
+  map: AtlasMap;
+  element: HTMLElement;
+  handle: HTMLElement | null;
+  tags: HTMLElement;
+  unsync: () => void;
+  theme: string;
+}
+
+let started: AppStore | null = null;
+
+/** Keeps a second map in the page while the comparison is a swipe or side by side. Once per store. */
+export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
+  if (started === store) return;
+  started = store;
+  let open: Open | null = null;
+  let position = 50;
+
+  const close = () => {
+    if (!open) return;
+    open.unsync();
+    open.map.map.remove();
+    open.element.remove();
+    open.handle?.remove();
+    open.tags.remove();
+    host.container.style.left = '';
+    host.container.style.isolation = '';
+    open = null;
+    host.map.map.resize();
+  };
+
+  const clip = () => {
+    if (!open || open.mode !== 'swipe') return;
+    open.element.style.clipPath = `inset(0 ${100 - position}% 0 0)`;
+    open.handle!.style.left = `${position}%`;
+    open.handle!.setAttribute('aria-valuenow', String(Math.round(position)));
+    open.handle!.setAttribute('aria-valuetext', `${Math.round(position)} %`);
+  };
+
+  const otherState = (state: AppState): AppState | null => {
+    const other = state.scenario?.compare?.other?.result;
+    if (!other) return null;
+    const main = choroplethOf(state);
+    // Both sides use the same classes, so the same colour means the same value: fixed ladders are
+    // shared anyway, data-driven ones (quantiles…) take the page map's breaks.
+    const classes = state.view.classes === 'diverging' || !main ? {} : {classes: 'custom' as const, breaks: main.classification.thresholds};
+    return {
+      ...state,
+      view: {...state.view, ...classes},
+      indicator: {key: 'compare', status: 'ready', result: other, error: null},
+      regionPaint: null,
+      legendFilter: null,
+    };
+  };
+
+  const draw = () => {
+    if (!open) return;
+    const state = store.state;
+    const other = otherState(state);
+    const compare = state.scenario?.compare;
+    if (!other || !compare) return open.map.setLayers([]);
+    const against = compare.against.kind === 'saved' ? compare.against.scenario : null;
+    const atlas = atlasWith(host.baseline, against).atlas;
+    // The choropleth memo holds one state: restore the page map's afterwards (cheap, 9 regions).
+    const paint = host.paint(other);
+    choroplethOf(state);
+    open.map.setLayers(buildLayers(other, atlas, paint, open.map.map.getZoom(), host.handlers, visibleArea(open.map.map)));
+    const lang = state.view.lang;
+    const [left, right] = open.tags.children as unknown as HTMLElement[];
+    left!.textContent = compare.against.kind === 'baseline' ? t(lang, 'scenario.baseline') : compare.against.name || t(lang, 'scenario.untitled');
+    right!.textContent = state.scenario?.scenario.name || t(lang, 'scenario.thisScenario');
+    open.handle?.setAttribute('aria-label', t(lang, 'scenario.swipeHandle'));
+  };
+
+  const create = (mode: CompareMode) => {
+    const area = host.container.parentElement!;
+    const element = document.createElement('div');
+    element.className = `kg-compare-map ${mode}`;
+    element.setAttribute('role', 'region');
+    element.setAttribute('aria-label', t(store.state.view.lang, 'scenario.otherMap'));
+    area.insertBefore(element, host.container.nextSibling);
+    // The page map's deck.gl canvas carries a z-index of its own: isolating the page map keeps all
+    // of it under the other map, which lies over it (swipe) or beside it (split).
+    host.container.style.isolation = 'isolate';
+    const theme = store.state.theme;
+    const map = new AtlasMap({
+      container: element,
+      style: basemapStyle(host.baseline.boundaries, MAP_COLORS[theme]),
+      view: host.map.view(),
+      cooperativeGestures: false,
+      locale: maplibreUiStrings(store.state.view.lang),
+      onViewChange: () => draw(),
+      onFirstRender: () => {},
+      onError: () => {},
+    });
+    const tags = document.createElement('div');
+    tags.className = `kg-compare-tags ${mode}`;
+    tags.append(document.createElement('span'), document.createElement('span'));
+    area.append(tags);
+    let handle: HTMLElement | null = null;
+    if (mode === 'swipe') {
+      handle = document.createElement('div');
+      handle.className = 'kg-swipe-handle';
+      handle.tabIndex = 0;
+      handle.setAttribute('role', 'slider');
+      handle.setAttribute('aria-valuemin', '0');
+      handle.setAttribute('aria-valuemax', '100');
+      handle.setAttribute('aria-orientation', 'horizontal');
+      area.append(handle);
+      const moveTo = (clientX: number) => {
+        const box = area.getBoundingClientRect();
+        position = Math.min(100, Math.max(0, ((clientX - box.left) / box.width) * 100));
+        clip();
+      };
+      handle.addEventListener('pointerdown', (e) => {
+        handle!.setPointerCapture(e.pointerId);
+        e.preventDefault();
+      });
+      handle.addEventListener('pointermove', (e) => {
+        if (handle!.hasPointerCapture(e.pointerId)) moveTo(e.clientX);
+      });
+      handle.addEventListener('keydown', (e) => {
+        const step = {ArrowLeft: -5, ArrowDown: -5, ArrowRight: 5, ArrowUp: 5, PageDown: -20, PageUp: 20}[e.key];
+        if (step !== undefined) position = Math.min(100, Math.max(0, position + step));
+        else if (e.key === 'Home') position = 0;
+        else if (e.key === 'End') position = 100;
+        else return;
+        e.preventDefault();
+        clip();
+      });
+    }
+    // `open` is set before anything that can change the store (a resize moves the camera).
+    open = {mode, map, element, handle, tags, unsync: syncCameras(host.map.map, map.map), theme};
+    if (mode === 'split') {
+      // Each half shows the whole country: the cameras follow the page map, which refits.
+      host.container.style.left = '50%';
+      host.map.map.resize();
+      host.map.fitKyrgyzstan();
+    }
+    clip();
+    draw();
+  };
+
+  const sync = (state: AppState, prev: AppState | null) => {
+    const mode = state.scenario?.compare?.mode;
+    const wanted = mode === 'swipe' || mode === 'split' ? mode : null;
+    if (open && (open.mode !== wanted || open.theme !== state.theme)) close();
+    if (!open && wanted) return create(wanted);
+    if (
+      open &&
+      prev &&
+      (state.scenario?.compare !== prev.scenario?.compare ||
+        state.view !== prev.view ||
+        state.indicator !== prev.indicator ||
+        state.scenario?.scenario.name !== prev.scenario?.scenario.name)
+    )
+      draw();
+  };
+  sync(store.state, null);
+  store.subscribe(sync);
+}
+
+/** The visible area in world pixels (growth-point names are kept inside it). */
+function visibleArea(map: MapLibreMap): Box {
+  const zoom = map.getZoom();
+  const b = map.getBounds();
+  const [x0, y0] = worldPixels(b.getWest(), b.getNorth(), zoom);
+  const [x1, y1] = worldPixels(b.getEast(), b.getSouth(), zoom);
+  return {x0, y0, x1, y1};
+}
+
+/** Each map follows the other's camera (a guard stops the echo). */
+function syncCameras(a: MapLibreMap, b: MapLibreMap): () => void {
+  let busy = false;
+  const follow = (from: MapLibreMap, to: MapLibreMap) => () => {
+    if (busy) return;
+    busy = true;
+    to.jumpTo({center: from.getCenter(), zoom: from.getZoom()});
+    busy = false;
+  };
+  const ab = follow(a, b);
+  const ba = follow(b, a);
+  a.on('move', ab);
+  b.on('move', ba);
+  return () => {
+    a.off('move', ab);
+    b.off('move', ba);
+  };
+}

@@ -1,0 +1,209 @@
+// Side effects of the planner's scenario (code-split: loaded with the editor, or when a link carries
+// `s=`). Keeps in step with AppState.scenario:
+// - the places on the map: `atlas` = the baseline with the scenario's place edits applied;
+// - the permalink: `view.s` = the scenario's link code (or nothing when it is too long);
+// - the comparison: the other side's indicator (worker channel "compare") and, for the difference
+//   map, the regions' paint;
+// - a warning before the page is left with unsaved edits.
+// The computed indicator itself follows AppState.scenario.computeKey (indicator-loader.ts).
+import {decodeScenario, encodeScenario} from '../io/scenario-codec';
+import {DEFAULT_ENRIGHT_THRESHOLDS} from '../model/cluster-classification';
+import {DEFAULT_POTENTIAL_SETTINGS} from '../model/cluster-potential';
+import {differenceClasses, differences} from '../model/difference';
+import {isPublishedIndicator} from '../model/published-indicators';
+import {isEmptyScenario, scenarioCompute, type Scenario} from '../model/scenario';
+import {applyScenario, editsPlaces, type EditProblem, type ScenarioBaseline} from '../model/scenario-apply';
+import {computeIndicator, isSuperseded} from '../worker/client';
+import {updateView, type AppState, type AppStore, type AtlasData} from './app-state';
+import {normaliseResult} from './indicator-loader';
+import {newSession, type CompareState, type RegionPaintOverride, type ScenarioSession} from './scenario-state';
+
+let installed: AppStore | null = null;
+let baseline: AtlasData | null = null;
+
+/** The atlas as published (before any scenario edits its places). */
+export function baselineAtlas(): AtlasData | null {
+  return baseline;
+}
+
+export function scenarioBaseline(atlas: AtlasData): ScenarioBaseline {
+  return {
+    potential: DEFAULT_POTENTIAL_SETTINGS,
+    thresholds: DEFAULT_ENRIGHT_THRESHOLDS,
+    energySites: atlas.tables.energySites,
+    growthPoints: atlas.tables.growthPoints,
+    clusters: atlas.tables.clusters,
+    columns: null,
+    hubOverrides: {},
+  };
+}
+
+/** The atlas with a scenario's places (the baseline itself when it edits none). */
+export function atlasWith(base: AtlasData, scenario: Scenario | null): {atlas: AtlasData; problems: EditProblem[]} {
+  if (!scenario || !editsPlaces(scenario)) return {atlas: base, problems: []};
+  const applied = applyScenario(scenarioBaseline(base), scenario);
+  return {
+    atlas: {
+      ...base,
+      tables: {...base.tables, energySites: [...applied.energySites], growthPoints: [...applied.growthPoints], clusters: [...applied.clusters]},
+      hubOverrides: applied.hubOverrides,
+    },
+    problems: applied.problems,
+  };
+}
+
+/** Updates the session (creating it if needed). */
+export function updateSession(store: AppStore, change: (s: ScenarioSession) => ScenarioSession): void {
+  store.update((state) => ({scenario: change(state.scenario ?? newSession())}));
+}
+
+/**
+ * Reads `s=` of the link. A code that cannot be read leaves the baseline and a polite notice (the
+ * "s" key, reason "malformed"); nothing else changes.
+ */
+export function restoreFromUrl(store: AppStore): void {
+  const code = store.state.view.s;
+  if (!code) return;
+  const parsed = decodeScenario(code);
+  if (!parsed.ok) {
+    store.update((s) => ({notices: [...s.notices, {param: 's', value: code.length > 80 ? `${code.slice(0, 79)}…` : code, reason: 'malformed'}]}));
+    updateView(store, {s: null});
+    return;
+  }
+  store.update({scenario: newSession(parsed.scenario)});
+}
+
+/** Starts keeping the page in step with the scenario (once; later calls do nothing). */
+export function installScenarioSession(store: AppStore): void {
+  if (installed === store) return;
+  installed = store;
+  if (typeof window !== 'undefined' && window.__atlas) window.__atlas.scenario = () => store.state.scenario?.scenario ?? null;
+  let placesOf: Scenario | null = null;
+  let linkPending = false;
+  const sync = (state: AppState, prev: AppState | null) => {
+    if (state.atlas && !baseline) baseline = state.atlas;
+    const session = state.scenario;
+    // Places on the map follow the scenario.
+    if (baseline && session?.scenario !== placesOf) {
+      placesOf = session?.scenario ?? null;
+      const {atlas, problems} = atlasWith(baseline, placesOf);
+      if (atlas !== state.atlas) store.update({atlas});
+      mergeProblems(store, problems, 'places');
+    }
+    // The link follows the scenario: written after the current task, so that a dragged slider's
+    // compute request leaves first (history.replaceState is slow), and once per burst of changes.
+    if (session && session.scenario !== prev?.scenario?.scenario && !linkPending) {
+      linkPending = true;
+      setTimeout(() => {
+        linkPending = false;
+        if (store.state.scenario) writeLink(store, store.state.scenario);
+      });
+    }
+    // Input edits that matched nothing are reported by the worker with the result.
+    if (state.indicator !== prev?.indicator) {
+      const matched = state.indicator?.result?.inputEditsMatched;
+      if (session && matched) {
+        const inputIndexes = session.scenario.edits.flatMap((e, i) => (e.kind === 'input' ? [i] : []));
+        mergeProblems(store, inputIndexes.filter((_, k) => matched[k] === 0).map((index) => ({index, reason: 'matches-nothing' as const})), 'inputs');
+      }
+    }
+    syncComparison(store, store.state);
+  };
+  sync(store.state, null);
+  store.subscribe((state, prev) => sync(state, prev));
+  window.addEventListener('beforeunload', (event) => {
+    if (!store.state.scenario?.dirty) return;
+    // Browsers show their own wording; the call and returnValue are what asks them to.
+    event.preventDefault();
+    event.returnValue = '';
+  });
+}
+
+function mergeProblems(store: AppStore, problems: EditProblem[], from: 'places' | 'inputs'): void {
+  const session = store.state.scenario;
+  if (!session) return;
+  const isInput = (p: EditProblem) => p.reason === 'matches-nothing';
+  const kept = session.problems.filter((p) => (from === 'inputs' ? !isInput(p) : isInput(p)));
+  const next = [...kept, ...problems].sort((a, b) => a.index - b.index);
+  if (JSON.stringify(next) !== JSON.stringify(session.problems)) store.update({scenario: {...session, problems: next}});
+}
+
+function writeLink(store: AppStore, session: ScenarioSession): void {
+  if (isEmptyScenario(session.scenario)) {
+    if (session.tooLong !== null) store.update({scenario: {...session, tooLong: null}});
+    if (store.state.view.s !== null) updateView(store, {s: null});
+    return;
+  }
+  const code = encodeScenario(session.scenario);
+  const tooLong = code.ok ? null : code.length;
+  if (tooLong !== session.tooLong) store.update({scenario: {...store.state.scenario!, tooLong}});
+  const s = code.ok ? code.code : null;
+  if (store.state.view.s !== s) updateView(store, {s});
+}
+
+/** The other side of a comparison: what it is, and the key of the indicator it needs. */
+function otherKey(state: AppState, compare: CompareState): string {
+  const {ind, sector, year, data, basis} = state.view;
+  const against = compare.against.kind === 'baseline' ? '' : JSON.stringify(scenarioCompute(compare.against.scenario) ?? '');
+  return [ind, sector, year ?? '', data, basis, compare.against.kind, compare.against.kind === 'saved' ? compare.against.id : '', against].join('|');
+}
+
+function syncComparison(store: AppStore, state: AppState): void {
+  const compare = state.scenario?.compare ?? null;
+  if (!compare) {
+    if (state.regionPaint) store.update({regionPaint: null});
+    return;
+  }
+  const key = otherKey(state, compare);
+  if (compare.other?.key !== key) {
+    requestOther(store, state, compare, key);
+    return;
+  }
+  const paint = compare.mode === 'difference' ? differencePaint(state, compare) : null;
+  if ((paint?.key ?? null) !== (state.regionPaint?.key ?? null)) store.update({regionPaint: paint});
+}
+
+function setOther(store: AppStore, other: CompareState['other']): void {
+  const session = store.state.scenario;
+  if (!session?.compare) return;
+  store.update({scenario: {...session, compare: {...session.compare, other}}});
+}
+
+function requestOther(store: AppStore, state: AppState, compare: CompareState, key: string): void {
+  const {ind, sector, year, data, basis} = state.view;
+  if (isPublishedIndicator(ind)) {
+    // Published figures are as printed: no scenario changes them, so both sides are the same.
+    setOther(store, {key, status: 'ready', result: state.indicator?.result ?? null});
+    return;
+  }
+  const keep = compare.other?.result && compare.other.result.ind === ind && compare.other.result.sector === sector ? compare.other.result : null;
+  setOther(store, {key, status: 'pending', result: keep});
+  const scenario = compare.against.kind === 'baseline' ? null : scenarioCompute(compare.against.scenario);
+  computeIndicator({ind, sector, year, basis, data, channel: 'compare', ...(scenario ? {scenario} : {})}).then(
+    (result) => {
+      if (store.state.scenario?.compare?.other?.key === key) setOther(store, {key, status: 'ready', result: normaliseResult(result, ind, sector, year)});
+    },
+    (error: unknown) => {
+      if (isSuperseded(error)) return;
+      if (store.state.scenario?.compare?.other?.key === key) setOther(store, {key, status: 'error', result: null});
+    },
+  );
+}
+
+function differencePaint(state: AppState, compare: CompareState): RegionPaintOverride | null {
+  const result = state.indicator?.result;
+  const other = compare.other?.result;
+  if (!result || !other || state.indicator?.status === 'pending') return state.regionPaint;
+  const rows = differences(result, other);
+  const {classOf} = differenceClasses(
+    rows.map((r) => r.diff),
+    state.theme,
+  );
+  const fills: RegionPaintOverride['fills'] = {};
+  const unknown: RegionPaintOverride['unknown'] = [];
+  for (const r of rows) {
+    if (r.diff === null) unknown.push(r.code);
+    else fills[r.code] = classOf(r.diff).color;
+  }
+  return {key: `diff|${state.theme}|${rows.map((r) => `${r.code}:${r.diff}`).join(',')}`, fills, unknown};
+}

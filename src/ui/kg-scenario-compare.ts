@@ -1,0 +1,287 @@
+import {css, html, nothing} from 'lit';
+import {customElement, property} from 'lit/decorators.js';
+import {t, type Lang} from '../i18n/i18n';
+import {regionNamer} from '../i18n/region-names';
+import type {SavedScenario} from '../io/scenario-store';
+import {startCompareMaps} from '../map/compare-map';
+import {differenceClasses, differences, type DifferenceClass} from '../model/difference';
+import {rgbaToHex} from '../model/palette';
+import {updateSession} from '../state/scenario-session';
+import {COMPARE_MODES, type CompareAgainst, type CompareMode} from '../state/scenario-state';
+import {formatNumber, indicatorName} from './explorer-text';
+import {scenarioHost} from './scenario-host';
+import {sharedStyles} from './shared-styles';
+import {StoreElement} from './store-element';
+
+/** The difference map's legend: no change in the neutral colour, then lower and higher by how much. */
+export function differenceLegend(lang: Lang, classes: DifferenceClass[], decimals: number) {
+  return html`<ul class="legend" aria-label=${t(lang, 'scenario.compare.legend')}>
+    ${[...classes].reverse().map(
+      (c) => html`<li data-step=${c.step}>
+        <span class="swatch" style="background:${rgbaToHex(c.color)}"></span>
+        ${c.step === 0
+          ? t(lang, 'scenario.compare.noChange')
+          : t(lang, c.step > 0 ? 'scenario.compare.higher' : 'scenario.compare.lower', {from: formatNumber(lang, c.from, decimals), to: formatNumber(lang, c.to, decimals)})}
+      </li>`,
+    )}
+  </ul>`;
+}
+
+export const legendStyles = css`
+  ul.legend {
+    list-style: none;
+    padding: 0;
+    margin: 6px 0;
+  }
+  ul.legend li {
+    display: flex;
+    gap: 6px;
+    align-items: center;
+    font-size: 0.85rem;
+  }
+  .swatch {
+    width: 18px;
+    height: 12px;
+    border: 1px solid var(--kg-border);
+    flex: none;
+  }
+`;
+
+/**
+ * The comparison: with what (the baseline or a saved scenario), how (difference map — the default,
+ * as DemoLand's users asked — swipe, or side by side), the difference legend and the rank changes.
+ */
+@customElement('kg-scenario-compare')
+export class KgScenarioCompare extends StoreElement {
+  static override styles = [
+    sharedStyles,
+    legendStyles,
+    css`
+      :host {
+        display: block;
+        border-top: 1px solid var(--kg-border);
+        padding: 4px 0 8px;
+      }
+      h3 {
+        font-size: 0.95rem;
+        margin: 8px 0 4px;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 6px;
+        align-items: center;
+        margin: 4px 0;
+      }
+      select {
+        font: inherit;
+        color: inherit;
+        background: var(--kg-surface);
+        border: 1px solid var(--kg-border);
+        border-radius: 4px;
+        min-height: 30px;
+        max-width: 100%;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        font-size: 0.85rem;
+        font-variant-numeric: tabular-nums;
+      }
+      th,
+      td {
+        padding: 2px 4px;
+        border-bottom: 1px solid color-mix(in srgb, currentColor 15%, transparent);
+        text-align: right;
+      }
+      th:first-child,
+      td:first-child {
+        text-align: left;
+      }
+      caption {
+        text-align: left;
+        font-size: 0.85rem;
+        padding-bottom: 4px;
+      }
+      .up {
+        color: #5e3c99;
+      }
+      .down {
+        color: #b35806;
+      }
+      :host-context([data-theme='dark']) .up {
+        color: #b2abd2;
+      }
+      :host-context([data-theme='dark']) .down {
+        color: #fdb863;
+      }
+    `,
+  ];
+
+  @property({attribute: false}) saved: SavedScenario[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void scenarioHost().then((host) => startCompareMaps(this.store!, host));
+  }
+
+  override render() {
+    const session = this.state.scenario;
+    if (!session) return nothing;
+    const lang = this.state.view.lang;
+    const compare = session.compare;
+    const options = this.saved.filter((r) => r.id !== session.savedId);
+    const againstValue = compare?.against.kind === 'saved' ? compare.against.id : 'baseline';
+    return html`
+      <h3>${t(lang, 'scenario.compare.title')}</h3>
+      <div class="row">
+        <label>
+          ${t(lang, 'scenario.compare.with')}
+          <select name="compare-with" @change=${(e: Event) => this.#against((e.target as HTMLSelectElement).value)}>
+            <option value="baseline" ?selected=${againstValue === 'baseline'}>${t(lang, 'scenario.baseline')}</option>
+            ${options.map((r) => html`<option value=${r.id} ?selected=${againstValue === r.id}>${r.scenario.name || t(lang, 'scenario.untitled')}</option>`)}
+          </select>
+        </label>
+      </div>
+      <div class="row" role="group" aria-label=${t(lang, 'scenario.compare.how')}>
+        ${COMPARE_MODES.map(
+          (mode) => html`<button data-mode=${mode} aria-pressed=${compare?.mode === mode ? 'true' : 'false'} @click=${() => this.#mode(mode)}>
+            ${t(lang, `scenario.compare.${mode}`)}
+          </button>`,
+        )}
+        ${compare ? html`<button @click=${this.#stop}>${t(lang, 'scenario.compare.stop')}</button>` : nothing}
+      </div>
+      ${compare ? this.#details(lang) : html`<p class="muted">${t(lang, 'scenario.compare.hint')}</p>`}
+    `;
+  }
+
+  #details(lang: Lang) {
+    const state = this.state;
+    const compare = state.scenario!.compare!;
+    const result = state.indicator?.result;
+    const other = compare.other?.result;
+    if (!result || !other || compare.other?.status === 'pending') return html`<p class="muted" role="status">${t(lang, 'scenario.compare.computing')}</p>`;
+    const rows = differences(result, other);
+    const {classes} = differenceClasses(
+      rows.map((r) => r.diff),
+      state.theme,
+    );
+    const region = regionNamer(state.atlas!.tables.regions);
+    const decimals = Math.max(2, result.decimals);
+    const num = (v: number | null) => (v === null ? t(lang, 'scenario.noData') : formatNumber(lang, v, decimals));
+    const signed = (v: number | null) => (v === null ? t(lang, 'scenario.noData') : v === 0 ? '0' : `${v > 0 ? '+' : '−'}${formatNumber(lang, Math.abs(v), decimals)}`);
+    const otherName = compare.against.kind === 'baseline' ? t(lang, 'scenario.baseline') : compare.against.name || t(lang, 'scenario.untitled');
+    const thisName = state.scenario!.scenario.name || t(lang, 'scenario.thisScenario');
+    const published = result.origin === 'published';
+    return html`
+      ${published ? html`<p class="muted">${t(lang, 'scenario.compare.published')}</p>` : nothing}
+      ${compare.mode === 'difference' ? differenceLegend(lang, classes, decimals) : nothing}
+      <table>
+        <caption>
+          ${t(lang, 'scenario.compare.caption', {indicator: indicatorName(lang, result.ind), a: thisName, b: otherName})}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t(lang, 'scenario.compare.region')}</th>
+            <th scope="col">${otherName}</th>
+            <th scope="col">${thisName}</th>
+            <th scope="col">${t(lang, 'scenario.compare.change')}</th>
+            <th scope="col">${t(lang, 'scenario.compare.rank')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (r) => html`<tr data-region=${r.code}>
+              <th scope="row">${region(r.code, lang)}</th>
+              <td>${num(r.other)}</td>
+              <td>${num(r.value)}</td>
+              <td class=${r.diff === null || r.diff === 0 ? '' : r.diff > 0 ? 'up' : 'down'}>${signed(r.diff)}</td>
+              <td class=${!r.rankChange ? '' : r.rankChange > 0 ? 'up' : 'down'}>
+                ${r.rank === null || r.otherRank === null
+                  ? t(lang, 'scenario.noData')
+                  : r.rankChange === 0
+                    ? String(r.rank)
+                    : html`${r.otherRank} → ${r.rank}
+                        <span aria-label=${t(lang, r.rankChange! > 0 ? 'scenario.compare.up' : 'scenario.compare.down', {n: Math.abs(r.rankChange!)})}
+                          >${r.rankChange! > 0 ? '▲' : '▼'}${Math.abs(r.rankChange!)}</span
+                        >`}
+              </td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    `;
+  }
+
+  #mode(mode: CompareMode): void {
+    updateSession(this.store!, (s) => ({
+      ...s,
+      compare: {mode, against: s.compare?.against ?? {kind: 'baseline'}, other: s.compare?.other ?? null},
+    }));
+  }
+
+  #against(value: string): void {
+    const record = this.saved.find((r) => r.id === value);
+    const against: CompareAgainst = record ? {kind: 'saved', id: record.id, name: record.scenario.name, scenario: record.scenario} : {kind: 'baseline'};
+    // Starting a comparison shows the difference map first (DemoLand #13, #15).
+    updateSession(this.store!, (s) => ({...s, compare: {mode: s.compare?.mode ?? 'difference', against, other: null}}));
+  }
+
+  #stop = () => updateSession(this.store!, (s) => ({...s, compare: null}));
+}
+
+/**
+ * The difference map's legend over the map (bottom right: China's side of the map, clear of the
+ * regions), while the difference map is shown and the editor, which has the same legend, is closed.
+ */
+@customElement('kg-scenario-legend')
+export class KgScenarioLegend extends StoreElement {
+  static override styles = [
+    sharedStyles,
+    legendStyles,
+    css`
+      :host {
+        position: absolute;
+        right: 8px;
+        bottom: 28px;
+        z-index: 2;
+        max-width: min(280px, calc(100% - 16px));
+      }
+      .panel {
+        padding: 6px 10px;
+      }
+      h2 {
+        font-size: 0.85rem;
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
+
+  override render() {
+    const state = this.state;
+    const compare = state.scenario?.compare;
+    const result = state.indicator?.result;
+    const other = compare?.other?.result;
+    if (compare?.mode !== 'difference' || state.scenario?.panel || !state.regionPaint || !result || !other) return nothing;
+    const lang = state.view.lang;
+    const rows = differences(result, other);
+    const {classes} = differenceClasses(
+      rows.map((r) => r.diff),
+      state.theme,
+    );
+    const otherName = compare.against.kind === 'baseline' ? t(lang, 'scenario.baseline') : compare.against.name || t(lang, 'scenario.untitled');
+    const thisName = state.scenario!.scenario.name || t(lang, 'scenario.thisScenario');
+    return html`<section class="panel" aria-label=${t(lang, 'scenario.compare.legend')}>
+      <h2>${t(lang, 'scenario.compare.mapTitle', {indicator: indicatorName(lang, result.ind), a: thisName, b: otherName})}</h2>
+      ${differenceLegend(lang, classes, Math.max(2, result.decimals))}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kg-scenario-compare': KgScenarioCompare;
+    'kg-scenario-legend': KgScenarioLegend;
+  }
+}

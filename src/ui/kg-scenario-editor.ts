@@ -1,0 +1,926 @@
+import {css, html, nothing, type TemplateResult} from 'lit';
+import {customElement, query, state} from 'lit/decorators.js';
+import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
+import {scenarios} from '../i18n/messages/scenarios';
+import {energySiteName, growthPointName, kyNamer, clusterName} from '../i18n/place-names';
+import {regionNamer} from '../i18n/region-names';
+import {parseScenarioText, scenarioToJson, type ScenarioProblem} from '../io/scenario-format';
+import {deleteScenario, listScenarios, saveScenario, type SavedScenario} from '../io/scenario-store';
+import {linkFamily} from '../model/cluster-links';
+import {AGGREGATIONS, POTENTIAL_COMPONENTS, type PotentialComponent} from '../model/cluster-potential';
+import {DATA_INDICATORS, type DataIndicator} from '../model/dataset';
+import {energyRole} from '../model/energy-sites';
+import {REGION_CODES, type RegionCode} from '../model/region';
+import {
+  emptyScenario,
+  MAX_NAME_LENGTH,
+  newEditId,
+  resolvePotential,
+  resolveThresholds,
+  SITE_CATEGORIES,
+  SITE_STATUSES,
+  type ScenarioEdit,
+  type ScenarioSettings,
+  type SiteCategory,
+  type StatusClassName,
+} from '../model/scenario';
+import {GKED_SECTIONS, INDUSTRIES} from '../model/sectors';
+import {updateView, type AppStore} from '../state/app-state';
+import {baselineAtlas, installScenarioSession, updateSession} from '../state/scenario-session';
+import {addEdit, endDrag, liveSettings, removeEdit, replaceScenario, setSettings, undo, withScenario, type MapPick} from '../state/scenario-state';
+import {sectorName} from './explorer-text';
+import './kg-scenario-compare';
+import {describeEdit, problemText} from './scenario-text';
+import {sharedStyles} from './shared-styles';
+import {StoreElement} from './store-element';
+
+addMessages(scenarios);
+
+/** Puts the editor in the page (once) and opens it. */
+export function openScenarioEditor(store: AppStore): void {
+  installScenarioSession(store);
+  let el = document.querySelector('kg-scenario-editor');
+  if (!el) {
+    el = document.createElement('kg-scenario-editor');
+    el.store = store;
+    const area = document.querySelector('.kg-map-area') ?? document.body;
+    area.append(el);
+    const legend = document.createElement('kg-scenario-legend');
+    legend.store = store;
+    area.append(legend);
+  }
+  updateSession(store, (s) => ({...s, panel: true}));
+  void el.updateComplete.then(() => el.focusHeading());
+}
+
+const fileName = (name: string) => `${name.trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'scenario'}.kg-scenario.json`;
+
+type Phase = {kind: 'idle'} | {kind: 'saved'; name: string} | {kind: 'imported'; name: string; migratedFrom: number | null} | {kind: 'import-failed'; file: string; problems: ScenarioProblem[]} | {kind: 'error'; message: string};
+
+/**
+ * The scenario editor (code-split): index weights and aggregation, classification thresholds, input
+ * edits, energy sites, growth points and links; every edit in a list with Remove and Undo; save,
+ * open, export and import; the comparison (kg-scenario-compare). A non-modal panel over the map, so
+ * the map can be watched (and clicked) while editing.
+ */
+@customElement('kg-scenario-editor')
+export class KgScenarioEditor extends StoreElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        position: absolute;
+        top: 8px;
+        right: 8px;
+        bottom: 28px;
+        width: min(400px, calc(100% - 16px));
+        z-index: 5;
+        display: flex;
+        flex-direction: column;
+        background: var(--kg-surface);
+        border: 1px solid var(--kg-border);
+        border-radius: var(--kg-radius);
+        box-shadow: var(--kg-shadow);
+        font-size: 0.9rem;
+      }
+      :host([hidden]) {
+        display: none;
+      }
+      @media (max-width: 700px) {
+        :host {
+          position: fixed;
+          inset: 45% 0 0 0;
+          width: auto;
+          border-radius: 0;
+          z-index: 7;
+        }
+      }
+      header {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        padding: 8px 12px;
+        border-bottom: 1px solid var(--kg-border);
+      }
+      h2 {
+        margin: 0;
+        font-size: 1.05rem;
+        flex: 1;
+      }
+      h2:focus {
+        outline: none;
+      }
+      .body {
+        overflow-y: auto;
+        padding: 6px 12px 12px;
+      }
+      label {
+        display: flex;
+        flex-direction: column;
+        gap: 2px;
+        min-width: 0;
+      }
+      .regions label {
+        flex-direction: row;
+        align-items: center;
+      }
+      input,
+      select {
+        box-sizing: border-box;
+        min-width: 0;
+        font: inherit;
+        color: inherit;
+        background: var(--kg-surface);
+        border: 1px solid var(--kg-border);
+        border-radius: 4px;
+        min-height: 30px;
+        padding: 2px 6px;
+        max-width: 100%;
+      }
+      input[type='radio'],
+      input[type='checkbox'] {
+        min-height: 0;
+        margin: 0 4px 0 0;
+      }
+      .row > label:has(input[type='radio']) {
+        flex: 0 1 auto;
+        flex-direction: row;
+        align-items: center;
+      }
+      input[type='range'] {
+        width: 100%;
+        padding: 0;
+        border: 0;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 6px;
+        align-items: end;
+        margin: 6px 0;
+      }
+      .row > label {
+        flex: 1 1 7em;
+        min-width: 0;
+      }
+      .row > label input,
+      .row > label select {
+        width: 100%;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 6px;
+        margin: 8px 0;
+      }
+      .primary {
+        background: var(--kg-accent);
+        border-color: var(--kg-accent);
+        color: var(--kg-accent-text);
+      }
+      details {
+        border-top: 1px solid var(--kg-border);
+        padding: 4px 0;
+      }
+      summary {
+        cursor: pointer;
+        font-weight: 600;
+        padding: 4px 0;
+      }
+      h3 {
+        font-size: 0.9rem;
+        margin: 10px 0 2px;
+      }
+      .weight {
+        display: grid;
+        grid-template-columns: 1fr 3em;
+        gap: 2px 8px;
+        align-items: center;
+        margin: 4px 0;
+      }
+      .weight output {
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+      }
+      ol.edits {
+        list-style: none;
+        padding: 0;
+        margin: 4px 0;
+      }
+      ol.edits li {
+        display: flex;
+        gap: 8px;
+        align-items: flex-start;
+        padding: 4px 0;
+        border-top: 1px solid color-mix(in srgb, currentColor 15%, transparent);
+      }
+      ol.edits li span {
+        flex: 1;
+        overflow-wrap: anywhere;
+      }
+      .warn {
+        display: block;
+        color: var(--kg-warning-text);
+        background: var(--kg-warning-bg);
+        padding: 1px 4px;
+        border-radius: 3px;
+        margin-top: 2px;
+      }
+      .note {
+        padding: 6px 8px;
+        border-radius: var(--kg-radius);
+        background: var(--kg-surface-2);
+        margin: 6px 0;
+      }
+      .bad {
+        padding: 6px 8px;
+        border-radius: var(--kg-radius);
+        background: var(--kg-error-bg);
+        color: var(--kg-error-text);
+        margin: 6px 0;
+      }
+      .bad ol {
+        margin: 4px 0 0;
+        padding-left: 18px;
+      }
+      .bad code {
+        font-weight: 700;
+      }
+      ul.saved {
+        list-style: none;
+        padding: 0;
+        margin: 4px 0;
+      }
+      ul.saved li {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 6px;
+        align-items: center;
+        padding: 3px 0;
+      }
+      ul.saved .name {
+        flex: 1;
+        overflow-wrap: anywhere;
+        font-weight: 600;
+      }
+      .picking {
+        outline: 3px solid var(--kg-focus);
+      }
+      fieldset {
+        border: 1px solid var(--kg-border);
+        border-radius: 4px;
+        margin: 6px 0;
+        padding: 4px 8px;
+      }
+      .regions {
+        display: grid;
+        grid-template-columns: 1fr 1fr;
+      }
+    `,
+  ];
+
+  @state() private saved: SavedScenario[] = [];
+  @state() private phase: Phase = {kind: 'idle'};
+  @query('h2') private heading!: HTMLElement;
+  #dragStart: import('../model/scenario').Scenario | null = null;
+  #pickTarget: MapPick = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.#refreshSaved();
+  }
+
+  focusHeading(): void {
+    this.heading?.focus();
+  }
+
+  async #refreshSaved(): Promise<void> {
+    try {
+      this.saved = await listScenarios();
+    } catch (error) {
+      this.phase = {kind: 'error', message: String(error)};
+    }
+  }
+
+  override render() {
+    const session = this.state.scenario;
+    const atlas = baselineAtlas() ?? this.state.atlas;
+    this.hidden = !session?.panel;
+    if (!session?.panel || !atlas) return nothing;
+    const lang = this.state.view.lang;
+    const s = session.scenario;
+    return html`
+      <header>
+        <h2 tabindex="-1">${t(lang, 'scenario.title')}</h2>
+        <button @click=${this.#close} aria-label=${t(lang, 'scenario.close')}>✕</button>
+      </header>
+      <div class="body">
+        <label>
+          ${t(lang, 'scenario.name')}
+          <input
+            name="scenario-name"
+            maxlength=${MAX_NAME_LENGTH}
+            .value=${s.name}
+            placeholder=${t(lang, 'scenario.namePlaceholder')}
+            @change=${(e: Event) => this.#update((x) => withScenario(x, {...x.scenario, name: (e.target as HTMLInputElement).value.trim().slice(0, MAX_NAME_LENGTH)}))}
+          />
+        </label>
+        <div class="actions">
+          <button class="primary" @click=${this.#save}>${t(lang, 'scenario.save')}</button>
+          <button @click=${() => this.#update(undo)} ?disabled=${session.undo.length === 0}>${t(lang, 'scenario.undo')}</button>
+          <button @click=${this.#export}>${t(lang, 'scenario.export')}</button>
+          <input type="file" name="scenario-file" accept=".json,application/json" hidden @change=${this.#import} />
+          <button @click=${(e: Event) => ((e.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement).click()}>
+            ${t(lang, 'scenario.import')}
+          </button>
+          <button @click=${this.#reset} ?disabled=${s.edits.length === 0 && session.computeKey === ''}>${t(lang, 'scenario.reset')}</button>
+        </div>
+        <div role="status" aria-live="polite">${this.#status(lang)}</div>
+        ${session.tooLong !== null ? html`<p class="note">${t(lang, 'scenario.tooLong', {length: session.tooLong})}</p>` : nothing}
+        ${session.dirty ? html`<p class="muted">${t(lang, 'scenario.unsavedNote')}</p>` : nothing}
+
+        <h3>${t(lang, 'scenario.edits', {n: s.edits.length + this.#settingsLines(lang, s.settings).length})}</h3>
+        ${this.#editList(lang, atlas)}
+
+        <kg-scenario-compare .store=${this.store} .saved=${this.saved}></kg-scenario-compare>
+
+        <details open>
+          <summary>${t(lang, 'scenario.section.index')}</summary>
+          ${this.#weights(lang, s.settings)}
+        </details>
+        <details>
+          <summary>${t(lang, 'scenario.section.thresholds')}</summary>
+          ${this.#thresholds(lang, s.settings)}
+        </details>
+        <details>
+          <summary>${t(lang, 'scenario.section.inputs')}</summary>
+          ${this.#inputForm(lang)}
+        </details>
+        <details>
+          <summary>${t(lang, 'scenario.section.energy')}</summary>
+          ${this.#energyForms(lang)}
+        </details>
+        <details>
+          <summary>${t(lang, 'scenario.section.growth')}</summary>
+          ${this.#growthForms(lang)}
+        </details>
+        <details>
+          <summary>${t(lang, 'scenario.section.links')}</summary>
+          ${this.#linkForms(lang)}
+        </details>
+        <details>
+          <summary>${t(lang, 'scenario.section.saved', {n: this.saved.length})}</summary>
+          ${this.#savedList(lang)}
+        </details>
+      </div>
+    `;
+  }
+
+  #status(lang: Lang): TemplateResult | typeof nothing {
+    const p = this.phase;
+    if (p.kind === 'saved') return html`<p class="note">${t(lang, 'scenario.savedAs', {name: p.name})}</p>`;
+    if (p.kind === 'imported')
+      return html`<p class="note">
+        ${t(lang, 'scenario.imported', {name: p.name})}${p.migratedFrom !== null ? ` ${t(lang, 'scenario.migrated', {from: p.migratedFrom})}` : ''}
+      </p>`;
+    if (p.kind === 'error') return html`<p class="bad" role="alert">${t(lang, 'scenario.storageError', {reason: p.message})}</p>`;
+    if (p.kind === 'import-failed')
+      return html`<div class="bad" role="alert">
+        <p>${t(lang, 'scenario.importFailed', {file: p.file})}</p>
+        <ol class="problems">
+          ${p.problems.map((x) => html`<li><code>${x.path}</code>: ${x.message}</li>`)}
+        </ol>
+      </div>`;
+    return nothing;
+  }
+
+  #editList(lang: Lang, atlas: NonNullable<ReturnType<typeof baselineAtlas>>) {
+    const session = this.state.scenario!;
+    const s = session.scenario;
+    if (s.edits.length === 0 && session.computeKey === '') return html`<p class="muted">${t(lang, 'scenario.noEdits')}</p>`;
+    const settingsLines = this.#settingsLines(lang, s.settings);
+    return html`<ol class="edits">
+      ${settingsLines.map(
+        ([text, reset]) => html`<li><span>${text}</span><button @click=${reset} aria-label=${t(lang, 'scenario.removeNamed', {what: text})}>${t(lang, 'scenario.remove')}</button></li>`,
+      )}
+      ${s.edits.map((e, i) => {
+        const text = describeEdit(e, lang, atlas, s.edits);
+        const problems = session.problems.filter((p) => p.index === i);
+        return html`<li data-edit=${i}>
+          <span>${text}${problems.map((p) => html`<em class="warn">${problemText(p, lang)}</em>`)}</span>
+          <button @click=${() => this.#update((x) => removeEdit(x, i))} aria-label=${t(lang, 'scenario.removeNamed', {what: text})}>
+            ${t(lang, 'scenario.remove')}
+          </button>
+        </li>`;
+      })}
+    </ol>`;
+  }
+
+  /** The settings that differ from the defaults, each with a way back to its default. */
+  #settingsLines(lang: Lang, settings: ScenarioSettings): [string, () => void][] {
+    const lines: [string, () => void][] = [];
+    const w = settings.potential?.weights ?? {};
+    for (const k of POTENTIAL_COMPONENTS)
+      if (w[k] !== undefined)
+        lines.push([
+          t(lang, 'scenario.edit.weight', {component: t(lang, `scenario.component.${k}` as MessageKey), value: String(w[k])}),
+          () => this.#setSettings({...settings, potential: {...settings.potential, weights: {...w, [k]: undefined}}}),
+        ]);
+    if (settings.potential?.aggregation)
+      lines.push([
+        t(lang, 'scenario.edit.aggregation', {aggregation: t(lang, `scenario.aggregation.${settings.potential.aggregation}` as MessageKey)}),
+        () => this.#setSettings({...settings, potential: {...settings.potential, aggregation: undefined}}),
+      ]);
+    for (const [k, v] of Object.entries(settings.thresholds ?? {}))
+      lines.push([
+        t(lang, 'scenario.edit.threshold', {threshold: t(lang, `scenario.threshold.${k}` as MessageKey), value: String(v)}),
+        () => this.#setSettings({...settings, thresholds: {...settings.thresholds, [k]: undefined}}),
+      ]);
+    return lines;
+  }
+
+  #weights(lang: Lang, settings: ScenarioSettings) {
+    const p = resolvePotential(settings);
+    const ind = this.state.view.ind;
+    return html`
+      ${ind !== 'potential'
+        ? html`<p class="note">
+            ${t(lang, 'scenario.indexNotShown')}
+            <button @click=${() => updateView(this.store!, {ind: 'potential', sector: 'C', year: 2018})}>${t(lang, 'scenario.showIndex')}</button>
+          </p>`
+        : nothing}
+      ${POTENTIAL_COMPONENTS.map(
+        (k) => html`<label class="weight">
+          <span>${t(lang, `scenario.component.${k}` as MessageKey)}</span>
+          <output>${p.weights[k]}</output>
+          <input
+            type="range"
+            name=${`weight-${k}`}
+            min="0"
+            max="5"
+            step="0.25"
+            .value=${String(p.weights[k])}
+            @input=${(e: Event) => this.#weightInput(k, Number((e.target as HTMLInputElement).value))}
+            @change=${this.#dragEnd}
+          />
+        </label>`,
+      )}
+      <div class="row" role="radiogroup" aria-label=${t(lang, 'scenario.aggregation')}>
+        ${AGGREGATIONS.map(
+          (a) => html`<label
+            ><input
+              type="radio"
+              name="aggregation"
+              value=${a}
+              .checked=${p.aggregation === a}
+              @change=${() => this.#setSettings({...settings, potential: {...settings.potential, aggregation: a}})}
+            />
+            ${t(lang, `scenario.aggregation.${a}` as MessageKey)}</label
+          >`,
+        )}
+      </div>
+      <p class="muted">${t(lang, 'scenario.weightsNote')}</p>
+    `;
+  }
+
+  #weightInput(k: PotentialComponent, value: number): void {
+    const session = this.state.scenario!;
+    this.#dragStart ??= session.scenario;
+    const settings = session.scenario.settings;
+    this.#update((x) => liveSettings(x, {...settings, potential: {...settings.potential, weights: {...settings.potential?.weights, [k]: value}}}));
+  }
+
+  #dragEnd = () => {
+    const before = this.#dragStart;
+    this.#dragStart = null;
+    if (before) this.#update((x) => endDrag(x, before));
+  };
+
+  #thresholds(lang: Lang, settings: ScenarioSettings) {
+    const th = resolveThresholds(settings);
+    const field = (key: 'lqPercentile' | 'lqMinimum' | 'sizePercentile' | 'advantageLq', value: number, max: number, step: number) =>
+      html`<label>
+        ${t(lang, `scenario.threshold.${key}` as MessageKey)}
+        <input
+          type="number"
+          name=${`threshold-${key}`}
+          min="0"
+          max=${max}
+          step=${step}
+          .value=${String(value)}
+          @change=${(e: Event) => {
+            const input = e.target as HTMLInputElement;
+            const v = Number(input.value);
+            if (input.value === '' || !Number.isFinite(v) || v < 0 || v > max) return void input.reportValidity();
+            this.#setSettings({...settings, thresholds: {...settings.thresholds, [key]: v}});
+          }}
+        />
+      </label>`;
+    return html`<div class="row">
+        ${field('lqPercentile', th.strong.lqPercentile, 1, 0.05)} ${field('lqMinimum', th.strong.lqMinimum, 10, 0.1)}
+      </div>
+      <div class="row">${field('sizePercentile', th.strong.sizePercentile, 1, 0.05)} ${field('advantageLq', th.advantageLq, 10, 0.1)}</div>
+      <p class="muted">${t(lang, 'scenario.thresholdsNote')}</p>`;
+  }
+
+  #inputForm(lang: Lang) {
+    const region = regionNamer(this.state.atlas!.tables.regions);
+    const sectors = [...GKED_SECTIONS, ...INDUSTRIES, 'TOTAL'];
+    return html`<form @submit=${this.#addInput}>
+      <div class="row">
+        <label>${t(lang, 'scenario.field.region')}<select name="region">${REGION_CODES.map((c) => html`<option value=${c}>${region(c, lang)}</option>`)}</select></label>
+        <label
+          >${t(lang, 'scenario.field.sector')}<select name="sector">
+            ${sectors.map(
+              (x) => html`<option value=${x} ?selected=${x === 'C'}>${x === 'TOTAL' ? t(lang, 'scenario.sector.total') : /^[A-S]$/.test(x) ? `${x} — ${sectorName(lang, x)}` : sectorName(lang, x)}</option>`,
+            )}
+          </select></label
+        >
+      </div>
+      <div class="row">
+        <label
+          >${t(lang, 'scenario.field.indicator')}<select name="indicator">
+            ${DATA_INDICATORS.map((x) => html`<option value=${x} ?selected=${x === 'employment_share'}>${t(lang, `scenario.indicator.${x}` as MessageKey)}</option>`)}
+          </select></label
+        >
+        <label>${t(lang, 'scenario.field.year')}<input name="year" type="number" min="1990" max="2100" step="1" placeholder=${t(lang, 'scenario.allYears')} /></label>
+      </div>
+      <div class="row">
+        <label
+          >${t(lang, 'scenario.field.op')}<select name="op">
+            <option value="scale">${t(lang, 'scenario.op.scale')}</option>
+            <option value="set">${t(lang, 'scenario.op.set')}</option>
+          </select></label
+        >
+        <label>${t(lang, 'scenario.field.value')}<input name="value" type="number" step="any" required value="20" /></label>
+        <button type="submit">${t(lang, 'scenario.add')}</button>
+      </div>
+      <p class="muted">${t(lang, 'scenario.inputsNote')}</p>
+    </form>`;
+  }
+
+  #addInput = (e: SubmitEvent) => {
+    e.preventDefault();
+    const form = new FormData(e.target as HTMLFormElement);
+    const year = String(form.get('year') ?? '').trim();
+    const op = form.get('op') === 'set' ? 'set' : 'scale';
+    const value = Number(form.get('value'));
+    const input = (e.target as HTMLFormElement).elements.namedItem('value') as HTMLInputElement;
+    if (!Number.isFinite(value) || (op === 'scale' && (value < -100 || value > 1000)) || (op === 'set' && value < 0)) {
+      input.setCustomValidity(t(this.state.view.lang, op === 'scale' ? 'scenario.invalid.percent' : 'scenario.invalid.value'));
+      input.reportValidity();
+      input.setCustomValidity('');
+      return;
+    }
+    this.#add({
+      kind: 'input',
+      region: form.get('region') as RegionCode,
+      sector: String(form.get('sector')),
+      indicator: form.get('indicator') as DataIndicator,
+      year: year === '' ? null : Math.round(Number(year)),
+      op,
+      value,
+    });
+  };
+
+  #sites() {
+    const atlas = this.state.atlas!;
+    const ky = kyNamer(atlas.tables.namesKy);
+    const lang = this.state.view.lang;
+    return atlas.tables.energySites
+      .filter((r) => energyRole(r.category) !== 'other')
+      .map((r) => ({id: r.id, role: energyRole(r.category), name: energySiteName(r, lang, ky)}));
+  }
+
+  #pickButton(lang: Lang, target: Exclude<MapPick, null>) {
+    const session = this.state.scenario!;
+    const active = session.pick === target;
+    return html`<button
+      type="button"
+      aria-pressed=${active ? 'true' : 'false'}
+      @click=${() => {
+        this.#pickTarget = active ? null : target;
+        this.#update((x) => ({...x, pick: active ? null : target, picked: null}));
+      }}
+    >
+      ${t(lang, active ? 'scenario.picking' : 'scenario.pick')}
+    </button>`;
+  }
+
+  /** Longitude and latitude fields, filled in by a map click while picking. */
+  #coordFields(lang: Lang, target: Exclude<MapPick, null>) {
+    const session = this.state.scenario!;
+    const picked = this.#pickTarget === target ? session.picked : null;
+    return html`<div class="row">
+      <label>${t(lang, 'scenario.field.lat')}<input name="lat" type="number" step="any" min="39" max="43.5" required .value=${picked ? picked[1].toFixed(4) : ''} /></label>
+      <label>${t(lang, 'scenario.field.lon')}<input name="lon" type="number" step="any" min="69" max="80.5" required .value=${picked ? picked[0].toFixed(4) : ''} /></label>
+      ${this.#pickButton(lang, target)}
+    </div>`;
+  }
+
+  #energyForms(lang: Lang) {
+    const sites = this.#sites();
+    const hubs = sites.filter((x) => x.role === 'hub');
+    const spokes = sites.filter((x) => x.role === 'spoke');
+    const options = (list: typeof sites) => list.map((x) => html`<option value=${x.id}>${x.name}</option>`);
+    return html`
+      <h3>${t(lang, 'scenario.energy.change')}</h3>
+      <form @submit=${this.#changeSite}>
+        <label>${t(lang, 'scenario.field.site')}<select name="site">${options(sites)}</select></label>
+        <div class="row">
+          <label
+            >${t(lang, 'scenario.field.status')}<select name="status">
+              <option value="">—</option>
+              ${SITE_STATUSES.map((x) => html`<option value=${x}>${t(lang, `energy.status.${x}`)}</option>`)}
+            </select></label
+          >
+          <label>${t(lang, 'scenario.field.capacity')}<input name="capacity" type="number" min="0" max="100000" step="any" /></label>
+          <button type="submit" name="do" value="change">${t(lang, 'scenario.apply')}</button>
+        </div>
+        <div class="actions">
+          <button type="submit" name="do" value="remove">${t(lang, 'scenario.energy.remove')}</button>
+          <button type="submit" name="do" value="move" ?disabled=${!(this.#pickTarget === 'move' && this.state.scenario!.picked)}>
+            ${t(lang, 'scenario.energy.move')}
+          </button>
+          ${this.#pickButton(lang, 'move')}
+        </div>
+      </form>
+      <h3>${t(lang, 'scenario.energy.reassign')}</h3>
+      <form @submit=${this.#reassign}>
+        <div class="row">
+          <label>${t(lang, 'scenario.field.spoke')}<select name="spoke">${options(spokes)}</select></label>
+          <label
+            >${t(lang, 'scenario.field.hub')}<select name="hub">
+              ${options(hubs)}
+              <option value="">${t(lang, 'scenario.noHub')}</option>
+            </select></label
+          >
+          <button type="submit">${t(lang, 'scenario.apply')}</button>
+        </div>
+      </form>
+      <h3>${t(lang, 'scenario.energy.add')}</h3>
+      <form @submit=${this.#addSite}>
+        <label>${t(lang, 'scenario.field.name')}<input name="name" required maxlength=${MAX_NAME_LENGTH} /></label>
+        <div class="row">
+          <label
+            >${t(lang, 'scenario.field.category')}<select name="category">
+              ${SITE_CATEGORIES.map((x) => html`<option value=${x} ?selected=${x === 'solar'}>${t(lang, `energy.category.${x}`)} — ${t(lang, energyRole(x) === 'hub' ? 'scenario.role.hub' : 'scenario.role.spoke')}</option>`)}
+            </select></label
+          >
+          <label
+            >${t(lang, 'scenario.field.status')}<select name="status">
+              ${SITE_STATUSES.map((x) => html`<option value=${x} ?selected=${x === 'planned'}>${t(lang, `energy.status.${x}`)}</option>`)}
+            </select></label
+          >
+          <label>${t(lang, 'scenario.field.capacity')}<input name="capacity" type="number" min="0" max="100000" step="any" /></label>
+        </div>
+        ${this.#coordFields(lang, 'site')}
+        <button type="submit">${t(lang, 'scenario.add')}</button>
+      </form>
+    `;
+  }
+
+  #changeSite = (e: SubmitEvent) => {
+    e.preventDefault();
+    const form = new FormData(e.target as HTMLFormElement);
+    const id = String(form.get('site'));
+    const action = (e.submitter as HTMLButtonElement | null)?.value ?? 'change';
+    if (action === 'remove') return this.#add({kind: 'site-remove', id});
+    if (action === 'move') {
+      const p = this.state.scenario!.picked;
+      if (!p) return;
+      this.#pickTarget = null;
+      return this.#add({kind: 'site-move', id, lon: p[0], lat: p[1]});
+    }
+    const status = String(form.get('status') ?? '');
+    const capacity = String(form.get('capacity') ?? '').trim();
+    if (status) this.#add({kind: 'site-status', id, status: status as StatusClassName});
+    if (capacity !== '' && Number.isFinite(Number(capacity)) && Number(capacity) >= 0) this.#add({kind: 'site-capacity', id, capacityMw: Number(capacity)});
+  };
+
+  #reassign = (e: SubmitEvent) => {
+    e.preventDefault();
+    const form = new FormData(e.target as HTMLFormElement);
+    const hub = String(form.get('hub') ?? '');
+    this.#add({kind: 'spoke-assign', spoke: String(form.get('spoke')), hub: hub === '' ? null : hub});
+  };
+
+  #point(form: FormData): [number, number] | null {
+    const lon = Number(form.get('lon'));
+    const lat = Number(form.get('lat'));
+    return Number.isFinite(lon) && Number.isFinite(lat) && lon >= 69 && lon <= 80.5 && lat >= 39 && lat <= 43.5 ? [lon, lat] : null;
+  }
+
+  #addSite = (e: SubmitEvent) => {
+    e.preventDefault();
+    const form = new FormData(e.target as HTMLFormElement);
+    const point = this.#point(form);
+    const name = String(form.get('name') ?? '').trim();
+    if (!point || !name) return;
+    const capacity = String(form.get('capacity') ?? '').trim();
+    this.#pickTarget = null;
+    this.#add({
+      kind: 'site-add',
+      id: newEditId(this.state.scenario!.scenario, 'site'),
+      name,
+      category: form.get('category') as SiteCategory,
+      status: form.get('status') as StatusClassName,
+      capacityMw: capacity !== '' && Number(capacity) >= 0 ? Number(capacity) : null,
+      lon: point[0],
+      lat: point[1],
+    });
+    (e.target as HTMLFormElement).reset();
+  };
+
+  #growthForms(lang: Lang) {
+    const atlas = this.state.atlas!;
+    const region = regionNamer(atlas.tables.regions);
+    return html`
+      <h3>${t(lang, 'scenario.growth.add')}</h3>
+      <form @submit=${this.#addGrowth}>
+        <div class="row">
+          <label>${t(lang, 'scenario.field.name')}<input name="name" required maxlength=${MAX_NAME_LENGTH} /></label>
+          <label>${t(lang, 'scenario.field.region')}<select name="region">${REGION_CODES.map((c) => html`<option value=${c}>${region(c, lang)}</option>`)}</select></label>
+        </div>
+        ${this.#coordFields(lang, 'growth')}
+        <button type="submit">${t(lang, 'scenario.add')}</button>
+      </form>
+      <h3>${t(lang, 'scenario.growth.remove')}</h3>
+      <form
+        @submit=${(e: SubmitEvent) => {
+          e.preventDefault();
+          this.#add({kind: 'growth-remove', id: String(new FormData(e.target as HTMLFormElement).get('growth'))});
+        }}
+      >
+        <div class="row">
+          <label
+            >${t(lang, 'scenario.field.growthPoint')}<select name="growth">
+              ${atlas.tables.growthPoints.map((g) => html`<option value=${g.id}>${growthPointName(g, lang)}</option>`)}
+            </select></label
+          >
+          <button type="submit">${t(lang, 'scenario.remove')}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  #addGrowth = (e: SubmitEvent) => {
+    e.preventDefault();
+    const form = new FormData(e.target as HTMLFormElement);
+    const point = this.#point(form);
+    const name = String(form.get('name') ?? '').trim();
+    if (!point || !name) return;
+    this.#pickTarget = null;
+    this.#add({kind: 'growth-add', id: newEditId(this.state.scenario!.scenario, 'gp'), name, region: form.get('region') as RegionCode, lon: point[0], lat: point[1]});
+    (e.target as HTMLFormElement).reset();
+  };
+
+  #linkForms(lang: Lang) {
+    const atlas = this.state.atlas!;
+    const region = regionNamer(atlas.tables.regions);
+    const ky = kyNamer(atlas.tables.namesKy);
+    const linked = atlas.tables.clusters.filter((c) => linkFamily(c) && c.regions.length > 1);
+    return html`
+      ${this.state.view.layers.includes('links')
+        ? nothing
+        : html`<p class="note">
+            ${t(lang, 'scenario.linksHidden')}
+            <button @click=${() => updateView(this.store!, {layers: [...this.state.view.layers, 'links']})}>${t(lang, 'scenario.showLinks')}</button>
+          </p>`}
+      <h3>${t(lang, 'scenario.links.add')}</h3>
+      <form @submit=${this.#addLink}>
+        <label>${t(lang, 'scenario.field.name')}<input name="name" required maxlength=${MAX_NAME_LENGTH} /></label>
+        <fieldset>
+          <legend>${t(lang, 'scenario.field.members')}</legend>
+          <div class="regions">${REGION_CODES.map((c) => html`<label><input type="checkbox" name="regions" value=${c} /> ${region(c, lang)}</label>`)}</div>
+        </fieldset>
+        <button type="submit">${t(lang, 'scenario.add')}</button>
+      </form>
+      <h3>${t(lang, 'scenario.links.remove')}</h3>
+      <form
+        @submit=${(e: SubmitEvent) => {
+          e.preventDefault();
+          this.#add({kind: 'link-remove', id: String(new FormData(e.target as HTMLFormElement).get('cluster'))});
+        }}
+      >
+        <div class="row">
+          <label
+            >${t(lang, 'scenario.field.cluster')}<select name="cluster">
+              ${linked.map((c) => html`<option value=${c.id}>${clusterName(c, lang, ky)}</option>`)}
+            </select></label
+          >
+          <button type="submit">${t(lang, 'scenario.remove')}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  #addLink = (e: SubmitEvent) => {
+    e.preventDefault();
+    const formEl = e.target as HTMLFormElement;
+    const form = new FormData(formEl);
+    const name = String(form.get('name') ?? '').trim();
+    const regions = form.getAll('regions').map(String) as RegionCode[];
+    if (!name) return;
+    if (regions.length < 2) {
+      const first = formEl.querySelector<HTMLInputElement>('input[name=regions]')!;
+      first.setCustomValidity(t(this.state.view.lang, 'scenario.invalid.members'));
+      first.reportValidity();
+      first.setCustomValidity('');
+      return;
+    }
+    this.#add({kind: 'link-add', id: newEditId(this.state.scenario!.scenario, 'link'), name, regions});
+    formEl.reset();
+  };
+
+  #savedList(lang: Lang) {
+    if (this.saved.length === 0) return html`<p class="muted">${t(lang, 'scenario.noneSaved')}</p>`;
+    const current = this.state.scenario?.savedId;
+    return html`<ul class="saved">
+      ${this.saved.map(
+        (r) => html`<li data-saved=${r.id}>
+          <span class="name">${r.scenario.name || t(lang, 'scenario.untitled')}${r.id === current ? html` <span class="muted">(${t(lang, 'scenario.current')})</span>` : nothing}</span>
+          <button @click=${() => this.#open(r)}>${t(lang, 'scenario.open')}</button>
+          <button @click=${() => this.#delete(r)}>${t(lang, 'scenario.delete')}</button>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  #update(change: Parameters<typeof updateSession>[1]): void {
+    updateSession(this.store!, change);
+  }
+
+  #add(edit: ScenarioEdit): void {
+    this.phase = {kind: 'idle'};
+    this.#update((x) => ({...addEdit(x, edit), pick: null, picked: null}));
+  }
+
+  #setSettings(settings: ScenarioSettings): void {
+    this.#update((x) => setSettings(x, settings));
+  }
+
+  #close = () => this.#update((x) => ({...x, panel: false, pick: null}));
+
+  /** Back to the baseline (one Undo step brings the edits back). */
+  #reset = () => this.#update((x) => ({...withScenario(x, emptyScenario(x.scenario.name)), savedId: null}));
+
+  #save = async () => {
+    const session = this.state.scenario!;
+    const lang = this.state.view.lang;
+    const name = session.scenario.name.trim() || t(lang, 'scenario.defaultName', {n: this.saved.length + 1});
+    const scenario = {...session.scenario, name};
+    try {
+      const record = await saveScenario(scenario, session.savedId);
+      this.#update((x) => ({...x, ...replaceScenario(x, scenario, record.id), undo: x.undo}));
+      this.phase = {kind: 'saved', name};
+      await this.#refreshSaved();
+    } catch (error) {
+      this.phase = {kind: 'error', message: error instanceof Error ? error.message : String(error)};
+    }
+  };
+
+  #open(r: SavedScenario): void {
+    this.#update((x) => replaceScenario(x, r.scenario, r.id));
+    this.phase = {kind: 'idle'};
+  }
+
+  async #delete(r: SavedScenario): Promise<void> {
+    await deleteScenario(r.id);
+    if (this.state.scenario?.savedId === r.id) this.#update((x) => ({...x, savedId: null, dirty: true}));
+    await this.#refreshSaved();
+  }
+
+  #export = () => {
+    const s = this.state.scenario!.scenario;
+    const blob = new Blob([scenarioToJson(s)], {type: 'application/json'});
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = fileName(s.name);
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  };
+
+  #import = async (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const parsed = file.size > 2_000_000 ? {ok: false as const, problems: [{path: '$', message: 'the file is larger than 2 MB'}]} : parseScenarioText(await file.text());
+    if (!parsed.ok) {
+      // An invalid or newer file changes nothing.
+      this.phase = {kind: 'import-failed', file: file.name, problems: parsed.problems};
+      return;
+    }
+    this.#update((x) => ({...replaceScenario(x, parsed.scenario, null), dirty: true}));
+    this.phase = {kind: 'imported', name: parsed.scenario.name || file.name, migratedFrom: parsed.migratedFrom};
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kg-scenario-editor': KgScenarioEditor;
+  }
+}

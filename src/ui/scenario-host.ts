@@ -1,0 +1,29 @@
+// What the code-split scenario editor and comparison need of the page's map, handed over by main.ts
+// (the composition root) without the first view importing them: the map, its container, the
+// baseline atlas and how a state is painted and drawn.
+import type {LayerHandlers, RegionPaint} from '../layers/build-layers';
+import type {AtlasMap} from '../map/atlas-map';
+import type {Box} from '../model/label-placement';
+import type {AppState, AtlasData} from '../state/app-state';
+
+export interface ScenarioHost {
+  map: AtlasMap;
+  container: HTMLElement;
+  baseline: AtlasData;
+  paint: (state: AppState) => RegionPaint;
+  handlers: LayerHandlers;
+  viewport: () => Box;
+}
+
+let host: ScenarioHost | null = null;
+const waiting: ((h: ScenarioHost) => void)[] = [];
+
+export function setScenarioHost(h: ScenarioHost): void {
+  host = h;
+  for (const resolve of waiting.splice(0)) resolve(h);
+}
+
+/** The map host, once the map exists. */
+export function scenarioHost(): Promise<ScenarioHost> {
+  return host ? Promise.resolve(host) : new Promise((resolve) => waiting.push(resolve));
+}

@@ -1,0 +1,84 @@
+// Scenario edits and problems in words, for the editor's list (always rendered as text).
+import {t, type Lang, type MessageKey} from '../i18n/i18n';
+import {clusterName, energySiteName, growthPointName, kyNamer} from '../i18n/place-names';
+import {regionNamer} from '../i18n/region-names';
+import type {ScenarioEdit} from '../model/scenario';
+import type {EditProblem} from '../model/scenario-apply';
+import type {AtlasData} from '../state/app-state';
+import {formatNumber} from './layer-text';
+import {sectorName} from './explorer-text';
+
+/** Names of places as the scenario's baseline and its own additions know them. */
+export function placeNamer(base: AtlasData, edits: readonly ScenarioEdit[], lang: Lang) {
+  const ky = kyNamer(base.tables.namesKy);
+  const added = new Map(edits.flatMap((e) => ('name' in e ? [[e.id, e.name] as const] : [])));
+  return {
+    site: (id: string | null) => {
+      if (id === null) return t(lang, 'scenario.noHub');
+      const row = base.tables.energySites.find((r) => r.id === id);
+      return row ? energySiteName(row, lang, ky) : (added.get(id) ?? id);
+    },
+    growth: (id: string) => {
+      const row = base.tables.growthPoints.find((r) => r.id === id);
+      return row ? growthPointName(row, lang) : (added.get(id) ?? id);
+    },
+    cluster: (id: string) => {
+      const row = base.tables.clusters.find((r) => r.id === id);
+      return row ? clusterName(row, lang, ky) : (added.get(id) ?? id);
+    },
+  };
+}
+
+const coords = (lang: Lang, lon: number, lat: number) => `${formatNumber(lang, lat, 3, 3)}° N, ${formatNumber(lang, lon, 3, 3)}° E`;
+
+export function describeEdit(e: ScenarioEdit, lang: Lang, base: AtlasData, edits: readonly ScenarioEdit[]): string {
+  const names = placeNamer(base, edits, lang);
+  const region = regionNamer(base.tables.regions);
+  switch (e.kind) {
+    case 'input': {
+      const what = t(lang, 'scenario.edit.input', {
+        indicator: t(lang, `scenario.indicator.${e.indicator}` as MessageKey),
+        sector: e.sector === 'TOTAL' ? t(lang, 'scenario.sector.total') : sectorName(lang, e.sector),
+        region: region(e.region, lang),
+        year: e.year === null ? t(lang, 'scenario.allYears') : String(e.year),
+      });
+      const how =
+        e.op === 'scale'
+          ? t(lang, 'scenario.edit.scale', {percent: `${e.value >= 0 ? '+' : '−'}${formatNumber(lang, Math.abs(e.value), 2)}`})
+          : t(lang, 'scenario.edit.set', {value: formatNumber(lang, e.value, 6)});
+      return `${what}: ${how}`;
+    }
+    case 'site-add':
+      return t(lang, 'scenario.edit.siteAdd', {
+        name: e.name,
+        category: t(lang, `energy.category.${e.category}`),
+        status: t(lang, `energy.status.${e.status}`),
+        where: coords(lang, e.lon, e.lat),
+      });
+    case 'site-move':
+      return t(lang, 'scenario.edit.siteMove', {name: names.site(e.id), where: coords(lang, e.lon, e.lat)});
+    case 'site-remove':
+      return t(lang, 'scenario.edit.siteRemove', {name: names.site(e.id)});
+    case 'site-status':
+      return t(lang, 'scenario.edit.siteStatus', {name: names.site(e.id), status: t(lang, `energy.status.${e.status}`)});
+    case 'site-capacity':
+      return t(lang, 'scenario.edit.siteCapacity', {
+        name: names.site(e.id),
+        capacity: e.capacityMw === null ? t(lang, 'scenario.unknown') : `${formatNumber(lang, e.capacityMw)} MW`,
+      });
+    case 'spoke-assign':
+      return t(lang, 'scenario.edit.spokeAssign', {spoke: names.site(e.spoke), hub: names.site(e.hub)});
+    case 'growth-add':
+      return t(lang, 'scenario.edit.growthAdd', {name: e.name, region: region(e.region, lang), where: coords(lang, e.lon, e.lat)});
+    case 'growth-remove':
+      return t(lang, 'scenario.edit.growthRemove', {name: names.growth(e.id)});
+    case 'link-add':
+      return t(lang, 'scenario.edit.linkAdd', {name: e.name, regions: e.regions.map((c) => region(c, lang)).join(', ')});
+    case 'link-remove':
+      return t(lang, 'scenario.edit.linkRemove', {name: names.cluster(e.id)});
+  }
+}
+
+export function problemText(p: EditProblem, lang: Lang): string {
+  return t(lang, `scenario.problem.${p.reason}` as MessageKey);
+}

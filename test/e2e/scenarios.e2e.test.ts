@@ -1,0 +1,344 @@
+// Planner scenarios in the built site: a weight moved in the editor changes the map and the link; a
+// saved scenario survives a reload unchanged; export → import gives the same scenario; a malformed
+// file is reported by JSON path and changes nothing; the difference map paints unchanged regions in
+// the neutral colour; swipe and side-by-side maps; a malformed `s=` link falls back politely.
+import {readFileSync} from 'node:fs';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {colourDistance, launchBrowser, openAtlas, project, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
+import {INSIDE} from './region-points';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const editor = (page: Page) => page.locator('kg-scenario-editor');
+const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+
+async function openEditor(page: Page): Promise<void> {
+  await page.locator('kg-scenario-button button').click();
+  await expect.poll(() => editor(page).locator('h2').isVisible()).toBe(true);
+}
+
+/** Pixel colour at a longitude/latitude. */
+async function colourAt(page: Page, name: string, lonLat: [number, number]): Promise<[number, number, number]> {
+  const shot = await screenshot(page, name);
+  const [x, y] = await project(page, ...lonLat);
+  return shot.rgb(x, y);
+}
+
+/** Waits until the map has painted regions with a paint key other than `before`, then one more frame. */
+async function paintedAfter(page: Page, before: string | null): Promise<void> {
+  await page.waitForFunction((key) => window.__atlas.regionPaint !== null && window.__atlas.regionPaint.key !== key && window.__atlas.ready, before, {timeout: 20_000});
+  await waitForMap(page);
+}
+
+/** Starts timing from the slider's next input event to the next frame painted with new regions. */
+async function armRepaintTimer(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const input = document.querySelector('kg-scenario-editor')!.shadowRoot!.querySelector('input[name="weight-lq_employment"]')!;
+    (window as unknown as {__repaint: Promise<number>}).__repaint = new Promise<number>((resolve) => {
+      input.addEventListener(
+        'input',
+        () => {
+          const t0 = performance.now();
+          const key = window.__atlas.regionPaint?.key ?? null;
+          const wait = () => {
+            const p = window.__atlas.regionPaint;
+            // The frame after the one in which the new layers were handed over has drawn them.
+            if (p && p.key !== key && p.at >= t0) requestAnimationFrame(() => resolve(performance.now() - t0));
+            else requestAnimationFrame(wait);
+          };
+          requestAnimationFrame(wait);
+        },
+        {once: true},
+      );
+    });
+  });
+}
+
+const paintKey = (page: Page) => page.evaluate(() => window.__atlas.regionPaint?.key ?? null);
+
+describe('scenario editor', () => {
+  let atlas: AtlasPage;
+  // The composite index, manufacturing, 2018: Batken and Bishkek have the LQ and specialisation.
+  const QUERY = 'lang=en&ind=potential&sector=C&year=2018';
+
+  beforeAll(async () => {
+    atlas = await openAtlas(browser, QUERY);
+  });
+  afterAll(async () => {
+    await atlas.context.close();
+  });
+
+  it('loads the editor only when asked (not in the first view)', async () => {
+    const scripts = await atlas.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(scripts.some((s) => s.includes('kg-scenario-editor'))).toBe(false);
+    expect(scripts.some((s) => s.includes('scenario-session'))).toBe(false);
+  }, 120_000);
+
+  it('moving a weight changes the map and the link; the repaint time is recorded', async () => {
+    const {page} = atlas;
+    const before = await colourAt(page, 'scenario-before-weight', INSIDE['KG-B']!);
+    expect(param(page, 's')).toBeNull();
+    await openEditor(page);
+    const slider = editor(page).locator('input[name="weight-lq_employment"]');
+    await slider.focus();
+    // Time from the input event to the next frame painted with the new regions (measured, not asserted).
+    const moves: number[] = [];
+    for (const key of ['Home', 'ArrowRight', 'ArrowRight', 'ArrowLeft', 'ArrowLeft']) {
+      await armRepaintTimer(page);
+      await page.keyboard.press(key); // Home: LQ on employment weighs 0, the index is the specialisation alone
+      moves.push(await page.evaluate(() => (window as unknown as {__repaint: Promise<number>}).__repaint));
+      await waitForMap(page);
+    }
+    saveJson('scenario-slider-repaint', {unit: 'ms from the slider input event to the next painted frame', moves, median: [...moves].sort((a, b) => a - b)[2]});
+    await waitForMap(page);
+    expect(param(page, 's')).toMatch(/^[A-Za-z0-9_-]+$/);
+    const after = await colourAt(page, 'scenario-after-weight', INSIDE['KG-B']!);
+    expect(colourDistance(before, after)).toBeGreaterThan(20);
+    // The list names the change, with a way back.
+    await expect.poll(() => editor(page).locator('ol.edits li').first().textContent()).toContain('LQ on employment: 0');
+  }, 120_000);
+
+  it('saves the scenario; after a reload it is still there, identical', async () => {
+    const {page} = atlas;
+    await editor(page).locator('input[name="scenario-name"]').fill('Fewer jobs weight');
+    await editor(page).locator('input[name="scenario-name"]').press('Enter');
+    await editor(page).locator('input[name="scenario-name"]').blur();
+    await editor(page).getByRole('button', {name: 'Save scenario'}).click();
+    await expect.poll(() => editor(page).locator('[role=status]').textContent()).toContain('Saved as “Fewer jobs weight”');
+    const saved = await page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()));
+    const url = page.url();
+    await page.reload();
+    await waitForMap(page);
+    expect(page.url()).toBe(url);
+    // The header says which scenario the map shows, before the editor is opened.
+    await expect.poll(() => page.locator('kg-scenario-button button').textContent()).toContain('Scenario: Fewer jobs weight');
+    await openEditor(page);
+    await editor(page).locator('summary', {hasText: 'Saved scenarios (1)'}).click();
+    await expect.poll(() => editor(page).locator('ul.saved li .name').first().textContent()).toContain('Fewer jobs weight');
+    expect(await page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()))).toBe(saved);
+    // Opening the saved one gives the same scenario too (from IndexedDB, not from the link).
+    await page.goto(atlas.url(QUERY));
+    await waitForMap(page);
+    await openEditor(page);
+    await editor(page).locator('summary', {hasText: 'Saved scenarios (1)'}).click();
+    await editor(page).locator('ul.saved li').first().getByRole('button', {name: 'Open'}).click();
+    await expect.poll(() => page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()))).toBe(saved);
+    await screenshot(page, 'scenario-editor');
+  }, 120_000);
+
+  it('exports a file that imports as the identical scenario', async () => {
+    const {page} = atlas;
+    const scenario = await page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()));
+    const [download] = await Promise.all([page.waitForEvent('download'), editor(page).getByRole('button', {name: 'Export'}).click()]);
+    expect(download.suggestedFilename()).toBe('Fewer-jobs-weight.kg-scenario.json');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({format: 'kg-atlas-scenario', version: 1, name: 'Fewer jobs weight'});
+    await editor(page).getByRole('button', {name: 'Back to the baseline'}).click();
+    await expect.poll(() => param(page, 's')).toBeNull();
+    await editor(page).locator('input[name="scenario-file"]').setInputFiles({name: 'shared.json', mimeType: 'application/json', buffer: Buffer.from(text)});
+    await expect.poll(() => editor(page).locator('[role=status]').textContent()).toContain('Opened “Fewer jobs weight”');
+    expect(await page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()))).toBe(scenario);
+  }, 120_000);
+
+  it('reports a malformed file by JSON path and leaves the current scenario untouched', async () => {
+    const {page} = atlas;
+    const scenario = await page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()));
+    const url = page.url();
+    const bad = {
+      format: 'kg-atlas-scenario',
+      version: 1,
+      name: 'Broken',
+      settings: {},
+      edits: [{kind: 'site-add', id: 'x1', name: '<img src=x onerror="window.__pwned=1">', category: 'solar', status: 'planned', capacityMw: 5, lon: 120, lat: 41}],
+    };
+    await editor(page).locator('input[name="scenario-file"]').setInputFiles({name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad))});
+    const alert = editor(page).locator('.bad[role=alert]');
+    await expect.poll(() => alert.textContent()).toContain('Nothing was changed');
+    expect(await alert.locator('li').first().textContent()).toBe('$.edits[0].lon: longitude outside Kyrgyzstan (69–80.5)');
+    expect(await page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()))).toBe(scenario);
+    expect(page.url()).toBe(url);
+    // A newer schema version changes nothing either.
+    await editor(page).locator('input[name="scenario-file"]').setInputFiles({name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({...bad, version: 2}))});
+    await expect.poll(() => alert.locator('li').first().textContent()).toContain('$.version: made by a newer version of the atlas (schema 2)');
+    expect(await page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()))).toBe(scenario);
+    expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined();
+    await screenshot(page, 'scenario-import-error');
+  }, 120_000);
+  it('compares two saved scenarios with each other, not only with the baseline', async () => {
+    const {page} = atlas;
+    await editor(page).getByRole('button', {name: 'Back to the baseline'}).click();
+    await editor(page).locator('input[name="scenario-name"]').fill('Arithmetic');
+    await editor(page).locator('input[name="scenario-name"]').press('Enter');
+    await editor(page).locator('input[name="aggregation"][value="arithmetic"]').check();
+    await editor(page).getByRole('button', {name: 'Save scenario'}).click();
+    await expect.poll(() => editor(page).locator('[role=status]').textContent()).toContain('Saved as “Arithmetic”');
+    const compare = editor(page).locator('kg-scenario-compare');
+    await compare.locator('select[name="compare-with"]').selectOption({label: 'Fewer jobs weight'});
+    await expect.poll(() => compare.locator('caption').textContent(), {timeout: 20_000}).toContain('“Arithmetic” minus “Fewer jobs weight”');
+    // Starting a comparison shows the difference map first.
+    expect(await compare.locator('button[data-mode=difference]').getAttribute('aria-pressed')).toBe('true');
+    const batken = compare.locator('tr[data-region="KG-B"] td');
+    await expect.poll(() => batken.nth(2).textContent()).toMatch(/^[+−]0\.\d+/);
+    await compare.getByRole('button', {name: 'Stop comparing'}).click();
+  }, 120_000);
+});
+
+describe('places in a scenario', () => {
+  it('adds a site at a clicked map point, names it as typed, and asks before the page is left', async () => {
+    const atlas = await openAtlas(browser, 'lang=en&ind=mfg-lq&layers=regions,growth,energy');
+    const {page} = atlas;
+    const point: [number, number] = [71.0, 41.15];
+    const before = await colourAt(page, 'scenario-site-before', point);
+    await openEditor(page);
+    await editor(page).locator('summary', {hasText: 'Energy sites'}).click();
+    const form = editor(page).locator('form').filter({hasText: 'Kind'});
+    await form.locator('input[name=name]').fill('Test <b>solar</b>');
+    await form.locator('select[name=status]').selectOption('operating');
+    await form.locator('input[name=capacity]').fill('300');
+    await form.getByRole('button', {name: 'Pick on the map'}).click();
+    const [x, y] = await project(page, ...point);
+    await page.mouse.click(x, y);
+    await expect.poll(() => form.locator('input[name=lat]').inputValue()).toMatch(/^41\.1\d+/);
+    expect(Number(await form.locator('input[name=lon]').inputValue())).toBeCloseTo(71.0, 1);
+    // The click placed the point; it did not pin a region.
+    expect(param(page, 'region')).toBeNull();
+    await form.getByRole('button', {name: 'Add'}).click();
+    await expect.poll(() => editor(page).locator('ol.edits li').first().textContent()).toContain('New site “Test <b>solar</b>” (Solar, operating)');
+    await waitForMap(page);
+    const after = await colourAt(page, 'scenario-site-after', point);
+    expect(colourDistance(before, after)).toBeGreaterThan(30);
+    expect(await editor(page).locator('ol.edits b').count()).toBe(0);
+    // Unsaved edits: leaving asks first.
+    const dialog = page.waitForEvent('dialog');
+    await page.close({runBeforeUnload: true});
+    const d = await dialog;
+    expect(d.type()).toBe('beforeunload');
+    await d.dismiss();
+    await atlas.context.close();
+  }, 120_000);
+});
+
+describe('comparison', () => {
+  let atlas: AtlasPage;
+
+  beforeAll(async () => {
+    // Manufacturing LQ 2024 with Osh oblast's manufacturing employment share +20 %.
+    atlas = await openAtlas(browser, 'lang=en&ind=mfg-lq&sector=C&year=2024');
+  });
+  afterAll(async () => {
+    await atlas.context.close();
+  });
+
+  it('an input edit changes one region; the difference map paints the others neutral', async () => {
+    const {page} = atlas;
+    await openEditor(page);
+    await editor(page).locator('summary', {hasText: 'Change the statistics'}).click();
+    const form = editor(page).locator('form').filter({has: page.locator('select[name=indicator]')});
+    await form.locator('select[name=region]').selectOption('KG-O');
+    await form.locator('select[name=sector]').selectOption('C');
+    await form.locator('select[name=indicator]').selectOption('employment_share');
+    await form.locator('input[name=year]').fill('2024');
+    await form.locator('input[name=value]').fill('20');
+    const before = await paintKey(page);
+    await form.getByRole('button', {name: 'Add'}).click();
+    await paintedAfter(page, before);
+    await expect.poll(() => editor(page).locator('ol.edits li').first().textContent()).toContain('Osh');
+    const beforeDiff = await paintKey(page);
+    await editor(page).locator('kg-scenario-compare button[data-mode=difference]').click();
+    await paintedAfter(page, beforeDiff);
+    // The rank-change table says which region changed.
+    const row = editor(page).locator('kg-scenario-compare tr[data-region="KG-O"]');
+    expect(await row.locator('td').nth(2).textContent()).toMatch(/^\+0\.\d+/);
+    expect(await editor(page).locator('kg-scenario-compare tr[data-region="KG-N"] td').nth(2).textContent()).toBe('0');
+    await screenshot(page, 'scenario-difference-editor');
+    // The comparison stays while the editor is closed, so the whole map can be seen.
+    await editor(page).getByRole('button', {name: 'Close the scenario editor'}).click();
+    await waitForMap(page);
+    const neutral = [247, 247, 247];
+    for (const code of ['KG-N', 'KG-T', 'KG-Y', 'KG-C', 'KG-B', 'KG-J']) {
+      const rgb = await colourAt(page, 'scenario-difference-map', INSIDE[code]!);
+      expect(colourDistance(rgb, neutral), code).toBeLessThan(12);
+    }
+    const osh = await colourAt(page, 'scenario-difference-map', INSIDE['KG-O']!);
+    expect(colourDistance(osh, neutral)).toBeGreaterThan(40);
+    // Higher is purple (ColorBrewer PuOr), not orange.
+    expect(osh[2]).toBeGreaterThan(osh[1]);
+    await openEditor(page);
+  }, 120_000);
+
+  it('swipes between the baseline and the scenario, by touch-sized handle and by keyboard', async () => {
+    const {page} = atlas;
+    await editor(page).locator('kg-scenario-compare button[data-mode=swipe]').click();
+    const handle = page.locator('.kg-swipe-handle');
+    await expect.poll(() => handle.isVisible()).toBe(true);
+    await page.waitForTimeout(1500);
+    await screenshot(page, 'scenario-swipe');
+    await handle.focus();
+    // Divider at the right edge: the other map (the baseline) everywhere; at the left edge: the scenario.
+    await page.keyboard.press('End');
+    expect(await handle.getAttribute('aria-valuenow')).toBe('100');
+    const baselineOsh = await colourAt(page, 'scenario-swipe-end', INSIDE['KG-O']!);
+    await page.keyboard.press('Home');
+    expect(await handle.getAttribute('aria-valuenow')).toBe('0');
+    const scenarioOsh = await colourAt(page, 'scenario-swipe-home', INSIDE['KG-O']!);
+    expect(colourDistance(baselineOsh, scenarioOsh)).toBeGreaterThan(20);
+    // Elsewhere both sides agree (Talas is not edited).
+    await page.keyboard.press('End');
+    const baselineTalas = await colourAt(page, 'scenario-swipe-end', INSIDE['KG-T']!);
+    await page.keyboard.press('Home');
+    expect(colourDistance(baselineTalas, await colourAt(page, 'scenario-swipe-home', INSIDE['KG-T']!))).toBeLessThan(8);
+    await page.keyboard.press('ArrowRight');
+    expect(await handle.getAttribute('aria-valuenow')).toBe('5');
+    const box = (await handle.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    // Drag with the mouse (pointer events: the same path a finger takes).
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    const area = (await page.locator('.kg-map-area').boundingBox())!;
+    await page.mouse.move(area.x + area.width * 0.6, box.y + box.height / 2, {steps: 5});
+    await page.mouse.up();
+    expect(Number(await handle.getAttribute('aria-valuenow'))).toBeGreaterThan(55);
+  }, 120_000);
+
+  it('shows the two maps side by side', async () => {
+    const {page} = atlas;
+    await editor(page).locator('kg-scenario-compare button[data-mode=split]').click();
+    await expect.poll(() => page.locator('.kg-compare-map.split').count()).toBe(1);
+    await page.waitForTimeout(1500);
+    await screenshot(page, 'scenario-side-by-side');
+    expect(await page.locator('.kg-swipe-handle').count()).toBe(0);
+    await editor(page).getByRole('button', {name: 'Stop comparing'}).click();
+    await expect.poll(() => page.locator('.kg-compare-map').count()).toBe(0);
+  }, 120_000);
+});
+
+describe('scenario links', () => {
+  it('a malformed s= gives a polite notice and the baseline', async () => {
+    const atlas = await openAtlas(browser, 'lang=en&ind=mfg-lq&s=NotAScenario');
+    const notice = atlas.page.locator('kg-notices .notice p');
+    await expect.poll(() => notice.first().textContent()).toContain('“s=NotAScenario” could not be used');
+    expect(param(atlas.page, 's')).toBeNull();
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  }, 120_000);
+
+  it('works on a phone', async () => {
+    const atlas = await openAtlas(browser, 'lang=ky&ind=mfg-lq&sector=C&year=2024', {viewport: {width: 360, height: 740}});
+    const {page} = atlas;
+    await openEditor(page);
+    await page.waitForTimeout(300);
+    await screenshot(page, 'scenario-editor-phone');
+    const box = (await editor(page).boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await atlas.context.close();
+  }, 120_000);
+});

@@ -1,0 +1,163 @@
+// The scenario file: validation with JSON paths, newer versions refused, v0 → v1 migration, the
+// link code round trip.
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {decodeScenario, encodeScenario} from '../../../src/io/scenario-codec';
+import {parseScenarioText, scenarioToJson, validateScenario} from '../../../src/io/scenario-format';
+import {emptyScenario, type Scenario} from '../../../src/model/scenario';
+import {MAX_SCENARIO_PARAM} from '../../../src/state/url-state';
+
+const FULL: Scenario = {
+  format: 'kg-atlas-scenario',
+  version: 1,
+  name: 'Kambar-Ata-1 built, three solar parks',
+  settings: {potential: {weights: {pc: 2, spec: 0.5}, aggregation: 'arithmetic'}, thresholds: {lqPercentile: 0.8, advantageLq: 1.1}},
+  edits: [
+    {kind: 'input', region: 'KG-O', sector: 'light_industry', indicator: 'employment', year: null, op: 'scale', value: 20},
+    {kind: 'input', region: 'KG-C', sector: 'TOTAL', indicator: 'population', year: 2022, op: 'set', value: 1_000_000},
+    {kind: 'site-status', id: 'EN10', status: 'operating'},
+    {kind: 'site-capacity', id: 'EN10', capacityMw: 1860},
+    {kind: 'site-add', id: 'scn-site-1', name: 'Солнечный парк «Иссык-Куль»', category: 'solar', status: 'planned', capacityMw: 100, lon: 77.1, lat: 42.4},
+    {kind: 'site-move', id: 'EN20', lon: 74.5, lat: 42.1},
+    {kind: 'site-remove', id: 'EN21'},
+    {kind: 'spoke-assign', spoke: 'scn-site-1', hub: 'EN10'},
+    {kind: 'spoke-assign', spoke: 'EN22', hub: null},
+    {kind: 'growth-add', id: 'scn-gp-1', name: 'Кочкор', region: 'KG-N', lon: 75.75, lat: 42.2},
+    {kind: 'growth-remove', id: 'GP05'},
+    {kind: 'link-add', id: 'scn-link-1', name: 'Tourism', regions: ['KG-Y', 'KG-N']},
+    {kind: 'link-remove', id: 'interreg-agro'},
+  ],
+};
+
+describe('validation', () => {
+  it('accepts every kind of edit and gives the scenario back unchanged', () => {
+    const parsed = validateScenario(JSON.parse(scenarioToJson(FULL)));
+    expect(parsed).toEqual({ok: true, scenario: FULL, migratedFrom: null});
+  });
+
+  it('reports each problem by JSON path', () => {
+    const bad = JSON.parse(scenarioToJson(FULL));
+    bad.edits[4].lon = 120;
+    bad.edits[0].op = 'double';
+    bad.edits[11].regions = ['KG-Y'];
+    bad.settings.potential.weights.pc = -1;
+    bad.edits.push({kind: 'teleport', id: 'x'});
+    const parsed = validateScenario(bad);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    const paths = parsed.problems.map((p) => `${p.path}: ${p.message}`);
+    expect(paths).toContain('$.edits[4].lon: longitude outside Kyrgyzstan (69–80.5)');
+    expect(paths).toContain('$.edits[0].op: expected scale or set');
+    expect(paths).toContain('$.edits[11].regions: a link joins at least two regions');
+    expect(paths).toContain('$.settings.potential.weights.pc: expected 0–10');
+    expect(paths).toContain('$.edits[13].kind: unknown kind of edit');
+  });
+
+  it('refuses a newer version, a non-scenario and broken JSON, saying why', () => {
+    const newer = validateScenario({...FULL, version: 2});
+    expect(newer).toEqual({ok: false, problems: [{path: '$.version', message: 'made by a newer version of the atlas (schema 2); this one reads up to 1'}]});
+    expect(validateScenario([1, 2])).toMatchObject({ok: false, problems: [{path: '$'}]});
+    expect(validateScenario({hello: 1})).toMatchObject({ok: false, problems: [{path: '$.version'}]});
+    expect(validateScenario({...FULL, format: 'other'})).toMatchObject({ok: false, problems: [{path: '$.format'}]});
+    const broken = parseScenarioText('{"version": 1,');
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.problems[0]!.message).toMatch(/^not valid JSON/);
+  });
+
+  it('rejects unknown fields (a typo is not silently dropped)', () => {
+    expect(validateScenario({...FULL, colour: 'red'})).toMatchObject({ok: false, problems: [{path: '$'}]});
+    const parsed = validateScenario({...FULL, edits: [{kind: 'site-remove', id: 'EN01', why: 'x'}]});
+    expect(parsed.ok).toBe(false);
+  });
+
+  it('keeps names as text, however they look', () => {
+    const parsed = validateScenario({...emptyScenario('<img src=x onerror=alert(1)>')});
+    expect(parsed).toMatchObject({ok: true, scenario: {name: '<img src=x onerror=alert(1)>'}});
+  });
+});
+
+describe('migration', () => {
+  it('v0 (weights at the top, factors, no year) becomes the same scenario in v1', () => {
+    const v0 = {
+      version: 0,
+      name: 'Early',
+      weights: {pc: 2},
+      aggregation: 'arithmetic',
+      inputs: [
+        {region: 'KG-O', sector: 'light_industry', indicator: 'employment', factor: 1.2},
+        {region: 'KG-B', sector: 'C', indicator: 'output', factor: 0.5},
+      ],
+    };
+    expect(parseScenarioText(JSON.stringify(v0))).toEqual({
+      ok: true,
+      migratedFrom: 0,
+      scenario: {
+        format: 'kg-atlas-scenario',
+        version: 1,
+        name: 'Early',
+        settings: {potential: {weights: {pc: 2}, aggregation: 'arithmetic'}},
+        edits: [
+          {kind: 'input', region: 'KG-O', sector: 'light_industry', indicator: 'employment', year: null, op: 'scale', value: 20},
+          {kind: 'input', region: 'KG-B', sector: 'C', indicator: 'output', year: null, op: 'scale', value: -50},
+        ],
+      },
+    });
+  });
+
+  it('an invalid v0 is reported by path too', () => {
+    const parsed = validateScenario({version: 0, inputs: [{region: 'KG-X', sector: 'C', indicator: 'employment', factor: 1}]});
+    expect(parsed).toMatchObject({ok: false, problems: [{path: '$.inputs[0].region'}]});
+  });
+});
+
+describe('the link code', () => {
+  it('round-trips, in the charset of the `s` key', () => {
+    const code = encodeScenario(FULL);
+    expect(code.ok).toBe(true);
+    if (!code.ok) return;
+    expect(code.code).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeScenario(code.code)).toEqual({ok: true, scenario: FULL, migratedFrom: null});
+  });
+
+  it('property: any scenario name round-trips', () => {
+    fc.assert(
+      fc.property(fc.string({maxLength: 120}).map((s) => s.trim()), (name) => {
+        const code = encodeScenario(emptyScenario(name));
+        return code.ok && JSON.stringify(decodeScenario(code.code)) === JSON.stringify({ok: true, scenario: emptyScenario(name), migratedFrom: null});
+      }),
+    );
+  });
+
+  it('a scenario too large for a link says how large', () => {
+    const many: Scenario = {
+      ...emptyScenario('big'),
+      edits: Array.from({length: 400}, (_, i) => ({kind: 'growth-add' as const, id: `scn-gp-${i}`, name: `Place ${Math.sin(i).toString(36)}`, region: 'KG-N' as const, lon: 75 + i / 1000, lat: 42 - i / 1000})),
+    };
+    const code = encodeScenario(many);
+    expect(code.ok).toBe(false);
+    if (!code.ok) expect(code.length).toBeGreaterThan(MAX_SCENARIO_PARAM);
+  });
+
+  it('a damaged code is reported, never thrown', () => {
+    for (const bad of ['NotAScenario', 'N4Ig', '!!!', '', 'A'.repeat(MAX_SCENARIO_PARAM + 1)]) expect(decodeScenario(bad).ok).toBe(false);
+  });
+});
+
+describe('README', () => {
+  it('its example scenario file is valid and applies without problems', async () => {
+    const {readFileSync} = await import('node:fs');
+    const {join} = await import('node:path');
+    const {applyScenario} = await import('../../../src/model/scenario-apply');
+    const {shippedTables} = await import('../model/shipped-data');
+    const {DEFAULT_POTENTIAL_SETTINGS} = await import('../../../src/model/cluster-potential');
+    const {DEFAULT_ENRIGHT_THRESHOLDS} = await import('../../../src/model/cluster-classification');
+    const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
+    const json = /### Scenario file format[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)![1]!;
+    const parsed = parseScenarioText(json);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const t = shippedTables();
+    const base = {potential: DEFAULT_POTENTIAL_SETTINGS, thresholds: DEFAULT_ENRIGHT_THRESHOLDS, energySites: t.energySites, growthPoints: t.growthPoints, clusters: t.clusters, columns: null, hubOverrides: {}};
+    expect(applyScenario(base, parsed.scenario).problems).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+// The scenario session's transitions (undo, a slider drag as one step, saving) and the difference
+// between two results (classes centred on 0, rank changes).
+import {describe, expect, it} from 'vitest';
+import type {IndicatorResult} from '../../../src/model/indicator-result';
+import {differenceClasses, differences, NO_CHANGE_COLOR} from '../../../src/model/difference';
+import {REGION_CODES} from '../../../src/model/region';
+import {emptyScenario} from '../../../src/model/scenario';
+import {addEdit, endDrag, liveSettings, newSession, removeEdit, replaceScenario, sameScenario, setSettings, undo} from '../../../src/state/scenario-state';
+
+describe('scenario session', () => {
+  it('each edit is one undo step; undo walks back to the baseline', () => {
+    let s = newSession();
+    expect([s.dirty, s.computeKey]).toEqual([false, '']);
+    s = addEdit(s, {kind: 'growth-remove', id: 'GP01'});
+    s = setSettings(s, {potential: {weights: {pc: 2}}});
+    expect(s.computeKey).not.toBe('');
+    s = removeEdit(s, 0);
+    expect(s.scenario.edits).toEqual([]);
+    expect(s.dirty).toBe(true);
+    s = undo(s);
+    expect(s.scenario.edits).toEqual([{kind: 'growth-remove', id: 'GP01'}]);
+    s = undo(undo(s));
+    expect(sameScenario(s.scenario, emptyScenario())).toBe(true);
+    expect(s.computeKey).toBe('');
+    expect(undo(s)).toBe(s);
+  });
+
+  it('a slider drag shows every value and is one undo step', () => {
+    let s = newSession();
+    const before = s.scenario;
+    for (const w of [1.25, 1.5, 1.75]) s = liveSettings(s, {potential: {weights: {pc: w}}});
+    expect(s.scenario.settings).toEqual({potential: {weights: {pc: 1.75}}});
+    expect(s.undo).toHaveLength(0);
+    s = endDrag(s, before);
+    expect(s.undo).toHaveLength(1);
+    expect(sameScenario(undo(s).scenario, before)).toBe(true);
+  });
+
+  it('opening a saved scenario marks it saved (not dirty), and a setting back at its default is no setting', () => {
+    const saved = {...emptyScenario('Saved'), edits: [{kind: 'growth-remove' as const, id: 'GP02'}]};
+    const s = replaceScenario(addEdit(newSession(), {kind: 'growth-remove', id: 'GP01'}), saved, 'id-1');
+    expect([s.savedId, s.dirty, s.scenario]).toEqual(['id-1', false, saved]);
+    expect(setSettings(newSession(), {potential: {weights: {pc: 1}}}).scenario.settings).toEqual({});
+    expect(sameScenario({...emptyScenario(), settings: {potential: {weights: {pc: 1}}}}, emptyScenario())).toBe(true);
+  });
+});
+
+const result = (values: (number | null)[]): IndicatorResult => ({
+  ind: 'mfg-lq',
+  sector: 'C',
+  year: 2024,
+  period: null,
+  origin: 'computed',
+  decimals: 2,
+  sources: [],
+  formula: null,
+  values: REGION_CODES.map((code, i) => ({code, value: values[i] ?? null, status: values[i] === null || values[i] === undefined ? 'no_data' : 'ok'})),
+});
+
+describe('difference', () => {
+  it('scenario − other per region, exactly 0 when equal, unknown when either is', () => {
+    const a = result([1, 2, 3, 0.5, null, 1, 1, 1, 1]);
+    const b = result([1, 1.5, 3, 1, 2, null, 1, 1, 1]);
+    const rows = differences(a, b);
+    expect(rows.map((r) => r.diff)).toEqual([0, 0.5, 0, -0.5, null, null, 0, 0, 0]);
+    // Jalal-Abad: 2nd (after 3) here, 3rd (after 3 and 2) there: up one. Naryn: 8th here, 4th there.
+    expect(rows[1]).toMatchObject({rank: 2, otherRank: 3, rankChange: 1});
+    expect(rows[3]).toMatchObject({rank: 8, otherRank: 4, rankChange: -4});
+    expect(rows[4]).toMatchObject({rank: null, rankChange: null});
+  });
+
+  it('floating-point noise is no change', () => {
+    const rows = differences(result([0.1 + 0.2]), result([0.3]));
+    expect(rows[0]!.diff).toBe(0);
+  });
+
+  it('classes are centred on 0: no change is neutral, any change is not, lower orange, higher purple', () => {
+    const {classOf, classes, max} = differenceClasses([0, 0.3, -0.9, null, 1e-6]);
+    expect(max).toBe(0.9);
+    expect(classOf(0).color).toEqual(NO_CHANGE_COLOR.light);
+    expect(classOf(1e-6).step).toBe(1);
+    expect(classOf(-1e-6).step).toBe(-1);
+    expect(classOf(0.9).step).toBe(3);
+    expect(classOf(-0.9).color).toEqual([179, 88, 6, 255]); // PuOr orange end
+    expect(classOf(0.9).color).toEqual([84, 39, 136, 255]); // PuOr purple end
+    expect(classes.map((c) => c.step)).toEqual([-3, -2, -1, 0, 1, 2, 3]);
+    expect(differenceClasses([0, 0]).classOf(0).step).toBe(0);
+    expect(differenceClasses([0], 'dark').classOf(0).color).toEqual(NO_CHANGE_COLOR.dark);
+  });
+});
