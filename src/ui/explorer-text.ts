@@ -1,7 +1,8 @@
 // How the explorer words and formats what it shows: numbers with the precision they were published
 // with (Intl, per language), sector and indicator names, sources, class ranges and unknown values.
 // Shared by the picker, legend, tooltip, table, comparison and profile so they always agree.
-import {INTL_LOCALE, MESSAGES, t, type Lang, type MessageKey} from '../i18n/i18n';
+import {formatNumber as formatLocaleNumber} from '../i18n/format';
+import {MESSAGES, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {INDICATOR_INFO, isSourceId} from '../model/indicator-catalog';
 import type {IndicatorResult, RegionValue} from '../model/indicator-result';
 import type {IndicatorId} from '../model/indicators';
@@ -13,17 +14,9 @@ export function messageOr(lang: Lang, key: string, fallback: string): string {
   return key in MESSAGES[lang] ? t(lang, key as MessageKey) : fallback;
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
-
-/** A number with exactly `decimals` decimals, in the language's notation (0,25 in ru/ky). */
+/** A number with exactly `decimals` decimals, in the language's notation (0,25 in ru/ky; see i18n/format.ts). */
 export function formatNumber(lang: Lang, value: number, decimals: number): string {
-  const key = `${lang}|${decimals}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(INTL_LOCALE[lang], {minimumFractionDigits: decimals, maximumFractionDigits: decimals});
-    formats.set(key, f);
-  }
-  return f.format(value);
+  return formatLocaleNumber(lang, value, {minDecimals: decimals, maxDecimals: decimals});
 }
 
 export function indicatorName(lang: Lang, ind: IndicatorId): string {

@@ -1,6 +1,7 @@
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
-import {INTL_LOCALE, t, type Lang, type MessageKey} from '../i18n/i18n';
+import {formatDateTime, formatNumber} from '../i18n/format';
+import {t, type Lang, type MessageKey} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
 import {IMPORT_COLUMNS, type ImportProblem} from '../io/import-format';
 import {DATA_INDICATORS} from '../model/dataset';
@@ -329,11 +330,11 @@ export class KgImportDialog extends StoreElement {
   }
 
   #number(n: number): string {
-    return new Intl.NumberFormat(INTL_LOCALE[this.#lang]).format(n);
+    return formatNumber(this.#lang, n);
   }
 
   #date(iso: string): string {
-    return new Intl.DateTimeFormat(INTL_LOCALE[this.#lang], {dateStyle: 'medium', timeStyle: 'short'}).format(new Date(iso));
+    return formatDateTime(this.#lang, new Date(iso));
   }
 
   #format(lang: Lang, open: boolean): TemplateResult {

@@ -1,6 +1,7 @@
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
-import {INTL_LOCALE, t, type Lang} from '../i18n/i18n';
+import {numberFormatter} from '../i18n/format';
+import {t, type Lang} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
 import {DEFAULT_POTENTIAL_SETTINGS, POTENTIAL_COMPONENTS} from '../model/cluster-potential';
 import type {FormulaDescriptor} from '../model/formula';
@@ -198,7 +199,7 @@ export class KgMethodology extends StoreElement {
   }
 
   #formula(f: FormulaDescriptor, lang: Lang): TemplateResult {
-    const number = new Intl.NumberFormat(INTL_LOCALE[lang], {maximumFractionDigits: 4});
+    const number = {format: numberFormatter(lang, {maxDecimals: 4})};
     return html`<article id=${`formula-${f.id}`} data-formula=${f.id}>
       <h4>${f.title[lang]}</h4>
       <p class="formula">${formulaTemplate(f.formula)}</p>
@@ -212,7 +213,7 @@ export class KgMethodology extends StoreElement {
     const atlas = this.state.atlas;
     if (!atlas) return nothing;
     const names = regionNamer(atlas.tables.regions);
-    const fmt = (digits: number) => new Intl.NumberFormat(INTL_LOCALE[lang], {minimumFractionDigits: digits, maximumFractionDigits: digits});
+    const fmt = (digits: number) => ({format: numberFormatter(lang, {minDecimals: digits})});
     const share = (code: string) => atlas.tables.manufacturingShare.find((r) => r.region_code === code && r.year === 2018)?.value;
     const national = share('KG');
     return html`<h3>${t(lang, 'engine.method.check.title')}</h3>
@@ -250,7 +251,7 @@ export class KgMethodology extends StoreElement {
     const atlas = this.state.atlas;
     if (!atlas) return nothing;
     const names = regionNamer(atlas.tables.regions);
-    const fmt = new Intl.NumberFormat(INTL_LOCALE[lang], {minimumFractionDigits: 3, maximumFractionDigits: 3});
+    const fmt = {format: numberFormatter(lang, {minDecimals: 3})};
     const value = (code: string, industry: string) => atlas.tables.integral.find((r) => r.region_code === code && r.industry === industry)?.integral_coefficient;
     return html`<h3>${t(lang, 'engine.method.seed002.title')}</h3>
       <div class="scroll">
