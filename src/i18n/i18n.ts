@@ -1,12 +1,13 @@
 // A small typed message table (see README "Languages" for why not @lit/localize). Each feature's
 // strings live in messages/<feature>.ts; this module merges them.
+import {access} from './messages/access';
 import {core} from './messages/core';
 import {engine} from './messages/engine';
 import {explorer} from './messages/explorer';
 import {layers} from './messages/layers';
 
 /** Every feature's messages. Add a feature's table here. */
-const TABLES = [core, explorer, layers, engine] as const;
+const TABLES = [core, explorer, layers, engine, access] as const;
 
 type KeysOf<T> = T extends {en: Record<infer K, string>} ? K : never;
 export type MessageKey = KeysOf<(typeof TABLES)[number]>;

@@ -30,7 +30,9 @@ export interface LabelCandidate {
 }
 
 export const PLACEMENTS = ['right', 'left', 'top', 'bottom'] as const;
-export type Placement = (typeof PLACEMENTS)[number];
+/** Names of areas: on their point first, then just above, below, right or left of it. */
+export const AREA_PLACEMENTS = ['center', 'top', 'bottom', 'right', 'left'] as const;
+export type Placement = (typeof PLACEMENTS)[number] | 'center';
 
 export interface PlacedLabel {
   id: string;
@@ -50,6 +52,8 @@ export function worldPixels(lon: number, lat: number, zoom: number): [number, nu
 export function labelBox(c: LabelCandidate, placement: Placement): Box {
   const {x, y, width: w, height: h, offset: o} = c;
   switch (placement) {
+    case 'center':
+      return {x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2};
     case 'right':
       return {x0: x + o, y0: y - h / 2, x1: x + o + w, y1: y + h / 2};
     case 'left':

@@ -82,6 +82,11 @@ export class KgLegend extends StoreElement {
       .empty .label {
         color: var(--kg-text-muted);
       }
+      @media (max-width: 700px), (pointer: coarse) {
+        li button {
+          min-height: 44px;
+        }
+      }
     `,
   ];
 

@@ -57,6 +57,16 @@ export class KgMethodology extends StoreElement {
       dialog::backdrop {
         background: rgb(0 0 0 / 0.35);
       }
+      /* Phones: a sheet from the bottom of the screen, full width. */
+      @media (max-width: 700px) {
+        dialog {
+          width: 100vw;
+          max-width: 100vw;
+          max-height: calc(100dvh - 24px);
+          margin: auto 0 0;
+          border-radius: 14px 14px 0 0;
+        }
+      }
       header {
         display: flex;
         align-items: center;

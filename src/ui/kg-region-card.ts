@@ -37,6 +37,16 @@ export class KgRegionCard extends StoreElement {
         overflow-y: auto;
         pointer-events: auto;
       }
+      @media (max-width: 700px) {
+        :host {
+          height: 100%;
+        }
+        .panel {
+          height: 100%;
+          border-radius: 14px 14px 0 0;
+          border-bottom: 0;
+        }
+      }
       header {
         display: flex;
         gap: 8px;

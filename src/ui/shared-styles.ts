@@ -34,4 +34,20 @@ export const sharedStyles = css`
   .muted {
     color: var(--kg-text-muted);
   }
+  /* Touch targets of at least 44 × 44 px on phones and touch screens (WCAG 2.5.5). */
+  @media (max-width: 700px), (pointer: coarse) {
+    button,
+    select,
+    summary,
+    input:not([type='checkbox']):not([type='radio']) {
+      min-height: 44px;
+    }
+    button {
+      min-width: 44px;
+    }
+    summary {
+      display: flex;
+      align-items: center;
+    }
+  }
 `;
