@@ -32,7 +32,7 @@ import {
 } from './energy-layers';
 import {focusLayers, type FocusRing} from './focus-layers';
 import {GROWTH_LAYER, growthPointLayers, growthSymbolRadius, symbolOf, type CityRing} from './growth-points-layers';
-import {contextLabelLayers, contextLabels, LABEL_STYLE, placeRegionLabels, placeWaterLabels, regionLabelLayers, regionLabels} from './label-layers';
+import {COMPACT_NAMES_BELOW_ZOOM, contextLabelLayers, contextLabels, LABEL_STYLE, placeRegionLabels, placeWaterLabels, regionLabelLayers, regionLabels} from './label-layers';
 import {noDataLayers} from './no-data-layers';
 import {isCity, regionsLayers} from './regions-layers';
 import {measureText} from './text-measure';
@@ -108,7 +108,7 @@ export function buildLayers(
   const symbolObstacles = [...symbols.cities, ...symbols.energy, ...symbols.growth];
   const regionNames = showRegions
     ? placeRegionLabels(
-        regionLabels(showGrowth ? regions.filter((f) => !isCity(f)) : regions, names, lang),
+        regionLabels(showGrowth ? regions.filter((f) => !isCity(f)) : regions, names, lang, zoom < COMPACT_NAMES_BELOW_ZOOM),
         zoom,
         [...countryBoxes, ...symbolObstacles],
         viewport,

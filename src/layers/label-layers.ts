@@ -3,7 +3,7 @@
 import type {Layer} from '@deck.gl/core';
 import {TextLayer} from '@deck.gl/layers';
 import type {Lang} from '../i18n/i18n';
-import {t} from '../i18n/i18n';
+import {t, type MessageKey} from '../i18n/i18n';
 import {shortRegionName, type RegionNames} from '../i18n/region-names';
 import type {Boundaries, RegionFeature} from '../io/boundaries';
 import {CONTEXT_LABELS, SON_KUL} from '../map/context-labels';
@@ -108,9 +108,12 @@ export function placeWaterLabels(
   return placeLabels(candidates, obstacles, {placements: ['center'], bounds: viewport}).map((p) => ({text: p.id, box: p.box}));
 }
 
-export function regionLabels(regions: RegionFeature[], names: RegionNames, lang: Lang): Label[] {
+/** Below this zoom (a phone's country view) oblasts are named by the bare noun: "ЧУЙ", not "ЧУЙСКАЯ ОБЛ.". */
+export const COMPACT_NAMES_BELOW_ZOOM = 5.5;
+
+export function regionLabels(regions: RegionFeature[], names: RegionNames, lang: Lang, compact = false): Label[] {
   return regions.map((f) => {
-    const name = shortRegionName(names(f.properties.code, lang), lang);
+    const name = compact && !isCity(f) ? t(lang, `region.compact.${f.properties.code}` as MessageKey) : shortRegionName(names(f.properties.code, lang), lang);
     return {text: isCity(f) ? name : name.toUpperCase(), position: f.properties.label, city: isCity(f)};
   });
 }
@@ -123,8 +126,8 @@ export interface PlacedRegionLabel extends Label {
   box: Box;
 }
 
-/** Gap between a region's point and its name when the name moves off the point. */
-const AREA_OFFSET = 3;
+/** Gaps between a region's point and its name when the name moves off the point, nearest first. */
+const AREA_OFFSETS = [3, 10, 18] as const;
 
 /**
  * Region names placed clear of the symbols drawn over the regions (growth points, energy sites, city
@@ -134,25 +137,23 @@ const AREA_OFFSET = 3;
  * growth-point layer does not write them) start right of their marker.
  */
 export function placeRegionLabels(labels: readonly Label[], zoom: number, obstacles: readonly Box[], viewport: Box | null): PlacedRegionLabel[] {
-  const candidate = (l: Label, offset: number) => {
+  const candidate = (l: Label, offset: number, fartherOffsets: readonly number[] = []) => {
     const style = l.city ? LABEL_STYLE.city : LABEL_STYLE.region;
     const [x, y] = worldPixels(l.position[0], l.position[1], zoom);
-    return {id: l.text, x, y, width: measureText(l.text, style.size, style.weight) + 4, height: style.size + 3, offset, priority: 0, required: true};
+    return {id: l.text, x, y, width: measureText(l.text, style.size, style.weight) + 4, height: style.size + 3, offset, fartherOffsets, priority: 0, required: true};
   };
   const cities = labels.filter((l) => l.city);
   const areas = labels.filter((l) => !l.city);
   const cityPlaced = placeLabels(cities.map((l) => candidate(l, LABEL_STYLE.city.offsetX)), obstacles, {placements: PLACEMENTS, bounds: viewport});
   const areaPlaced = placeLabels(
-    areas.map((l) => candidate(l, AREA_OFFSET)),
+    areas.map((l) => candidate(l, AREA_OFFSETS[0], AREA_OFFSETS.slice(1))),
     [...obstacles, ...cityPlaced.map((p) => p.box)],
     {placements: AREA_PLACEMENTS, bounds: viewport},
   );
-  return [...cities.map((l) => ({l, offset: LABEL_STYLE.city.offsetX, p: cityPlaced})), ...areas.map((l) => ({l, offset: AREA_OFFSET, p: areaPlaced}))].map(
-    ({l, offset, p}) => {
-      const placed = p.find((x) => x.id === l.text)!;
-      return {...l, placement: placed.placement, offset, box: placed.box};
-    },
-  );
+  return [...cities.map((l) => ({l, p: cityPlaced})), ...areas.map((l) => ({l, p: areaPlaced}))].map(({l, p}) => {
+    const placed = p.find((x) => x.id === l.text)!;
+    return {...l, placement: placed.placement, offset: placed.offset, box: placed.box};
+  });
 }
 
 export function regionLabelLayers(labels: readonly PlacedRegionLabel[], colors: MapColors, lang: Lang): Layer[] {

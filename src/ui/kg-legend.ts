@@ -33,8 +33,11 @@ export class KgLegend extends StoreElement {
         flex: 1;
         min-width: 0;
       }
+      /* As wide as its label's longest word needs ("Класстардын"), at least 72 px. */
       .row > div:last-child {
-        width: 72px;
+        flex: 0 0 auto;
+        min-width: 72px;
+        max-width: 40%;
       }
       .breaks {
         display: flex;

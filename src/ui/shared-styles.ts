@@ -2,6 +2,12 @@
 import {css} from 'lit';
 
 export const sharedStyles = css`
+  /* The page's border-box sizing does not reach into shadow roots: a width:100% control with padding would stick out. */
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
   :host {
     font-family: var(--kg-font);
     color: var(--kg-text);

@@ -1,5 +1,7 @@
 // Accessibility and the phone layout: landmarks, the map's keyboard help and what the live region
-// announces, the bottom sheet, the compact attribution. Terms as in src/i18n/glossary.csv.
+// announces, the bottom sheet, the compact attribution, the oblasts' names for a small map (the noun,
+// as on a phone's country view, where "Иссык-Кульская обл." does not fit). Terms as in
+// src/i18n/glossary.csv.
 import {defineMessages} from './define';
 
 export const access = defineMessages({
@@ -28,6 +30,13 @@ export const access = defineMessages({
     'sheet.collapse': 'Show the map',
     'sheet.handle': 'Controls panel: drag or press to resize',
     'attribution.toggle': 'Sources of the map',
+    'region.compact.KG-B': 'Batken',
+    'region.compact.KG-J': 'Jalal-Abad',
+    'region.compact.KG-Y': 'Issyk-Kul',
+    'region.compact.KG-N': 'Naryn',
+    'region.compact.KG-O': 'Osh',
+    'region.compact.KG-T': 'Talas',
+    'region.compact.KG-C': 'Chuy',
     'header.menu': 'Menu: import data, methodology',
   },
   ru: {
@@ -55,6 +64,13 @@ export const access = defineMessages({
     'sheet.collapse': 'Показать карту',
     'sheet.handle': 'Панель управления: потяните или нажмите, чтобы изменить размер',
     'attribution.toggle': 'Источники карты',
+    'region.compact.KG-B': 'Баткен',
+    'region.compact.KG-J': 'Джалал-Абад',
+    'region.compact.KG-Y': 'Иссык-Куль',
+    'region.compact.KG-N': 'Нарын',
+    'region.compact.KG-O': 'Ош',
+    'region.compact.KG-T': 'Талас',
+    'region.compact.KG-C': 'Чуй',
     'header.menu': 'Меню: импорт данных, методология',
   },
   ky: {
@@ -82,6 +98,13 @@ export const access = defineMessages({
     'sheet.collapse': 'Картаны көрсөтүү',
     'sheet.handle': 'Башкаруу панели: өлчөмүн өзгөртүү үчүн сүйрөңүз же басыңыз',
     'attribution.toggle': 'Картанын булактары',
+    'region.compact.KG-B': 'Баткен',
+    'region.compact.KG-J': 'Жалал-Абад',
+    'region.compact.KG-Y': 'Ысык-Көл',
+    'region.compact.KG-N': 'Нарын',
+    'region.compact.KG-O': 'Ош',
+    'region.compact.KG-T': 'Талас',
+    'region.compact.KG-C': 'Чүй',
     'header.menu': 'Меню: маалымат импорттоо, методология',
   },
 });

@@ -32,6 +32,7 @@ describe('names from the data, in all three languages', () => {
       expect(r, code).toMatch(/ область$|^город /);
       expect(e, code).toMatch(/ Region$| \(city\)$|^Bishkek$/);
       for (const lang of LANGS) expect(shortRegionName(names(code, lang), lang), `${code} ${lang}`).not.toBe('');
+      if (tables.regions.find((r) => r.code === code)!.kind === 'oblast') expect(has(`region.compact.${code}`), code).toBeTruthy();
     }
     expect(names('KG-Y', 'ky')).toBe('Ысык-Көл облусу');
     expect(names('KG-C', 'ky')).toBe('Чүй облусу');
