@@ -11,7 +11,6 @@ import './ui/kg-legend';
 import './ui/kg-methodology-button';
 import './ui/kg-notices';
 import './ui/kg-region-card';
-import './ui/kg-sheet-handle';
 import './ui/kg-tooltip';
 import './ui/layer-tooltips';
 import {installDiagnostics} from './diagnostics';
@@ -33,8 +32,9 @@ import {syncUrlWithView} from './state/url-sync';
 import {parseUrlState} from './state/url-state';
 import {restoreUserData} from './state/user-data';
 import {announce} from './ui/announce';
-import {bringIntoView, installMapKeyboard} from './ui/map-keyboard';
-import {installSelectionAnnouncer} from './ui/map-focus-text';
+import {loadMapKeyboardOnFocus} from './ui/map-keyboard-loader';
+import {bringIntoView} from './ui/map-view';
+import {installSelectionAnnouncer} from './ui/selection-announcer';
 import type {StoreElement} from './ui/store-element';
 import {VIEW_EVENT} from './ui/view-event';
 import {computeIndicator, engine, isSuperseded, provideShippedTables} from './worker/client';
@@ -67,6 +67,10 @@ engine.onError((error) => store.update({engineError: error}));
 diagnostics.compute = computeIndicator;
 reflectOnDocument(store.state);
 store.subscribe(reflectOnDocument);
+// The phone's bottom-sheet handle is code-split: loaded when the window is phone-sized.
+const phone = window.matchMedia('(max-width: 700px)');
+if (phone.matches) void import('./ui/kg-sheet-handle');
+else phone.addEventListener('change', () => void import('./ui/kg-sheet-handle'), {once: true});
 // The green-clusters panel is code-split: loaded the first time it opens.
 store.subscribe((s, prev) => {
   if (s.energyPanel && !prev.energyPanel) void import('./ui/kg-energy-panel');
@@ -200,7 +204,7 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
   // tooltip would stay; and so would its own autoHighlight, which is why the layers highlight what the
   // store says is hovered instead.
   container.addEventListener('mouseleave', () => store.update({hover: null}));
-  installMapKeyboard({
+  loadMapKeyboardOnFocus({
     map,
     store,
     atlas,

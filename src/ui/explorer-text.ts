@@ -3,7 +3,8 @@
 // Shared by the picker, legend, tooltip, table, comparison and profile so they always agree.
 import {formatNumber as formatLocaleNumber} from '../i18n/format';
 import {MESSAGES, t, type Lang, type MessageKey} from '../i18n/i18n';
-import {INDICATOR_INFO, isSourceId} from '../model/indicator-catalog';
+import {INDICATOR_INFO, isSourceId, type SourceId} from '../model/indicator-catalog';
+import {OSH_OBLAST_BEFORE_2013_NOTE} from '../model/shipped-dataset';
 import type {IndicatorResult, RegionValue} from '../model/indicator-result';
 import type {IndicatorId} from '../model/indicators';
 import type {LegendEntry} from '../model/legend';
@@ -33,13 +34,26 @@ export function sectorLabel(lang: Lang, sector: string): string {
   return /^[A-S]$/.test(sector) ? `${sector} — ${name}` : name;
 }
 
-/** A citation id (see indicator-catalog SOURCE_IDS) in words; other text (from the engine) as is. */
+/**
+ * The shipped statistics name their source by provenance ("github:…/data/9.2.2.xml (NSC KR national SDG
+ * platform, …)"): the tables the atlas has words for are shown in the reader's language.
+ */
+const KNOWN_PROVENANCE: [RegExp, SourceId][] = [
+  [/\b9\.2\.2\b/, 'sdg-9.2.2'],
+  [/\b8\.1\.1\.2\b/, 'sdg-8.1.1.2'],
+  [/\b1\.01\.00\.09\b/, 'nsc-grp'],
+];
+
+/** A citation id (see indicator-catalog SOURCE_IDS) in words; a known shipped table too; other text (URLs, imported data) as is. */
 export function sourceText(lang: Lang, source: string): string {
-  return isSourceId(source) ? t(lang, `source.${source}`) : source;
+  if (isSourceId(source)) return t(lang, `source.${source}`);
+  const known = KNOWN_PROVENANCE.find(([pattern]) => pattern.test(source))?.[1];
+  if (!known) return source;
+  return source.includes(OSH_OBLAST_BEFORE_2013_NOTE) ? `${t(lang, `source.${known}`)} (${t(lang, 'source.note.oshBefore2013')})` : t(lang, `source.${known}`);
 }
 
 export function sourcesText(lang: Lang, sources: readonly string[]): string {
-  return sources.map((s) => sourceText(lang, s)).join('; ');
+  return [...new Set(sources.map((s) => sourceText(lang, s)))].join('; ');
 }
 
 /** The year or period a result is for. */

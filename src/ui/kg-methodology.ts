@@ -10,6 +10,7 @@ import {CLASSIFICATION_FORMULAS, COEFFICIENT_FORMULAS, INDEX_FORMULAS} from '../
 import {REGION_CODES} from '../model/region';
 import {INDUSTRIES} from '../model/sectors';
 import {computeIndicator, isSuperseded} from '../worker/client';
+import {sourcesText} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 
@@ -254,7 +255,7 @@ export class KgMethodology extends StoreElement {
           </tbody>
         </table>
       </div>
-      ${this.check ? html`<p class="muted">${formulaTemplate(this.check.formula ?? '')} · ${this.check.sources.join('; ')}</p>` : nothing}`;
+      ${this.check ? html`<p class="muted">${formulaTemplate(this.check.formula ?? '')} · ${sourcesText(lang, this.check.sources)}</p>` : nothing}`;
   }
 
   #seed002(lang: Lang): TemplateResult | typeof nothing {

@@ -7,7 +7,7 @@ import {regionNamer} from '../i18n/region-names';
 import {populationKind} from '../model/growth-points';
 import {assignSites} from '../model/hub-assignment';
 import {positionInOrder} from '../model/keyboard-navigation';
-import type {AppState, AppStore, HoverTarget} from '../state/app-state';
+import type {AppState, HoverTarget} from '../state/app-state';
 import {choroplethOf} from '../state/choropleth';
 import {kindOf, navItems, targetId} from '../state/map-focus';
 import {indicatorName, nationalComparison, sectorLabel, timeLabel, valueText} from './explorer-text';
@@ -82,11 +82,3 @@ export function describeTarget(target: HoverTarget, state: AppState): string {
   ]);
 }
 
-/** Says when a region is pinned or unpinned, however it happened (map, keyboard, table). */
-export function installSelectionAnnouncer(store: AppStore, say: (text: string) => void): void {
-  store.subscribe((s, prev) => {
-    if (s.view.region === prev.view.region || !s.atlas) return;
-    const lang = s.view.lang;
-    say(s.view.region ? t(lang, 'announce.pinned', {name: regionNamer(s.atlas.tables.regions)(s.view.region, lang)}) : t(lang, 'announce.unpinned'));
-  });
-}

@@ -5,13 +5,15 @@
 //   Enter or Space  select (as a click)        Escape  clear (the profile closes itself on Escape)
 //   + −  zoom                                  Shift + arrows  move the map
 // The thing reached is AppState.mapFocus: the layers draw a focus ring on it, the tooltip shows its
-// figures next to it, and the live region reads them (src/ui/announce.ts).
+// figures next to it, and the live region reads them (src/ui/announce.ts). Loaded on the map's first
+// focus (map-keyboard-loader.ts), which also names the canvas and keeps maplibre's own keys off it.
 import {t} from '../i18n/i18n';
 import type {AtlasMap} from '../map/atlas-map';
 import {isNavKey, navigationOrder, nextItem, type NavItem} from '../model/keyboard-navigation';
 import type {AppStore, AtlasData, HoverTarget} from '../state/app-state';
 import {availableKinds, FOCUS_KINDS, isAvailable, kindOf, navItems, sameTarget, targetId, targetOf, type FocusKind} from '../state/map-focus';
 import {announce} from './announce';
+import {bringIntoView} from './map-view';
 import {describeTarget, targetName} from './map-focus-text';
 
 export interface MapKeyboardOptions {
@@ -22,61 +24,13 @@ export interface MapKeyboardOptions {
   select: (target: HoverTarget) => void;
 }
 
-/** Keep this far (px) inside the map's free area when bringing a thing into view. */
-const MARGIN = 40;
 const PAN_STEP = 100;
 
-/** What covers part of the map: the pinned profile, the green-clusters panel, the phone's bottom sheet. */
-function coveringBoxes(): DOMRect[] {
-  const boxes: DOMRect[] = [];
-  const card = document.querySelector('kg-region-card')?.shadowRoot?.querySelector('.panel');
-  if (card) boxes.push(card.getBoundingClientRect());
-  const panel = document.querySelector('kg-energy-panel[open]');
-  if (panel) boxes.push(panel.getBoundingClientRect());
-  const sheet = document.querySelector<HTMLElement>('.kg-sidebar[data-sheet]');
-  if (sheet && getComputedStyle(sheet).position === 'fixed') boxes.push(sheet.getBoundingClientRect());
-  return boxes.filter((b) => b.width > 0 && b.height > 0);
-}
-
-/**
- * The part of the map nobody covers, in CSS px relative to the map: panels along the bottom (phones)
- * raise its lower edge, panels at a side move that side in.
- */
-export function freeMapBox(container: HTMLElement): {left: number; top: number; right: number; bottom: number} {
-  const box = container.getBoundingClientRect();
-  let {left, top, right, bottom} = box;
-  for (const c of coveringBoxes()) {
-    if (c.bottom <= top || c.top >= bottom || c.right <= left || c.left >= right) continue;
-    if (c.width >= box.width * 0.9) bottom = Math.min(bottom, c.top);
-    else if (c.left > box.left + box.width / 2) right = Math.min(right, c.left);
-    else left = Math.max(left, c.right);
-  }
-  return {left: left - box.left, top: top - box.top, right: right - box.left, bottom: bottom - box.top};
-}
-
-/** Pans the map (no animation) so that a point is in its uncovered part, if it is not already. */
-export function bringIntoView(map: AtlasMap, lonLat: [number, number]): void {
-  const free = freeMapBox(map.map.getContainer());
-  const [x, y] = map.project(lonLat);
-  const margin = Math.min(MARGIN, (free.right - free.left) / 4, (free.bottom - free.top) / 4);
-  if (x >= free.left + margin && x <= free.right - margin && y >= free.top + margin && y <= free.bottom - margin) return;
-  map.map.panBy([x - (free.left + free.right) / 2, y - (free.top + free.bottom) / 2], {duration: 0});
-}
-
-export function installMapKeyboard({map, store, atlas, select}: MapKeyboardOptions): void {
+/** Installs the keys on the map's canvas; returns the key handler (the loader replays early keys to it). */
+export function installMapKeyboard({map, store, atlas, select}: MapKeyboardOptions): (e: KeyboardEvent) => void {
   const m = map.map;
-  m.keyboard.disable();
   const canvas = m.getCanvas();
-  canvas.setAttribute('role', 'application');
-  canvas.setAttribute('aria-describedby', 'map-keys');
-  const label = () => {
-    const lang = store.state.view.lang;
-    canvas.setAttribute('aria-label', t(lang, 'map.label'));
-    canvas.setAttribute('aria-roledescription', t(lang, 'map.roledescription'));
-  };
-  label();
   store.subscribe((s, prev) => {
-    if (s.view.lang !== prev.view.lang) label();
     // A layer turned off takes its focused thing with it.
     const focus = s.mapFocus;
     if (focus && s.view.layers !== prev.view.layers) {
@@ -119,7 +73,7 @@ export function installMapKeyboard({map, store, atlas, select}: MapKeyboardOptio
     if (start) moveTo(next, start.id);
   };
 
-  canvas.addEventListener('keydown', (e: KeyboardEvent) => {
+  const onKey = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const state = store.state;
     const lang = state.view.lang;
@@ -180,9 +134,11 @@ export function installMapKeyboard({map, store, atlas, select}: MapKeyboardOptio
     // Escape: a pinned profile closes itself (kg-region-card listens on the document); otherwise the
     // focus ring and its tooltip go.
     if (e.key === 'Escape' && !state.view.region && state.mapFocus) clear();
-  });
+  };
 
   const clear = () =>
     store.update((s) => ({mapFocus: null, hover: s.hover && s.mapFocus && sameTarget(s.hover.target, s.mapFocus) ? null : s.hover}));
+  canvas.addEventListener('keydown', onKey);
   canvas.addEventListener('blur', clear);
+  return onKey;
 }

@@ -38,6 +38,7 @@ export const access = defineMessages({
     'region.compact.KG-T': 'Talas',
     'region.compact.KG-C': 'Chuy',
     'header.menu': 'Menu: import data, methodology',
+    'source.note.oshBefore2013': 'for Osh Region, values up to 2012 include Osh city (a footnote of the source)',
   },
   ru: {
     'sidebar.label': 'Управление: показатель, легенда, слои карты, таблица',
@@ -72,6 +73,7 @@ export const access = defineMessages({
     'region.compact.KG-T': 'Талас',
     'region.compact.KG-C': 'Чуй',
     'header.menu': 'Меню: импорт данных, методология',
+    'source.note.oshBefore2013': 'по Ошской области значения до 2012 года включают город Ош (примечание источника)',
   },
   ky: {
     'sidebar.label': 'Башкаруу: көрсөткүч, шарттуу белгилер, картанын катмарлары, жадыбал',
@@ -106,5 +108,6 @@ export const access = defineMessages({
     'region.compact.KG-T': 'Талас',
     'region.compact.KG-C': 'Чүй',
     'header.menu': 'Меню: маалымат импорттоо, методология',
+    'source.note.oshBefore2013': 'Ош облусу боюнча 2012-жылга чейинки маанилер Ош шаарын камтыйт (булактын эскертүүсү)',
   },
 });

@@ -13,7 +13,8 @@ import {announce, lastAnnouncement} from '../../../src/ui/announce';
 import '../../../src/ui/kg-attribution';
 import '../../../src/ui/kg-header';
 import '../../../src/ui/kg-sheet-handle';
-import {describeTarget, installSelectionAnnouncer} from '../../../src/ui/map-focus-text';
+import {describeTarget} from '../../../src/ui/map-focus-text';
+import {installSelectionAnnouncer} from '../../../src/ui/selection-announcer';
 import {VIEW_EVENT} from '../../../src/ui/view-event';
 
 let atlas: AtlasData;
