@@ -32,11 +32,16 @@ import {worldPixels, type Box} from './model/label-placement';
 import {createAppStore, updateView, type AppState, type AtlasData} from './state/app-state';
 import {choroplethOf} from './state/choropleth';
 import {loadIndicators} from './state/indicator-loader';
+import {sameTarget} from './state/map-focus';
 import {syncUrlWithView} from './state/url-sync';
 import {parseUrlState} from './state/url-state';
 import type {ViewState} from './state/view-state';
 import {restoreUserData} from './state/user-data';
 import {setScenarioHost} from './ui/scenario-host';
+import {announce} from './ui/announce';
+import {loadMapKeyboardOnFocus} from './ui/map-keyboard-loader';
+import {bringIntoView} from './ui/map-view';
+import {installSelectionAnnouncer} from './ui/selection-announcer';
 import type {StoreElement} from './ui/store-element';
 import {VIEW_EVENT} from './ui/view-event';
 import {computeIndicator, engine, isSuperseded, provideShippedTables} from './worker/client';
@@ -63,6 +68,7 @@ store.subscribe((s, prev) => {
   if (s.view.theme !== prev.view.theme) store.update({theme: s.view.theme ?? systemTheme()});
 });
 syncUrlWithView(store);
+installSelectionAnnouncer(store, announce);
 void restoreUserData(store);
 engine.onError((error) => store.update({engineError: error}));
 diagnostics.compute = computeIndicator;
@@ -70,16 +76,29 @@ reflectOnDocument(store.state);
 store.subscribe(reflectOnDocument);
 // embed=1: the embedded view's header and footer, and height reports to the host page (code-split).
 if (initialView.embed) void import('./embed/embed-mode').then((m) => m.startEmbedMode());
+// The phone's bottom-sheet handle is code-split: loaded when the window is phone-sized.
+const phone = window.matchMedia('(max-width: 700px)');
+if (phone.matches) void import('./ui/kg-sheet-handle');
+else phone.addEventListener('change', () => void import('./ui/kg-sheet-handle'), {once: true});
 // The green-clusters panel is code-split: loaded the first time it opens.
 store.subscribe((s, prev) => {
   if (s.energyPanel && !prev.energyPanel) void import('./ui/kg-energy-panel');
 });
 
 function reflectOnDocument(s: AppState): void {
-  document.documentElement.lang = s.view.lang;
+  const lang = s.view.lang;
+  document.documentElement.lang = lang;
   document.documentElement.dataset.theme = s.theme;
-  document.title = t(s.view.lang, 'app.title');
+  document.title = t(lang, 'app.title');
   document.body.classList.toggle('embed', s.view.embed);
+  // The page's own landmarks and the map's key help, in the UI language.
+  document.querySelector('meta[name="description"]')?.setAttribute('content', `${t(lang, 'app.title')}: ${t(lang, 'app.tagline')}`);
+  document.querySelector('.kg-sidebar')?.setAttribute('aria-label', t(lang, 'sidebar.label'));
+  document.getElementById('map')?.setAttribute('aria-label', t(lang, 'map.label'));
+  const keys = document.getElementById('map-keys');
+  if (keys) keys.textContent = t(lang, 'map.keys');
+  const hint = document.querySelector('.kg-map-keys');
+  if (hint) hint.textContent = t(lang, 'map.keys.short');
 }
 
 /**
@@ -231,19 +250,40 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
   // Every pan or zoom ends in a view change (onViewChange), which renders again: names are placed
   // for the new zoom and kept inside the visible area.
   // deck.gl (through MapLibreOverlay) reports no hover end when the pointer leaves the map, so the
-  // tooltip would stay. (Its own hover highlight stays too until the pointer comes back: a deck.gl
-  // picking quirk for off-canvas points, left as is.)
+  // tooltip would stay; and so would its own autoHighlight, which is why the layers highlight what the
+  // store says is hovered instead.
   container.addEventListener('mouseleave', () => store.update({hover: null}));
+  loadMapKeyboardOnFocus({
+    map,
+    store,
+    atlas,
+    select: (target) => (target.kind === 'region' ? handlers.onRegionClick(target.code) : handlers.onObjectClick(target.layer, target.id)),
+  });
+  // On a phone the pinned profile covers the map's lower half: the pinned region is brought into view
+  // above it (on wider screens the profile covers only a side, and the view stays where the user put it).
+  const revealPinned = () => {
+    const code = store.state.view.region;
+    const label = atlas.boundaries.regions.features.find((f) => f.properties.code === code)?.properties.label;
+    if (label && window.matchMedia('(max-width: 700px)').matches)
+      requestAnimationFrame(() => requestAnimationFrame(() => bringIntoView(map, label)));
+  };
+  store.subscribe((s, prev) => {
+    if (s.view.region && s.view.region !== prev.view.region) revealPinned();
+  });
+  map.map.once('idle', revealPinned);
   store.subscribe((s, prev) => {
     if (s.theme !== prev.theme) map.map.setStyle(basemapStyle(atlas.boundaries, colors()));
     if (s.view.lang !== prev.view.lang) map.setLocale(maplibreUiStrings(s.view.lang));
+    // The hover highlight and the keyboard focus ring are drawn from the store (see regions-layers).
+    const pointedAt = !sameTarget(s.hover?.target, prev.hover?.target) || s.mapFocus !== prev.mapFocus;
     if (
       layersViewChanged(s.view, prev.view) ||
       s.theme !== prev.theme ||
       s.indicator?.result !== prev.indicator?.result ||
       s.legendFilter !== prev.legendFilter ||
       s.atlas !== prev.atlas ||
-      s.regionPaint !== prev.regionPaint
+      s.regionPaint !== prev.regionPaint ||
+      pointedAt
     )
       render();
     if (s.indicator !== prev.indicator) markReady();

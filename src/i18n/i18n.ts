@@ -1,5 +1,6 @@
 // A small typed message table (see README "Languages" for why not @lit/localize). Each feature's
 // strings live in messages/<feature>.ts; this module merges them.
+import {access} from './messages/access';
 import {core} from './messages/core';
 import {engine} from './messages/engine';
 import {explorer} from './messages/explorer';
@@ -9,7 +10,7 @@ import {scenarioButton} from './messages/scenario-button';
 import type {scenarios} from './messages/scenarios';
 
 /** Every feature's messages. Add a feature's table here. */
-const TABLES = [core, explorer, layers, engine, journalists, scenarioButton] as const;
+const TABLES = [core, explorer, layers, engine, access, journalists, scenarioButton] as const;
 /**
  * Tables of code-split features: typed here, but loaded with their feature, which hands them to
  * addMessages (so the first view does not carry their strings).

@@ -22,3 +22,11 @@ export function energySiteName(row: EnergySiteRow, lang: Lang, ky: KyNames): str
 export function clusterName(row: ClusterRow, lang: Lang, ky: KyNames): string {
   return lang === 'en' ? row.name_en : lang === 'ru' ? row.name_ru : (ky('clusters', row.id) ?? row.name_ru);
 }
+
+/** The message naming each `family` of data/clusters.csv (a unit test keeps it complete). */
+export const CLUSTER_FAMILY_KEYS: Record<string, 'family.interregional' | 'family.concept' | 'family.agrarian' | 'family.green'> = {
+  'inter-regional industrial (proposed)': 'family.interregional',
+  'Regional Policy Concept 2018-2022 prerequisites': 'family.concept',
+  'Agrarian Platform agro-clusters (2010)': 'family.agrarian',
+  'green clusters (proposed)': 'family.green',
+};

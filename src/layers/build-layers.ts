@@ -1,11 +1,13 @@
 // (state) → deck.gl layers. Layers are cheap descriptions rebuilt on every change; deck.gl matches
 // them by id. This is the only place the draw order is decided:
 //   region fills, outlines, city markers → water → green-cluster region outlines → cluster links →
-//   names of countries, water and regions → energy spokes and sites → growth points → their names.
-// Areas, then lines, then points: the more specific thing is on top. Area names go under the point
-// symbols: a symbol marks one exact place and hides only a letter of a name that can still be read,
-// whereas a name drawn over a small town's dot hides the town. Names of growth points come last,
-// placed around every other name and symbol (src/model/label-placement.ts).
+//   names of countries, water and regions → energy spokes and sites → growth points → their names →
+//   the keyboard focus ring.
+// Areas, then lines, then points: the more specific thing is on top. Names are placed in screen space
+// (src/model/label-placement.ts) so that they cover neither symbols nor each other: region names first
+// (on their point, else just beside it; always written), then water names (left out where they do not
+// fit), then growth-point names around everything else. Where a region name cannot avoid a symbol,
+// it goes under it: a symbol hides a letter of a name that can still be read, a name would hide a town.
 import type {Layer, PickingInfo} from '@deck.gl/core';
 import {regionNamer} from '../i18n/region-names';
 import type {RegionFeature} from '../io/boundaries';
@@ -28,8 +30,9 @@ import {
   greenClusterLayers,
   greenRegionClusters,
 } from './energy-layers';
-import {GROWTH_LAYER, growthPointLayers, growthSymbolRadius, type CityRing} from './growth-points-layers';
-import {contextLabelLayers, contextLabels, LABEL_STYLE, regionLabelLayers, regionLabels} from './label-layers';
+import {focusLayers, type FocusRing} from './focus-layers';
+import {GROWTH_LAYER, growthPointLayers, growthSymbolRadius, symbolOf, type CityRing} from './growth-points-layers';
+import {COMPACT_NAMES_BELOW_ZOOM, contextLabelLayers, contextLabels, LABEL_STYLE, placeRegionLabels, placeWaterLabels, regionLabelLayers, regionLabels} from './label-layers';
 import {noDataLayers} from './no-data-layers';
 import {isCity, regionsLayers} from './regions-layers';
 import {measureText} from './text-measure';
@@ -81,8 +84,13 @@ export function buildLayers(
   const hoverOf = (layer: string) => (id: string | null, info: PickingInfo) => handlers.onObjectHover(layer, id, info);
   const clickOf = (layer: string) => (id: string) => handlers.onObjectClick(layer, id);
   const growthRows = tables.growthPoints;
+  const hover = state.hover?.target ?? null;
+  const hoveredObject = (layer: string) => (hover?.kind === 'object' && hover.layer === layer ? hover.id : null);
   const reserved = showGrowth ? growthRows.map((r) => ({position: [r.lon!, r.lat!] as [number, number], radius: growthSymbolRadius(r)})) : [];
 
+  const cityRingsShown = showRegions
+    ? cityRings(growthRows, regions, showEnergy ? greenRegionClusters(tables.clusters).flatMap((c) => c.regions) : [])
+    : new Map<string, CityRing>();
   const energy = showEnergy
     ? energyLayers({
         sites: tables.energySites,
@@ -94,6 +102,20 @@ export function buildLayers(
         onClick: clickOf(ENERGY_LAYER),
       })
     : [];
+  // Names of regions first, clear of every symbol; then growth-point names, clear of those too.
+  const symbols = symbolBoxes(state, atlas, zoom, cityRingsShown, reserved);
+  const countryBoxes = countryLabelBoxes(atlas, lang, zoom);
+  const symbolObstacles = [...symbols.cities, ...symbols.energy, ...symbols.growth];
+  const regionNames = showRegions
+    ? placeRegionLabels(
+        regionLabels(showGrowth ? regions.filter((f) => !isCity(f)) : regions, names, lang, zoom < COMPACT_NAMES_BELOW_ZOOM),
+        zoom,
+        [...countryBoxes, ...symbolObstacles],
+        viewport,
+      )
+    : [];
+  const waterNames = placeWaterLabels(atlas.boundaries, lang, zoom, [...countryBoxes, ...regionNames.map((l) => l.box), ...symbolObstacles], viewport);
+  const contextBoxes = [...countryBoxes, ...waterNames.map((l) => l.box)];
   const growth = showGrowth
     ? growthPointLayers({
         rows: growthRows,
@@ -102,13 +124,15 @@ export function buildLayers(
         label: colors.label,
         labelHalo: colors.labelHalo,
         zoom,
-        obstacles: labelObstacles(state, atlas, zoom, reserved),
+        obstacles: [...contextBoxes, ...regionNames.map((l) => l.box), ...symbols.cities, ...symbols.energy],
         viewport,
-        cityRings: showRegions ? cityRings(growthRows, regions, showEnergy ? greenRegionClusters(tables.clusters).flatMap((c) => c.regions) : []) : new Map(),
+        cityRings: cityRingsShown,
         onHover: hoverOf(GROWTH_LAYER),
         onClick: clickOf(GROWTH_LAYER),
+        hovered: hoveredObject(GROWTH_LAYER),
       })
     : {markers: [], labels: []};
+
 
   return [
     ...(showRegions
@@ -122,6 +146,7 @@ export function buildLayers(
           zoom,
           onHover: handlers.onRegionHover,
           onClick: handlers.onRegionClick,
+          hovered: hover?.kind === 'region' ? hover.code : null,
         })
       : []),
     ...(showRegions && paint.unknown?.size
@@ -137,15 +162,51 @@ export function buildLayers(
           ),
           colors: layerColors,
           onHover: hoverOf(LINKS_LAYER),
+          hovered: hoveredObject(LINKS_LAYER),
         })
       : []),
-    ...contextLabelLayers(atlas.boundaries, colors, lang),
+    ...contextLabelLayers(
+      atlas.boundaries,
+      colors,
+      lang,
+      waterNames.map((l) => l.text),
+    ),
     // With growth points shown, Bishkek and Osh are named with them (placed around their neighbours).
-    ...(showRegions ? regionLabelLayers(showGrowth ? regions.filter((f) => !isCity(f)) : regions, names, colors, lang) : []),
+    ...(showRegions ? regionLabelLayers(regionNames, colors, lang) : []),
     ...energy,
     ...growth.markers,
     ...growth.labels,
+    ...focusLayers(focusRing(state, atlas, zoom, cityRingsShown, reserved), zoom, colors.focus, colors.focusHalo),
   ];
+}
+
+/** Where the keyboard focus ring goes, if the focused thing is drawn. */
+function focusRing(
+  state: AppState,
+  atlas: AtlasData,
+  zoom: number,
+  rings: ReadonlyMap<string, CityRing>,
+  reserved: {position: [number, number]; radius: number}[],
+): FocusRing | null {
+  const focus = state.mapFocus;
+  const visible = state.view.layers;
+  if (!focus) return null;
+  if (focus.kind === 'region') {
+    const region = (atlas.boundaries.regions.features as RegionFeature[]).find((f) => f.properties.code === focus.code);
+    return region && visible.includes('regions') ? {region} : null;
+  }
+  if (focus.layer === GROWTH_LAYER && visible.includes('growth')) {
+    const row = atlas.tables.growthPoints.find((r) => r.id === focus.id);
+    if (!row) return null;
+    const symbol = symbolOf(row, {zoom, cityRings: rings});
+    return {point: {position: symbol.position, radius: symbol.radius, offset: [0, 0]}};
+  }
+  if (focus.layer === ENERGY_LAYER && visible.includes('energy')) {
+    const {markers} = energyMarkers({sites: atlas.tables.energySites, colors: LAYER_COLORS[state.theme], reserved, scale: energySymbolScale(zoom)});
+    const m = markers.find((x) => x.id === focus.id);
+    return m ? {point: {position: m.position, radius: m.radius, offset: m.offset}} : null;
+  }
+  return null;
 }
 
 /**
@@ -166,48 +227,44 @@ function cityRings(rows: readonly GrowthPointRow[], regions: readonly RegionFeat
   return rings;
 }
 
+/** The names of the neighbouring countries, as boxes in world pixels at `zoom`. */
+function countryLabelBoxes(atlas: AtlasData, lang: AppState['view']['lang'], zoom: number): Box[] {
+  return contextLabels(atlas.boundaries, lang).countries.map((l) => {
+    const [x, y] = worldPixels(l.position[0], l.position[1], zoom);
+    const w = measureText(l.text, LABEL_STYLE.context.size, LABEL_STYLE.context.weight) + 4;
+    const h = LABEL_STYLE.context.size + 3;
+    return {x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2};
+  });
+}
+
 /**
- * What growth-point names must not cover, in world pixels at `zoom`: the other names on the map,
- * the city markers and, when shown, the energy symbols.
+ * The symbols names must not cover, in world pixels at `zoom`: the city markers, the energy symbols
+ * and the growth points (with their rings), each when its layer is shown.
  */
-function labelObstacles(
+function symbolBoxes(
   state: AppState,
   atlas: AtlasData,
   zoom: number,
+  rings: ReadonlyMap<string, CityRing>,
   reserved: {position: [number, number]; radius: number}[],
-): Box[] {
-  const {lang, layers: visible} = state.view;
-  const boxes: Box[] = [];
-  const text = (t: string, position: [number, number], style: {size: number; weight: number}) => {
+): {cities: Box[]; energy: Box[]; growth: Box[]} {
+  const visible = state.view.layers;
+  const regions = atlas.boundaries.regions.features as RegionFeature[];
+  const at = (position: [number, number], radius: number, offset: [number, number] = [0, 0]) => {
     const [x, y] = worldPixels(position[0], position[1], zoom);
-    const w = measureText(t, style.size, style.weight) + 4;
-    const h = style.size + 3;
-    boxes.push({x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2});
+    return markerBox(x + offset[0], y + offset[1], radius);
   };
-  const {countries, water} = contextLabels(atlas.boundaries, lang);
-  for (const l of countries) text(l.text, l.position, LABEL_STYLE.context);
-  for (const l of water) text(l.text, l.position, LABEL_STYLE.water);
-  if (visible.includes('regions')) {
-    const regions = atlas.boundaries.regions.features as RegionFeature[];
-    // City names are placed with the growth points (see buildLayers); their markers are obstacles.
-    for (const l of regionLabels(regions, regionNamer(atlas.tables.regions), lang)) {
-      if (l.city) {
-        const [x, y] = worldPixels(l.position[0], l.position[1], zoom);
-        boxes.push(markerBox(x, y, CITY_MARKER_RADIUS));
-      } else text(l.text, l.position, LABEL_STYLE.region);
-    }
-  }
-  if (visible.includes('energy')) {
-    const {markers} = energyMarkers({
-      sites: atlas.tables.energySites,
-      colors: LAYER_COLORS[state.theme],
-      reserved,
-      scale: energySymbolScale(zoom),
-    });
-    for (const m of markers) {
-      const [x, y] = worldPixels(m.position[0], m.position[1], zoom);
-      boxes.push(markerBox(x + m.offset[0], y + m.offset[1], m.radius));
-    }
-  }
-  return boxes;
+  const cities = visible.includes('regions') ? regions.filter(isCity).map((f) => at(f.properties.label, CITY_MARKER_RADIUS)) : [];
+  const energy = visible.includes('energy')
+    ? energyMarkers({sites: atlas.tables.energySites, colors: LAYER_COLORS[state.theme], reserved, scale: energySymbolScale(zoom)}).markers.map((m) =>
+        at(m.position, m.radius, m.offset),
+      )
+    : [];
+  const growth = visible.includes('growth')
+    ? atlas.tables.growthPoints.map((row) => {
+        const symbol = symbolOf(row, {zoom, cityRings: rings});
+        return at(symbol.position, symbol.radius);
+      })
+    : [];
+  return {cities, energy, growth};
 }

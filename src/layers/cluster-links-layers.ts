@@ -29,6 +29,8 @@ export function clusterLinkLayers(p: {
   links: readonly DrawnLink[];
   colors: LayerColors;
   onHover: (id: string | null, info: PickingInfo) => void;
+  /** The link under the pointer (its id), highlighted by the store (see regions-layers). */
+  hovered?: string | null;
 }): Layer[] {
   const width = (d: DrawnLink) => LINK_WIDTH[d.family];
   // One dot per cluster and member region, at the link ends.
@@ -64,7 +66,7 @@ export function clusterLinkLayers(p: {
       jointRounded: true,
       updateTriggers: {getPath: key, getColor: key},
       pickable: true,
-      autoHighlight: true,
+      highlightedObjectIndex: p.hovered ? p.links.findIndex((l) => l.id === p.hovered) : -1,
       highlightColor: [255, 255, 255, 110],
       onHover: (info: PickingInfo) => p.onHover((info.object as DrawnLink | undefined)?.id ?? null, info),
     }),

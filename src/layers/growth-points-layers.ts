@@ -12,6 +12,7 @@ import {isOblastCentre, mapLabel, markerRadius} from '../model/growth-points';
 import {markerBox, placeLabels, worldPixels, type Box, type PlacedLabel, type Placement} from '../model/label-placement';
 import {LABEL_FONT} from './label-layers';
 import {measureText} from './text-measure';
+import {ANCHOR, BASELINE, OFFSET} from './text-placement';
 
 export const GROWTH_LAYER = 'growth';
 /** Gap between an oblast centre's dot and its ring, and the ring's width. */
@@ -40,6 +41,8 @@ export interface GrowthLayersProps {
   cityRings: ReadonlyMap<string, CityRing>;
   onHover: (id: string | null, info: PickingInfo) => void;
   onClick: (id: string) => void;
+  /** The growth point under the pointer, highlighted (by the store; see regions-layers). */
+  hovered?: string | null;
 }
 
 export interface CityRing {
@@ -69,7 +72,7 @@ export const CITY_RING_MIN_PIXELS = 12;
 const CITY_RING_FACTOR = 1.15;
 
 /** Where a row is drawn, how large, and how its name is written, at this zoom. */
-function symbolOf(row: GrowthPointRow, p: Pick<GrowthLayersProps, 'zoom' | 'cityRings'>) {
+export function symbolOf(row: GrowthPointRow, p: Pick<GrowthLayersProps, 'zoom' | 'cityRings'>) {
   const ring = p.cityRings.get(row.id);
   if (ring) {
     const metresPerPixel = (40_075_016.686 * Math.cos((ring.position[1] * Math.PI) / 180)) / (512 * 2 ** p.zoom);
@@ -104,14 +107,6 @@ export function placeGrowthLabels(
   return placeLabels(candidates, [...p.obstacles, ...markers], {bounds: p.viewport});
 }
 
-const ANCHOR: Record<Placement, 'start' | 'end' | 'middle'> = {right: 'start', left: 'end', top: 'middle', bottom: 'middle'};
-const BASELINE: Record<Placement, 'center' | 'bottom' | 'top'> = {right: 'center', left: 'center', top: 'bottom', bottom: 'top'};
-const OFFSET: Record<Placement, (o: number) => [number, number]> = {
-  right: (o) => [o, 0],
-  left: (o) => [-o, 0],
-  top: (o) => [0, -o],
-  bottom: (o) => [0, o],
-};
 
 export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labels: Layer[]} {
   const {colors} = p;
@@ -138,6 +133,7 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
 
   const dots = p.rows.filter((r) => !p.cityRings.has(r.id));
   const rings = p.rows.filter((r) => p.cityRings.has(r.id));
+  const hoveredIn = (list: readonly GrowthPointRow[]) => (p.hovered ? list.findIndex((r) => r.id === p.hovered) : -1);
   const markers: Layer[] = [
     new ScatterplotLayer<GrowthPointRow>({
       id: 'growth-city-rings',
@@ -154,7 +150,7 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
       getLineColor: colors.growthFill,
       updateTriggers: {getLineColor: theme, getPosition: rings.map((r) => r.id).join()},
       pickable: true,
-      autoHighlight: true,
+      highlightedObjectIndex: hoveredIn(rings),
       highlightColor: [255, 200, 0, 255],
       onHover: hover,
       onClick: click,
@@ -186,7 +182,7 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
       getLineColor: (r) => (r.population === null ? colors.growthFill : colors.growthLine),
       updateTriggers: {getFillColor: theme, getLineColor: theme},
       pickable: true,
-      autoHighlight: true,
+      highlightedObjectIndex: hoveredIn(dots),
       highlightColor: [255, 200, 0, 255],
       onHover: hover,
       onClick: click,

@@ -3,12 +3,15 @@
 import type {Layer} from '@deck.gl/core';
 import {TextLayer} from '@deck.gl/layers';
 import type {Lang} from '../i18n/i18n';
-import {t} from '../i18n/i18n';
+import {t, type MessageKey} from '../i18n/i18n';
 import {shortRegionName, type RegionNames} from '../i18n/region-names';
 import type {Boundaries, RegionFeature} from '../io/boundaries';
 import {CONTEXT_LABELS, SON_KUL} from '../map/context-labels';
 import type {MapColors} from '../map/map-colors';
+import {AREA_PLACEMENTS, placeLabels, PLACEMENTS, worldPixels, type Box, type Placement} from '../model/label-placement';
 import {isCity} from './regions-layers';
+import {measureText} from './text-measure';
+import {ANCHOR, BASELINE, OFFSET} from './text-placement';
 
 export const LABEL_FONT = '"Noto Sans", "DejaVu Sans", "Segoe UI", Roboto, Arial, sans-serif';
 
@@ -21,7 +24,8 @@ export interface Label {
 /** Sizes and offsets of the labels below (keep in step with the layers), so other labels can avoid them. */
 export const LABEL_STYLE = {
   context: {size: 12, weight: 600},
-  water: {size: 12, weight: 400},
+  // Semi-bold: a regular weight's thin strokes drown in the halo and read as white letters.
+  water: {size: 12, weight: 600},
   region: {size: 12, weight: 600},
   /** City names start right of the city marker. */
   city: {size: 13, weight: 700, offsetX: 13},
@@ -48,8 +52,14 @@ export function contextLabels(boundaries: Boundaries, lang: Lang) {
   return {countries, water};
 }
 
-export function contextLabelLayers(boundaries: Boundaries, colors: MapColors, lang: Lang): Layer[] {
-  const {countries, water} = contextLabels(boundaries, lang);
+/**
+ * `water`: the water names to write (see placeWaterLabels); all by default. Country names are always
+ * written (they sit outside Kyrgyzstan, where nothing else is drawn).
+ */
+export function contextLabelLayers(boundaries: Boundaries, colors: MapColors, lang: Lang, shownWater?: readonly string[]): Layer[] {
+  const labels = contextLabels(boundaries, lang);
+  const countries = labels.countries;
+  const water = shownWater ? labels.water.filter((l) => shownWater.includes(l.text)) : labels.water;
   return [
     new TextLayer({
       ...common,
@@ -69,48 +79,110 @@ export function contextLabelLayers(boundaries: Boundaries, colors: MapColors, la
       data: water,
       getText: (d: {text: string}) => d.text,
       getPosition: (d: {position: [number, number]}) => d.position,
-      getSize: 12,
-      fontWeight: 'normal',
+      getSize: LABEL_STYLE.water.size,
+      fontWeight: LABEL_STYLE.water.weight,
       getColor: colors.waterLabel,
       outlineColor: colors.labelHalo,
-      updateTriggers: {getText: lang, getColor: colors.waterLabel.join()},
+      updateTriggers: {getText: `${lang}|${water.map((l) => l.text).join()}`, getColor: colors.waterLabel.join()},
     }),
   ];
 }
 
-export function regionLabels(regions: RegionFeature[], names: RegionNames, lang: Lang): Label[] {
+/**
+ * Water names that fit: each stays where the cartographer put it and is left out where it would cover
+ * a region's name or a symbol (the lakes are still drawn; the tooltip-less water needs no name to be
+ * read). Returns the names written and their boxes (world pixels at `zoom`).
+ */
+export function placeWaterLabels(
+  boundaries: Boundaries,
+  lang: Lang,
+  zoom: number,
+  obstacles: readonly Box[],
+  viewport: Box | null,
+): {text: string; box: Box}[] {
+  const {water} = contextLabels(boundaries, lang);
+  const candidates = water.map((l) => {
+    const [x, y] = worldPixels(l.position[0], l.position[1], zoom);
+    return {id: l.text, x, y, width: measureText(l.text, LABEL_STYLE.water.size, LABEL_STYLE.water.weight) + 4, height: LABEL_STYLE.water.size + 3, offset: 0, priority: 0};
+  });
+  return placeLabels(candidates, obstacles, {placements: ['center'], bounds: viewport}).map((p) => ({text: p.id, box: p.box}));
+}
+
+/** Below this zoom (a phone's country view) oblasts are named by the bare noun: "ЧУЙ", not "ЧУЙСКАЯ ОБЛ.". */
+export const COMPACT_NAMES_BELOW_ZOOM = 5.5;
+
+export function regionLabels(regions: RegionFeature[], names: RegionNames, lang: Lang, compact = false): Label[] {
   return regions.map((f) => {
-    const name = shortRegionName(names(f.properties.code, lang), lang);
+    const name = compact && !isCity(f) ? t(lang, `region.compact.${f.properties.code}` as MessageKey) : shortRegionName(names(f.properties.code, lang), lang);
     return {text: isCity(f) ? name : name.toUpperCase(), position: f.properties.label, city: isCity(f)};
   });
 }
 
-export function regionLabelLayers(regions: RegionFeature[], names: RegionNames, colors: MapColors, lang: Lang): Layer[] {
-  const labels = regionLabels(regions, names, lang);
+/** A region's name where label placement put it: `offset` px from its point towards `placement`. */
+export interface PlacedRegionLabel extends Label {
+  placement: Placement;
+  offset: number;
+  /** The text's box in world pixels at the zoom it was placed for (an obstacle for other names). */
+  box: Box;
+}
+
+/** Gaps between a region's point and its name when the name moves off the point, nearest first. */
+const AREA_OFFSETS = [3, 10, 18] as const;
+
+/**
+ * Region names placed clear of the symbols drawn over the regions (growth points, energy sites, city
+ * markers) and of the other names (`obstacles`, world pixels at `zoom`): each name sits on its region's
+ * point if it can, else just above, below, right or left of it; a name is never left out (it is the
+ * region's), so where nothing fits it takes the position it covers least of. City names (when the
+ * growth-point layer does not write them) start right of their marker.
+ */
+export function placeRegionLabels(labels: readonly Label[], zoom: number, obstacles: readonly Box[], viewport: Box | null): PlacedRegionLabel[] {
+  const candidate = (l: Label, offset: number, fartherOffsets: readonly number[] = []) => {
+    const style = l.city ? LABEL_STYLE.city : LABEL_STYLE.region;
+    const [x, y] = worldPixels(l.position[0], l.position[1], zoom);
+    return {id: l.text, x, y, width: measureText(l.text, style.size, style.weight) + 4, height: style.size + 3, offset, fartherOffsets, priority: 0, required: true};
+  };
+  const cities = labels.filter((l) => l.city);
+  const areas = labels.filter((l) => !l.city);
+  const cityPlaced = placeLabels(cities.map((l) => candidate(l, LABEL_STYLE.city.offsetX)), obstacles, {placements: PLACEMENTS, bounds: viewport});
+  const areaPlaced = placeLabels(
+    areas.map((l) => candidate(l, AREA_OFFSETS[0], AREA_OFFSETS.slice(1))),
+    [...obstacles, ...cityPlaced.map((p) => p.box)],
+    {placements: AREA_PLACEMENTS, bounds: viewport},
+  );
+  return [...cities.map((l) => ({l, p: cityPlaced})), ...areas.map((l) => ({l, p: areaPlaced}))].map(({l, p}) => {
+    const placed = p.find((x) => x.id === l.text)!;
+    return {...l, placement: placed.placement, offset: placed.offset, box: placed.box};
+  });
+}
+
+export function regionLabelLayers(labels: readonly PlacedRegionLabel[], colors: MapColors, lang: Lang): Layer[] {
+  const key = labels.map((l) => `${l.text}:${l.placement}`).join(',');
   const base = {
     ...common,
-    getText: (d: Label) => d.text,
-    getPosition: (d: Label) => d.position,
+    getText: (d: PlacedRegionLabel) => d.text,
+    getPosition: (d: PlacedRegionLabel) => d.position,
     getColor: colors.label,
     outlineColor: colors.labelHalo,
-    updateTriggers: {getText: lang, getColor: colors.label.join()},
+    getTextAnchor: (d: PlacedRegionLabel) => ANCHOR[d.placement],
+    getAlignmentBaseline: (d: PlacedRegionLabel) => BASELINE[d.placement],
+    getPixelOffset: (d: PlacedRegionLabel) => OFFSET[d.placement](d.offset),
+    updateTriggers: {getText: `${lang}|${key}`, getColor: colors.label.join(), getTextAnchor: key, getAlignmentBaseline: key, getPixelOffset: key},
   };
   return [
-    new TextLayer<Label>({
+    new TextLayer<PlacedRegionLabel>({
       ...base,
       id: 'labels-regions',
       data: labels.filter((l) => !l.city),
-      getSize: 12,
-      fontWeight: 600,
+      getSize: LABEL_STYLE.region.size,
+      fontWeight: LABEL_STYLE.region.weight,
     }),
-    new TextLayer<Label>({
+    new TextLayer<PlacedRegionLabel>({
       ...base,
       id: 'labels-cities',
       data: labels.filter((l) => l.city),
-      getSize: 13,
-      fontWeight: 700,
-      getTextAnchor: 'start',
-      getPixelOffset: [13, 0],
+      getSize: LABEL_STYLE.city.size,
+      fontWeight: LABEL_STYLE.city.weight,
     }),
   ];
 }

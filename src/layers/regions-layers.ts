@@ -14,6 +14,11 @@ export interface RegionsLayersProps {
   fill: (code: RegionCode) => RGBA;
   fillKey: string;
   selected: RegionCode | null;
+  /**
+   * The region under the pointer, highlighted. Driven by the store rather than deck.gl's autoHighlight,
+   * which keeps its highlight after the pointer has left the map.
+   */
+  hovered?: RegionCode | null;
   /** Regions not in the legend filter are drawn faded. Null = no filter. */
   emphasised: ReadonlySet<RegionCode> | null;
   zoom: number;
@@ -40,6 +45,8 @@ export function regionsLayers(p: RegionsLayersProps): Layer[] {
   };
   const cities = p.regions.filter(isCity);
   const selected = p.regions.filter((f) => f.properties.code === p.selected);
+  const hovered = p.hovered ?? null;
+  const indexOf = (list: RegionFeature[]) => (hovered ? list.findIndex((f) => f.properties.code === hovered) : -1);
 
   return [
     new GeoJsonLayer<RegionFeature['properties']>({
@@ -50,7 +57,7 @@ export function regionsLayers(p: RegionsLayersProps): Layer[] {
       getFillColor: fillColor as never,
       updateTriggers: {getFillColor: trigger},
       pickable: true,
-      autoHighlight: true,
+      highlightedObjectIndex: indexOf(p.regions),
       highlightColor: p.colors.hover,
       onHover: hover,
       onClick: click,
@@ -92,7 +99,7 @@ export function regionsLayers(p: RegionsLayersProps): Layer[] {
       getLineWidth: (f) => (f.properties.code === p.selected ? 3 : 1.5),
       updateTriggers: {getFillColor: trigger, getLineColor: `${p.selected}|${p.colors.regionLine.join()}`, getLineWidth: p.selected},
       pickable: true,
-      autoHighlight: true,
+      highlightedObjectIndex: indexOf(cities),
       highlightColor: p.colors.hover,
       onHover: hover,
       onClick: click,

@@ -63,6 +63,7 @@ export class AtlasMap {
       layers: [],
       // deck.gl keeps its drawing buffer by default, which PNG export and the pixel tests rely on.
       onAfterRender: () => {
+        this.#quietDeckCanvas();
         if (this.#rendered || this.#layers.length === 0) return;
         if (this.#layers.every((l) => l.isLoaded)) {
           this.#rendered = true;
@@ -84,6 +85,19 @@ export class AtlasMap {
       gestures.disable();
       gestures.enable();
     }
+  }
+
+  /**
+   * deck.gl's own canvas (over maplibre's) is made focusable by its event manager, which would put a
+   * second, unnamed stop for the map in the tab order. The map's keyboard lives on maplibre's canvas
+   * (src/ui/map-keyboard.ts), so deck's is taken out of the tab order and of the accessibility tree.
+   */
+  #quietDeckCanvas(): void {
+    for (const canvas of this.map.getContainer().querySelectorAll('canvas'))
+      if (canvas !== this.map.getCanvas() && canvas.tabIndex !== -1) {
+        canvas.tabIndex = -1;
+        canvas.setAttribute('aria-hidden', 'true');
+      }
   }
 
   view(): MapView {

@@ -19,6 +19,9 @@ export interface MapColors {
   noData: RGBA;
   /** Fill of regions before any indicator is painted. */
   neutral: RGBA;
+  /** The keyboard focus ring on the map (the page's focus colour) and the halo under it. */
+  focus: RGBA;
+  focusHalo: RGBA;
 }
 
 export const MAP_COLORS: Record<'light' | 'dark', MapColors> = {
@@ -32,11 +35,13 @@ export const MAP_COLORS: Record<'light' | 'dark', MapColors> = {
     regionLineSelected: [20, 20, 20, 255],
     hover: [255, 255, 255, 90],
     label: [25, 30, 38, 255],
-    labelHalo: [255, 255, 255, 230],
+    labelHalo: [255, 255, 255, 255],
     contextLabel: [105, 113, 124, 255],
-    waterLabel: [40, 95, 150, 255],
+    waterLabel: [26, 82, 138, 255],
     noData: [190, 190, 190, 255],
     neutral: [222, 214, 196, 255],
+    focus: [31, 95, 168, 255],
+    focusHalo: [255, 255, 255, 255],
   },
   dark: {
     background: '#101317',
@@ -48,10 +53,12 @@ export const MAP_COLORS: Record<'light' | 'dark', MapColors> = {
     regionLineSelected: [250, 250, 250, 255],
     hover: [255, 255, 255, 60],
     label: [238, 240, 243, 255],
-    labelHalo: [16, 19, 23, 230],
+    labelHalo: [16, 19, 23, 255],
     contextLabel: [150, 158, 168, 255],
     waterLabel: [140, 190, 235, 255],
     noData: [85, 85, 85, 255],
     neutral: [86, 80, 68, 255],
+    focus: [156, 199, 255, 255],
+    focusHalo: [16, 19, 23, 255],
   },
 };

@@ -23,6 +23,8 @@ export interface LabelCandidate {
   height: number;
   /** Distance from the point to the nearest edge of the text, px (the marker's radius plus a gap). */
   offset: number;
+  /** Farther distances to try, in order, once no placement fits at `offset` (names of areas). */
+  fartherOffsets?: readonly number[];
   /** Higher is placed first. */
   priority: number;
   /** Must be written even where nothing fits (the capital): then it takes the least-covered position. */
@@ -30,12 +32,16 @@ export interface LabelCandidate {
 }
 
 export const PLACEMENTS = ['right', 'left', 'top', 'bottom'] as const;
-export type Placement = (typeof PLACEMENTS)[number];
+/** Names of areas: on their point first, then just above, below, right or left of it. */
+export const AREA_PLACEMENTS = ['center', 'top', 'bottom', 'right', 'left'] as const;
+export type Placement = (typeof PLACEMENTS)[number] | 'center';
 
 export interface PlacedLabel {
   id: string;
   placement: Placement;
   box: Box;
+  /** The distance used (the candidate's `offset`, or one of its `fartherOffsets`). */
+  offset: number;
 }
 
 /** Pixel position of a longitude/latitude in the Web-Mercator world at `zoom` (512-px tiles, as maplibre and deck.gl). */
@@ -50,6 +56,8 @@ export function worldPixels(lon: number, lat: number, zoom: number): [number, nu
 export function labelBox(c: LabelCandidate, placement: Placement): Box {
   const {x, y, width: w, height: h, offset: o} = c;
   switch (placement) {
+    case 'center':
+      return {x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2};
     case 'right':
       return {x0: x + o, y0: y - h / 2, x1: x + o + w, y1: y + h / 2};
     case 'left':
@@ -87,23 +95,24 @@ export function placeLabels(
   const taken: Box[] = [];
   const placed: PlacedLabel[] = [];
   for (const c of order) {
-    let fitted = false;
-    for (const placement of placements) {
-      const box = labelBox(c, placement);
-      if (!inside(box) || obstacles.some((o) => boxesOverlap(box, o, margin)) || taken.some((t) => boxesOverlap(box, t, margin))) continue;
-      taken.push(box);
-      placed.push({id: c.id, placement, box});
-      fitted = true;
-      break;
+    // Every (distance, placement) to try, nearest first; a name centred on its point has no distance.
+    const tries = [c.offset, ...(c.fartherOffsets ?? [])].flatMap((offset, i) =>
+      placements.filter((p) => p !== 'center' || i === 0).map((placement) => ({offset, placement, box: labelBox({...c, offset}, placement)})),
+    );
+    const fit = tries.find(({box}) => inside(box) && !obstacles.some((o) => boxesOverlap(box, o, margin)) && !taken.some((t) => boxesOverlap(box, t, margin)));
+    if (fit) {
+      taken.push(fit.box);
+      placed.push({id: c.id, placement: fit.placement, box: fit.box, offset: fit.offset});
+      continue;
     }
-    if (fitted || !c.required) continue;
-    // A required name where nothing fits: the position it covers least of, other names weighing double.
+    if (!c.required) continue;
+    // A required name where nothing fits: the position it covers least of, other names weighing double,
+    // at the nearest distance (a name moved far off its point would seem to name something else).
     const cost = (box: Box) =>
       obstacles.reduce((sum, o) => sum + overlapArea(box, o), 0) + taken.reduce((sum, t) => sum + 2 * overlapArea(box, t), 0) + (inside(box) ? 0 : 1e6);
-    const [placement] = [...placements].sort((a, b) => cost(labelBox(c, a)) - cost(labelBox(c, b)));
-    const box = labelBox(c, placement!);
-    taken.push(box);
-    placed.push({id: c.id, placement: placement!, box});
+    const best = tries.filter((x) => x.offset === c.offset).sort((a, b) => cost(a.box) - cost(b.box))[0]!;
+    taken.push(best.box);
+    placed.push({id: c.id, placement: best.placement, box: best.box, offset: best.offset});
   }
   return placed;
 }

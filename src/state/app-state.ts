@@ -59,6 +59,8 @@ export interface AppState {
   error: string | null;
   atlas: AtlasData | null;
   hover: HoverState | null;
+  /** What the keyboard has reached on the map (drawn with a focus ring and announced); null = nothing. */
+  mapFocus: HoverTarget | null;
   /** The theme in effect: the view's theme, or the system's when the view has none. */
   theme: 'light' | 'dark';
   indicator: IndicatorState | null;
@@ -89,6 +91,7 @@ export function createAppStore(view: ViewState, notices: Notice[], systemTheme: 
     error: null,
     atlas: null,
     hover: null,
+    mapFocus: null,
     theme: view.theme ?? systemTheme,
     indicator: null,
     series: null,

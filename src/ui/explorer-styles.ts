@@ -100,4 +100,16 @@ export const explorerStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
+  /* Touch targets of at least 44 px on phones (see shared-styles). */
+  @media (max-width: 700px), (pointer: coarse) {
+    select,
+    input[type='text'],
+    input[type='number'],
+    input[type='range'] {
+      min-height: 44px;
+    }
+    label:has(> input[type='checkbox']) {
+      min-height: 44px;
+    }
+  }
 `;

@@ -1,8 +1,10 @@
 // How the explorer words and formats what it shows: numbers with the precision they were published
 // with (Intl, per language), sector and indicator names, sources, class ranges and unknown values.
 // Shared by the picker, legend, tooltip, table, comparison and profile so they always agree.
-import {INTL_LOCALE, MESSAGES, t, type Lang, type MessageKey} from '../i18n/i18n';
-import {INDICATOR_INFO, isSourceId} from '../model/indicator-catalog';
+import {formatNumber as formatLocaleNumber} from '../i18n/format';
+import {MESSAGES, t, type Lang, type MessageKey} from '../i18n/i18n';
+import {INDICATOR_INFO, isSourceId, type SourceId} from '../model/indicator-catalog';
+import {OSH_OBLAST_BEFORE_2013_NOTE} from '../model/shipped-dataset';
 import type {IndicatorResult, RegionValue} from '../model/indicator-result';
 import type {IndicatorId} from '../model/indicators';
 import type {LegendEntry} from '../model/legend';
@@ -13,17 +15,9 @@ export function messageOr(lang: Lang, key: string, fallback: string): string {
   return key in MESSAGES[lang] ? t(lang, key as MessageKey) : fallback;
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
-
-/** A number with exactly `decimals` decimals, in the language's notation (0,25 in ru/ky). */
+/** A number with exactly `decimals` decimals, in the language's notation (0,25 in ru/ky; see i18n/format.ts). */
 export function formatNumber(lang: Lang, value: number, decimals: number): string {
-  const key = `${lang}|${decimals}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(INTL_LOCALE[lang], {minimumFractionDigits: decimals, maximumFractionDigits: decimals});
-    formats.set(key, f);
-  }
-  return f.format(value);
+  return formatLocaleNumber(lang, value, {minDecimals: decimals, maxDecimals: decimals});
 }
 
 export function indicatorName(lang: Lang, ind: IndicatorId): string {
@@ -40,13 +34,26 @@ export function sectorLabel(lang: Lang, sector: string): string {
   return /^[A-S]$/.test(sector) ? `${sector} — ${name}` : name;
 }
 
-/** A citation id (see indicator-catalog SOURCE_IDS) in words; other text (from the engine) as is. */
+/**
+ * The shipped statistics name their source by provenance ("github:…/data/9.2.2.xml (NSC KR national SDG
+ * platform, …)"): the tables the atlas has words for are shown in the reader's language.
+ */
+const KNOWN_PROVENANCE: [RegExp, SourceId][] = [
+  [/\b9\.2\.2\b/, 'sdg-9.2.2'],
+  [/\b8\.1\.1\.2\b/, 'sdg-8.1.1.2'],
+  [/\b1\.01\.00\.09\b/, 'nsc-grp'],
+];
+
+/** A citation id (see indicator-catalog SOURCE_IDS) in words; a known shipped table too; other text (URLs, imported data) as is. */
 export function sourceText(lang: Lang, source: string): string {
-  return isSourceId(source) ? t(lang, `source.${source}`) : source;
+  if (isSourceId(source)) return t(lang, `source.${source}`);
+  const known = KNOWN_PROVENANCE.find(([pattern]) => pattern.test(source))?.[1];
+  if (!known) return source;
+  return source.includes(OSH_OBLAST_BEFORE_2013_NOTE) ? `${t(lang, `source.${known}`)} (${t(lang, 'source.note.oshBefore2013')})` : t(lang, `source.${known}`);
 }
 
 export function sourcesText(lang: Lang, sources: readonly string[]): string {
-  return sources.map((s) => sourceText(lang, s)).join('; ');
+  return [...new Set(sources.map((s) => sourceText(lang, s)))].join('; ');
 }
 
 /** The year or period a result is for. */

@@ -1,10 +1,14 @@
 import {css, html} from 'lit';
-import {customElement} from 'lit/decorators.js';
+import {customElement, state} from 'lit/decorators.js';
 import {t} from '../i18n/i18n';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 
-/** Sources of the map's geometry and places, always visible (Natural Earth; GeoNames CC BY 4.0). */
+/**
+ * Sources of the map's geometry and places (Natural Earth; GeoNames CC BY 4.0): a line along the map's
+ * foot on wide screens; on phones an "i" button that shows the same text, so the credit stays one
+ * press away without covering the map.
+ */
 @customElement('kg-attribution')
 export class KgAttribution extends StoreElement {
   static override styles = [
@@ -13,6 +17,8 @@ export class KgAttribution extends StoreElement {
       :host {
         display: block;
         font-size: 0.75rem;
+      }
+      .text {
         padding: 2px 8px;
         background: color-mix(in srgb, var(--kg-surface) 85%, transparent);
         border-top-left-radius: var(--kg-radius);
@@ -20,13 +26,59 @@ export class KgAttribution extends StoreElement {
       span + span::before {
         content: ' · ';
       }
+      button {
+        display: none;
+      }
+      @media (max-width: 700px) {
+        :host {
+          display: flex;
+          flex-direction: column;
+          align-items: flex-end;
+          gap: 4px;
+          padding: 0 4px 4px 0;
+        }
+        button {
+          display: block;
+          width: 44px;
+          height: 44px;
+          padding: 0;
+          border-radius: 50%;
+          font: italic 700 1.1rem Georgia, 'DejaVu Serif', serif;
+          background: var(--kg-surface);
+          box-shadow: var(--kg-shadow);
+          order: 2;
+        }
+        .text {
+          display: none;
+          max-width: calc(100vw - 16px);
+          border-radius: var(--kg-radius);
+          padding: 6px 8px;
+          background: var(--kg-surface);
+          box-shadow: var(--kg-shadow);
+        }
+        .text.open {
+          display: block;
+        }
+        span {
+          display: block;
+        }
+        span + span::before {
+          content: none;
+        }
+      }
     `,
   ];
 
+  @state() private open = false;
+
   override render() {
     const lang = this.state.view.lang;
-    return html`<span>${t(lang, 'attribution.naturalEarth')}</span><span>${t(lang, 'attribution.geonames')}</span
-      ><span>${t(lang, 'attribution.schematic')}</span>`;
+    return html`<button aria-expanded=${this.open ? 'true' : 'false'} aria-controls="attribution-text" aria-label=${t(lang, 'attribution.toggle')} @click=${() => (this.open = !this.open)}>
+        i
+      </button>
+      <div id="attribution-text" class="text ${this.open ? 'open' : ''}">
+        <span>${t(lang, 'attribution.naturalEarth')}</span><span>${t(lang, 'attribution.geonames')}</span><span>${t(lang, 'attribution.schematic')}</span>
+      </div>`;
   }
 }
 

@@ -140,6 +140,16 @@ export class KgDataViews extends StoreElement {
       .fill.national {
         background: color-mix(in srgb, var(--kg-text-muted) 35%, transparent);
       }
+      @media (max-width: 700px), (pointer: coarse) {
+        th button,
+        td button {
+          min-height: 44px;
+          min-width: 44px;
+        }
+        .choices label {
+          min-height: 44px;
+        }
+      }
       .ref {
         position: absolute;
         top: -3px;

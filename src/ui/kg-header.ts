@@ -1,6 +1,6 @@
 import {css, html} from 'lit';
-import {customElement} from 'lit/decorators.js';
-import {LANGS, t, type Lang} from '../i18n/i18n';
+import {customElement, state} from 'lit/decorators.js';
+import {isLang, LANGS, t, type Lang} from '../i18n/i18n';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {viewEvent} from './view-event';
@@ -8,7 +8,11 @@ import {viewEvent} from './view-event';
 /** Endonyms: each language is offered in its own name. */
 const LANG_NAMES: Record<Lang, string> = {ky: 'Кыргызча', ru: 'Русский', en: 'English'};
 
-/** The page header: title and language switch. */
+/**
+ * The page header: title, the header's actions (slotted: import, methodology) and the language switch.
+ * On phones (≤ 700 px) it keeps to one row whatever the language: the title may wrap to two lines, the
+ * language switch becomes a compact select, and the actions go into a menu button.
+ */
 @customElement('kg-header')
 export class KgHeader extends StoreElement {
   static override styles = [
@@ -23,6 +27,8 @@ export class KgHeader extends StoreElement {
         padding: 6px 12px;
         background: var(--kg-surface);
         border-bottom: 1px solid var(--kg-border);
+        position: relative;
+        z-index: 7;
       }
       h1 {
         font-size: 1.1rem;
@@ -36,51 +42,134 @@ export class KgHeader extends StoreElement {
         flex: 1 1 300px;
         min-width: 0;
       }
+      .actions {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+      }
       .langs {
         display: flex;
         gap: 4px;
       }
-      @media (max-width: 600px) {
+      .menu,
+      .lang-select {
+        display: none;
+      }
+      select {
+        font: inherit;
+        color: inherit;
+        background: var(--kg-surface-2);
+        border: 1px solid var(--kg-border);
+        border-radius: var(--kg-radius);
+        min-height: 44px;
+        padding: 4px 6px;
+      }
+      @media (max-width: 700px) {
         :host {
-          flex-wrap: wrap;
-          gap: 6px 8px;
-        }
-        .titles {
-          flex-basis: 100%;
-        }
-        .tagline {
-          display: none;
+          gap: 6px;
+          padding: 4px 8px;
+          height: var(--kg-header-h);
         }
         h1 {
           font-size: 0.95rem;
+          line-height: 1.2;
+          /* Two lines at most (Kyrgyz and Russian titles wrap). */
+          display: -webkit-box;
+          -webkit-line-clamp: 2;
+          -webkit-box-orient: vertical;
+          overflow: hidden;
         }
-        .langs button {
-          padding: 4px 6px;
-          font-size: 0.8rem;
+        .tagline,
+        .langs {
+          display: none;
+        }
+        .lang-select,
+        .menu {
+          display: block;
+        }
+        .menu {
+          min-width: 44px;
+          min-height: 44px;
+          padding: 0;
+          font-size: 1.3rem;
+          line-height: 1;
+        }
+        /* The actions drop down under the header, right-aligned, while the menu is open. */
+        .actions {
+          display: none;
+          position: absolute;
+          top: calc(100% + 4px);
+          right: 8px;
+          flex-direction: column;
+          align-items: stretch;
+          padding: 8px;
+          background: var(--kg-surface);
+          border: 1px solid var(--kg-border);
+          border-radius: var(--kg-radius);
+          box-shadow: var(--kg-shadow);
+        }
+        .actions.open {
+          display: flex;
         }
       }
     `,
   ];
 
+  @state() private menuOpen = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.#onKey);
+    document.addEventListener('click', this.#onDocumentClick);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.#onKey);
+    document.removeEventListener('click', this.#onDocumentClick);
+  }
+
+  #onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.menuOpen) {
+      this.menuOpen = false;
+      this.renderRoot.querySelector<HTMLElement>('.menu')?.focus();
+      e.stopPropagation();
+    }
+  };
+
+  /** A press outside the header closes the menu; choosing an action in it does too. */
+  #onDocumentClick = (e: MouseEvent) => {
+    if (!this.menuOpen) return;
+    const path = e.composedPath();
+    if (!path.includes(this) || path.some((el) => el instanceof HTMLElement && el.parentElement === this)) this.menuOpen = false;
+  };
+
   override render() {
     const lang = this.state.view.lang;
+    const choose = (l: string) => isLang(l) && l !== lang && this.dispatchEvent(viewEvent({lang: l}));
     return html`
       <div class="titles">
         <h1>${t(lang, 'app.title')}</h1>
         <div class="tagline muted">${t(lang, 'app.tagline')}</div>
       </div>
-      <slot></slot>
+      <div class="actions ${this.menuOpen ? 'open' : ''}" id="header-actions"><slot></slot></div>
       <div class="langs" role="group" aria-label=${t(lang, 'lang.label')}>
         ${LANGS.map(
-          (l) => html`<button
-            lang=${l}
-            aria-pressed=${l === lang ? 'true' : 'false'}
-            @click=${() => this.dispatchEvent(viewEvent({lang: l}))}
-          >
-            ${LANG_NAMES[l]}
-          </button>`,
+          (l) => html`<button lang=${l} aria-pressed=${l === lang ? 'true' : 'false'} @click=${() => choose(l)}>${LANG_NAMES[l]}</button>`,
         )}
       </div>
+      <select class="lang-select" aria-label=${t(lang, 'lang.label')} @change=${(e: Event) => choose((e.target as HTMLSelectElement).value)}>
+        ${LANGS.map((l) => html`<option value=${l} lang=${l} ?selected=${l === lang}>${LANG_NAMES[l]}</option>`)}
+      </select>
+      <button
+        class="menu"
+        aria-expanded=${this.menuOpen ? 'true' : 'false'}
+        aria-controls="header-actions"
+        aria-label=${t(lang, 'header.menu')}
+        @click=${() => (this.menuOpen = !this.menuOpen)}
+      >
+        ⋮
+      </button>
     `;
   }
 }

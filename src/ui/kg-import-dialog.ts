@@ -1,6 +1,7 @@
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
-import {INTL_LOCALE, t, type Lang, type MessageKey} from '../i18n/i18n';
+import {formatDateTime, formatNumber} from '../i18n/format';
+import {t, type Lang, type MessageKey} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
 import {IMPORT_COLUMNS, type ImportProblem} from '../io/import-format';
 import {DATA_INDICATORS} from '../model/dataset';
@@ -47,6 +48,16 @@ export class KgImportDialog extends StoreElement {
       }
       dialog::backdrop {
         background: rgb(0 0 0 / 0.35);
+      }
+      /* Phones: a sheet from the bottom of the screen, full width. */
+      @media (max-width: 700px) {
+        dialog {
+          width: 100vw;
+          max-width: 100vw;
+          max-height: calc(100dvh - 24px);
+          margin: auto 0 0;
+          border-radius: 14px 14px 0 0;
+        }
       }
       .body {
         padding: 12px 16px 16px;
@@ -329,11 +340,11 @@ export class KgImportDialog extends StoreElement {
   }
 
   #number(n: number): string {
-    return new Intl.NumberFormat(INTL_LOCALE[this.#lang]).format(n);
+    return formatNumber(this.#lang, n);
   }
 
   #date(iso: string): string {
-    return new Intl.DateTimeFormat(INTL_LOCALE[this.#lang], {dateStyle: 'medium', timeStyle: 'short'}).format(new Date(iso));
+    return formatDateTime(this.#lang, new Date(iso));
   }
 
   #format(lang: Lang, open: boolean): TemplateResult {

@@ -125,6 +125,19 @@ export class KgLayerToggles extends StoreElement {
       img {
         display: block;
       }
+      @media (max-width: 700px), (pointer: coarse) {
+        .toggle,
+        fieldset label {
+          min-height: 44px;
+          align-items: center;
+        }
+        fieldset input {
+          margin-top: 0;
+        }
+        button.open {
+          min-height: 44px;
+        }
+      }
     `,
   ];
 

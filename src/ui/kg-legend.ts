@@ -33,8 +33,11 @@ export class KgLegend extends StoreElement {
         flex: 1;
         min-width: 0;
       }
+      /* As wide as its label's longest word needs ("Класстардын"), at least 72 px. */
       .row > div:last-child {
-        width: 72px;
+        flex: 0 0 auto;
+        min-width: 72px;
+        max-width: 40%;
       }
       .breaks {
         display: flex;
@@ -81,6 +84,11 @@ export class KgLegend extends StoreElement {
       }
       .empty .label {
         color: var(--kg-text-muted);
+      }
+      @media (max-width: 700px), (pointer: coarse) {
+        li button {
+          min-height: 44px;
+        }
       }
     `,
   ];

@@ -1,6 +1,7 @@
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
-import {INTL_LOCALE, t, type Lang} from '../i18n/i18n';
+import {numberFormatter} from '../i18n/format';
+import {t, type Lang} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
 import {DEFAULT_POTENTIAL_SETTINGS, POTENTIAL_COMPONENTS} from '../model/cluster-potential';
 import type {FormulaDescriptor} from '../model/formula';
@@ -9,6 +10,7 @@ import {CLASSIFICATION_FORMULAS, COEFFICIENT_FORMULAS, INDEX_FORMULAS} from '../
 import {REGION_CODES} from '../model/region';
 import {INDUSTRIES} from '../model/sectors';
 import {computeIndicator, isSuperseded} from '../worker/client';
+import {sourcesText} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 
@@ -55,6 +57,16 @@ export class KgMethodology extends StoreElement {
       }
       dialog::backdrop {
         background: rgb(0 0 0 / 0.35);
+      }
+      /* Phones: a sheet from the bottom of the screen, full width. */
+      @media (max-width: 700px) {
+        dialog {
+          width: 100vw;
+          max-width: 100vw;
+          max-height: calc(100dvh - 24px);
+          margin: auto 0 0;
+          border-radius: 14px 14px 0 0;
+        }
       }
       header {
         display: flex;
@@ -198,7 +210,7 @@ export class KgMethodology extends StoreElement {
   }
 
   #formula(f: FormulaDescriptor, lang: Lang): TemplateResult {
-    const number = new Intl.NumberFormat(INTL_LOCALE[lang], {maximumFractionDigits: 4});
+    const number = {format: numberFormatter(lang, {maxDecimals: 4})};
     return html`<article id=${`formula-${f.id}`} data-formula=${f.id}>
       <h4>${f.title[lang]}</h4>
       <p class="formula">${formulaTemplate(f.formula)}</p>
@@ -212,7 +224,7 @@ export class KgMethodology extends StoreElement {
     const atlas = this.state.atlas;
     if (!atlas) return nothing;
     const names = regionNamer(atlas.tables.regions);
-    const fmt = (digits: number) => new Intl.NumberFormat(INTL_LOCALE[lang], {minimumFractionDigits: digits, maximumFractionDigits: digits});
+    const fmt = (digits: number) => ({format: numberFormatter(lang, {minDecimals: digits})});
     const share = (code: string) => atlas.tables.manufacturingShare.find((r) => r.region_code === code && r.year === 2018)?.value;
     const national = share('KG');
     return html`<h3>${t(lang, 'engine.method.check.title')}</h3>
@@ -243,14 +255,14 @@ export class KgMethodology extends StoreElement {
           </tbody>
         </table>
       </div>
-      ${this.check ? html`<p class="muted">${formulaTemplate(this.check.formula ?? '')} · ${this.check.sources.join('; ')}</p>` : nothing}`;
+      ${this.check ? html`<p class="muted">${formulaTemplate(this.check.formula ?? '')} · ${sourcesText(lang, this.check.sources)}</p>` : nothing}`;
   }
 
   #seed002(lang: Lang): TemplateResult | typeof nothing {
     const atlas = this.state.atlas;
     if (!atlas) return nothing;
     const names = regionNamer(atlas.tables.regions);
-    const fmt = new Intl.NumberFormat(INTL_LOCALE[lang], {minimumFractionDigits: 3, maximumFractionDigits: 3});
+    const fmt = {format: numberFormatter(lang, {minDecimals: 3})};
     const value = (code: string, industry: string) => atlas.tables.integral.find((r) => r.region_code === code && r.industry === industry)?.integral_coefficient;
     return html`<h3>${t(lang, 'engine.method.seed002.title')}</h3>
       <div class="scroll">

@@ -1,6 +1,8 @@
 import {css, html, nothing} from 'lit';
 import {customElement} from 'lit/decorators.js';
 import {t, type Lang} from '../i18n/i18n';
+import {citation} from '../i18n/citations';
+import {CLUSTER_FAMILY_KEYS, clusterName, growthPointName, kyNamer} from '../i18n/place-names';
 import {regionNamer} from '../i18n/region-names';
 import type {ClusterRow, StatRow} from '../io/schemas';
 import {INDICATOR_INFO} from '../model/indicator-catalog';
@@ -15,13 +17,6 @@ import './kg-line-chart';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {viewEvent} from './view-event';
-
-const FAMILY_KEYS: Record<string, string> = {
-  'inter-regional industrial (proposed)': 'family.interregional',
-  'Regional Policy Concept 2018-2022 prerequisites': 'family.concept',
-  'Agrarian Platform agro-clusters (2010)': 'family.agrarian',
-  'green clusters (proposed)': 'family.green',
-};
 
 const REGION_LINE = '#1f5fa8';
 const NATIONAL_LINE = '#8a6d3b';
@@ -41,6 +36,16 @@ export class KgRegionCard extends StoreElement {
         max-height: 100%;
         overflow-y: auto;
         pointer-events: auto;
+      }
+      @media (max-width: 700px) {
+        :host {
+          height: 100%;
+        }
+        .panel {
+          height: 100%;
+          border-radius: 14px 14px 0 0;
+          border-bottom: 0;
+        }
       }
       header {
         display: flex;
@@ -262,7 +267,7 @@ export class KgRegionCard extends StoreElement {
       ${rows.length === 0
         ? html`<p class="small">${t(lang, 'profile.clusters.none')}</p>`
         : families.map(
-            (family) => html`<div class="family">${messageOr(lang, FAMILY_KEYS[family] ?? '', family)}</div>
+            (family) => html`<div class="family">${messageOr(lang, CLUSTER_FAMILY_KEYS[family] ?? '', family)}</div>
               <ul>
                 ${rows.filter((r) => r.family === family).map((r) => this.#cluster(lang, r))}
               </ul>`,
@@ -270,11 +275,10 @@ export class KgRegionCard extends StoreElement {
   }
 
   #cluster(lang: Lang, r: ClusterRow) {
-    // The cluster table names clusters in English and Russian; Kyrgyz readers get the Russian name.
-    const name = lang === 'en' ? r.name_en : r.name_ru;
+    const name = clusterName(r, lang, kyNamer(this.state.atlas!.tables.namesKy));
     return html`<li>
-      <span lang=${lang === 'en' ? 'en' : 'ru'}>${name}</span>
-      <span class="muted small">(${r.source})</span>
+      <span>${name}</span>
+      <span class="muted small">(${citation(lang, r.source)})</span>
     </li>`;
   }
 
@@ -285,7 +289,7 @@ export class KgRegionCard extends StoreElement {
         ? html`<p class="small">${t(lang, 'profile.growth.none')}</p>`
         : html`<ul>
             ${rows.map((r) => {
-              const name = lang === 'en' ? r.name_en : lang === 'ru' ? r.name_ru : r.name_ky;
+              const name = growthPointName(r, lang);
               return html`<li>
                 ${name}${r.population !== null && r.population_year !== null
                   ? html` <span class="muted small"

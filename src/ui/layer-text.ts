@@ -1,6 +1,7 @@
 // Wording shared by the tooltips, the legend and the green-clusters panel: numbers in the UI
 // language, statuses, location precision, the roles of energy sites, supporting coefficients.
-import {INTL_LOCALE, t, type Lang, type MessageKey} from '../i18n/i18n';
+import {formatNumber as formatLocaleNumber} from '../i18n/format';
+import {t, type Lang, type MessageKey} from '../i18n/i18n';
 import {energySiteName, type KyNames} from '../i18n/place-names';
 import type {EnergySiteRow, IntegralRow, LqEmploymentRow} from '../io/schemas';
 import {precisionClass, statusClass} from '../model/energy-sites';
@@ -8,14 +9,9 @@ import type {HubAssignment} from '../model/hub-assignment';
 import type {RegionCode} from '../model/region';
 import type {GkedSection, Industry} from '../model/sectors';
 
-/**
- * Some browsers (e.g. Debian's Chromium) ship no Kyrgyz number data and would fall back to English
- * ("1,234.5"); Russian conventions ("1 234,5") are the ones used in Kyrgyzstan, so they come next.
- */
-const NUMBER_LOCALES: Record<Lang, string[]> = {ky: [INTL_LOCALE.ky, INTL_LOCALE.ru], ru: [INTL_LOCALE.ru], en: [INTL_LOCALE.en]};
-
+/** A number in the UI language (Kyrgyz too where the browser has no Kyrgyz data: see i18n/format.ts). */
 export function formatNumber(lang: Lang, value: number, maxDigits = 2, minDigits = 0): string {
-  return new Intl.NumberFormat(NUMBER_LOCALES[lang], {maximumFractionDigits: maxDigits, minimumFractionDigits: minDigits}).format(value);
+  return formatLocaleNumber(lang, value, {minDecimals: minDigits, maxDecimals: maxDigits});
 }
 
 /** A value as printed in facts.csv ("142-143", "44.6") in the UI language ("142–143", "44,6"). */

@@ -1,6 +1,7 @@
 // Tooltips of the point and link layers (growth points, energy sites, green clusters, cluster links).
 // Importing this module registers them. Text only: every data value goes through a Lit text binding.
 import {html, nothing} from 'lit';
+import {citation} from '../i18n/citations';
 import {t, type Lang, type MessageKey} from '../i18n/i18n';
 import {clusterName, energySiteName, growthPointName, kyNamer} from '../i18n/place-names';
 import {regionNamer, shortRegionName} from '../i18n/region-names';
@@ -130,6 +131,6 @@ function linkTooltip(clusterId: string, state: AppState) {
       ),
     )}
     ${evidence.industries.length + evidence.sections.length === 0 ? html`<div>${t(lang, 'links.tooltip.noEvidence')}</div>` : nothing}
-    <div class="muted">${t(lang, 'links.tooltip.source', {source: row.source})}</div>
+    <div class="muted">${t(lang, 'links.tooltip.source', {source: citation(lang, row.source)})}</div>
     <div class="muted">${t(lang, 'links.tooltip.rule')}</div>`;
 }

@@ -2,6 +2,12 @@
 import {css} from 'lit';
 
 export const sharedStyles = css`
+  /* The page's border-box sizing does not reach into shadow roots: a width:100% control with padding would stick out. */
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
   :host {
     font-family: var(--kg-font);
     color: var(--kg-text);
@@ -33,5 +39,21 @@ export const sharedStyles = css`
   }
   .muted {
     color: var(--kg-text-muted);
+  }
+  /* Touch targets of at least 44 × 44 px on phones and touch screens (WCAG 2.5.5). */
+  @media (max-width: 700px), (pointer: coarse) {
+    button,
+    select,
+    summary,
+    input:not([type='checkbox']):not([type='radio']) {
+      min-height: 44px;
+    }
+    button {
+      min-width: 44px;
+    }
+    summary {
+      display: flex;
+      align-items: center;
+    }
   }
 `;

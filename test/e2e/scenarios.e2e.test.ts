@@ -21,6 +21,9 @@ const editor = (page: Page) => page.locator('kg-scenario-editor');
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
 async function openEditor(page: Page): Promise<void> {
+  // On a phone the header's actions are behind its menu button (see kg-header).
+  const menu = page.locator('kg-header button.menu');
+  if (await menu.isVisible()) await menu.click();
   await page.locator('kg-scenario-button button').click();
   await expect.poll(() => editor(page).locator('h2').isVisible()).toBe(true);
 }

@@ -10,7 +10,7 @@ const label = (id: string, x: number, y: number, priority = 0, width = 40): Labe
 
 describe('placeLabels', () => {
   it('puts a lone label to the right of its point', () => {
-    expect(placeLabels([label('a', 100, 100)])).toEqual([{id: 'a', placement: 'right', box: {x0: 105, y0: 94, x1: 145, y1: 106}}]);
+    expect(placeLabels([label('a', 100, 100)])).toEqual([{id: 'a', placement: 'right', box: {x0: 105, y0: 94, x1: 145, y1: 106}, offset: 5}]);
   });
 
   it('moves a label to another side when its right and left are taken', () => {

@@ -1,0 +1,221 @@
+import {css, html, nothing} from 'lit';
+import {customElement, state} from 'lit/decorators.js';
+import {t, type Lang} from '../i18n/i18n';
+import {choroplethOf, type Choropleth} from '../state/choropleth';
+import {cssColor, entryLabel, indicatorName, legendDecimals, sectorLabel} from './explorer-text';
+import {sharedStyles} from './shared-styles';
+import {StoreElement} from './store-element';
+
+export type SheetSnap = 'peek' | 'half' | 'full';
+const SNAPS: SheetSnap[] = ['peek', 'half', 'full'];
+
+/** A press moves less than this (px); more is a drag. */
+const DRAG_THRESHOLD = 6;
+
+/**
+ * On phones (≤ 700 px) the sidebar is a bottom sheet over the map, and this is its handle: the first
+ * thing in the sheet, sticky at its top. Collapsed ("peek") the sheet shows only the handle and a strip
+ * with the legend's colours, so the map stays readable; a press opens it to half height (and back), a
+ * drag sets any height and snaps to peek, half or full. Keyboard focus moving into a collapsed sheet
+ * opens it, so a focused control is never hidden. Hidden on wider screens (the sidebar is a column).
+ */
+@customElement('kg-sheet-handle')
+export class KgSheetHandle extends StoreElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: none;
+      }
+      @media (max-width: 700px) {
+        :host {
+          display: block;
+          position: sticky;
+          top: 0;
+          z-index: 2;
+          background: var(--kg-surface);
+          border-bottom: 1px solid var(--kg-border);
+        }
+      }
+      button.handle {
+        display: flex;
+        align-items: center;
+        justify-content: center;
+        gap: 10px;
+        width: 100%;
+        min-height: 44px;
+        border: 0;
+        border-radius: 14px 14px 0 0;
+        background: transparent;
+        font-size: 0.85rem;
+        color: var(--kg-text-muted);
+        touch-action: none;
+      }
+      .grip {
+        width: 40px;
+        height: 5px;
+        border-radius: 3px;
+        background: var(--kg-border);
+        flex: none;
+      }
+      .strip {
+        padding: 0 12px 8px;
+        font-size: 0.78rem;
+      }
+      .what {
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        margin-bottom: 4px;
+      }
+      .keys {
+        display: flex;
+        gap: 2px;
+      }
+      .key {
+        flex: 1;
+        min-width: 0;
+        text-align: center;
+        font-variant-numeric: tabular-nums;
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        font-size: 0.72rem;
+      }
+      .key span.unknown {
+        background-image: radial-gradient(circle, var(--kg-stipple, rgb(80 80 80)) 1.1px, transparent 1.4px);
+        background-size: 5px 5px;
+      }
+      :host-context([data-theme='dark']) .key span.unknown {
+        --kg-stipple: rgb(190 190 190);
+      }
+      .key span {
+        display: block;
+        height: 12px;
+        border-radius: 2px;
+        border: 1px solid rgb(0 0 0 / 0.25);
+        margin-bottom: 2px;
+      }
+    `,
+  ];
+
+  @state() private snap: SheetSnap = 'peek';
+  #drag: {pointer: number; startY: number; startHeight: number; moved: boolean} | null = null;
+
+  get #sheet(): HTMLElement | null {
+    return this.closest('.kg-sidebar');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#apply();
+    this.#sheet?.addEventListener('focusin', this.#onFocusIn);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#sheet?.removeEventListener('focusin', this.#onFocusIn);
+  }
+
+  /** Opens the sheet to `snap` (phones only: elsewhere it only records the choice). */
+  setSnap(snap: SheetSnap): void {
+    this.snap = snap;
+    this.#apply();
+  }
+
+  #apply(): void {
+    const sheet = this.#sheet;
+    if (!sheet) return;
+    sheet.dataset.sheet = this.snap;
+    sheet.style.removeProperty('height');
+    if (this.snap === 'peek') sheet.scrollTop = 0;
+  }
+
+  #onFocusIn = (e: FocusEvent) => {
+    if (this.snap === 'peek' && e.target !== this && window.matchMedia?.('(max-width: 700px)').matches) this.setSnap('half');
+  };
+
+  override render() {
+    const lang = this.state.view.lang;
+    const open = this.snap !== 'peek';
+    const c = choroplethOf(this.state);
+    return html`<button
+        class="handle"
+        aria-expanded=${open ? 'true' : 'false'}
+        title=${t(lang, 'sheet.handle')}
+        @click=${this.#onClick}
+        @pointerdown=${this.#onDown}
+        @pointermove=${this.#onMove}
+        @pointerup=${this.#onUp}
+        @pointercancel=${this.#onUp}
+      >
+        <span class="grip" aria-hidden="true"></span><span>${t(lang, open ? 'sheet.collapse' : 'sheet.expand')}</span>
+      </button>
+      ${c ? this.#strip(lang, c) : nothing}`;
+  }
+
+  /** The legend's colours and ranges, for reading the map while the sheet is collapsed (the legend itself is in the sheet). */
+  #strip(lang: Lang, c: Choropleth) {
+    const decimals = legendDecimals(c.classification.method, c.result);
+    const entries = c.legend.filter((e) => e.kind === 'class' || e.regions.length > 0);
+    return html`<div class="strip" aria-hidden="true">
+      <div class="what">${indicatorName(lang, c.result.ind)} — ${sectorLabel(lang, c.result.sector)}</div>
+      <div class="keys">
+        ${entries.map(
+          (e) => html`<div class="key" data-color=${cssColor(e.color)}>
+            <span class="swatch ${e.kind === 'status' ? 'unknown' : ''}" style="background-color:${cssColor(e.color)}"></span>${entryLabel(lang, e, decimals)}
+          </div>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  #onClick = () => {
+    if (this.#drag?.moved) return;
+    this.setSnap(this.snap === 'peek' ? 'half' : 'peek');
+  };
+
+  #onDown = (e: PointerEvent) => {
+    const sheet = this.#sheet;
+    if (!sheet || e.button !== 0) return;
+    this.#drag = {pointer: e.pointerId, startY: e.clientY, startHeight: sheet.getBoundingClientRect().height, moved: false};
+    (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
+  };
+
+  #onMove = (e: PointerEvent) => {
+    const drag = this.#drag;
+    const sheet = this.#sheet;
+    if (!drag || !sheet || e.pointerId !== drag.pointer) return;
+    const dy = drag.startY - e.clientY;
+    if (!drag.moved && Math.abs(dy) < DRAG_THRESHOLD) return;
+    drag.moved = true;
+    sheet.dataset.dragging = '';
+    sheet.style.height = `${Math.max(44, drag.startHeight + dy)}px`;
+  };
+
+  #onUp = (e: PointerEvent) => {
+    const drag = this.#drag;
+    const sheet = this.#sheet;
+    if (!drag || !sheet || e.pointerId !== drag.pointer) return;
+    delete sheet.dataset.dragging;
+    if (drag.moved) {
+      // Snap to the nearest of the three heights, measured as CSS gives them.
+      const height = sheet.getBoundingClientRect().height;
+      const heights = SNAPS.map((snap) => {
+        sheet.dataset.sheet = snap;
+        sheet.style.removeProperty('height');
+        const h = sheet.getBoundingClientRect().height;
+        return {snap, d: Math.abs(h - height)};
+      });
+      this.setSnap(heights.sort((a, b) => a.d - b.d)[0]!.snap);
+      // The click that follows a drag is not a press.
+      setTimeout(() => (this.#drag = null), 0);
+    } else this.#drag = null;
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kg-sheet-handle': KgSheetHandle;
+  }
+}

@@ -1,0 +1,144 @@
+// The map without a mouse. The map's canvas is one stop in the tab order (role "application", so a
+// screen reader passes the keys through), described by the key help (#map-keys). On it:
+//   ← →  previous / next from west to east    ↑ ↓  nearest to the north / south    Home End  the ends
+//   1 2 3 (or Page Up / Page Down)  regions, growth points, energy sites (when their layer is shown)
+//   Enter or Space  select (as a click)        Escape  clear (the profile closes itself on Escape)
+//   + −  zoom                                  Shift + arrows  move the map
+// The thing reached is AppState.mapFocus: the layers draw a focus ring on it, the tooltip shows its
+// figures next to it, and the live region reads them (src/ui/announce.ts). Loaded on the map's first
+// focus (map-keyboard-loader.ts), which also names the canvas and keeps maplibre's own keys off it.
+import {t} from '../i18n/i18n';
+import type {AtlasMap} from '../map/atlas-map';
+import {isNavKey, navigationOrder, nextItem, type NavItem} from '../model/keyboard-navigation';
+import type {AppStore, AtlasData, HoverTarget} from '../state/app-state';
+import {availableKinds, FOCUS_KINDS, isAvailable, kindOf, navItems, sameTarget, targetId, targetOf, type FocusKind} from '../state/map-focus';
+import {announce} from './announce';
+import {bringIntoView} from './map-view';
+import {describeTarget, targetName} from './map-focus-text';
+
+export interface MapKeyboardOptions {
+  map: AtlasMap;
+  store: AppStore;
+  atlas: AtlasData;
+  /** What a click on the thing does. */
+  select: (target: HoverTarget) => void;
+}
+
+const PAN_STEP = 100;
+
+/** Installs the keys on the map's canvas; returns the key handler (the loader replays early keys to it). */
+export function installMapKeyboard({map, store, atlas, select}: MapKeyboardOptions): (e: KeyboardEvent) => void {
+  const m = map.map;
+  const canvas = m.getCanvas();
+  store.subscribe((s, prev) => {
+    // A layer turned off takes its focused thing with it.
+    const focus = s.mapFocus;
+    if (focus && s.view.layers !== prev.view.layers) {
+      const kind = kindOf(focus);
+      if (!kind || !isAvailable(kind, s.view.layers)) store.update({mapFocus: null});
+    }
+  });
+
+  let kind: FocusKind = 'regions';
+  const itemsOf = (k: FocusKind) => navItems(k, atlas);
+
+  const show = (target: HoverTarget, item: NavItem) => {
+    bringIntoView(map, [item.lon, item.lat]);
+    const [x, y] = map.project([item.lon, item.lat]);
+    // The tooltip shows the thing's figures next to it, as on hover.
+    store.update({mapFocus: target, hover: {target, x, y}});
+    announce(describeTarget(target, store.state));
+  };
+
+  const moveTo = (k: FocusKind, id: string) => {
+    kind = k;
+    const item = itemsOf(k).find((i) => i.id === id);
+    if (item) show(targetOf(k, id), item);
+  };
+
+  /** Switch to another kind of thing, starting at the one nearest to where the focus is. */
+  const switchKind = (next: FocusKind) => {
+    const lang = store.state.view.lang;
+    const name = t(lang, `announce.kind.${next}`);
+    if (!isAvailable(next, store.state.view.layers)) {
+      announce(t(lang, 'announce.kindOff', {kind: name}));
+      return;
+    }
+    const items = itemsOf(next);
+    const focus = store.state.mapFocus;
+    const from = focus ? itemsOf(kindOf(focus) ?? kind).find((i) => i.id === targetId(focus)) : undefined;
+    const start = from
+      ? [...items].sort((a, b) => Math.hypot(a.lon - from.lon, a.lat - from.lat) - Math.hypot(b.lon - from.lon, b.lat - from.lat))[0]
+      : items.find((i) => i.id === navigationOrder(items)[0]);
+    if (start) moveTo(next, start.id);
+  };
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const state = store.state;
+    const lang = state.view.lang;
+    if (e.shiftKey && e.key.startsWith('Arrow')) {
+      const d: Record<string, [number, number]> = {ArrowLeft: [-PAN_STEP, 0], ArrowRight: [PAN_STEP, 0], ArrowUp: [0, -PAN_STEP], ArrowDown: [0, PAN_STEP]};
+      m.panBy(d[e.key]!, {duration: 0});
+      e.preventDefault();
+      return;
+    }
+    if (e.key === '+' || e.key === '=') {
+      m.zoomIn({duration: 0});
+      e.preventDefault();
+      return;
+    }
+    if (e.key === '-' || e.key === '_') {
+      m.zoomOut({duration: 0});
+      e.preventDefault();
+      return;
+    }
+    const digit = /^Digit([1-3])$|^Numpad([1-3])$/.exec(e.code);
+    if (digit) {
+      switchKind(FOCUS_KINDS[Number(digit[1] ?? digit[2]) - 1]!);
+      e.preventDefault();
+      return;
+    }
+    if (e.key === 'PageDown' || e.key === 'PageUp') {
+      const kinds = availableKinds(state.view.layers);
+      if (kinds.length > 0) {
+        const at = kinds.indexOf(kind);
+        switchKind(kinds[(at + (e.key === 'PageDown' ? 1 : kinds.length - 1)) % kinds.length]!);
+      }
+      e.preventDefault();
+      return;
+    }
+    if (isNavKey(e.key)) {
+      e.preventDefault();
+      const focus = state.mapFocus;
+      if (focus) kind = kindOf(focus) ?? kind;
+      if (!isAvailable(kind, state.view.layers)) {
+        const first = availableKinds(state.view.layers)[0];
+        if (!first) return;
+        kind = first;
+      }
+      const items = itemsOf(kind);
+      const current = focus && kindOf(focus) === kind ? targetId(focus) : null;
+      const next = nextItem(items, current, e.key);
+      if (next === null) announce(t(lang, `announce.edge.${e.key}`));
+      else moveTo(kind, next);
+      return;
+    }
+    if ((e.key === 'Enter' || e.key === ' ') && state.mapFocus) {
+      e.preventDefault();
+      const focus = state.mapFocus;
+      select(focus);
+      if (kindOf(focus) === 'energy') announce(t(lang, 'announce.energyPanel', {name: targetName(focus, store.state)}));
+      return;
+    }
+    // Escape: a pinned profile closes itself (kg-region-card listens on the document); otherwise the
+    // focus ring and its tooltip go.
+    if (e.key === 'Escape' && !state.view.region && state.mapFocus) clear();
+  };
+
+  const clear = () =>
+    store.update((s) => ({mapFocus: null, hover: s.hover && s.mapFocus && sameTarget(s.hover.target, s.mapFocus) ? null : s.hover}));
+  canvas.addEventListener('keydown', onKey);
+  canvas.addEventListener('blur', clear);
+  return onKey;
+}

@@ -1,0 +1,43 @@
+// Keeping a thing on the map in view: the part of the map that no panel covers (the pinned profile,
+// the green-clusters panel, a phone's bottom sheet), and a pan that brings a point into it.
+import type {AtlasMap} from '../map/atlas-map';
+
+/** Keep this far (px) inside the map's free area when bringing a thing into view. */
+const MARGIN = 40;
+
+/** What covers part of the map: the pinned profile, the green-clusters panel, the phone's bottom sheet. */
+function coveringBoxes(): DOMRect[] {
+  const boxes: DOMRect[] = [];
+  const card = document.querySelector('kg-region-card')?.shadowRoot?.querySelector('.panel');
+  if (card) boxes.push(card.getBoundingClientRect());
+  const panel = document.querySelector('kg-energy-panel[open]');
+  if (panel) boxes.push(panel.getBoundingClientRect());
+  const sheet = document.querySelector<HTMLElement>('.kg-sidebar[data-sheet]');
+  if (sheet && getComputedStyle(sheet).position === 'fixed') boxes.push(sheet.getBoundingClientRect());
+  return boxes.filter((b) => b.width > 0 && b.height > 0);
+}
+
+/**
+ * The part of the map nobody covers, in CSS px relative to the map: panels along the bottom (phones)
+ * raise its lower edge, panels at a side move that side in.
+ */
+export function freeMapBox(container: HTMLElement): {left: number; top: number; right: number; bottom: number} {
+  const box = container.getBoundingClientRect();
+  let {left, top, right, bottom} = box;
+  for (const c of coveringBoxes()) {
+    if (c.bottom <= top || c.top >= bottom || c.right <= left || c.left >= right) continue;
+    if (c.width >= box.width * 0.9) bottom = Math.min(bottom, c.top);
+    else if (c.left > box.left + box.width / 2) right = Math.min(right, c.left);
+    else left = Math.max(left, c.right);
+  }
+  return {left: left - box.left, top: top - box.top, right: right - box.left, bottom: bottom - box.top};
+}
+
+/** Pans the map (no animation) so that a point is in its uncovered part, if it is not already. */
+export function bringIntoView(map: AtlasMap, lonLat: [number, number]): void {
+  const free = freeMapBox(map.map.getContainer());
+  const [x, y] = map.project(lonLat);
+  const margin = Math.min(MARGIN, (free.right - free.left) / 4, (free.bottom - free.top) / 4);
+  if (x >= free.left + margin && x <= free.right - margin && y >= free.top + margin && y <= free.bottom - margin) return;
+  map.map.panBy([x - (free.left + free.right) / 2, y - (free.top + free.bottom) / 2], {duration: 0});
+}

@@ -1,0 +1,391 @@
+// Issue 8 in the built site: the three languages (names, numbers, the page's own landmarks), the map
+// without a mouse (a walk through the nine regions, announcements, a focus ring on the map, growth
+// points, Enter and Escape), the hover highlight that leaves with the pointer, "no data" dots in both
+// themes, axe-core on the default, profile, compare and embed views (recorded), and the phone layout at
+// 360×640 (bottom sheet, header, touch targets, no sideways scrolling). Screenshots at 360×640 and
+// 1280×800 in each language.
+import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {MAP_COLORS} from '../../src/map/map-colors';
+import {colourDistance, launchBrowser, openAtlas, project, saveJson, screenshot, waitForMap, type AtlasPage, type OpenOptions} from './atlas-page';
+import {INSIDE} from './region-points';
+
+let browser: Browser;
+const opened: AtlasPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(query: string, options: OpenOptions = {}): Promise<AtlasPage> {
+  const atlas = await openAtlas(browser, query, options);
+  opened.push(atlas);
+  return atlas;
+}
+
+const PHONE = {width: 360, height: 640};
+const DESKTOP = {width: 1280, height: 800};
+
+/** data/regions.csv, as the test reads it (not through the app's code). */
+const REGIONS = readFileSync(new URL('../../data/regions.csv', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => {
+    const [code, en, ru, ky] = line.split(',');
+    return {code: code!, en: en!, ru: ru!, ky: ky!};
+  });
+const nameOf = (code: string, lang: 'ky' | 'ru' | 'en') => REGIONS.find((r) => r.code === code)![lang];
+
+/** The live region's words once they have settled (it is emptied, then filled, on every message). */
+async function announced(page: Page, expected: string | RegExp): Promise<string> {
+  let text = '';
+  await expect
+    .poll(async () => {
+      text = (await page.textContent('#kg-announcer')) ?? '';
+      return typeof expected === 'string' ? text.includes(expected) : expected.test(text);
+    })
+    .toBe(true);
+  return text;
+}
+
+async function frames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Pixels within `r` px of (x, y) that are within `tolerance` of a colour. */
+function countNear(shot: Awaited<ReturnType<typeof screenshot>>, x: number, y: number, r: number, colour: readonly number[], tolerance: number): number {
+  let n = 0;
+  for (let dy = -r; dy <= r; dy++) for (let dx = -r; dx <= r; dx++) if (colourDistance(shot.rgb(x + dx, y + dy), colour) <= tolerance) n++;
+  return n;
+}
+
+async function runAxe(page: Page) {
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({content: source});
+  return page.evaluate(async () => {
+    type Rule = {id: string; impact: string | null; help: string; nodes: {target: unknown; failureSummary?: string}[]};
+    const axe = (window as unknown as {axe: {run: (ctx: unknown) => Promise<{violations: Rule[]; passes: Rule[]; incomplete: Rule[]}>}}).axe;
+    const r = await axe.run(document);
+    return {
+      violations: r.violations.map((v) => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5)})),
+      passes: r.passes.length,
+      contrastChecked: r.passes.find((p) => p.id === 'color-contrast')?.nodes.length ?? 0,
+      incomplete: r.incomplete.map((v) => ({id: v.id, nodes: v.nodes.length})),
+    };
+  });
+}
+
+describe('three languages', () => {
+  const LANG_SAMPLE = {ky: 'Баткен облусу', ru: 'Баткенская область', en: 'Batken Region'} as const;
+
+  for (const lang of ['ky', 'ru', 'en'] as const) {
+    it(`shows the default view in ${lang}: every region named in ${lang}, the page's own labels too`, async () => {
+      const atlas = await open(`lang=${lang}`, {viewport: DESKTOP});
+      const {page} = atlas;
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      // The table alternative names all nine regions in the language.
+      const names = await page.locator('kg-data-views tbody th button').allInnerTexts();
+      expect(names.map((n) => n.trim()).sort()).toEqual(REGIONS.map((r) => r[lang]).sort());
+      expect(names).toContain(LANG_SAMPLE[lang]);
+      // index.html's landmarks are translated too (they were English-only).
+      const sidebar = await page.locator('aside.kg-sidebar').getAttribute('aria-label');
+      const map = await page.locator('#map').getAttribute('aria-label');
+      const canvas = await page.locator('#map canvas.maplibregl-canvas').getAttribute('aria-label');
+      expect({sidebar, map, canvas}).toEqual(
+        {
+          ky: {sidebar: 'Башкаруу: көрсөткүч, шарттуу белгилер, картанын катмарлары, жадыбал', map: 'Кыргызстандын тогуз регионунун картасы', canvas: 'Кыргызстандын тогуз регионунун картасы'},
+          ru: {sidebar: 'Управление: показатель, легенда, слои карты, таблица', map: 'Карта девяти регионов Кыргызстана', canvas: 'Карта девяти регионов Кыргызстана'},
+          en: {sidebar: 'Controls: indicator, legend, map layers, table', map: 'Map of the nine regions of Kyrgyzstan', canvas: 'Map of the nine regions of Kyrgyzstan'},
+        }[lang],
+      );
+      await screenshot(page, `access-${lang}-1280`);
+      await atlas.context.close();
+    });
+  }
+
+  it('writes numbers the Kyrgyz way although this browser has no Kyrgyz number data', async () => {
+    const atlas = await open('lang=ky&ind=integral&sector=light_industry', {viewport: DESKTOP});
+    const {page} = atlas;
+    // The premise: Intl falls back to English for ky-KG here (else this test proves nothing).
+    expect(await page.evaluate(() => new Intl.NumberFormat('ky-KG').format(1234.5))).toBe('1,234.5');
+    const bishkek = await page.locator('kg-data-views tr[data-code="KG-GB"] td.num').first().innerText();
+    expect(bishkek.trim()).toBe('2,083');
+    // Thousands with a no-break space: the growth-point legend's population classes.
+    const legend = await page.locator('kg-layer-toggles li[data-layer="growth"] .legend').innerText();
+    expect(legend).toContain('500\u00a0000');
+    expect(legend).not.toMatch(/\d,\d{3}\b/);
+    await atlas.context.close();
+  });
+
+  it('takes the browser’s language among ky, ru, en, else Kyrgyz', async () => {
+    for (const [locale, lang] of [
+      ['ru-RU', 'ru'],
+      ['en-US', 'en'],
+      ['de-DE', 'ky'],
+    ] as const) {
+      const atlas = await open('', {viewport: DESKTOP, locale});
+      expect(await atlas.page.evaluate(() => document.documentElement.lang), locale).toBe(lang);
+      expect(atlas.page.url()).toContain(`lang=${lang}`);
+      await atlas.context.close();
+    }
+  });
+});
+
+describe('the map without a mouse', () => {
+  it('walks all nine regions from west to east, announcing each, draws the focus on the map, and Enter pins the ninth', async () => {
+    const atlas = await open('lang=en&ind=integral&sector=light_industry', {viewport: DESKTOP});
+    const {page} = atlas;
+    const canvas = page.locator('#map canvas.maplibregl-canvas');
+    expect(await canvas.getAttribute('role')).toBe('application');
+    // One stop for the map in the tab order: deck.gl's own canvas is not another.
+    expect(await page.locator('#map canvas').evaluateAll((all) => all.filter((c) => (c as HTMLElement).tabIndex >= 0).length)).toBe(1);
+    const describedBy = await canvas.getAttribute('aria-describedby');
+    expect(await page.locator(`#${describedBy}`).textContent()).toContain('Left and Right arrows go from west to east');
+    const before = await screenshot(page, 'access-keyboard-before');
+    await canvas.focus();
+    const order = ['KG-B', 'KG-T', 'KG-GO', 'KG-J', 'KG-O', 'KG-C', 'KG-GB', 'KG-N', 'KG-Y'];
+    const said: string[] = [];
+    for (const [i, code] of order.entries()) {
+      await page.keyboard.press('ArrowRight');
+      said.push(await announced(page, `${nameOf(code, 'en')}.`));
+      expect(said.at(-1)).toContain(`${i + 1} of 9 from west to east`);
+      // Name, value and rank: the same facts as the tooltip.
+      expect(said.at(-1)).toMatch(/Light industry — 2015–2019: \d\.\d{3}\. Rank \d of 9/);
+    }
+    expect(said[6]).toContain('Bishkek. Integral coefficient of cluster-formation potential — Light industry — 2015–2019: 2.083. Rank 1 of 9, above the national level');
+    // The focus is drawn on Issyk-Kul itself: its outline in the focus colour, which was not on the map before.
+    await frames(page);
+    await page.waitForTimeout(200);
+    const after = await screenshot(page, 'access-keyboard-issyk-kul');
+    const focus = MAP_COLORS.light.focus;
+    const box = (await page.locator('#map').boundingBox())!;
+    const count = (shot: typeof after) => countNear(shot, box.x + box.width / 2, box.y + box.height / 2, Math.floor(Math.min(box.width, box.height) / 2) - 2, focus, 10);
+    expect(count(before)).toBeLessThan(30);
+    expect(count(after)).toBeGreaterThan(300);
+    // The tooltip shows the focused region's figures.
+    expect(await page.locator('kg-tooltip .name').innerText()).toBe('Issyk-Kul Region');
+    // Nothing further east.
+    await page.keyboard.press('ArrowRight');
+    await announced(page, 'Nothing further east.');
+    // Enter pins it: the link and the profile say so, and so does the live region.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('KG-Y');
+    expect(await page.locator('kg-region-card h2').innerText()).toBe('Issyk-Kul Region');
+    await announced(page, 'Issyk-Kul Region selected; its profile is open.');
+    saveJson('access-keyboard-walk', {order, said});
+    // Escape closes the profile.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBeNull();
+    await announced(page, 'Profile closed.');
+    await atlas.context.close();
+  });
+
+  it('reaches growth points (2) and says when energy sites (3) are off; Enter on a growth point pins its region', async () => {
+    const atlas = await open('lang=ru', {viewport: DESKTOP});
+    const {page} = atlas;
+    await page.locator('#map canvas.maplibregl-canvas').focus();
+    await page.keyboard.press('ArrowDown');
+    await announced(page, `${nameOf('KG-B', 'ru')}.`);
+    await page.keyboard.press('2');
+    // The growth point nearest to Batken's label point: the westernmost, Razzakov.
+    expect(await announced(page, 'точка роста')).toMatch(/^Раззаков, точка роста\. Регион: Баткенская область\..* 1 из 20 с запада на восток\.$/);
+    await page.keyboard.press('End');
+    expect(await announced(page, '20 из 20')).toMatch(/^Каракол, точка роста/);
+    await page.keyboard.press('Home');
+    await announced(page, /^Раззаков/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('KG-B');
+    await page.keyboard.press('3');
+    await announced(page, 'Энергетические объекты: этот слой выключен');
+    await screenshot(page, 'access-keyboard-growth');
+    await atlas.context.close();
+  });
+
+  it('drops the hover highlight when the pointer leaves the map', async () => {
+    const atlas = await open('lang=en&layers=regions', {viewport: DESKTOP});
+    const {page} = atlas;
+    const [x, y] = await project(page, ...INSIDE['KG-N']!);
+    await page.mouse.move(5, 300);
+    await frames(page);
+    const base = (await screenshot(page, 'access-hover-0')).rgb(x, y);
+    await page.mouse.move(x, y);
+    await expect.poll(async () => colourDistance((await screenshot(page, 'access-hover-1')).rgb(x, y), base)).toBeGreaterThan(10);
+    // Straight off the map into the sidebar: no pick in between.
+    await page.mouse.move(100, 300);
+    await waitForMap(page);
+    await frames(page);
+    await expect.poll(async () => colourDistance((await screenshot(page, 'access-hover-2')).rgb(x, y), base)).toBeLessThan(3);
+    await atlas.context.close();
+  });
+});
+
+describe('"no data" and contrast in both themes', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`dots unknown values in the ${theme} theme`, async () => {
+      // Seed 003 publishes manufacturing LQs for Jalal-Abad, Chuy and Bishkek only: Naryn is "not published".
+      const atlas = await open(`lang=en&ind=lq2018&sector=C&layers=regions&theme=${theme}`, {viewport: DESKTOP, colorScheme: theme});
+      const {page} = atlas;
+      await page.mouse.move(5, 300);
+      await frames(page);
+      const shot = await screenshot(page, `access-no-data-${theme}`);
+      const [x, y] = await project(page, ...INSIDE['KG-N']!);
+      const dot = theme === 'light' ? [85, 85, 85] : [185, 185, 185];
+      expect(countNear(shot, x, y, 20, dot, 45)).toBeGreaterThan(8);
+      // A published region (Chuy) has none.
+      const [cx, cy] = await project(page, ...INSIDE['KG-C']!);
+      expect(countNear(shot, cx, cy, 10, dot, 45)).toBe(0);
+      await atlas.context.close();
+    });
+  }
+});
+
+describe('axe-core: no serious or critical violations', () => {
+  const views: [string, string, OpenOptions][] = [
+    ['default', 'lang=ky', {viewport: DESKTOP}],
+    ['default-dark', 'lang=ru&theme=dark', {viewport: DESKTOP, colorScheme: 'dark'}],
+    ['profile', 'lang=en&region=KG-C', {viewport: DESKTOP}],
+    ['compare', 'lang=ky&compare=KG-B,KG-C,KG-GB,KG', {viewport: DESKTOP}],
+    ['embed', 'lang=en&embed=1', {viewport: DESKTOP}],
+    ['phone', 'lang=ky&region=KG-C', {viewport: PHONE}],
+  ];
+  const results: Record<string, unknown> = {};
+  afterAll(() => saveJson('access-axe', results));
+
+  for (const [name, query, options] of views) {
+    it(name, async () => {
+      const atlas = await open(query, options);
+      const result = await runAxe(atlas.page);
+      results[name] = {query, viewport: options.viewport, ...result};
+      // axe reached into the components' shadow roots (else the test would prove little).
+      expect(result.contrastChecked).toBeGreaterThan(20);
+      expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      await atlas.context.close();
+    });
+  }
+});
+
+describe('on a phone (360×640)', () => {
+  /** Everything a finger can press that is on screen: at least 44 × 44 px. */
+  async function smallTargets(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const out: string[] = [];
+      const visit = (root: Document | ShadowRoot) => {
+        for (const el of root.querySelectorAll<HTMLElement>('*')) {
+          if (el.shadowRoot) visit(el.shadowRoot);
+          const tag = el.tagName.toLowerCase();
+          const pressable = tag === 'button' || tag === 'select' || tag === 'summary' || (tag === 'input' && (el as HTMLInputElement).type !== 'checkbox' && (el as HTMLInputElement).type !== 'radio' && (el as HTMLInputElement).type !== 'file') || (tag === 'label' && el.querySelector('input[type=checkbox]'));
+          if (!pressable) continue;
+          const r = el.getBoundingClientRect();
+          const style = getComputedStyle(el);
+          if (r.width === 0 || r.height === 0 || style.visibility === 'hidden') continue;
+          // Only what is on screen now (the sheet's hidden part is checked once opened).
+          if (r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth) continue;
+          if (r.height < 43.5 || r.width < 43.5) out.push(`${tag}${el.className ? '.' + String(el.className).split(' ')[0] : ''} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+        }
+      };
+      visit(document);
+      return out;
+    });
+  }
+
+  for (const lang of ['ky', 'ru', 'en'] as const) {
+    it(`keeps map, legend and controls usable in ${lang}`, async () => {
+      const atlas = await open(`lang=${lang}`, {viewport: PHONE});
+      const {page} = atlas;
+      // No sideways scrolling, anywhere.
+      expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(360);
+      // The header fits on one row: title, language select, menu.
+      const header = (await page.locator('kg-header').boundingBox())!;
+      expect(header.height).toBeLessThanOrEqual(60);
+      const select = page.locator('kg-header select');
+      const selectBox = (await select.boundingBox())!;
+      expect(selectBox.x + selectBox.width).toBeLessThanOrEqual(360);
+      // The map takes most of the screen; the sheet's peek shows the legend's colours under it.
+      const map = (await page.locator('#map').boundingBox())!;
+      expect(map.height).toBeGreaterThan(400);
+      expect(map.width).toBe(360);
+      const strip = page.locator('kg-sheet-handle .key');
+      expect(await strip.count()).toBeGreaterThanOrEqual(5);
+      const stripBox = (await strip.first().boundingBox())!;
+      expect(stripBox.y + stripBox.height).toBeLessThanOrEqual(640);
+      expect(await smallTargets(page)).toEqual([]);
+      await screenshot(page, `access-${lang}-360`);
+      await atlas.context.close();
+    });
+  }
+
+  it('opens the sheet, the menu, the attribution and a profile as sheets, all pressable', async () => {
+    const atlas = await open('lang=ky', {viewport: PHONE});
+    const {page} = atlas;
+    // The sheet: half, then full height; every control in it is a full-size target and fits the width.
+    const handle = page.locator('kg-sheet-handle button');
+    expect(await handle.getAttribute('aria-expanded')).toBe('false');
+    await handle.click();
+    await expect.poll(() => page.locator('aside.kg-sidebar').getAttribute('data-sheet')).toBe('half');
+    await page.waitForTimeout(300);
+    await screenshot(page, 'access-ky-360-sheet');
+    const sidebar = page.locator('aside.kg-sidebar');
+    expect(await sidebar.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await page.evaluate(() => {
+      const sheet = document.querySelector<HTMLElement>('aside.kg-sidebar')!;
+      sheet.dataset.sheet = 'full';
+    });
+    await page.waitForTimeout(300);
+    for (let top = 0; ; top += 500) {
+      const done = await sidebar.evaluate((el, y) => {
+        el.scrollTop = y;
+        return el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
+      }, top);
+      await page.waitForTimeout(50);
+      expect(await smallTargets(page), `sheet scrolled to ${top}`).toEqual([]);
+      if (done) break;
+    }
+    await sidebar.evaluate((el) => (el.scrollTop = 0));
+    await handle.click();
+    await expect.poll(() => sidebar.getAttribute('data-sheet')).toBe('peek');
+    // The menu holds the header's actions, on screen.
+    await page.locator('kg-header button.menu').click();
+    for (const name of ['Маалымат импорттоо', 'Методология']) {
+      const box = (await page.getByRole('button', {name, exact: true}).boundingBox())!;
+      expect(box.x, name).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, name).toBeLessThanOrEqual(360);
+      expect(box.height, name).toBeGreaterThanOrEqual(44);
+    }
+    await screenshot(page, 'access-ky-360-menu');
+    await page.keyboard.press('Escape');
+    // The attribution is one press away.
+    await page.locator('kg-attribution button').click();
+    expect(await page.locator('kg-attribution .text').innerText()).toContain('Natural Earth');
+    await screenshot(page, 'access-ky-360-attribution');
+    await page.locator('kg-attribution button').click();
+    // A region pinned: its profile is a sheet over the lower part, the region still in view above it.
+    const [x, y] = await project(page, ...INSIDE['KG-C']!);
+    await page.mouse.click(x, y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('KG-C');
+    const card = page.locator('kg-region-card section');
+    await expect.poll(async () => (await card.boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    await page.waitForTimeout(300);
+    const cardBox = (await card.boundingBox())!;
+    expect(cardBox.width).toBe(360);
+    expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(641);
+    const label = await project(page, 74.074, 42.6974);
+    expect(label[1]).toBeLessThan(cardBox.y);
+    expect(await smallTargets(page)).toEqual([]);
+    await screenshot(page, 'access-ky-360-profile');
+    await atlas.context.close();
+  });
+
+  it('logs no errors and asks nothing of the network', () => {
+    expect(opened.length).toBeGreaterThan(10);
+    for (const a of opened) {
+      expect(a.externalRequests).toEqual([]);
+      expect(a.consoleErrors).toEqual([]);
+    }
+  });
+});

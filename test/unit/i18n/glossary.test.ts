@@ -1,0 +1,71 @@
+// The glossary (src/i18n/glossary.csv) keeps the three languages consistent: where an English message
+// uses a term, its Russian and Kyrgyz versions must use the glossary's term, and no Kyrgyz text may use
+// a variant the glossary rules out (e.g. «локализация» where seed 002 writes «локалдаштыруу»).
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import Papa from 'papaparse';
+import {describe, expect, it} from 'vitest';
+import {MESSAGES, type MessageKey} from '../../../src/i18n/i18n';
+import {shippedTables} from '../model/shipped-data';
+
+interface Term {
+  term_en: string;
+  term_ru: string;
+  term_ky: string;
+  en_pattern: string;
+  ru_pattern: string;
+  ky_pattern: string;
+  ky_avoid: string;
+  source: string;
+  note: string;
+}
+
+const GLOSSARY = Papa.parse<Term>(readFileSync(join(import.meta.dirname, '../../../src/i18n/glossary.csv'), 'utf8'), {
+  header: true,
+  skipEmptyLines: true,
+}).data;
+
+const re = (pattern: string) => new RegExp(pattern, 'iu');
+/** Placeholders and import-format literals (column names and codes, the same in every language) are not words to translate. */
+const prose = (text: string) => text.replace(/\{\w+\}/g, '').replace(/\b[a-z]+_[a-z_]+\b|\b(?:employment|output|population|establishments|grp|TOTAL)\b/g, '');
+
+/** Messages that list the import file's column names, which are the same in every language. */
+const LITERAL_KEYS = /^engine\.import\.(format|problem\.unknown-columns)$/;
+
+describe('glossary', () => {
+  it('is well-formed: every term in three languages, patterns that compile', () => {
+    expect(GLOSSARY.length).toBeGreaterThan(25);
+    for (const term of GLOSSARY) {
+      expect(term.term_ky.trim(), term.term_en).not.toBe('');
+      expect(term.term_ru.trim(), term.term_en).not.toBe('');
+      for (const p of [term.en_pattern, term.ru_pattern, term.ky_pattern, term.ky_avoid]) if (p) expect(() => re(p)).not.toThrow();
+      // A checked term must be found by its own patterns.
+      if (term.ky_pattern) expect(term.term_ky, term.term_en).toMatch(re(term.ky_pattern));
+      if (term.ky_avoid) expect(term.term_ky, term.term_en).not.toMatch(re(term.ky_avoid));
+    }
+  });
+
+  it('is followed by every message: the same term in Russian and Kyrgyz where English uses it', () => {
+    const misses: string[] = [];
+    for (const term of GLOSSARY.filter((g) => g.en_pattern)) {
+      for (const key of Object.keys(MESSAGES.en) as MessageKey[]) {
+        if (LITERAL_KEYS.test(key) || !re(term.en_pattern).test(prose(MESSAGES.en[key]))) continue;
+        if (term.ru_pattern && !re(term.ru_pattern).test(MESSAGES.ru[key])) misses.push(`ru ${key}: "${term.term_ru}" missing in «${MESSAGES.ru[key]}»`);
+        if (term.ky_pattern && !re(term.ky_pattern).test(MESSAGES.ky[key])) misses.push(`ky ${key}: "${term.term_ky}" missing in «${MESSAGES.ky[key]}»`);
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('rules out the variants it lists, in messages and in the Kyrgyz names of the data', () => {
+    const tables = shippedTables();
+    const texts: [string, string][] = [
+      ...(Object.keys(MESSAGES.ky) as MessageKey[]).map((k): [string, string] => [k, MESSAGES.ky[k]]),
+      ...tables.namesKy.map((r): [string, string] => [`names-ky.csv ${r.id}`, r.name_ky]),
+    ];
+    const found: string[] = [];
+    for (const term of GLOSSARY.filter((g) => g.ky_avoid))
+      for (const [where, text] of texts) if (re(term.ky_avoid).test(text)) found.push(`${where}: «${text}» (use "${term.term_ky}")`);
+    expect(found).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import type {Topology} from 'topojson-specification';
+import {describe, expect, it} from 'vitest';
+import {regionNamer} from '../../../src/i18n/region-names';
+import {decodeBoundaries, type RegionFeature} from '../../../src/io/boundaries';
+import {symbolOf} from '../../../src/layers/growth-points-layers';
+import {placeRegionLabels, regionLabels} from '../../../src/layers/label-layers';
+import {isCity} from '../../../src/layers/regions-layers';
+import {boxesOverlap, markerBox, worldPixels} from '../../../src/model/label-placement';
+import {shippedTables} from '../model/shipped-data';
+
+const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')) as Topology;
+const regions = decodeBoundaries(topo).regions.features as RegionFeature[];
+const tables = shippedTables();
+
+describe('region names placed clear of symbols', () => {
+  it('stay on their point when nothing is there, and move off a symbol that is', () => {
+    const [label] = regionLabels(regions.filter((f) => f.properties.code === 'KG-N'), regionNamer(tables.regions), 'en');
+    const [x, y] = worldPixels(label!.position[0], label!.position[1], 6);
+    expect(placeRegionLabels([label!], 6, [], null)[0]!.placement).toBe('center');
+    const moved = placeRegionLabels([label!], 6, [markerBox(x, y, 6)], null)[0]!;
+    expect(moved.placement).not.toBe('center');
+    expect(boxesOverlap(moved.box, markerBox(x, y, 6))).toBe(false);
+  });
+
+  it('at country zoom, in every language, cover no growth point', () => {
+    for (const lang of ['ky', 'ru', 'en'] as const)
+      for (const zoom of [5.6, 6]) {
+        const labels = regionLabels(regions.filter((f) => !isCity(f)), regionNamer(tables.regions), lang);
+        const markers = tables.growthPoints.map((row) => {
+          const s = symbolOf(row, {zoom, cityRings: new Map()});
+          return markerBox(...worldPixels(...s.position, zoom), s.radius);
+        });
+        const placed = placeRegionLabels(labels, zoom, markers, null);
+        expect(placed).toHaveLength(7);
+        const covered = placed.flatMap((l) => (markers.some((m) => boxesOverlap(l.box, m)) ? [`${lang} z${zoom} ${l.text}`] : []));
+        expect(covered).toEqual([]);
+      }
+  });
+
+  it('are always written, even where nothing fits', () => {
+    const labels = regionLabels(regions, regionNamer(tables.regions), 'ky');
+    const everywhere = [{x0: -1e9, y0: -1e9, x1: 1e9, y1: 1e9}];
+    expect(placeRegionLabels(labels, 6, everywhere, null).map((l) => l.text).sort()).toEqual(labels.map((l) => l.text).sort());
+  });
+});

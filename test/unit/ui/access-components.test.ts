@@ -1,0 +1,153 @@
+// @vitest-environment happy-dom
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import type {Topology} from 'topojson-specification';
+import {afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
+import {decodeBoundaries} from '../../../src/io/boundaries';
+import {readShippedTexts} from '../../../src/io/shipped-data-plugin';
+import {parseShippedData} from '../../../src/io/shipped-tables';
+import {createAppStore, updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
+import {loadIndicators} from '../../../src/state/indicator-loader';
+import {defaultViewState, type ViewState} from '../../../src/state/view-state';
+import {announce, lastAnnouncement} from '../../../src/ui/announce';
+import '../../../src/ui/kg-attribution';
+import '../../../src/ui/kg-header';
+import '../../../src/ui/kg-sheet-handle';
+import {describeTarget} from '../../../src/ui/map-focus-text';
+import {installSelectionAnnouncer} from '../../../src/ui/selection-announcer';
+import {VIEW_EVENT} from '../../../src/ui/view-event';
+
+let atlas: AtlasData;
+beforeAll(() => {
+  const tables = parseShippedData(readShippedTexts(join(import.meta.dirname, '../../../data')));
+  const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')) as Topology;
+  atlas = {tables, boundaries: decodeBoundaries(topo)};
+});
+
+const cleanups: (() => void)[] = [];
+
+function storeWith(view: Partial<ViewState>): AppStore {
+  const store = createAppStore({...defaultViewState('en'), ...view}, [], 'light');
+  store.update({atlas, phase: 'ready'});
+  loadIndicators(store, async () => {
+    throw new Error('not used');
+  });
+  const apply = (e: CustomEvent<Partial<ViewState>>) => updateView(store, e.detail);
+  document.addEventListener(VIEW_EVENT, apply);
+  cleanups.push(() => document.removeEventListener(VIEW_EVENT, apply));
+  return store;
+}
+
+async function mount<T extends HTMLElement & {store: AppStore | undefined; updateComplete: Promise<boolean>}>(tag: string, store: AppStore, parent: HTMLElement = document.body) {
+  const el = document.createElement(tag) as T;
+  el.store = store;
+  parent.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  for (const f of cleanups.splice(0)) f();
+  vi.useRealTimers();
+});
+
+describe('announcements', () => {
+  it('reads the text through a polite live region, again when repeated', () => {
+    vi.useFakeTimers();
+    announce('Chuy Region');
+    vi.advanceTimersByTime(50);
+    const region = document.getElementById('kg-announcer')!;
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    expect(lastAnnouncement()).toBe('Chuy Region');
+    announce('Chuy Region');
+    // Emptied first, so the same words are a change a screen reader reads.
+    expect(lastAnnouncement()).toBe('');
+    vi.advanceTimersByTime(50);
+    expect(lastAnnouncement()).toBe('Chuy Region');
+  });
+
+  it('says name, value, rank and place in the walk of a region, in the UI language', () => {
+    const en = storeWith({lang: 'en', ind: 'integral', sector: 'light_industry'});
+    const text = describeTarget({kind: 'region', code: 'KG-GB'}, en.state);
+    expect(text).toContain('Bishkek');
+    expect(text).toContain('2.083');
+    expect(text).toContain('Rank 1 of 9');
+    expect(text).toContain('7 of 9 from west to east');
+    const ky = storeWith({lang: 'ky', ind: 'integral', sector: 'light_industry'});
+    const kyText = describeTarget({kind: 'region', code: 'KG-Y'}, ky.state);
+    expect(kyText).toContain('Ысык-Көл облусу');
+    expect(kyText).toContain('0,043');
+    expect(kyText).toContain('9 ичинен 8-орун');
+    expect(kyText).toContain('батыштан чыгышка карай 9 ичинен 9');
+  });
+
+  it('says what a growth point and an energy site are', () => {
+    const ru = storeWith({lang: 'ru'});
+    const growth = describeTarget({kind: 'object', layer: 'growth', id: atlas.tables.growthPoints.find((r) => r.name_en === 'Karakol')!.id}, ru.state);
+    expect(growth).toMatch(/^Каракол, точка роста\. Регион: Иссык-Кульская область\. Население: 85\s600/);
+    const toktogul = atlas.tables.energySites.find((s) => s.id === 'EN01')!;
+    const energy = describeTarget({kind: 'object', layer: 'energy', id: toktogul.id}, ru.state);
+    expect(energy).toContain(toktogul.name_ru);
+    expect(energy).toMatch(/из \d+ с запада на восток\.$/);
+  });
+
+  it('says when a region is pinned and unpinned, however it happened', () => {
+    const store = storeWith({lang: 'en'});
+    const said: string[] = [];
+    installSelectionAnnouncer(store, (t) => said.push(t));
+    updateView(store, {region: 'KG-C'});
+    updateView(store, {region: null});
+    expect(said).toEqual(['Chuy Region selected; its profile is open.', 'Profile closed.']);
+  });
+});
+
+describe('phone controls', () => {
+  it('the sheet handle opens and closes the sheet, and opens it when focus moves inside', async () => {
+    const store = storeWith({lang: 'ky'});
+    const sheet = document.createElement('aside');
+    sheet.className = 'kg-sidebar';
+    document.body.append(sheet);
+    const handle = await mount('kg-sheet-handle', store, sheet);
+    expect(sheet.dataset.sheet).toBe('peek');
+    const button = handle.shadowRoot!.querySelector('button')!;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.textContent).toContain('Башкаруу панелин көрсөтүү');
+    button.click();
+    await (handle as unknown as {updateComplete: Promise<boolean>}).updateComplete;
+    expect(sheet.dataset.sheet).toBe('half');
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    button.click();
+    expect(sheet.dataset.sheet).toBe('peek');
+    // The legend strip shows the map's classes.
+    expect(handle.shadowRoot!.querySelectorAll('.key').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('the header offers the languages as a select (phones) and as buttons, both switching the language', async () => {
+    const store = storeWith({lang: 'ky'});
+    const header = await mount('kg-header', store);
+    const select = header.shadowRoot!.querySelector('select')!;
+    expect([...select.options].map((o) => o.textContent!.trim())).toEqual(['Кыргызча', 'Русский', 'English']);
+    expect(select.getAttribute('aria-label')).toBe('Тил');
+    select.value = 'ru';
+    select.dispatchEvent(new Event('change'));
+    expect(store.state.view.lang).toBe('ru');
+    const menu = header.shadowRoot!.querySelector<HTMLButtonElement>('button.menu')!;
+    expect(menu.getAttribute('aria-expanded')).toBe('false');
+    menu.click();
+    await (header as unknown as {updateComplete: Promise<boolean>}).updateComplete;
+    expect(menu.getAttribute('aria-expanded')).toBe('true');
+    expect(header.shadowRoot!.querySelector('.actions')!.classList.contains('open')).toBe(true);
+  });
+
+  it('the attribution is one press away', async () => {
+    const store = storeWith({lang: 'ru'});
+    const el = await mount('kg-attribution', store);
+    const button = el.shadowRoot!.querySelector('button')!;
+    expect(button.getAttribute('aria-label')).toBe('Источники карты');
+    button.click();
+    await (el as unknown as {updateComplete: Promise<boolean>}).updateComplete;
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(el.shadowRoot!.querySelector('.text')!.textContent).toContain('GeoNames (CC BY 4.0)');
+  });
+});
