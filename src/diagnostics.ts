@@ -11,6 +11,10 @@ export interface Diagnostics {
   firstRenderMs: number | null;
   /** ms from navigation start to the first maplibre "idle". */
   mapIdleMs: number | null;
+  /** ms from navigation start to the first time `ready` became true. */
+  readyMs: number | null;
+  /** What deck.gl drew last: the regions' paint key (changes with the indicator, year, classes…) and when (ms from navigation start). */
+  lastDraw: {key: string; at: number} | null;
   errors: string[];
   /** Screen position (CSS px, relative to the viewport) of a longitude/latitude. */
   project: (lon: number, lat: number) => [number, number] | null;
@@ -25,7 +29,7 @@ declare global {
 }
 
 export function installDiagnostics(): Diagnostics {
-  const d: Diagnostics = {ready: false, firstRenderMs: null, mapIdleMs: null, errors: [], project: () => null, compute: null};
+  const d: Diagnostics = {ready: false, firstRenderMs: null, mapIdleMs: null, readyMs: null, lastDraw: null, errors: [], project: () => null, compute: null};
   window.__atlas = d;
   return d;
 }

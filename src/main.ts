@@ -111,7 +111,10 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
   // still being computed), so that what a test or a screenshot sees is the view the URL describes.
   const markReady = () => {
     diagnostics.ready = deckDrawn && mapIdle && store.state.indicator?.status !== 'pending';
+    if (diagnostics.ready) diagnostics.readyMs ??= performance.now();
   };
+  // The paint key of the layers last handed to deck.gl; recorded with the time of each frame drawn.
+  let layersKey = '';
   const map = new AtlasMap({
     container,
     style: basemapStyle(atlas.boundaries, colors()),
@@ -122,6 +125,9 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
       diagnostics.firstRenderMs = performance.now();
       deckDrawn = true;
       markReady();
+    },
+    onAfterRender: () => {
+      diagnostics.lastDraw = {key: layersKey, at: performance.now()};
     },
     onError: (error) => diagnostics.errors.push(error.message),
   });
@@ -177,7 +183,11 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
       } else if (layer === ENERGY_LAYER) store.update({energyPanel: {focus: id}});
     },
   };
-  const render = () => map.setLayers(buildLayers(store.state, atlas, paint(), map.map.getZoom(), handlers, viewport()));
+  const render = () => {
+    const regionPaint = paint();
+    layersKey = regionPaint.key;
+    map.setLayers(buildLayers(store.state, atlas, regionPaint, map.map.getZoom(), handlers, viewport()));
+  };
   render();
   // Every pan or zoom ends in a view change (onViewChange), which renders again: names are placed
   // for the new zoom and kept inside the visible area.

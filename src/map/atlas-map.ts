@@ -22,6 +22,8 @@ export interface AtlasMapOptions {
   cooperativeGestures: boolean;
   onViewChange: (view: MapView) => void;
   onFirstRender: () => void;
+  /** After every frame deck.gl draws. */
+  onAfterRender?: () => void;
   onError: (error: Error) => void;
 }
 
@@ -57,6 +59,7 @@ export class AtlasMap {
       layers: [],
       // deck.gl keeps its drawing buffer by default, which PNG export and the pixel tests rely on.
       onAfterRender: () => {
+        o.onAfterRender?.();
         if (this.#rendered || this.#layers.length === 0) return;
         if (this.#layers.every((l) => l.isLoaded)) {
           this.#rendered = true;

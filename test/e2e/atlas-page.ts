@@ -9,7 +9,7 @@ import {inject} from 'vitest';
 export const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-results');
 
 /** Launch flags verified on these machines (../shared/docs/toolchain.md §3). Never add --disable-software-rasterizer. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless=new',
   '--no-sandbox',
   '--use-angle=swiftshader',
