@@ -10,18 +10,17 @@ import './ui/kg-layer-toggles';
 import './ui/kg-legend';
 import './ui/kg-methodology-button';
 import './ui/kg-notices';
-import './ui/kg-region-card';
-import './ui/kg-tooltip';
-import './ui/layer-tooltips';
 import {installDiagnostics} from './diagnostics';
-import {preferredLang, t} from './i18n/i18n';
+import {hasLanguage, loadLanguage, preferredLang, t} from './i18n/i18n';
 import {loadBoundaries} from './io/boundaries';
 import {loadShippedData} from './io/load-shipped-data';
+import {provideShippedTables} from './io/shipped-data-registry';
 import {buildLayers, type LayerHandlers, type RegionPaint} from './layers/build-layers';
 import {ENERGY_LAYER} from './layers/energy-layers';
 import {GROWTH_LAYER} from './layers/growth-points-layers';
-import {AtlasMap} from './map/atlas-map';
+import {AtlasMap, prewarmMap} from './map/atlas-map';
 import {basemapStyle} from './map/basemap-style';
+import {registerServiceWorker} from './offline';
 import {MAP_COLORS} from './map/map-colors';
 import {worldPixels, type Box} from './model/label-placement';
 import {createAppStore, updateView, type AppState, type AtlasData} from './state/app-state';
@@ -32,7 +31,8 @@ import {parseUrlState} from './state/url-state';
 import {restoreUserData} from './state/user-data';
 import type {StoreElement} from './ui/store-element';
 import {VIEW_EVENT} from './ui/view-event';
-import {computeIndicator, engine, isSuperseded, provideShippedTables} from './worker/client';
+import {computeIndicatorLazily, onEngineError} from './worker/lazy-engine';
+import {isSuperseded} from './worker/superseded';
 
 const diagnostics = installDiagnostics();
 window.addEventListener('error', (e) => diagnostics.errors.push(String(e.message)));
@@ -47,8 +47,23 @@ const systemTheme = () => (darkQuery.matches ? 'dark' : 'light');
 const {state: initialView, notices} = parseUrlState(location.search, preferredLang(navigator.languages));
 const store = createAppStore(initialView, notices, systemTheme());
 
-for (const el of document.querySelectorAll<StoreElement>('[data-store]')) el.store = store;
-document.addEventListener(VIEW_EVENT, (e) => updateView(store, e.detail));
+// The messages of the link's language (in the built site a small chunk per language): the
+// components render, and the map starts, once they are there.
+const messagesReady = loadLanguage(initialView.lang).catch((error: unknown) => void diagnostics.errors.push(`messages: ${String(error)}`));
+void messagesReady.then(() => {
+  for (const el of document.querySelectorAll<StoreElement>('[data-store]')) el.store = store;
+  reflectOnDocument(store.state);
+  store.subscribe(reflectOnDocument);
+});
+document.addEventListener(VIEW_EVENT, (e) => {
+  const patch = e.detail;
+  // A language shown for the first time: its messages first, then the switch.
+  if (patch.lang && !hasLanguage(patch.lang)) {
+    void loadLanguage(patch.lang)
+      .catch((error: unknown) => void diagnostics.errors.push(`messages: ${String(error)}`))
+      .then(() => updateView(store, patch));
+  } else updateView(store, patch);
+});
 darkQuery.addEventListener('change', () => {
   if (store.state.view.theme === null) store.update({theme: systemTheme()});
 });
@@ -57,14 +72,26 @@ store.subscribe((s, prev) => {
 });
 syncUrlWithView(store);
 void restoreUserData(store);
-engine.onError((error) => store.update({engineError: error}));
-diagnostics.compute = computeIndicator;
-reflectOnDocument(store.state);
-store.subscribe(reflectOnDocument);
-// The green-clusters panel is code-split: loaded the first time it opens.
-store.subscribe((s, prev) => {
-  if (s.energyPanel && !prev.energyPanel) void import('./ui/kg-energy-panel');
-});
+registerServiceWorker();
+onEngineError((error) => store.update({engineError: error}));
+diagnostics.compute = computeIndicatorLazily;
+// What the first view does not show is code-split, loaded the first time it is needed (the elements
+// are in index.html and upgrade when defined): the green-clusters panel, the region profile, the tooltip.
+whenFirst((s) => s.energyPanel !== null, () => import('./ui/kg-energy-panel'));
+whenFirst((s) => s.view.region !== null, () => import('./ui/kg-region-card'));
+whenFirst((s) => s.mapProblem !== null, () => import('./ui/kg-map-fallback'));
+// The layers' tooltip renderers register before the tooltip element exists, so its first render has them.
+whenFirst((s) => s.hover !== null, () => import('./ui/layer-tooltips').then(() => import('./ui/kg-tooltip')));
+
+function whenFirst(needed: (s: AppState) => boolean, load: () => Promise<unknown>): void {
+  const check = (s: AppState) => {
+    if (!needed(s)) return;
+    unsubscribe();
+    load().catch((error: unknown) => diagnostics.errors.push(`code-split chunk: ${String(error)}`));
+  };
+  const unsubscribe = store.subscribe(check);
+  check(store.state);
+}
 
 function reflectOnDocument(s: AppState): void {
   document.documentElement.lang = s.view.lang;
@@ -82,9 +109,10 @@ function webglAvailable(): boolean {
 }
 
 async function start(): Promise<void> {
+  if (webglAvailable()) prewarmMap();
   let atlas: AtlasData;
   try {
-    const [boundaries, tables] = await Promise.all([loadBoundaries(), loadShippedData()]);
+    const [boundaries, tables] = await Promise.all([loadBoundaries(), loadShippedData(), messagesReady]);
     atlas = {boundaries, tables};
     provideShippedTables(tables);
   } catch (error) {
@@ -93,14 +121,20 @@ async function start(): Promise<void> {
     return;
   }
   store.update({atlas, phase: 'ready'});
-  loadIndicators(store, computeIndicator);
+  loadIndicators(store, computeIndicatorLazily);
 
   const container = document.getElementById('map')!;
   if (!webglAvailable()) {
-    container.textContent = t(store.state.view.lang, 'map.webglMissing');
+    store.update({mapProblem: 'no-webgl'});
     return;
   }
-  startMap(container, atlas);
+  try {
+    startMap(container, atlas);
+  } catch (error) {
+    // maplibre throws when it cannot get a WebGL 2 context after all (e.g. a blocked GPU).
+    diagnostics.errors.push(`map: ${String(error)}`);
+    store.update({mapProblem: 'no-webgl'});
+  }
 }
 
 function startMap(container: HTMLElement, atlas: AtlasData): void {
@@ -130,6 +164,7 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
       diagnostics.lastDraw = {key: layersKey, at: performance.now()};
     },
     onError: (error) => diagnostics.errors.push(error.message),
+    onContextLost: (lost) => store.update({mapProblem: lost ? 'context-lost' : null}),
   });
   map.map.once('idle', () => {
     diagnostics.mapIdleMs = performance.now();

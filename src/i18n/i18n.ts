@@ -1,22 +1,31 @@
 // A small typed message table (see README "Languages" for why not @lit/localize). Each feature's
-// strings live in messages/<feature>.ts; this module merges them.
-import {core} from './messages/core';
-import {engine} from './messages/engine';
-import {explorer} from './messages/explorer';
-import {layers} from './messages/layers';
+// strings live in messages/<feature>.ts, registered in tables.ts. In the built site a language's
+// messages are loaded when it is first shown (loadLanguage); main.ts waits for them before rendering.
+import {loadMessages, preloadedMessages} from './messages-loader';
+import type {MessageKey, Messages} from './tables';
 
-/** Every feature's messages. Add a feature's table here. */
-const TABLES = [core, explorer, layers, engine] as const;
-
-type KeysOf<T> = T extends {en: Record<infer K, string>} ? K : never;
-export type MessageKey = KeysOf<(typeof TABLES)[number]>;
-type Messages = Record<MessageKey, string>;
+export type {MessageKey} from './tables';
 
 export const LANGS = ['ky', 'ru', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-const merge = (lang: Lang) => Object.assign({}, ...TABLES.map((table) => table[lang])) as Messages;
-export const MESSAGES: Record<Lang, Messages> = {ky: merge('ky'), ru: merge('ru'), en: merge('en')};
+const loaded: Partial<Record<Lang, Messages>> = preloadedMessages();
+
+/** Whether `lang`'s messages are loaded (t() can use them). */
+export function hasLanguage(lang: Lang): boolean {
+  return loaded[lang] !== undefined;
+}
+
+/** Loads `lang`'s messages (once; at once when they are already there). */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  loaded[lang] ??= await loadMessages(lang);
+}
+
+/** Whether `key`, built at run time, is a message. */
+export function hasMessage(lang: Lang, key: string): key is MessageKey {
+  const table = loaded[lang] ?? loaded.en;
+  return table !== undefined && key in table;
+}
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
@@ -24,7 +33,9 @@ export function isLang(value: unknown): value is Lang {
 
 /** The message `key` in `lang`, with `{name}` placeholders replaced by `params`. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  // A language not loaded yet (never the case once main.ts has started) reads as English, else as its keys.
+  const text = (loaded[lang] ?? loaded.en)?.[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }
@@ -40,15 +51,3 @@ export function preferredLang(browserLanguages: readonly string[]): Lang {
 
 /** BCP 47 tag for Intl formatting. */
 export const INTL_LOCALE: Record<Lang, string> = {ky: 'ky-KG', ru: 'ru-RU', en: 'en-GB'};
-
-/** Keys defined by more than one table (a test keeps this empty: later tables would silently win). */
-export function duplicateKeys(): string[] {
-  const seen = new Set<string>();
-  const dupes: string[] = [];
-  for (const table of TABLES)
-    for (const key of Object.keys(table.en)) {
-      if (seen.has(key)) dupes.push(key);
-      seen.add(key);
-    }
-  return dupes;
-}

@@ -66,6 +66,8 @@ export interface AppState {
   userDataset: UserDatasetInfo | null;
   /** The last failure of the calculation engine, shown until dismissed. */
   engineError: EngineErrorInfo | null;
+  /** Why the map is not drawn (the table and legend still are): no WebGL, or its context was lost. */
+  mapProblem: 'no-webgl' | 'context-lost' | null;
 }
 
 export type AppStore = Store<AppState>;
@@ -85,6 +87,7 @@ export function createAppStore(view: ViewState, notices: Notice[], systemTheme: 
     energyPanel: null,
     userDataset: null,
     engineError: null,
+    mapProblem: null,
   });
 }
 

@@ -1,7 +1,7 @@
 // How the explorer words and formats what it shows: numbers with the precision they were published
 // with (Intl, per language), sector and indicator names, sources, class ranges and unknown values.
 // Shared by the picker, legend, tooltip, table, comparison and profile so they always agree.
-import {INTL_LOCALE, MESSAGES, t, type Lang, type MessageKey} from '../i18n/i18n';
+import {hasMessage, INTL_LOCALE, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {INDICATOR_INFO, isSourceId} from '../model/indicator-catalog';
 import type {IndicatorResult, RegionValue} from '../model/indicator-result';
 import type {IndicatorId} from '../model/indicators';
@@ -10,7 +10,7 @@ import {NEUTRAL_VALUE} from '../model/indicators';
 
 /** The message for a key built at run time, or `fallback` when there is none. */
 export function messageOr(lang: Lang, key: string, fallback: string): string {
-  return key in MESSAGES[lang] ? t(lang, key as MessageKey) : fallback;
+  return hasMessage(lang, key) ? t(lang, key) : fallback;
 }
 
 const formats = new Map<string, Intl.NumberFormat>();

@@ -13,6 +13,7 @@ import {cssColor, formatNumber, indicatorName, messageOr, nationalComparison, se
 import type {ChartSeries} from './kg-line-chart';
 import './kg-line-chart';
 import {sharedStyles} from './shared-styles';
+import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
 import {viewEvent} from './view-event';
 
@@ -161,7 +162,7 @@ export class KgRegionCard extends StoreElement {
         ${indicatorName(lang, c.result.ind)} — ${sectorLabel(lang, c.result.sector)} — ${timeLabel(c.result)}
       </div>
       <div>
-        <span class="swatch ${v.status === 'ok' ? '' : 'unknown'}" style="background-color:${cssColor(c.fill(code))}"></span>
+        <span class="swatch ${v.status === 'ok' ? '' : 'unknown'}" ${styleProps({'background-color': cssColor(c.fill(code))})}></span>
         <span class="big">${valueText(lang, v, c.result.decimals)}</span>
         ${rank !== undefined ? html`<span class="small">${t(lang, 'value.rank', {rank, total: c.ranking.ranked})}</span>` : nothing}
       </div>

@@ -1,0 +1,33 @@
+// Every feature's message table, each with the three languages side by side (messages/<feature>.ts).
+// Add a feature's table to TABLES. The build splits them by language (build/i18n-split.ts), so the
+// page loads only the language it shows; dev and tests use them as they are (messages-loader.ts).
+import type {Lang} from './i18n';
+import {core} from './messages/core';
+import {engine} from './messages/engine';
+import {explorer} from './messages/explorer';
+import {layers} from './messages/layers';
+import {robustness} from './messages/robustness';
+
+/** Every feature's messages. Add a feature's table here. */
+export const TABLES = [core, explorer, layers, engine, robustness] as const;
+
+type KeysOf<T> = T extends {en: Record<infer K, string>} ? K : never;
+export type MessageKey = KeysOf<(typeof TABLES)[number]>;
+export type Messages = Record<MessageKey, string>;
+
+/** One language's messages, merged from every table. */
+export function messagesOf(lang: Lang): Messages {
+  return Object.assign({}, ...TABLES.map((table) => table[lang])) as Messages;
+}
+
+/** Keys defined by more than one table (a test keeps this empty: later tables would silently win). */
+export function duplicateKeys(): string[] {
+  const seen = new Set<string>();
+  const dupes: string[] = [];
+  for (const table of TABLES)
+    for (const key of Object.keys(table.en)) {
+      if (seen.has(key)) dupes.push(key);
+      seen.add(key);
+    }
+  return dupes;
+}
