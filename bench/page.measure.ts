@@ -111,7 +111,7 @@ const median = (xs: number[]) => {
 };
 
 it('bytes the default view transfers', async () => {
-  const context = await browser.newContext({viewport: {width: 1280, height: 800}, locale: 'en-GB'});
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}, locale: 'en-GB', serviceWorkers: 'block'});
   const requested: string[] = [];
   const external: string[] = [];
   // Every request of the page and of its workers.
@@ -136,6 +136,14 @@ it('bytes the default view transfers', async () => {
     return {path, kind, vendor, rawBytes: raw.length, gzipBytes: gzip(raw), ...(kind === 'js' && !vendor ? {share: thirdPartyShare(file)} : {})};
   });
   const sum = (f: (x: (typeof files)[number]) => boolean) => files.filter(f).reduce((s, x) => s + x.gzipBytes, 0);
+  // The service worker (blocked above) precaches the whole build in the background after the first
+  // view: what that costs once, on a first visit.
+  const swFile = join(root, 'dist', 'sw.js');
+  const precache = existsSync(swFile) ? (JSON.parse(/"files":(\[[^\]]*\])/.exec(readFileSync(swFile, 'utf8'))?.[1] ?? '[]') as string[]) : [];
+  const precacheGzip = precache.reduce((s, f) => {
+    const file = join(root, 'dist', f === './' ? 'index.html' : f);
+    return s + (existsSync(file) ? gzip(readFileSync(file)) : 0);
+  }, 0);
   const own = files.filter((f) => f.kind === 'js' && !f.vendor);
   report.bytes = {
     files,
@@ -146,6 +154,8 @@ it('bytes the default view transfers', async () => {
     htmlGzip: sum((f) => f.kind === 'html'),
     ownJsGzip: sum((f) => f.kind === 'js' && !f.vendor),
     ownJsThirdPartyGzip: own.reduce((s, f) => s + (f.share?.thirdPartyGzip ?? 0), 0),
+    precacheFiles: precache.length,
+    precacheGzip,
   };
 });
 
@@ -156,7 +166,7 @@ it('time to the first complete render, atlas vs bare maplibre', async () => {
     // Alternate which page goes first, so that neither always meets a warmer machine. Fresh contexts:
     // empty caches every time.
     for (const which of i % 2 ? (['bare', 'atlas'] as const) : (['atlas', 'bare'] as const)) {
-      const context = await browser.newContext({viewport: {width: 1280, height: 800}, locale: 'en-GB'});
+      const context = await browser.newContext({viewport: {width: 1280, height: 800}, locale: 'en-GB', serviceWorkers: 'block'});
       const page = await context.newPage();
       if (which === 'atlas') {
         await page.goto(atlas.url);
@@ -184,7 +194,7 @@ it('time to the first complete render, atlas vs bare maplibre', async () => {
 });
 
 it('slider-to-repaint latency (year slider of mfg-lq)', async () => {
-  const context = await browser.newContext({viewport: {width: 1280, height: 800}, locale: 'en-GB'});
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}, locale: 'en-GB', serviceWorkers: 'block'});
   const page = await context.newPage();
   await page.goto(`${atlas.url}?lang=en&ind=mfg-lq&sector=C&year=2024`);
   await page.waitForFunction(() => window.__atlas?.readyMs != null, undefined, {timeout: 60_000});

@@ -80,6 +80,7 @@ function page() {
   const b = r.bytes;
   lines.push('', `JS ${KB(b.jsGzip)} KB · CSS ${KB(b.cssGzip)} KB · data ${KB(b.dataGzip)} KB · HTML ${KB(b.htmlGzip)} KB (gzip-9)`);
   lines.push(`external requests: ${b.external.length}`);
+  if (b.precacheFiles) lines.push(`service worker precache, in the background after the first view: ${b.precacheFiles} files, ${KB(b.precacheGzip)} KB gzip-9`);
   const fr = r.firstRender;
   lines.push('', `First complete render (median of ${r.repetitions}, ms from navigation): atlas ${fr.atlasMedianMs.toFixed(0)} (deck.gl ${fr.atlasDeckMedianMs.toFixed(0)}, maplibre idle ${fr.atlasMapIdleMedianMs.toFixed(0)}), bare maplibre ${fr.bareMedianMs.toFixed(0)}`);
   lines.push(`  atlas runs: ${fr.atlas.map((m) => m.readyMs.toFixed(0)).join(', ')}; bare runs: ${fr.bare.map((m) => m.toFixed(0)).join(', ')}`);

@@ -3,10 +3,11 @@
 // this plugin merges them per language into three small chunks (`virtual:kg-messages/<lang>`, JSON)
 // and replaces src/i18n/messages-loader.ts with a loader that imports the one asked for. Dev and the
 // tests use messages-loader.ts as written (every language at once).
-import type {Plugin} from 'vite';
-import {LANGS} from '../src/i18n/i18n.ts';
-import {messagesOf} from '../src/i18n/tables.ts';
+import {join} from 'node:path';
+import {runnerImport, type Plugin} from 'vite';
+import type * as Tables from '../src/i18n/tables.ts';
 
+const LANGS = ['ky', 'ru', 'en'] as const;
 const LOADER = /[\\/]src[\\/]i18n[\\/]messages-loader\.ts$/;
 const VIRTUAL = 'virtual:kg-messages/';
 const RESOLVED = '\0kg-messages:';
@@ -22,10 +23,20 @@ ${LANGS.map((lang) => `    case ${JSON.stringify(lang)}: return import(${JSON.st
 `;
 
 export function i18nSplit(): Plugin {
+  let tables: typeof Tables | null = null;
+  let root = process.cwd();
   return {
     name: 'kg-i18n-split',
     apply: 'build',
     enforce: 'pre',
+    configResolved(config) {
+      root = config.root;
+    },
+    async buildStart() {
+      // The tables as they are now, through Vite's module runner (TypeScript, no plugins).
+      const {module} = await runnerImport<typeof Tables>(join(root, 'src', 'i18n', 'tables.ts'), {root, configFile: false, logLevel: 'error'});
+      tables = module;
+    },
     resolveId(source) {
       return source.startsWith(VIRTUAL) ? RESOLVED + source.slice(VIRTUAL.length) : undefined;
     },
@@ -33,9 +44,9 @@ export function i18nSplit(): Plugin {
       if (LOADER.test(id)) return loaderCode();
       if (!id.startsWith(RESOLVED)) return undefined;
       const lang = LANGS.find((l) => l === id.slice(RESOLVED.length));
-      if (!lang) throw new Error(`kg-i18n-split: unknown language in ${id}`);
+      if (!lang || !tables) throw new Error(`kg-i18n-split: cannot build ${id}`);
       // JSON.parse of a string literal is faster to load than the same object as JavaScript.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(messagesOf(lang)))});`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(tables.messagesOf(lang)))});`;
     },
   };
 }

@@ -20,9 +20,9 @@ import {ENERGY_LAYER} from './layers/energy-layers';
 import {GROWTH_LAYER} from './layers/growth-points-layers';
 import {AtlasMap, prewarmMap} from './map/atlas-map';
 import {basemapStyle} from './map/basemap-style';
-import {registerServiceWorker} from './offline';
 import {MAP_COLORS} from './map/map-colors';
 import {worldPixels, type Box} from './model/label-placement';
+import {registerServiceWorker} from './offline';
 import {createAppStore, updateView, type AppState, type AtlasData} from './state/app-state';
 import {choroplethOf} from './state/choropleth';
 import {loadIndicators} from './state/indicator-loader';
@@ -218,12 +218,23 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
       } else if (layer === ENERGY_LAYER) store.update({energyPanel: {focus: id}});
     },
   };
+  // deck.gl gets its layers once the basemap has drawn (at the latest after 4 s). Compiling deck.gl's
+  // shaders while maplibre compiles its own made the page wait on both at once (seconds of a frozen
+  // main thread with software WebGL); one after the other, the whole map is complete sooner.
+  let layersOn = false;
+  const startLayers = () => {
+    if (layersOn) return;
+    layersOn = true;
+    render();
+  };
+  map.map.once('idle', startLayers);
+  setTimeout(startLayers, 4000);
   const render = () => {
+    if (!layersOn) return;
     const regionPaint = paint();
     layersKey = regionPaint.key;
     map.setLayers(buildLayers(store.state, atlas, regionPaint, map.map.getZoom(), handlers, viewport()));
   };
-  render();
   // Every pan or zoom ends in a view change (onViewChange), which renders again: names are placed
   // for the new zoom and kept inside the visible area.
   // deck.gl (through MapLibreOverlay) reports no hover end when the pointer leaves the map, so the

@@ -43,6 +43,8 @@ export interface AtlasPage {
   context: BrowserContext;
   /** Every request to a host other than the loopback preview server (blocked and recorded). */
   externalRequests: string[];
+  /** Every request to the preview server, from the page and its workers, in order. */
+  requests: string[];
   consoleErrors: string[];
   /** Absolute URL of the site under test. */
   url: (query?: string) => string;
@@ -72,10 +74,12 @@ export async function openAtlas(browser: Browser, query = '', options: OpenOptio
   });
   const page = await context.newPage();
   const externalRequests: string[] = [];
+  const requests: string[] = [];
   const consoleErrors: string[] = [];
   const origin = new URL(base).origin;
   await context.route('**/*', (route) => {
     const url = route.request().url();
+    if (url.startsWith(origin)) requests.push(url);
     if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     externalRequests.push(url);
     return route.abort();
@@ -98,7 +102,7 @@ export async function openAtlas(browser: Browser, query = '', options: OpenOptio
   const url = (q = '') => `${base}${q ? `?${q.replace(/^\?/, '')}` : ''}`;
   await page.goto(url(query));
   if (options.waitForMap !== false) await waitForMap(page);
-  return {page, context, externalRequests, consoleErrors, url};
+  return {page, context, externalRequests, requests, consoleErrors, url};
 }
 
 export async function waitForMap(page: Page, timeout = 30_000): Promise<void> {

@@ -2,13 +2,16 @@
 // is caught; fuzzed links never break the page; a hostile import stays text; without WebGL, or when its
 // context is lost, the table, the legend and a clear message remain, and the map comes back; a crashed
 // engine worker is reported and restarted; after a first visit the site works offline.
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
 import fc from 'fast-check';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {CONTENT_SECURITY_POLICY} from '../../build/content-security-policy';
 import {parseUrlState} from '../../src/state/url-state';
 import {mutatedPermalink, structuredQuery} from '../unit/fuzz/url-arbitraries';
-import {colourDistance, cspViolations, launchBrowser, openAtlas, project, screenshot, takeCspViolations, waitForMap} from './atlas-page';
+import {colourDistance, cspViolations, launchBrowser, openAtlas, project, saveJson, screenshot, takeCspViolations, waitForMap} from './atlas-page';
 import {INSIDE} from './region-points';
 
 let browser: Browser;
@@ -28,6 +31,31 @@ async function mapColour(page: Page, name: string, lonLat: [number, number]): Pr
   const [x, y] = await project(page, ...lonLat);
   return (await screenshot(page, name)).rgb(x, y);
 }
+
+/** gzip-9 bytes of a file of the build, by its URL path. */
+function builtGzip(url: string): number {
+  const path = new URL(url).pathname;
+  return gzipSync(readFileSync(join(import.meta.dirname, '..', '..', 'dist', path === '/' ? 'index.html' : path)), {level: 9}).length;
+}
+
+describe('the default view', () => {
+  it('stays within the byte budgets: ≤ 700 KiB of JS in all, ≤ 60 KiB of our own (README "Performance")', async () => {
+    // A Kyrgyz browser: the largest of the three message tables.
+    const atlas = await openAtlas(browser, '', {locale: 'ky-KG'});
+    await atlas.page.waitForTimeout(300);
+    const js = [...new Set(atlas.requests)].filter((u) => /\.m?js$/.test(new URL(u).pathname));
+    const vendor = (u: string) => /\/(maplibre-|maplibre-gl-worker-|deck-)[^/]*$/.test(new URL(u).pathname);
+    const total = js.reduce((s, u) => s + builtGzip(u), 0);
+    const own = js.filter((u) => !vendor(u)).reduce((s, u) => s + builtGzip(u), 0);
+    saveJson('robustness-default-view-bytes', {jsGzip: total, ownJsGzip: own, files: js.map((u) => [new URL(u).pathname, builtGzip(u)])});
+    expect(js.filter(vendor).length).toBe(3); // maplibre, its worker, deck.gl
+    expect(total).toBeLessThanOrEqual(700 * 1024);
+    expect(own).toBeLessThanOrEqual(60 * 1024);
+    // Neither the import parser (papaparse, zod) nor the engine is part of the first view.
+    expect(js.some((u) => /import|client|compute|methodology/.test(u))).toBe(false);
+    await atlas.context.close();
+  });
+});
 
 describe('Content-Security-Policy', () => {
   it('is in the built page, and a violation is caught (the suite fails on any other)', async () => {
