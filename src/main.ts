@@ -12,7 +12,7 @@ import './ui/kg-methodology-button';
 import './ui/kg-notices';
 import {installDiagnostics} from './diagnostics';
 import {hasLanguage, loadLanguage, preferredLang, t} from './i18n/i18n';
-import {loadBoundaries} from './io/boundaries';
+import {loadBoundaries, type Boundaries} from './io/boundaries';
 import {loadShippedData} from './io/load-shipped-data';
 import {provideShippedTables} from './io/shipped-data-registry';
 import {buildLayers, type LayerHandlers, type RegionPaint} from './layers/build-layers';
@@ -109,11 +109,28 @@ function webglAvailable(): boolean {
 }
 
 async function start(): Promise<void> {
-  if (webglAvailable()) prewarmMap();
+  const container = document.getElementById('map')!;
+  const webgl = webglAvailable();
+  if (webgl) prewarmMap();
+  const boundaries = loadBoundaries();
+  // The basemap needs only the boundaries: it starts drawing while the data and messages still load.
+  let withLayers: ((atlas: AtlasData) => void) | null = null;
+  const basemap = boundaries.then(
+    (b) => {
+      if (!webgl) return;
+      try {
+        withLayers = startMap(container, b);
+      } catch (error) {
+        // maplibre throws when it cannot get a WebGL 2 context after all (e.g. a blocked GPU).
+        diagnostics.errors.push(`map: ${String(error)}`);
+      }
+    },
+    () => undefined, // reported below
+  );
   let atlas: AtlasData;
   try {
-    const [boundaries, tables] = await Promise.all([loadBoundaries(), loadShippedData(), messagesReady]);
-    atlas = {boundaries, tables};
+    const [regions, tables] = await Promise.all([boundaries, loadShippedData(), messagesReady]);
+    atlas = {boundaries: regions, tables};
     provideShippedTables(tables);
   } catch (error) {
     store.update({phase: 'error', error: error instanceof Error ? error.message : String(error)});
@@ -122,22 +139,17 @@ async function start(): Promise<void> {
   }
   store.update({atlas, phase: 'ready'});
   loadIndicators(store, computeIndicatorLazily);
-
-  const container = document.getElementById('map')!;
-  if (!webglAvailable()) {
-    store.update({mapProblem: 'no-webgl'});
-    return;
-  }
-  try {
-    startMap(container, atlas);
-  } catch (error) {
-    // maplibre throws when it cannot get a WebGL 2 context after all (e.g. a blocked GPU).
-    diagnostics.errors.push(`map: ${String(error)}`);
-    store.update({mapProblem: 'no-webgl'});
-  }
+  await basemap;
+  const addData = withLayers as ((atlas: AtlasData) => void) | null;
+  if (addData) addData(atlas);
+  else store.update({mapProblem: 'no-webgl'});
 }
 
-function startMap(container: HTMLElement, atlas: AtlasData): void {
+/**
+ * Starts the map with its basemap (it needs only the boundaries); the function it returns hands over
+ * the data, and the data layers follow once both the data and the basemap are there.
+ */
+function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: AtlasData) => void {
   const colors = () => MAP_COLORS[store.state.theme];
   let deckDrawn = false;
   let mapIdle = false;
@@ -151,7 +163,7 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
   let layersKey = '';
   const map = new AtlasMap({
     container,
-    style: basemapStyle(atlas.boundaries, colors()),
+    style: basemapStyle(boundaries, colors()),
     view: store.state.view.view,
     cooperativeGestures: store.state.view.embed,
     onViewChange: (view) => updateView(store, {view}),
@@ -177,6 +189,7 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
     return [box.left + x, box.top + y];
   };
 
+  let atlas: AtlasData | null = null;
   const paint = (): RegionPaint => {
     const c = choroplethOf(store.state);
     if (!c) return {fill: () => colors().neutral, key: `neutral|${store.state.theme}`, emphasised: null};
@@ -213,39 +226,51 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
       })),
     onObjectClick: (layer, id) => {
       if (layer === GROWTH_LAYER) {
-        const row = atlas.tables.growthPoints.find((r) => r.id === id);
+        const row = atlas?.tables.growthPoints.find((r) => r.id === id);
         if (row) updateView(store, {region: row.oblast_iso});
       } else if (layer === ENERGY_LAYER) store.update({energyPanel: {focus: id}});
     },
   };
-  // deck.gl gets its layers once the basemap has drawn (at the latest after 4 s). Compiling deck.gl's
-  // shaders while maplibre compiles its own made the page wait on both at once (seconds of a frozen
-  // main thread with software WebGL); one after the other, the whole map is complete sooner.
-  let layersOn = false;
-  const startLayers = () => {
-    if (layersOn) return;
-    layersOn = true;
-    render();
-  };
-  map.map.once('idle', startLayers);
-  setTimeout(startLayers, 4000);
   const render = () => {
-    if (!layersOn) return;
+    if (!atlas) return;
     const regionPaint = paint();
     layersKey = regionPaint.key;
     map.setLayers(buildLayers(store.state, atlas, regionPaint, map.map.getZoom(), handlers, viewport()));
   };
-  // Every pan or zoom ends in a view change (onViewChange), which renders again: names are placed
-  // for the new zoom and kept inside the visible area.
-  // deck.gl (through MapLibreOverlay) reports no hover end when the pointer leaves the map, so the
-  // tooltip would stay. (Its own hover highlight stays too until the pointer comes back: a deck.gl
-  // picking quirk for off-canvas points, left as is.)
-  container.addEventListener('mouseleave', () => store.update({hover: null}));
+
+  // deck.gl gets its layers once the basemap has drawn (at the latest after 4 s). Compiling deck.gl's
+  // shaders while maplibre compiles its own made the page wait on both at once (seconds of a frozen
+  // main thread with software WebGL); one after the other, the whole map is complete sooner.
+  let basemapDrawn = false;
+  let layersOn = false;
+  const startLayers = () => {
+    if (layersOn || !atlas || !basemapDrawn) return;
+    layersOn = true;
+    render();
+    // Every pan or zoom ends in a view change (onViewChange), which renders again: names are placed
+    // for the new zoom and kept inside the visible area.
+    // deck.gl (through MapLibreOverlay) reports no hover end when the pointer leaves the map, so the
+    // tooltip would stay. (Its own hover highlight stays too until the pointer comes back: a deck.gl
+    // picking quirk for off-canvas points, left as is.)
+    container.addEventListener('mouseleave', () => store.update({hover: null}));
+    store.subscribe((s, prev) => {
+      if (s.view !== prev.view || s.theme !== prev.theme || s.indicator !== prev.indicator || s.legendFilter !== prev.legendFilter) render();
+      if (s.indicator !== prev.indicator) markReady();
+    });
+  };
+  const basemapDone = () => {
+    basemapDrawn = true;
+    startLayers();
+  };
+  map.map.once('idle', basemapDone);
+  setTimeout(basemapDone, 4000);
   store.subscribe((s, prev) => {
-    if (s.theme !== prev.theme) map.map.setStyle(basemapStyle(atlas.boundaries, colors()));
-    if (s.view !== prev.view || s.theme !== prev.theme || s.indicator !== prev.indicator || s.legendFilter !== prev.legendFilter) render();
-    if (s.indicator !== prev.indicator) markReady();
+    if (s.theme !== prev.theme) map.map.setStyle(basemapStyle(boundaries, colors()));
   });
+  return (data) => {
+    atlas = data;
+    startLayers();
+  };
 }
 
 void start();
