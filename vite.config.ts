@@ -1,10 +1,14 @@
 import {defineConfig} from 'vite';
+import {contentSecurityPolicy} from './build/content-security-policy.ts';
+import {deckWebglOnly} from './build/deck-webgl-only.ts';
+import {i18nSplit} from './build/i18n-split.ts';
+import {serviceWorker} from './build/service-worker.ts';
 import {shippedDataPlugin} from './src/io/shipped-data-plugin.ts';
 
 // `base` makes the build work under a sub-path (e.g. BASE=/atlas/ npm run build); see README "Deploy".
 export default defineConfig({
   base: process.env.BASE ?? './',
-  plugins: [shippedDataPlugin()],
+  plugins: [shippedDataPlugin(), deckWebglOnly(), i18nSplit(), contentSecurityPolicy(), serviceWorker()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
@@ -16,7 +20,7 @@ export default defineConfig({
             {name: 'maplibre', test: /node_modules[\\/]maplibre-gl/},
             {
               name: 'deck',
-              test: /node_modules[\\/](@deck\.gl|@luma\.gl|@math\.gl|@loaders\.gl|@probe\.gl|mjolnir\.js|gl-matrix)/,
+              test: /node_modules[\\/](@deck\.gl|@luma\.gl|@math\.gl|@loaders\.gl|@probe\.gl|mjolnir\.js|gl-matrix)|kg-deck-stub:/,
             },
           ],
         },

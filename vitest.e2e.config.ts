@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.test.ts'],
     environment: 'node',
     globalSetup: ['test/e2e/global-setup.ts'],
+    // Fails a file on any Content-Security-Policy violation of the pages it opened.
+    setupFiles: ['test/e2e/csp-guard.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,

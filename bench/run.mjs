@@ -1,8 +1,9 @@
 // `npm run bench`: runs each measurement step in turn and prints its summary. A step is a function that
-// returns lines to print and whether its targets were met; add steps (bundle size, render time, …) to
-// STEPS. Exit code 1 when a target is missed.
+// returns lines to print and whether its targets were met; add steps to STEPS. Exit code 1 when a
+// target is missed. Results (JSON) go to bench/results/ (git-ignored); README "Performance" explains
+// each figure. `BENCH_REPETITIONS` sets the page-load repetitions (default 5).
 import {spawnSync} from 'node:child_process';
-import {mkdirSync, readFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -48,13 +49,72 @@ function computeTime() {
   return {ok: targets.every(([, ok]) => ok), lines};
 }
 
-const STEPS = [['compute time', computeTime]];
+const vite = join(root, 'node_modules/vite/bin/vite.js');
+const vitest = join(root, 'node_modules/vitest/vitest.mjs');
 
+/** Builds the site (dist/) and the bare maplibre page (bench/.bare-dist/), so that what is measured is current. */
+function build() {
+  for (const args of [['build'], ['build', '--config', 'bench/vite.bare.config.ts']]) {
+    const run = spawnSync(process.execPath, [vite, ...args, '--logLevel', 'warn'], {cwd: root, stdio: ['ignore', 'inherit', 'inherit']});
+    if (run.status !== 0) return {ok: false, lines: [`vite ${args.join(' ')} failed (exit ${run.status})`]};
+  }
+  return {ok: true, lines: ['dist/ and bench/.bare-dist/ built']};
+}
+
+const KB = (bytes) => (bytes / 1024).toFixed(1);
+const row = (cells, widths) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+
+/** Bytes, first render and slider latency in headless Chromium (bench/page.measure.ts). */
+function page() {
+  const run = spawnSync(process.execPath, [vitest, 'run', '--config', 'bench/vitest.page.config.ts'], {cwd: root, stdio: ['ignore', 'inherit', 'inherit']});
+  if (run.status !== 0) return {ok: false, lines: [`browser measurements failed (exit ${run.status})`]};
+  const r = JSON.parse(readFileSync(join(out, 'bench-page.json'), 'utf8'));
+  const lines = ['', 'Files the default view requests (page and workers), gzip level 9:', ''];
+  const w = [52, 10, 10, 18];
+  lines.push(row(['file', 'raw KB', 'gzip KB', 'group'], w));
+  for (const f of [...r.bytes.files].sort((a, b) => b.gzipBytes - a.gzipBytes)) {
+    const group = f.kind === 'js' ? (f.vendor ?? 'own') : f.kind;
+    lines.push(row([f.path.replace(/^.*\/assets\//, 'assets/'), KB(f.rawBytes), KB(f.gzipBytes), group], w));
+    if (f.share) lines.push(row([`  of which third-party (source map)`, '', KB(f.share.thirdPartyGzip), Object.entries(f.share.thirdParty).slice(0, 4).map(([p, n]) => `${p} ${KB(n)}`).join(', ')], w));
+  }
+  const b = r.bytes;
+  lines.push('', `JS ${KB(b.jsGzip)} KB · CSS ${KB(b.cssGzip)} KB · data ${KB(b.dataGzip)} KB · HTML ${KB(b.htmlGzip)} KB (gzip-9)`);
+  lines.push(`external requests: ${b.external.length}`);
+  if (b.precacheFiles) lines.push(`service worker precache, in the background after the first view: ${b.precacheFiles} files, ${KB(b.precacheGzip)} KB gzip-9`);
+  const fr = r.firstRender;
+  lines.push('', `First complete render (median of ${r.repetitions}, ms from navigation): atlas ${fr.atlasMedianMs.toFixed(0)} (deck.gl ${fr.atlasDeckMedianMs.toFixed(0)}, maplibre idle ${fr.atlasMapIdleMedianMs.toFixed(0)}), bare maplibre ${fr.bareMedianMs.toFixed(0)}`);
+  lines.push(`  atlas runs: ${fr.atlas.map((m) => m.readyMs.toFixed(0)).join(', ')}; bare runs: ${fr.bare.map((m) => m.toFixed(0)).join(', ')}`);
+  const s = r.sliderRepaint;
+  lines.push('', `Slider → repaint (${s.latenciesMs.length} steps): median ${s.medianMs.toFixed(1)} ms, max ${s.maxMs.toFixed(1)} ms`);
+  const targets = [
+    ['JS for the default view, incl. workers', `${KB(b.jsGzip)} KB`, '≤ 700 KB', b.jsGzip <= 700 * 1024],
+    ['our own JS on the first view (incl. its third-party share)', `${KB(b.ownJsGzip)} KB (${KB(b.ownJsThirdPartyGzip)} third-party)`, '≤ 60 KB', b.ownJsGzip <= 60 * 1024],
+    ['requests leaving the machine', String(b.external.length), '0', b.external.length === 0],
+    ['first render, atlas / bare maplibre', fr.ratio.toFixed(2), '≤ 1.3', fr.ratio <= 1.3],
+    ['slider → repaint, median', `${s.medianMs.toFixed(1)} ms`, '≤ 50 ms', s.medianMs <= 50],
+  ];
+  const tw = [58, 30, 10, 6];
+  lines.push('', row(['target', 'measured', 'budget', ''], tw));
+  for (const [name, value, budget, ok] of targets) lines.push(row([name, value, budget, ok ? 'PASS' : 'FAIL'], tw));
+  return {ok: targets.every((t) => t[3]), lines, summary: targets.map(([name, value, budget, ok]) => ({name, value, budget, ok}))};
+}
+
+const STEPS = [
+  ['compute time', computeTime],
+  ['build', build],
+  ['the built site in Chromium', page],
+];
+
+const only = process.argv[2];
 let failed = false;
+const summary = {};
 for (const [name, step] of STEPS) {
-  const {ok, lines} = step();
+  if (only && !name.includes(only) && name !== 'build') continue;
+  const {ok, lines, summary: s} = step();
   console.log(`\n== ${name} ==`);
   for (const line of lines) console.log(line);
+  summary[name] = {ok, ...(s ? {targets: s} : {})};
   failed ||= !ok;
 }
+writeFileSync(join(out, 'bench-summary.json'), JSON.stringify(summary, null, 2));
 process.exit(failed ? 1 : 0);

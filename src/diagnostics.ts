@@ -12,6 +12,10 @@ export interface Diagnostics {
   firstRenderMs: number | null;
   /** ms from navigation start to the first maplibre "idle". */
   mapIdleMs: number | null;
+  /** ms from navigation start to the first time `ready` became true. */
+  readyMs: number | null;
+  /** What deck.gl drew last: the regions' paint key (changes with the indicator, year, classes…) and when (ms from navigation start). */
+  lastDraw: {key: string; at: number} | null;
   errors: string[];
   /** The regions' paint last handed to deck.gl (its key) and when (ms since navigation start). */
   regionPaint: {key: string; at: number} | null;
@@ -30,7 +34,7 @@ declare global {
 }
 
 export function installDiagnostics(): Diagnostics {
-  const d: Diagnostics = {ready: false, firstRenderMs: null, mapIdleMs: null, errors: [], regionPaint: null, project: () => null, compute: null};
+  const d: Diagnostics = {ready: false, firstRenderMs: null, mapIdleMs: null, readyMs: null, lastDraw: null, errors: [], regionPaint: null, project: () => null, compute: null};
   window.__atlas = d;
   return d;
 }

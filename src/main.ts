@@ -10,25 +10,25 @@ import './ui/kg-layer-toggles';
 import './ui/kg-legend';
 import './ui/kg-methodology-button';
 import './ui/kg-notices';
-import './ui/kg-region-card';
 import './ui/kg-scenario-button';
 import './ui/kg-share-buttons';
 import './ui/kg-summary';
-import './ui/kg-tooltip';
-import './ui/layer-tooltips';
 import {installDiagnostics} from './diagnostics';
-import {preferredLang, t} from './i18n/i18n';
-import {loadBoundaries} from './io/boundaries';
+import {hasLanguage, loadLanguage, preferredLang, t} from './i18n/i18n';
+import {loadBoundaries, type Boundaries} from './io/boundaries';
 import {loadShippedData} from './io/load-shipped-data';
+import {provideShippedTables} from './io/shipped-data-registry';
 import {buildLayers, type LayerHandlers, type RegionPaint} from './layers/build-layers';
 import {ENERGY_LAYER} from './layers/energy-layers';
+import {noDataLayersPending} from './layers/no-data-loader';
 import {GROWTH_LAYER} from './layers/growth-points-layers';
-import {AtlasMap} from './map/atlas-map';
+import {AtlasMap, prewarmMap} from './map/atlas-map';
 import {basemapStyle} from './map/basemap-style';
 import {maplibreUiStrings} from './map/map-ui-strings';
 import {provideMapCapture} from './export/map-capture';
 import {MAP_COLORS, type MapColors} from './map/map-colors';
 import {worldPixels, type Box} from './model/label-placement';
+import {registerServiceWorker} from './offline';
 import {createAppStore, updateView, type AppState, type AtlasData} from './state/app-state';
 import {choroplethOf} from './state/choropleth';
 import {loadIndicators} from './state/indicator-loader';
@@ -44,7 +44,8 @@ import {bringIntoView} from './ui/map-view';
 import {installSelectionAnnouncer} from './ui/selection-announcer';
 import type {StoreElement} from './ui/store-element';
 import {VIEW_EVENT} from './ui/view-event';
-import {computeIndicator, engine, isSuperseded, provideShippedTables} from './worker/client';
+import {computeIndicatorLazily, onEngineError} from './worker/lazy-engine';
+import {isSuperseded} from './worker/superseded';
 
 const diagnostics = installDiagnostics();
 window.addEventListener('error', (e) => diagnostics.errors.push(String(e.message)));
@@ -59,8 +60,23 @@ const systemTheme = () => (darkQuery.matches ? 'dark' : 'light');
 const {state: initialView, notices} = parseUrlState(location.search, preferredLang(navigator.languages));
 const store = createAppStore(initialView, notices, systemTheme());
 
-for (const el of document.querySelectorAll<StoreElement>('[data-store]')) el.store = store;
-document.addEventListener(VIEW_EVENT, (e) => updateView(store, e.detail));
+// The messages of the link's language (in the built site a small chunk per language): the
+// components render, and the map starts, once they are there.
+const messagesReady = loadLanguage(initialView.lang).catch((error: unknown) => void diagnostics.errors.push(`messages: ${String(error)}`));
+void messagesReady.then(() => {
+  for (const el of document.querySelectorAll<StoreElement>('[data-store]')) el.store = store;
+  reflectOnDocument(store.state);
+  store.subscribe(reflectOnDocument);
+});
+document.addEventListener(VIEW_EVENT, (e) => {
+  const patch = e.detail;
+  // A language shown for the first time: its messages first, then the switch.
+  if (patch.lang && !hasLanguage(patch.lang)) {
+    void loadLanguage(patch.lang)
+      .catch((error: unknown) => void diagnostics.errors.push(`messages: ${String(error)}`))
+      .then(() => updateView(store, patch));
+  } else updateView(store, patch);
+});
 darkQuery.addEventListener('change', () => {
   if (store.state.view.theme === null) store.update({theme: systemTheme()});
 });
@@ -70,20 +86,32 @@ store.subscribe((s, prev) => {
 syncUrlWithView(store);
 installSelectionAnnouncer(store, announce);
 void restoreUserData(store);
-engine.onError((error) => store.update({engineError: error}));
-diagnostics.compute = computeIndicator;
-reflectOnDocument(store.state);
-store.subscribe(reflectOnDocument);
+registerServiceWorker();
+onEngineError((error) => store.update({engineError: error}));
+diagnostics.compute = computeIndicatorLazily;
 // embed=1: the embedded view's header and footer, and height reports to the host page (code-split).
 if (initialView.embed) void import('./embed/embed-mode').then((m) => m.startEmbedMode());
 // The phone's bottom-sheet handle is code-split: loaded when the window is phone-sized.
 const phone = window.matchMedia('(max-width: 700px)');
 if (phone.matches) void import('./ui/kg-sheet-handle');
 else phone.addEventListener('change', () => void import('./ui/kg-sheet-handle'), {once: true});
-// The green-clusters panel is code-split: loaded the first time it opens.
-store.subscribe((s, prev) => {
-  if (s.energyPanel && !prev.energyPanel) void import('./ui/kg-energy-panel');
-});
+// What the first view does not show is code-split, loaded the first time it is needed (the elements
+// are in index.html and upgrade when defined): the green-clusters panel, the region profile, the tooltip.
+whenFirst((s) => s.energyPanel !== null, () => import('./ui/kg-energy-panel'));
+whenFirst((s) => s.view.region !== null, () => import('./ui/kg-region-card'));
+whenFirst((s) => s.mapProblem !== null, () => import('./ui/kg-map-fallback'));
+// The layers' tooltip renderers register before the tooltip element exists, so its first render has them.
+whenFirst((s) => s.hover !== null, () => import('./ui/layer-tooltips').then(() => import('./ui/kg-tooltip')));
+
+function whenFirst(needed: (s: AppState) => boolean, load: () => Promise<unknown>): void {
+  const check = (s: AppState) => {
+    if (!needed(s)) return;
+    unsubscribe();
+    load().catch((error: unknown) => diagnostics.errors.push(`code-split chunk: ${String(error)}`));
+  };
+  const unsubscribe = store.subscribe(check);
+  check(store.state);
+}
 
 function reflectOnDocument(s: AppState): void {
   const lang = s.view.lang;
@@ -129,10 +157,28 @@ function webglAvailable(): boolean {
 }
 
 async function start(): Promise<void> {
+  const container = document.getElementById('map')!;
+  const webgl = webglAvailable();
+  if (webgl) prewarmMap();
+  const boundaries = loadBoundaries();
+  // The basemap needs only the boundaries: it starts drawing while the data and messages still load.
+  let withLayers: ((atlas: AtlasData) => void) | null = null;
+  const basemap = boundaries.then(
+    (b) => {
+      if (!webgl) return;
+      try {
+        withLayers = startMap(container, b);
+      } catch (error) {
+        // maplibre throws when it cannot get a WebGL 2 context after all (e.g. a blocked GPU).
+        diagnostics.errors.push(`map: ${String(error)}`);
+      }
+    },
+    () => undefined, // reported below
+  );
   let atlas: AtlasData;
   try {
-    const [boundaries, tables] = await Promise.all([loadBoundaries(), loadShippedData()]);
-    atlas = {boundaries, tables};
+    const [regions, tables] = await Promise.all([boundaries, loadShippedData(), messagesReady]);
+    atlas = {boundaries: regions, tables};
     provideShippedTables(tables);
   } catch (error) {
     store.update({phase: 'error', error: error instanceof Error ? error.message : String(error)});
@@ -146,28 +192,32 @@ async function start(): Promise<void> {
     session.installScenarioSession(store);
   }
   store.update({atlas, phase: 'ready'});
-  loadIndicators(store, computeIndicator);
-
-  const container = document.getElementById('map')!;
-  if (!webglAvailable()) {
-    container.textContent = t(store.state.view.lang, 'map.webglMissing');
-    return;
-  }
-  startMap(container, atlas);
+  loadIndicators(store, computeIndicatorLazily);
+  await basemap;
+  const addData = withLayers as ((atlas: AtlasData) => void) | null;
+  if (addData) addData(atlas);
+  else store.update({mapProblem: 'no-webgl'});
 }
 
-function startMap(container: HTMLElement, atlas: AtlasData): void {
+/**
+ * Starts the map with its basemap (it needs only the boundaries); the function it returns hands over
+ * the data, and the data layers follow once both the data and the basemap are there.
+ */
+function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: AtlasData) => void {
   const colors = () => MAP_COLORS[store.state.theme];
   let deckDrawn = false;
   let mapIdle = false;
   // Ready = the basemap is idle, deck.gl has drawn, and the map shows a settled indicator (not one
   // still being computed), so that what a test or a screenshot sees is the view the URL describes.
   const markReady = () => {
-    diagnostics.ready = deckDrawn && mapIdle && store.state.indicator?.status !== 'pending';
+    diagnostics.ready = deckDrawn && mapIdle && store.state.indicator?.status !== 'pending' && !noDataLayersPending();
+    if (diagnostics.ready) diagnostics.readyMs ??= performance.now();
   };
+  // The paint key of the layers last handed to deck.gl; recorded with the time of each frame drawn.
+  let layersKey = '';
   const map = new AtlasMap({
     container,
-    style: basemapStyle(atlas.boundaries, colors()),
+    style: basemapStyle(boundaries, colors()),
     view: store.state.view.view,
     cooperativeGestures: store.state.view.embed,
     locale: maplibreUiStrings(store.state.view.lang),
@@ -177,7 +227,11 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
       deckDrawn = true;
       markReady();
     },
+    onAfterRender: () => {
+      diagnostics.lastDraw = {key: layersKey, at: performance.now()};
+    },
     onError: (error) => diagnostics.errors.push(error.message),
+    onContextLost: (lost) => store.update({mapProblem: lost ? 'context-lost' : null}),
   });
   map.map.once('idle', () => {
     diagnostics.mapIdleMs = performance.now();
@@ -185,12 +239,16 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
     markReady();
   });
   provideMapCapture((scale) => map.capture(scale));
+  // The map starts before the messages may have arrived: its UI strings (the cooperative-gesture hint)
+  // are set again once they are there.
+  void messagesReady.then(() => map.setLocale(maplibreUiStrings(store.state.view.lang)));
   diagnostics.project = (lon, lat) => {
     const [x, y] = map.project([lon, lat]);
     const box = container.getBoundingClientRect();
     return [box.left + x, box.top + y];
   };
 
+  let atlas: AtlasData | null = null;
   const paint = () => paintFor(store.state, colors());
   // The visible area in world pixels, so that names are placed inside it.
   const viewport = (): Box => {
@@ -226,9 +284,13 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
     onObjectClick: (layer, id) => {
       if (picking()) return;
       if (layer === GROWTH_LAYER) {
-        const row = atlas.tables.growthPoints.find((r) => r.id === id);
+        const row = atlas?.tables.growthPoints.find((r) => r.id === id);
         if (row) updateView(store, {region: row.oblast_iso});
       } else if (layer === ENERGY_LAYER) store.update({energyPanel: {focus: id}});
+    },
+    redraw: () => {
+      render();
+      markReady();
     },
   };
   // While the scenario editor waits for a map point, a click gives it the point (and nothing else).
@@ -241,29 +303,56 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
     store.update({scenario: {...session, picked: [e.lngLat.lng, e.lngLat.lat]}});
   });
   const render = () => {
+    if (!atlas) return;
     const regions = paint();
+    layersKey = regions.key;
     map.setLayers(buildLayers(store.state, store.state.atlas ?? atlas, regions, map.map.getZoom(), handlers, viewport()));
     diagnostics.regionPaint = {key: regions.key, at: performance.now()};
   };
-  setScenarioHost({map, container, baseline: atlas, paint: (state) => paintFor(state, colors()), handlers, viewport});
-  render();
-  // Every pan or zoom ends in a view change (onViewChange), which renders again: names are placed
-  // for the new zoom and kept inside the visible area.
-  // deck.gl (through MapLibreOverlay) reports no hover end when the pointer leaves the map, so the
-  // tooltip would stay; and so would its own autoHighlight, which is why the layers highlight what the
-  // store says is hovered instead.
-  container.addEventListener('mouseleave', () => store.update({hover: null}));
-  loadMapKeyboardOnFocus({
-    map,
-    store,
-    atlas,
-    select: (target) => (target.kind === 'region' ? handlers.onRegionClick(target.code) : handlers.onObjectClick(target.layer, target.id)),
-  });
+
+  // deck.gl gets its layers once the basemap has drawn (at the latest after 4 s). Compiling deck.gl's
+  // shaders while maplibre compiles its own made the page wait on both at once (seconds of a frozen
+  // main thread with software WebGL); one after the other, the whole map is complete sooner.
+  let basemapDrawn = false;
+  let layersOn = false;
+  const startLayers = () => {
+    if (layersOn || !atlas || !basemapDrawn) return;
+    layersOn = true;
+    render();
+    // Every pan or zoom ends in a view change (onViewChange), which renders again: names are placed
+    // for the new zoom and kept inside the visible area.
+    // deck.gl (through MapLibreOverlay) reports no hover end when the pointer leaves the map, so the
+    // tooltip would stay; and so would its own autoHighlight, which is why the layers highlight what the
+    // store says is hovered instead.
+    container.addEventListener('mouseleave', () => store.update({hover: null}));
+    store.subscribe((s, prev) => {
+      // The hover highlight and the keyboard focus ring are drawn from the store (see regions-layers).
+      const pointedAt = !sameTarget(s.hover?.target, prev.hover?.target) || s.mapFocus !== prev.mapFocus;
+      if (
+        layersViewChanged(s.view, prev.view) ||
+        s.theme !== prev.theme ||
+        s.indicator?.result !== prev.indicator?.result ||
+        s.legendFilter !== prev.legendFilter ||
+        s.atlas !== prev.atlas ||
+        s.regionPaint !== prev.regionPaint ||
+        pointedAt
+      )
+        render();
+      if (s.indicator !== prev.indicator) markReady();
+    });
+  };
+  const basemapDone = () => {
+    basemapDrawn = true;
+    startLayers();
+  };
+  map.map.once('idle', basemapDone);
+  setTimeout(basemapDone, 4000);
+
   // On a phone the pinned profile covers the map's lower half: the pinned region is brought into view
   // above it (on wider screens the profile covers only a side, and the view stays where the user put it).
   const revealPinned = () => {
     const code = store.state.view.region;
-    const label = atlas.boundaries.regions.features.find((f) => f.properties.code === code)?.properties.label;
+    const label = boundaries.regions.features.find((f) => f.properties.code === code)?.properties.label;
     if (label && window.matchMedia('(max-width: 700px)').matches)
       requestAnimationFrame(() => requestAnimationFrame(() => bringIntoView(map, label)));
   };
@@ -272,22 +361,20 @@ function startMap(container: HTMLElement, atlas: AtlasData): void {
   });
   map.map.once('idle', revealPinned);
   store.subscribe((s, prev) => {
-    if (s.theme !== prev.theme) map.map.setStyle(basemapStyle(atlas.boundaries, colors()));
+    if (s.theme !== prev.theme) map.map.setStyle(basemapStyle(boundaries, colors()));
     if (s.view.lang !== prev.view.lang) map.setLocale(maplibreUiStrings(s.view.lang));
-    // The hover highlight and the keyboard focus ring are drawn from the store (see regions-layers).
-    const pointedAt = !sameTarget(s.hover?.target, prev.hover?.target) || s.mapFocus !== prev.mapFocus;
-    if (
-      layersViewChanged(s.view, prev.view) ||
-      s.theme !== prev.theme ||
-      s.indicator?.result !== prev.indicator?.result ||
-      s.legendFilter !== prev.legendFilter ||
-      s.atlas !== prev.atlas ||
-      s.regionPaint !== prev.regionPaint ||
-      pointedAt
-    )
-      render();
-    if (s.indicator !== prev.indicator) markReady();
   });
+  return (data) => {
+    atlas = data;
+    setScenarioHost({map, container, baseline: data, paint: (state) => paintFor(state, colors()), handlers, viewport});
+    loadMapKeyboardOnFocus({
+      map,
+      store,
+      atlas: data,
+      select: (target) => (target.kind === 'region' ? handlers.onRegionClick(target.code) : handlers.onObjectClick(target.layer, target.id)),
+    });
+    startLayers();
+  };
 }
 
 void start();

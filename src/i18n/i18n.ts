@@ -1,45 +1,57 @@
 // A small typed message table (see README "Languages" for why not @lit/localize). Each feature's
-// strings live in messages/<feature>.ts; this module merges them.
-import {access} from './messages/access';
-import {core} from './messages/core';
-import {engine} from './messages/engine';
-import {explorer} from './messages/explorer';
-import {journalists} from './messages/journalists';
-import {layers} from './messages/layers';
-import {scenarioButton} from './messages/scenario-button';
-import type {scenarios} from './messages/scenarios';
+// strings live in messages/<feature>.ts, registered in tables.ts. In the built site a language's
+// messages are loaded when it is first shown (loadLanguage); main.ts waits for them before rendering.
+import {loadMessages, preloadedMessages} from './messages-loader';
+import type {LazyTables, MessageKey, Messages} from './tables';
 
-/** Every feature's messages. Add a feature's table here. */
-const TABLES = [core, explorer, layers, engine, access, journalists, scenarioButton] as const;
-/**
- * Tables of code-split features: typed here, but loaded with their feature, which hands them to
- * addMessages (so the first view does not carry their strings).
- */
-type LazyTables = typeof scenarios;
-
-type KeysOf<T> = T extends {en: Record<infer K, string>} ? K : never;
-export type MessageKey = KeysOf<(typeof TABLES)[number] | LazyTables>;
-type Messages = Record<MessageKey, string>;
+export type {MessageKey} from './tables';
 
 export const LANGS = ['ky', 'ru', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-const merge = (lang: Lang) => Object.assign({}, ...TABLES.map((table) => table[lang])) as Messages;
-export const MESSAGES: Record<Lang, Messages> = {ky: merge('ky'), ru: merge('ru'), en: merge('en')};
+const loaded: Partial<Record<Lang, Messages>> = preloadedMessages();
+
+/** Whether `lang`'s messages are loaded (t() can use them). */
+export function hasLanguage(lang: Lang): boolean {
+  return loaded[lang] !== undefined;
+}
+
+/** Tables of code-split features added so far (see addMessages). */
+const lazyTables: LazyTables[] = [];
+
+/** Loads `lang`'s messages (once; at once when they are already there). */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (loaded[lang]) return;
+  const messages = await loadMessages(lang);
+  for (const table of lazyTables) Object.assign(messages, table[lang]);
+  loaded[lang] ??= messages;
+}
+
+/** Whether `key`, built at run time, is a message. */
+export function hasMessage(lang: Lang, key: string): key is MessageKey {
+  const table = loaded[lang] ?? loaded.en;
+  return table !== undefined && key in table;
+}
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
-/** Adds a code-split feature's table (see LazyTables). */
+/**
+ * Adds a code-split feature's table (see LazyTables in tables.ts): the feature's chunk carries its own
+ * strings in all three languages, so the first view does not.
+ */
 export function addMessages(table: LazyTables): void {
-  for (const lang of LANGS) Object.assign(MESSAGES[lang], table[lang]);
+  lazyTables.push(table);
+  for (const lang of LANGS) if (loaded[lang]) Object.assign(loaded[lang], table[lang]);
 }
 
 /** The message `key` in `lang`, with `{name}` placeholders replaced by `params`. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  // A lazy table's key before its feature has loaded shows as the key, never as a crash.
-  return (MESSAGES[lang][key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+  // A language not loaded yet (never the case once main.ts has started) reads as English, and a lazy
+  // table's key before its feature has loaded reads as the key: never a crash.
+  const text = (loaded[lang] ?? loaded.en)?.[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }
@@ -55,15 +67,3 @@ export function preferredLang(browserLanguages: readonly string[]): Lang {
 
 /** BCP 47 tag for Intl formatting. */
 export const INTL_LOCALE: Record<Lang, string> = {ky: 'ky-KG', ru: 'ru-RU', en: 'en-GB'};
-
-/** Keys defined by more than one table (a test keeps this empty: later tables would silently win). */
-export function duplicateKeys(): string[] {
-  const seen = new Set<string>();
-  const dupes: string[] = [];
-  for (const table of TABLES)
-    for (const key of Object.keys(table.en)) {
-      if (seen.has(key)) dupes.push(key);
-      seen.add(key);
-    }
-  return dupes;
-}

@@ -16,6 +16,10 @@ import {
   type Scenario,
 } from '../model/scenario';
 
+// zod compiles object schemas with `new Function` when it may; the page's Content-Security-Policy
+// refuses eval (README "Security"), and even zod's probe for it is reported as a violation.
+z.config({jitless: true});
+
 export interface ScenarioProblem {
   /** JSON path of the offending value, "$" for the whole file. */
   path: string;

@@ -33,7 +33,7 @@ import {
 import {focusLayers, type FocusRing} from './focus-layers';
 import {GROWTH_LAYER, growthPointLayers, growthSymbolRadius, symbolOf, type CityRing} from './growth-points-layers';
 import {COMPACT_NAMES_BELOW_ZOOM, contextLabelLayers, contextLabels, LABEL_STYLE, placeRegionLabels, placeWaterLabels, regionLabelLayers, regionLabels} from './label-layers';
-import {noDataLayers} from './no-data-layers';
+import {noDataLayersOrLoad} from './no-data-loader';
 import {isCity, regionsLayers} from './regions-layers';
 import {measureText} from './text-measure';
 import {waterLayers} from './water-layers';
@@ -44,6 +44,8 @@ export interface LayerHandlers {
   /** Hover over an object of a point/link layer (`layer` as in HoverTarget); id null = left it. */
   onObjectHover: (layer: string, id: string | null, info: PickingInfo) => void;
   onObjectClick: (layer: string, id: string) => void;
+  /** A code-split layer family has arrived: build the layers again. */
+  redraw: () => void;
 }
 
 export interface RegionPaint {
@@ -150,7 +152,7 @@ export function buildLayers(
         })
       : []),
     ...(showRegions && paint.unknown?.size
-      ? noDataLayers({regions, unknown: paint.unknown, emphasised: paint.emphasised, theme: state.theme})
+      ? noDataLayersOrLoad({regions, unknown: paint.unknown, emphasised: paint.emphasised, theme: state.theme}, handlers.redraw)
       : []),
     ...waterLayers(atlas.boundaries, colors),
     ...(showEnergy ? greenClusterLayers({clusters: tables.clusters, regions, onHover: hoverOf(GREEN_LAYER)}) : []),

@@ -4,7 +4,7 @@
 // no deck layer needs to sit between basemap layers (see ../shared/docs/toolchain.md).
 import type {Layer} from '@deck.gl/core';
 import {MapLibreOverlay} from '@deck.gl/maplibre';
-import {Map as MapLibreMap, setWorkerUrl, type StyleSpecification} from 'maplibre-gl';
+import {Map as MapLibreMap, prewarm, setWorkerUrl, type StyleSpecification} from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type {MapView} from '../state/view-state';
@@ -13,6 +13,16 @@ import type {MapView} from '../state/view-state';
 export const KG_BOUNDS: [number, number, number, number] = [69.25, 39.17, 80.3, 43.27];
 /** How far the camera may wander: the basemap's context rectangle. */
 const MAX_BOUNDS: [number, number, number, number] = [62, 34, 88, 48];
+
+/**
+ * Starts maplibre's worker now, while the page still loads its data, rather than when the map is
+ * made: the worker's script then loads and starts in parallel with the data (a faster first render),
+ * and it is ready before the map sends it the basemap's sources.
+ */
+export function prewarmMap(): void {
+  setWorkerUrl(maplibreWorkerUrl);
+  prewarm();
+}
 
 export interface AtlasMapOptions {
   container: HTMLElement;
@@ -24,7 +34,14 @@ export interface AtlasMapOptions {
   locale: Record<string, string>;
   onViewChange: (view: MapView) => void;
   onFirstRender: () => void;
+  /** After every frame deck.gl draws. */
+  onAfterRender?: () => void;
   onError: (error: Error) => void;
+  /**
+   * The map's drawing contexts: lost (true) when the browser took a WebGL context away (GPU reset,
+   * too many contexts), back (false) once every one is restored and drawn again.
+   */
+  onContextLost?: (lost: boolean) => void;
 }
 
 const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
@@ -32,11 +49,15 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class AtlasMap {
   readonly map: MapLibreMap;
-  readonly overlay: MapLibreOverlay;
+  #overlay: MapLibreOverlay;
+  readonly #options: AtlasMapOptions;
   #rendered = false;
   #layers: Layer[] = [];
+  /** Canvases whose WebGL context is lost. */
+  readonly #lost = new Set<HTMLCanvasElement>();
 
   constructor(o: AtlasMapOptions) {
+    this.#options = o;
     setWorkerUrl(maplibreWorkerUrl);
     this.map = new MapLibreMap({
       container: o.container,
@@ -58,23 +79,66 @@ export class AtlasMap {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
-    this.overlay = new MapLibreOverlay({
+    this.#overlay = this.#createOverlay();
+    this.map.addControl(this.#overlay);
+    this.map.on('moveend', () => o.onViewChange(this.view()));
+    this.map.on('error', (e) => o.onError(new Error(e.error?.message ?? 'map error')));
+    // WebGL context events do not bubble, but capturing listeners on the container see those of both
+    // canvases (maplibre's and deck.gl's). maplibre restores its own context and style; deck.gl does
+    // not, so its overlay is made anew on a restored context.
+    o.container.addEventListener('webglcontextlost', (e) => this.#contextLost(e), true);
+    o.container.addEventListener('webglcontextrestored', (e) => this.#contextRestored(e), true);
+  }
+
+  /** deck.gl's overlay (renewed after a lost WebGL context). */
+  get overlay(): MapLibreOverlay {
+    return this.#overlay;
+  }
+
+  #createOverlay(): MapLibreOverlay {
+    const o = this.#options;
+    return new MapLibreOverlay({
       interleaved: false,
-      layers: [],
+      layers: this.#layers,
       // deck.gl keeps its drawing buffer by default, which PNG export and the pixel tests rely on.
       onAfterRender: () => {
         this.#quietDeckCanvas();
+        o.onAfterRender?.();
         if (this.#rendered || this.#layers.length === 0) return;
         if (this.#layers.every((l) => l.isLoaded)) {
           this.#rendered = true;
           o.onFirstRender();
         }
       },
-      onError: (error: Error) => o.onError(error),
+      onError: (error: Error) => {
+        // A lost context is reported as such (onContextLost), not as an error.
+        if (this.#lost.size === 0) o.onError(error);
+      },
     });
-    this.map.addControl(this.overlay);
-    this.map.on('moveend', () => o.onViewChange(this.view()));
-    this.map.on('error', (e) => o.onError(new Error(e.error?.message ?? 'map error')));
+  }
+
+  #contextLost(e: Event): void {
+    if (!(e.target instanceof HTMLCanvasElement)) return;
+    e.preventDefault(); // without it the browser never restores the context
+    this.#lost.add(e.target);
+    if (this.#lost.size === 1) this.#options.onContextLost?.(true);
+  }
+
+  #contextRestored(e: Event): void {
+    if (!(e.target instanceof HTMLCanvasElement) || !this.#lost.delete(e.target)) return;
+    // deck.gl does not rebuild its resources on a restored context: a new overlay (with a new canvas
+    // and context) replaces one whose context was lost, as soon as any context comes back.
+    const mapCanvas = this.map.getCanvas();
+    const deckWasLost = e.target !== mapCanvas || [...this.#lost].some((c) => c !== mapCanvas);
+    if (deckWasLost) {
+      for (const canvas of this.#lost) if (canvas !== mapCanvas) this.#lost.delete(canvas);
+      this.map.removeControl(this.#overlay);
+      this.#overlay = this.#createOverlay();
+      this.map.addControl(this.#overlay);
+    }
+    if (this.#lost.size > 0) return;
+    this.map.triggerRepaint();
+    this.#options.onContextLost?.(false);
   }
 
   /** New UI strings (the language changed): the cooperative-gesture hint is rebuilt with them. */
@@ -107,7 +171,7 @@ export class AtlasMap {
 
   setLayers(layers: Layer[]): void {
     this.#layers = layers;
-    this.overlay.setProps({layers});
+    this.#overlay.setProps({layers});
   }
 
   /** Screen position (CSS pixels, relative to the map container) of a longitude/latitude. */

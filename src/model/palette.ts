@@ -1,4 +1,4 @@
-// Class colours, from d3-scale-chromatic's colour-blind-safe schemes:
+// Class colours, from d3-scale-chromatic's colour-blind-safe schemes (copied in color-schemes.ts):
 // - diverging (centred on 1.0): ColorBrewer BrBG, brown below the national level, blue-green above;
 //   with an odd class count the middle class ("about the national level") is a pale sand instead of
 //   BrBG's near-white, which on this basemap looked like the neighbouring countries' fill;
@@ -6,7 +6,7 @@
 //   values to dark (blue-violet) for high ones, so that "darker = more" on the light map; reversed on
 //   the dark map, where "brighter = more" reads the same way. The extreme dark end is left out so
 //   region labels stay legible.
-import {interpolateViridis, schemeBrBG} from 'd3-scale-chromatic';
+import {interpolateViridis, SCHEME_BRBG as schemeBrBG} from './color-schemes';
 import type {Classification} from './classify';
 
 export type Rgba = [number, number, number, number];

@@ -79,6 +79,8 @@ export interface AppState {
   scenario: ScenarioSession | null;
   /** How a comparison (the difference map) paints the regions instead of the choropleth; null = not. */
   regionPaint: RegionPaintOverride | null;
+  /** Why the map is not drawn (the table and legend still are): no WebGL, or its context was lost. */
+  mapProblem: 'no-webgl' | 'context-lost' | null;
 }
 
 export type AppStore = Store<AppState>;
@@ -101,6 +103,7 @@ export function createAppStore(view: ViewState, notices: Notice[], systemTheme: 
     engineError: null,
     scenario: null,
     regionPaint: null,
+    mapProblem: null,
   });
 }
 

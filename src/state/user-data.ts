@@ -1,8 +1,7 @@
 // The imported dataset's life: restored from IndexedDB at start, replaced by a new import (only when
 // the file is valid and kept), removed on request; `data=user` in the view selects it.
 import {loadUserDatasetInfo, removeUserDataset, saveUserDataset, type UserDatasetInfo} from '../io/user-dataset-store';
-import {engine} from '../worker/client';
-import {importInWorker, type ImportOptions} from '../worker/import-client';
+import type {ImportOptions} from '../worker/import-client';
 import type {ImportResult} from '../worker/protocol';
 import {updateView, type AppStore} from './app-state';
 
@@ -28,6 +27,8 @@ export type ImportFlowResult = ImportResult | {ok: 'save-failed'; reason: string
  * the engine and shows it (data=user). When invalid nothing changes.
  */
 export async function importUserFile(store: AppStore, file: File, options: Omit<ImportOptions, 'createWorker'> = {}): Promise<ImportFlowResult> {
+  // Loaded here, not at start: the first view needs neither the engine nor the import worker.
+  const [{importInWorker}, {engine}] = await Promise.all([import('../worker/import-client'), import('../worker/client')]);
   const result = await importInWorker(file, options);
   if (!result.ok) return result;
   const info: UserDatasetInfo = {name: file.name, size: file.size, importedAt: new Date().toISOString(), rows: result.rows, summary: result.summary};
@@ -43,6 +44,7 @@ export async function importUserFile(store: AppStore, file: File, options: Omit<
 }
 
 export async function removeUserData(store: AppStore): Promise<void> {
+  const {engine} = await import('../worker/client');
   await removeUserDataset();
   await engine.setUserDataset(null).catch(() => null);
   store.update({userDataset: null});

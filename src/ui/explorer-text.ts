@@ -2,7 +2,7 @@
 // with (Intl, per language), sector and indicator names, sources, class ranges and unknown values.
 // Shared by the picker, legend, tooltip, table, comparison and profile so they always agree.
 import {formatNumber as formatLocaleNumber} from '../i18n/format';
-import {MESSAGES, t, type Lang, type MessageKey} from '../i18n/i18n';
+import {hasMessage, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {INDICATOR_INFO, isSourceId, type SourceId} from '../model/indicator-catalog';
 import {OSH_OBLAST_BEFORE_2013_NOTE} from '../model/shipped-dataset';
 import type {IndicatorResult, RegionValue} from '../model/indicator-result';
@@ -12,7 +12,7 @@ import {NEUTRAL_VALUE} from '../model/indicators';
 
 /** The message for a key built at run time, or `fallback` when there is none. */
 export function messageOr(lang: Lang, key: string, fallback: string): string {
-  return key in MESSAGES[lang] ? t(lang, key as MessageKey) : fallback;
+  return hasMessage(lang, key) ? t(lang, key) : fallback;
 }
 
 /** A number with exactly `decimals` decimals, in the language's notation (0,25 in ru/ky; see i18n/format.ts). */

@@ -9,6 +9,7 @@ import {COMPARE_CODES, type CompareCode} from '../state/view-state';
 import {explorerStyles} from './explorer-styles';
 import {cssColor, entryLabel, formatNumber, indicatorName, legendDecimals, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
 import {sharedStyles} from './shared-styles';
+import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
 import {viewEvent} from './view-event';
 
@@ -265,7 +266,7 @@ export class KgDataViews extends StoreElement {
             <td>
               <span
                 class="swatch ${v.status === 'ok' ? '' : 'unknown'}"
-                style="background-color:${cssColor(c.fill(v.code))}"
+                ${styleProps({'background-color': cssColor(c.fill(v.code))})}
                 data-color=${cssColor(c.fill(v.code))}
               ></span>
               <span class="visually-hidden">${entry ? entryLabel(lang, entry, legendDecimals(c.classification.method, c.result)) : ''}</span>
@@ -320,7 +321,7 @@ export class KgDataViews extends StoreElement {
                   return html`<li class="bar-row" data-code="KG">
                     <span>${label(code)}</span><span class="num">${formatNumber(lang, NEUTRAL_VALUE, c.result.decimals)}</span>
                     <span class="track" aria-hidden="true"
-                      ><span class="fill national" style="width:${pct(NEUTRAL_VALUE)}"></span><span class="ref" style="left:${pct(NEUTRAL_VALUE)}"></span
+                      ><span class="fill national" ${styleProps({width: pct(NEUTRAL_VALUE)})}></span><span class="ref" ${styleProps({left: pct(NEUTRAL_VALUE)})}></span
                     ></span>
                   </li>`;
                 const v = c.value(code as RegionCode);
@@ -330,9 +331,9 @@ export class KgDataViews extends StoreElement {
                   <span class="num ${v.status === 'ok' ? '' : 'unknown-value'}">${valueText(lang, v, c.result.decimals)}</span>
                   <span class="track" aria-hidden="true">
                     ${v.value !== null
-                      ? html`<span class="fill" style="width:${pct(v.value)};background-color:${cssColor(c.fill(v.code))}"></span>`
-                      : html`<span class="fill swatch unknown" style="width:100%;background-color:${cssColor(c.fill(v.code))};opacity:0.5"></span>`}
-                    <span class="ref" style="left:${pct(NEUTRAL_VALUE)}"></span>
+                      ? html`<span class="fill" ${styleProps({width: pct(v.value), 'background-color': cssColor(c.fill(v.code))})}></span>`
+                      : html`<span class="fill swatch unknown" ${styleProps({width: '100%', 'background-color': cssColor(c.fill(v.code)), opacity: '0.5'})}></span>`}
+                    <span class="ref" ${styleProps({left: pct(NEUTRAL_VALUE)})}></span>
                   </span>
                 </li>`;
               })}

@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
-import {t, type Lang} from '../i18n/i18n';
+import {addMessages, t, type Lang} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
 import {embedUrl, fullMapUrl, pageBase} from '../embed/embed-urls';
 import {embedSnippet} from '../embed/snippet';
@@ -12,6 +12,9 @@ import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {summaryText} from './summary-text';
 import {viewCaption} from './view-caption';
+import {shareDialogs} from '../i18n/messages/share-dialogs';
+
+addMessages(shareDialogs);
 
 type ThemeChoice = 'auto' | Theme;
 type Field = 'code' | 'summary' | 'link';

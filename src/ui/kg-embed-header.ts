@@ -1,6 +1,5 @@
 import {css, html, nothing} from 'lit';
 import {customElement} from 'lit/decorators.js';
-import {styleMap} from 'lit/directives/style-map.js';
 import {t} from '../i18n/i18n';
 import {fullMapUrl, pageBase} from '../embed/embed-urls';
 import {INDICATOR_INFO} from '../model/indicator-catalog';
@@ -10,6 +9,7 @@ import {explorerStyles} from './explorer-styles';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {legendItems, legendNote, viewCaption} from './view-caption';
+import {styleProps} from './style-props';
 
 /**
  * The embedded view's top (embed=1): what the map shows (indicator, sector, period), a link to the same
@@ -134,7 +134,7 @@ export class KgEmbedHeader extends StoreElement {
                     data-color=${color}
                     @click=${() => this.store!.update({legendFilter: pressed ? null : {choropleth: c.key, entry: entry.key}})}
                   >
-                    <span class="swatch ${unknown ? 'unknown' : ''}" style=${styleMap({backgroundColor: color})}></span>${label}
+                    <span class="swatch ${unknown ? 'unknown' : ''}" ${styleProps({'background-color': color})}></span>${label}
                   </button>
                 </li>`;
               })}

@@ -1,6 +1,6 @@
 import {css, html, nothing, type PropertyValues} from 'lit';
 import {customElement} from 'lit/decorators.js';
-import {t, type Lang, type MessageKey} from '../i18n/i18n';
+import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {clusterName, energySiteName, kyNamer, type KyNames} from '../i18n/place-names';
 import {regionNamer} from '../i18n/region-names';
 import type {EnergySiteRow, GreenMatrixRow} from '../io/schemas';
@@ -9,6 +9,9 @@ import {assignSites, type HubAssignment} from '../model/hub-assignment';
 import {capacityLine, formatNumber, formatPrintedValue, isWebAddress, precisionLabel, splitSources, statusLabel} from './layer-text';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
+import {energyPanel} from '../i18n/messages/energy-panel';
+
+addMessages(energyPanel);
 
 /** The seed 004 figures shown, in this order (keys of data/facts.csv). */
 const FACTS = [

@@ -1,12 +1,15 @@
 import {html, nothing} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
-import {t} from '../i18n/i18n';
+import {addMessages, t} from '../i18n/i18n';
 import {ExportNotReadyError, makeCsv, makeGeoJson, makePng, plannedPngSize, saveBlob, type MadeFile} from '../export/exporters';
 import {choroplethOf} from '../state/choropleth';
 import {dialogStyles} from './dialog-styles';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {viewCaption} from './view-caption';
+import {shareDialogs} from '../i18n/messages/share-dialogs';
+
+addMessages(shareDialogs);
 
 type Kind = 'png-1' | 'png-2' | 'csv' | 'geojson';
 

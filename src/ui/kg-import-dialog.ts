@@ -1,7 +1,7 @@
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
 import {formatDateTime, formatNumber} from '../i18n/format';
-import {t, type Lang, type MessageKey} from '../i18n/i18n';
+import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
 import {IMPORT_COLUMNS, type ImportProblem} from '../io/import-format';
 import {DATA_INDICATORS} from '../model/dataset';
@@ -11,6 +11,9 @@ import {updateView} from '../state/app-state';
 import {importUserFile, removeUserData} from '../state/user-data';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
+import {importDialog} from '../i18n/messages/import-dialog';
+
+addMessages(importDialog);
 
 type Phase =
   | {kind: 'idle'}

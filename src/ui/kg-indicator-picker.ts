@@ -7,6 +7,7 @@ import {publishedLqSections} from '../model/published-indicators';
 import {explorerStyles} from './explorer-styles';
 import {indicatorName, sectorLabel, sourcesText, timeLabel} from './explorer-text';
 import {sharedStyles} from './shared-styles';
+import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
 import {viewEvent} from './view-event';
 
@@ -78,7 +79,7 @@ export class KgIndicatorPicker extends StoreElement {
       ${wide
         ? html`<input id="year" type="number" min=${years.min} max=${years.max} .value=${String(year)} @change=${set} />`
         : html`<input id="year" type="range" min=${years.min} max=${years.max} step="1" .value=${String(year)} @input=${set} />
-            <div class="small muted" aria-hidden="true" style="display:flex;justify-content:space-between">
+            <div class="small muted" aria-hidden="true" ${styleProps({display: 'flex', 'justify-content': 'space-between'})}>
               <span>${years.min}</span><span>${years.max}</span>
             </div>`}`;
   }

@@ -7,6 +7,7 @@ import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {explorerStyles} from './explorer-styles';
 import {cssColor, entryLabel, formatNumber, legendDecimals} from './explorer-text';
 import {sharedStyles} from './shared-styles';
+import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
 import {viewEvent} from './view-event';
 
@@ -152,7 +153,7 @@ export class KgLegend extends StoreElement {
           data-color=${cssColor(e.color)}
           @click=${() => this.store!.update({legendFilter: pressed ? null : {choropleth: key, entry: e.key}})}
         >
-          <span class="swatch ${e.kind === 'status' ? 'unknown' : ''}" style="background-color:${cssColor(e.color)}"></span>
+          <span class="swatch ${e.kind === 'status' ? 'unknown' : ''}" ${styleProps({'background-color': cssColor(e.color)})}></span>
           <span class="label">${entryLabel(lang, e, decimals)}</span>
           <span class="count">${t(lang, 'legend.count', {count: e.regions.length})}</span>
         </button>

@@ -4,6 +4,7 @@ import {t, type Lang} from '../i18n/i18n';
 import {explorerStyles} from './explorer-styles';
 import {formatNumber} from './explorer-text';
 import {sharedStyles} from './shared-styles';
+import {styleProps} from './style-props';
 
 export interface ChartSeries {
   label: string;
@@ -119,7 +120,7 @@ export class KgLineChart extends LitElement {
         )}`)}
       </svg>
       <div class="keys">
-        ${this.series.map((s) => html`<span class="key ${s.dashed ? 'dashed' : ''}" style="--c:${s.color}">${s.label}</span>`)}
+        ${this.series.map((s) => html`<span class="key ${s.dashed ? 'dashed' : ''}" ${styleProps({'--c': s.color})}>${s.label}</span>`)}
       </div>
       <details>
         <summary>${t(this.locale, 'profile.series.values')}</summary>

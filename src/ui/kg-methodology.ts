@@ -1,7 +1,7 @@
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
 import {numberFormatter} from '../i18n/format';
-import {t, type Lang} from '../i18n/i18n';
+import {addMessages, t, type Lang} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
 import {DEFAULT_POTENTIAL_SETTINGS, POTENTIAL_COMPONENTS} from '../model/cluster-potential';
 import type {FormulaDescriptor} from '../model/formula';
@@ -13,6 +13,9 @@ import {computeIndicator, isSuperseded} from '../worker/client';
 import {sourcesText} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
+import {methodology} from '../i18n/messages/methodology';
+
+addMessages(methodology);
 
 const COMPONENT_SYMBOL: Record<(typeof POTENTIAL_COMPONENTS)[number], string> = {
   lq_employment: 'LQ_emp',

@@ -1,6 +1,6 @@
 import {css, html, nothing} from 'lit';
 import {customElement} from 'lit/decorators.js';
-import {t, type Lang} from '../i18n/i18n';
+import {addMessages, t, type Lang} from '../i18n/i18n';
 import {citation} from '../i18n/citations';
 import {CLUSTER_FAMILY_KEYS, clusterName, growthPointName, kyNamer} from '../i18n/place-names';
 import {regionNamer} from '../i18n/region-names';
@@ -15,8 +15,12 @@ import {cssColor, formatNumber, indicatorName, messageOr, nationalComparison, se
 import type {ChartSeries} from './kg-line-chart';
 import './kg-line-chart';
 import {sharedStyles} from './shared-styles';
+import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
 import {viewEvent} from './view-event';
+import {regionProfile} from '../i18n/messages/region-profile';
+
+addMessages(regionProfile);
 
 const REGION_LINE = '#1f5fa8';
 const NATIONAL_LINE = '#8a6d3b';
@@ -166,7 +170,7 @@ export class KgRegionCard extends StoreElement {
         ${indicatorName(lang, c.result.ind)} — ${sectorLabel(lang, c.result.sector)} — ${timeLabel(c.result)}
       </div>
       <div>
-        <span class="swatch ${v.status === 'ok' ? '' : 'unknown'}" style="background-color:${cssColor(c.fill(code))}"></span>
+        <span class="swatch ${v.status === 'ok' ? '' : 'unknown'}" ${styleProps({'background-color': cssColor(c.fill(code))})}></span>
         <span class="big">${valueText(lang, v, c.result.decimals)}</span>
         ${rank !== undefined ? html`<span class="small">${t(lang, 'value.rank', {rank, total: c.ranking.ranked})}</span>` : nothing}
       </div>

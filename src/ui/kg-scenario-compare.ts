@@ -12,13 +12,14 @@ import {formatNumber, indicatorName} from './explorer-text';
 import {scenarioHost} from './scenario-host';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
+import {styleProps} from './style-props';
 
 /** The difference map's legend: no change in the neutral colour, then lower and higher by how much. */
 export function differenceLegend(lang: Lang, classes: DifferenceClass[], decimals: number) {
   return html`<ul class="legend" aria-label=${t(lang, 'scenario.compare.legend')}>
     ${[...classes].reverse().map(
       (c) => html`<li data-step=${c.step}>
-        <span class="swatch" style="background:${rgbaToHex(c.color)}"></span>
+        <span class="swatch" ${styleProps({'background-color': rgbaToHex(c.color)})}></span>
         ${c.step === 0
           ? t(lang, 'scenario.compare.noChange')
           : t(lang, c.step > 0 ? 'scenario.compare.higher' : 'scenario.compare.lower', {from: formatNumber(lang, c.from, decimals), to: formatNumber(lang, c.to, decimals)})}

@@ -5,6 +5,7 @@ import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {cssColor, entryLabel, indicatorName, legendDecimals, sectorLabel} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
+import {styleProps} from './style-props';
 
 export type SheetSnap = 'peek' | 'half' | 'full';
 const SNAPS: SheetSnap[] = ['peek', 'half', 'full'];
@@ -163,7 +164,7 @@ export class KgSheetHandle extends StoreElement {
       <div class="keys">
         ${entries.map(
           (e) => html`<div class="key" data-color=${cssColor(e.color)}>
-            <span class="swatch ${e.kind === 'status' ? 'unknown' : ''}" style="background-color:${cssColor(e.color)}"></span>${entryLabel(lang, e, decimals)}
+            <span class="swatch ${e.kind === 'status' ? 'unknown' : ''}" ${styleProps({'background-color': cssColor(e.color)})}></span>${entryLabel(lang, e, decimals)}
           </div>`,
         )}
       </div>

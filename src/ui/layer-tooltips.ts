@@ -2,7 +2,7 @@
 // Importing this module registers them. Text only: every data value goes through a Lit text binding.
 import {html, nothing} from 'lit';
 import {citation} from '../i18n/citations';
-import {t, type Lang, type MessageKey} from '../i18n/i18n';
+import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {clusterName, energySiteName, growthPointName, kyNamer} from '../i18n/place-names';
 import {regionNamer, shortRegionName} from '../i18n/region-names';
 import {LINKS_LAYER} from '../layers/cluster-links-layers';
@@ -24,10 +24,15 @@ import {
   splitSources,
   statusLabel,
 } from './layer-text';
+import {styleProps} from './style-props';
 import {registerTooltip} from './tooltip-content';
+import {layerTooltips} from '../i18n/messages/layer-tooltips';
+
+addMessages(layerTooltips);
 
 /** Sources are often long web addresses: let them break anywhere rather than overflow the box. */
-const WRAP = 'overflow-wrap: anywhere';
+// Set through the CSSOM (style-props.ts): the page's Content-Security-Policy refuses style attributes.
+const WRAP = {'overflow-wrap': 'anywhere'};
 
 const CAVEATS = new Set(['GP06', 'GP10', 'GP12', 'GP15', 'GP17', 'GP20']);
 
@@ -58,9 +63,9 @@ registerTooltip(GROWTH_LAYER, (id, state) => {
     ${CAVEATS.has(row.id) ? html`<div>${t(lang, `growth.caveat.${row.id}` as MessageKey)}</div>` : nothing}
     <div class="muted">${t(lang, 'growth.tooltip.source')}</div>
     ${row.population_source
-      ? html`<div class="muted" style=${WRAP}>${t(lang, 'growth.tooltip.populationSource', {source: row.population_source})}</div>`
+      ? html`<div class="muted" ${styleProps(WRAP)}>${t(lang, 'growth.tooltip.populationSource', {source: row.population_source})}</div>`
       : nothing}
-    <div class="muted" style=${WRAP}>${t(lang, 'growth.tooltip.coordSource', {source: row.coord_source})}</div>`;
+    <div class="muted" ${styleProps(WRAP)}>${t(lang, 'growth.tooltip.coordSource', {source: row.coord_source})}</div>`;
 });
 
 registerTooltip(ENERGY_LAYER, (id, state) => {
@@ -78,7 +83,7 @@ registerTooltip(ENERGY_LAYER, (id, state) => {
     <div>${capacityLine(lang, site)}</div>
     <div>${t(lang, 'energy.tooltip.status', {status: statusLabel(lang, site.status)})}</div>
     <div>${t(lang, 'energy.tooltip.location', {precision: precisionLabel(lang, site)})}</div>
-    <div class="muted" style=${WRAP}>
+    <div class="muted" ${styleProps(WRAP)}>
       ${sources.length > 1
         ? t(lang, 'energy.tooltip.sources', {first: sources[0]!, n: sources.length - 1})
         : t(lang, 'energy.tooltip.source', {first: sources[0] ?? ''})}

@@ -5,7 +5,7 @@
 // the worker is left to finish but its answer is dropped; at most one more waits; every replaced
 // request's promise rejects at once with a SupersededError (isSuperseded(e) tells), so dragging a
 // weight slider never queues work.
-import type {ShippedData} from '../io/shipped-tables';
+import {shippedTablesProvided} from '../io/shipped-data-registry';
 import {loadUserColumns} from '../io/user-dataset-store';
 import {columnBuffers, type DatasetColumns} from '../model/dataset';
 import type {ClassificationResult} from '../model/compute-indicator';
@@ -13,21 +13,13 @@ import type {DatasetSummary} from '../model/dataset-summary';
 import type {IndicatorResult} from '../model/indicator-result';
 import {shippedDatasetColumns} from '../model/shipped-dataset';
 import type {DataSource} from '../state/view-state';
+import {SupersededError} from './superseded';
 import type {CoefficientMatrices, ComputeKind, ComputeMessages, ComputeRequest, ComputeRequestMessage, EngineErrorCode, EngineErrorInfo, ResponseMessage} from './protocol';
 
 export type {ComputeRequest} from './protocol';
 
-/** The answer to a request that a newer request on the same channel replaced. Not a failure. */
-export class SupersededError extends Error {
-  constructor() {
-    super('superseded by a newer request');
-    this.name = 'SupersededError';
-  }
-}
-
-export function isSuperseded(error: unknown): boolean {
-  return error instanceof Error && error.name === 'SupersededError';
-}
+export {isSuperseded, SupersededError} from './superseded';
+export {provideShippedTables} from '../io/shipped-data-registry';
 
 /** A request the engine could not answer; `code` selects the translated message. */
 export class EngineRequestError extends Error {
@@ -236,18 +228,10 @@ export class EngineClient {
   }
 }
 
-let provide: (tables: ShippedData) => void = () => {};
-const providedTables = new Promise<ShippedData>((resolve) => (provide = resolve));
-
-/** Hands the loaded shipped tables to the engine (main.ts does, once); computing waits for them. */
-export function provideShippedTables(tables: ShippedData): void {
-  provide(tables);
-}
-
 /** The atlas's engine. */
 export const engine = new EngineClient({
   createWorker: () => new Worker(new URL('./compute.worker.ts', import.meta.url), {type: 'module', name: 'kg-compute'}) as unknown as WorkerLike,
-  loadShippedColumns: async () => shippedDatasetColumns(await providedTables),
+  loadShippedColumns: async () => shippedDatasetColumns(await shippedTablesProvided()),
   loadUserColumns,
 });
 

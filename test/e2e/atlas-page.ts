@@ -9,7 +9,7 @@ import {inject} from 'vitest';
 export const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-results');
 
 /** Launch flags verified on these machines (../shared/docs/toolchain.md §3). Never add --disable-software-rasterizer. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless=new',
   '--no-sandbox',
   '--use-angle=swiftshader',
@@ -22,8 +22,20 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS});
+/** `extraArgs`: more Chromium switches, e.g. `--disable-webgl` to test the map's fallback. */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs]});
+}
+
+/**
+ * Content-Security-Policy violations reported by any page opened with openAtlas in this test file.
+ * test/e2e/csp-guard.ts (a setup file of every e2e file) fails the file when any is left here.
+ */
+export const cspViolations: string[] = [];
+
+/** Returns the violations recorded so far and forgets them (for a test that provokes one on purpose). */
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0);
 }
 
 export interface AtlasPage {
@@ -31,6 +43,8 @@ export interface AtlasPage {
   context: BrowserContext;
   /** Every request to a host other than the loopback preview server (blocked and recorded). */
   externalRequests: string[];
+  /** Every request to the preview server, from the page and its workers, in order. */
+  requests: string[];
   consoleErrors: string[];
   /** Absolute URL of the site under test. */
   url: (query?: string) => string;
@@ -42,6 +56,11 @@ export interface OpenOptions {
   colorScheme?: 'light' | 'dark';
   /** Wait for the map to be fully drawn (default true). */
   waitForMap?: boolean;
+  /**
+   * The service worker precaches the whole build in the background (README "Offline"); blocked by
+   * default so that it does not load the machine during every test. The offline tests allow it.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export async function openAtlas(browser: Browser, query = '', options: OpenOptions = {}): Promise<AtlasPage> {
@@ -51,16 +70,30 @@ export async function openAtlas(browser: Browser, query = '', options: OpenOptio
     locale: options.locale ?? 'en-GB',
     colorScheme: options.colorScheme ?? 'light',
     deviceScaleFactor: 1,
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const page = await context.newPage();
   const externalRequests: string[] = [];
+  const requests: string[] = [];
   const consoleErrors: string[] = [];
   const origin = new URL(base).origin;
   await context.route('**/*', (route) => {
     const url = route.request().url();
+    if (url.startsWith(origin)) requests.push(url);
     if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     externalRequests.push(url);
     return route.abort();
+  });
+  // The built page carries a strict CSP (build/content-security-policy.ts): record every violation.
+  await context.exposeBinding('__kgCspViolation', (_source, report: string) => {
+    cspViolations.push(report);
+    consoleErrors.push(`CSP violation: ${report}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as {__kgCspViolation: (r: string) => void}).__kgCspViolation;
+      report(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+    });
   });
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
@@ -69,7 +102,7 @@ export async function openAtlas(browser: Browser, query = '', options: OpenOptio
   const url = (q = '') => `${base}${q ? `?${q.replace(/^\?/, '')}` : ''}`;
   await page.goto(url(query));
   if (options.waitForMap !== false) await waitForMap(page);
-  return {page, context, externalRequests, consoleErrors, url};
+  return {page, context, externalRequests, requests, consoleErrors, url};
 }
 
 export async function waitForMap(page: Page, timeout = 30_000): Promise<void> {

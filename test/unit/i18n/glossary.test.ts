@@ -5,8 +5,11 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import Papa from 'papaparse';
 import {describe, expect, it} from 'vitest';
-import {MESSAGES, type MessageKey} from '../../../src/i18n/i18n';
+import type {MessageKey} from '../../../src/i18n/i18n';
 import {shippedTables} from '../model/shipped-data';
+import {allMessages} from './all-messages';
+
+const MESSAGES = {ky: allMessages('ky'), ru: allMessages('ru'), en: allMessages('en')};
 
 interface Term {
   term_en: string;

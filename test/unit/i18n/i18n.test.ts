@@ -1,6 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {duplicateKeys, LANGS, MESSAGES, preferredLang, t} from '../../../src/i18n/i18n';
+import {LANGS, preferredLang, t} from '../../../src/i18n/i18n';
+import {duplicateKeys, messagesOf} from '../../../src/i18n/tables';
 import {shortRegionName} from '../../../src/i18n/region-names';
+import {LAZY_TABLES} from './all-messages';
+
+const MESSAGES = {ky: messagesOf('ky'), ru: messagesOf('ru'), en: messagesOf('en')};
 
 describe('messages', () => {
   it('exist for every key in every language, non-empty', () => {
@@ -47,24 +51,30 @@ describe('shortRegionName', () => {
   });
 });
 
-describe('code-split tables (scenarios)', () => {
-  it('have every key in every language, the same placeholders, no key of the first-view tables, and are used once added', async () => {
-    const {scenarios} = await import('../../../src/i18n/messages/scenarios');
-    const {addMessages} = await import('../../../src/i18n/i18n');
+describe('code-split tables', () => {
+  it.each(Object.entries(LAZY_TABLES))('%s: every key in every language, the same placeholders, no key of another table', (name, table) => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    const keys = Object.keys(scenarios.en).sort();
+    const en = table.en as Record<string, string>;
+    const keys = Object.keys(en).sort();
+    expect(keys.length).toBeGreaterThan(0);
     for (const lang of LANGS) {
-      expect(Object.keys(scenarios[lang]).sort(), lang).toEqual(keys);
+      const texts = table[lang] as Record<string, string>;
+      expect(Object.keys(texts).sort(), lang).toEqual(keys);
       for (const key of keys) {
-        const text = scenarios[lang][key as keyof typeof scenarios.en];
-        expect(text.trim(), `${lang} ${key}`).not.toBe('');
-        expect(placeholders(text), `${lang} ${key}`).toEqual(placeholders(scenarios.en[key as keyof typeof scenarios.en]));
+        expect(texts[key].trim(), `${lang} ${key}`).not.toBe('');
+        expect(placeholders(texts[key]), `${lang} ${key}`).toEqual(placeholders(en[key]));
       }
     }
     expect(keys.filter((k) => k in MESSAGES.en)).toEqual([]);
+    const others = Object.entries(LAZY_TABLES).filter(([n]) => n !== name);
+    expect(keys.filter((k) => others.some(([, o]) => k in o.en))).toEqual([]);
+  });
+
+  it('are used once their feature adds them', async () => {
+    const {addMessages} = await import('../../../src/i18n/i18n');
     // Before its feature loads, a lazy key shows as itself; afterwards as its text.
     expect(t('en', 'scenario.save')).toBe('scenario.save');
-    addMessages(scenarios);
+    addMessages(LAZY_TABLES.scenarios);
     expect(t('ru', 'scenario.save')).toBe('Сохранить сценарий');
   });
 });

@@ -1,0 +1,227 @@
+// Browser measurements for `npm run bench` (bench/run.mjs builds first, then runs this file and prints
+// bench/results/bench-page.json against the targets):
+// - what the default view requests (every file, from the page and its workers), gzip-9 size of each;
+// - time from navigation to the first complete render of every default layer, against a bare maplibre
+//   page drawing the same regions (bench/bare/), alternating, several repetitions, medians;
+// - slider-to-repaint latency: from the `input` event on the year slider of `mfg-lq` to the first
+//   frame deck.gl draws with the new year's values (the worker round trip included).
+import {spawn, type ChildProcess} from 'node:child_process';
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:net';
+import {extname, join} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {chromium, type Browser} from 'playwright-core';
+import {afterAll, beforeAll, it} from 'vitest';
+import {decode} from '@jridgewell/sourcemap-codec';
+import {CHROMIUM_ARGS} from '../test/e2e/atlas-page';
+
+const root = join(import.meta.dirname, '..');
+const results = join(root, 'bench', 'results');
+const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 5);
+const SLIDER_STEPS = 15;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address() as {port: number};
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function preview(config: string | null): Promise<{url: string; server: ChildProcess}> {
+  const port = await freePort();
+  const args = [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
+  if (config) args.push('--config', config);
+  const server = spawn(process.execPath, args, {cwd: root, stdio: 'ignore'});
+  const url = `http://127.0.0.1:${port}/`;
+  for (let start = Date.now(); Date.now() - start < 20_000; await new Promise((r) => setTimeout(r, 150))) {
+    try {
+      if ((await fetch(url)).ok) return {url, server};
+    } catch {
+      // not up yet
+    }
+  }
+  server.kill();
+  throw new Error(`vite preview did not answer at ${url}`);
+}
+
+const gzip = (text: string | Buffer) => gzipSync(text, {level: 9}).length;
+
+/** gzip-9 bytes of a chunk's code that its source map attributes to node_modules (third-party code). */
+function thirdPartyShare(file: string): {thirdPartyGzip: number; ownGzip: number; thirdParty: Record<string, number>} | null {
+  if (!existsSync(`${file}.map`)) return null;
+  const code = readFileSync(file, 'utf8');
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as {sources: string[]; mappings: string};
+  const lineStarts = [0];
+  for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
+  const segments: [number, string | null][] = [];
+  decode(map.mappings).forEach((line, i) => {
+    for (const s of line) segments.push([lineStarts[i]! + s[0], s.length > 1 ? map.sources[s[1]!]! : null]);
+  });
+  segments.sort((a, b) => a[0] - b[0]);
+  const byPackage = new Map<string, string>();
+  let own = '';
+  segments.forEach(([start, source], i) => {
+    const text = code.slice(start, segments[i + 1]?.[0] ?? code.length);
+    const pkg = source?.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1];
+    if (pkg) byPackage.set(pkg, (byPackage.get(pkg) ?? '') + text);
+    else own += text;
+  });
+  const thirdParty = Object.fromEntries([...byPackage].map(([p, t]) => [p, gzip(t)]).sort((a, b) => (b[1] as number) - (a[1] as number)));
+  return {thirdPartyGzip: gzip([...byPackage.values()].join('')), ownGzip: gzip(own), thirdParty};
+}
+
+type Kind = 'js' | 'css' | 'data' | 'html' | 'other';
+const kindOf = (path: string): Kind => {
+  const ext = extname(path);
+  if (ext === '.js' || ext === '.mjs') return 'js';
+  if (ext === '.css') return 'css';
+  if (ext === '.json') return 'data';
+  if (ext === '.html' || path.endsWith('/')) return 'html';
+  return 'other';
+};
+/** Vendor chunks: maplibre (page and worker) and deck.gl. Everything else the page loads is ours. */
+const vendorOf = (name: string): string | null =>
+  name.startsWith('maplibre-gl-worker') ? 'maplibre worker' : name.startsWith('maplibre-') ? 'maplibre' : name.startsWith('deck-') ? 'deck.gl' : null;
+
+let atlas: {url: string; server: ChildProcess};
+let bare: {url: string; server: ChildProcess};
+let browser: Browser;
+const report: Record<string, unknown> = {date: new Date().toISOString(), repetitions: REPETITIONS};
+
+beforeAll(async () => {
+  [atlas, bare] = await Promise.all([preview(null), preview(join(root, 'bench', 'vite.bare.config.ts'))]);
+  browser = await chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS});
+});
+
+afterAll(async () => {
+  await browser?.close();
+  atlas?.server.kill();
+  bare?.server.kill();
+  mkdirSync(results, {recursive: true});
+  writeFileSync(join(results, 'bench-page.json'), JSON.stringify(report, null, 2));
+});
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+it('bytes the default view transfers', async () => {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}, locale: 'en-GB', serviceWorkers: 'block'});
+  const requested: string[] = [];
+  const external: string[] = [];
+  // Every request of the page and of its workers.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(atlas.url)) requested.push(url);
+    else if (!url.startsWith('data:') && !url.startsWith('blob:')) external.push(url);
+    return url.startsWith(atlas.url) || url.startsWith('data:') || url.startsWith('blob:') ? route.continue() : route.abort();
+  });
+  const page = await context.newPage();
+  await page.goto(atlas.url);
+  await page.waitForFunction(() => window.__atlas?.readyMs != null, undefined, {timeout: 60_000});
+  await page.waitForTimeout(500);
+  await context.close();
+  const files = [...new Set(requested)].map((url) => {
+    const path = new URL(url).pathname;
+    const name = path.split('/').at(-1) || 'index.html';
+    const file = join(root, 'dist', path === '/' ? 'index.html' : decodeURIComponent(path));
+    const raw = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+    const kind = kindOf(path);
+    const vendor = kind === 'js' ? vendorOf(name) : null;
+    return {path, kind, vendor, rawBytes: raw.length, gzipBytes: gzip(raw), ...(kind === 'js' && !vendor ? {share: thirdPartyShare(file)} : {})};
+  });
+  const sum = (f: (x: (typeof files)[number]) => boolean) => files.filter(f).reduce((s, x) => s + x.gzipBytes, 0);
+  // The service worker (blocked above) precaches the whole build in the background after the first
+  // view: what that costs once, on a first visit.
+  const swFile = join(root, 'dist', 'sw.js');
+  const precache = existsSync(swFile) ? (JSON.parse(/"files":(\[[^\]]*\])/.exec(readFileSync(swFile, 'utf8'))?.[1] ?? '[]') as string[]) : [];
+  const precacheGzip = precache.reduce((s, f) => {
+    const file = join(root, 'dist', f === './' ? 'index.html' : f);
+    return s + (existsSync(file) ? gzip(readFileSync(file)) : 0);
+  }, 0);
+  const own = files.filter((f) => f.kind === 'js' && !f.vendor);
+  report.bytes = {
+    files,
+    external,
+    jsGzip: sum((f) => f.kind === 'js'),
+    cssGzip: sum((f) => f.kind === 'css'),
+    dataGzip: sum((f) => f.kind === 'data'),
+    htmlGzip: sum((f) => f.kind === 'html'),
+    ownJsGzip: sum((f) => f.kind === 'js' && !f.vendor),
+    ownJsThirdPartyGzip: own.reduce((s, f) => s + (f.share?.thirdPartyGzip ?? 0), 0),
+    precacheFiles: precache.length,
+    precacheGzip,
+  };
+});
+
+it('time to the first complete render, atlas vs bare maplibre', async () => {
+  const atlasMs: {readyMs: number; firstRenderMs: number; mapIdleMs: number}[] = [];
+  const bareMs: number[] = [];
+  for (let i = 0; i < REPETITIONS; i++) {
+    // Alternate which page goes first, so that neither always meets a warmer machine. Fresh contexts:
+    // empty caches every time.
+    for (const which of i % 2 ? (['bare', 'atlas'] as const) : (['atlas', 'bare'] as const)) {
+      const context = await browser.newContext({viewport: {width: 1280, height: 800}, locale: 'en-GB', serviceWorkers: 'block'});
+      const page = await context.newPage();
+      if (which === 'atlas') {
+        await page.goto(atlas.url);
+        await page.waitForFunction(() => window.__atlas?.readyMs != null, undefined, {timeout: 60_000});
+        atlasMs.push(await page.evaluate(() => ({readyMs: window.__atlas.readyMs!, firstRenderMs: window.__atlas.firstRenderMs!, mapIdleMs: window.__atlas.mapIdleMs!})));
+      } else {
+        await page.goto(bare.url);
+        await page.waitForFunction(() => (window as unknown as {__bare?: {readyMs: number | null}}).__bare?.readyMs != null, undefined, {timeout: 60_000});
+        bareMs.push(await page.evaluate(() => (window as unknown as {__bare: {readyMs: number}}).__bare.readyMs));
+      }
+      await context.close();
+    }
+  }
+  const atlasMedian = median(atlasMs.map((m) => m.readyMs));
+  const bareMedian = median(bareMs);
+  report.firstRender = {
+    atlas: atlasMs,
+    bare: bareMs,
+    atlasMedianMs: atlasMedian,
+    bareMedianMs: bareMedian,
+    atlasDeckMedianMs: median(atlasMs.map((m) => m.firstRenderMs)),
+    atlasMapIdleMedianMs: median(atlasMs.map((m) => m.mapIdleMs)),
+    ratio: atlasMedian / bareMedian,
+  };
+});
+
+it('slider-to-repaint latency (year slider of mfg-lq)', async () => {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}, locale: 'en-GB', serviceWorkers: 'block'});
+  const page = await context.newPage();
+  await page.goto(`${atlas.url}?lang=en&ind=mfg-lq&sector=C&year=2024`);
+  await page.waitForFunction(() => window.__atlas?.readyMs != null, undefined, {timeout: 60_000});
+  const latencies = await page.evaluate(async (steps) => {
+    const slider = document.querySelector('kg-indicator-picker')!.shadowRoot!.querySelector<HTMLInputElement>('input#year[type=range]')!;
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const out: number[] = [];
+    for (let i = 0; i < steps; i++) {
+      const year = 2010 + ((i * 7) % 15);
+      if (Number(slider.value) === year) continue;
+      await frame();
+      await frame();
+      slider.value = String(year);
+      const t0 = performance.now();
+      slider.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+      for (;;) {
+        await frame();
+        const drawn = window.__atlas.lastDraw;
+        if (drawn && drawn.at >= t0 && drawn.key.split('|')[2] === String(year)) {
+          out.push(drawn.at - t0);
+          break;
+        }
+        if (performance.now() - t0 > 10_000) throw new Error(`year ${year} never drawn`);
+      }
+    }
+    return out;
+  }, SLIDER_STEPS);
+  await context.close();
+  report.sliderRepaint = {latenciesMs: latencies, medianMs: median(latencies), maxMs: Math.max(...latencies)};
+});

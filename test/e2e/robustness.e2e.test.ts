@@ -1,0 +1,267 @@
+// Unbreakable (issue 9) in the built site: the Content-Security-Policy is in force and every violation
+// is caught; fuzzed links never break the page; a hostile import stays text; without WebGL, or when its
+// context is lost, the table, the legend and a clear message remain, and the map comes back; a crashed
+// engine worker is reported and restarted; after a first visit the site works offline.
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import fc from 'fast-check';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {CONTENT_SECURITY_POLICY} from '../../build/content-security-policy';
+import {parseUrlState} from '../../src/state/url-state';
+import {mutatedPermalink, structuredQuery} from '../unit/fuzz/url-arbitraries';
+import {colourDistance, cspViolations, launchBrowser, openAtlas, project, saveJson, screenshot, takeCspViolations, waitForMap} from './atlas-page';
+import {INSIDE} from './region-points';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const fallback = (page: Page) => page.locator('kg-map-fallback section[role=alert]');
+const tableRows = (page: Page) => page.locator('kg-data-views tbody tr[data-code]');
+const legendEntries = (page: Page) => page.locator('kg-legend li button[data-entry]');
+/** The colour of the map at a longitude/latitude, away from the pointer. */
+async function mapColour(page: Page, name: string, lonLat: [number, number]): Promise<[number, number, number]> {
+  const [x, y] = await project(page, ...lonLat);
+  return (await screenshot(page, name)).rgb(x, y);
+}
+
+/** gzip-9 bytes of a file of the build, by its URL path. */
+function builtGzip(url: string): number {
+  const path = new URL(url).pathname;
+  return gzipSync(readFileSync(join(import.meta.dirname, '..', '..', 'dist', path === '/' ? 'index.html' : path)), {level: 9}).length;
+}
+
+describe('the default view', () => {
+  it('stays within the byte budgets: ≤ 700 KiB of JS in all, ≤ 60 KiB of our own (README "Performance")', async () => {
+    // A Kyrgyz browser: the largest of the three message tables.
+    const atlas = await openAtlas(browser, '', {locale: 'ky-KG'});
+    await atlas.page.waitForTimeout(300);
+    const js = [...new Set(atlas.requests)].filter((u) => /\.m?js$/.test(new URL(u).pathname));
+    const vendor = (u: string) => /\/(maplibre-|maplibre-gl-worker-|deck-)[^/]*$/.test(new URL(u).pathname);
+    const total = js.reduce((s, u) => s + builtGzip(u), 0);
+    const own = js.filter((u) => !vendor(u)).reduce((s, u) => s + builtGzip(u), 0);
+    saveJson('robustness-default-view-bytes', {jsGzip: total, ownJsGzip: own, files: js.map((u) => [new URL(u).pathname, builtGzip(u)])});
+    expect(js.filter(vendor).length).toBe(3); // maplibre, its worker, deck.gl
+    expect(total).toBeLessThanOrEqual(700 * 1024);
+    expect(own).toBeLessThanOrEqual(60 * 1024);
+    // Neither the import parser (papaparse, zod) nor the engine is part of the first view.
+    expect(js.some((u) => /import|client|compute|methodology/.test(u))).toBe(false);
+    await atlas.context.close();
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('is in the built page, and a violation is caught (the suite fails on any other)', async () => {
+    const atlas = await openAtlas(browser, 'lang=en');
+    const {page} = atlas;
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(CONTENT_SECURITY_POLICY);
+    const attempts = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inline = 1';
+      document.head.append(script);
+      document.body.setAttribute('style', 'background: red');
+      // eval in a task of the page's own (the test driver's evaluation may eval regardless of the CSP).
+      const evaluated = new Promise<string>((resolve) =>
+        setTimeout(() => {
+          try {
+            resolve(String(eval('1 + 1')));
+          } catch (error) {
+            resolve((error as Error).name);
+          }
+        }),
+      );
+      return evaluated.then((e) => ({inline: (window as unknown as {__inline?: number}).__inline ?? null, evaluated: e, background: getComputedStyle(document.body).backgroundColor}));
+    });
+    expect(attempts.inline).toBeNull();
+    expect(attempts.evaluated).toBe('EvalError');
+    expect(attempts.background).not.toBe('rgb(255, 0, 0)');
+    await expect.poll(() => cspViolations.length).toBeGreaterThanOrEqual(3);
+    const caught = takeCspViolations();
+    expect(caught.some((v) => v.startsWith('script-src-elem'))).toBe(true);
+    expect(caught.some((v) => v.startsWith('script-src') && v.includes('eval'))).toBe(true);
+    expect(caught.some((v) => v.startsWith('style-src-attr'))).toBe(true);
+    await atlas.context.close();
+  });
+});
+
+describe('fuzzed links in the real page', () => {
+  // A fixed sample of the unit fuzzer's inputs (test/unit/fuzz/url-arbitraries.ts), plus a hostile value.
+  const samples = [
+    'lang=en&ind=<img src=x onerror="window.__pwned=1">&n=99',
+    ...fc.sample(structuredQuery.filter((q) => q.length > 20), {seed: 9, numRuns: 2}),
+    ...fc.sample(mutatedPermalink, {seed: 9, numRuns: 2}),
+  ];
+
+  it('render the map and the explorer with a polite notice for what they could not use', async () => {
+    const atlas = await openAtlas(browser, samples[0]!);
+    const {page} = atlas;
+    for (const [i, query] of samples.entries()) {
+      if (i > 0) {
+        await page.goto(atlas.url(query));
+        await waitForMap(page);
+      }
+      const {notices, state} = parseUrlState(query, 'en');
+      await expect.poll(() => page.locator('kg-notices .notice').count(), {message: query}).toBe(notices.length);
+      // The table, or the comparison when the link asks for one.
+      expect(await tableRows(page).count(), query).toBe(state.compare.length > 0 ? 0 : 9);
+      expect(await page.locator('kg-data-views li.bar-row').count(), query).toBe(state.compare.length);
+      expect(await legendEntries(page).count(), query).toBeGreaterThan(0);
+      expect(await page.locator('html').getAttribute('lang'), query).toBe(state.lang);
+      expect(await page.evaluate(() => window.__atlas.errors), query).toEqual([]);
+    }
+    // The hostile value is shown as text in the notice; no element, no handler ran.
+    await page.goto(atlas.url(samples[0]!));
+    await waitForMap(page);
+    const notice = page.locator('kg-notices .notice p').first();
+    expect(await notice.innerText()).toContain('“ind=<img src=x onerror="window.__pwned=1">”');
+    expect(await page.locator('kg-notices img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned ?? null)).toBeNull();
+    expect(atlas.consoleErrors).toEqual([]);
+    expect(atlas.externalRequests).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
+describe('a hostile import', () => {
+  it('is reported as text: its file name and bad values appear literally, and nothing runs', async () => {
+    const atlas = await openAtlas(browser, 'lang=en');
+    const {page} = atlas;
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    const text = ['region_code,sector,indicator,year,value,unit,source', `${hostile},C,employment,2020,5,persons,${hostile}`, `KG-C,C,employment,2020,<svg onload="window.__pwned=2">,persons,x`].join('\n');
+    await page.getByRole('button', {name: 'Import data'}).click();
+    const dialog = page.locator('kg-import-dialog dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await page.locator('kg-import-dialog input[type=file]').setInputFiles({name: `${hostile}.csv`, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8')});
+    const problems = dialog.locator('ol.problems');
+    await expect.poll(() => problems.count(), {timeout: 20_000}).toBe(1);
+    const shown = await dialog.innerText();
+    expect(shown).toContain(`${hostile}.csv`);
+    expect(shown).toContain(`“${hostile}” is not a region code`);
+    expect(shown).toContain('“<svg onload="window.__pwned=2">” is not a number');
+    expect(await dialog.locator('img, svg[onload], [onerror], [onload]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned ?? null)).toBeNull();
+    // Nothing changed: the shipped data are still shown.
+    expect(atlas.page.url()).not.toContain('data=user');
+    await screenshot(page, 'robustness-hostile-import');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
+describe('without WebGL', () => {
+  it('shows the table, the legend and a clear message instead of the map', async () => {
+    const noWebgl = await launchBrowser(['--disable-webgl', '--disable-3d-apis']);
+    try {
+      const atlas = await openAtlas(noWebgl, 'lang=en', {waitForMap: false});
+      const {page} = atlas;
+      await expect.poll(() => fallback(page).isVisible(), {timeout: 30_000}).toBe(true);
+      expect(await fallback(page).innerText()).toContain('The map cannot be drawn here');
+      expect(await fallback(page).getAttribute('data-problem')).toBe('no-webgl');
+      await expect.poll(() => tableRows(page).count()).toBe(9);
+      expect(await page.locator('kg-data-views tr[data-code="KG-J"]').innerText()).toMatch(/Jalal-Abad.*\d\.\d{3}/s);
+      expect(await legendEntries(page).count()).toBeGreaterThanOrEqual(5);
+      expect(await legendEntries(page).first().isVisible()).toBe(true);
+      await fallback(page).getByRole('button', {name: 'Show the data table'}).click();
+      await expect.poll(() => tableRows(page).first().isVisible()).toBe(true);
+      await screenshot(page, 'robustness-no-webgl');
+      expect(await page.locator('canvas').count()).toBe(0);
+      expect(atlas.consoleErrors).toEqual([]);
+      await atlas.context.close();
+    } finally {
+      await noWebgl.close();
+    }
+  });
+});
+
+describe('a lost WebGL context', () => {
+  it('keeps the table and legend with a message, and the map comes back when it is restored', async () => {
+    const atlas = await openAtlas(browser, 'lang=en');
+    const {page} = atlas;
+    const before = await mapColour(page, 'robustness-before-context-loss', INSIDE['KG-J']!);
+    const canvases = await page.evaluate(() => {
+      const contexts = [...document.querySelectorAll<HTMLCanvasElement>('#map canvas')].map((c) => c.getContext('webgl2')!.getExtension('WEBGL_lose_context')!);
+      (window as unknown as {__contexts: WEBGL_lose_context[]}).__contexts = contexts;
+      contexts.forEach((c) => c.loseContext());
+      return contexts.length;
+    });
+    expect(canvases).toBe(2); // maplibre's and deck.gl's
+    await expect.poll(() => fallback(page).isVisible()).toBe(true);
+    expect(await fallback(page).innerText()).toContain('The map stopped drawing');
+    expect(await tableRows(page).count()).toBe(9);
+    expect(await legendEntries(page).count()).toBeGreaterThanOrEqual(5);
+    await screenshot(page, 'robustness-context-lost');
+    const drawnBefore = await page.evaluate(() => window.__atlas.lastDraw!.at);
+    await page.evaluate(() => (window as unknown as {__contexts: WEBGL_lose_context[]}).__contexts.forEach((c) => c.restoreContext()));
+    await expect.poll(() => fallback(page).isVisible()).toBe(false);
+    await expect.poll(() => page.evaluate(() => window.__atlas.lastDraw!.at)).toBeGreaterThan(drawnBefore);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await expect.poll(async () => colourDistance(await mapColour(page, 'robustness-context-restored', INSIDE['KG-J']!), before), {timeout: 15_000}).toBeLessThan(8);
+    expect(await page.evaluate(() => window.__atlas.errors)).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
+describe('a crashed engine worker', () => {
+  it('is reported, restarted on the next request, and the map shows its answer', async () => {
+    const atlas = await openAtlas(browser, 'lang=en&ind=mfg-lq&sector=C&year=2020');
+    const {page} = atlas;
+    const computeWorker = () => page.workers().find((w) => w.url().includes('compute.worker'));
+    await expect.poll(() => computeWorker() !== undefined).toBe(true);
+    const crashed = computeWorker()!;
+    // An uncaught error in the worker, as a real crash would raise.
+    await crashed.evaluate(() => setTimeout(() => {
+      throw new Error('simulated crash');
+    }));
+    const alert = page.locator('kg-engine-status [role=alert]');
+    await expect.poll(() => alert.isVisible()).toBe(true);
+    expect(await alert.innerText()).toMatch(/simulated crash/);
+    await screenshot(page, 'robustness-worker-crashed');
+    // The next request starts a new worker, which answers it.
+    await page.locator('kg-indicator-picker input#year').evaluate((el: HTMLInputElement) => {
+      el.value = '2015';
+      el.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+    });
+    await expect.poll(() => page.evaluate(() => window.__atlas.lastDraw?.key.split('|')[2])).toBe('2015');
+    await expect.poll(() => page.workers().filter((w) => w.url().includes('compute.worker')).length).toBe(1);
+    expect(computeWorker()).not.toBe(crashed);
+    expect(await page.locator('kg-data-views tr[data-code="KG-C"]').innerText()).toMatch(/\d\.\d\d/);
+    await page.getByRole('button', {name: 'Dismiss'}).click();
+    await expect.poll(() => alert.count()).toBe(0);
+    await atlas.context.close();
+  });
+});
+
+describe('offline', () => {
+  it('works with the network off after the first visit: the map, the table and the engine', {timeout: 240_000}, async () => {
+    const atlas = await openAtlas(browser, 'lang=en', {serviceWorkers: 'allow'});
+    const {page, context} = atlas;
+    // The service worker has precached the build and controls the page.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {timeout: 30_000}).toBe(true);
+    const before = await mapColour(page, 'robustness-online', INSIDE['KG-J']!);
+    await context.setOffline(true);
+    try {
+      await page.goto(atlas.url('lang=ru&ind=mfg-lq&year=2018'));
+      // Workers served by the service worker start slowly under the test driver: a generous wait.
+      await waitForMap(page, 90_000);
+      expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+      expect(await tableRows(page).count()).toBe(9);
+      expect(await page.locator('kg-data-views tr[data-code="KG-C"]').innerText()).toMatch(/1,78/);
+      await page.goto(atlas.url('lang=en'));
+      await waitForMap(page, 90_000);
+      expect(colourDistance(await mapColour(page, 'robustness-offline', INSIDE['KG-J']!), before)).toBeLessThan(8);
+      expect(await page.evaluate(() => window.__atlas.errors)).toEqual([]);
+    } finally {
+      await context.setOffline(false);
+    }
+    expect(atlas.externalRequests).toEqual([]);
+    await context.close();
+  });
+});
