@@ -1,12 +1,11 @@
-// Styles of the journalists' dialogs (embed, download): a modal <dialog> with a sticky header.
+// Styles of the atlas's modal dialogs (import, methodology, embed, download): a <dialog> with a sticky
+// header that is a sheet from the bottom of the screen on phones. A dialog sets its width with
+// --kg-dialog-width on the dialog element.
 import {css} from 'lit';
 
-export const dialogStyles = css`
-  * {
-    box-sizing: border-box;
-  }
+export const dialogFrameStyles = css`
   dialog {
-    width: min(640px, calc(100vw - 24px));
+    width: min(var(--kg-dialog-width, 640px), calc(100vw - 24px));
     max-height: calc(100vh - 24px);
     padding: 0;
     border: 1px solid var(--kg-border);
@@ -18,6 +17,16 @@ export const dialogStyles = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 0.35);
   }
+  /* Phones: a sheet from the bottom of the screen, full width. */
+  @media (max-width: 700px) {
+    dialog {
+      width: 100vw;
+      max-width: 100vw;
+      max-height: calc(100dvh - 24px);
+      margin: auto 0 0;
+      border-radius: 14px 14px 0 0;
+    }
+  }
   header {
     display: flex;
     align-items: center;
@@ -28,6 +37,14 @@ export const dialogStyles = css`
     background: var(--kg-surface);
     padding: 10px 16px;
     border-bottom: 1px solid var(--kg-border);
+  }
+`;
+
+/** The frame and the forms of the journalists' dialogs (embed, download). */
+export const dialogStyles = css`
+  ${dialogFrameStyles}
+  * {
+    box-sizing: border-box;
   }
   h2 {
     margin: 0;

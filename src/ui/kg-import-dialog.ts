@@ -12,6 +12,7 @@ import {importUserFile, removeUserData} from '../state/user-data';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {importDialog} from '../i18n/messages/import-dialog';
+import {dialogFrameStyles} from './dialog-styles';
 
 addMessages(importDialog);
 
@@ -38,42 +39,13 @@ KG-C,TOTAL,population,2022,1000000,persons,example
 export class KgImportDialog extends StoreElement {
   static override styles = [
     sharedStyles,
+    dialogFrameStyles,
     css`
       dialog {
-        width: min(720px, calc(100vw - 24px));
-        max-height: calc(100vh - 24px);
-        padding: 0;
-        border: 1px solid var(--kg-border);
-        border-radius: var(--kg-radius);
-        background: var(--kg-surface);
-        color: var(--kg-text);
-        box-shadow: var(--kg-shadow);
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.35);
-      }
-      /* Phones: a sheet from the bottom of the screen, full width. */
-      @media (max-width: 700px) {
-        dialog {
-          width: 100vw;
-          max-width: 100vw;
-          max-height: calc(100dvh - 24px);
-          margin: auto 0 0;
-          border-radius: 14px 14px 0 0;
-        }
+        --kg-dialog-width: 720px;
       }
       .body {
         padding: 12px 16px 16px;
-      }
-      header {
-        display: flex;
-        align-items: center;
-        gap: 8px;
-        position: sticky;
-        top: 0;
-        background: var(--kg-surface);
-        padding: 10px 16px;
-        border-bottom: 1px solid var(--kg-border);
       }
       h2 {
         margin: 0;

@@ -14,6 +14,7 @@ import {sourcesText} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {methodology} from '../i18n/messages/methodology';
+import {dialogFrameStyles} from './dialog-styles';
 
 addMessages(methodology);
 
@@ -47,40 +48,10 @@ export function formulaTemplate(text: string): TemplateResult[] {
 export class KgMethodology extends StoreElement {
   static override styles = [
     sharedStyles,
+    dialogFrameStyles,
     css`
       dialog {
-        width: min(920px, calc(100vw - 24px));
-        max-height: calc(100vh - 24px);
-        padding: 0;
-        border: 1px solid var(--kg-border);
-        border-radius: var(--kg-radius);
-        background: var(--kg-surface);
-        color: var(--kg-text);
-        box-shadow: var(--kg-shadow);
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.35);
-      }
-      /* Phones: a sheet from the bottom of the screen, full width. */
-      @media (max-width: 700px) {
-        dialog {
-          width: 100vw;
-          max-width: 100vw;
-          max-height: calc(100dvh - 24px);
-          margin: auto 0 0;
-          border-radius: 14px 14px 0 0;
-        }
-      }
-      header {
-        display: flex;
-        align-items: center;
-        gap: 8px;
-        position: sticky;
-        top: 0;
-        z-index: 1;
-        background: var(--kg-surface);
-        padding: 10px 16px;
-        border-bottom: 1px solid var(--kg-border);
+        --kg-dialog-width: 920px;
       }
       h2 {
         margin: 0;
