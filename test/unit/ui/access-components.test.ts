@@ -6,16 +6,15 @@ import {afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
 import {decodeBoundaries} from '../../../src/io/boundaries';
 import {readShippedTexts} from '../../../src/io/shipped-data-plugin';
 import {parseShippedData} from '../../../src/io/shipped-tables';
-import {createAppStore, updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
-import {loadIndicators} from '../../../src/state/indicator-loader';
-import {defaultViewState, type ViewState} from '../../../src/state/view-state';
+import {updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
+import type {ViewState} from '../../../src/state/view-state';
 import {announce, lastAnnouncement} from '../../../src/ui/announce';
 import '../../../src/ui/kg-attribution';
 import '../../../src/ui/kg-header';
 import '../../../src/ui/kg-sheet-handle';
 import {describeTarget} from '../../../src/ui/map-focus-text';
 import {installSelectionAnnouncer} from '../../../src/ui/selection-announcer';
-import {VIEW_EVENT} from '../../../src/ui/view-event';
+import {cleanUp, componentStore, mount} from './component-store';
 
 let atlas: AtlasData;
 beforeAll(() => {
@@ -24,31 +23,12 @@ beforeAll(() => {
   atlas = {tables, boundaries: decodeBoundaries(topo)};
 });
 
-const cleanups: (() => void)[] = [];
-
 function storeWith(view: Partial<ViewState>): AppStore {
-  const store = createAppStore({...defaultViewState('en'), ...view}, [], 'light');
-  store.update({atlas, phase: 'ready'});
-  loadIndicators(store, async () => {
-    throw new Error('not used');
-  });
-  const apply = (e: CustomEvent<Partial<ViewState>>) => updateView(store, e.detail);
-  document.addEventListener(VIEW_EVENT, apply);
-  cleanups.push(() => document.removeEventListener(VIEW_EVENT, apply));
-  return store;
-}
-
-async function mount<T extends HTMLElement & {store: AppStore | undefined; updateComplete: Promise<boolean>}>(tag: string, store: AppStore, parent: HTMLElement = document.body) {
-  const el = document.createElement(tag) as T;
-  el.store = store;
-  parent.append(el);
-  await el.updateComplete;
-  return el;
+  return componentStore(atlas, view);
 }
 
 afterEach(() => {
-  document.body.innerHTML = '';
-  for (const f of cleanups.splice(0)) f();
+  cleanUp();
   vi.useRealTimers();
 });
 

@@ -4,51 +4,30 @@ import {render} from 'lit';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {readShippedTexts} from '../../../src/io/shipped-data-plugin';
 import {parseShippedData} from '../../../src/io/shipped-tables';
-import {createAppStore, updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
+import {updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
 import {choroplethOf} from '../../../src/state/choropleth';
-import {loadIndicators} from '../../../src/state/indicator-loader';
-import {defaultViewState, type ViewState} from '../../../src/state/view-state';
+import type {ViewState} from '../../../src/state/view-state';
 import '../../../src/ui/kg-data-views';
 import '../../../src/ui/kg-indicator-picker';
 import {parseBreaks} from '../../../src/ui/kg-legend';
 import '../../../src/ui/kg-region-card';
 import {tooltipContent} from '../../../src/ui/tooltip-content';
-import {VIEW_EVENT} from '../../../src/ui/view-event';
+import {cleanUp, componentStore, mount} from './component-store';
 
 let tables: AtlasData['tables'];
 beforeAll(() => {
   tables = parseShippedData(readShippedTexts(join(import.meta.dirname, '../../../data')));
 });
 
-const cleanups: (() => void)[] = [];
-
 function storeWith(view: Partial<ViewState>): AppStore {
-  const store = createAppStore({...defaultViewState('en'), ...view}, [], 'light');
   const boundaries = {regions: {type: 'FeatureCollection', features: []}} as unknown as AtlasData['boundaries'];
-  store.update({atlas: {boundaries, tables}, phase: 'ready'});
-  loadIndicators(store, async () => {
-    throw new Error('not used');
-  });
-  // Apply view events the way main.ts does.
-  const apply = (e: CustomEvent<Partial<ViewState>>) => updateView(store, e.detail);
-  document.addEventListener(VIEW_EVENT, apply);
-  cleanups.push(() => document.removeEventListener(VIEW_EVENT, apply));
-  return store;
-}
-
-async function mount<T extends HTMLElement & {store: AppStore | undefined; updateComplete: Promise<boolean>}>(tag: string, store: AppStore) {
-  const el = document.createElement(tag) as T;
-  el.store = store;
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
+  return componentStore({boundaries, tables}, view);
 }
 
 const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 afterEach(() => {
-  document.body.innerHTML = '';
-  for (const f of cleanups.splice(0)) f();
+  cleanUp();
 });
 
 describe('parseBreaks', () => {
