@@ -16,7 +16,7 @@ export function encodeScenario(s: Scenario): ScenarioCode {
 }
 
 export function decodeScenario(code: string): ScenarioParse {
-  const malformed: ScenarioParse = {ok: false, problems: [{path: '$', message: 'the link’s scenario code is damaged'}]};
+  const malformed: ScenarioParse = {ok: false, problems: [{path: '$', code: 'linkDamaged', params: {}}]};
   if (!/^[A-Za-z0-9_-]+$/.test(code) || code.length > MAX_SCENARIO_PARAM) return malformed;
   const base64 = code.replace(/-/g, '+').replace(/_/g, '/');
   let json: string | null;

@@ -20,49 +20,64 @@ import {
 // refuses eval (README "Security"), and even zod's probe for it is reported as a violation.
 z.config({jitless: true});
 
+/**
+ * What is wrong, as a code the editor words in the page's language (scenario.file.<code> in
+ * src/i18n/messages/scenarios.ts) with its parameters.
+ */
+export const SCENARIO_FILE_PROBLEMS = [
+  'json', 'linkDamaged', 'notObject', 'versionType', 'versionNewer', 'tooLarge',
+  'format', 'region', 'nameLong', 'nameNeeded', 'id', 'lonType', 'latType', 'lonRange', 'latRange',
+  'capacityNegative', 'capacityMax', 'status', 'sector', 'fraction', 'coefficient', 'indicator',
+  'yearWhole', 'yearRange', 'op', 'number', 'scaleRange', 'setRange', 'shareMax', 'category',
+  'linkRegions', 'linkTwice', 'editKind', 'aggregation', 'editsMax', 'factorNegative', 'factorMax',
+  'type', 'unknownKeys', 'invalid',
+] as const;
+export type ScenarioFileProblem = (typeof SCENARIO_FILE_PROBLEMS)[number];
+
 export interface ScenarioProblem {
   /** JSON path of the offending value, "$" for the whole file. */
   path: string;
-  message: string;
+  code: ScenarioFileProblem;
+  params: Record<string, string | number>;
 }
 
 export type ScenarioParse = {ok: true; scenario: Scenario; migratedFrom: number | null} | {ok: false; problems: ScenarioProblem[]};
 
-const region = z.enum(REGION_CODES, {message: `expected a region code (${REGION_CODES.join(', ')})`});
-const name = z.string().trim().max(MAX_NAME_LENGTH, `at most ${MAX_NAME_LENGTH} characters`);
-const label = name.min(1, 'a name is needed');
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'expected an id of letters, digits, - or _');
-const lon = z.number({message: 'expected a longitude (a number)'}).min(69, 'longitude outside Kyrgyzstan (69–80.5)').max(80.5, 'longitude outside Kyrgyzstan (69–80.5)');
-const lat = z.number({message: 'expected a latitude (a number)'}).min(39, 'latitude outside Kyrgyzstan (39–43.5)').max(43.5, 'latitude outside Kyrgyzstan (39–43.5)');
-const capacity = z.number().min(0, 'a capacity cannot be negative').max(100_000, 'at most 100 000 MW').nullable();
-const status = z.enum(SITE_STATUSES as [string, ...string[]], {message: `expected ${SITE_STATUSES.join(', ')}`}) as z.ZodType<(typeof SITE_STATUSES)[number]>;
-const sector = z.string().regex(/^([A-S]|TOTAL|[a-z][a-z0-9_]{0,39})$/, 'expected a GKED letter A–S, an industry id or TOTAL');
-const fraction = z.number().min(0, 'expected 0–1').max(1, 'expected 0–1');
-const coefficient = z.number().min(0, 'expected 0–10').max(10, 'expected 0–10');
+const region = z.enum(REGION_CODES, {message: 'region'});
+const name = z.string().trim().max(MAX_NAME_LENGTH, 'nameLong');
+const label = name.min(1, 'nameNeeded');
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'id');
+const lon = z.number({message: 'lonType'}).min(69, 'lonRange').max(80.5, 'lonRange');
+const lat = z.number({message: 'latType'}).min(39, 'latRange').max(43.5, 'latRange');
+const capacity = z.number().min(0, 'capacityNegative').max(100_000, 'capacityMax').nullable();
+const status = z.enum(SITE_STATUSES as [string, ...string[]], {message: 'status'}) as z.ZodType<(typeof SITE_STATUSES)[number]>;
+const sector = z.string().regex(/^([A-S]|TOTAL|[a-z][a-z0-9_]{0,39})$/, 'sector');
+const fraction = z.number().min(0, 'fraction').max(1, 'fraction');
+const coefficient = z.number().min(0, 'coefficient').max(10, 'coefficient');
 
 const inputEdit = z
   .object({
     kind: z.literal('input'),
     region,
     sector,
-    indicator: z.enum(DATA_INDICATORS, {message: `expected one of ${DATA_INDICATORS.join(', ')}`}),
-    year: z.number().int('expected a whole year').min(1990, 'expected 1990–2100').max(2100, 'expected 1990–2100').nullable(),
-    op: z.enum(['scale', 'set'], {message: 'expected scale or set'}),
-    value: z.number({message: 'expected a number'}),
+    indicator: z.enum(DATA_INDICATORS, {message: 'indicator'}),
+    year: z.number().int('yearWhole').min(1990, 'yearRange').max(2100, 'yearRange').nullable(),
+    op: z.enum(['scale', 'set'], {message: 'op'}),
+    value: z.number({message: 'number'}),
   })
   .strict()
   .superRefine((e, ctx) => {
     if (e.op === 'scale' && (e.value < -100 || e.value > 1000))
-      ctx.addIssue({code: 'custom', path: ['value'], message: 'a change in percent must be between −100 and 1000'});
-    if (e.op === 'set' && (e.value < 0 || e.value > 1e15)) ctx.addIssue({code: 'custom', path: ['value'], message: 'a value must be between 0 and 10^15'});
-    if (e.op === 'set' && e.indicator === 'employment_share' && e.value > 100) ctx.addIssue({code: 'custom', path: ['value'], message: 'a share is at most 100 (%)'});
+      ctx.addIssue({code: 'custom', path: ['value'], message: 'scaleRange'});
+    if (e.op === 'set' && (e.value < 0 || e.value > 1e15)) ctx.addIssue({code: 'custom', path: ['value'], message: 'setRange'});
+    if (e.op === 'set' && e.indicator === 'employment_share' && e.value > 100) ctx.addIssue({code: 'custom', path: ['value'], message: 'shareMax'});
   });
 
 const edit = z.discriminatedUnion(
   'kind',
   [
     inputEdit,
-    z.object({kind: z.literal('site-add'), id, name: label, category: z.enum(SITE_CATEGORIES, {message: `expected one of ${SITE_CATEGORIES.join(', ')}`}), status, capacityMw: capacity, lon, lat}).strict(),
+    z.object({kind: z.literal('site-add'), id, name: label, category: z.enum(SITE_CATEGORIES, {message: 'category'}), status, capacityMw: capacity, lon, lat}).strict(),
     z.object({kind: z.literal('site-move'), id, lon, lat}).strict(),
     z.object({kind: z.literal('site-remove'), id}).strict(),
     z.object({kind: z.literal('site-status'), id, status}).strict(),
@@ -71,31 +86,31 @@ const edit = z.discriminatedUnion(
     z.object({kind: z.literal('growth-add'), id, name: label, region, lon, lat}).strict(),
     z.object({kind: z.literal('growth-remove'), id}).strict(),
     z
-      .object({kind: z.literal('link-add'), id, name: label, regions: z.array(region).min(2, 'a link joins at least two regions').max(9)})
+      .object({kind: z.literal('link-add'), id, name: label, regions: z.array(region).min(2, 'linkRegions').max(9, 'linkRegions')})
       .strict()
-      .refine((e) => new Set(e.regions).size === e.regions.length, {path: ['regions'], message: 'a region is listed twice'}),
+      .refine((e) => new Set(e.regions).size === e.regions.length, {path: ['regions'], message: 'linkTwice'}),
     z.object({kind: z.literal('link-remove'), id}).strict(),
   ],
-  {message: 'unknown kind of edit'},
+  {message: 'editKind'},
 );
 
 const weights = z.object(Object.fromEntries(POTENTIAL_COMPONENTS.map((k) => [k, coefficient.optional()])) as Record<(typeof POTENTIAL_COMPONENTS)[number], z.ZodOptional<typeof coefficient>>).strict();
 
 const scenarioV1 = z
   .object({
-    format: z.literal(SCENARIO_FORMAT, {message: `expected "${SCENARIO_FORMAT}"`}),
+    format: z.literal(SCENARIO_FORMAT, {message: 'format'}),
     version: z.literal(SCENARIO_VERSION),
     name,
     settings: z
       .object({
-        potential: z.object({weights: weights.optional(), aggregation: z.enum(AGGREGATIONS, {message: 'expected geometric or arithmetic'}).optional()}).strict().optional(),
+        potential: z.object({weights: weights.optional(), aggregation: z.enum(AGGREGATIONS, {message: 'aggregation'}).optional()}).strict().optional(),
         thresholds: z
           .object({lqPercentile: fraction.optional(), lqMinimum: coefficient.optional(), sizePercentile: fraction.optional(), advantageLq: coefficient.optional()})
           .strict()
           .optional(),
       })
       .strict(),
-    edits: z.array(edit).max(MAX_EDITS, `at most ${MAX_EDITS} edits`),
+    edits: z.array(edit).max(MAX_EDITS, 'editsMax'),
   })
   .strict();
 
@@ -118,7 +133,7 @@ const scenarioV0 = z
             region,
             sector,
             indicator: z.enum(DATA_INDICATORS),
-            factor: z.number().min(0, 'a factor cannot be negative').max(11, 'a factor is at most 11'),
+            factor: z.number().min(0, 'factorNegative').max(11, 'factorMax'),
           })
           .strict(),
       )
@@ -153,18 +168,43 @@ function pathOf(path: readonly PropertyKey[]): string {
   return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : `${s}.${String(p)}`), '$');
 }
 
+/** The parameters a problem's words need (lists and limits named in the messages). */
+const PARAMS: Partial<Record<ScenarioFileProblem, Record<string, string | number>>> = {
+  format: {format: SCENARIO_FORMAT},
+  region: {codes: REGION_CODES.join(', ')},
+  nameLong: {max: MAX_NAME_LENGTH},
+  status: {list: SITE_STATUSES.join(', ')},
+  indicator: {list: DATA_INDICATORS.join(', ')},
+  category: {list: SITE_CATEGORIES.join(', ')},
+  aggregation: {list: AGGREGATIONS.join(', ')},
+  editsMax: {max: MAX_EDITS},
+};
+
+const isProblemCode = (s: string): s is ScenarioFileProblem => (SCENARIO_FILE_PROBLEMS as readonly string[]).includes(s);
+
+function problem(path: string, code: ScenarioFileProblem, params: Record<string, string | number> = {}): ScenarioProblem {
+  return {path, code, params: {...PARAMS[code], ...params}};
+}
+
+/** zod's issues → problems: our own messages are codes; zod's generic ones are worded by kind. */
 function problemsOf(error: z.ZodError): ScenarioProblem[] {
-  return error.issues.slice(0, 50).map((i) => ({path: pathOf(i.path), message: i.message}));
+  return error.issues.slice(0, 50).map((i) => {
+    const path = pathOf(i.path);
+    if (isProblemCode(i.message)) return problem(path, i.message);
+    if (i.code === 'unrecognized_keys') return problem(path, 'unknownKeys', {keys: i.keys.join(', ')});
+    if (i.code === 'invalid_type') return problem(path, 'type', {expected: String(i.expected)});
+    return problem(path, 'invalid');
+  });
 }
 
 /** A parsed JSON value → the current scenario (migrated if older), or problems. */
 export function validateScenario(value: unknown): ScenarioParse {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {ok: false, problems: [{path: '$', message: 'expected a JSON object (an atlas scenario)'}]};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {ok: false, problems: [problem('$', 'notObject')]};
   const version = (value as {version?: unknown}).version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
-    return {ok: false, problems: [{path: '$.version', message: `expected the schema version, a whole number (this atlas writes ${SCENARIO_VERSION})`}]};
+    return {ok: false, problems: [problem('$.version', 'versionType', {current: SCENARIO_VERSION})]};
   if (version > SCENARIO_VERSION)
-    return {ok: false, problems: [{path: '$.version', message: `made by a newer version of the atlas (schema ${version}); this one reads up to ${SCENARIO_VERSION}`}]};
+    return {ok: false, problems: [problem('$.version', 'versionNewer', {version, current: SCENARIO_VERSION})]};
   let current: unknown = value;
   let migratedFrom: number | null = null;
   if (version === 0) {
@@ -184,7 +224,8 @@ export function parseScenarioText(text: string): ScenarioParse {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return {ok: false, problems: [{path: '$', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`}]};
+    // The engine's own words for where the syntax breaks (they name a position), kept as they are.
+    return {ok: false, problems: [problem('$', 'json', {detail: error instanceof Error ? error.message : String(error)})]};
   }
   return validateScenario(value);
 }

@@ -4,7 +4,7 @@ import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {scenarios} from '../i18n/messages/scenarios';
 import {energySiteName, growthPointName, kyNamer, clusterName} from '../i18n/place-names';
 import {regionNamer} from '../i18n/region-names';
-import {parseScenarioText, scenarioToJson, type ScenarioProblem} from '../io/scenario-format';
+import {parseScenarioText, scenarioToJson, type ScenarioParse, type ScenarioProblem} from '../io/scenario-format';
 import {deleteScenario, listScenarios, saveScenario, type SavedScenario} from '../io/scenario-store';
 import {linkFamily} from '../model/cluster-links';
 import {AGGREGATIONS, POTENTIAL_COMPONENTS, type PotentialComponent} from '../model/cluster-potential';
@@ -30,7 +30,7 @@ import {baselineAtlas, installScenarioSession, updateSession} from '../state/sce
 import {addEdit, endDrag, liveSettings, removeEdit, replaceScenario, setSettings, undo, withScenario, type MapPick} from '../state/scenario-state';
 import {sectorName} from './explorer-text';
 import './kg-scenario-compare';
-import {describeEdit, problemText} from './scenario-text';
+import {describeEdit, fileProblemText, problemText} from './scenario-text';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 
@@ -388,7 +388,7 @@ export class KgScenarioEditor extends StoreElement {
       return html`<div class="bad" role="alert">
         <p>${t(lang, 'scenario.importFailed', {file: p.file})}</p>
         <ol class="problems">
-          ${p.problems.map((x) => html`<li><code>${x.path}</code>: ${x.message}</li>`)}
+          ${p.problems.map((x) => html`<li><code>${x.path}</code>: ${fileProblemText(x, lang)}</li>`)}
         </ol>
       </div>`;
     return nothing;
@@ -908,7 +908,7 @@ export class KgScenarioEditor extends StoreElement {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const parsed = file.size > 2_000_000 ? {ok: false as const, problems: [{path: '$', message: 'the file is larger than 2 MB'}]} : parseScenarioText(await file.text());
+    const parsed: ScenarioParse = file.size > 2_000_000 ? {ok: false, problems: [{path: '$', code: 'tooLarge', params: {max: 2}}]} : parseScenarioText(await file.text());
     if (!parsed.ok) {
       // An invalid or newer file changes nothing.
       this.phase = {kind: 'import-failed', file: file.name, problems: parsed.problems};

@@ -2,6 +2,7 @@
 import {t, type Lang, type MessageKey} from '../i18n/i18n';
 import {clusterName, energySiteName, growthPointName, kyNamer} from '../i18n/place-names';
 import {regionNamer} from '../i18n/region-names';
+import type {ScenarioProblem} from '../io/scenario-format';
 import type {ScenarioEdit} from '../model/scenario';
 import type {EditProblem} from '../model/scenario-apply';
 import type {AtlasData} from '../state/app-state';
@@ -81,4 +82,9 @@ export function describeEdit(e: ScenarioEdit, lang: Lang, base: AtlasData, edits
 
 export function problemText(p: EditProblem, lang: Lang): string {
   return t(lang, `scenario.problem.${p.reason}` as MessageKey);
+}
+
+/** A scenario file's problem in words (the editor shows its JSON path beside it). */
+export function fileProblemText(p: ScenarioProblem, lang: Lang): string {
+  return t(lang, `scenario.file.${p.code}` as MessageKey, p.params);
 }

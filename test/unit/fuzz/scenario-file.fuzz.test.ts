@@ -6,8 +6,13 @@
 // text. Fixed seed (test/unit/setup.ts), bounded runs.
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {parseScenarioText, scenarioToJson, validateScenario, type ScenarioParse} from '../../../src/io/scenario-format';
+import {LANGS, addMessages} from '../../../src/i18n/i18n';
+import {scenarios} from '../../../src/i18n/messages/scenarios';
+import {parseScenarioText, SCENARIO_FILE_PROBLEMS, scenarioToJson, validateScenario, type ScenarioParse} from '../../../src/io/scenario-format';
 import {SCENARIO_VERSION, type Scenario} from '../../../src/model/scenario';
+import {fileProblemText} from '../../../src/ui/scenario-text';
+
+addMessages(scenarios); // the editor adds them when it loads
 
 const VALID: Scenario = {
   format: 'kg-atlas-scenario',
@@ -70,8 +75,13 @@ function expectSound(parsed: ScenarioParse): boolean {
     expect(parsed.problems.length).toBeGreaterThan(0);
     for (const p of parsed.problems) {
       expect(p.path).toMatch(/^\$/);
-      expect(typeof p.message).toBe('string');
-      expect(p.message.trim()).not.toBe('');
+      expect(SCENARIO_FILE_PROBLEMS).toContain(p.code);
+      // Worded in every language, every placeholder filled.
+      for (const lang of LANGS) {
+        const text = fileProblemText(p, lang);
+        expect(text.trim()).not.toBe('');
+        expect(text, `${lang} ${p.code}`).not.toMatch(/\{\w+\}|^scenario\.file\./);
+      }
     }
     return false;
   }

@@ -2,10 +2,15 @@
 // link code round trip.
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
+import {addMessages} from '../../../src/i18n/i18n';
+import {scenarios} from '../../../src/i18n/messages/scenarios';
 import {decodeScenario, encodeScenario} from '../../../src/io/scenario-codec';
 import {parseScenarioText, scenarioToJson, validateScenario} from '../../../src/io/scenario-format';
 import {emptyScenario, type Scenario} from '../../../src/model/scenario';
 import {MAX_SCENARIO_PARAM} from '../../../src/state/url-state';
+import {fileProblemText} from '../../../src/ui/scenario-text';
+
+addMessages(scenarios); // the editor adds them when it loads
 
 const FULL: Scenario = {
   format: 'kg-atlas-scenario',
@@ -45,23 +50,28 @@ describe('validation', () => {
     const parsed = validateScenario(bad);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    const paths = parsed.problems.map((p) => `${p.path}: ${p.message}`);
+    const paths = parsed.problems.map((p) => `${p.path}: ${fileProblemText(p, 'en')}`);
     expect(paths).toContain('$.edits[4].lon: longitude outside Kyrgyzstan (69–80.5)');
     expect(paths).toContain('$.edits[0].op: expected scale or set');
-    expect(paths).toContain('$.edits[11].regions: a link joins at least two regions');
-    expect(paths).toContain('$.settings.potential.weights.pc: expected 0–10');
+    expect(paths).toContain('$.edits[11].regions: a link joins at least two regions (at most nine)');
+    expect(paths).toContain('$.settings.potential.weights.pc: expected a number from 0 to 10');
     expect(paths).toContain('$.edits[13].kind: unknown kind of edit');
   });
 
   it('refuses a newer version, a non-scenario and broken JSON, saying why', () => {
     const newer = validateScenario({...FULL, version: 2});
-    expect(newer).toEqual({ok: false, problems: [{path: '$.version', message: 'made by a newer version of the atlas (schema 2); this one reads up to 1'}]});
+    expect(newer).toEqual({ok: false, problems: [{path: '$.version', code: 'versionNewer', params: {version: 2, current: 1}}]});
+    if (!newer.ok) {
+      expect(fileProblemText(newer.problems[0]!, 'en')).toBe('made by a newer version of the atlas (schema 2); this one reads up to 1');
+      expect(fileProblemText(newer.problems[0]!, 'ru')).toBe('файл создан более новой версией атласа (схема 2); эта версия читает схемы до 1');
+      expect(fileProblemText(newer.problems[0]!, 'ky')).toBe('файл атластын жаңыраак версиясында түзүлгөн (схема 2); бул версия 1 чейинки схемаларды окуйт');
+    }
     expect(validateScenario([1, 2])).toMatchObject({ok: false, problems: [{path: '$'}]});
     expect(validateScenario({hello: 1})).toMatchObject({ok: false, problems: [{path: '$.version'}]});
     expect(validateScenario({...FULL, format: 'other'})).toMatchObject({ok: false, problems: [{path: '$.format'}]});
     const broken = parseScenarioText('{"version": 1,');
     expect(broken.ok).toBe(false);
-    if (!broken.ok) expect(broken.problems[0]!.message).toMatch(/^not valid JSON/);
+    if (!broken.ok) expect(fileProblemText(broken.problems[0]!, 'en')).toMatch(/^not valid JSON \(.+\)$/);
   });
 
   it('rejects unknown fields (a typo is not silently dropped)', () => {
