@@ -18,6 +18,7 @@ import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
 import {viewEvent} from './view-event';
+import './kg-cluster-class';
 import {regionProfile} from '../i18n/messages/region-profile';
 
 addMessages(regionProfile);
@@ -148,7 +149,8 @@ export class KgRegionCard extends StoreElement {
       </header>
       <p class="muted">${row ? t(lang, `region.kind.${row.kind}`) : nothing} · ${code}</p>
       ${feature?.properties.schematic ? html`<p class="small">${t(lang, 'region.schematic')}</p>` : nothing}
-      ${c ? this.#now(lang, code, c) : nothing} ${this.#integral(lang, code)} ${this.#lq2018(lang, code)} ${this.#series(lang, code)}
+      ${c ? this.#now(lang, code, c) : nothing} ${this.#integral(lang, code)} ${this.#lq2018(lang, code)}
+      <kg-cluster-class .store=${this.store} .code=${code}></kg-cluster-class> ${this.#series(lang, code)}
       ${this.#clusters(lang, code)} ${this.#growthPoints(lang, code)}
       <h3>${t(lang, 'profile.sources')}</h3>
       <ul class="small">

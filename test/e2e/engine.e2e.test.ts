@@ -123,6 +123,29 @@ describe('bring your own data', () => {
     expect(lq.sources).toContain('National total');
   });
 
+  it('classifies the pinned region’s sector: from the imported counts, and says unknown where the data has shares only', async () => {
+    const {page} = atlas;
+    const profile = page.locator('kg-region-card kg-cluster-class');
+    // Imported employment counts, manufacturing 2021: Batken LQ 1.5 (advantage) but the smaller of two
+    // sizes (30 < the 25th percentile, 65), so not a strong cluster; Enright: potential.
+    await page.goto(atlas.url('lang=en&data=user&ind=lq&sector=C&year=2021&region=KG-B'));
+    await expect.poll(() => profile.locator('dd[data-class=strong]').textContent(), {timeout: 20_000}).toBe('no');
+    expect(await profile.locator('dd[data-class=type]').textContent()).toBe('potential');
+    expect(await profile.locator('h3').textContent()).toBe('Cluster classification: C — Manufacturing');
+    expect(await profile.locator('p.muted').textContent()).toContain('The atlas computed this for 2021');
+    await page.goto(atlas.url('lang=ru&data=user&ind=lq&sector=C&year=2021&region=KG-J'));
+    await expect.poll(() => profile.locator('dd[data-class=type]').textContent(), {timeout: 20_000}).toBe('ни один из типов');
+    // The shipped statistics give shares, not counts: unknown, and why.
+    await page.goto(atlas.url('lang=en&ind=mfg-lq&sector=C&year=2024&region=KG-C'));
+    await expect.poll(() => profile.locator('dd[data-class=strong]').textContent(), {timeout: 20_000}).toBe('unknown');
+    expect(await profile.locator('p.muted').textContent()).toContain('the rule needs employed persons (counts)');
+    await profile.scrollIntoViewIfNeeded();
+    await screenshot(page, 'engine-profile-classification');
+    // Back to the view the next tests start from.
+    await page.goto(atlas.url('lang=en&data=user'));
+    await page.waitForFunction(() => window.__atlas?.ready === true, undefined, {timeout: 30_000});
+  });
+
   it('reports every problem of a malformed file with line and column, and changes nothing', async () => {
     const {page} = atlas;
     await page.getByRole('button', {name: 'Import data'}).click();
