@@ -17,8 +17,6 @@ export interface Diagnostics {
   /** What deck.gl drew last: the regions' paint key (changes with the indicator, year, classes…) and when (ms from navigation start). */
   lastDraw: {key: string; at: number} | null;
   errors: string[];
-  /** The regions' paint last handed to deck.gl (its key) and when (ms since navigation start). */
-  regionPaint: {key: string; at: number} | null;
   /** Screen position (CSS px, relative to the viewport) of a longitude/latitude. */
   project: (lon: number, lat: number) => [number, number] | null;
   /** The coefficient engine (Web Worker), as the page uses it; computes, changes nothing. */
@@ -34,7 +32,7 @@ declare global {
 }
 
 export function installDiagnostics(): Diagnostics {
-  const d: Diagnostics = {ready: false, firstRenderMs: null, mapIdleMs: null, readyMs: null, lastDraw: null, errors: [], regionPaint: null, project: () => null, compute: null};
+  const d: Diagnostics = {ready: false, firstRenderMs: null, mapIdleMs: null, readyMs: null, lastDraw: null, errors: [], project: () => null, compute: null};
   window.__atlas = d;
   return d;
 }

@@ -27,7 +27,6 @@ import {basemapStyle} from './map/basemap-style';
 import {maplibreUiStrings} from './map/map-ui-strings';
 import {provideMapCapture} from './export/map-capture';
 import {MAP_COLORS, type MapColors} from './map/map-colors';
-import {worldPixels, type Box} from './model/label-placement';
 import {registerServiceWorker} from './offline';
 import {createAppStore, updateView, type AppState, type AtlasData} from './state/app-state';
 import {choroplethOf} from './state/choropleth';
@@ -250,14 +249,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
 
   let atlas: AtlasData | null = null;
   const paint = () => paintFor(store.state, colors());
-  // The visible area in world pixels, so that names are placed inside it.
-  const viewport = (): Box => {
-    const zoom = map.map.getZoom();
-    const b = map.map.getBounds();
-    const [x0, y0] = worldPixels(b.getWest(), b.getNorth(), zoom);
-    const [x1, y1] = worldPixels(b.getEast(), b.getSouth(), zoom);
-    return {x0, y0, x1, y1};
-  };
+
   const handlers: LayerHandlers = {
     onRegionHover: (code, info) =>
       store.update((s) => ({
@@ -306,8 +298,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
     if (!atlas) return;
     const regions = paint();
     layersKey = regions.key;
-    map.setLayers(buildLayers(store.state, store.state.atlas ?? atlas, regions, map.map.getZoom(), handlers, viewport()));
-    diagnostics.regionPaint = {key: regions.key, at: performance.now()};
+    map.setLayers(buildLayers(store.state, store.state.atlas ?? atlas, regions, map.map.getZoom(), handlers, map.visibleWorldBox()));
   };
 
   // deck.gl gets its layers once the basemap has drawn (at the latest after 4 s). Compiling deck.gl's
@@ -366,7 +357,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   });
   return (data) => {
     atlas = data;
-    setScenarioHost({map, container, baseline: data, paint: (state) => paintFor(state, colors()), handlers, viewport});
+    setScenarioHost({map, container, baseline: data, paint: (state) => paintFor(state, colors()), handlers});
     loadMapKeyboardOnFocus({
       map,
       store,

@@ -13,6 +13,9 @@ import {exportFileName, type FileNameParts} from './file-name';
 import {buildGeoJson} from './geojson';
 import {exportRows} from './indicator-rows';
 import {mapCapture} from './map-capture';
+import {saveBlob} from './save-blob';
+
+export {saveBlob};
 import {composePng, measureWithCanvas} from './png-composer';
 import {layoutPng, type PngColors, type PngContent} from './png-layout';
 
@@ -31,20 +34,6 @@ function ready(state: AppState): Choropleth {
 function nameParts(state: AppState, c: Choropleth, lang: Lang | null, scale?: number): FileNameParts {
   const r = c.result;
   return {ind: r.ind, sector: r.sector, year: r.year, period: r.period, lang, userData: state.view.data === 'user', scenario: state.view.s !== null, scale};
-}
-
-/** Saves a file through the browser's download (an object URL on a temporary link). */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Long enough for the browser to start the download, then free the memory.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export interface MadeFile {

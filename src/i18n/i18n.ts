@@ -2,7 +2,8 @@
 // strings live in messages/<feature>.ts, registered in tables.ts. In the built site a language's
 // messages are loaded when it is first shown (loadLanguage); main.ts waits for them before rendering.
 import {loadMessages, preloadedMessages} from './messages-loader';
-import type {LazyTables, MessageKey, Messages} from './tables';
+import type {LazyTables} from './lazy-tables';
+import type {MessageKey, Messages} from './tables';
 
 export type {MessageKey} from './tables';
 
@@ -38,10 +39,11 @@ export function isLang(value: unknown): value is Lang {
 }
 
 /**
- * Adds a code-split feature's table (see LazyTables in tables.ts): the feature's chunk carries its own
+ * Adds a code-split feature's table (see lazy-tables.ts): the feature's chunk carries its own
  * strings in all three languages, so the first view does not.
  */
 export function addMessages(table: LazyTables): void {
+  if (lazyTables.includes(table)) return; // a table shared by two modules is added once
   lazyTables.push(table);
   for (const lang of LANGS) if (loaded[lang]) Object.assign(loaded[lang], table[lang]);
 }

@@ -9,9 +9,17 @@ export function growthPointName(row: GrowthPointRow, lang: Lang): string {
 
 export type KyNames = (table: NameKyRow['table'], id: string) => string | null;
 
+const kyNamers = new WeakMap<readonly NameKyRow[], KyNames>();
+
+/** The Kyrgyz names of `rows` (made once per table: components ask for it on every render). */
 export function kyNamer(rows: readonly NameKyRow[]): KyNames {
-  const byKey = new Map(rows.map((r) => [`${r.table}/${r.id}`, r.name_ky]));
-  return (table, id) => byKey.get(`${table}/${id}`) ?? null;
+  let namer = kyNamers.get(rows);
+  if (!namer) {
+    const byKey = new Map(rows.map((r) => [`${r.table}/${r.id}`, r.name_ky]));
+    namer = (table, id) => byKey.get(`${table}/${id}`) ?? null;
+    kyNamers.set(rows, namer);
+  }
+  return namer;
 }
 
 /** Kyrgyz falls back to Russian if a name is missing (the data check keeps the table complete). */

@@ -5,13 +5,21 @@ import type {Lang} from './i18n';
 
 export type RegionNames = (code: RegionCode, lang: Lang) => string;
 
+const namers = new WeakMap<readonly RegionRow[], RegionNames>();
+
+/** The names of `rows` (made once per table: components ask for it on every render). */
 export function regionNamer(rows: readonly RegionRow[]): RegionNames {
-  const byCode = new Map(rows.map((r) => [r.code, r]));
-  return (code, lang) => {
-    const row = byCode.get(code);
-    if (!row) return code;
-    return lang === 'en' ? row.name_en : lang === 'ru' ? row.name_ru : row.name_ky;
-  };
+  let namer = namers.get(rows);
+  if (!namer) {
+    const byCode = new Map(rows.map((r) => [r.code, r]));
+    namer = (code, lang) => {
+      const row = byCode.get(code);
+      if (!row) return code;
+      return lang === 'en' ? row.name_en : lang === 'ru' ? row.name_ru : row.name_ky;
+    };
+    namers.set(rows, namer);
+  }
+  return namer;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Every feature's message table, each with the three languages side by side (messages/<feature>.ts).
-// Add a feature's table to TABLES. The build splits them by language (build/i18n-split.ts), so the
-// page loads only the language it shows; dev and tests use them as they are (messages-loader.ts).
+// Add a feature's table to TABLES (a code-split feature's to LAZY_TABLES in lazy-tables.ts). The build
+// splits them by language (build/i18n-split.ts), so the page loads only the language it shows; dev and
+// tests use them as they are (messages-loader.ts).
 import type {Lang} from './i18n';
 import {access} from './messages/access';
 import {core} from './messages/core';
@@ -9,30 +10,10 @@ import {explorer} from './messages/explorer';
 import {journalists} from './messages/journalists';
 import {layers} from './messages/layers';
 import {scenarioButton} from './messages/scenario-button';
-import type {energyPanel} from './messages/energy-panel';
-import type {importDialog} from './messages/import-dialog';
-import type {layerTooltips} from './messages/layer-tooltips';
-import type {methodology} from './messages/methodology';
-import type {regionProfile} from './messages/region-profile';
-import type {robustness} from './messages/robustness';
-import type {scenarios} from './messages/scenarios';
-import type {shareDialogs} from './messages/share-dialogs';
+import type {LazyTables} from './lazy-tables';
 
 /** Every feature's messages. Add a feature's table here. */
-export const TABLES = [core, explorer, layers, engine, access, journalists, scenarioButton] as const;
-/**
- * Tables of code-split features: typed here, but loaded with their feature, which hands them to
- * addMessages (so the first view does not carry their strings).
- */
-export type LazyTables =
-  | typeof scenarios
-  | typeof importDialog
-  | typeof methodology
-  | typeof shareDialogs
-  | typeof robustness
-  | typeof regionProfile
-  | typeof energyPanel
-  | typeof layerTooltips;
+const TABLES = [core, explorer, layers, engine, access, journalists, scenarioButton] as const;
 
 type KeysOf<T> = T extends {en: Record<infer K, string>} ? K : never;
 export type MessageKey = KeysOf<(typeof TABLES)[number] | LazyTables>;

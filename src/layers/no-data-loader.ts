@@ -10,10 +10,11 @@ let loading: Promise<void> | null = null;
 /** The pattern's layers; none while its module loads, and `redraw` is called once it has. */
 export function noDataLayersOrLoad(p: NoDataLayersProps, redraw: () => void): Layer[] {
   if (draw) return draw(p);
+  // One load and one redraw, however many renders happen meanwhile.
   loading ??= import('./no-data-layers').then((m) => {
     draw = m.noDataLayers;
+    redraw();
   });
-  void loading.then(redraw);
   return [];
 }
 

@@ -7,6 +7,7 @@ import {MapLibreOverlay} from '@deck.gl/maplibre';
 import {Map as MapLibreMap, prewarm, setWorkerUrl, type StyleSpecification} from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import {worldPixels, type Box} from '../model/label-placement';
 import type {MapView} from '../state/view-state';
 
 /** Kyrgyzstan's extent, [west, south, east, north]. */
@@ -97,12 +98,13 @@ export class AtlasMap {
 
   #createOverlay(): MapLibreOverlay {
     const o = this.#options;
+    let quiet = false; // deck.gl's canvas is taken out of the tab order once, after its first frame
     return new MapLibreOverlay({
       interleaved: false,
       layers: this.#layers,
       // deck.gl keeps its drawing buffer by default, which PNG export and the pixel tests rely on.
       onAfterRender: () => {
-        this.#quietDeckCanvas();
+        quiet ||= this.#quietDeckCanvas();
         o.onAfterRender?.();
         if (this.#rendered || this.#layers.length === 0) return;
         if (this.#layers.every((l) => l.isLoaded)) {
@@ -156,12 +158,15 @@ export class AtlasMap {
    * second, unnamed stop for the map in the tab order. The map's keyboard lives on maplibre's canvas
    * (src/ui/map-keyboard.ts), so deck's is taken out of the tab order and of the accessibility tree.
    */
-  #quietDeckCanvas(): void {
+  #quietDeckCanvas(): boolean {
+    let found = false;
     for (const canvas of this.map.getContainer().querySelectorAll('canvas'))
-      if (canvas !== this.map.getCanvas() && canvas.tabIndex !== -1) {
+      if (canvas !== this.map.getCanvas()) {
         canvas.tabIndex = -1;
         canvas.setAttribute('aria-hidden', 'true');
+        found = true;
       }
+    return found;
   }
 
   view(): MapView {
@@ -172,6 +177,15 @@ export class AtlasMap {
   setLayers(layers: Layer[]): void {
     this.#layers = layers;
     this.#overlay.setProps({layers});
+  }
+
+  /** The visible area in world pixels at the current zoom (names are placed inside it). */
+  visibleWorldBox(): Box {
+    const zoom = this.map.getZoom();
+    const b = this.map.getBounds();
+    const [x0, y0] = worldPixels(b.getWest(), b.getNorth(), zoom);
+    const [x1, y1] = worldPixels(b.getEast(), b.getSouth(), zoom);
+    return {x0, y0, x1, y1};
   }
 
   /** Screen position (CSS pixels, relative to the map container) of a longitude/latitude. */

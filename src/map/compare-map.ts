@@ -9,7 +9,6 @@
 import type {Map as MapLibreMap} from 'maplibre-gl';
 import {t} from '../i18n/i18n';
 import {buildLayers} from '../layers/build-layers';
-import {worldPixels, type Box} from '../model/label-placement';
 import type {AppState, AppStore} from '../state/app-state';
 import {choroplethOf} from '../state/choropleth';
 import {atlasWith} from '../state/scenario-session';
@@ -84,10 +83,8 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     if (!other || !compare) return open.map.setLayers([]);
     const against = compare.against.kind === 'saved' ? compare.against.scenario : null;
     const atlas = atlasWith(host.baseline, against).atlas;
-    // The choropleth memo holds one state: restore the page map's afterwards (cheap, 9 regions).
     const paint = host.paint(other);
-    choroplethOf(state);
-    open.map.setLayers(buildLayers(other, atlas, paint, open.map.map.getZoom(), host.handlers, visibleArea(open.map.map)));
+    open.map.setLayers(buildLayers(other, atlas, paint, open.map.map.getZoom(), host.handlers, open.map.visibleWorldBox()));
     const lang = state.view.lang;
     const [left, right] = open.tags.children as unknown as HTMLElement[];
     left!.textContent = compare.against.kind === 'baseline' ? t(lang, 'scenario.baseline') : compare.against.name || t(lang, 'scenario.untitled');
@@ -181,15 +178,6 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
   };
   sync(store.state, null);
   store.subscribe(sync);
-}
-
-/** The visible area in world pixels (growth-point names are kept inside it). */
-function visibleArea(map: MapLibreMap): Box {
-  const zoom = map.getZoom();
-  const b = map.getBounds();
-  const [x0, y0] = worldPixels(b.getWest(), b.getNorth(), zoom);
-  const [x1, y1] = worldPixels(b.getEast(), b.getSouth(), zoom);
-  return {x0, y0, x1, y1};
 }
 
 /** Each map follows the other's camera (a guard stops the echo). */

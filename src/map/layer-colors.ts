@@ -4,6 +4,7 @@
 // "muted" schemes (https://personal.sron.nl/~pault/) for the two families of cluster links.
 import type {EnergyCategory} from '../model/energy-sites';
 import type {RGBA} from './map-colors';
+import {parseHexColor} from '../model/palette';
 
 export interface LayerColors {
   growthFill: RGBA;
@@ -78,6 +79,6 @@ export function clusterColor(id: string): string {
 }
 
 export function hexToRgba(hex: string, alpha = 255): RGBA {
-  const n = parseInt(hex.replace('#', ''), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255, alpha];
+  const [r, g, b] = parseHexColor(hex);
+  return [r, g, b, alpha];
 }

@@ -1,6 +1,7 @@
-// Ranks of the regions by an indicator's value: 1 = highest. Ties share a rank and the next rank is
-// skipped ("1, 2, 2, 4"), as sports tables and statistical yearbooks do. Unknown values get no rank.
+// Ranks of the regions by an indicator's value: 1 = highest, ties share a rank ("1, 2, 2, 4"), unknown
+// values get none — the engine's competition ranking (rank.ts), keyed by region for the explorer.
 import type {RegionValue} from './indicator-result';
+import {competitionRanks} from './rank';
 import type {RegionCode} from './region';
 
 export interface Ranking {
@@ -10,8 +11,10 @@ export interface Ranking {
 }
 
 export function rankRegions(values: readonly RegionValue[]): Ranking {
-  const known = values.filter((v): v is RegionValue & {value: number} => v.status === 'ok' && v.value !== null);
+  const ranks = competitionRanks(values.map((v) => (v.status === 'ok' && v.value !== null ? v.value : NaN)));
   const rank = new Map<RegionCode, number>();
-  for (const v of known) rank.set(v.code, 1 + known.filter((o) => o.value > v.value).length);
-  return {rank, ranked: known.length};
+  values.forEach((v, i) => {
+    if (ranks[i]! > 0) rank.set(v.code, ranks[i]!);
+  });
+  return {rank, ranked: rank.size};
 }

@@ -193,9 +193,8 @@ export function scenarioCompute(s: Scenario | null): ScenarioCompute | null {
   return {potential: resolvePotential(settings), thresholds: resolveThresholds(settings), inputs};
 }
 
-/** A stable key of the compute-relevant part ('' = baseline): equal keys give equal results. */
-export function scenarioComputeKey(s: Scenario | null): string {
-  const c = scenarioCompute(s);
+/** A stable key of a scenario's compute-relevant part ('' = baseline): equal keys give equal results. */
+export function computeKey(c: ScenarioCompute | null): string {
   return c ? JSON.stringify(c) : '';
 }
 

@@ -24,14 +24,16 @@ export interface Choropleth {
   emphasised: ReadonlySet<RegionCode> | null;
 }
 
-let memo: {inputs: unknown[]; output: Choropleth | null} | null = null;
+/** The last two choropleths asked for: the page map's and, while comparing, the other map's. */
+let memo: {inputs: unknown[]; output: Choropleth | null}[] = [];
 
 export function choroplethOf(state: AppState): Choropleth | null {
   const {view, theme, indicator, legendFilter} = state;
   const inputs = [indicator?.result, view.classes, view.n, view.breaks, theme, legendFilter];
-  if (memo && memo.inputs.every((x, i) => Object.is(x, inputs[i]))) return memo.output;
+  const hit = memo.find((m) => m.inputs.every((x, i) => Object.is(x, inputs[i])));
+  if (hit) return hit.output;
   const output = indicator?.result ? build(indicator.result, state) : null;
-  memo = {inputs, output};
+  memo = [{inputs, output}, ...memo].slice(0, 2);
   return output;
 }
 

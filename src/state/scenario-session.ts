@@ -11,7 +11,7 @@ import {DEFAULT_ENRIGHT_THRESHOLDS} from '../model/cluster-classification';
 import {DEFAULT_POTENTIAL_SETTINGS} from '../model/cluster-potential';
 import {differenceClasses, differences} from '../model/difference';
 import {isPublishedIndicator} from '../model/published-indicators';
-import {isEmptyScenario, scenarioCompute, type Scenario} from '../model/scenario';
+import {computeKey, isEmptyScenario, scenarioCompute, type Scenario} from '../model/scenario';
 import {applyScenario, editsPlaces, type EditProblem, type ScenarioBaseline} from '../model/scenario-apply';
 import {computeIndicator, isSuperseded} from '../worker/client';
 import {updateView, type AppState, type AppStore, type AtlasData} from './app-state';
@@ -144,7 +144,7 @@ function writeLink(store: AppStore, session: ScenarioSession): void {
 /** The other side of a comparison: what it is, and the key of the indicator it needs. */
 function otherKey(state: AppState, compare: CompareState): string {
   const {ind, sector, year, data, basis} = state.view;
-  const against = compare.against.kind === 'baseline' ? '' : JSON.stringify(scenarioCompute(compare.against.scenario) ?? '');
+  const against = compare.against.kind === 'baseline' ? '' : computeKey(scenarioCompute(compare.against.scenario));
   return [ind, sector, year ?? '', data, basis, compare.against.kind, compare.against.kind === 'saved' ? compare.against.id : '', against].join('|');
 }
 

@@ -4,6 +4,7 @@
 import type {IndicatorResult} from '../model/indicator-result';
 import type {RegionCode} from '../model/region';
 import {
+  computeKey,
   emptyScenario,
   normaliseSettings,
   scenarioCompute,
@@ -109,7 +110,7 @@ export function replaceScenario(s: ScenarioSession, scenario: Scenario, savedId:
 
 function computed(scenario: Scenario): Pick<ScenarioSession, 'scenario' | 'compute' | 'computeKey'> {
   const compute = scenarioCompute(scenario);
-  return {scenario, compute, computeKey: compute ? JSON.stringify(compute) : ''};
+  return {scenario, compute, computeKey: computeKey(compute)};
 }
 
 /** Equal content (name, settings, edits), whatever the key order. */

@@ -5,16 +5,19 @@
 // employment shares, not counts), it says so instead of guessing.
 import {css, html, nothing} from 'lit';
 import {customElement, property, state} from 'lit/decorators.js';
-import {t, type Lang, type MessageKey} from '../i18n/i18n';
+import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
 import type {ClassificationResult} from '../model/compute-indicator';
 import {isComputed} from '../model/compute-indicator';
 import type {RegionCode} from '../model/region';
 import type {AppState} from '../state/app-state';
 import {isSuperseded} from '../worker/superseded';
 import {explorerStyles} from './explorer-styles';
-import {sectorLabel, sourceText} from './explorer-text';
+import {sectorLabel, sourcesText} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
+import {regionProfile} from '../i18n/messages/region-profile';
+
+addMessages(regionProfile); // the words this module uses, wherever it is loaded from
 
 /** The classification's words for one region: strong or not (or unknown), and Enright's type. */
 export function classificationText(result: ClassificationResult, code: RegionCode, lang: Lang): {strong: string; type: string} {
@@ -104,7 +107,7 @@ export class KgClusterClass extends StoreElement {
       </dl>
       <p class="small muted">
         ${unknown ? t(lang, 'profile.class.needsCounts') : t(lang, 'profile.class.note', {year: r.year ?? '—'})}
-        ${r.sources.length > 0 ? html`${t(lang, 'source.label')}: ${r.sources.map((s) => sourceText(lang, s)).join('; ')}` : nothing}
+        ${r.sources.length > 0 ? `${t(lang, 'source.label')}: ${sourcesText(lang, r.sources)}` : nothing}
       </p>`;
   }
 }

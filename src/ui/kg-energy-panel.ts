@@ -148,11 +148,21 @@ export class KgEnergyPanel extends StoreElement {
     this.toggleAttribute('open', this.store?.state.energyPanel != null);
   }
 
+  /** The site last scrolled into view (see updated). */
+  #scrolledTo: string | null = null;
+
   protected override updated(): void {
     const panel = this.state.energyPanel;
     const open = panel !== null;
     if (open && !this.#wasOpen) this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-    if (panel?.focus) this.renderRoot.querySelector(`[data-site="${panel.focus}"]`)?.scrollIntoView({block: 'nearest'});
+    // Only when the focus changes: other updates (a language switch…) keep the reader's scroll.
+    const focus = panel?.focus ?? null;
+    if (!focus) this.#scrolledTo = null;
+    else if (focus !== this.#scrolledTo) {
+      const site = this.renderRoot.querySelector(`[data-site="${focus}"]`);
+      site?.scrollIntoView({block: 'nearest'});
+      if (site) this.#scrolledTo = focus;
+    }
     this.#wasOpen = open;
   }
 

@@ -33,6 +33,7 @@ import './kg-scenario-compare';
 import {describeEdit, fileProblemText, problemText} from './scenario-text';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
+import {saveBlob} from '../export/save-blob';
 
 addMessages(scenarios);
 
@@ -893,14 +894,7 @@ export class KgScenarioEditor extends StoreElement {
 
   #export = () => {
     const s = this.state.scenario!.scenario;
-    const blob = new Blob([scenarioToJson(s)], {type: 'application/json'});
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = fileName(s.name);
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    saveBlob(new Blob([scenarioToJson(s)], {type: 'application/json'}), fileName(s.name));
   };
 
   #import = async (e: Event) => {

@@ -7,6 +7,7 @@ import {tooltipContent} from './tooltip-content';
 /** The hover tooltip of whatever is under the pointer. Text only: data is never rendered as HTML. */
 @customElement('kg-tooltip')
 export class KgTooltip extends StoreElement {
+  static override watchesHover = true;
   static override styles = [
     sharedStyles,
     css`

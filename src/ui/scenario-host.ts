@@ -3,7 +3,6 @@
 // baseline atlas and how a state is painted and drawn.
 import type {LayerHandlers, RegionPaint} from '../layers/build-layers';
 import type {AtlasMap} from '../map/atlas-map';
-import type {Box} from '../model/label-placement';
 import type {AppState, AtlasData} from '../state/app-state';
 
 export interface ScenarioHost {
@@ -12,7 +11,6 @@ export interface ScenarioHost {
   baseline: AtlasData;
   paint: (state: AppState) => RegionPaint;
   handlers: LayerHandlers;
-  viewport: () => Box;
 }
 
 let host: ScenarioHost | null = null;

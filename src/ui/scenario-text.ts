@@ -1,5 +1,5 @@
 // Scenario edits and problems in words, for the editor's list (always rendered as text).
-import {t, type Lang, type MessageKey} from '../i18n/i18n';
+import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {clusterName, energySiteName, growthPointName, kyNamer} from '../i18n/place-names';
 import {regionNamer} from '../i18n/region-names';
 import type {ScenarioProblem} from '../io/scenario-format';
@@ -8,6 +8,9 @@ import type {EditProblem} from '../model/scenario-apply';
 import type {AtlasData} from '../state/app-state';
 import {formatNumber} from './layer-text';
 import {sectorName} from './explorer-text';
+import {scenarios} from '../i18n/messages/scenarios';
+
+addMessages(scenarios); // the words this module uses, wherever it is loaded from
 
 /** Names of places as the scenario's baseline and its own additions know them. */
 export function placeNamer(base: AtlasData, edits: readonly ScenarioEdit[], lang: Lang) {

@@ -1,5 +1,5 @@
-// Base class of the components that read the application state: re-renders on every store change
-// (Lit's template diffing keeps that cheap at this size). Writes go up as events (view-event.ts).
+// Base class of the components that read the application state: re-renders on every store change but
+// a pointer move alone (see watchesHover); Lit's template diffing keeps that cheap. Writes go up as events (view-event.ts).
 import {LitElement, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {AppState, AppStore} from '../state/app-state';
@@ -7,6 +7,8 @@ import type {AppState, AppStore} from '../state/app-state';
 export class StoreElement extends LitElement {
   /** Set by the composition root; the element renders nothing until it has a store. */
   @property({attribute: false}) store: AppStore | undefined;
+  /** Whether the element renders `state.hover` (else a change of the hover alone does not update it). */
+  static watchesHover = false;
   #unsubscribe: (() => void) | null = null;
 
   get state(): AppState {
@@ -31,6 +33,21 @@ export class StoreElement extends LitElement {
 
   #subscribe(): void {
     this.#unsubscribe?.();
-    this.#unsubscribe = this.store && this.isConnected ? this.store.subscribe(() => this.requestUpdate()) : null;
+    const watchesHover = (this.constructor as typeof StoreElement).watchesHover;
+    this.#unsubscribe =
+      this.store && this.isConnected
+        ? this.store.subscribe((s, prev) => {
+            if (watchesHover || !onlyHoverChanged(s, prev)) this.requestUpdate();
+          })
+        : null;
   }
+}
+
+/**
+ * A moving pointer changes `hover` many times a second; only the elements that show it (the tooltip)
+ * re-render for that alone.
+ */
+function onlyHoverChanged(s: AppState, prev: AppState): boolean {
+  for (const key of Object.keys(s) as (keyof AppState)[]) if (key !== 'hover' && !Object.is(s[key], prev[key])) return false;
+  return true;
 }

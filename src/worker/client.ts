@@ -19,7 +19,6 @@ import type {CoefficientMatrices, ComputeKind, ComputeMessages, ComputeRequest, 
 export type {ComputeRequest} from './protocol';
 
 export {isSuperseded, SupersededError} from './superseded';
-export {provideShippedTables} from '../io/shipped-data-registry';
 
 /** A request the engine could not answer; `code` selects the translated message. */
 export class EngineRequestError extends Error {

@@ -35,9 +35,9 @@ async function colourAt(page: Page, name: string, lonLat: [number, number]): Pro
   return shot.rgb(x, y);
 }
 
-/** Waits until the map has painted regions with a paint key other than `before`, then one more frame. */
+/** Waits until deck.gl has drawn regions with a paint key other than `before`, then one more frame. */
 async function paintedAfter(page: Page, before: string | null): Promise<void> {
-  await page.waitForFunction((key) => window.__atlas.regionPaint !== null && window.__atlas.regionPaint.key !== key && window.__atlas.ready, before, {timeout: 20_000});
+  await page.waitForFunction((key) => window.__atlas.lastDraw !== null && window.__atlas.lastDraw.key !== key && window.__atlas.ready, before, {timeout: 20_000});
   await waitForMap(page);
 }
 
@@ -50,11 +50,11 @@ async function armRepaintTimer(page: Page): Promise<void> {
         'input',
         () => {
           const t0 = performance.now();
-          const key = window.__atlas.regionPaint?.key ?? null;
+          const key = window.__atlas.lastDraw?.key ?? null;
           const wait = () => {
-            const p = window.__atlas.regionPaint;
-            // The frame after the one in which the new layers were handed over has drawn them.
-            if (p && p.key !== key && p.at >= t0) requestAnimationFrame(() => resolve(performance.now() - t0));
+            const p = window.__atlas.lastDraw;
+            // deck.gl has drawn a frame with the new regions.
+            if (p && p.key !== key && p.at >= t0) resolve(p.at - t0);
             else requestAnimationFrame(wait);
           };
           requestAnimationFrame(wait);
@@ -65,7 +65,7 @@ async function armRepaintTimer(page: Page): Promise<void> {
   });
 }
 
-const paintKey = (page: Page) => page.evaluate(() => window.__atlas.regionPaint?.key ?? null);
+const paintKey = (page: Page) => page.evaluate(() => window.__atlas.lastDraw?.key ?? null);
 
 describe('scenario editor', () => {
   let atlas: AtlasPage;

@@ -16,7 +16,6 @@ export const journalists = defineMessages({
     'summary.national': '{above} of {known} regions are above the national level (1.0), {below} below.',
     'summary.nationalEqual': 'At the national level: {count}.',
     'summary.unknown': '{status}: {regions}.',
-    'summary.pending': 'The map is being computed.',
     'summary.source': 'Source: {source}.',
 
     'embed.openFull': 'Open full map',
@@ -53,7 +52,6 @@ export const journalists = defineMessages({
     'summary.national': 'Выше уровня страны (1,0): {above} из {known} регионов, ниже: {below}.',
     'summary.nationalEqual': 'На уровне страны: {count}.',
     'summary.unknown': '{status}: {regions}.',
-    'summary.pending': 'Идёт расчёт карты.',
     'summary.source': 'Источник: {source}.',
 
     'embed.openFull': 'Открыть полную карту',
@@ -90,7 +88,6 @@ export const journalists = defineMessages({
     'summary.national': 'Өлкөнүн деңгээлинен (1,0) жогору: {known} региондун {above}, төмөн: {below}.',
     'summary.nationalEqual': 'Өлкөнүн деңгээлинде: {count}.',
     'summary.unknown': '{status}: {regions}.',
-    'summary.pending': 'Карта эсептелүүдө.',
     'summary.source': 'Булак: {source}.',
 
     'embed.openFull': 'Толук картаны ачуу',

@@ -6,13 +6,10 @@
 // text. Fixed seed (test/unit/setup.ts), bounded runs.
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {LANGS, addMessages} from '../../../src/i18n/i18n';
-import {scenarios} from '../../../src/i18n/messages/scenarios';
+import {LANGS} from '../../../src/i18n/i18n';
 import {parseScenarioText, SCENARIO_FILE_PROBLEMS, scenarioToJson, validateScenario, type ScenarioParse} from '../../../src/io/scenario-format';
 import {SCENARIO_VERSION, type Scenario} from '../../../src/model/scenario';
 import {fileProblemText} from '../../../src/ui/scenario-text';
-
-addMessages(scenarios); // the editor adds them when it loads
 
 const VALID: Scenario = {
   format: 'kg-atlas-scenario',

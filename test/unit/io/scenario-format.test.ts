@@ -2,15 +2,11 @@
 // link code round trip.
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {addMessages} from '../../../src/i18n/i18n';
-import {scenarios} from '../../../src/i18n/messages/scenarios';
 import {decodeScenario, encodeScenario} from '../../../src/io/scenario-codec';
 import {parseScenarioText, scenarioToJson, validateScenario} from '../../../src/io/scenario-format';
 import {emptyScenario, type Scenario} from '../../../src/model/scenario';
 import {MAX_SCENARIO_PARAM} from '../../../src/state/url-state';
 import {fileProblemText} from '../../../src/ui/scenario-text';
-
-addMessages(scenarios); // the editor adds them when it loads
 
 const FULL: Scenario = {
   format: 'kg-atlas-scenario',

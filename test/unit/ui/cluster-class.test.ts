@@ -1,11 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {addMessages} from '../../../src/i18n/i18n';
-import {regionProfile} from '../../../src/i18n/messages/region-profile';
 import {DEFAULT_ENRIGHT_THRESHOLDS, ENRIGHT_TYPES} from '../../../src/model/cluster-classification';
 import type {ClassificationResult} from '../../../src/model/compute-indicator';
 import {classificationText} from '../../../src/ui/kg-cluster-class';
-
-addMessages(regionProfile);
 
 const result = (regions: ClassificationResult['regions']): ClassificationResult => ({sector: 'C', year: 2021, thresholds: DEFAULT_ENRIGHT_THRESHOLDS, regions, sources: []});
 

@@ -1,0 +1,16 @@
+// The message tables of code-split features: each feature's module hands its table to addMessages
+// when it loads, so the first view does not carry their strings. The page imports this module only
+// as a type (tables.ts); the tests import it to check every table.
+import {energyPanel} from './messages/energy-panel';
+import {importDialog} from './messages/import-dialog';
+import {layerTooltips} from './messages/layer-tooltips';
+import {methodology} from './messages/methodology';
+import {regionProfile} from './messages/region-profile';
+import {robustness} from './messages/robustness';
+import {scenarios} from './messages/scenarios';
+import {shareDialogs} from './messages/share-dialogs';
+
+/** Every code-split table. Add a feature's table here (and addMessages it in the feature). */
+export const LAZY_TABLES = {scenarios, importDialog, methodology, shareDialogs, robustness, regionProfile, energyPanel, layerTooltips} as const;
+
+export type LazyTables = (typeof LAZY_TABLES)[keyof typeof LAZY_TABLES];
