@@ -1,14 +1,11 @@
-import {readFileSync} from 'node:fs';
-import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {buildGeoJson} from '../../../src/export/geojson';
 import {exportRows} from '../../../src/export/indicator-rows';
-import {decodeBoundaries} from '../../../src/io/boundaries';
 import {regionNamer} from '../../../src/i18n/region-names';
 import {publishedIndicator} from '../../../src/model/published-indicators';
-import {shippedTables} from '../model/shipped-data';
+import {shippedBoundaries, shippedTables} from '../model/shipped-data';
 
-const boundaries = decodeBoundaries(JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')));
+const boundaries = shippedBoundaries();
 const tables = shippedTables();
 const names = regionNamer(tables.regions);
 

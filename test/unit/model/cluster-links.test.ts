@@ -1,9 +1,7 @@
-import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {readShippedTexts} from '../../../src/io/shipped-data-plugin';
-import {parseShippedData} from '../../../src/io/shipped-tables';
 import {arcPath, CLUSTER_EVIDENCE, clusterLinks, linkBends, linkFamily, minimumSpanningPairs} from '../../../src/model/cluster-links';
 import type {RegionCode} from '../../../src/model/region';
+import {shippedTables} from './shipped-data';
 
 // Approximate label points of the regions (the real ones come from the boundaries).
 const POINT: Record<RegionCode, [number, number]> = {
@@ -18,7 +16,7 @@ const POINT: Record<RegionCode, [number, number]> = {
   'KG-GO': [72.8, 40.53],
 };
 const at = (c: RegionCode) => POINT[c];
-const data = parseShippedData(readShippedTexts(join(import.meta.dirname, '../../../data')));
+const data = shippedTables();
 
 describe('minimumSpanningPairs', () => {
   it('joins n members with n − 1 links and none for a single region', () => {

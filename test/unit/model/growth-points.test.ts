@@ -1,10 +1,8 @@
-import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {readShippedTexts} from '../../../src/io/shipped-data-plugin';
-import {parseShippedData} from '../../../src/io/shipped-tables';
 import {hasSeparateProgramme, includesSubordinate, mapLabel, markerRadius, populationClass, populationKind} from '../../../src/model/growth-points';
+import {shippedTables} from './shipped-data';
 
-const rows = parseShippedData(readShippedTexts(join(import.meta.dirname, '../../../data'))).growthPoints;
+const rows = shippedTables().growthPoints;
 const byId = (id: string) => rows.find((r) => r.id === id)!;
 
 describe('growth points', () => {

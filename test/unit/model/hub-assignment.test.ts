@@ -1,11 +1,9 @@
-import {join} from 'node:path';
 import {distance} from '@turf/turf';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {readShippedTexts} from '../../../src/io/shipped-data-plugin';
-import {parseShippedData} from '../../../src/io/shipped-tables';
 import {energyRole, statusClass} from '../../../src/model/energy-sites';
 import {assignSites, assignSpokesToHubs, type SiteForAssignment} from '../../../src/model/hub-assignment';
+import {shippedTables} from './shipped-data';
 
 const hub = (id: string, position: [number, number] | null): SiteForAssignment => ({id, category: 'large_hydro', position});
 const spoke = (id: string, position: [number, number] | null, category: SiteForAssignment['category'] = 'solar'): SiteForAssignment => ({
@@ -84,7 +82,7 @@ describe('assignSpokesToHubs', () => {
 });
 
 describe('the shipped energy sites', () => {
-  const data = parseShippedData(readShippedTexts(join(import.meta.dirname, '../../../data')));
+  const data = shippedTables();
   const sites = data.energySites;
   const {assignments, ignoredOverrides} = assignSites(sites);
   const hubOf = (id: string) => assignments.find((a) => a.spokeId === id)?.hubId;

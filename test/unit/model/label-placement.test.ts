@@ -1,10 +1,8 @@
-import {join} from 'node:path';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {readShippedTexts} from '../../../src/io/shipped-data-plugin';
-import {parseShippedData} from '../../../src/io/shipped-tables';
 import {placeGrowthLabels} from '../../../src/layers/growth-points-layers';
 import {boxesOverlap, labelBox, placeLabels, worldPixels, type LabelCandidate} from '../../../src/model/label-placement';
+import {shippedTables} from './shipped-data';
 
 const label = (id: string, x: number, y: number, priority = 0, width = 40): LabelCandidate => ({id, x, y, width, height: 12, offset: 5, priority});
 
@@ -78,7 +76,7 @@ describe('worldPixels', () => {
 });
 
 describe('growth-point names at country zoom', () => {
-  const data = parseShippedData(readShippedTexts(join(import.meta.dirname, '../../../data')));
+  const data = shippedTables();
   const base = {rows: data.growthPoints, lang: 'en' as const, obstacles: [], cityRings: new Map(), viewport: null};
 
   it('places oblast centres first and never overlaps names (zoom of a 1280×800 window)', () => {

@@ -1,11 +1,9 @@
-import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {readShippedTexts} from '../../../src/io/shipped-data-plugin';
-import {parseShippedData} from '../../../src/io/shipped-tables';
 import {REGION_CODES} from '../../../src/model/region';
 import {publishedIndicator, publishedLqSections, publishedProfile} from '../../../src/model/published-indicators';
+import {shippedTables} from './shipped-data';
 
-const tables = parseShippedData(readShippedTexts(join(import.meta.dirname, '../../../data')));
+const tables = shippedTables();
 const value = (r: ReturnType<typeof publishedIndicator>, code: string) => r.values.find((v) => v.code === code)!;
 
 describe('integral (seed 002 Table 3.1)', () => {

@@ -1,7 +1,4 @@
-import {join} from 'node:path';
 import {describe, expect, it, vi} from 'vitest';
-import {readShippedTexts} from '../../../src/io/shipped-data-plugin';
-import {parseShippedData} from '../../../src/io/shipped-tables';
 import type {IndicatorResult} from '../../../src/model/indicator-result';
 import {REGION_CODES} from '../../../src/model/region';
 import {createAppStore, updateView, type AtlasData} from '../../../src/state/app-state';
@@ -9,8 +6,9 @@ import {choroplethOf} from '../../../src/state/choropleth';
 import {loadIndicators, normaliseResult} from '../../../src/state/indicator-loader';
 import {defaultViewState} from '../../../src/state/view-state';
 import type {ComputeRequest} from '../../../src/worker/protocol';
+import {shippedTables} from '../model/shipped-data';
 
-const tables = parseShippedData(readShippedTexts(join(import.meta.dirname, '../../../data')));
+const tables = shippedTables();
 const atlas = {boundaries: {} as AtlasData['boundaries'], tables} satisfies AtlasData;
 
 function computed(request: ComputeRequest, value: (code: string) => number | null): IndicatorResult {

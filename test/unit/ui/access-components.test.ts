@@ -4,8 +4,6 @@ import {join} from 'node:path';
 import type {Topology} from 'topojson-specification';
 import {afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
 import {decodeBoundaries} from '../../../src/io/boundaries';
-import {readShippedTexts} from '../../../src/io/shipped-data-plugin';
-import {parseShippedData} from '../../../src/io/shipped-tables';
 import {updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
 import type {ViewState} from '../../../src/state/view-state';
 import {announce, lastAnnouncement} from '../../../src/ui/announce';
@@ -15,10 +13,11 @@ import '../../../src/ui/kg-sheet-handle';
 import {describeTarget} from '../../../src/ui/map-focus-text';
 import {installSelectionAnnouncer} from '../../../src/ui/selection-announcer';
 import {cleanUp, componentStore, mount} from './component-store';
+import {shippedTables} from '../model/shipped-data';
 
 let atlas: AtlasData;
 beforeAll(() => {
-  const tables = parseShippedData(readShippedTexts(join(import.meta.dirname, '../../../data')));
+  const tables = shippedTables();
   const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')) as Topology;
   atlas = {tables, boundaries: decodeBoundaries(topo)};
 });

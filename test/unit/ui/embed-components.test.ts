@@ -1,8 +1,5 @@
 // @vitest-environment happy-dom
-import {join} from 'node:path';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {readShippedTexts} from '../../../src/io/shipped-data-plugin';
-import {parseShippedData} from '../../../src/io/shipped-tables';
 import {updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
 import {parseUrlState} from '../../../src/state/url-state';
 import type {ViewState} from '../../../src/state/view-state';
@@ -10,10 +7,11 @@ import '../../../src/ui/kg-embed-footer';
 import '../../../src/ui/kg-embed-header';
 import '../../../src/ui/kg-summary';
 import {cleanUp, componentStore, mount} from './component-store';
+import {shippedTables} from '../model/shipped-data';
 
 let tables: AtlasData['tables'];
 beforeAll(() => {
-  tables = parseShippedData(readShippedTexts(join(import.meta.dirname, '../../../data')));
+  tables = shippedTables();
 });
 
 function storeWith(view: Partial<ViewState>): AppStore {

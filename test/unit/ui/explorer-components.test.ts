@@ -1,9 +1,6 @@
 // @vitest-environment happy-dom
-import {join} from 'node:path';
 import {render} from 'lit';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {readShippedTexts} from '../../../src/io/shipped-data-plugin';
-import {parseShippedData} from '../../../src/io/shipped-tables';
 import {updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
 import {choroplethOf} from '../../../src/state/choropleth';
 import type {ViewState} from '../../../src/state/view-state';
@@ -13,10 +10,11 @@ import {parseBreaks} from '../../../src/ui/kg-legend';
 import '../../../src/ui/kg-region-card';
 import {tooltipContent} from '../../../src/ui/tooltip-content';
 import {cleanUp, componentStore, mount} from './component-store';
+import {shippedTables} from '../model/shipped-data';
 
 let tables: AtlasData['tables'];
 beforeAll(() => {
-  tables = parseShippedData(readShippedTexts(join(import.meta.dirname, '../../../data')));
+  tables = shippedTables();
 });
 
 function storeWith(view: Partial<ViewState>): AppStore {

@@ -1,17 +1,13 @@
 // @vitest-environment happy-dom
-import {readFileSync} from 'node:fs';
-import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {decodeBoundaries} from '../../../src/io/boundaries';
-import {readShippedTexts} from '../../../src/io/shipped-data-plugin';
-import {parseShippedData} from '../../../src/io/shipped-tables';
 import {createAppStore, updateView} from '../../../src/state/app-state';
 import {defaultViewState, type ViewState} from '../../../src/state/view-state';
 import '../../../src/ui/kg-layer-toggles';
 import {VIEW_EVENT, type ViewEvent} from '../../../src/ui/view-event';
+import {shippedBoundaries, shippedTables} from '../model/shipped-data';
 
-const tables = parseShippedData(readShippedTexts(join(import.meta.dirname, '../../../data')));
-const boundaries = decodeBoundaries(JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')));
+const tables = shippedTables();
+const boundaries = shippedBoundaries();
 
 async function mount(view: Partial<ViewState> = {}) {
   const store = createAppStore({...defaultViewState('en'), ...view}, [], 'light');
