@@ -10,10 +10,10 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {extname, join} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {chromium, type Browser} from 'playwright-core';
+import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, it} from 'vitest';
 import {decode} from '@jridgewell/sourcemap-codec';
-import {CHROMIUM_ARGS} from '../test/e2e/atlas-page';
+import {launchBrowser} from '../test/e2e/atlas-page';
 
 const root = join(import.meta.dirname, '..');
 const results = join(root, 'bench', 'results');
@@ -94,7 +94,7 @@ const report: Record<string, unknown> = {date: new Date().toISOString(), repetit
 
 beforeAll(async () => {
   [atlas, bare] = await Promise.all([preview(null), preview(join(root, 'bench', 'vite.bare.config.ts'))]);
-  browser = await chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS});
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {

@@ -5,11 +5,10 @@
 // 360×640 (bottom sheet, header, touch targets, no sideways scrolling). Screenshots at 360×640 and
 // 1280×800 in each language.
 import {readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {MAP_COLORS} from '../../src/map/map-colors';
-import {colourDistance, launchBrowser, openAtlas, project, saveJson, screenshot, waitForMap, type AtlasPage, type OpenOptions} from './atlas-page';
+import {colourDistance, launchBrowser, openAtlas, project, runAxe, saveJson, screenshot, waitForMap, type AtlasPage, type OpenOptions} from './atlas-page';
 import {INSIDE} from './region-points';
 
 let browser: Browser;
@@ -63,23 +62,6 @@ function countNear(shot: Awaited<ReturnType<typeof screenshot>>, x: number, y: n
   let n = 0;
   for (let dy = -r; dy <= r; dy++) for (let dx = -r; dx <= r; dx++) if (colourDistance(shot.rgb(x + dx, y + dy), colour) <= tolerance) n++;
   return n;
-}
-
-async function runAxe(page: Page) {
-  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  // Evaluated, not added as a script tag: the page's Content-Security-Policy refuses inline scripts.
-  await page.evaluate(source);
-  return page.evaluate(async () => {
-    type Rule = {id: string; impact: string | null; help: string; nodes: {target: unknown; failureSummary?: string}[]};
-    const axe = (window as unknown as {axe: {run: (ctx: unknown) => Promise<{violations: Rule[]; passes: Rule[]; incomplete: Rule[]}>}}).axe;
-    const r = await axe.run(document);
-    return {
-      violations: r.violations.map((v) => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5)})),
-      passes: r.passes.length,
-      contrastChecked: r.passes.find((p) => p.id === 'color-contrast')?.nodes.length ?? 0,
-      incomplete: r.incomplete.map((v) => ({id: v.id, nodes: v.nodes.length})),
-    };
-  });
 }
 
 describe('three languages', () => {

@@ -1,6 +1,7 @@
 // Drives the built atlas in Debian's headless Chromium (software WebGL via SwiftShader) and records
 // what a person would notice: requests leaving the machine, console errors, what is painted.
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {join} from 'node:path';
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
 import {PNG} from 'pngjs';
@@ -9,7 +10,7 @@ import {inject} from 'vitest';
 export const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-results');
 
 /** Launch flags verified on these machines (../shared/docs/toolchain.md §3). Never add --disable-software-rasterizer. */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--headless=new',
   '--no-sandbox',
   '--use-angle=swiftshader',
@@ -153,4 +154,32 @@ export function hexToRgb(hex: string): [number, number, number] {
 export function saveJson(name: string, value: unknown): void {
   mkdirSync(ARTIFACTS, {recursive: true});
   writeFileSync(join(ARTIFACTS, `${name}.json`), JSON.stringify(value, null, 2));
+}
+
+/**
+ * Runs axe-core in the page (on `include`, a list of selectors, or the whole document) and returns what
+ * it found: violations with impact and targets, and how many nodes it checked for colour contrast
+ * (proof that it reached into the components' shadow roots).
+ */
+export async function runAxe(page: Page, include: string[][] | null = null) {
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  // Evaluated, not added as a script tag: the page's Content-Security-Policy refuses inline scripts.
+  await page.evaluate(source);
+  return page.evaluate(async (include) => {
+    type Rule = {id: string; impact: string | null; help: string; nodes: {target: unknown; failureSummary?: string}[]};
+    const axe = (window as unknown as {axe: {run: (ctx: unknown) => Promise<{violations: Rule[]; passes: Rule[]; incomplete: Rule[]}>}}).axe;
+    const r = await axe.run(include ? {include} : document);
+    return {
+      violations: r.violations.map((v) => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5)})),
+      passes: r.passes.length,
+      contrastChecked: r.passes.find((p) => p.id === 'color-contrast')?.nodes.length ?? 0,
+      incomplete: r.incomplete.map((v) => ({id: v.id, nodes: v.nodes.length})),
+    };
+  }, include);
+}
+
+/** The colour of the map at a longitude/latitude, from a screenshot saved as `name`. */
+export async function colourAt(page: Page, name: string, lonLat: [number, number]): Promise<[number, number, number]> {
+  const [x, y] = await project(page, ...lonLat);
+  return (await screenshot(page, name)).rgb(x, y);
 }

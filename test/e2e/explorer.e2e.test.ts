@@ -2,12 +2,10 @@
 // class (checked against the legend's own colours), classification switches, the legend filter, the
 // tooltip, the pinned profile, the comparison, permalinks that restore the same pixels, and the
 // computed indicators with their unknown values.
-import {readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {MAP_COLORS} from '../../src/map/map-colors';
-import {colourDistance, launchBrowser, openAtlas, project, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
+import {colourDistance, launchBrowser, openAtlas, project, runAxe, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
 import {INSIDE, parseCssRgb} from './region-points';
 
 let browser: Browser;
@@ -278,18 +276,7 @@ describe('layouts and accessibility', () => {
 
   it('has no serious accessibility violations in the explorer (axe-core)', async () => {
     const {page, context} = await open('lang=en&ind=integral&sector=mining&region=KG-J&compare=KG-J,KG');
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    // Evaluated by the test driver, not added as a <script>: the page's CSP refuses inline scripts.
-    await page.evaluate(axeSource);
-    const result = await page.evaluate(async () => {
-      type Rule = {id: string; impact: string; nodes: {target: unknown}[]};
-      const axe = (window as unknown as {axe: {run: (ctx: unknown) => Promise<{violations: Rule[]; passes: Rule[]}>}}).axe;
-      const r = await axe.run({include: [['kg-indicator-picker'], ['kg-legend'], ['kg-data-views'], ['kg-region-card']]});
-      return {
-        violations: r.violations.map((v) => ({id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3)})),
-        contrastChecked: r.passes.find((p) => p.id === 'color-contrast')?.nodes.length ?? 0,
-      };
-    });
+    const result = await runAxe(page, [['kg-indicator-picker'], ['kg-legend'], ['kg-data-views'], ['kg-region-card']]);
     saveJson('explorer-axe', result);
     // axe reached into the components' shadow roots (else the test would prove nothing)...
     expect(result.contrastChecked).toBeGreaterThan(20);

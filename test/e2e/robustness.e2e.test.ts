@@ -11,7 +11,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {CONTENT_SECURITY_POLICY} from '../../build/content-security-policy';
 import {parseUrlState} from '../../src/state/url-state';
 import {mutatedPermalink, structuredQuery} from '../unit/fuzz/url-arbitraries';
-import {colourDistance, cspViolations, launchBrowser, openAtlas, project, saveJson, screenshot, takeCspViolations, waitForMap} from './atlas-page';
+import {colourAt, colourDistance, cspViolations, launchBrowser, openAtlas, saveJson, screenshot, takeCspViolations, waitForMap} from './atlas-page';
 import {INSIDE} from './region-points';
 
 let browser: Browser;
@@ -26,12 +26,6 @@ afterAll(async () => {
 const fallback = (page: Page) => page.locator('kg-map-fallback section[role=alert]');
 const tableRows = (page: Page) => page.locator('kg-data-views tbody tr[data-code]');
 const legendEntries = (page: Page) => page.locator('kg-legend li button[data-entry]');
-/** The colour of the map at a longitude/latitude, away from the pointer. */
-async function mapColour(page: Page, name: string, lonLat: [number, number]): Promise<[number, number, number]> {
-  const [x, y] = await project(page, ...lonLat);
-  return (await screenshot(page, name)).rgb(x, y);
-}
-
 /** gzip-9 bytes of a file of the build, by its URL path. */
 function builtGzip(url: string): number {
   const path = new URL(url).pathname;
@@ -184,7 +178,7 @@ describe('a lost WebGL context', () => {
   it('keeps the table and legend with a message, and the map comes back when it is restored', async () => {
     const atlas = await openAtlas(browser, 'lang=en');
     const {page} = atlas;
-    const before = await mapColour(page, 'robustness-before-context-loss', INSIDE['KG-J']!);
+    const before = await colourAt(page, 'robustness-before-context-loss', INSIDE['KG-J']!);
     const canvases = await page.evaluate(() => {
       const contexts = [...document.querySelectorAll<HTMLCanvasElement>('#map canvas')].map((c) => c.getContext('webgl2')!.getExtension('WEBGL_lose_context')!);
       (window as unknown as {__contexts: WEBGL_lose_context[]}).__contexts = contexts;
@@ -202,7 +196,7 @@ describe('a lost WebGL context', () => {
     await expect.poll(() => fallback(page).isVisible()).toBe(false);
     await expect.poll(() => page.evaluate(() => window.__atlas.lastDraw!.at)).toBeGreaterThan(drawnBefore);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    await expect.poll(async () => colourDistance(await mapColour(page, 'robustness-context-restored', INSIDE['KG-J']!), before), {timeout: 15_000}).toBeLessThan(8);
+    await expect.poll(async () => colourDistance(await colourAt(page, 'robustness-context-restored', INSIDE['KG-J']!), before), {timeout: 15_000}).toBeLessThan(8);
     expect(await page.evaluate(() => window.__atlas.errors)).toEqual([]);
     await atlas.context.close();
   });
@@ -245,7 +239,7 @@ describe('offline', () => {
     // The service worker has precached the build and controls the page.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {timeout: 30_000}).toBe(true);
-    const before = await mapColour(page, 'robustness-online', INSIDE['KG-J']!);
+    const before = await colourAt(page, 'robustness-online', INSIDE['KG-J']!);
     await context.setOffline(true);
     try {
       await page.goto(atlas.url('lang=ru&ind=mfg-lq&year=2018'));
@@ -256,7 +250,7 @@ describe('offline', () => {
       expect(await page.locator('kg-data-views tr[data-code="KG-C"]').innerText()).toMatch(/1,78/);
       await page.goto(atlas.url('lang=en'));
       await waitForMap(page, 90_000);
-      expect(colourDistance(await mapColour(page, 'robustness-offline', INSIDE['KG-J']!), before)).toBeLessThan(8);
+      expect(colourDistance(await colourAt(page, 'robustness-offline', INSIDE['KG-J']!), before)).toBeLessThan(8);
       expect(await page.evaluate(() => window.__atlas.errors)).toEqual([]);
     } finally {
       await context.setOffline(false);

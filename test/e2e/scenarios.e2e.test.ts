@@ -5,7 +5,7 @@
 import {readFileSync} from 'node:fs';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {colourDistance, launchBrowser, openAtlas, project, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
+import {colourAt, colourDistance, launchBrowser, openAtlas, project, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
 import {INSIDE} from './region-points';
 
 let browser: Browser;
@@ -26,13 +26,6 @@ async function openEditor(page: Page): Promise<void> {
   if (await menu.isVisible()) await menu.click();
   await page.locator('kg-scenario-button button').click();
   await expect.poll(() => editor(page).locator('h2').isVisible()).toBe(true);
-}
-
-/** Pixel colour at a longitude/latitude. */
-async function colourAt(page: Page, name: string, lonLat: [number, number]): Promise<[number, number, number]> {
-  const shot = await screenshot(page, name);
-  const [x, y] = await project(page, ...lonLat);
-  return shot.rgb(x, y);
 }
 
 /** Waits until deck.gl has drawn regions with a paint key other than `before`, then one more frame. */
