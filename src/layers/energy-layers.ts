@@ -49,11 +49,23 @@ export interface EnergyLayersProps {
   onClick: (id: string) => void;
 }
 
+type MarkerInputs = Pick<EnergyLayersProps, 'sites' | 'colors' | 'reserved' | 'scale'>;
+type Markers = {markers: EnergyMarker[]; centres: [number, number][]};
+
+/** The last markers made, for the three callers of one render (layers, name boxes, focus ring). */
+let lastMarkers: {sites: MarkerInputs['sites']; colors: MarkerInputs['colors']; scale: number; reserved: string; out: Markers} | null = null;
+
 /** The drawn symbols: every located hub and spoke (thermal is not part of the renewable cluster). */
-export function energyMarkers(p: Pick<EnergyLayersProps, 'sites' | 'colors' | 'reserved' | 'scale'>): {
-  markers: EnergyMarker[];
-  centres: [number, number][];
-} {
+export function energyMarkers(p: MarkerInputs): Markers {
+  const reserved = JSON.stringify(p.reserved);
+  const m = lastMarkers;
+  if (m && m.sites === p.sites && m.colors === p.colors && m.scale === p.scale && m.reserved === reserved) return m.out;
+  const out = makeEnergyMarkers(p);
+  lastMarkers = {sites: p.sites, colors: p.colors, scale: p.scale, reserved, out};
+  return out;
+}
+
+function makeEnergyMarkers(p: MarkerInputs): Markers {
   const base: Omit<EnergyMarker, 'offset'>[] = [];
   for (const site of p.sites) {
     const role = energyRole(site.category);
