@@ -147,17 +147,18 @@ function paintFor(state: AppState, colors: MapColors): RegionPaint {
   return {fill: (code) => c.fill(code), key: c.key, emphasised: c.emphasised, unknown};
 }
 
-function webglAvailable(): boolean {
-  try {
-    return document.createElement('canvas').getContext('webgl2') !== null;
-  } catch {
-    return false;
-  }
+/**
+ * Whether the browser offers WebGL 2 at all. Not whether it will give a context: making one to find
+ * out costs ~50 ms with software GL, on the way to the first render. A browser that offers WebGL 2 but
+ * gives no context (a blocked GPU) is found when maplibre fails to make the map (startMap).
+ */
+function webglOffered(): boolean {
+  return typeof WebGL2RenderingContext === 'function';
 }
 
 async function start(): Promise<void> {
   const container = document.getElementById('map')!;
-  const webgl = webglAvailable();
+  const webgl = webglOffered();
   if (webgl) prewarmMap();
   const boundaries = loadBoundaries();
   // The basemap needs only the boundaries: it starts drawing while the data and messages still load.
@@ -167,9 +168,11 @@ async function start(): Promise<void> {
       if (!webgl) return;
       try {
         withLayers = startMap(container, b);
-      } catch (error) {
-        // maplibre throws when it cannot get a WebGL 2 context after all (e.g. a blocked GPU).
-        diagnostics.errors.push(`map: ${String(error)}`);
+      } catch {
+        // maplibre throws when it cannot get a WebGL 2 context after all (e.g. a blocked GPU); the
+        // page then says the map cannot be drawn (mapProblem 'no-webgl', below), without the empty
+        // canvas maplibre left behind.
+        container.replaceChildren();
       }
     },
     () => undefined, // reported below
