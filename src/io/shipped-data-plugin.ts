@@ -26,10 +26,12 @@ export function readShippedTexts(dataDir: string): Record<string, string> {
 export function shippedDataPlugin(dataDir = join(process.cwd(), 'data')): Plugin {
   const json = () => JSON.stringify(parseShippedData(readShippedTexts(dataDir)));
   let serving = false;
+  let base = './';
   return {
     name: 'kg-shipped-data',
     configResolved(config) {
       serving = config.command === 'serve';
+      base = config.base;
     },
     configureServer(server) {
       server.watcher.add(dataDir);
@@ -46,6 +48,15 @@ export function shippedDataPlugin(dataDir = join(process.cwd(), 'data')): Plugin
       if (serving) return `export default ${JSON.stringify(DEV_PATH)};`;
       const ref = this.emitFile({type: 'asset', name: 'shipped-data.json', source: json()});
       return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+    },
+    // The tables are fetched as the page parses, alongside the scripts, rather than once they have run.
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const asset = Object.values(ctx.bundle ?? {}).find((f) => f.type === 'asset' && f.names.includes('shipped-data.json'));
+        if (!asset) return undefined;
+        return [{tag: 'link', attrs: {rel: 'preload', href: `${base}${asset.fileName}`, as: 'fetch', crossorigin: 'anonymous'}, injectTo: 'head'}];
+      },
     },
   };
 }
