@@ -51,6 +51,8 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export class AtlasMap {
   readonly map: MapLibreMap;
   #overlay: MapLibreOverlay;
+  /** Whether the overlay is on the map yet (it is added with the first layers, see setLayers). */
+  #overlayAdded = false;
   readonly #options: AtlasMapOptions;
   #rendered = false;
   #layers: Layer[] = [];
@@ -81,7 +83,6 @@ export class AtlasMap {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.#overlay = this.#createOverlay();
-    this.map.addControl(this.#overlay);
     this.map.on('moveend', () => o.onViewChange(this.view()));
     this.map.on('error', (e) => o.onError(new Error(e.error?.message ?? 'map error')));
     // WebGL context events do not bubble, but capturing listeners on the container see those of both
@@ -132,7 +133,7 @@ export class AtlasMap {
     // and context) replaces one whose context was lost, as soon as any context comes back.
     const mapCanvas = this.map.getCanvas();
     const deckWasLost = e.target !== mapCanvas || [...this.#lost].some((c) => c !== mapCanvas);
-    if (deckWasLost) {
+    if (deckWasLost && this.#overlayAdded) {
       for (const canvas of this.#lost) if (canvas !== mapCanvas) this.#lost.delete(canvas);
       this.map.removeControl(this.#overlay);
       this.#overlay = this.#createOverlay();
@@ -174,9 +175,18 @@ export class AtlasMap {
     return {lon: c.lng, lat: c.lat, zoom: this.map.getZoom()};
   }
 
+  /**
+   * deck.gl's overlay, with its own WebGL context, joins the map with the first layers. Made with the
+   * map, its context would be set up while maplibre sets up its own and loads the basemap: with
+   * software WebGL both wait on the same GPU thread, and the first complete render came ~60 ms later.
+   */
   setLayers(layers: Layer[]): void {
     this.#layers = layers;
     this.#overlay.setProps({layers});
+    if (!this.#overlayAdded) {
+      this.#overlayAdded = true;
+      this.map.addControl(this.#overlay);
+    }
   }
 
   /** The visible area in world pixels at the current zoom (names are placed inside it). */
@@ -208,7 +218,7 @@ export class AtlasMap {
     const target = [Math.round(width * scale), Math.round(height * scale)];
     const original = this.map.getPixelRatio();
     const changed = scale !== original;
-    const deckCanvas = () => this.overlay.getCanvas();
+    const deckCanvas = () => (this.#overlayAdded ? this.overlay.getCanvas() : null);
     // Within a pixel: the two renderers may round a fractional device size differently.
     const sized = (c: HTMLCanvasElement | null) => c !== null && Math.abs(c.width - target[0]!) <= 1 && Math.abs(c.height - target[1]!) <= 1;
     if (changed) {
@@ -218,7 +228,7 @@ export class AtlasMap {
     try {
       // Wait until both canvases have the new size (each resizes on its next frame)…
       const start = performance.now();
-      while (!(sized(this.map.getCanvas()) && sized(deckCanvas()))) {
+      while (!(sized(this.map.getCanvas()) && (!this.#overlayAdded || sized(deckCanvas())))) {
         if (performance.now() - start > 10_000) throw new Error('the map did not redraw at the export size');
         this.map.triggerRepaint();
         await nextFrame();
