@@ -8,7 +8,7 @@ import {readFileSync} from 'node:fs';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {MAP_COLORS} from '../../src/map/map-colors';
-import {colourDistance, launchBrowser, openAtlas, project, runAxe, saveJson, screenshot, waitForMap, type AtlasPage, type OpenOptions} from './atlas-page';
+import {announced, colourDistance, launchBrowser, openAtlas, project, runAxe, saveJson, screenshot, waitForMap, type AtlasPage, type OpenOptions} from './atlas-page';
 import {INSIDE} from './region-points';
 
 let browser: Browser;
@@ -40,18 +40,6 @@ const REGIONS = readFileSync(new URL('../../data/regions.csv', import.meta.url),
     return {code: code!, en: en!, ru: ru!, ky: ky!};
   });
 const nameOf = (code: string, lang: 'ky' | 'ru' | 'en') => REGIONS.find((r) => r.code === code)![lang];
-
-/** The live region's words once they have settled (it is emptied, then filled, on every message). */
-async function announced(page: Page, expected: string | RegExp): Promise<string> {
-  let text = '';
-  await expect
-    .poll(async () => {
-      text = (await page.textContent('#kg-announcer')) ?? '';
-      return typeof expected === 'string' ? text.includes(expected) : expected.test(text);
-    })
-    .toBe(true);
-  return text;
-}
 
 async function frames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

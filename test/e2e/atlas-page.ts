@@ -5,7 +5,7 @@ import {createRequire} from 'node:module';
 import {join} from 'node:path';
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
 import {PNG} from 'pngjs';
-import {inject} from 'vitest';
+import {expect, inject} from 'vitest';
 
 export const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-results');
 
@@ -182,4 +182,16 @@ export async function runAxe(page: Page, include: string[][] | null = null) {
 export async function colourAt(page: Page, name: string, lonLat: [number, number]): Promise<[number, number, number]> {
   const [x, y] = await project(page, ...lonLat);
   return (await screenshot(page, name)).rgb(x, y);
+}
+
+/** The live region's words once they have settled (it is emptied, then filled, on every message). */
+export async function announced(page: Page, expected: string | RegExp): Promise<string> {
+  let text = '';
+  await expect
+    .poll(async () => {
+      text = (await page.textContent('#kg-announcer')) ?? '';
+      return typeof expected === 'string' ? text.includes(expected) : expected.test(text);
+    })
+    .toBe(true);
+  return text;
 }
