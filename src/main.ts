@@ -279,7 +279,8 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
     onObjectClick: (layer, id) => {
       if (picking()) return;
       if (layer === GROWTH_LAYER) {
-        const row = atlas?.tables.growthPoints.find((r) => r.id === id);
+        // The places drawn: a scenario's own growth points are in store.state.atlas, not in the baseline.
+        const row = (store.state.atlas ?? atlas)?.tables.growthPoints.find((r) => r.id === id);
         if (row) updateView(store, {region: row.oblast_iso});
       } else if (layer === ENERGY_LAYER) store.update({energyPanel: {focus: id}});
     },
@@ -364,7 +365,6 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
     loadMapKeyboardOnFocus({
       map,
       store,
-      atlas: data,
       select: (target) => (target.kind === 'region' ? handlers.onRegionClick(target.code) : handlers.onObjectClick(target.layer, target.id)),
     });
     startLayers();

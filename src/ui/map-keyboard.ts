@@ -10,7 +10,7 @@
 import {t} from '../i18n/i18n';
 import type {AtlasMap} from '../map/atlas-map';
 import {isNavKey, navigationOrder, nextItem, type NavItem} from '../model/keyboard-navigation';
-import type {AppStore, AtlasData, HoverTarget} from '../state/app-state';
+import type {AppStore, HoverTarget} from '../state/app-state';
 import {availableKinds, FOCUS_KINDS, isAvailable, kindOf, navItems, sameTarget, targetId, targetOf, type FocusKind} from '../state/map-focus';
 import {announce} from './announce';
 import {bringIntoView} from './map-view';
@@ -19,7 +19,6 @@ import {describeTarget, targetName} from './map-focus-text';
 export interface MapKeyboardOptions {
   map: AtlasMap;
   store: AppStore;
-  atlas: AtlasData;
   /** What a click on the thing does. */
   select: (target: HoverTarget) => void;
 }
@@ -27,7 +26,7 @@ export interface MapKeyboardOptions {
 const PAN_STEP = 100;
 
 /** Installs the keys on the map's canvas; returns the key handler (the loader replays early keys to it). */
-export function installMapKeyboard({map, store, atlas, select}: MapKeyboardOptions): (e: KeyboardEvent) => void {
+export function installMapKeyboard({map, store, select}: MapKeyboardOptions): (e: KeyboardEvent) => void {
   const m = map.map;
   const canvas = m.getCanvas();
   store.subscribe((s, prev) => {
@@ -40,7 +39,9 @@ export function installMapKeyboard({map, store, atlas, select}: MapKeyboardOptio
   });
 
   let kind: FocusKind = 'regions';
-  const itemsOf = (k: FocusKind) => navItems(k, atlas);
+  // The places on the map now: with a scenario's places, not the baseline's (the map is made once the
+  // atlas is there, so it is never null here).
+  const itemsOf = (k: FocusKind) => navItems(k, store.state.atlas!);
 
   const show = (target: HoverTarget, item: NavItem) => {
     bringIntoView(map, [item.lon, item.lat]);

@@ -5,7 +5,9 @@
 import {readFileSync} from 'node:fs';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {colourAt, colourDistance, launchBrowser, openAtlas, project, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
+import {encodeScenario} from '../../src/io/scenario-codec';
+import {emptyScenario, type GrowthAddEdit} from '../../src/model/scenario';
+import {announced, colourAt, colourDistance, launchBrowser, openAtlas, project, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
 import {INSIDE} from './region-points';
 
 let browser: Browser;
@@ -222,6 +224,35 @@ describe('places in a scenario', () => {
     const closed = page.waitForEvent('close');
     await d.accept();
     await closed;
+    await atlas.context.close();
+  }, 120_000);
+});
+
+describe('places a scenario adds', () => {
+  it('are clicked and reached by keyboard like the published ones', async () => {
+    // A growth point east of Karakol (the easternmost published one), so that End reaches it.
+    const town: GrowthAddEdit = {kind: 'growth-add', id: 'scn-test-town', name: 'Test <i>town</i>', region: 'KG-Y', lon: 79.3, lat: 42.2};
+    const code = encodeScenario({...emptyScenario('Places'), edits: [town]});
+    if (!code.ok) throw new Error('scenario too long for a link');
+    const atlas = await openAtlas(browser, `lang=en&ind=mfg-lq&layers=regions,growth&s=${code.code}`);
+    const {page} = atlas;
+    // A click on it pins its region, as on a published growth point.
+    const [x, y] = await project(page, town.lon, town.lat);
+    await page.mouse.click(x, y);
+    await expect.poll(() => param(page, 'region')).toBe('KG-Y');
+    // Its profile opens; Escape closes it.
+    await expect.poll(() => page.locator('kg-region-card h2').textContent()).toBe('Issyk-Kul Region');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => param(page, 'region')).toBeNull();
+    // The keyboard walk has it too: 21 growth points, the new one the easternmost.
+    await page.locator('#map canvas.maplibregl-canvas').focus();
+    await page.keyboard.press('2');
+    await announced(page, 'growth point');
+    await page.keyboard.press('End');
+    expect(await announced(page, '21 of 21')).toMatch(/^Test <i>town<\/i>, growth point\. Region: Issyk-Kul/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => param(page, 'region')).toBe('KG-Y');
+    expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
   }, 120_000);
 });
