@@ -72,7 +72,7 @@ export function describeTarget(target: HoverTarget, state: AppState): string {
   const site = atlas.tables.energySites.find((s) => s.id === target.id);
   if (!site) return sentence([name]);
   const sites = atlas.tables.energySites;
-  const assignment = assignSites(sites).assignments.find((a) => a.spokeId === site.id);
+  const assignment = assignSites(sites, atlas.hubOverrides).assignments.find((a) => a.spokeId === site.id);
   return sentence([
     `${name}, ${t(lang, `energy.category.${site.category}`)}`,
     roleLine(lang, site, assignment, sites, kyNamer(atlas.tables.namesKy)),

@@ -10,6 +10,7 @@ import {announce, lastAnnouncement} from '../../../src/ui/announce';
 import '../../../src/ui/kg-attribution';
 import '../../../src/ui/kg-header';
 import '../../../src/ui/kg-sheet-handle';
+import {assignSites} from '../../../src/model/hub-assignment';
 import {describeTarget} from '../../../src/ui/map-focus-text';
 import {installSelectionAnnouncer} from '../../../src/ui/selection-announcer';
 import {cleanUp, componentStore, mount} from './component-store';
@@ -69,6 +70,17 @@ describe('announcements', () => {
     const energy = describeTarget({kind: 'object', layer: 'energy', id: toktogul.id}, ru.state);
     expect(energy).toContain(toktogul.name_ru);
     expect(energy).toMatch(/из \d+ с запада на восток\.$/);
+  });
+
+  it("names the hub a scenario joined a spoke to, not the nearest one", () => {
+    const spoke = atlas.tables.energySites.find((s) => s.category === 'solar' && s.lon !== null && s.lat !== null)!;
+    const hubs = atlas.tables.energySites.filter((s) => s.category === 'large_hydro');
+    const nearest = assignSites(atlas.tables.energySites).assignments.find((a) => a.spokeId === spoke.id)!.hubId;
+    const other = hubs.find((h) => h.id !== nearest)!;
+    const store = storeWith({lang: 'en'});
+    store.update({atlas: {...atlas, hubOverrides: {[spoke.id]: other.id}}});
+    const text = describeTarget({kind: 'object', layer: 'energy', id: spoke.id}, store.state);
+    expect(text).toContain(`Spoke → ${other.name_en} (set by the scenario)`);
   });
 
   it('says when a region is pinned and unpinned, however it happened', () => {
