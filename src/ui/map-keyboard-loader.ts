@@ -32,7 +32,9 @@ export function loadMapKeyboardOnFocus(options: MapKeyboardOptions): void {
   canvas.addEventListener('focus', () => void load());
   canvas.addEventListener('keydown', (e) => {
     // Tab and shortcuts with modifiers are the browser's: they must leave the map even while it loads.
-    if (handler || e.key === 'Tab' || e.ctrlKey || e.altKey || e.metaKey) return;
+    // Escape is the pinned profile's (it closes on Escape anywhere); nothing of the keyboard's own is
+    // there to clear before it has loaded.
+    if (handler || e.key === 'Tab' || e.key === 'Escape' || e.ctrlKey || e.altKey || e.metaKey) return;
     early.push(e);
     e.preventDefault();
     void load();
