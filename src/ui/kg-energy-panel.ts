@@ -135,7 +135,9 @@ export class KgEnergyPanel extends StoreElement {
   }
 
   #onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') this.#close();
+    if (e.key !== 'Escape') return;
+    this.#close();
+    e.stopPropagation(); // one Escape closes one thing: the pinned profile stays
   };
 
   #close(): void {

@@ -120,8 +120,14 @@ export class KgRegionCard extends StoreElement {
     `,
   ];
 
+  /**
+   * Escape anywhere closes the profile, unless something nearer to the key took it: an open dialog
+   * (it closes itself), or a panel or menu that stopped it. One Escape closes one thing.
+   */
   #onKeydown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && this.state.view.region && !e.defaultPrevented) this.dispatchEvent(viewEvent({region: null}));
+    if (e.key !== 'Escape' || !this.state.view.region || e.defaultPrevented) return;
+    if (e.composedPath().some((node) => node instanceof HTMLDialogElement && node.open)) return;
+    this.dispatchEvent(viewEvent({region: null}));
   };
 
   override connectedCallback(): void {

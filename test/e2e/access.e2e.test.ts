@@ -194,6 +194,33 @@ describe('the map without a mouse', () => {
     await expect.poll(async () => colourDistance((await screenshot(page, 'access-hover-2')).rgb(x, y), base)).toBeLessThan(3);
     await atlas.context.close();
   });
+
+  it('Escape closes one thing at a time: a dialog or the energy panel first, the pinned profile after', async () => {
+    const atlas = await open('lang=en&region=KG-Y', {viewport: DESKTOP});
+    const {page} = atlas;
+    const region = () => new URL(page.url()).searchParams.get('region');
+    await expect.poll(() => page.locator('kg-region-card h2').textContent()).toBe('Issyk-Kul Region');
+    // A dialog over the profile.
+    await page.getByRole('button', {name: 'Methodology'}).click();
+    const dialog = page.locator('kg-methodology dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(region()).toBe('KG-Y');
+    // The energy panel beside it (turning the layer on opens it on a wide screen).
+    await page.locator('kg-layer-toggles input[name="energy"]').click();
+    const panel = page.locator('kg-energy-panel [role=dialog]');
+    await expect.poll(() => panel.count()).toBe(1);
+    await panel.getByRole('button', {name: 'Close'}).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(region()).toBe('KG-Y');
+    // Then the profile itself.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => region()).toBeNull();
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
 });
 
 describe('"no data" and contrast in both themes', () => {
