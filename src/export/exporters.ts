@@ -6,6 +6,8 @@ import {regionNamer} from '../i18n/region-names';
 import {fullMapUrl, pageBase} from '../embed/embed-urls';
 import type {AppState} from '../state/app-state';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
+import {rgbaToHex} from '../model/palette';
+import {differenceLabel, differenceMapLegend} from '../ui/comparison-text';
 import {sourcesText} from '../ui/explorer-text';
 import {legendItems, legendNote, viewCaption} from '../ui/view-caption';
 import {buildCsv} from './csv';
@@ -76,12 +78,16 @@ export function pngContent(state: AppState, c: Choropleth): PngContent {
   const caption = viewCaption(lang, c.result);
   const others = state.view.layers.filter((l) => l !== 'regions');
   const layerNames = {growth: 'layers.growth', energy: 'layers.energy', links: 'layers.links'} as const;
-  const notes = [legendNote(lang, c) ?? `${t(lang, 'ind.unit')}`];
+  // A comparison's difference map: its own title and legend, as over the map on the page.
+  const difference = differenceMapLegend(lang, state);
+  const notes = difference ? [] : [legendNote(lang, c) ?? `${t(lang, 'ind.unit')}`];
   if (others.length > 0) notes.push(t(lang, 'embed.alsoOnMap', {layers: others.map((l) => t(lang, layerNames[l as keyof typeof layerNames])).join(', ')}));
   return {
-    title: caption.title,
+    title: difference?.title ?? caption.title,
     subtitle: `${caption.subtitle} · ${t(lang, 'png.unit')}`,
-    legend: legendItems(lang, c).map(({label, color, unknown}) => ({label, color, unknown})),
+    legend: difference
+      ? difference.classes.map((d) => ({label: differenceLabel(lang, d, difference.decimals), color: rgbaToHex(d.color), unknown: false}))
+      : legendItems(lang, c).map(({label, color, unknown}) => ({label, color, unknown})),
     notes,
     source: t(lang, 'png.source', {source: sourcesText(lang, c.result.sources)}),
     attribution: [t(lang, 'attribution.naturalEarth'), t(lang, 'attribution.geonames'), t(lang, 'attribution.schematic')].join(' · '),

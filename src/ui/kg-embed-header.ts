@@ -1,10 +1,10 @@
 import {css, html, nothing} from 'lit';
 import {customElement} from 'lit/decorators.js';
-import {t} from '../i18n/i18n';
+import {t, type Lang} from '../i18n/i18n';
 import {fullMapUrl, pageBase} from '../embed/embed-urls';
 import {INDICATOR_INFO} from '../model/indicator-catalog';
 import {INDICATORS} from '../model/indicators';
-import {choroplethOf} from '../state/choropleth';
+import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {explorerStyles} from './explorer-styles';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
@@ -111,8 +111,6 @@ export class KgEmbedHeader extends StoreElement {
       lang,
       c?.result ?? {ind: view.ind, sector: view.sector, year: INDICATORS[view.ind].years ? view.year : null, period: INDICATOR_INFO[view.ind].period},
     );
-    const filter = c && this.state.legendFilter?.choropleth === c.key ? this.state.legendFilter.entry : null;
-    const note = c ? legendNote(lang, c) : null;
     return html`<div class="top">
         <div class="titles">
           <h1>${caption.title}</h1>
@@ -122,25 +120,34 @@ export class KgEmbedHeader extends StoreElement {
           >${t(lang, 'embed.openFull')} ↗</a
         >
       </div>
-      ${c
-        ? html`<ul aria-label=${t(lang, 'embed.legendFilter')} @keydown=${this.#onKeydown}>
-              ${legendItems(lang, c).map(({entry, label, color, unknown}) => {
-                const pressed = filter === entry.key;
-                return html`<li>
-                  <button
-                    class=${entry.regions.length === 0 ? 'empty' : ''}
-                    aria-pressed=${pressed ? 'true' : 'false'}
-                    data-entry=${entry.key}
-                    data-color=${color}
-                    @click=${() => this.store!.update({legendFilter: pressed ? null : {choropleth: c.key, entry: entry.key}})}
-                  >
-                    <span class="swatch ${unknown ? 'unknown' : ''}" ${styleProps({'background-color': color})}></span>${label}
-                  </button>
-                </li>`;
-              })}
-            </ul>
-            <p class="note">${note ?? t(lang, 'ind.unit')}</p>`
-        : nothing}`;
+      ${this.state.regionPaint
+        ? html`<p class="note" data-kind="comparison">${t(lang, 'embed.comparison')}</p>`
+        : c
+          ? this.#legend(lang, c)
+          : nothing}`;
+  }
+
+  /** The legend of the classes, each a filter button (as in the sidebar's legend). */
+  #legend(lang: Lang, c: Choropleth) {
+    const filter = this.state.legendFilter?.choropleth === c.key ? this.state.legendFilter.entry : null;
+    const note = legendNote(lang, c);
+    return html`<ul aria-label=${t(lang, 'embed.legendFilter')} @keydown=${this.#onKeydown}>
+        ${legendItems(lang, c).map(({entry, label, color, unknown}) => {
+          const pressed = filter === entry.key;
+          return html`<li>
+            <button
+              class=${entry.regions.length === 0 ? 'empty' : ''}
+              aria-pressed=${pressed ? 'true' : 'false'}
+              data-entry=${entry.key}
+              data-color=${color}
+              @click=${() => this.store!.update({legendFilter: pressed ? null : {choropleth: c.key, entry: entry.key}})}
+            >
+              <span class="swatch ${unknown ? 'unknown' : ''}" ${styleProps({'background-color': color})}></span>${label}
+            </button>
+          </li>`;
+        })}
+      </ul>
+      <p class="note">${note ?? t(lang, 'ind.unit')}</p>`;
   }
 
   #onKeydown(e: KeyboardEvent) {

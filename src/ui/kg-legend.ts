@@ -122,7 +122,11 @@ export class KgLegend extends StoreElement {
       ${view.classes === 'custom' ? this.#breaksField(lang) : nothing}
       ${indicator?.status === 'pending' ? html`<p class="small muted" role="status">${t(lang, 'legend.pending')}</p>` : nothing}
       ${indicator?.status === 'error' ? html`<p class="small error" role="alert">${t(lang, 'legend.error', {reason: indicator.error ?? ''})}</p>` : nothing}
-      ${choropleth ? this.#legend(lang, choropleth) : nothing}
+      ${this.state.regionPaint
+        ? html`<p class="small muted" data-kind="comparison">${t(lang, 'legend.comparison')}</p>`
+        : choropleth
+          ? this.#legend(lang, choropleth)
+          : nothing}
     </section>`;
   }
 

@@ -6,23 +6,38 @@ import type {SavedScenario} from '../io/scenario-store';
 import {startCompareMaps} from '../map/compare-map';
 import {differenceClasses, differences, type DifferenceClass} from '../model/difference';
 import {rgbaToHex} from '../model/palette';
+import type {AppStore} from '../state/app-state';
 import {updateSession} from '../state/scenario-session';
-import {COMPARE_MODES, type CompareAgainst, type CompareMode} from '../state/scenario-state';
+import type {CompareAgainst} from '../state/scenario-state';
+import {COMPARE_MODES, type CompareMode} from '../state/view-state';
+import {comparisonNames, differenceLabel, differenceMapLegend} from './comparison-text';
 import {formatNumber, indicatorName} from './explorer-text';
 import {scenarioHost} from './scenario-host';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {styleProps} from './style-props';
 
-/** The difference map's legend: no change in the neutral colour, then lower and higher by how much. */
+/**
+ * The comparison's parts on the map: the difference legend over it and, for swipe or side by side,
+ * the second map. Put in by the editor, or by a link whose `vs=` opens a comparison (then without
+ * the editor, e.g. in an embedded view). Once per page.
+ */
+export function showComparisonOnMap(store: AppStore): void {
+  if (!document.querySelector('kg-scenario-legend')) {
+    const legend = document.createElement('kg-scenario-legend');
+    legend.store = store;
+    (document.querySelector('.kg-map-area') ?? document.body).append(legend);
+  }
+  void scenarioHost().then((host) => startCompareMaps(store, host));
+}
+
+/** The difference map's legend: the classes, highest first, each with its colour. */
 export function differenceLegend(lang: Lang, classes: DifferenceClass[], decimals: number) {
   return html`<ul class="legend" aria-label=${t(lang, 'scenario.compare.legend')}>
-    ${[...classes].reverse().map(
+    ${classes.map(
       (c) => html`<li data-step=${c.step}>
         <span class="swatch" ${styleProps({'background-color': rgbaToHex(c.color)})}></span>
-        ${c.step === 0
-          ? t(lang, 'scenario.compare.noChange')
-          : t(lang, c.step > 0 ? 'scenario.compare.higher' : 'scenario.compare.lower', {from: formatNumber(lang, c.from, decimals), to: formatNumber(lang, c.to, decimals)})}
+        ${differenceLabel(lang, c, decimals)}
       </li>`,
     )}
   </ul>`;
@@ -121,11 +136,6 @@ export class KgScenarioCompare extends StoreElement {
 
   @property({attribute: false}) saved: SavedScenario[] = [];
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void scenarioHost().then((host) => startCompareMaps(this.store!, host));
-  }
-
   override render() {
     const session = this.state.scenario;
     if (!session) return nothing;
@@ -171,12 +181,11 @@ export class KgScenarioCompare extends StoreElement {
     const decimals = Math.max(2, result.decimals);
     const num = (v: number | null) => (v === null ? t(lang, 'scenario.noData') : formatNumber(lang, v, decimals));
     const signed = (v: number | null) => (v === null ? t(lang, 'scenario.noData') : v === 0 ? '0' : `${v > 0 ? '+' : '−'}${formatNumber(lang, Math.abs(v), decimals)}`);
-    const otherName = compare.against.kind === 'baseline' ? t(lang, 'scenario.baseline') : compare.against.name || t(lang, 'scenario.untitled');
-    const thisName = state.scenario!.scenario.name || t(lang, 'scenario.thisScenario');
+    const {thisName, otherName} = comparisonNames(lang, state);
     const published = result.origin === 'published';
     return html`
       ${published ? html`<p class="muted">${t(lang, 'scenario.compare.published')}</p>` : nothing}
-      ${compare.mode === 'difference' ? differenceLegend(lang, classes, decimals) : nothing}
+      ${compare.mode === 'difference' ? differenceLegend(lang, [...classes].reverse(), decimals) : nothing}
       <table>
         <caption>
           ${t(lang, 'scenario.compare.caption', {indicator: indicatorName(lang, result.ind), a: thisName, b: otherName})}
@@ -261,21 +270,12 @@ export class KgScenarioLegend extends StoreElement {
 
   override render() {
     const state = this.state;
-    const compare = state.scenario?.compare;
-    const result = state.indicator?.result;
-    const other = compare?.other?.result;
-    if (compare?.mode !== 'difference' || state.scenario?.panel || !state.regionPaint || !result || !other) return nothing;
     const lang = state.view.lang;
-    const rows = differences(result, other);
-    const {classes} = differenceClasses(
-      rows.map((r) => r.diff),
-      state.theme,
-    );
-    const otherName = compare.against.kind === 'baseline' ? t(lang, 'scenario.baseline') : compare.against.name || t(lang, 'scenario.untitled');
-    const thisName = state.scenario!.scenario.name || t(lang, 'scenario.thisScenario');
+    const legend = state.scenario?.panel ? null : differenceMapLegend(lang, state);
+    if (!legend) return nothing;
     return html`<section class="panel" aria-label=${t(lang, 'scenario.compare.legend')}>
-      <h2>${t(lang, 'scenario.compare.mapTitle', {indicator: indicatorName(lang, result.ind), a: thisName, b: otherName})}</h2>
-      ${differenceLegend(lang, classes, Math.max(2, result.decimals))}
+      <h2>${legend.title}</h2>
+      ${differenceLegend(lang, legend.classes, legend.decimals)}
     </section>`;
   }
 }

@@ -29,7 +29,7 @@ import {updateView, type AppStore} from '../state/app-state';
 import {baselineAtlas, installScenarioSession, updateSession} from '../state/scenario-session';
 import {addEdit, endDrag, liveSettings, removeEdit, replaceScenario, setSettings, undo, withScenario, type MapPick} from '../state/scenario-state';
 import {sectorName} from './explorer-text';
-import './kg-scenario-compare';
+import {showComparisonOnMap} from './kg-scenario-compare';
 import {describeEdit, fileProblemText, problemText} from './scenario-text';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
@@ -44,11 +44,8 @@ export function openScenarioEditor(store: AppStore): void {
   if (!el) {
     el = document.createElement('kg-scenario-editor');
     el.store = store;
-    const area = document.querySelector('.kg-map-area') ?? document.body;
-    area.append(el);
-    const legend = document.createElement('kg-scenario-legend');
-    legend.store = store;
-    area.append(legend);
+    (document.querySelector('.kg-map-area') ?? document.body).append(el);
+    showComparisonOnMap(store);
   }
   updateSession(store, (s) => ({...s, panel: true}));
   void el.updateComplete.then(() => el.focusHeading());

@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+// The difference map's words: the same title and classes over the map and in the PNG export, and the
+// indicator's own legend back as soon as the comparison stops.
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import type {Topology} from 'topojson-specification';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {pngContent} from '../../../src/export/exporters';
+import {decodeBoundaries} from '../../../src/io/boundaries';
+import type {IndicatorResult} from '../../../src/model/indicator-result';
+import {REGION_CODES} from '../../../src/model/region';
+import {emptyScenario} from '../../../src/model/scenario';
+import type {AppStore, AtlasData} from '../../../src/state/app-state';
+import {choroplethOf} from '../../../src/state/choropleth';
+import {newSession} from '../../../src/state/scenario-state';
+import {differenceMapLegend} from '../../../src/ui/comparison-text';
+import {shippedTables} from '../model/shipped-data';
+import {cleanUp, componentStore} from './component-store';
+
+let atlas: AtlasData;
+beforeAll(() => {
+  const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')) as Topology;
+  atlas = {tables: shippedTables(), boundaries: decodeBoundaries(topo)};
+});
+afterEach(cleanUp);
+
+const result = (values: number[]): IndicatorResult => ({
+  ind: 'mfg-lq',
+  sector: 'C',
+  year: 2024,
+  period: null,
+  origin: 'computed',
+  decimals: 2,
+  sources: [],
+  formula: null,
+  values: REGION_CODES.map((code, i) => ({code, value: values[i]!, status: 'ok' as const})),
+});
+
+/** mfg-lq with the scenario "Plan" one region 0.3 higher than the baseline, as a difference map. */
+function comparing(): AppStore {
+  const store = componentStore(atlas, {lang: 'en', ind: 'mfg-lq', sector: 'C', year: 2024});
+  const baseline = result([1, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6]);
+  const scenario = result([1.3, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6]);
+  store.update({
+    indicator: {key: 'k', status: 'ready', result: scenario, error: null},
+    scenario: {...newSession({...emptyScenario('Plan')}), compare: {mode: 'difference', against: {kind: 'baseline'}, other: {key: 'o', status: 'ready', result: baseline}}},
+    regionPaint: {key: 'difference', fills: {}, unknown: []},
+  });
+  return store;
+}
+
+describe('the difference map in words', () => {
+  it('titles the map with the indicator and both sides, and lists the classes highest first', () => {
+    const legend = differenceMapLegend('en', comparing().state)!;
+    expect(legend.title).toBe('Difference map: Manufacturing employment location quotient, “Plan” minus “Baseline”');
+    expect(legend.classes.map((c) => c.step)).toEqual([3, 2, 1, 0, -1, -2, -3]);
+    expect(legend.classes[0]!.to).toBeCloseTo(0.3);
+  });
+
+  it('gives the PNG the difference map’s title and legend, not the indicator’s classes', () => {
+    const store = comparing();
+    const png = pngContent(store.state, choroplethOf(store.state)!);
+    expect(png.title).toBe('Difference map: Manufacturing employment location quotient, “Plan” minus “Baseline”');
+    expect(png.legend.map((l) => l.label)).toEqual([
+      'higher by 0.20–0.30',
+      'higher by 0.10–0.20',
+      'higher by 0.00–0.10',
+      'no change',
+      'lower by 0.00–0.10',
+      'lower by 0.10–0.20',
+      'lower by 0.20–0.30',
+    ]);
+    expect(png.notes.join(' ')).not.toContain('national level');
+  });
+
+  it('is gone when the map shows the indicator again', () => {
+    const store = comparing();
+    store.update({regionPaint: null});
+    expect(differenceMapLegend('en', store.state)).toBeNull();
+    const png = pngContent(store.state, choroplethOf(store.state)!);
+    expect(png.title).toBe('Manufacturing employment location quotient');
+    expect(png.legend.some((l) => l.label.includes('higher by'))).toBe(false);
+  });
+});
