@@ -192,6 +192,11 @@ async function start(): Promise<void> {
     const session = await import('./state/scenario-session');
     session.restoreFromUrl(store);
     session.installScenarioSession(store);
+    // `vs=`: the link shows the scenario against the baseline, on the map from the start.
+    if (store.state.scenario?.compare)
+      import('./ui/kg-scenario-compare')
+        .then((m) => m.showComparisonOnMap(store))
+        .catch((error: unknown) => diagnostics.errors.push(`code-split chunk: ${String(error)}`));
   }
   store.update({atlas, phase: 'ready'});
   loadIndicators(store, computeIndicatorLazily);

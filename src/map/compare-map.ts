@@ -12,7 +12,7 @@ import {buildLayers} from '../layers/build-layers';
 import type {AppState, AppStore} from '../state/app-state';
 import {choroplethOf} from '../state/choropleth';
 import {atlasWith} from '../state/scenario-session';
-import type {CompareMode} from '../state/scenario-state';
+import type {CompareMode} from '../state/view-state';
 import type {ScenarioHost} from '../ui/scenario-host';
 import {AtlasMap} from './atlas-map';
 import {basemapStyle} from './basemap-style';

@@ -17,6 +17,7 @@ import {computeIndicator, isSuperseded} from '../worker/client';
 import {updateView, type AppState, type AppStore, type AtlasData} from './app-state';
 import {normaliseResult} from './indicator-loader';
 import {newSession, type CompareState, type RegionPaintOverride, type ScenarioSession} from './scenario-state';
+import type {CompareMode} from './view-state';
 
 let installed: AppStore | null = null;
 let baseline: AtlasData | null = null;
@@ -67,10 +68,18 @@ export function restoreFromUrl(store: AppStore): void {
   const parsed = decodeScenario(code);
   if (!parsed.ok) {
     store.update((s) => ({notices: [...s.notices, {param: 's', value: code.length > 80 ? `${code.slice(0, 79)}…` : code, reason: 'malformed'}]}));
-    updateView(store, {s: null});
+    updateView(store, {s: null, vs: null});
     return;
   }
-  store.update({scenario: newSession(parsed.scenario)});
+  // `vs`: the link shows the scenario against the baseline (a saved scenario never travels in a link).
+  const mode = store.state.view.vs;
+  store.update({scenario: {...newSession(parsed.scenario), compare: mode ? {mode, against: {kind: 'baseline'}, other: null} : null}});
+}
+
+/** The comparison as the link can carry it: its mode when it is against the baseline. */
+function linkedComparison(session: ScenarioSession): CompareMode | null {
+  const compare = session.compare;
+  return compare?.against.kind === 'baseline' ? compare.mode : null;
 }
 
 /** Starts keeping the page in step with the scenario (once; later calls do nothing). */
@@ -92,7 +101,8 @@ export function installScenarioSession(store: AppStore): void {
     }
     // The link follows the scenario: written after the current task, so that a dragged slider's
     // compute request leaves first (history.replaceState is slow), and once per burst of changes.
-    if (session && session.scenario !== prev?.scenario?.scenario && !linkPending) {
+    const linkChanged = session && (session.scenario !== prev?.scenario?.scenario || linkedComparison(session) !== (prev?.scenario ? linkedComparison(prev.scenario) : null));
+    if (linkChanged && !linkPending) {
       linkPending = true;
       setTimeout(() => {
         linkPending = false;
@@ -131,14 +141,15 @@ function mergeProblems(store: AppStore, problems: EditProblem[], from: 'places' 
 function writeLink(store: AppStore, session: ScenarioSession): void {
   if (isEmptyScenario(session.scenario)) {
     if (session.tooLong !== null) store.update({scenario: {...session, tooLong: null}});
-    if (store.state.view.s !== null) updateView(store, {s: null});
+    if (store.state.view.s !== null || store.state.view.vs !== null) updateView(store, {s: null, vs: null});
     return;
   }
   const code = encodeScenario(session.scenario);
   const tooLong = code.ok ? null : code.length;
   if (tooLong !== session.tooLong) store.update({scenario: {...store.state.scenario!, tooLong}});
   const s = code.ok ? code.code : null;
-  if (store.state.view.s !== s) updateView(store, {s});
+  const vs = s ? linkedComparison(session) : null;
+  if (store.state.view.s !== s || store.state.view.vs !== vs) updateView(store, {s, vs});
 }
 
 /** The other side of a comparison: what it is, and the key of the indicator it needs. */

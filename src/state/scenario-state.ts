@@ -15,8 +15,7 @@ import {
 } from '../model/scenario';
 import type {EditProblem} from '../model/scenario-apply';
 
-export const COMPARE_MODES = ['difference', 'swipe', 'split'] as const;
-export type CompareMode = (typeof COMPARE_MODES)[number];
+import type {CompareMode} from './view-state';
 
 /** What the current scenario is compared with: the baseline or a saved scenario. */
 export type CompareAgainst = {kind: 'baseline'} | {kind: 'saved'; id: string; name: string; scenario: Scenario};

@@ -8,6 +8,7 @@ import {isRegionCode} from '../model/region';
 import {
   CLASS_METHODS,
   COMPARE_CODES,
+  COMPARE_MODES,
   DATA_SOURCES,
   defaultViewState,
   LAYER_IDS,
@@ -23,7 +24,7 @@ export const URL_VERSION = 1;
 /** Longest scenario string accepted in a link; longer ones are exported as files instead. */
 export const MAX_SCENARIO_PARAM = 6000;
 
-export type NoticeReason = 'unknown-value' | 'out-of-range' | 'malformed' | 'newer-version' | 'too-long' | 'no-user-data';
+export type NoticeReason = 'unknown-value' | 'out-of-range' | 'malformed' | 'newer-version' | 'too-long' | 'no-user-data' | 'needs-scenario';
 
 export interface Notice {
   param: string;
@@ -135,6 +136,11 @@ export function parseUrlState(search: string, fallbackLang: Lang): ParsedUrl {
   state.data = read('data', oneOf(DATA_SOURCES)) ?? state.data;
   state.basis = read('basis', oneOf(LQ_BASES)) ?? state.basis;
   state.s = read('s', (s) => (s.length <= MAX_SCENARIO_PARAM && /^[A-Za-z0-9+/=_-]+$/.test(s) ? s : undefined), 'too-long') ?? null;
+  state.vs = read('vs', oneOf(COMPARE_MODES)) ?? null;
+  if (state.vs && !state.s) {
+    note('vs', state.vs, 'needs-scenario');
+    state.vs = null;
+  }
   const compare = read('compare', (s) => {
     if (s === '') return [] as CompareCode[];
     const list = s.split(',');
@@ -171,6 +177,7 @@ export function formatUrlState(state: ViewState): string {
   if (state.data !== 'shipped') p.set('data', state.data);
   if (state.basis !== 'employment') p.set('basis', state.basis);
   if (state.s) p.set('s', state.s);
+  if (state.s && state.vs) p.set('vs', state.vs);
   if (state.compare.length > 0) p.set('compare', COMPARE_CODES.filter((c) => state.compare.includes(c)).join(','));
   // Commas are safe in a query string and much easier to read than %2C.
   return p.toString().replace(/%2C/g, ',');

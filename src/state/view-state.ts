@@ -19,6 +19,10 @@ export type DataSource = (typeof DATA_SOURCES)[number];
 export const LQ_BASES = ['employment', 'output', 'establishments'] as const;
 export type LqBasis = (typeof LQ_BASES)[number];
 
+/** How a scenario is compared with the baseline on the map: difference map, swipe, side by side. */
+export const COMPARE_MODES = ['difference', 'swipe', 'split'] as const;
+export type CompareMode = (typeof COMPARE_MODES)[number];
+
 /** What the comparison can show: a region, or the national level (KG). */
 export type CompareCode = RegionCode | typeof NATIONAL_CODE;
 /** Canonical order of the comparison: the regions in REGION_CODES order, then the national level. */
@@ -54,6 +58,8 @@ export interface ViewState {
   basis: LqBasis;
   /** A scenario, compressed (see the scenario module); null = the baseline. */
   s: string | null;
+  /** The scenario shown against the baseline, and how; only with `s` (a saved scenario is not in a link). */
+  vs: CompareMode | null;
   /** Regions (and the national level) side by side in the comparison; empty = no comparison. */
   compare: CompareCode[];
 }
@@ -81,6 +87,7 @@ export function defaultViewState(lang: Lang): ViewState {
     data: 'shipped',
     basis: 'employment',
     s: null,
+    vs: null,
     compare: [],
   };
 }

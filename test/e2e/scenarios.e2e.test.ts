@@ -185,6 +185,9 @@ describe('scenario editor', () => {
     expect(await compare.locator('button[data-mode=difference]').getAttribute('aria-pressed')).toBe('true');
     const batken = compare.locator('tr[data-region="KG-B"] td');
     await expect.poll(() => batken.nth(2).textContent()).toMatch(/^[+−]0\.\d+/);
+    // A saved scenario lives in this browser only: the link carries the scenario, not this comparison.
+    expect(param(page, 's')).not.toBeNull();
+    expect(param(page, 'vs')).toBeNull();
     await compare.getByRole('button', {name: 'Stop comparing'}).click();
   }, 120_000);
 });
@@ -259,6 +262,8 @@ describe('places a scenario adds', () => {
 
 describe('comparison', () => {
   let atlas: AtlasPage;
+  /** The page's link while it shows the two maps side by side. */
+  let linked = '';
 
   beforeAll(async () => {
     // Manufacturing LQ 2024 with Osh oblast's manufacturing employment share +20 %.
@@ -293,6 +298,9 @@ describe('comparison', () => {
     // The comparison stays while the editor is closed, so the whole map can be seen.
     await editor(page).getByRole('button', {name: 'Close the scenario editor'}).click();
     await waitForMap(page);
+    // The sidebar's legend says where the difference map's legend is, instead of the indicator's classes.
+    expect(await page.locator('kg-legend [data-kind=comparison]').textContent()).toContain('The map shows a difference map now');
+    expect(await page.locator('kg-legend ul button').count()).toBe(0);
     const neutral = [247, 247, 247];
     for (const code of ['KG-N', 'KG-T', 'KG-Y', 'KG-C', 'KG-B', 'KG-J']) {
       const rgb = await colourAt(page, 'scenario-difference-map', INSIDE[code]!);
@@ -302,6 +310,9 @@ describe('comparison', () => {
     expect(colourDistance(osh, neutral)).toBeGreaterThan(40);
     // Higher is purple (ColorBrewer PuOr), not orange.
     expect(osh[2]).toBeGreaterThan(osh[1]);
+    // The link carries the comparison with the scenario.
+    await expect.poll(() => param(page, 'vs')).toBe('difference');
+    expect(param(page, 's')).not.toBeNull();
     await openEditor(page);
   }, 120_000);
 
@@ -310,6 +321,7 @@ describe('comparison', () => {
     await editor(page).locator('kg-scenario-compare button[data-mode=swipe]').click();
     const handle = page.locator('.kg-swipe-handle');
     await expect.poll(() => handle.isVisible()).toBe(true);
+    await expect.poll(() => param(page, 'vs')).toBe('swipe');
     await page.waitForTimeout(1500);
     await screenshot(page, 'scenario-swipe');
     await handle.focus();
@@ -346,8 +358,40 @@ describe('comparison', () => {
     await page.waitForTimeout(1500);
     await screenshot(page, 'scenario-side-by-side');
     expect(await page.locator('.kg-swipe-handle').count()).toBe(0);
+    await expect.poll(() => param(page, 'vs')).toBe('split');
+    linked = page.url();
     await editor(page).getByRole('button', {name: 'Stop comparing'}).click();
     await expect.poll(() => page.locator('.kg-compare-map').count()).toBe(0);
+    await expect.poll(() => param(page, 'vs')).toBeNull();
+    expect(param(page, 's')).not.toBeNull();
+  }, 120_000);
+
+  it('opens from its link, on the map, without the editor: side by side, and as a difference map when embedded', async () => {
+    const split = await openAtlas(browser, new URL(linked).search.slice(1));
+    await expect.poll(() => split.page.locator('.kg-compare-map.split').count()).toBe(1);
+    // Side by side, both maps show the indicator: the sidebar's legend is the indicator's.
+    expect(await split.page.locator('kg-legend ul button').count()).toBeGreaterThan(0);
+    expect(await split.page.locator('kg-scenario-editor').count()).toBe(0);
+    expect(param(split.page, 'vs')).toBe('split');
+    await split.context.close();
+
+    const query = new URL(linked).searchParams;
+    query.set('vs', 'difference');
+    query.set('embed', '1');
+    const diff = await openAtlas(browser, query.toString().replace(/%2C/g, ','));
+    const {page} = diff;
+    const legend = page.locator('kg-scenario-legend h2');
+    await expect.poll(() => legend.textContent(), {timeout: 20_000}).toBe('Difference map: Manufacturing employment location quotient, “This scenario” minus “Baseline”');
+    // The header's legend does not show the indicator's classes under a difference map.
+    expect(await page.locator('kg-embed-header [data-kind=comparison]').textContent()).toBe('The map shows a difference map; its legend is on the map.');
+    expect(await page.locator('kg-embed-header ul button').count()).toBe(0);
+    await waitForMap(page);
+    const neutral = [247, 247, 247];
+    expect(colourDistance(await colourAt(page, 'scenario-link-difference', INSIDE['KG-T']!), neutral)).toBeLessThan(12);
+    expect(colourDistance(await colourAt(page, 'scenario-link-difference', INSIDE['KG-O']!), neutral)).toBeGreaterThan(40);
+    await screenshot(page, 'scenario-link-difference-embed');
+    expect(diff.consoleErrors).toEqual([]);
+    await diff.context.close();
   }, 120_000);
 });
 

@@ -8,8 +8,10 @@ import {INDICATOR_IDS, INDICATORS} from '../../../src/model/indicators';
 import {REGION_CODES} from '../../../src/model/region';
 import {formatUrlState, parseUrlState} from '../../../src/state/url-state';
 import {CLASS_METHODS, COMPARE_CODES, DATA_SOURCES, LAYER_IDS, LQ_BASES, THEMES} from '../../../src/state/view-state';
+import {encodeScenario} from '../../../src/io/scenario-codec';
+import {emptyScenario} from '../../../src/model/scenario';
 
-export const KEYS = ['v', 'lang', 'ind', 'sector', 'year', 'classes', 'n', 'breaks', 'region', 'layers', 'linksets', 'view', 'embed', 'theme', 'data', 'basis', 's', 'compare'];
+export const KEYS = ['v', 'lang', 'ind', 'sector', 'year', 'classes', 'n', 'breaks', 'region', 'layers', 'linksets', 'view', 'embed', 'theme', 'data', 'basis', 's', 'vs', 'compare'];
 
 // Values that are valid somewhere, and the near misses people and programs make.
 const VALID_VALUES = [
@@ -58,12 +60,17 @@ const VALUES_OF: Record<string, string[]> = {
   data: [...DATA_SOURCES, 'remote'],
   basis: [...LQ_BASES, 'gdp'],
   s: ['AbC-_=', 'a b', 'x'.repeat(6001)],
+  vs: ['difference', 'swipe', 'split', 'Swipe', ''],
   compare: ['KG-C,KG', 'KG', '', 'KG-C,KG-C', 'KG-Z'],
 };
 const knownPair = fc.constantFrom(...KEYS).chain((k) => fc.tuple(fc.constant(k), fc.oneof(fc.constantFrom(...VALUES_OF[k]!), value), fc.boolean()));
 export const structuredQuery = fc
   .array(fc.oneof({weight: 3, arbitrary: knownPair}, {weight: 1, arbitrary: fc.tuple(key, value, fc.boolean())}), {maxLength: 12})
   .map((pairs) => pairs.map(([k, v, raw]) => `${raw ? k : encode(k)}=${raw ? v : encode(v)}`).join('&'));
+
+/** A scenario's link code that the page reads (a valid permalink must not give a notice in the page). */
+const encoded = encodeScenario({...emptyScenario('Fuzz'), settings: {potential: {aggregation: 'arithmetic'}}});
+const SCENARIO_CODE = encoded.ok ? encoded.code : '';
 
 const validView = fc.record({
   lang: fc.constantFrom(...LANGS),
@@ -75,6 +82,8 @@ const validView = fc.record({
   compare: fc.subarray([...COMPARE_CODES]),
   view: fc.option(fc.record({lon: fc.double({min: -180, max: 180, noNaN: true}), lat: fc.double({min: -85, max: 85, noNaN: true}), zoom: fc.double({min: 0, max: 22, noNaN: true})})),
   embed: fc.boolean(),
+  s: fc.option(fc.constant(SCENARIO_CODE)),
+  vs: fc.option(fc.constantFrom('difference', 'swipe', 'split') as fc.Arbitrary<'difference' | 'swipe' | 'split'>),
 });
 /** A valid permalink, from a random valid view. */
 export const permalink = validView.map((v) => {

@@ -9,10 +9,10 @@ import {LINK_FAMILIES} from '../../../src/model/cluster-links';
 import {acceptsSector, INDICATOR_IDS, INDICATORS} from '../../../src/model/indicators';
 import {REGION_CODES} from '../../../src/model/region';
 import {formatUrlState, MAX_SCENARIO_PARAM, parseUrlState, type ParsedUrl} from '../../../src/state/url-state';
-import {CLASS_METHODS, COMPARE_CODES, DATA_SOURCES, LAYER_IDS, LQ_BASES, THEMES, type ViewState} from '../../../src/state/view-state';
+import {CLASS_METHODS, COMPARE_CODES, COMPARE_MODES, DATA_SOURCES, LAYER_IDS, LQ_BASES, THEMES, type ViewState} from '../../../src/state/view-state';
 import {KEYS, mutatedPermalink, permalink, structuredQuery} from './url-arbitraries';
 
-const REASONS = ['unknown-value', 'out-of-range', 'malformed', 'newer-version', 'too-long', 'no-user-data'];
+const REASONS = ['unknown-value', 'out-of-range', 'malformed', 'newer-version', 'too-long', 'no-user-data', 'needs-scenario'];
 
 const isSubsetInOrder = (list: readonly string[], all: readonly string[]) =>
   new Set(list).size === list.length && list.every((x, i) => all.includes(x) && (i === 0 || all.indexOf(x) > all.indexOf(list[i - 1]!)));
@@ -49,6 +49,8 @@ function expectValidView(s: ViewState): void {
   expect(DATA_SOURCES).toContain(s.data);
   expect(LQ_BASES).toContain(s.basis);
   expect(s.s === null || (s.s.length <= MAX_SCENARIO_PARAM && /^[A-Za-z0-9+/=_-]+$/.test(s.s))).toBe(true);
+  // A comparison travels only with the scenario it compares.
+  expect(s.vs === null || (s.s !== null && COMPARE_MODES.includes(s.vs))).toBe(true);
 }
 
 function check(query: string, fallback: Lang = 'ky'): ParsedUrl {

@@ -14,7 +14,7 @@ describe('parseUrlState', () => {
   it('reads every key of version 1', () => {
     const {state, notices} = parse(
       '?v=1&lang=en&ind=mfg-lq&sector=C&year=2018&classes=custom&n=4&breaks=0.5,1,1.5&region=KG-C' +
-        '&layers=regions,energy&linksets=concept&view=74.5,41.2,6.5&embed=1&theme=dark&data=user&basis=output&s=abc_-&compare=KG,KG-J,KG-C',
+        '&layers=regions,energy&linksets=concept&view=74.5,41.2,6.5&embed=1&theme=dark&data=user&basis=output&s=abc_-&vs=swipe&compare=KG,KG-J,KG-C',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -34,6 +34,7 @@ describe('parseUrlState', () => {
       data: 'user',
       basis: 'output',
       s: 'abc_-',
+      vs: 'swipe',
       compare: ['KG-J', 'KG-C', 'KG'],
     } satisfies ViewState);
   });
@@ -55,6 +56,8 @@ describe('parseUrlState', () => {
     ['v=2', 'v', 'newer-version'],
     [`s=${'a'.repeat(7000)}`, 's', 'too-long'],
     ['compare=KG-C,KG-Z', 'compare', 'unknown-value'],
+    ['s=abc&vs=overlay', 'vs', 'unknown-value'],
+    ['vs=swipe', 'vs', 'needs-scenario'],
   ])('falls back politely for %s', (query, param, reason) => {
     const {state, notices} = parse(query);
     expect(notices).toEqual([expect.objectContaining({param, reason})]);
@@ -127,6 +130,7 @@ const views: ViewState[] = [
     data: 'user',
     basis: 'establishments',
     s: 'N4Ig',
+    vs: 'difference',
     compare: ['KG-B', 'KG-GO', 'KG'],
   },
   {...defaultViewState('ru'), ind: 'grp-pc', sector: 'TOTAL', year: 2010, classes: 'jenks', n: 7, layers: ['links', 'growth'], linksets: []},
