@@ -3,7 +3,7 @@
 // the format. Parsing is total: any text gives either a valid current-version scenario or problems,
 // and a caller that gets problems changes nothing.
 import {z} from 'zod';
-import {AGGREGATIONS, POTENTIAL_COMPONENTS} from '../model/cluster-potential';
+import {AGGREGATIONS, MAX_STABILITY_BAND, POTENTIAL_COMPONENTS} from '../model/cluster-potential';
 import {DATA_INDICATORS} from '../model/dataset';
 import {REGION_CODES} from '../model/region';
 import {
@@ -29,7 +29,7 @@ export const SCENARIO_FILE_PROBLEMS = [
   'format', 'region', 'nameLong', 'nameNeeded', 'id', 'lonType', 'latType', 'lonRange', 'latRange',
   'capacityNegative', 'capacityMax', 'status', 'sector', 'fraction', 'coefficient', 'indicator',
   'yearWhole', 'yearRange', 'op', 'number', 'scaleRange', 'setRange', 'shareMax', 'category',
-  'linkRegions', 'linkTwice', 'editKind', 'aggregation', 'editsMax', 'factorNegative', 'factorMax',
+  'linkRegions', 'linkTwice', 'editKind', 'aggregation', 'band', 'editsMax', 'factorNegative', 'factorMax',
   'type', 'unknownKeys', 'invalid',
 ] as const;
 export type ScenarioFileProblem = (typeof SCENARIO_FILE_PROBLEMS)[number];
@@ -103,7 +103,14 @@ const scenarioV1 = z
     name,
     settings: z
       .object({
-        potential: z.object({weights: weights.optional(), aggregation: z.enum(AGGREGATIONS, {message: 'aggregation'}).optional()}).strict().optional(),
+        potential: z
+          .object({
+            weights: weights.optional(),
+            aggregation: z.enum(AGGREGATIONS, {message: 'aggregation'}).optional(),
+            stabilityBand: z.number({message: 'band'}).min(0, 'band').max(MAX_STABILITY_BAND, 'band').optional(),
+          })
+          .strict()
+          .optional(),
         thresholds: z
           .object({lqPercentile: fraction.optional(), lqMinimum: coefficient.optional(), sizePercentile: fraction.optional(), advantageLq: coefficient.optional()})
           .strict()
@@ -177,6 +184,7 @@ const PARAMS: Partial<Record<ScenarioFileProblem, Record<string, string | number
   indicator: {list: DATA_INDICATORS.join(', ')},
   category: {list: SITE_CATEGORIES.join(', ')},
   aggregation: {list: AGGREGATIONS.join(', ')},
+  band: {max: MAX_STABILITY_BAND},
   editsMax: {max: MAX_EDITS},
 };
 

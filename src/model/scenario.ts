@@ -108,7 +108,8 @@ export type EditKind = ScenarioEdit['kind'];
 
 /** Settings that differ from the defaults; a missing field is the default. */
 export interface ScenarioSettings {
-  potential?: {weights?: Partial<Record<PotentialComponent, number>>; aggregation?: Aggregation};
+  /** stabilityBand: how far each weight varies for the ranks' stability (0.2 = ±20 %). */
+  potential?: {weights?: Partial<Record<PotentialComponent, number>>; aggregation?: Aggregation; stabilityBand?: number};
   thresholds?: {lqPercentile?: number; lqMinimum?: number; sizePercentile?: number; advantageLq?: number};
 }
 
@@ -141,6 +142,8 @@ export function normaliseSettings(settings: ScenarioSettings): ScenarioSettings 
   const potential: NonNullable<ScenarioSettings['potential']> = {};
   if (Object.keys(weights).length > 0) potential.weights = weights;
   if (aggregation && aggregation !== DEFAULT_POTENTIAL_SETTINGS.aggregation && AGGREGATIONS.includes(aggregation)) potential.aggregation = aggregation;
+  const band = settings.potential?.stabilityBand;
+  if (band !== undefined && Number.isFinite(band) && band !== DEFAULT_POTENTIAL_SETTINGS.stabilityBand) potential.stabilityBand = band;
   if (Object.keys(potential).length > 0) out.potential = potential;
   const t = settings.thresholds ?? {};
   const d = resolveThresholds({});
@@ -161,7 +164,7 @@ export function resolvePotential(settings: ScenarioSettings): PotentialSettings 
     const w = settings.potential?.weights?.[k];
     if (typeof w === 'number' && Number.isFinite(w) && w >= 0) weights[k] = w;
   }
-  return {weights, aggregation: settings.potential?.aggregation ?? d.aggregation, stabilityBand: d.stabilityBand};
+  return {weights, aggregation: settings.potential?.aggregation ?? d.aggregation, stabilityBand: settings.potential?.stabilityBand ?? d.stabilityBand};
 }
 
 export function resolveThresholds(settings: ScenarioSettings): EnrightThresholds {

@@ -104,7 +104,11 @@ export function normaliseResult(result: IndicatorResult, ind: IndicatorId, secto
     const v = result.values?.find((x) => x.code === code);
     if (!v) return {code, value: null, status: 'no_data'};
     if (v.status !== 'ok') return {code, value: null, status: v.status};
-    return typeof v.value === 'number' && Number.isFinite(v.value) ? {code, value: v.value, status: 'ok'} : {code, value: null, status: 'no_data'};
+    if (typeof v.value !== 'number' || !Number.isFinite(v.value)) return {code, value: null, status: 'no_data'};
+    // potential: the best and worst rank under varied weights, kept when it is a sane range.
+    const r = v.rankRange;
+    const sane = Array.isArray(r) && r.length === 2 && Number.isInteger(r[0]) && Number.isInteger(r[1]) && r[0] >= 1 && r[0] <= r[1] && r[1] <= REGION_CODES.length;
+    return sane ? {code, value: v.value, status: 'ok', rankRange: [r[0], r[1]]} : {code, value: v.value, status: 'ok'};
   });
   return {
     ...result,

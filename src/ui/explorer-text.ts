@@ -7,6 +7,8 @@ import {INDICATOR_INFO, isSourceId, type SourceId} from '../model/indicator-cata
 import {OSH_OBLAST_BEFORE_2013_NOTE} from '../model/shipped-dataset';
 import type {IndicatorResult, RegionValue} from '../model/indicator-result';
 import type {IndicatorId} from '../model/indicators';
+import type {RegionCode} from '../model/region';
+import type {Choropleth} from '../state/choropleth';
 import type {LegendEntry} from '../model/legend';
 import {NEUTRAL_VALUE} from '../model/indicators';
 
@@ -71,6 +73,23 @@ export function valueText(lang: Lang, v: RegionValue, decimals: number): string 
 }
 
 /** Above, below or at the national level (1.0). */
+/**
+ * "Rank 3 of 9"; for the composite index also how stable that rank is: the best and worst rank when
+ * each weight varies within the result's stability band (src/model/rank-stability.ts).
+ */
+export function rankText(lang: Lang, c: Pick<Choropleth, 'result' | 'ranking'>, code: RegionCode): string | null {
+  const rank = c.ranking.rank.get(code);
+  if (rank === undefined) return null;
+  const total = c.ranking.ranked;
+  const range = c.result.values.find((v) => v.code === code)?.rankRange;
+  const band = c.result.settings?.stabilityBand;
+  if (!range || band === undefined) return t(lang, 'value.rank', {rank, total});
+  const percent = Math.round(band * 100);
+  return range[0] === range[1]
+    ? t(lang, 'value.rankStable', {rank, total, band: percent})
+    : t(lang, 'value.rankRange', {rank, total, best: range[0], worst: range[1], band: percent});
+}
+
 export function nationalComparison(lang: Lang, value: number): string {
   return t(lang, value > NEUTRAL_VALUE ? 'value.above' : value < NEUTRAL_VALUE ? 'value.below' : 'value.equal');
 }

@@ -7,7 +7,7 @@ import type {RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {COMPARE_CODES, type CompareCode} from '../state/view-state';
 import {explorerStyles} from './explorer-styles';
-import {cssColor, entryLabel, formatNumber, indicatorName, legendDecimals, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
+import {cssColor, entryLabel, formatNumber, indicatorName, legendDecimals, rankText, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
@@ -47,6 +47,8 @@ export class KgDataViews extends StoreElement {
         color: var(--kg-text-muted);
         padding-bottom: 6px;
         caption-side: top;
+        /* Sources may be long URLs: they wrap, not widen the table past the sidebar. */
+        overflow-wrap: anywhere;
       }
       th,
       td {
@@ -237,6 +239,7 @@ export class KgDataViews extends StoreElement {
         </button>
       </th>`;
     };
+    const band = c.result.settings?.stabilityBand;
     return html`<table>
       <caption>${this.#caption(lang, c, true)}</caption>
       <thead>
@@ -262,7 +265,10 @@ export class KgDataViews extends StoreElement {
               </button>
             </th>
             <td class="num ${v.status === 'ok' ? '' : 'unknown-value'}">${valueText(lang, v, c.result.decimals)}</td>
-            <td class="num">${rank !== undefined ? html`${rank}<span class="visually-hidden"> / ${c.ranking.ranked}</span>` : '—'}</td>
+            <td class="num">
+              ${rank !== undefined ? html`${rank}<span class="visually-hidden"> / ${c.ranking.ranked}</span>` : '—'}
+              ${rank !== undefined && v.rankRange && v.rankRange[0] !== v.rankRange[1] ? html` <span class="muted small">(${v.rankRange[0]}–${v.rankRange[1]})</span>` : nothing}
+            </td>
             <td>
               <span
                 class="swatch ${v.status === 'ok' ? '' : 'unknown'}"
@@ -274,7 +280,10 @@ export class KgDataViews extends StoreElement {
           </tr>`;
         })}
       </tbody>
-    </table>`;
+    </table>
+    ${band !== undefined && rows.some((v) => v.rankRange)
+      ? html`<p class="small muted" data-kind="rank-stability">${t(lang, 'table.rankRangeNote', {band: Math.round(band * 100)})}</p>`
+      : nothing}`;
   }
 
   /** The comparison, highest value first (the national level at 1.0 among them), unknown values last. */
@@ -325,9 +334,9 @@ export class KgDataViews extends StoreElement {
                     ></span>
                   </li>`;
                 const v = c.value(code as RegionCode);
-                const rank = c.ranking.rank.get(v.code);
+                const rank = rankText(lang, c, v.code);
                 return html`<li class="bar-row" data-code=${code}>
-                  <span>${label(code)}${rank !== undefined ? html` <span class="muted small">(${t(lang, 'value.rank', {rank, total: c.ranking.ranked})})</span>` : nothing}</span>
+                  <span>${label(code)}${rank !== null ? html` <span class="muted small">(${rank})</span>` : nothing}</span>
                   <span class="num ${v.status === 'ok' ? '' : 'unknown-value'}">${valueText(lang, v, c.result.decimals)}</span>
                   <span class="track" aria-hidden="true">
                     ${v.value !== null

@@ -5,7 +5,7 @@ import {regionNamer} from '../i18n/region-names';
 import {choroplethOf} from '../state/choropleth';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
-import {sourcesText, valueText} from './explorer-text';
+import {rankText, sourcesText, valueText} from './explorer-text';
 import {viewEvent} from './view-event';
 import './kg-attribution';
 import './kg-data-views';
@@ -85,14 +85,12 @@ export class KgEmbedFooter extends StoreElement {
     const c = choroplethOf(this.state);
     const names = this.state.atlas ? regionNamer(this.state.atlas.tables.regions) : null;
     const pinned = view.region && c && names ? c.value(view.region) : null;
-    const rank = pinned ? c!.ranking.rank.get(pinned.code) : undefined;
+    const rank = pinned ? rankText(lang, c!, pinned.code) : null;
     const others = view.layers.filter((l): l is keyof typeof LAYER_NAMES => l in LAYER_NAMES).map((l) => t(lang, LAYER_NAMES[l]));
     return html`${pinned && names
         ? html`<p class="selected" aria-live="polite">
             <span
-              >${t(lang, 'embed.selected', {region: names(pinned.code, lang), value: valueText(lang, pinned, c!.result.decimals)})}${rank
-                ? ` · ${t(lang, 'value.rank', {rank, total: c!.ranking.ranked})}`
-                : ''}</span
+              >${t(lang, 'embed.selected', {region: names(pinned.code, lang), value: valueText(lang, pinned, c!.result.decimals)})}${rank ? ` · ${rank}` : ''}</span
             >
             <button @click=${() => this.dispatchEvent(viewEvent({region: null}))}>${t(lang, 'embed.clearSelection')}</button>
           </p>`

@@ -11,7 +11,7 @@ import {publishedProfile} from '../model/published-indicators';
 import {NATIONAL_CODE, type RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {explorerStyles} from './explorer-styles';
-import {cssColor, formatNumber, indicatorName, messageOr, nationalComparison, sectorLabel, sectorName, sourcesText, sourceText, timeLabel, valueText} from './explorer-text';
+import {cssColor, formatNumber, indicatorName, messageOr, nationalComparison, rankText, sectorLabel, sectorName, sourcesText, sourceText, timeLabel, valueText} from './explorer-text';
 import type {ChartSeries} from './kg-line-chart';
 import './kg-line-chart';
 import {sharedStyles} from './shared-styles';
@@ -169,7 +169,7 @@ export class KgRegionCard extends StoreElement {
 
   #now(lang: Lang, code: RegionCode, c: Choropleth) {
     const v = c.value(code);
-    const rank = c.ranking.rank.get(code);
+    const rank = rankText(lang, c, code);
     const origin = c.result.origin;
     return html`<div class="now" data-testid="profile-now">
       <div class="small muted">${t(lang, 'profile.onMap')}</div>
@@ -180,7 +180,7 @@ export class KgRegionCard extends StoreElement {
       <div>
         <span class="swatch ${v.status === 'ok' ? '' : 'unknown'}" ${styleProps({'background-color': cssColor(c.fill(code))})}></span>
         <span class="big">${valueText(lang, v, c.result.decimals)}</span>
-        ${rank !== undefined ? html`<span class="small">${t(lang, 'value.rank', {rank, total: c.ranking.ranked})}</span>` : nothing}
+        ${rank !== null ? html`<span class="small">${rank}</span>` : nothing}
       </div>
       <div class="small">
         ${v.status === 'ok' && v.value !== null ? nationalComparison(lang, v.value) : v.status !== 'ok' ? t(lang, `status.${v.status}.about`) : nothing}

@@ -51,6 +51,9 @@ export function openScenarioEditor(store: AppStore): void {
   void el.updateComplete.then(() => el.focusHeading());
 }
 
+/** The rank-stability bands offered (the default, ±20 %, among them). */
+const STABILITY_BANDS = [0.1, 0.2, 0.3, 0.5];
+
 const fileName = (name: string) => `${name.trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'scenario'}.kg-scenario.json`;
 
 type Phase = {kind: 'idle'} | {kind: 'saved'; name: string} | {kind: 'imported'; name: string; migratedFrom: number | null} | {kind: 'import-failed'; file: string; problems: ScenarioProblem[]} | {kind: 'error'; message: string};
@@ -429,6 +432,11 @@ export class KgScenarioEditor extends StoreElement {
         t(lang, 'scenario.edit.aggregation', {aggregation: t(lang, `scenario.aggregation.${settings.potential.aggregation}` as MessageKey)}),
         () => this.#setSettings({...settings, potential: {...settings.potential, aggregation: undefined}}),
       ]);
+    if (settings.potential?.stabilityBand !== undefined)
+      lines.push([
+        t(lang, 'scenario.edit.band', {value: Math.round(settings.potential.stabilityBand * 100)}),
+        () => this.#setSettings({...settings, potential: {...settings.potential, stabilityBand: undefined}}),
+      ]);
     for (const [k, v] of Object.entries(settings.thresholds ?? {}))
       lines.push([
         t(lang, 'scenario.edit.threshold', {threshold: t(lang, `scenario.threshold.${k}` as MessageKey), value: String(v)}),
@@ -478,6 +486,12 @@ export class KgScenarioEditor extends StoreElement {
         )}
       </div>
       <p class="muted">${t(lang, 'scenario.weightsNote')}</p>
+      <label class="band"
+        >${t(lang, 'scenario.band')}
+        <select name="stability-band" @change=${(e: Event) => this.#setSettings({...settings, potential: {...settings.potential, stabilityBand: Number((e.target as HTMLSelectElement).value)}})}>
+          ${STABILITY_BANDS.map((b) => html`<option value=${b} ?selected=${b === p.stabilityBand}>±${Math.round(b * 100)} %</option>`)}
+        </select></label
+      >
     `;
   }
 

@@ -10,7 +10,7 @@ import {positionInOrder} from '../model/keyboard-navigation';
 import type {AppState, HoverTarget} from '../state/app-state';
 import {choroplethOf} from '../state/choropleth';
 import {kindOf, navItems, targetId} from '../state/map-focus';
-import {indicatorName, nationalComparison, sectorLabel, timeLabel, valueText} from './explorer-text';
+import {indicatorName, nationalComparison, rankText, sectorLabel, timeLabel, valueText} from './explorer-text';
 import {capacityLine, formatNumber, roleLine, statusLabel} from './layer-text';
 
 const sentence = (parts: (string | null | undefined)[]) =>
@@ -45,11 +45,10 @@ export function describeTarget(target: HoverTarget, state: AppState): string {
     const c = choroplethOf(state);
     if (!c) return sentence([name, position]);
     const v = c.value(target.code);
-    const rank = c.ranking.rank.get(target.code);
     const r = c.result;
     const value = `${indicatorName(lang, r.ind)} — ${sectorLabel(lang, r.sector)} — ${timeLabel(r)}: ${valueText(lang, v, r.decimals)}`;
     const standing = [
-      rank !== undefined ? t(lang, 'value.rank', {rank, total: c.ranking.ranked}) : null,
+      rankText(lang, c, target.code),
       v.status === 'ok' && v.value !== null ? nationalComparison(lang, v.value) : null,
     ]
       .filter(Boolean)

@@ -6,7 +6,7 @@ import {t} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
 import type {AppState, HoverTarget} from '../state/app-state';
 import {choroplethOf} from '../state/choropleth';
-import {indicatorName, nationalComparison, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
+import {indicatorName, nationalComparison, rankText, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
 
 export type TooltipRenderer = (id: string, state: AppState) => TemplateResult | typeof nothing;
 
@@ -39,13 +39,13 @@ function indicatorLines(code: Extract<HoverTarget, {kind: 'region'}>['code'], st
   if (!c) return nothing;
   const lang = state.view.lang;
   const v = c.value(code);
-  const rank = c.ranking.rank.get(code);
+  const rank = rankText(lang, c, code);
   const r = c.result;
   return html`<div class="indicator">
     <div class="small">${indicatorName(lang, r.ind)} — ${sectorLabel(lang, r.sector)} — ${timeLabel(r)}</div>
     <div>
       <strong class="value">${valueText(lang, v, r.decimals)}</strong>
-      ${rank !== undefined ? html` · ${t(lang, 'value.rank', {rank, total: c.ranking.ranked})}` : nothing}
+      ${rank !== null ? html` · ${rank}` : nothing}
     </div>
     <div class="small">${v.status === 'ok' && v.value !== null ? nationalComparison(lang, v.value) : v.status !== 'ok' ? t(lang, `status.${v.status}.about`) : nothing}</div>
     <div class="small muted source">${t(lang, 'source.label')}: ${sourcesText(lang, r.sources)} (${t(lang, `badge.${r.origin}`)})</div>

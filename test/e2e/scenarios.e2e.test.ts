@@ -192,6 +192,25 @@ describe('scenario editor', () => {
   }, 120_000);
 });
 
+describe('rank stability', () => {
+  it('the table says how far the weights vary for the ranks; the planner sets it in the scenario', async () => {
+    const atlas = await openAtlas(browser, 'lang=en&ind=potential&sector=C&year=2018');
+    const {page} = atlas;
+    const note = page.locator('kg-data-views [data-kind=rank-stability]');
+    await expect.poll(() => note.textContent()).toContain('varies by ±20 %');
+    await openEditor(page);
+    await editor(page).locator('select[name="stability-band"]').selectOption('0.5');
+    await expect.poll(() => note.textContent(), {timeout: 20_000}).toContain('varies by ±50 %');
+    await expect.poll(() => editor(page).locator('ol.edits li').first().textContent()).toContain('Rank stability: weights ±50 %');
+    // The profile says it too (on the shipped data the two ranked regions keep their places).
+    await page.locator('kg-data-views tr[data-code="KG-GB"] th button').click();
+    await expect.poll(() => page.locator('kg-region-card [data-testid=profile-now]').textContent()).toContain('Rank 1 of 2 (the same with weights ±50 %)');
+    await screenshot(page, 'scenario-rank-stability');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  }, 120_000);
+});
+
 describe('places in a scenario', () => {
   it('adds a site at a clicked map point, names it as typed, and asks before the page is left', async () => {
     const atlas = await openAtlas(browser, 'lang=en&ind=mfg-lq&layers=regions,growth,energy');

@@ -12,7 +12,7 @@ const FULL: Scenario = {
   format: 'kg-atlas-scenario',
   version: 1,
   name: 'Kambar-Ata-1 built, three solar parks',
-  settings: {potential: {weights: {pc: 2, spec: 0.5}, aggregation: 'arithmetic'}, thresholds: {lqPercentile: 0.8, advantageLq: 1.1}},
+  settings: {potential: {weights: {pc: 2, spec: 0.5}, aggregation: 'arithmetic', stabilityBand: 0.3}, thresholds: {lqPercentile: 0.8, advantageLq: 1.1}},
   edits: [
     {kind: 'input', region: 'KG-O', sector: 'light_industry', indicator: 'employment', year: null, op: 'scale', value: 20},
     {kind: 'input', region: 'KG-C', sector: 'TOTAL', indicator: 'population', year: 2022, op: 'set', value: 1_000_000},
@@ -42,6 +42,7 @@ describe('validation', () => {
     bad.edits[0].op = 'double';
     bad.edits[11].regions = ['KG-Y'];
     bad.settings.potential.weights.pc = -1;
+    bad.settings.potential.stabilityBand = 2;
     bad.edits.push({kind: 'teleport', id: 'x'});
     const parsed = validateScenario(bad);
     expect(parsed.ok).toBe(false);
@@ -51,6 +52,7 @@ describe('validation', () => {
     expect(paths).toContain('$.edits[0].op: expected scale or set');
     expect(paths).toContain('$.edits[11].regions: a link joins at least two regions (at most nine)');
     expect(paths).toContain('$.settings.potential.weights.pc: expected a number from 0 to 10');
+    expect(paths).toContain('$.settings.potential.stabilityBand: expected a number from 0 to 0.9');
     expect(paths).toContain('$.edits[13].kind: unknown kind of edit');
   });
 

@@ -246,6 +246,11 @@ describe('scenario helpers', () => {
     expect(normaliseSettings({potential: {weights: {pc: 1, spec: 2}, aggregation: 'geometric'}, thresholds: {lqPercentile: 0.75}})).toEqual({potential: {weights: {spec: 2}}});
     expect(isEmptyScenario({...emptyScenario('named'), settings: {potential: {weights: {pc: 1}}}})).toBe(true);
     expect(scenarioCompute(emptyScenario())).toBeNull();
+    // The rank-stability band: kept when it differs from ±20 %, and what the worker computes with.
+    expect(normaliseSettings({potential: {stabilityBand: 0.2}})).toEqual({});
+    const band = {...emptyScenario(), settings: normaliseSettings({potential: {stabilityBand: 0.5}})};
+    expect(band.settings).toEqual({potential: {stabilityBand: 0.5}});
+    expect(scenarioCompute(band)?.potential.stabilityBand).toBe(0.5);
     expect(scenarioCompute(withEdits({kind: 'growth-remove', id: 'GP01'}))).toBeNull();
   });
 

@@ -146,4 +146,14 @@ describe('normaliseResult', () => {
     expect(r.values[1]).toEqual({code: 'KG-J', value: null, status: 'no_data'});
     expect(r.sources).toEqual(['user-data']);
   });
+
+  it('keeps the rank range of the composite index only when it is a range of ranks', () => {
+    const raw = computed({ind: 'potential', sector: 'C', year: 2018, basis: 'employment', data: 'shipped'}, () => 1);
+    raw.values[0]!.rankRange = [2, 5];
+    raw.values[1]!.rankRange = [5, 2] as [number, number];
+    raw.values[2]!.rankRange = [0, 3];
+    raw.values[3]!.rankRange = [1.5, 3] as [number, number];
+    const r = normaliseResult(raw, 'potential', 'C', 2018);
+    expect(r.values.map((v) => v.rankRange ?? null)).toEqual([[2, 5], null, null, null, null, null, null, null, null]);
+  });
 });

@@ -1,0 +1,40 @@
+// The rank in words, with how stable it is for the composite index (its weights varied by ±band).
+import {describe, expect, it} from 'vitest';
+import {DEFAULT_POTENTIAL_SETTINGS} from '../../../src/model/cluster-potential';
+import type {IndicatorResult} from '../../../src/model/indicator-result';
+import {rankRegions} from '../../../src/model/ranking';
+import {REGION_CODES} from '../../../src/model/region';
+import {rankText} from '../../../src/ui/explorer-text';
+
+function choropleth(ranges: ([number, number] | undefined)[], band: number | null) {
+  const result: IndicatorResult = {
+    ind: 'potential',
+    sector: 'C',
+    year: 2018,
+    period: null,
+    origin: 'computed',
+    decimals: 2,
+    sources: [],
+    formula: null,
+    values: REGION_CODES.map((code, i) => ({code, value: 9 - i, status: 'ok' as const, ...(ranges[i] ? {rankRange: ranges[i]} : {})})),
+    ...(band === null ? {} : {settings: {...DEFAULT_POTENTIAL_SETTINGS, stabilityBand: band}}),
+  };
+  return {result, ranking: rankRegions(result.values)};
+}
+
+describe('rankText', () => {
+  it('gives the range of ranks when the weights move it, and says when they do not', () => {
+    const c = choropleth([[1, 1], [1, 4]], 0.3);
+    expect(rankText('en', c, REGION_CODES[0]!)).toBe('Rank 1 of 9 (the same with weights ±30 %)');
+    expect(rankText('en', c, REGION_CODES[1]!)).toBe('Rank 2 of 9 (1–4 with weights ±30 %)');
+    expect(rankText('ru', c, REGION_CODES[1]!)).toBe('2-е место из 9 (1–4 при весах ±30 %)');
+    expect(rankText('ky', c, REGION_CODES[1]!)).toBe('9 ичинен 2-орун (салмактар ±30 % болгондо 1–4)');
+  });
+
+  it('is the plain rank for other indicators, and nothing for a region without a value', () => {
+    const c = choropleth([], null);
+    expect(rankText('en', c, REGION_CODES[2]!)).toBe('Rank 3 of 9');
+    c.result.values[4] = {code: REGION_CODES[4]!, value: null, status: 'no_data'};
+    expect(rankText('en', {result: c.result, ranking: rankRegions(c.result.values)}, REGION_CODES[4]!)).toBeNull();
+  });
+});
