@@ -118,6 +118,8 @@ function reflectOnDocument(s: AppState): void {
   document.documentElement.dataset.theme = s.theme;
   document.title = t(lang, 'app.title');
   document.body.classList.toggle('embed', s.view.embed);
+  // The scenario editor takes the right of the map: a pinned profile moves beside it (styles.css).
+  document.body.classList.toggle('scenario-editor-open', Boolean(s.scenario?.panel));
   // The page's own landmarks and the map's key help, in the UI language.
   document.querySelector('meta[name="description"]')?.setAttribute('content', `${t(lang, 'app.title')}: ${t(lang, 'app.tagline')}`);
   document.querySelector('.kg-sidebar')?.setAttribute('aria-label', t(lang, 'sidebar.label'));

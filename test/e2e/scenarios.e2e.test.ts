@@ -205,6 +205,10 @@ describe('rank stability', () => {
     // The profile says it too (on the shipped data the two ranked regions keep their places).
     await page.locator('kg-data-views tr[data-code="KG-GB"] th button').click();
     await expect.poll(() => page.locator('kg-region-card [data-testid=profile-now]').textContent()).toContain('Rank 1 of 2 (the same with weights ±50 %)');
+    // The profile is beside the open editor, not under it.
+    const card = (await page.locator('kg-region-card .panel').boundingBox())!;
+    const panel = (await editor(page).boundingBox())!;
+    expect(card.x + card.width).toBeLessThanOrEqual(panel.x);
     await screenshot(page, 'scenario-rank-stability');
     expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
