@@ -11,6 +11,8 @@ export const sharedStyles = css`
   :host {
     font-family: var(--kg-font);
     color: var(--kg-text);
+    /* Sources can be long URLs: they break rather than stick out of a panel. */
+    overflow-wrap: break-word;
   }
   .panel {
     background: var(--kg-surface);
