@@ -3,6 +3,7 @@
 // the reason), published or computed, and the source in words. Pure.
 import type {Lang} from '../i18n/i18n';
 import type {IndicatorResult, ValueStatus} from '../model/indicator-result';
+import {rankRegions} from '../model/ranking';
 import type {RegionCode} from '../model/region';
 import {indicatorName, sectorName, sourcesText, statusText, timeLabel} from '../ui/explorer-text';
 
@@ -23,6 +24,11 @@ export interface ExportRow {
   /** The year, or the period of a single-period indicator (e.g. 2015–2019). */
   period: string;
   source: string;
+  /** Place among the regions with a value (1 = highest; ties share a place); null without a value. */
+  rank: number | null;
+  /** Composite index only: the best and worst place when each weight varies within the stability band. */
+  rank_best: number | null;
+  rank_worst: number | null;
 }
 
 /** The columns, in order (the CSV header; the GeoJSON properties use the same names). */
@@ -40,10 +46,14 @@ export const EXPORT_COLUMNS = [
   'sector_name',
   'period',
   'source',
+  'rank',
+  'rank_best',
+  'rank_worst',
 ] as const satisfies readonly (keyof ExportRow)[];
 
 export function exportRows(result: IndicatorResult, lang: Lang, regionName: (code: RegionCode, lang: Lang) => string): ExportRow[] {
   const source = sourcesText(lang, result.sources);
+  const {rank} = rankRegions(result.values);
   return result.values.map((v) => {
     const known = v.status === 'ok' && v.value !== null && Number.isFinite(v.value);
     // A value the engine marked ok but could not give is unknown, and said to be.
@@ -62,6 +72,9 @@ export function exportRows(result: IndicatorResult, lang: Lang, regionName: (cod
       sector_name: sectorName(lang, result.sector),
       period: timeLabel(result),
       source,
+      rank: rank.get(v.code) ?? null,
+      rank_best: v.rankRange?.[0] ?? null,
+      rank_worst: v.rankRange?.[1] ?? null,
     };
   });
 }

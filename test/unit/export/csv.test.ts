@@ -38,6 +38,15 @@ describe('buildCsv', () => {
       period: '2015–2019',
     });
     expect(j.source).toContain('табл. 3.1');
+    // Jalal-Abad leads mining (seed 002, Table 3.1); not a composite index, so no rank range.
+    expect(j).toMatchObject({rank: '1', rank_best: '', rank_worst: ''});
+    expect(rows.find((r) => r.region_code === 'KG-GO')!.rank).toBe('');
+  });
+
+  it('gives the composite index its rank range', () => {
+    const potential = {...mining, ind: 'potential' as const, values: mining.values.map((v) => (v.code === 'KG-J' ? {...v, rankRange: [1, 3] as [number, number]} : v))};
+    const j = parse(buildCsv(exportRows(potential, 'en', names))).find((r) => r.region_code === 'KG-J')!;
+    expect(j).toMatchObject({rank: '1', rank_best: '1', rank_worst: '3'});
   });
 
   it('leaves an unknown value empty, with its reason, never zero', () => {
