@@ -3,6 +3,7 @@
 // as a type (tables.ts); the tests import it to check every table.
 import {energyPanel} from './messages/energy-panel';
 import {importDialog} from './messages/import-dialog';
+import {indexComponents} from './messages/index-components';
 import {layerTooltips} from './messages/layer-tooltips';
 import {methodology} from './messages/methodology';
 import {regionProfile} from './messages/region-profile';
@@ -11,6 +12,6 @@ import {scenarios} from './messages/scenarios';
 import {shareDialogs} from './messages/share-dialogs';
 
 /** Every code-split table. Add a feature's table here (and addMessages it in the feature). */
-export const LAZY_TABLES = {scenarios, importDialog, methodology, shareDialogs, robustness, regionProfile, energyPanel, layerTooltips} as const;
+export const LAZY_TABLES = {scenarios, indexComponents, importDialog, methodology, shareDialogs, robustness, regionProfile, energyPanel, layerTooltips} as const;
 
 export type LazyTables = (typeof LAZY_TABLES)[keyof typeof LAZY_TABLES];

@@ -99,16 +99,24 @@ function safely<T>(f: () => Promise<T>): Promise<T> {
  * Makes a result from the worker safe to show: one value per region in REGION_CODES order, and a
  * value that is not a finite number is unknown (never zero, never NaN on screen).
  */
+/** A value's details (the index's components, the shares behind spec): numbers or null, else left out. */
+function saneComponents(components: unknown): {components?: Record<string, number | null>} {
+  if (!components || typeof components !== 'object') return {};
+  const entries = Object.entries(components as Record<string, unknown>);
+  return entries.every(([, x]) => x === null || (typeof x === 'number' && Number.isFinite(x))) ? {components: Object.fromEntries(entries) as Record<string, number | null>} : {};
+}
+
 export function normaliseResult(result: IndicatorResult, ind: IndicatorId, sector: string, year: number | null): IndicatorResult {
   const values = REGION_CODES.map((code): RegionValue => {
     const v = result.values?.find((x) => x.code === code);
     if (!v) return {code, value: null, status: 'no_data'};
-    if (v.status !== 'ok') return {code, value: null, status: v.status};
+    const components = saneComponents(v.components);
+    if (v.status !== 'ok') return {code, value: null, status: v.status, ...components};
     if (typeof v.value !== 'number' || !Number.isFinite(v.value)) return {code, value: null, status: 'no_data'};
     // potential: the best and worst rank under varied weights, kept when it is a sane range.
     const r = v.rankRange;
     const sane = Array.isArray(r) && r.length === 2 && Number.isInteger(r[0]) && Number.isInteger(r[1]) && r[0] >= 1 && r[0] <= r[1] && r[1] <= REGION_CODES.length;
-    return sane ? {code, value: v.value, status: 'ok', rankRange: [r[0], r[1]]} : {code, value: v.value, status: 'ok'};
+    return {code, value: v.value, status: 'ok', ...(sane ? {rankRange: [r[0], r[1]] as [number, number]} : {}), ...components};
   });
   return {
     ...result,

@@ -11,6 +11,7 @@ import {publishedProfile} from '../model/published-indicators';
 import {NATIONAL_CODE, type RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {explorerStyles} from './explorer-styles';
+import {indexBreakdown} from './index-breakdown';
 import {cssColor, formatNumber, indicatorName, messageOr, nationalComparison, rankText, sectorLabel, sectorName, sourcesText, sourceText, timeLabel, valueText} from './explorer-text';
 import type {ChartSeries} from './kg-line-chart';
 import './kg-line-chart';
@@ -82,6 +83,35 @@ export class KgRegionCard extends StoreElement {
         font-size: 1.5rem;
         font-weight: 700;
         font-variant-numeric: tabular-nums;
+      }
+      details.why {
+        margin: 6px 0 2px;
+        font-size: 0.85rem;
+      }
+      details.why table {
+        width: 100%;
+        border-collapse: collapse;
+      }
+      details.why caption {
+        text-align: left;
+        font-size: 0.78rem;
+        color: var(--kg-text-muted);
+        padding: 4px 0;
+      }
+      details.why th,
+      details.why td {
+        padding: 2px 4px;
+        border-bottom: 1px solid var(--kg-border);
+        text-align: left;
+        font-weight: normal;
+      }
+      details.why .num {
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+      }
+      details.why td.unknown {
+        font-style: italic;
+        color: var(--kg-text-muted);
       }
       dl {
         display: grid;
@@ -185,6 +215,7 @@ export class KgRegionCard extends StoreElement {
       <div class="small">
         ${v.status === 'ok' && v.value !== null ? nationalComparison(lang, v.value) : v.status !== 'ok' ? t(lang, `status.${v.status}.about`) : nothing}
       </div>
+      ${indexBreakdown(lang, c.result, code, regionNamer(this.state.atlas!.tables.regions)(code, lang))}
       <p class="source">${t(lang, 'source.label')}: ${sourcesText(lang, c.result.sources)}</p>
     </div>`;
   }

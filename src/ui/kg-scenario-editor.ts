@@ -1,6 +1,7 @@
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
 import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
+import {indexComponents} from '../i18n/messages/index-components';
 import {scenarios} from '../i18n/messages/scenarios';
 import {energySiteName, growthPointName, kyNamer, clusterName} from '../i18n/place-names';
 import {regionNamer} from '../i18n/region-names';
@@ -36,6 +37,7 @@ import {StoreElement} from './store-element';
 import {saveBlob} from '../export/save-blob';
 
 addMessages(scenarios);
+addMessages(indexComponents);
 
 /** Puts the editor in the page (once) and opens it. */
 export function openScenarioEditor(store: AppStore): void {
@@ -424,7 +426,7 @@ export class KgScenarioEditor extends StoreElement {
     for (const k of POTENTIAL_COMPONENTS)
       if (w[k] !== undefined)
         lines.push([
-          t(lang, 'scenario.edit.weight', {component: t(lang, `scenario.component.${k}` as MessageKey), value: String(w[k])}),
+          t(lang, 'scenario.edit.weight', {component: t(lang, `index.component.${k}` as MessageKey), value: String(w[k])}),
           () => this.#setSettings({...settings, potential: {...settings.potential, weights: {...w, [k]: undefined}}}),
         ]);
     if (settings.potential?.aggregation)
@@ -457,7 +459,7 @@ export class KgScenarioEditor extends StoreElement {
         : nothing}
       ${POTENTIAL_COMPONENTS.map(
         (k) => html`<label class="weight">
-          <span>${t(lang, `scenario.component.${k}` as MessageKey)}</span>
+          <span>${t(lang, `index.component.${k}` as MessageKey)}</span>
           <output>${p.weights[k]}</output>
           <input
             type="range"

@@ -205,6 +205,14 @@ describe('rank stability', () => {
     // The profile says it too (on the shipped data the two ranked regions keep their places).
     await page.locator('kg-data-views tr[data-code="KG-GB"] th button').click();
     await expect.poll(() => page.locator('kg-region-card [data-testid=profile-now]').textContent()).toContain('Rank 1 of 2 (the same with weights ±50 %)');
+    // Why this value: the components the engine combined, with their weights; their geometric mean is the index.
+    const why = page.locator('kg-region-card [data-testid=index-breakdown]');
+    await why.locator('summary').click();
+    const lq = Number(await why.locator('tr[data-component=lq_employment] td').first().textContent());
+    const spec = Number(await why.locator('tr[data-component=spec] td').first().textContent());
+    expect(Math.sqrt(lq * spec)).toBeCloseTo(1.07, 1);
+    expect(await why.locator('tr[data-component=lq_employment] td').nth(1).textContent()).toBe('1.00');
+    expect(await why.locator('p').textContent()).toContain('LQ on establishments, Per-capita production');
     // The profile is beside the open editor, not under it.
     const card = (await page.locator('kg-region-card .panel').boundingBox())!;
     const panel = (await editor(page).boundingBox())!;

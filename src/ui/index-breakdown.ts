@@ -1,0 +1,49 @@
+// Why a region has its composite-index value: its components, their weights and how they are
+// combined — the engine's own figures from the worker's result, not computed again here — and the
+// components left out for this sector and year. Shown in the region profile.
+import {html, nothing} from 'lit';
+import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
+import {indexComponents} from '../i18n/messages/index-components';
+import {POTENTIAL_COMPONENTS, type PotentialComponent} from '../model/cluster-potential';
+import type {IndicatorResult} from '../model/indicator-result';
+import type {RegionCode} from '../model/region';
+import {formatNumber, indicatorName} from './explorer-text';
+
+addMessages(indexComponents);
+
+const componentName = (lang: Lang, k: PotentialComponent) => t(lang, `index.component.${k}` as MessageKey);
+
+export function indexBreakdown(lang: Lang, result: IndicatorResult, code: RegionCode, regionName: string) {
+  const values = result.values.find((v) => v.code === code)?.components;
+  const settings = result.settings;
+  if (result.ind !== 'potential' || !values || !settings || !result.components) return nothing;
+  const used = POTENTIAL_COMPONENTS.filter((k) => result.components!.includes(k));
+  const unused = POTENTIAL_COMPONENTS.filter((k) => !used.includes(k));
+  const decimals = Math.max(2, result.decimals);
+  return html`<details class="why" data-testid="index-breakdown">
+    <summary>${t(lang, 'index.why')}</summary>
+    <table>
+      <caption>
+        ${t(lang, 'index.why.caption', {indicator: indicatorName(lang, result.ind), region: regionName, aggregation: t(lang, `engine.aggregation.${settings.aggregation}`)})}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t(lang, 'index.why.component')}</th>
+          <th scope="col" class="num">${t(lang, 'index.why.value')}</th>
+          <th scope="col" class="num">${t(lang, 'index.why.weight')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${used.map((k) => {
+          const value = values[k];
+          return html`<tr data-component=${k}>
+            <th scope="row">${componentName(lang, k)}</th>
+            <td class="num ${typeof value === 'number' ? '' : 'unknown'}">${typeof value === 'number' ? formatNumber(lang, value, decimals) : t(lang, 'status.no_data')}</td>
+            <td class="num">${formatNumber(lang, settings.weights[k], 2)}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+    ${unused.length > 0 ? html`<p class="small muted">${t(lang, 'index.why.unused', {components: unused.map((k) => componentName(lang, k)).join(', ')})}</p>` : nothing}
+  </details>`;
+}
