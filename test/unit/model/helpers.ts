@@ -1,5 +1,7 @@
-// Shared helpers of the model tests: random matrices for the property tests.
+// Shared helpers of the model tests: random matrices for the property tests, and a result to show.
 import fc from 'fast-check';
+import type {IndicatorResult} from '../../../src/model/indicator-result';
+import {REGION_CODES} from '../../../src/model/region';
 
 export interface RandomMatrix {
   rows: number;
@@ -20,4 +22,23 @@ export const positiveMatrix = (maxRows = 12, maxCols = 8, max = 1e6): fc.Arbitra
 /** Relative closeness for floating-point identities. */
 export function close(a: number, b: number, rel = 1e-9): boolean {
   return Math.abs(a - b) <= rel * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** A computed mfg-lq 2024 result (one value per region in REGION_CODES order; null = no data), for UI tests. */
+export function computedResult(values: readonly (number | null | undefined)[], overrides: Partial<IndicatorResult> = {}): IndicatorResult {
+  return {
+    ind: 'mfg-lq',
+    sector: 'C',
+    year: 2024,
+    period: null,
+    origin: 'computed',
+    decimals: 2,
+    sources: [],
+    formula: null,
+    values: REGION_CODES.map((code, i) => {
+      const value = values[i];
+      return value === null || value === undefined ? {code, value: null, status: 'no_data' as const} : {code, value, status: 'ok' as const};
+    }),
+    ...overrides,
+  };
 }

@@ -2,8 +2,8 @@
 // between two results (classes centred on 0, rank changes).
 import {describe, expect, it} from 'vitest';
 import type {IndicatorResult} from '../../../src/model/indicator-result';
+import {computedResult} from '../model/helpers';
 import {differenceClasses, differences, NO_CHANGE_COLOR} from '../../../src/model/difference';
-import {REGION_CODES} from '../../../src/model/region';
 import {emptyScenario} from '../../../src/model/scenario';
 import {addEdit, endDrag, liveSettings, newSession, removeEdit, replaceScenario, sameScenario, setSettings, undo} from '../../../src/state/scenario-state';
 
@@ -45,17 +45,7 @@ describe('scenario session', () => {
   });
 });
 
-const result = (values: (number | null)[]): IndicatorResult => ({
-  ind: 'mfg-lq',
-  sector: 'C',
-  year: 2024,
-  period: null,
-  origin: 'computed',
-  decimals: 2,
-  sources: [],
-  formula: null,
-  values: REGION_CODES.map((code, i) => ({code, value: values[i] ?? null, status: values[i] === null || values[i] === undefined ? 'no_data' : 'ok'})),
-});
+const result = (values: (number | null)[]): IndicatorResult => computedResult(values);
 
 describe('difference', () => {
   it('scenario − other per region, exactly 0 when equal, unknown when either is', () => {

@@ -8,12 +8,12 @@ import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {pngContent} from '../../../src/export/exporters';
 import {decodeBoundaries} from '../../../src/io/boundaries';
 import type {IndicatorResult} from '../../../src/model/indicator-result';
-import {REGION_CODES} from '../../../src/model/region';
 import {emptyScenario} from '../../../src/model/scenario';
 import type {AppStore, AtlasData} from '../../../src/state/app-state';
 import {choroplethOf} from '../../../src/state/choropleth';
 import {newSession} from '../../../src/state/scenario-state';
 import {differenceMapLegend} from '../../../src/ui/comparison-text';
+import {computedResult} from '../model/helpers';
 import {shippedTables} from '../model/shipped-data';
 import {cleanUp, componentStore} from './component-store';
 
@@ -24,17 +24,7 @@ beforeAll(() => {
 });
 afterEach(cleanUp);
 
-const result = (values: number[]): IndicatorResult => ({
-  ind: 'mfg-lq',
-  sector: 'C',
-  year: 2024,
-  period: null,
-  origin: 'computed',
-  decimals: 2,
-  sources: [],
-  formula: null,
-  values: REGION_CODES.map((code, i) => ({code, value: values[i]!, status: 'ok' as const})),
-});
+const result = (values: number[]): IndicatorResult => computedResult(values);
 
 /** mfg-lq with the scenario "Plan" one region 0.3 higher than the baseline, as a difference map. */
 function comparing(): AppStore {

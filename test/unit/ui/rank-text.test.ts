@@ -1,24 +1,17 @@
 // The rank in words, with how stable it is for the composite index (its weights varied by ±band).
 import {describe, expect, it} from 'vitest';
 import {DEFAULT_POTENTIAL_SETTINGS} from '../../../src/model/cluster-potential';
-import type {IndicatorResult} from '../../../src/model/indicator-result';
 import {rankRegions} from '../../../src/model/ranking';
 import {REGION_CODES} from '../../../src/model/region';
 import {rankText} from '../../../src/ui/explorer-text';
+import {computedResult} from '../model/helpers';
 
 function choropleth(ranges: ([number, number] | undefined)[], band: number | null) {
-  const result: IndicatorResult = {
-    ind: 'potential',
-    sector: 'C',
-    year: 2018,
-    period: null,
-    origin: 'computed',
-    decimals: 2,
-    sources: [],
-    formula: null,
-    values: REGION_CODES.map((code, i) => ({code, value: 9 - i, status: 'ok' as const, ...(ranges[i] ? {rankRange: ranges[i]} : {})})),
-    ...(band === null ? {} : {settings: {...DEFAULT_POTENTIAL_SETTINGS, stabilityBand: band}}),
-  };
+  const result = computedResult(
+    REGION_CODES.map((_, i) => 9 - i),
+    {ind: 'potential', sector: 'C', year: 2018, ...(band === null ? {} : {settings: {...DEFAULT_POTENTIAL_SETTINGS, stabilityBand: band}})},
+  );
+  result.values.forEach((v, i) => ranges[i] && (v.rankRange = ranges[i]));
   return {result, ranking: rankRegions(result.values)};
 }
 
