@@ -72,7 +72,7 @@ export function restoreFromUrl(store: AppStore): void {
     return;
   }
   // `vs`: the link shows the scenario against the baseline (a saved scenario never travels in a link).
-  const mode = store.state.view.vs;
+  const mode = isEmptyScenario(parsed.scenario) ? null : store.state.view.vs;
   store.update({scenario: {...newSession(parsed.scenario), compare: mode ? {mode, against: {kind: 'baseline'}, other: null} : null}});
 }
 
@@ -183,8 +183,15 @@ function setOther(store: AppStore, other: CompareState['other']): void {
 function requestOther(store: AppStore, state: AppState, compare: CompareState, key: string): void {
   const {ind, sector, year, data, basis} = state.view;
   if (isPublishedIndicator(ind)) {
-    // Published figures are as printed: no scenario changes them, so both sides are the same.
-    setOther(store, {key, status: 'ready', result: state.indicator?.result ?? null});
+    // Published figures are as printed: no scenario changes them, so both sides are the same, once
+    // the page has its own (a link with `vs=` starts the comparison before the first indicator).
+    const own = state.indicator;
+    if (!own?.result || own.status === 'pending') {
+      const waiting = `${key}|waiting`;
+      if (compare.other?.key !== waiting) setOther(store, {key: waiting, status: 'pending', result: null});
+      return;
+    }
+    setOther(store, {key, status: 'ready', result: own.result});
     return;
   }
   const keep = compare.other?.result && compare.other.result.ind === ind && compare.other.result.sector === sector ? compare.other.result : null;
