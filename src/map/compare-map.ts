@@ -14,6 +14,7 @@ import {choroplethOf} from '../state/choropleth';
 import {atlasWith} from '../state/scenario-session';
 import type {CompareMode} from '../state/view-state';
 import type {ScenarioHost} from '../ui/scenario-host';
+import {comparisonNames} from '../ui/comparison-text';
 import {AtlasMap} from './atlas-map';
 import {basemapStyle} from './basemap-style';
 import {MAP_COLORS} from './map-colors';
@@ -87,8 +88,9 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     open.map.setLayers(buildLayers(other, atlas, paint, open.map.map.getZoom(), host.handlers, open.map.visibleWorldBox()));
     const lang = state.view.lang;
     const [left, right] = open.tags.children as unknown as HTMLElement[];
-    left!.textContent = compare.against.kind === 'baseline' ? t(lang, 'scenario.baseline') : compare.against.name || t(lang, 'scenario.untitled');
-    right!.textContent = state.scenario?.scenario.name || t(lang, 'scenario.thisScenario');
+    const {thisName, otherName} = comparisonNames(lang, state);
+    left!.textContent = otherName;
+    right!.textContent = thisName;
     open.handle?.setAttribute('aria-label', t(lang, 'scenario.swipeHandle'));
   };
 

@@ -3,7 +3,7 @@
 // and legend entries.
 import {addMessages, t, type Lang} from '../i18n/i18n';
 import {scenarios} from '../i18n/messages/scenarios';
-import {differenceClasses, differences, type DifferenceClass} from '../model/difference';
+import {differenceClasses, differences, type DifferenceClass, type RegionDifference} from '../model/difference';
 import type {AppState} from '../state/app-state';
 import {formatNumber, indicatorName} from './explorer-text';
 
@@ -17,6 +17,12 @@ export function comparisonNames(lang: Lang, state: AppState): {thisName: string;
   return {thisName, otherName};
 }
 
+/** A difference with its sign (+0.12, −0.05, 0), or "no data". */
+export function signedDifference(lang: Lang, diff: number | null, decimals: number): string {
+  if (diff === null) return t(lang, 'scenario.noData');
+  return diff === 0 ? '0' : `${diff > 0 ? '+' : '−'}${formatNumber(lang, Math.abs(diff), decimals)}`;
+}
+
 /** A difference class in words: "no change", or higher/lower by how much. */
 export function differenceLabel(lang: Lang, c: DifferenceClass, decimals: number): string {
   if (c.step === 0) return t(lang, 'scenario.compare.noChange');
@@ -25,6 +31,8 @@ export function differenceLabel(lang: Lang, c: DifferenceClass, decimals: number
 
 export interface DifferenceMapLegend {
   title: string;
+  /** Each region's values on both sides and their difference, in REGION_CODES order. */
+  rows: RegionDifference[];
   /** Highest first, as the legend lists them. */
   classes: DifferenceClass[];
   decimals: number;
@@ -36,13 +44,15 @@ export function differenceMapLegend(lang: Lang, state: AppState): DifferenceMapL
   const result = state.indicator?.result;
   const other = compare?.other?.result;
   if (compare?.mode !== 'difference' || !state.regionPaint || !result || !other) return null;
+  const rows = differences(result, other);
   const {classes} = differenceClasses(
-    differences(result, other).map((r) => r.diff),
+    rows.map((r) => r.diff),
     state.theme,
   );
   const {thisName, otherName} = comparisonNames(lang, state);
   return {
     title: t(lang, 'scenario.compare.mapTitle', {indicator: indicatorName(lang, result.ind), a: thisName, b: otherName}),
+    rows,
     classes: [...classes].reverse(),
     decimals: Math.max(2, result.decimals),
   };

@@ -10,7 +10,7 @@ import type {AppStore} from '../state/app-state';
 import {updateSession} from '../state/scenario-session';
 import type {CompareAgainst} from '../state/scenario-state';
 import {COMPARE_MODES, type CompareMode} from '../state/view-state';
-import {comparisonNames, differenceLabel, differenceMapLegend} from './comparison-text';
+import {comparisonNames, differenceLabel, differenceMapLegend, signedDifference} from './comparison-text';
 import {formatNumber, indicatorName} from './explorer-text';
 import {scenarioHost} from './scenario-host';
 import {sharedStyles} from './shared-styles';
@@ -180,7 +180,7 @@ export class KgScenarioCompare extends StoreElement {
     const region = regionNamer(state.atlas!.tables.regions);
     const decimals = Math.max(2, result.decimals);
     const num = (v: number | null) => (v === null ? t(lang, 'scenario.noData') : formatNumber(lang, v, decimals));
-    const signed = (v: number | null) => (v === null ? t(lang, 'scenario.noData') : v === 0 ? '0' : `${v > 0 ? '+' : '−'}${formatNumber(lang, Math.abs(v), decimals)}`);
+    const signed = (v: number | null) => signedDifference(lang, v, decimals);
     const {thisName, otherName} = comparisonNames(lang, state);
     const published = result.origin === 'published';
     return html`
@@ -265,6 +265,24 @@ export class KgScenarioLegend extends StoreElement {
         margin: 0;
         overflow-wrap: anywhere;
       }
+      details {
+        font-size: 0.8rem;
+      }
+      details table {
+        border-collapse: collapse;
+        width: 100%;
+      }
+      details th,
+      details td {
+        text-align: left;
+        font-weight: normal;
+        padding: 1px 4px;
+        border-bottom: 1px solid var(--kg-border);
+      }
+      details td {
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+      }
     `,
   ];
 
@@ -273,9 +291,30 @@ export class KgScenarioLegend extends StoreElement {
     const lang = state.view.lang;
     const legend = state.scenario?.panel ? null : differenceMapLegend(lang, state);
     if (!legend) return nothing;
+    const region = regionNamer(state.atlas!.tables.regions);
+    // The map's differences in words too: a link (vs=difference) shows them without the editor's table.
     return html`<section class="panel" aria-label=${t(lang, 'scenario.compare.legend')}>
       <h2>${legend.title}</h2>
       ${differenceLegend(lang, legend.classes, legend.decimals)}
+      <details>
+        <summary>${t(lang, 'scenario.compare.byRegion')}</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">${t(lang, 'scenario.compare.region')}</th>
+              <th scope="col">${t(lang, 'scenario.compare.change')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${legend.rows.map(
+              (r) => html`<tr data-region=${r.code}>
+                <th scope="row">${region(r.code, lang)}</th>
+                <td>${signedDifference(lang, r.diff, legend.decimals)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </details>
     </section>`;
   }
 }

@@ -210,7 +210,8 @@ describe('rank stability', () => {
     await why.locator('summary').click();
     const lq = Number(await why.locator('tr[data-component=lq_employment] td').first().textContent());
     const spec = Number(await why.locator('tr[data-component=spec] td').first().textContent());
-    expect(Math.sqrt(lq * spec)).toBeCloseTo(1.07, 1);
+    const index = Number(await page.locator('kg-region-card .big').textContent());
+    expect(Math.sqrt(lq * spec)).toBeCloseTo(index, 1);
     expect(await why.locator('tr[data-component=lq_employment] td').nth(1).textContent()).toBe('1.00');
     expect(await why.locator('p').textContent()).toContain('LQ on establishments, Per-capita production');
     // The profile is beside the open editor, not under it.
@@ -420,9 +421,26 @@ describe('comparison', () => {
     const neutral = [247, 247, 247];
     expect(colourDistance(await colourAt(page, 'scenario-link-difference', INSIDE['KG-T']!), neutral)).toBeLessThan(12);
     expect(colourDistance(await colourAt(page, 'scenario-link-difference', INSIDE['KG-O']!), neutral)).toBeGreaterThan(40);
+    // The differences in words, next to the legend (the editor's table is not open).
+    await page.locator('kg-scenario-legend summary').click();
+    expect(await page.locator('kg-scenario-legend tr[data-region="KG-O"] td').textContent()).toMatch(/^\+0\.\d+$/);
+    expect(await page.locator('kg-scenario-legend tr[data-region="KG-T"] td').textContent()).toBe('0');
     await screenshot(page, 'scenario-link-difference-embed');
     expect(diff.consoleErrors).toEqual([]);
     await diff.context.close();
+
+    // On a published indicator (the default view's) the link opens the comparison too: no scenario
+    // changes published figures, so every region is "no change".
+    query.set('ind', 'integral');
+    query.set('sector', 'light_industry');
+    query.delete('year');
+    const published = await openAtlas(browser, query.toString().replace(/%2C/g, ','));
+    await expect
+      .poll(() => published.page.locator('kg-scenario-legend h2').textContent(), {timeout: 20_000})
+      .toBe('Difference map: Integral coefficient of cluster-formation potential, “This scenario” minus “Baseline”');
+    await published.page.locator('kg-scenario-legend summary').click();
+    expect(await published.page.locator('kg-scenario-legend tr[data-region="KG-C"] td').textContent()).toBe('0');
+    await published.context.close();
   }, 120_000);
 });
 
