@@ -18,7 +18,10 @@ export function indexBreakdown(lang: Lang, result: IndicatorResult, code: Region
   const settings = result.settings;
   if (result.ind !== 'potential' || !values || !settings || !result.components) return nothing;
   const used = POTENTIAL_COMPONENTS.filter((k) => result.components!.includes(k));
-  const unused = POTENTIAL_COMPONENTS.filter((k) => !used.includes(k));
+  // Left out either by the planner (weight 0) or because no region has the component here.
+  const zeroWeight = POTENTIAL_COMPONENTS.filter((k) => !used.includes(k) && settings.weights[k] === 0);
+  const noData = POTENTIAL_COMPONENTS.filter((k) => !used.includes(k) && settings.weights[k] !== 0);
+  const names = (ks: PotentialComponent[]) => ks.map((k) => componentName(lang, k)).join(', ');
   const decimals = Math.max(2, result.decimals);
   return html`<details class="why" data-testid="index-breakdown">
     <summary>${t(lang, 'index.why')}</summary>
@@ -44,6 +47,7 @@ export function indexBreakdown(lang: Lang, result: IndicatorResult, code: Region
         })}
       </tbody>
     </table>
-    ${unused.length > 0 ? html`<p class="small muted">${t(lang, 'index.why.unused', {components: unused.map((k) => componentName(lang, k)).join(', ')})}</p>` : nothing}
+    ${zeroWeight.length > 0 ? html`<p class="small muted" data-kind="zero-weight">${t(lang, 'index.why.zeroWeight', {components: names(zeroWeight)})}</p>` : nothing}
+    ${noData.length > 0 ? html`<p class="small muted" data-kind="no-data">${t(lang, 'index.why.unused', {components: names(noData)})}</p>` : nothing}
   </details>`;
 }

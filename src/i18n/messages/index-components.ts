@@ -14,6 +14,7 @@ export const indexComponents = defineMessages({
     'index.why.value': 'Value',
     'index.why.weight': 'Weight',
     'index.why.unused': 'Not used for this sector and year (no region has it): {components}.',
+    'index.why.zeroWeight': 'Left out by the scenario (weight 0): {components}.',
   },
   ru: {
     'index.component.lq_employment': 'Коэффициент локализации (LQ) по занятости',
@@ -26,6 +27,7 @@ export const indexComponents = defineMessages({
     'index.why.value': 'Значение',
     'index.why.weight': 'Вес',
     'index.why.unused': 'Не используются для этой отрасли и года (ни у одного региона нет данных): {components}.',
+    'index.why.zeroWeight': 'Исключены сценарием (вес 0): {components}.',
   },
   ky: {
     'index.component.lq_employment': 'Иш менен камсыз болгондор боюнча локалдаштыруу коэффициенти (LQ)',
@@ -38,5 +40,6 @@ export const indexComponents = defineMessages({
     'index.why.value': 'Маани',
     'index.why.weight': 'Салмак',
     'index.why.unused': 'Бул тармак жана жыл үчүн колдонулбайт (бир да региондо маалымат жок): {components}.',
+    'index.why.zeroWeight': 'Сценарий боюнча алынып салынган (салмагы 0): {components}.',
   },
 });

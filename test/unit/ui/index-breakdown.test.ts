@@ -1,0 +1,36 @@
+// @vitest-environment happy-dom
+// "Why this value": the components the engine combined for a region, and why the others are left out.
+import {render} from 'lit';
+import {describe, expect, it} from 'vitest';
+import {DEFAULT_POTENTIAL_SETTINGS} from '../../../src/model/cluster-potential';
+import {REGION_CODES} from '../../../src/model/region';
+import {indexBreakdown} from '../../../src/ui/index-breakdown';
+import {computedResult} from '../model/helpers';
+
+function shown(weights: Partial<typeof DEFAULT_POTENTIAL_SETTINGS.weights>) {
+  const result = computedResult([1.07], {
+    ind: 'potential',
+    year: 2018,
+    components: ['lq_employment', 'spec'],
+    settings: {...DEFAULT_POTENTIAL_SETTINGS, weights: {...DEFAULT_POTENTIAL_SETTINGS.weights, ...weights}},
+  });
+  result.values[0]!.components = {lq_employment: 1.37, lq_establishments: null, pc: null, spec: 0.84};
+  const host = document.createElement('div');
+  render(indexBreakdown('en', result, REGION_CODES[0]!, 'Batken Region'), host);
+  return host;
+}
+
+describe('indexBreakdown', () => {
+  it('lists the components in use with their values and weights, and those no region has', () => {
+    const host = shown({});
+    expect([...host.querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim())).toEqual(['LQ on employment 1.37 1.00', 'Specialisation 0.84 1.00']);
+    expect(host.querySelector('[data-kind=no-data]')!.textContent).toBe('Not used for this sector and year (no region has it): LQ on establishments, Per-capita production.');
+    expect(host.querySelector('[data-kind=zero-weight]')).toBeNull();
+  });
+
+  it('says a component weighted 0 by the scenario is left out by it, not for lack of data', () => {
+    const host = shown({pc: 0});
+    expect(host.querySelector('[data-kind=zero-weight]')!.textContent).toBe('Left out by the scenario (weight 0): Per-capita production.');
+    expect(host.querySelector('[data-kind=no-data]')!.textContent).toContain(': LQ on establishments.');
+  });
+});
