@@ -29,6 +29,8 @@ export interface ExportRow {
   /** Composite index only: the best and worst place when each weight varies within the stability band. */
   rank_best: number | null;
   rank_worst: number | null;
+  /** How far each weight varied for rank_best and rank_worst (0.2 = ±20 %); null without them. */
+  rank_band: number | null;
 }
 
 /** The columns, in order (the CSV header; the GeoJSON properties use the same names). */
@@ -49,6 +51,7 @@ export const EXPORT_COLUMNS = [
   'rank',
   'rank_best',
   'rank_worst',
+  'rank_band',
 ] as const satisfies readonly (keyof ExportRow)[];
 
 export function exportRows(result: IndicatorResult, lang: Lang, regionName: (code: RegionCode, lang: Lang) => string): ExportRow[] {
@@ -75,6 +78,7 @@ export function exportRows(result: IndicatorResult, lang: Lang, regionName: (cod
       rank: rank.get(v.code) ?? null,
       rank_best: v.rankRange?.[0] ?? null,
       rank_worst: v.rankRange?.[1] ?? null,
+      rank_band: v.rankRange ? (result.settings?.stabilityBand ?? null) : null,
     };
   });
 }

@@ -72,7 +72,6 @@ export function valueText(lang: Lang, v: RegionValue, decimals: number): string 
   return v.status === 'ok' && v.value !== null ? formatNumber(lang, v.value, decimals) : t(lang, `status.${v.status === 'ok' ? 'no_data' : v.status}`);
 }
 
-/** Above, below or at the national level (1.0). */
 /**
  * "Rank 3 of 9"; for the composite index also how stable that rank is: the best and worst rank when
  * each weight varies within the result's stability band (src/model/rank-stability.ts).
@@ -83,13 +82,14 @@ export function rankText(lang: Lang, c: Pick<Choropleth, 'result' | 'ranking'>, 
   const total = c.ranking.ranked;
   const range = c.result.values.find((v) => v.code === code)?.rankRange;
   const band = c.result.settings?.stabilityBand;
-  if (!range || band === undefined) return t(lang, 'value.rank', {rank, total});
+  if (!range || band === undefined || band === 0) return t(lang, 'value.rank', {rank, total});
   const percent = Math.round(band * 100);
   return range[0] === range[1]
     ? t(lang, 'value.rankStable', {rank, total, band: percent})
     : t(lang, 'value.rankRange', {rank, total, best: range[0], worst: range[1], band: percent});
 }
 
+/** Above, below or at the national level (1.0). */
 export function nationalComparison(lang: Lang, value: number): string {
   return t(lang, value > NEUTRAL_VALUE ? 'value.above' : value < NEUTRAL_VALUE ? 'value.below' : 'value.equal');
 }

@@ -491,7 +491,9 @@ export class KgScenarioEditor extends StoreElement {
       <label class="band"
         >${t(lang, 'scenario.band')}
         <select name="stability-band" @change=${(e: Event) => this.#setSettings({...settings, potential: {...settings.potential, stabilityBand: Number((e.target as HTMLSelectElement).value)}})}>
-          ${STABILITY_BANDS.map((b) => html`<option value=${b} ?selected=${b === p.stabilityBand}>±${Math.round(b * 100)} %</option>`)}
+          ${[...new Set([...STABILITY_BANDS, p.stabilityBand])]
+            .sort((a, b) => a - b)
+            .map((b) => html`<option value=${b} ?selected=${b === p.stabilityBand}>±${Math.round(b * 100)} %</option>`)}
         </select></label
       >
     `;

@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {BOM, buildCsv, FORMULA_START} from '../../../src/export/csv';
 import {EXPORT_COLUMNS, exportRows} from '../../../src/export/indicator-rows';
 import {regionNamer} from '../../../src/i18n/region-names';
+import {DEFAULT_POTENTIAL_SETTINGS} from '../../../src/model/cluster-potential';
 import {publishedIndicator} from '../../../src/model/published-indicators';
 import {shippedTables} from '../model/shipped-data';
 
@@ -39,14 +40,14 @@ describe('buildCsv', () => {
     });
     expect(j.source).toContain('табл. 3.1');
     // Jalal-Abad leads mining (seed 002, Table 3.1); not a composite index, so no rank range.
-    expect(j).toMatchObject({rank: '1', rank_best: '', rank_worst: ''});
+    expect(j).toMatchObject({rank: '1', rank_best: '', rank_worst: '', rank_band: ''});
     expect(rows.find((r) => r.region_code === 'KG-GO')!.rank).toBe('');
   });
 
   it('gives the composite index its rank range', () => {
-    const potential = {...mining, ind: 'potential' as const, values: mining.values.map((v) => (v.code === 'KG-J' ? {...v, rankRange: [1, 3] as [number, number]} : v))};
+    const potential = {...mining, ind: 'potential' as const, settings: {...DEFAULT_POTENTIAL_SETTINGS, stabilityBand: 0.3}, values: mining.values.map((v) => (v.code === 'KG-J' ? {...v, rankRange: [1, 3] as [number, number]} : v))};
     const j = parse(buildCsv(exportRows(potential, 'en', names))).find((r) => r.region_code === 'KG-J')!;
-    expect(j).toMatchObject({rank: '1', rank_best: '1', rank_worst: '3'});
+    expect(j).toMatchObject({rank: '1', rank_best: '1', rank_worst: '3', rank_band: '0.3'});
   });
 
   it('leaves an unknown value empty, with its reason, never zero', () => {

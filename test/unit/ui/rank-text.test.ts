@@ -24,6 +24,10 @@ describe('rankText', () => {
     expect(rankText('ky', c, REGION_CODES[1]!)).toBe('9 ичинен 2-орун (салмактар ±30 % болгондо 1–4)');
   });
 
+  it('is the plain rank when the weights do not vary (band 0)', () => {
+    expect(rankText('en', choropleth([[1, 1]], 0), REGION_CODES[0]!)).toBe('Rank 1 of 9');
+  });
+
   it('is the plain rank for other indicators, and nothing for a region without a value', () => {
     const c = choropleth([], null);
     expect(rankText('en', c, REGION_CODES[2]!)).toBe('Rank 3 of 9');
