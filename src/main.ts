@@ -25,6 +25,7 @@ import {GROWTH_LAYER} from './layers/growth-points-layers';
 import {AtlasMap, prewarmMap} from './map/atlas-map';
 import {basemapStyle} from './map/basemap-style';
 import {maplibreUiStrings} from './map/map-ui-strings';
+import {GPUInitializationError} from 'maplibre-gl';
 import {provideMapCapture} from './export/map-capture';
 import {MAP_COLORS, type MapColors} from './map/map-colors';
 import {registerServiceWorker} from './offline';
@@ -131,11 +132,12 @@ function reflectOnDocument(s: AppState): void {
 }
 
 /**
- * Whether a view change matters to the layers: a new scenario code in the link (`s`) alone redraws
- * nothing (its effect arrives as a new indicator result or atlas), which keeps a dragged slider cheap.
+ * Whether a view change matters to the layers: a new scenario code in the link (`s`) or comparison
+ * mode (`vs`) alone redraws nothing (its effect arrives as a new indicator result, atlas or region
+ * paint), which keeps a dragged slider cheap.
  */
 function layersViewChanged(a: ViewState, b: ViewState): boolean {
-  return a !== b && (Object.keys(a) as (keyof ViewState)[]).some((k) => k !== 's' && a[k] !== b[k]);
+  return a !== b && (Object.keys(a) as (keyof ViewState)[]).some((k) => k !== 's' && k !== 'vs' && a[k] !== b[k]);
 }
 
 /** How the regions are painted in a state: a comparison's override, else the indicator's choropleth. */
@@ -170,10 +172,11 @@ async function start(): Promise<void> {
       if (!webgl) return;
       try {
         withLayers = startMap(container, b);
-      } catch {
-        // maplibre throws when it cannot get a WebGL 2 context after all (e.g. a blocked GPU); the
-        // page then says the map cannot be drawn (mapProblem 'no-webgl', below), without the empty
-        // canvas maplibre left behind.
+      } catch (error) {
+        // maplibre throws GPUInitializationError when it cannot get a WebGL 2 context after all (e.g.
+        // a blocked GPU); the page then says the map cannot be drawn (mapProblem 'no-webgl', below),
+        // without the empty canvas maplibre left behind. Anything else is a failure to report.
+        if (!(error instanceof GPUInitializationError)) diagnostics.errors.push(`map: ${String(error)}`);
         container.replaceChildren();
       }
     },

@@ -95,10 +95,6 @@ function safely<T>(f: () => Promise<T>): Promise<T> {
   }
 }
 
-/**
- * Makes a result from the worker safe to show: one value per region in REGION_CODES order, and a
- * value that is not a finite number is unknown (never zero, never NaN on screen).
- */
 /** A value's details (the index's components, the shares behind spec): numbers or null, else left out. */
 function saneComponents(components: unknown): {components?: Record<string, number | null>} {
   if (!components || typeof components !== 'object') return {};
@@ -106,6 +102,11 @@ function saneComponents(components: unknown): {components?: Record<string, numbe
   return entries.every(([, x]) => x === null || (typeof x === 'number' && Number.isFinite(x))) ? {components: Object.fromEntries(entries) as Record<string, number | null>} : {};
 }
 
+/**
+ * Makes a result from the worker safe to show: one value per region in REGION_CODES order, and a
+ * value that is not a finite number is unknown (never zero, never NaN on screen). A rank range and
+ * details are kept only when they are what they claim to be.
+ */
 export function normaliseResult(result: IndicatorResult, ind: IndicatorId, sector: string, year: number | null): IndicatorResult {
   const values = REGION_CODES.map((code): RegionValue => {
     const v = result.values?.find((x) => x.code === code);

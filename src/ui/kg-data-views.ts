@@ -336,7 +336,7 @@ export class KgDataViews extends StoreElement {
                 const v = c.value(code as RegionCode);
                 const rank = rankText(lang, c, v.code);
                 return html`<li class="bar-row" data-code=${code}>
-                  <span>${label(code)}${rank !== null ? html` <span class="muted small">(${rank})</span>` : nothing}</span>
+                  <span>${label(code)}${rank !== null ? html` <span class="muted small">· ${rank}</span>` : nothing}</span>
                   <span class="num ${v.status === 'ok' ? '' : 'unknown-value'}">${valueText(lang, v, c.result.decimals)}</span>
                   <span class="track" aria-hidden="true">
                     ${v.value !== null

@@ -156,4 +156,15 @@ describe('normaliseResult', () => {
     const r = normaliseResult(raw, 'potential', 'C', 2018);
     expect(r.values.map((v) => v.rankRange ?? null)).toEqual([[2, 5], null, null, null, null, null, null, null, null]);
   });
+
+  it('keeps a value’s details (the index’s components) only when each is a number or unknown', () => {
+    const raw = computed({ind: 'potential', sector: 'C', year: 2018, basis: 'employment', data: 'shipped'}, () => 1);
+    raw.values[0]!.components = {lq_employment: 1.37, spec: null};
+    raw.values[1]!.components = {lq_employment: Number.NaN};
+    raw.values[2]!.components = 'x' as unknown as Record<string, number>;
+    const r = normaliseResult(raw, 'potential', 'C', 2018);
+    expect(r.values[0]!.components).toEqual({lq_employment: 1.37, spec: null});
+    expect(r.values[1]!.components).toBeUndefined();
+    expect(r.values[2]!.components).toBeUndefined();
+  });
 });
