@@ -279,7 +279,8 @@ export class KgScenarioLegend extends StoreElement {
         padding: 1px 4px;
         border-bottom: 1px solid var(--kg-border);
       }
-      details td {
+      details td,
+      details thead th:last-child {
         text-align: right;
         font-variant-numeric: tabular-nums;
       }
