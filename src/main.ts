@@ -196,12 +196,17 @@ async function start(): Promise<void> {
   if (store.state.view.s) {
     const session = await import('./state/scenario-session');
     session.restoreFromUrl(store);
+    // `vs=`: the link shows the scenario against the baseline, on the map from the start. Its module
+    // (with the comparison's messages, which the legends use) is there before the first difference
+    // map is painted.
+    if (store.state.scenario?.compare) {
+      try {
+        (await import('./ui/kg-scenario-compare')).showComparisonOnMap(store);
+      } catch (error) {
+        diagnostics.errors.push(`code-split chunk: ${String(error)}`);
+      }
+    }
     session.installScenarioSession(store);
-    // `vs=`: the link shows the scenario against the baseline, on the map from the start.
-    if (store.state.scenario?.compare)
-      import('./ui/kg-scenario-compare')
-        .then((m) => m.showComparisonOnMap(store))
-        .catch((error: unknown) => diagnostics.errors.push(`code-split chunk: ${String(error)}`));
   }
   store.update({atlas, phase: 'ready'});
   loadIndicators(store, computeIndicatorLazily);
@@ -250,7 +255,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
     mapIdle = true;
     markReady();
   });
-  provideMapCapture((scale) => map.capture(scale));
+  provideMapCapture((scale) => import('./export/capture-map').then((m) => m.captureMap(map, scale)));
   // The map starts before the messages may have arrived: its UI strings (the cooperative-gesture hint)
   // are set again once they are there.
   void messagesReady.then(() => map.setLocale(maplibreUiStrings(store.state.view.lang)));

@@ -45,8 +45,6 @@ export interface AtlasMapOptions {
   onContextLost?: (lost: boolean) => void;
 }
 
-const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class AtlasMap {
   readonly map: MapLibreMap;
@@ -92,9 +90,9 @@ export class AtlasMap {
     o.container.addEventListener('webglcontextrestored', (e) => this.#contextRestored(e), true);
   }
 
-  /** deck.gl's overlay (renewed after a lost WebGL context). */
-  get overlay(): MapLibreOverlay {
-    return this.#overlay;
+  /** deck.gl's overlay once it is on the map (renewed after a lost WebGL context); null before. */
+  get overlay(): MapLibreOverlay | null {
+    return this.#overlayAdded ? this.#overlay : null;
   }
 
   #createOverlay(): MapLibreOverlay {
@@ -202,57 +200,6 @@ export class AtlasMap {
   project(lonLat: [number, number]): [number, number] {
     const p = this.map.project(lonLat);
     return [p.x, p.y];
-  }
-
-  /**
-   * The map as it is now, basemap and deck.gl layers in one canvas, at `scale` device pixels per CSS
-   * pixel (for the PNG export). For a scale other than the current one, both renderers draw once at
-   * that pixel ratio (maplibre's setPixelRatio, deck.gl's useDevicePixels) and are then put back; the
-   * map on screen keeps its CSS size throughout. Both keep their drawing buffers, so the canvases can
-   * be read after the frame.
-   */
-  async capture(scale: number): Promise<{canvas: HTMLCanvasElement; width: number; height: number}> {
-    const container = this.map.getContainer();
-    const width = container.clientWidth;
-    const height = container.clientHeight;
-    const target = [Math.round(width * scale), Math.round(height * scale)];
-    const original = this.map.getPixelRatio();
-    const changed = scale !== original;
-    const deckCanvas = () => (this.#overlayAdded ? this.overlay.getCanvas() : null);
-    // Within a pixel: the two renderers may round a fractional device size differently.
-    const sized = (c: HTMLCanvasElement | null) => c !== null && Math.abs(c.width - target[0]!) <= 1 && Math.abs(c.height - target[1]!) <= 1;
-    if (changed) {
-      this.map.setPixelRatio(scale);
-      this.overlay.setProps({useDevicePixels: scale});
-    }
-    try {
-      // Wait until both canvases have the new size (each resizes on its next frame)…
-      const start = performance.now();
-      while (!(sized(this.map.getCanvas()) && (!this.#overlayAdded || sized(deckCanvas())))) {
-        if (performance.now() - start > 10_000) throw new Error('the map did not redraw at the export size');
-        this.map.triggerRepaint();
-        await nextFrame();
-      }
-      // …then one more basemap frame (deck.gl draws in the frame that resizes it) and two frames more.
-      const rendered = new Promise((r) => this.map.once('render', r));
-      this.map.triggerRepaint();
-      await Promise.race([rendered, wait(2000)]);
-      await nextFrame();
-      await nextFrame();
-      const out = document.createElement('canvas');
-      out.width = target[0]!;
-      out.height = target[1]!;
-      const ctx = out.getContext('2d')!;
-      ctx.drawImage(this.map.getCanvas(), 0, 0, out.width, out.height);
-      const overlay = deckCanvas();
-      if (overlay) ctx.drawImage(overlay, 0, 0, out.width, out.height);
-      return {canvas: out, width, height};
-    } finally {
-      if (changed) {
-        this.map.setPixelRatio(original);
-        this.overlay.setProps({useDevicePixels: true});
-      }
-    }
   }
 
   fitKyrgyzstan(): void {

@@ -197,10 +197,10 @@ describe('rank stability', () => {
     const atlas = await openAtlas(browser, 'lang=en&ind=potential&sector=C&year=2018');
     const {page} = atlas;
     const note = page.locator('kg-data-views [data-kind=rank-stability]');
-    await expect.poll(() => note.textContent()).toContain('varies by ±20 %');
+    await expect.poll(() => note.textContent()).toContain('weight varies by ±20 %');
     await openEditor(page);
     await editor(page).locator('select[name="stability-band"]').selectOption('0.5');
-    await expect.poll(() => note.textContent(), {timeout: 20_000}).toContain('varies by ±50 %');
+    await expect.poll(() => note.textContent(), {timeout: 20_000}).toContain('weight varies by ±50 %');
     await expect.poll(() => editor(page).locator('ol.edits li').first().textContent()).toContain('Rank stability: weights ±50 %');
     // The profile says it too (on the shipped data the two ranked regions keep their places).
     await page.locator('kg-data-views tr[data-code="KG-GB"] th button').click();

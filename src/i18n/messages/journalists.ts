@@ -19,7 +19,6 @@ export const journalists = defineMessages({
     'summary.source': 'Source: {source}.',
 
     'embed.openFull': 'Open full map',
-    'embed.comparison': 'The map shows a difference map; its legend is on the map.',
     'embed.openFull.title': 'Open this view in the full atlas (new tab)',
     'embed.table.show': 'Show the data table',
     'embed.table.hide': 'Hide the data table',
@@ -56,7 +55,6 @@ export const journalists = defineMessages({
     'summary.source': 'Источник: {source}.',
 
     'embed.openFull': 'Открыть полную карту',
-    'embed.comparison': 'На карте карта разницы, её легенда — на карте.',
     'embed.openFull.title': 'Открыть этот вид в полном атласе (в новой вкладке)',
     'embed.table.show': 'Показать таблицу данных',
     'embed.table.hide': 'Скрыть таблицу данных',
@@ -93,7 +91,6 @@ export const journalists = defineMessages({
     'summary.source': 'Булак: {source}.',
 
     'embed.openFull': 'Толук картаны ачуу',
-    'embed.comparison': 'Картада айырма картасы, анын шарттуу белгилери картанын үстүндө.',
     'embed.openFull.title': 'Бул көрүнүштү толук атласта ачуу (жаңы өтмөктө)',
     'embed.table.show': 'Маалымат жадыбалын көрсөтүү',
     'embed.table.hide': 'Маалымат жадыбалын жашыруу',

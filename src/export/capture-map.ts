@@ -1,0 +1,55 @@
+// The map as a picture for the PNG export (loaded with the export, not in the first view): basemap and
+// deck.gl layers in one canvas, at `scale` device pixels per CSS pixel. For a scale other than the
+// current one, both renderers draw once at that pixel ratio (maplibre's setPixelRatio, deck.gl's
+// useDevicePixels) and are then put back; the map on screen keeps its CSS size throughout. Both keep
+// their drawing buffers, so the canvases can be read after the frame.
+import type {AtlasMap} from '../map/atlas-map';
+import type {MapShot} from './map-capture';
+
+const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function captureMap(atlas: AtlasMap, scale: number): Promise<MapShot> {
+  const map = atlas.map;
+  const overlay = atlas.overlay; // null before deck.gl has any layer: the basemap alone
+  const container = map.getContainer();
+  const width = container.clientWidth;
+  const height = container.clientHeight;
+  const target = [Math.round(width * scale), Math.round(height * scale)];
+  const original = map.getPixelRatio();
+  const changed = scale !== original;
+  // Within a pixel: the two renderers may round a fractional device size differently.
+  const sized = (c: HTMLCanvasElement | null) => c !== null && Math.abs(c.width - target[0]!) <= 1 && Math.abs(c.height - target[1]!) <= 1;
+  if (changed) {
+    map.setPixelRatio(scale);
+    overlay?.setProps({useDevicePixels: scale});
+  }
+  try {
+    // Wait until both canvases have the new size (each resizes on its next frame)…
+    const start = performance.now();
+    while (!(sized(map.getCanvas()) && (!overlay || sized(overlay.getCanvas())))) {
+      if (performance.now() - start > 10_000) throw new Error('the map did not redraw at the export size');
+      map.triggerRepaint();
+      await nextFrame();
+    }
+    // …then one more basemap frame (deck.gl draws in the frame that resizes it) and two frames more.
+    const rendered = new Promise((r) => map.once('render', r));
+    map.triggerRepaint();
+    await Promise.race([rendered, wait(2000)]);
+    await nextFrame();
+    await nextFrame();
+    const out = document.createElement('canvas');
+    out.width = target[0]!;
+    out.height = target[1]!;
+    const ctx = out.getContext('2d')!;
+    ctx.drawImage(map.getCanvas(), 0, 0, out.width, out.height);
+    const deckCanvas = overlay?.getCanvas();
+    if (deckCanvas) ctx.drawImage(deckCanvas, 0, 0, out.width, out.height);
+    return {canvas: out, width, height};
+  } finally {
+    if (changed) {
+      map.setPixelRatio(original);
+      overlay?.setProps({useDevicePixels: true});
+    }
+  }
+}
