@@ -66,7 +66,9 @@ const messagesReady = loadLanguage(initialView.lang).catch((error: unknown) => v
 void messagesReady.then(() => {
   for (const el of document.querySelectorAll<StoreElement>('[data-store]')) el.store = store;
   reflectOnDocument(store.state);
-  store.subscribe(reflectOnDocument);
+  store.subscribe((s, prev) => {
+    if (s.view.lang !== prev.view.lang || s.theme !== prev.theme || s.view.embed !== prev.view.embed || s.scenario?.panel !== prev.scenario?.panel) reflectOnDocument(s);
+  });
 });
 document.addEventListener(VIEW_EVENT, (e) => {
   const patch = e.detail;
@@ -196,17 +198,12 @@ async function start(): Promise<void> {
   if (store.state.view.s) {
     const session = await import('./state/scenario-session');
     session.restoreFromUrl(store);
-    // `vs=`: the link shows the scenario against the baseline, on the map from the start. Its module
-    // (with the comparison's messages, which the legends use) is there before the first difference
-    // map is painted.
-    if (store.state.scenario?.compare) {
-      try {
-        (await import('./ui/kg-scenario-compare')).showComparisonOnMap(store);
-      } catch (error) {
-        diagnostics.errors.push(`code-split chunk: ${String(error)}`);
-      }
-    }
     session.installScenarioSession(store);
+    // `vs=`: the link shows the scenario against the baseline, on the map from the start.
+    if (store.state.scenario?.compare)
+      import('./ui/kg-scenario-compare')
+        .then((m) => m.showComparisonOnMap(store))
+        .catch((error: unknown) => diagnostics.errors.push(`code-split chunk: ${String(error)}`));
   }
   store.update({atlas, phase: 'ready'});
   loadIndicators(store, computeIndicatorLazily);

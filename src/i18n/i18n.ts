@@ -19,6 +19,8 @@ export function hasLanguage(lang: Lang): boolean {
 
 /** Tables of code-split features added so far (see addMessages). */
 const lazyTables: LazyTables[] = [];
+/** Told when such a table arrives (see onMessagesAdded). */
+const messageListeners = new Set<() => void>();
 
 /** Loads `lang`'s messages (once; at once when they are already there). */
 export async function loadLanguage(lang: Lang): Promise<void> {
@@ -46,6 +48,17 @@ export function addMessages(table: LazyTables): void {
   if (lazyTables.includes(table)) return; // a table shared by two modules is added once
   lazyTables.push(table);
   for (const lang of LANGS) if (loaded[lang]) Object.assign(loaded[lang], table[lang]);
+  for (const listener of messageListeners) listener();
+}
+
+/**
+ * Calls `listener` whenever a code-split feature's messages arrive: a component already on the page
+ * may show one of them (e.g. the legend under a difference map), and renders again with its words.
+ * Returns the way to stop listening.
+ */
+export function onMessagesAdded(listener: () => void): () => void {
+  messageListeners.add(listener);
+  return () => void messageListeners.delete(listener);
 }
 
 /** The message `key` in `lang`, with `{name}` placeholders replaced by `params`. */

@@ -1,7 +1,9 @@
 // Base class of the components that read the application state: re-renders on every store change but
-// a pointer move alone (see watchesHover); Lit's template diffing keeps that cheap. Writes go up as events (view-event.ts).
+// a pointer move alone (see watchesHover), and when a code-split feature's messages arrive; Lit's
+// template diffing keeps that cheap. Writes go up as events (view-event.ts).
 import {LitElement, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
+import {onMessagesAdded} from '../i18n/i18n';
 import type {AppState, AppStore} from '../state/app-state';
 
 export class StoreElement extends LitElement {
@@ -10,6 +12,7 @@ export class StoreElement extends LitElement {
   /** Whether the element renders `state.hover` (else a change of the hover alone does not update it). */
   static watchesHover = false;
   #unsubscribe: (() => void) | null = null;
+  #offMessages: (() => void) | null = null;
 
   get state(): AppState {
     return this.store!.state;
@@ -18,12 +21,15 @@ export class StoreElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#subscribe();
+    this.#offMessages = onMessagesAdded(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
     this.#unsubscribe = null;
+    this.#offMessages?.();
+    this.#offMessages = null;
   }
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
