@@ -12,28 +12,20 @@ import type {Layer, PickingInfo} from '@deck.gl/core';
 import {regionNamer} from '../i18n/region-names';
 import type {RegionFeature} from '../io/boundaries';
 import type {GrowthPointRow} from '../io/schemas';
-import {LAYER_COLORS} from '../map/layer-colors';
+import {greenRegionClusters, LAYER_COLORS} from '../map/layer-colors';
 import {MAP_COLORS, type RGBA} from '../map/map-colors';
 import {clusterLinks} from '../model/cluster-links';
 import {assignSites} from '../model/hub-assignment';
 import {markerBox, worldPixels, type Box} from '../model/label-placement';
 import type {RegionCode} from '../model/region';
 import type {AppState, AtlasData} from '../state/app-state';
-import {clusterLinkLayers, drawnLinks, LINKS_LAYER} from './cluster-links-layers';
-import {
-  ENERGY_LAYER,
-  energyLayers,
-  energyMarkers,
-  energySymbolScale,
-  GREEN_CITY_RING_RADIUS,
-  GREEN_LAYER,
-  greenClusterLayers,
-  greenRegionClusters,
-} from './energy-layers';
+import {clusterLinkLayers, drawnLinks} from './cluster-links-layers';
+import {energyLayers, energyMarkers, energySymbolScale, GREEN_CITY_RING_RADIUS, greenClusterLayers} from './energy-layers';
 import {focusLayers, type FocusRing} from './focus-layers';
-import {GROWTH_LAYER, growthPointLayers, growthSymbolRadius, symbolOf, type CityRing} from './growth-points-layers';
+import {growthPointLayers, growthSymbolRadius, symbolOf, type CityRing} from './growth-points-layers';
 import {COMPACT_NAMES_BELOW_ZOOM, contextLabelLayers, contextLabels, LABEL_STYLE, placeRegionLabels, placeWaterLabels, regionLabelLayers, regionLabels} from './label-layers';
 import {noDataLayersOrLoad} from './no-data-loader';
+import {ENERGY_LAYER, GREEN_LAYER, GROWTH_LAYER, LINKS_LAYER} from './layer-ids';
 import {isCity, regionsLayers} from './regions-layers';
 import {measureText} from './text-measure';
 import {waterLayers} from './water-layers';

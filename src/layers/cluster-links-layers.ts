@@ -6,9 +6,8 @@ import {PathLayer, ScatterplotLayer} from '@deck.gl/layers';
 import {clusterColor, hexToRgba, type LayerColors} from '../map/layer-colors';
 import {arcPath, linkBends, type ClusterLink} from '../model/cluster-links';
 import type {RegionCode} from '../model/region';
+import {LINK_WIDTH} from './layer-ids';
 
-export const LINKS_LAYER = 'links';
-export const LINK_WIDTH = {interregional: 4, concept: 2.5} as const;
 
 export interface DrawnLink extends ClusterLink {
   path: [number, number][];

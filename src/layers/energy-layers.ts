@@ -6,7 +6,7 @@ import type {Layer, PickingInfo} from '@deck.gl/core';
 import {GeoJsonLayer, IconLayer, LineLayer, ScatterplotLayer} from '@deck.gl/layers';
 import type {RegionFeature} from '../io/boundaries';
 import type {ClusterRow, EnergySiteRow} from '../io/schemas';
-import {ENERGY_CATEGORY_COLORS, GREEN_CLUSTER_COLORS, hexToRgba, type LayerColors} from '../map/layer-colors';
+import {ENERGY_CATEGORY_COLORS, GREEN_CLUSTER_COLORS, greenRegionClusters, hexToRgba, type LayerColors} from '../map/layer-colors';
 import {energyRole, sitePosition} from '../model/energy-sites';
 import type {HubAssignment} from '../model/hub-assignment';
 import type {RegionCode} from '../model/region';
@@ -14,10 +14,8 @@ import {siteSymbol, svgDataUrl, symbolId, symbolSize, symbolSvg, type SymbolSpec
 import {isCity} from './regions-layers';
 import {stackOffsets} from './stack-offsets';
 
-export const ENERGY_LAYER = 'energy';
 /** Radius of the green-cluster ring around a city marker, px (its line is 3.5 px wide). */
 export const GREEN_CITY_RING_RADIUS = 17;
-export const GREEN_LAYER = 'green';
 
 export interface EnergyMarker {
   id: string;
@@ -144,11 +142,6 @@ export function energyLayers(p: EnergyLayersProps): Layer[] {
       onClick: click,
     }),
   ];
-}
-
-/** Seed 004's green clusters that are regions (not sites), with the region codes they cover. */
-export function greenRegionClusters(clusters: readonly ClusterRow[]): ClusterRow[] {
-  return clusters.filter((c) => c.id in GREEN_CLUSTER_COLORS);
 }
 
 interface Highlight {

@@ -14,7 +14,6 @@ import {LABEL_FONT} from './label-layers';
 import {measureText} from './text-measure';
 import {ANCHOR, BASELINE, OFFSET} from './text-placement';
 
-export const GROWTH_LAYER = 'growth';
 /** Gap between an oblast centre's dot and its ring, and the ring's width. */
 const RING_GAP = 2.5;
 /** Label styles: city names as the regions layer writes them; oblast centres larger than the rest. */

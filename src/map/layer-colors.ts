@@ -2,6 +2,7 @@
 // shared by the deck.gl layers and the legend so the two cannot drift apart. Categorical colours are
 // from colour-blind-safe palettes: Okabe & Ito (2008) for energy categories, Paul Tol's "vibrant" and
 // "muted" schemes (https://personal.sron.nl/~pault/) for the two families of cluster links.
+import type {ClusterRow} from '../io/schemas';
 import type {EnergyCategory} from '../model/energy-sites';
 import type {RGBA} from './map-colors';
 import {parseHexColor} from '../model/palette';
@@ -81,4 +82,9 @@ export function clusterColor(id: string): string {
 export function hexToRgba(hex: string, alpha = 255): RGBA {
   const [r, g, b] = parseHexColor(hex);
   return [r, g, b, alpha];
+}
+
+/** Seed 004's green clusters that are regions (not sites), with the region codes they cover. */
+export function greenRegionClusters(clusters: readonly ClusterRow[]): ClusterRow[] {
+  return clusters.filter((c) => c.id in GREEN_CLUSTER_COLORS);
 }

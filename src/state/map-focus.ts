@@ -1,8 +1,7 @@
 // What the keyboard can reach on the map: the kinds of things (regions, growth points, energy sites)
 // whose layers are shown, and each thing's point for geographic navigation
 // (src/model/keyboard-navigation.ts). Derived from the state; no DOM.
-import {ENERGY_LAYER} from '../layers/energy-layers';
-import {GROWTH_LAYER} from '../layers/growth-points-layers';
+import {ENERGY_LAYER, GROWTH_LAYER} from '../layers/layer-ids';
 import {energyRole, sitePosition} from '../model/energy-sites';
 import type {NavItem} from '../model/keyboard-navigation';
 import type {AtlasData, HoverTarget} from './app-state';

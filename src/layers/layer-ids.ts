@@ -1,0 +1,9 @@
+// The ids of the pickable layer families (HoverTarget's `layer`), and the link widths the legend
+// draws too: kept apart from the deck.gl layers so that the first view's code, which only names
+// them, does not need deck.gl before the basemap is drawn (deck.gl loads after the map starts).
+export const GROWTH_LAYER = 'growth';
+export const ENERGY_LAYER = 'energy';
+export const GREEN_LAYER = 'green';
+export const LINKS_LAYER = 'links';
+/** Line width of a cluster link by family, px: the proposed inter-regional clusters wider. */
+export const LINK_WIDTH = {interregional: 4, concept: 2.5} as const;
