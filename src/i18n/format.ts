@@ -13,9 +13,16 @@ export interface NumberOptions {
   maxDecimals?: number;
 }
 
-/** Whether this JavaScript engine has locale data for the language (not a silent fallback). */
+const supported = new Map<Lang, boolean>();
+
+/**
+ * Whether this JavaScript engine has locale data for the language (not a silent fallback). Asked
+ * once per language: it is the default of every Kyrgyz number formatted, and Intl's look-up is slow.
+ */
 export function intlSupports(lang: Lang): boolean {
-  return Intl.NumberFormat.supportedLocalesOf([INTL_LOCALE[lang]]).length > 0;
+  let known = supported.get(lang);
+  if (known === undefined) supported.set(lang, (known = Intl.NumberFormat.supportedLocalesOf([INTL_LOCALE[lang]]).length > 0));
+  return known;
 }
 
 /** Kyrgyz symbols (CLDR `ky`): the same as Russian. */
