@@ -17,6 +17,16 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            // Vite's loader of code-split chunks, which every chunk with an import() uses: left to
+            // itself, it joined deck.gl's chunk, and deck.gl had to load before the map could start.
+            {name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 1},
+            // Small modules that the first view and code-split features both use: left to itself,
+            // rolldown gives each its own chunk of a few hundred bytes (a dozen requests, ~1.7 KB more
+            // gzip than one chunk); all of them load with the first view anyway.
+            {
+              name: 'shared',
+              test: /src[\\/](model[\\/](sectors|indicators|rank|indicator-catalog|color-schemes|palette|dataset|shipped-dataset|hub-assignment|energy-sites|region)|i18n[\\/](format|i18n|messages-loader)|map[\\/]map-colors)\.ts$|@turf[\\/](helpers|distance|invariant)[\\/]/,
+            },
             {name: 'maplibre', test: /node_modules[\\/]maplibre-gl/},
             {
               name: 'deck',

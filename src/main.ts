@@ -18,10 +18,9 @@ import {hasLanguage, loadLanguage, preferredLang, t} from './i18n/i18n';
 import {loadBoundaries, type Boundaries} from './io/boundaries';
 import {loadShippedData} from './io/load-shipped-data';
 import {provideShippedTables} from './io/shipped-data-registry';
-import {buildLayers, type LayerHandlers, type RegionPaint} from './layers/build-layers';
-import {ENERGY_LAYER} from './layers/energy-layers';
+import type {buildLayers, LayerHandlers, RegionPaint} from './layers/build-layers';
+import {ENERGY_LAYER, GROWTH_LAYER} from './layers/layer-ids';
 import {noDataLayersPending} from './layers/no-data-loader';
-import {GROWTH_LAYER} from './layers/growth-points-layers';
 import {AtlasMap, prewarmMap} from './map/atlas-map';
 import {basemapStyle} from './map/basemap-style';
 import {maplibreUiStrings} from './map/map-ui-strings';
@@ -247,6 +246,16 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
     onError: (error) => diagnostics.errors.push(error.message),
     onContextLost: (lost) => store.update({mapProblem: lost ? 'context-lost' : null}),
   });
+  // deck.gl and the layers are loaded now that the basemap has started: the browser compiles them
+  // while maplibre's worker cuts the basemap's tiles, not before the map can start.
+  let build: typeof buildLayers | null = null;
+  import('./layers/build-layers').then(
+    (m) => {
+      build = m.buildLayers;
+      startLayers();
+    },
+    (error: unknown) => diagnostics.errors.push(`code-split chunk: ${String(error)}`),
+  );
   map.map.once('idle', () => {
     diagnostics.mapIdleMs = performance.now();
     mapIdle = true;
@@ -311,10 +320,10 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
     store.update({scenario: {...session, picked: [e.lngLat.lng, e.lngLat.lat]}});
   });
   const render = () => {
-    if (!atlas) return;
+    if (!atlas || !build) return;
     const regions = paint();
     layersKey = regions.key;
-    map.setLayers(buildLayers(store.state, store.state.atlas ?? atlas, regions, map.map.getZoom(), handlers, map.visibleWorldBox()));
+    map.setLayers(build(store.state, store.state.atlas ?? atlas, regions, map.map.getZoom(), handlers, map.visibleWorldBox()));
   };
 
   // deck.gl gets its layers once the basemap has drawn (at the latest after 4 s). Compiling deck.gl's
@@ -323,7 +332,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   let basemapDrawn = false;
   let layersOn = false;
   const startLayers = () => {
-    if (layersOn || !atlas || !basemapDrawn) return;
+    if (layersOn || !atlas || !basemapDrawn || !build) return;
     layersOn = true;
     render();
     // Every pan or zoom ends in a view change (onViewChange), which renders again: names are placed

@@ -3,7 +3,7 @@
 // works (MapboxOverlay from @deck.gl/mapbox crashes); overlaid rather than interleaved mode, because
 // no deck layer needs to sit between basemap layers (see ../shared/docs/toolchain.md).
 import type {Layer} from '@deck.gl/core';
-import {MapLibreOverlay} from '@deck.gl/maplibre';
+import type {MapLibreOverlay} from '@deck.gl/maplibre';
 import {Map as MapLibreMap, prewarm, setWorkerUrl, type StyleSpecification} from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -48,9 +48,11 @@ export interface AtlasMapOptions {
 
 export class AtlasMap {
   readonly map: MapLibreMap;
-  #overlay: MapLibreOverlay;
-  /** Whether the overlay is on the map yet (it is added with the first layers, see setLayers). */
-  #overlayAdded = false;
+  /** deck.gl's overlay: on the map from the first layers on (see setLayers), null before. */
+  #overlay: MapLibreOverlay | null = null;
+  /** deck.gl's overlay class, loaded with the first layers (deck.gl is not needed for the basemap). */
+  #Overlay: typeof MapLibreOverlay | null = null;
+  #overlayLoading: Promise<void> | null = null;
   readonly #options: AtlasMapOptions;
   #rendered = false;
   #layers: Layer[] = [];
@@ -80,7 +82,6 @@ export class AtlasMap {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
-    this.#overlay = this.#createOverlay();
     this.map.on('moveend', () => o.onViewChange(this.view()));
     this.map.on('error', (e) => o.onError(new Error(e.error?.message ?? 'map error')));
     // WebGL context events do not bubble, but capturing listeners on the container see those of both
@@ -92,13 +93,13 @@ export class AtlasMap {
 
   /** deck.gl's overlay once it is on the map (renewed after a lost WebGL context); null before. */
   get overlay(): MapLibreOverlay | null {
-    return this.#overlayAdded ? this.#overlay : null;
+    return this.#overlay;
   }
 
-  #createOverlay(): MapLibreOverlay {
+  #createOverlay(Overlay: typeof MapLibreOverlay): MapLibreOverlay {
     const o = this.#options;
     let quiet = false; // deck.gl's canvas is taken out of the tab order once, after its first frame
-    return new MapLibreOverlay({
+    return new Overlay({
       interleaved: false,
       layers: this.#layers,
       // deck.gl keeps its drawing buffer by default, which PNG export and the pixel tests rely on.
@@ -131,10 +132,10 @@ export class AtlasMap {
     // and context) replaces one whose context was lost, as soon as any context comes back.
     const mapCanvas = this.map.getCanvas();
     const deckWasLost = e.target !== mapCanvas || [...this.#lost].some((c) => c !== mapCanvas);
-    if (deckWasLost && this.#overlayAdded) {
+    if (deckWasLost && this.#overlay && this.#Overlay) {
       for (const canvas of this.#lost) if (canvas !== mapCanvas) this.#lost.delete(canvas);
       this.map.removeControl(this.#overlay);
-      this.#overlay = this.#createOverlay();
+      this.#overlay = this.#createOverlay(this.#Overlay);
       this.map.addControl(this.#overlay);
     }
     if (this.#lost.size > 0) return;
@@ -174,17 +175,19 @@ export class AtlasMap {
   }
 
   /**
-   * deck.gl's overlay, with its own WebGL context, joins the map with the first layers. Made with the
-   * map, its context would be set up while maplibre sets up its own and loads the basemap: with
-   * software WebGL both wait on the same GPU thread, and the first complete render came ~60 ms later.
+   * deck.gl's overlay, with its own WebGL context, joins the map with the first layers (its module
+   * is loaded then, if it is not yet). Made with the map, its context would be set up while maplibre
+   * sets up its own and loads the basemap: with software WebGL both wait on the same GPU thread, and
+   * the first complete render came ~60 ms later.
    */
   setLayers(layers: Layer[]): void {
     this.#layers = layers;
-    this.#overlay.setProps({layers});
-    if (!this.#overlayAdded) {
-      this.#overlayAdded = true;
+    if (this.#overlay) return this.#overlay.setProps({layers});
+    this.#overlayLoading ??= import('@deck.gl/maplibre').then(({MapLibreOverlay}) => {
+      this.#Overlay = MapLibreOverlay;
+      this.#overlay = this.#createOverlay(MapLibreOverlay); // with the latest layers
       this.map.addControl(this.#overlay);
-    }
+    }, this.#options.onError);
   }
 
   /** The visible area in world pixels at the current zoom (names are placed inside it). */

@@ -50,6 +50,18 @@ describe('the default view', () => {
     expect(js.some((u) => /import|client|compute|methodology/.test(u))).toBe(false);
     await atlas.context.close();
   });
+
+  it('starts the map before it loads deck.gl (the basemap does not wait for it)', async () => {
+    // deck.gl is not among the scripts the page starts with (those index.html names), and it is asked
+    // for only after maplibre's worker, which the page starts just before it makes the map.
+    const html = readFileSync(join(import.meta.dirname, '..', '..', 'dist', 'index.html'), 'utf8');
+    expect(html).toMatch(/modulepreload" [^>]*href="[^"]*maplibre-/);
+    expect(html).not.toMatch(/deck-/);
+    const atlas = await openAtlas(browser, 'lang=en');
+    const order = atlas.requests.map((u) => new URL(u).pathname.split('/').at(-1)!);
+    expect(order.findIndex((f) => f.startsWith('maplibre-gl-worker'))).toBeLessThan(order.findIndex((f) => f.startsWith('deck-')));
+    await atlas.context.close();
+  });
 });
 
 describe('Content-Security-Policy', () => {
