@@ -41,6 +41,7 @@ import {announce} from './ui/announce';
 import {loadMapKeyboardOnFocus} from './ui/map-keyboard-loader';
 import {bringIntoView} from './ui/map-view';
 import {installSelectionAnnouncer} from './ui/selection-announcer';
+import {installSheetOrder} from './ui/sheet-order';
 import type {StoreElement} from './ui/store-element';
 import {VIEW_EVENT} from './ui/view-event';
 import {computeIndicatorLazily, onEngineError} from './worker/lazy-engine';
@@ -86,6 +87,7 @@ store.subscribe((s, prev) => {
 });
 syncUrlWithView(store);
 installSelectionAnnouncer(store, announce);
+installSheetOrder(store);
 void restoreUserData(store);
 registerServiceWorker();
 onEngineError((error) => store.update({engineError: error}));

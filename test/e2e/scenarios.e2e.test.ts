@@ -463,6 +463,26 @@ describe('scenario links', () => {
     const box = (await editor(page).boundingBox())!;
     expect(box.width).toBeLessThanOrEqual(360);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    // Both are sheets over the lower part of the screen: the one opened last is on top. A region
+    // tapped above the editor shows its profile over the editor; closing the profile shows the editor.
+    /** Whether the element's heading is what a tap on it reaches (not covered by another sheet). */
+    const onTop = (element: string) =>
+      page.evaluate((element) => {
+        const root = document.querySelector(element)!.shadowRoot!;
+        const h = root.querySelector('h2')!.getBoundingClientRect();
+        return document.elementFromPoint(h.left + 8, h.top + h.height / 2) === root.host;
+      }, element);
+    const points = await Promise.all(Object.entries(INSIDE).map(async ([code, p]) => [code, await project(page, ...p)] as const));
+    const [code, [x, y]] = points.filter(([, [, y]]) => y < box.y - 20).sort((a, b) => a[1][1] - b[1][1])[0]!;
+    await page.mouse.click(x, y);
+    await expect.poll(() => param(page, 'region')).toBe(code);
+    await expect.poll(() => onTop('kg-region-card')).toBe(true);
+    await screenshot(page, 'scenario-editor-phone-profile');
+    expect(await onTop('kg-scenario-editor')).toBe(false);
+    await page.locator('kg-region-card button[aria-label]').first().click();
+    await expect.poll(() => param(page, 'region')).toBeNull();
+    expect(await onTop('kg-scenario-editor')).toBe(true);
     await atlas.context.close();
   }, 120_000);
 });
