@@ -5,48 +5,19 @@
 //   page drawing the same regions (bench/bare/), alternating, several repetitions, medians;
 // - slider-to-repaint latency: from the `input` event on the year slider of `mfg-lq` to the first
 //   frame deck.gl draws with the new year's values (the worker round trip included).
-import {spawn, type ChildProcess} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {createServer} from 'node:net';
 import {extname, join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, it} from 'vitest';
 import {decode} from '@jridgewell/sourcemap-codec';
 import {launchBrowser} from '../test/e2e/atlas-page';
+import {freePort, startPreview, type Preview} from '../test/e2e/preview-server';
 
 const root = join(import.meta.dirname, '..');
 const results = join(root, 'bench', 'results');
 const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 5);
 const SLIDER_STEPS = 15;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address() as {port: number};
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function preview(config: string | null): Promise<{url: string; server: ChildProcess}> {
-  const port = await freePort();
-  const args = [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
-  if (config) args.push('--config', config);
-  const server = spawn(process.execPath, args, {cwd: root, stdio: 'ignore'});
-  const url = `http://127.0.0.1:${port}/`;
-  for (let start = Date.now(); Date.now() - start < 20_000; await new Promise((r) => setTimeout(r, 150))) {
-    try {
-      if ((await fetch(url)).ok) return {url, server};
-    } catch {
-      // not up yet
-    }
-  }
-  server.kill();
-  throw new Error(`vite preview did not answer at ${url}`);
-}
 
 const gzip = (text: string | Buffer) => gzipSync(text, {level: 9}).length;
 
@@ -87,20 +58,20 @@ const kindOf = (path: string): Kind => {
 const vendorOf = (name: string): string | null =>
   name.startsWith('maplibre-gl-worker') ? 'maplibre worker' : name.startsWith('maplibre-') ? 'maplibre' : name.startsWith('deck-') ? 'deck.gl' : null;
 
-let atlas: {url: string; server: ChildProcess};
-let bare: {url: string; server: ChildProcess};
+let atlas: Preview;
+let bare: Preview;
 let browser: Browser;
 const report: Record<string, unknown> = {date: new Date().toISOString(), repetitions: REPETITIONS};
 
 beforeAll(async () => {
-  [atlas, bare] = await Promise.all([preview(null), preview(join(root, 'bench', 'vite.bare.config.ts'))]);
+  [atlas, bare] = await Promise.all([startPreview(await freePort()), startPreview(await freePort(), join(root, 'bench', 'vite.bare.config.ts'))]);
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  atlas?.server.kill();
-  bare?.server.kill();
+  atlas?.stop();
+  bare?.stop();
   mkdirSync(results, {recursive: true});
   writeFileSync(join(results, 'bench-page.json'), JSON.stringify(report, null, 2));
 });

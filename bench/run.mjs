@@ -84,6 +84,8 @@ function page() {
   const fr = r.firstRender;
   lines.push('', `First complete render (median of ${r.repetitions}, ms from navigation): atlas ${fr.atlasMedianMs.toFixed(0)} (deck.gl ${fr.atlasDeckMedianMs.toFixed(0)}, maplibre idle ${fr.atlasMapIdleMedianMs.toFixed(0)}), bare maplibre ${fr.bareMedianMs.toFixed(0)}`);
   lines.push(`  atlas runs: ${fr.atlas.map((m) => m.readyMs.toFixed(0)).join(', ')}; bare runs: ${fr.bare.map((m) => m.toFixed(0)).join(', ')}`);
+  // Where the difference goes: the atlas's basemap against the bare page's, then deck.gl's first frame.
+  lines.push(`  of the difference: basemap idle ${(fr.atlasMapIdleMedianMs - fr.bareMedianMs).toFixed(0)} ms later than the bare page; deck.gl's layers complete ${(fr.atlasMedianMs - fr.atlasMapIdleMedianMs).toFixed(0)} ms after that`);
   const s = r.sliderRepaint;
   lines.push('', `Slider → repaint (${s.latenciesMs.length} steps): median ${s.medianMs.toFixed(1)} ms, max ${s.maxMs.toFixed(1)} ms`);
   const targets = [
