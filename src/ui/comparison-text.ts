@@ -5,7 +5,7 @@ import {addMessages, t, type Lang} from '../i18n/i18n';
 import {scenarios} from '../i18n/messages/scenarios';
 import {differenceClasses, differences, type DifferenceClass, type RegionDifference} from '../model/difference';
 import type {AppState} from '../state/app-state';
-import {formatNumber, indicatorName} from './explorer-text';
+import {formatFixed, indicatorName} from './explorer-text';
 
 addMessages(scenarios);
 
@@ -20,13 +20,13 @@ export function comparisonNames(lang: Lang, state: AppState): {thisName: string;
 /** A difference with its sign (+0.12, −0.05, 0), or "no data". */
 export function signedDifference(lang: Lang, diff: number | null, decimals: number): string {
   if (diff === null) return t(lang, 'scenario.noData');
-  return diff === 0 ? '0' : `${diff > 0 ? '+' : '−'}${formatNumber(lang, Math.abs(diff), decimals)}`;
+  return diff === 0 ? '0' : `${diff > 0 ? '+' : '−'}${formatFixed(lang, Math.abs(diff), decimals)}`;
 }
 
 /** A difference class in words: "no change", or higher/lower by how much. */
 export function differenceLabel(lang: Lang, c: DifferenceClass, decimals: number): string {
   if (c.step === 0) return t(lang, 'scenario.compare.noChange');
-  return t(lang, c.step > 0 ? 'scenario.compare.higher' : 'scenario.compare.lower', {from: formatNumber(lang, c.from, decimals), to: formatNumber(lang, c.to, decimals)});
+  return t(lang, c.step > 0 ? 'scenario.compare.higher' : 'scenario.compare.lower', {from: formatFixed(lang, c.from, decimals), to: formatFixed(lang, c.to, decimals)});
 }
 
 export interface DifferenceMapLegend {

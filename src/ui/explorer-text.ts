@@ -17,8 +17,11 @@ export function messageOr(lang: Lang, key: string, fallback: string): string {
   return hasMessage(lang, key) ? t(lang, key) : fallback;
 }
 
-/** A number with exactly `decimals` decimals, in the language's notation (0,25 in ru/ky; see i18n/format.ts). */
-export function formatNumber(lang: Lang, value: number, decimals: number): string {
+/**
+ * A number with exactly `decimals` decimals, in the language's notation (0,25 in ru/ky; see
+ * i18n/format.ts): the figures of an indicator, all with its own decimals. Compare formatUpTo.
+ */
+export function formatFixed(lang: Lang, value: number, decimals: number): string {
   return formatLocaleNumber(lang, value, {minDecimals: decimals, maxDecimals: decimals});
 }
 
@@ -69,7 +72,7 @@ export function statusText(lang: Lang, v: RegionValue): string {
 
 /** The value as published, or the reason it is unknown. */
 export function valueText(lang: Lang, v: RegionValue, decimals: number): string {
-  return v.status === 'ok' && v.value !== null ? formatNumber(lang, v.value, decimals) : t(lang, `status.${v.status === 'ok' ? 'no_data' : v.status}`);
+  return v.status === 'ok' && v.value !== null ? formatFixed(lang, v.value, decimals) : t(lang, `status.${v.status === 'ok' ? 'no_data' : v.status}`);
 }
 
 /**
@@ -97,7 +100,7 @@ export function nationalComparison(lang: Lang, value: number): string {
 export function entryLabel(lang: Lang, entry: LegendEntry, decimals: number): string {
   if (entry.kind === 'status') return t(lang, `status.${entry.status!}`);
   const {from, to} = entry.range!;
-  const f = (x: number) => formatNumber(lang, x, decimals);
+  const f = (x: number) => formatFixed(lang, x, decimals);
   if (from === null && to === null) return '—';
   if (from === null) return t(lang, 'legend.below', {value: f(to!)});
   if (to === null) return t(lang, 'legend.above', {value: f(from)});

@@ -7,7 +7,7 @@ import {indexComponents} from '../i18n/messages/index-components';
 import {POTENTIAL_COMPONENTS, type PotentialComponent} from '../model/cluster-potential';
 import type {IndicatorResult} from '../model/indicator-result';
 import type {RegionCode} from '../model/region';
-import {formatNumber, indicatorName} from './explorer-text';
+import {formatFixed, indicatorName} from './explorer-text';
 
 addMessages(indexComponents);
 
@@ -41,8 +41,8 @@ export function indexBreakdown(lang: Lang, result: IndicatorResult, code: Region
           const value = values[k];
           return html`<tr data-component=${k}>
             <th scope="row">${componentName(lang, k)}</th>
-            <td class="num ${typeof value === 'number' ? '' : 'unknown'}">${typeof value === 'number' ? formatNumber(lang, value, decimals) : t(lang, 'status.no_data')}</td>
-            <td class="num">${formatNumber(lang, settings.weights[k], 2)}</td>
+            <td class="num ${typeof value === 'number' ? '' : 'unknown'}">${typeof value === 'number' ? formatFixed(lang, value, decimals) : t(lang, 'status.no_data')}</td>
+            <td class="num">${formatFixed(lang, settings.weights[k], 2)}</td>
           </tr>`;
         })}
       </tbody>

@@ -7,7 +7,7 @@ import type {RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {COMPARE_CODES, type CompareCode} from '../state/view-state';
 import {explorerStyles} from './explorer-styles';
-import {cssColor, entryLabel, formatNumber, indicatorName, legendDecimals, rankText, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
+import {cssColor, entryLabel, formatFixed, indicatorName, legendDecimals, rankText, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
@@ -328,7 +328,7 @@ export class KgDataViews extends StoreElement {
               ${this.#byValue(chosen, c).map((code) => {
                 if (code === 'KG')
                   return html`<li class="bar-row" data-code="KG">
-                    <span>${label(code)}</span><span class="num">${formatNumber(lang, NEUTRAL_VALUE, c.result.decimals)}</span>
+                    <span>${label(code)}</span><span class="num">${formatFixed(lang, NEUTRAL_VALUE, c.result.decimals)}</span>
                     <span class="track" aria-hidden="true"
                       ><span class="fill national" ${styleProps({width: pct(NEUTRAL_VALUE)})}></span><span class="ref" ${styleProps({left: pct(NEUTRAL_VALUE)})}></span
                     ></span>

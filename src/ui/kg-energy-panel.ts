@@ -6,7 +6,7 @@ import {regionNamer} from '../i18n/region-names';
 import type {EnergySiteRow, GreenMatrixRow} from '../io/schemas';
 import {energyRole, sitePosition} from '../model/energy-sites';
 import {assignSites, type HubAssignment} from '../model/hub-assignment';
-import {capacityLine, formatNumber, formatPrintedValue, isWebAddress, precisionLabel, splitSources, statusLabel} from './layer-text';
+import {capacityLine, formatUpTo, formatPrintedValue, isWebAddress, precisionLabel, splitSources, statusLabel} from './layer-text';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {energyPanel} from '../i18n/messages/energy-panel';
@@ -240,7 +240,7 @@ export class KgEnergyPanel extends StoreElement {
 
   #site(s: EnergySiteRow, lang: Lang, ky: KyNames, focus: string | null, a?: HubAssignment) {
     const sources = splitSources(s.sources);
-    const distance = a?.distanceKm != null ? ` · ${t(lang, 'energy.km', {value: formatNumber(lang, a.distanceKm, 0)})}` : '';
+    const distance = a?.distanceKm != null ? ` · ${t(lang, 'energy.km', {value: formatUpTo(lang, a.distanceKm, 0)})}` : '';
     return html`<div data-site=${s.id} class=${focus === s.id ? 'focus' : ''}>
       <span class="site-name">${energySiteName(s, lang, ky)}</span>
       <div class="small">

@@ -10,7 +10,7 @@ import {LINK_FAMILIES, linkFamily, type LinkFamily} from '../model/cluster-links
 import {sitePosition} from '../model/energy-sites';
 import {POPULATION_CLASSES} from '../model/growth-points';
 import {LAYER_IDS, type LayerId} from '../state/view-state';
-import {formatNumber} from './layer-text';
+import {formatUpTo} from './layer-text';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {viewEvent} from './view-event';
@@ -213,7 +213,7 @@ export class KgLayerToggles extends StoreElement {
         <circle cx=${c} cy=${c} r=${r} fill=${rgb(colors.growthFill)} stroke=${rgb(colors.growthLine)} stroke-width="1.5" />
       </svg>`;
     };
-    const n = (x: number) => formatNumber(lang, x, 0);
+    const n = (x: number) => formatUpTo(lang, x, 0);
     const label = (i: number) => {
       const cls = POPULATION_CLASSES[i]!;
       if (i === 0) return t(lang, 'growth.legend.atLeast', {n: n(cls.min)});
@@ -247,7 +247,7 @@ export class KgLayerToggles extends StoreElement {
     };
     const sizeKey = (mw: number) => {
       const spec = siteSymbol({status: 'operating', coord_precision: 'site', capacity_mw: mw}, 'hub', ENERGY_CATEGORY_COLORS.large_hydro, symbolColors)!;
-      return html`<span class="key">${icon(spec)}<span>${t(lang, 'energy.mw', {value: formatNumber(lang, mw)})}</span></span>`;
+      return html`<span class="key">${icon(spec)}<span>${t(lang, 'energy.mw', {value: formatUpTo(lang, mw)})}</span></span>`;
     };
     const unlocated = atlas ? atlas.tables.energySites.filter((s) => !sitePosition(s)).length : 0;
     const greens = atlas ? greenRegionClusters(atlas.tables.clusters) : [];

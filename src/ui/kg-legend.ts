@@ -5,7 +5,7 @@ import {CLASSIFICATION_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassificationMet
 import type {LegendEntry} from '../model/legend';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {explorerStyles} from './explorer-styles';
-import {cssColor, entryLabel, formatNumber, legendDecimals} from './explorer-text';
+import {cssColor, entryLabel, formatFixed, legendDecimals} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
@@ -200,7 +200,7 @@ export class KgLegend extends StoreElement {
     }
     // Start custom breaks from what the map shows now, so choosing "custom" does not repaint it.
     const thresholds = c?.classification.thresholds ?? [];
-    const round = (x: number) => Number(formatNumber('en', x, c?.result.decimals ?? 2).replace(/,/g, ''));
+    const round = (x: number) => Number(formatFixed('en', x, c?.result.decimals ?? 2).replace(/,/g, ''));
     const rounded = [...new Set(thresholds.map(round))].slice(0, MAX_CLASSES - 1);
     this.draft = null;
     this.dispatchEvent(viewEvent({classes: 'custom', breaks: rounded.length > 0 ? rounded : [1]}));

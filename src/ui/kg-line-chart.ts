@@ -2,7 +2,7 @@ import {css, html, LitElement, nothing, svg} from 'lit';
 import {customElement, property} from 'lit/decorators.js';
 import {t, type Lang} from '../i18n/i18n';
 import {explorerStyles} from './explorer-styles';
-import {formatNumber} from './explorer-text';
+import {formatFixed} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
 
@@ -99,7 +99,7 @@ export class KgLineChart extends LitElement {
     const x1 = years[years.length - 1]!;
     const x = (year: number) => PAD.left + ((year - x0) / Math.max(1, x1 - x0)) * (W - PAD.left - PAD.right);
     const y = (v: number) => PAD.top + (1 - (v - lo) / (hi - lo || 1)) * (H - PAD.top - PAD.bottom);
-    const f = (v: number) => formatNumber(this.locale, v, this.decimals);
+    const f = (v: number) => formatFixed(this.locale, v, this.decimals);
     const desc = t(this.locale, 'profile.series.desc', {what: this.caption, from: x0, to: x1});
     return html`<figure>
       <figcaption>${this.caption}</figcaption>

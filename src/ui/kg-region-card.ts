@@ -12,7 +12,7 @@ import {NATIONAL_CODE, type RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {explorerStyles} from './explorer-styles';
 import {indexBreakdown} from './index-breakdown';
-import {cssColor, formatNumber, indicatorName, messageOr, nationalComparison, rankText, sectorLabel, sectorName, sourcesText, sourceText, timeLabel, valueText} from './explorer-text';
+import {cssColor, formatFixed, indicatorName, messageOr, nationalComparison, rankText, sectorLabel, sectorName, sourcesText, sourceText, timeLabel, valueText} from './explorer-text';
 import type {ChartSeries} from './kg-line-chart';
 import './kg-line-chart';
 import {sharedStyles} from './shared-styles';
@@ -229,7 +229,7 @@ export class KgRegionCard extends StoreElement {
           const cls = r.industry === current ? 'current' : '';
           return html`<dt class=${cls}>${sectorName(lang, r.industry)}</dt>
             <dd class="${cls} ${r.value === null ? 'unknown' : ''}">
-              ${r.value === null ? t(lang, 'status.no_production') : formatNumber(lang, r.value, INDICATOR_INFO.integral.decimals)}
+              ${r.value === null ? t(lang, 'status.no_production') : formatFixed(lang, r.value, INDICATOR_INFO.integral.decimals)}
             </dd>`;
         })}
       </dl>
@@ -246,7 +246,7 @@ export class KgRegionCard extends StoreElement {
             ${lq2018.map((r) => {
               const cls = r.section === current ? 'current' : '';
               return html`<dt class=${cls}>${sectorLabel(lang, r.section)}</dt>
-                <dd class=${cls}>${formatNumber(lang, r.value, INDICATOR_INFO.lq2018.decimals)}</dd>`;
+                <dd class=${cls}>${formatFixed(lang, r.value, INDICATOR_INFO.lq2018.decimals)}</dd>`;
             })}
           </dl>`}
       <p class="small muted">${t(lang, 'profile.lq2018.others')}</p>
@@ -336,7 +336,7 @@ export class KgRegionCard extends StoreElement {
               return html`<li>
                 ${name}${r.population !== null && r.population_year !== null
                   ? html` <span class="muted small"
-                      >${t(lang, 'profile.growth.population', {population: formatNumber(lang, r.population, 0), year: r.population_year})}</span
+                      >${t(lang, 'profile.growth.population', {population: formatFixed(lang, r.population, 0), year: r.population_year})}</span
                     >`
                   : nothing}
               </li>`;

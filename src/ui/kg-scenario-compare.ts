@@ -11,7 +11,7 @@ import {updateSession} from '../state/scenario-session';
 import type {CompareAgainst} from '../state/scenario-state';
 import {COMPARE_MODES, type CompareMode} from '../state/view-state';
 import {comparisonNames, differenceLabel, differenceMapLegend, signedDifference} from './comparison-text';
-import {formatNumber, indicatorName} from './explorer-text';
+import {formatFixed, indicatorName} from './explorer-text';
 import {scenarioHost} from './scenario-host';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
@@ -179,7 +179,7 @@ export class KgScenarioCompare extends StoreElement {
     );
     const region = regionNamer(state.atlas!.tables.regions);
     const decimals = Math.max(2, result.decimals);
-    const num = (v: number | null) => (v === null ? t(lang, 'scenario.noData') : formatNumber(lang, v, decimals));
+    const num = (v: number | null) => (v === null ? t(lang, 'scenario.noData') : formatFixed(lang, v, decimals));
     const signed = (v: number | null) => signedDifference(lang, v, decimals);
     const {thisName, otherName} = comparisonNames(lang, state);
     const published = result.origin === 'published';

@@ -9,15 +9,19 @@ import type {HubAssignment} from '../model/hub-assignment';
 import type {RegionCode} from '../model/region';
 import type {GkedSection, Industry} from '../model/sectors';
 
-/** A number in the UI language (Kyrgyz too where the browser has no Kyrgyz data: see i18n/format.ts). */
-export function formatNumber(lang: Lang, value: number, maxDigits = 2, minDigits = 0): string {
+/**
+ * A number in the UI language with at most `maxDigits` decimals, trailing zeros dropped (Kyrgyz too
+ * where the browser has no Kyrgyz data: see i18n/format.ts): capacities, shares, weights. Compare
+ * formatFixed.
+ */
+export function formatUpTo(lang: Lang, value: number, maxDigits = 2, minDigits = 0): string {
   return formatLocaleNumber(lang, value, {minDecimals: minDigits, maxDecimals: maxDigits});
 }
 
 /** A value as printed in facts.csv ("142-143", "44.6") in the UI language ("142–143", "44,6"). */
 export function formatPrintedValue(lang: Lang, printed: string): string {
   const parts = printed.split('-').map((p) => p.trim());
-  if (parts.every((p) => p !== '' && Number.isFinite(Number(p)))) return parts.map((p) => formatNumber(lang, Number(p))).join('–');
+  if (parts.every((p) => p !== '' && Number.isFinite(Number(p)))) return parts.map((p) => formatUpTo(lang, Number(p))).join('–');
   return printed;
 }
 
@@ -58,23 +62,23 @@ export function roleLine(lang: Lang, site: EnergySiteRow, assignment: HubAssignm
   if (!hub) return t(lang, 'energy.tooltip.spokeNoHub');
   const name = energySiteName(hub, lang, ky);
   if (assignment!.reason === 'override') return t(lang, 'energy.tooltip.spokeOverride', {hub: name});
-  return t(lang, 'energy.tooltip.spoke', {hub: name, km: formatNumber(lang, assignment!.distanceKm ?? 0, 0)});
+  return t(lang, 'energy.tooltip.spoke', {hub: name, km: formatUpTo(lang, assignment!.distanceKm ?? 0, 0)});
 }
 
 export function capacityLine(lang: Lang, site: EnergySiteRow): string {
   return site.capacity_mw === null
     ? t(lang, 'energy.tooltip.noCapacity')
-    : t(lang, 'energy.tooltip.capacity', {value: formatNumber(lang, site.capacity_mw)});
+    : t(lang, 'energy.tooltip.capacity', {value: formatUpTo(lang, site.capacity_mw)});
 }
 
 /** A published coefficient as printed (3 decimals in seed 002, 2 in seed 003), "no production" (a dash) or "not published". */
 export function integralValue(lang: Lang, rows: readonly IntegralRow[], code: RegionCode, industry: Industry): string {
   const row = rows.find((r) => r.region_code === code && r.industry === industry);
   if (!row) return t(lang, 'links.value.notPublished');
-  return row.integral_coefficient === null ? t(lang, 'links.value.noProduction') : formatNumber(lang, row.integral_coefficient, 3, 3);
+  return row.integral_coefficient === null ? t(lang, 'links.value.noProduction') : formatUpTo(lang, row.integral_coefficient, 3, 3);
 }
 
 export function lqValue(lang: Lang, rows: readonly LqEmploymentRow[], code: RegionCode, section: GkedSection): string {
   const row = rows.find((r) => r.region_code === code && r.section === section);
-  return row ? formatNumber(lang, row.lq, 2, 2) : t(lang, 'links.value.notPublished');
+  return row ? formatUpTo(lang, row.lq, 2, 2) : t(lang, 'links.value.notPublished');
 }

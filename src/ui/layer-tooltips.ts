@@ -13,7 +13,7 @@ import {isRegionCode} from '../model/region';
 import type {AppState} from '../state/app-state';
 import {
   capacityLine,
-  formatNumber,
+  formatUpTo,
   formatPrintedValue,
   integralValue,
   lqValue,
@@ -50,8 +50,8 @@ registerTooltip(GROWTH_LAYER, (id, state) => {
     row.population === null
       ? t(lang, 'growth.tooltip.noPopulation')
       : row.population_year === null
-        ? t(lang, 'growth.tooltip.populationNoYear', {value: formatNumber(lang, row.population), kind: kindText})
-        : t(lang, 'growth.tooltip.population', {value: formatNumber(lang, row.population), year: row.population_year, kind: kindText});
+        ? t(lang, 'growth.tooltip.populationNoYear', {value: formatUpTo(lang, row.population), kind: kindText})
+        : t(lang, 'growth.tooltip.population', {value: formatUpTo(lang, row.population), year: row.population_year, kind: kindText});
   return html`<div class="name">${growthPointName(row, lang)}</div>
     <div class="muted">${t(lang, 'growth.tooltip.kind')}</div>
     <div>${t(lang, 'growth.tooltip.region', {region: region(row.oblast_iso, lang)})}</div>

@@ -11,7 +11,7 @@ import type {AppState, HoverTarget} from '../state/app-state';
 import {choroplethOf} from '../state/choropleth';
 import {kindOf, navItems, targetId} from '../state/map-focus';
 import {indicatorName, nationalComparison, rankText, sectorLabel, timeLabel, valueText} from './explorer-text';
-import {capacityLine, formatNumber, roleLine, statusLabel} from './layer-text';
+import {capacityLine, formatUpTo, roleLine, statusLabel} from './layer-text';
 
 const sentence = (parts: (string | null | undefined)[]) =>
   parts
@@ -64,8 +64,8 @@ export function describeTarget(target: HoverTarget, state: AppState): string {
       row.population === null
         ? t(lang, 'growth.tooltip.noPopulation')
         : row.population_year === null
-          ? t(lang, 'growth.tooltip.populationNoYear', {value: formatNumber(lang, row.population, 0), kind: kindText})
-          : t(lang, 'growth.tooltip.population', {value: formatNumber(lang, row.population, 0), year: row.population_year, kind: kindText});
+          ? t(lang, 'growth.tooltip.populationNoYear', {value: formatUpTo(lang, row.population, 0), kind: kindText})
+          : t(lang, 'growth.tooltip.population', {value: formatUpTo(lang, row.population, 0), year: row.population_year, kind: kindText});
     return sentence([`${name}, ${t(lang, 'announce.growthPoint')}`, t(lang, 'growth.tooltip.region', {region}), population, position]);
   }
   const site = atlas.tables.energySites.find((s) => s.id === target.id);

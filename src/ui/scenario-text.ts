@@ -6,7 +6,7 @@ import type {ScenarioProblem} from '../io/scenario-format';
 import type {ScenarioEdit} from '../model/scenario';
 import type {EditProblem} from '../model/scenario-apply';
 import type {AtlasData} from '../state/app-state';
-import {formatNumber} from './layer-text';
+import {formatUpTo} from './layer-text';
 import {sectorName} from './explorer-text';
 import {scenarios} from '../i18n/messages/scenarios';
 
@@ -33,7 +33,7 @@ export function placeNamer(base: AtlasData, edits: readonly ScenarioEdit[], lang
   };
 }
 
-const coords = (lang: Lang, lon: number, lat: number) => `${formatNumber(lang, lat, 3, 3)}° N, ${formatNumber(lang, lon, 3, 3)}° E`;
+const coords = (lang: Lang, lon: number, lat: number) => `${formatUpTo(lang, lat, 3, 3)}° N, ${formatUpTo(lang, lon, 3, 3)}° E`;
 
 export function describeEdit(e: ScenarioEdit, lang: Lang, base: AtlasData, edits: readonly ScenarioEdit[]): string {
   const names = placeNamer(base, edits, lang);
@@ -48,8 +48,8 @@ export function describeEdit(e: ScenarioEdit, lang: Lang, base: AtlasData, edits
       });
       const how =
         e.op === 'scale'
-          ? t(lang, 'scenario.edit.scale', {percent: `${e.value >= 0 ? '+' : '−'}${formatNumber(lang, Math.abs(e.value), 2)}`})
-          : t(lang, 'scenario.edit.set', {value: formatNumber(lang, e.value, 6)});
+          ? t(lang, 'scenario.edit.scale', {percent: `${e.value >= 0 ? '+' : '−'}${formatUpTo(lang, Math.abs(e.value), 2)}`})
+          : t(lang, 'scenario.edit.set', {value: formatUpTo(lang, e.value, 6)});
       return `${what}: ${how}`;
     }
     case 'site-add':
@@ -68,7 +68,7 @@ export function describeEdit(e: ScenarioEdit, lang: Lang, base: AtlasData, edits
     case 'site-capacity':
       return t(lang, 'scenario.edit.siteCapacity', {
         name: names.site(e.id),
-        capacity: e.capacityMw === null ? t(lang, 'scenario.unknown') : `${formatNumber(lang, e.capacityMw)} MW`,
+        capacity: e.capacityMw === null ? t(lang, 'scenario.unknown') : `${formatUpTo(lang, e.capacityMw)} MW`,
       });
     case 'spoke-assign':
       return t(lang, 'scenario.edit.spokeAssign', {spoke: names.site(e.spoke), hub: names.site(e.hub)});

@@ -6,7 +6,7 @@ import {t, type Lang} from '../i18n/i18n';
 import type {IndicatorResult} from '../model/indicator-result';
 import type {RegionCode} from '../model/region';
 import {summaryFacts} from '../model/text-summary';
-import {formatNumber, indicatorName, sectorLabel, sourcesText, timeLabel} from './explorer-text';
+import {formatFixed, indicatorName, sectorLabel, sourcesText, timeLabel} from './explorer-text';
 
 export interface SummaryOptions {
   /** Add the source at the end (alt text); the live region leaves it out to stay short. */
@@ -21,7 +21,7 @@ export function summaryText(
   options: SummaryOptions = {},
 ): string {
   const facts = summaryFacts(result);
-  const number = (x: number) => formatNumber(lang, x, result.decimals);
+  const number = (x: number) => formatFixed(lang, x, result.decimals);
   const names = (codes: readonly RegionCode[]) => codes.map((c) => regionName(c, lang)).join(', ');
   const sentences = [
     t(lang, 'summary.heading', {
