@@ -26,7 +26,7 @@ import {growthPointLayers, growthSymbolRadius, symbolOf, type CityRing} from './
 import {COMPACT_NAMES_BELOW_ZOOM, contextLabelLayers, contextLabels, LABEL_STYLE, placeRegionLabels, placeWaterLabels, regionLabelLayers, regionLabels} from './label-layers';
 import {noDataLayersOrLoad} from './no-data-loader';
 import {ENERGY_LAYER, GREEN_LAYER, GROWTH_LAYER, LINKS_LAYER} from './layer-ids';
-import {isCity, regionsLayers} from './regions-layers';
+import {CITY_MARKER_MIN_RADIUS, isCity, regionsLayers} from './regions-layers';
 import {measureText} from './text-measure';
 import {waterLayers} from './water-layers';
 
@@ -48,9 +48,6 @@ export interface RegionPaint {
   /** Regions whose value is unknown: drawn with a dot pattern over their fill. */
   unknown?: ReadonlySet<RegionCode>;
 }
-
-/** Radius of the city markers of regions-layers at country zoom (their radiusMinPixels). */
-const CITY_MARKER_RADIUS = 9;
 
 /**
  * `viewport`: the visible area in Web-Mercator world pixels at `zoom` (label placement keeps names
@@ -248,7 +245,7 @@ function symbolBoxes(
     const [x, y] = worldPixels(position[0], position[1], zoom);
     return markerBox(x + offset[0], y + offset[1], radius);
   };
-  const cities = visible.includes('regions') ? regions.filter(isCity).map((f) => at(f.properties.label, CITY_MARKER_RADIUS)) : [];
+  const cities = visible.includes('regions') ? regions.filter(isCity).map((f) => at(f.properties.label, CITY_MARKER_MIN_RADIUS)) : [];
   const energy = visible.includes('energy')
     ? energyMarkers({sites: atlas.tables.energySites, colors: LAYER_COLORS[state.theme], reserved, scale: energySymbolScale(zoom)}).markers.map((m) =>
         at(m.position, m.radius, m.offset),

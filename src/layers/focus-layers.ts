@@ -6,7 +6,7 @@ import type {Layer} from '@deck.gl/core';
 import {GeoJsonLayer, IconLayer, ScatterplotLayer} from '@deck.gl/layers';
 import type {RegionFeature} from '../io/boundaries';
 import type {RGBA} from '../map/map-colors';
-import {isCity} from './regions-layers';
+import {CITY_MARKER_MAX_ZOOM, isCity} from './regions-layers';
 
 export interface FocusRing {
   /** A region: its feature; the ring follows its outline (cities at country zoom: round the marker). */
@@ -15,8 +15,6 @@ export interface FocusRing {
   point?: {position: [number, number]; radius: number; offset: [number, number]};
 }
 
-/** Above this zoom the city polygons are drawn big enough to trace (as regions-layers). */
-const CITY_MARKER_MAX_ZOOM = 9;
 /** Radius of the ring round a city marker at country zoom: outside the growth and green-cluster rings. */
 const CITY_FOCUS_MIN_PIXELS = 22;
 

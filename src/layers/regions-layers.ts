@@ -27,7 +27,9 @@ export interface RegionsLayersProps {
 }
 
 /** Above this zoom the city polygons are big enough to be seen; the markers give way. */
-const CITY_MARKER_MAX_ZOOM = 9;
+export const CITY_MARKER_MAX_ZOOM = 9;
+/** Radius of a city marker at country zoom, px (it grows to the city's true size as one zooms in). */
+export const CITY_MARKER_MIN_RADIUS = 9;
 
 export function isCity(f: RegionFeature): boolean {
   return f.properties.code === 'KG-GB' || f.properties.code === 'KG-GO';
@@ -90,7 +92,7 @@ export function regionsLayers(p: RegionsLayersProps): Layer[] {
       // Equal-area radius, so the marker becomes the city's true size as one zooms in.
       getRadius: (f) => Math.sqrt((f.properties.area_km2 * 1e6) / Math.PI),
       radiusUnits: 'meters',
-      radiusMinPixels: 9,
+      radiusMinPixels: CITY_MARKER_MIN_RADIUS,
       getFillColor: fillColor,
       stroked: true,
       getLineColor: (f) =>
