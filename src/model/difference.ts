@@ -78,3 +78,32 @@ export function differenceClasses(diffs: readonly (number | null)[], theme: 'lig
   };
   return {classes, classOf, max};
 }
+
+export interface Comparison {
+  rows: RegionDifference[];
+  /** Lowest change first (step −3 … 3). */
+  classes: DifferenceClass[];
+  classOf: (d: number) => DifferenceClass;
+}
+
+const comparisons = new WeakMap<IndicatorResult, WeakMap<IndicatorResult, Partial<Record<'light' | 'dark', Comparison>>>>();
+
+/**
+ * The differences of `result` from `other` with their classes: what the difference map paints, its
+ * legend lists and the comparison table shows. Kept per pair of results and theme, so the three
+ * show one computation.
+ */
+export function comparison(result: IndicatorResult, other: IndicatorResult, theme: 'light' | 'dark' = 'light'): Comparison {
+  let byOther = comparisons.get(result);
+  if (!byOther) comparisons.set(result, (byOther = new WeakMap()));
+  let byTheme = byOther.get(other);
+  if (!byTheme) byOther.set(other, (byTheme = {}));
+  return (byTheme[theme] ??= (() => {
+    const rows = differences(result, other);
+    const {classes, classOf} = differenceClasses(
+      rows.map((r) => r.diff),
+      theme,
+    );
+    return {rows, classes, classOf};
+  })());
+}

@@ -9,7 +9,7 @@
 import {decodeScenario, encodeScenario} from '../io/scenario-codec';
 import {DEFAULT_ENRIGHT_THRESHOLDS} from '../model/cluster-classification';
 import {DEFAULT_POTENTIAL_SETTINGS} from '../model/cluster-potential';
-import {differenceClasses, differences} from '../model/difference';
+import {comparison} from '../model/difference';
 import {isPublishedIndicator} from '../model/published-indicators';
 import {computeKey, isEmptyScenario, scenarioCompute, type Scenario} from '../model/scenario';
 import {applyScenario, editsPlaces, type EditProblem, type ScenarioBaseline} from '../model/scenario-apply';
@@ -212,11 +212,7 @@ function differencePaint(state: AppState, compare: CompareState): RegionPaintOve
   const result = state.indicator?.result;
   const other = compare.other?.result;
   if (!result || !other || state.indicator?.status === 'pending') return state.regionPaint;
-  const rows = differences(result, other);
-  const {classOf} = differenceClasses(
-    rows.map((r) => r.diff),
-    state.theme,
-  );
+  const {rows, classOf} = comparison(result, other, state.theme);
   const fills: RegionPaintOverride['fills'] = {};
   const unknown: RegionPaintOverride['unknown'] = [];
   for (const r of rows) {

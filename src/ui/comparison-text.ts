@@ -3,7 +3,7 @@
 // and legend entries.
 import {addMessages, t, type Lang} from '../i18n/i18n';
 import {scenarios} from '../i18n/messages/scenarios';
-import {differenceClasses, differences, type DifferenceClass, type RegionDifference} from '../model/difference';
+import {comparison, type DifferenceClass, type RegionDifference} from '../model/difference';
 import type {AppState} from '../state/app-state';
 import {formatFixed, indicatorName} from './explorer-text';
 
@@ -44,11 +44,7 @@ export function differenceMapLegend(lang: Lang, state: AppState): DifferenceMapL
   const result = state.indicator?.result;
   const other = compare?.other?.result;
   if (compare?.mode !== 'difference' || !state.regionPaint || !result || !other) return null;
-  const rows = differences(result, other);
-  const {classes} = differenceClasses(
-    rows.map((r) => r.diff),
-    state.theme,
-  );
+  const {rows, classes} = comparison(result, other, state.theme);
   const {thisName, otherName} = comparisonNames(lang, state);
   return {
     title: t(lang, 'scenario.compare.mapTitle', {indicator: indicatorName(lang, result.ind), a: thisName, b: otherName}),

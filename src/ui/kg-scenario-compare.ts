@@ -4,7 +4,7 @@ import {t, type Lang} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
 import type {SavedScenario} from '../io/scenario-store';
 import {startCompareMaps} from '../map/compare-map';
-import {differenceClasses, differences, type DifferenceClass} from '../model/difference';
+import {comparison, type DifferenceClass} from '../model/difference';
 import {rgbaToHex} from '../model/palette';
 import type {AppStore} from '../state/app-state';
 import {updateSession} from '../state/scenario-session';
@@ -172,11 +172,7 @@ export class KgScenarioCompare extends StoreElement {
     const result = state.indicator?.result;
     const other = compare.other?.result;
     if (!result || !other || compare.other?.status === 'pending') return html`<p class="muted" role="status">${t(lang, 'scenario.compare.computing')}</p>`;
-    const rows = differences(result, other);
-    const {classes} = differenceClasses(
-      rows.map((r) => r.diff),
-      state.theme,
-    );
+    const {rows, classes} = comparison(result, other, state.theme);
     const region = regionNamer(state.atlas!.tables.regions);
     const decimals = Math.max(2, result.decimals);
     const num = (v: number | null) => (v === null ? t(lang, 'scenario.noData') : formatFixed(lang, v, decimals));

@@ -3,7 +3,7 @@
 import {describe, expect, it} from 'vitest';
 import type {IndicatorResult} from '../../../src/model/indicator-result';
 import {computedResult} from '../model/helpers';
-import {differenceClasses, differences, NO_CHANGE_COLOR} from '../../../src/model/difference';
+import {comparison, differenceClasses, differences, NO_CHANGE_COLOR} from '../../../src/model/difference';
 import {emptyScenario} from '../../../src/model/scenario';
 import {addEdit, endDrag, liveSettings, newSession, removeEdit, replaceScenario, sameScenario, setSettings, undo} from '../../../src/state/scenario-state';
 
@@ -76,5 +76,17 @@ describe('difference', () => {
     expect(classes.map((c) => c.step)).toEqual([-3, -2, -1, 0, 1, 2, 3]);
     expect(differenceClasses([0, 0]).classOf(0).step).toBe(0);
     expect(differenceClasses([0], 'dark').classOf(0).color).toEqual(NO_CHANGE_COLOR.dark);
+  });
+
+  it('the map, its legend and the table share one comparison per pair of results and theme', () => {
+    const a = result([1, 2, 3]);
+    const b = result([1, 1.5, 4]);
+    const c = comparison(a, b, 'light');
+    expect(c.rows).toEqual(differences(a, b));
+    expect(c.classes).toEqual(differenceClasses([0, 0.5, -1]).classes);
+    expect(comparison(a, b, 'light')).toBe(c);
+    expect(comparison(a, b, 'dark')).not.toBe(c);
+    expect(comparison(a, b, 'dark').classOf(0).color).toEqual(NO_CHANGE_COLOR.dark);
+    expect(comparison(b, a, 'light').rows[1]!.diff).toBe(-0.5);
   });
 });
