@@ -116,3 +116,25 @@ export function cssColor([r, g, b]: readonly number[]): string {
 export function legendDecimals(method: string, result: Pick<IndicatorResult, 'decimals'>): number {
   return method === 'diverging' ? 2 : result.decimals;
 }
+
+export interface LegendItem {
+  entry: LegendEntry;
+  label: string;
+  color: string;
+  unknown: boolean;
+}
+
+/**
+ * The legend's entries with their labels and colours: classes low to high, then the reasons a value
+ * is unknown. The sidebar legend, the phone's legend strip, the embedded view and the PNG all list
+ * these (each in its own order).
+ */
+export function legendItems(lang: Lang, c: Choropleth): LegendItem[] {
+  const decimals = legendDecimals(c.classification.method, c.result);
+  return [...c.legend.filter((e) => e.kind === 'class'), ...c.legend.filter((e) => e.kind === 'status')].map((entry) => ({
+    entry,
+    label: entryLabel(lang, entry, decimals),
+    color: cssColor(entry.color),
+    unknown: entry.kind === 'status',
+  }));
+}

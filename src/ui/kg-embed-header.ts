@@ -8,7 +8,8 @@ import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {explorerStyles} from './explorer-styles';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
-import {legendItems, legendNote, viewCaption} from './view-caption';
+import {legendItems} from './explorer-text';
+import {legendNote, viewCaption} from './view-caption';
 import {styleProps} from './style-props';
 
 /**

@@ -2,10 +2,9 @@ import {css, html, nothing} from 'lit';
 import {customElement, state} from 'lit/decorators.js';
 import {t, type Lang} from '../i18n/i18n';
 import {CLASSIFICATION_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassificationMethod} from '../model/classify';
-import type {LegendEntry} from '../model/legend';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {explorerStyles} from './explorer-styles';
-import {cssColor, entryLabel, formatFixed, legendDecimals} from './explorer-text';
+import {formatFixed, legendItems, type LegendItem} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
@@ -131,7 +130,7 @@ export class KgLegend extends StoreElement {
   }
 
   #legend(lang: Lang, c: Choropleth) {
-    const decimals = legendDecimals(c.classification.method, c.result);
+    const items = legendItems(lang, c);
     const filter = this.state.legendFilter?.choropleth === c.key ? this.state.legendFilter.entry : null;
     const note = c.classification.note;
     return html`${c.classification.centre !== null ? html`<p class="small muted">${t(lang, 'legend.centre')}</p>` : nothing}
@@ -140,25 +139,25 @@ export class KgLegend extends StoreElement {
         : nothing}
       <p class="small muted" id="legend-hint">${t(lang, 'legend.hint')}</p>
       <ul aria-describedby="legend-hint">
-        ${[...c.legend].reverse().filter((e) => e.kind === 'class').map((e) => this.#entry(lang, e, decimals, filter, c.key))}
-        ${c.legend.filter((e) => e.kind === 'status').map((e) => this.#entry(lang, e, decimals, filter, c.key))}
+        ${items.filter((i) => !i.unknown).reverse().map((i) => this.#entry(lang, i, filter, c.key))}
+        ${items.filter((i) => i.unknown).map((i) => this.#entry(lang, i, filter, c.key))}
       </ul>
       ${filter !== null
         ? html`<button class="small" @click=${() => this.store!.update({legendFilter: null})}>${t(lang, 'legend.showAll')}</button>`
         : nothing}`;
   }
 
-  #entry(lang: Lang, e: LegendEntry, decimals: number, filter: string | null, key: string) {
+  #entry(lang: Lang, {entry: e, label, color, unknown}: LegendItem, filter: string | null, key: string) {
     const pressed = filter === e.key;
     return html`<li class=${e.regions.length === 0 ? 'empty' : ''}>
         <button
           aria-pressed=${pressed ? 'true' : 'false'}
           data-entry=${e.key}
-          data-color=${cssColor(e.color)}
+          data-color=${color}
           @click=${() => this.store!.update({legendFilter: pressed ? null : {choropleth: key, entry: e.key}})}
         >
-          <span class="swatch ${e.kind === 'status' ? 'unknown' : ''}" ${styleProps({'background-color': cssColor(e.color)})}></span>
-          <span class="label">${entryLabel(lang, e, decimals)}</span>
+          <span class="swatch ${unknown ? 'unknown' : ''}" ${styleProps({'background-color': color})}></span>
+          <span class="label">${label}</span>
           <span class="count">${t(lang, 'legend.count', {count: e.regions.length})}</span>
         </button>
       </li>

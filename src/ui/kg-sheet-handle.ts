@@ -2,7 +2,7 @@ import {css, html, nothing} from 'lit';
 import {customElement, state} from 'lit/decorators.js';
 import {t, type Lang} from '../i18n/i18n';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
-import {cssColor, entryLabel, indicatorName, legendDecimals, sectorLabel} from './explorer-text';
+import {indicatorName, legendItems, sectorLabel} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {styleProps} from './style-props';
@@ -157,14 +157,13 @@ export class KgSheetHandle extends StoreElement {
 
   /** The legend's colours and ranges, for reading the map while the sheet is collapsed (the legend itself is in the sheet). */
   #strip(lang: Lang, c: Choropleth) {
-    const decimals = legendDecimals(c.classification.method, c.result);
-    const entries = c.legend.filter((e) => e.kind === 'class' || e.regions.length > 0);
+    const items = legendItems(lang, c).filter((i) => !i.unknown || i.entry.regions.length > 0);
     return html`<div class="strip" aria-hidden="true">
       <div class="what">${indicatorName(lang, c.result.ind)} — ${sectorLabel(lang, c.result.sector)}</div>
       <div class="keys">
-        ${entries.map(
-          (e) => html`<div class="key" data-color=${cssColor(e.color)}>
-            <span class="swatch ${e.kind === 'status' ? 'unknown' : ''}" ${styleProps({'background-color': cssColor(e.color)})}></span>${entryLabel(lang, e, decimals)}
+        ${items.map(
+          (i) => html`<div class="key" data-color=${i.color}>
+            <span class="swatch ${i.unknown ? 'unknown' : ''}" ${styleProps({'background-color': i.color})}></span>${i.label}
           </div>`,
         )}
       </div>

@@ -2,9 +2,8 @@
 // iframe's title attribute, the exported picture, the dialogs. One place, so they always agree.
 import {t, type Lang} from '../i18n/i18n';
 import type {IndicatorResult} from '../model/indicator-result';
-import type {LegendEntry} from '../model/legend';
 import type {Choropleth} from '../state/choropleth';
-import {cssColor, entryLabel, indicatorName, legendDecimals, sectorLabel, timeLabel} from './explorer-text';
+import {indicatorName, sectorLabel, timeLabel} from './explorer-text';
 
 export interface ViewCaption {
   /** The indicator's name. */
@@ -19,24 +18,6 @@ export function viewCaption(lang: Lang, result: Pick<IndicatorResult, 'ind' | 's
   const title = indicatorName(lang, result.ind);
   const subtitle = `${sectorLabel(lang, result.sector)} — ${timeLabel(result)}`;
   return {title, subtitle, line: `${title} — ${subtitle}`};
-}
-
-export interface LegendItem {
-  entry: LegendEntry;
-  label: string;
-  color: string;
-  unknown: boolean;
-}
-
-/** The legend as a row: classes low to high, then the reasons a value is unknown. */
-export function legendItems(lang: Lang, c: Choropleth): LegendItem[] {
-  const decimals = legendDecimals(c.classification.method, c.result);
-  return [...c.legend.filter((e) => e.kind === 'class'), ...c.legend.filter((e) => e.kind === 'status')].map((entry) => ({
-    entry,
-    label: entryLabel(lang, entry, decimals),
-    color: cssColor(entry.color),
-    unknown: entry.kind === 'status',
-  }));
 }
 
 /** The line under the legend: what 1.0 means on the diverging scale. */
