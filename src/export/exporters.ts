@@ -1,7 +1,8 @@
 // The downloads of the current view, put together from the state: the picture (PNG at 1× or 2×),
 // the table (CSV) and the regions with their values (GeoJSON). Loaded on first use (its own chunk,
 // with papaparse's writer); the pure builders are in the modules it imports.
-import {t, type Lang} from '../i18n/i18n';
+import {addMessages, t, type Lang} from '../i18n/i18n';
+import {embedView} from '../i18n/messages/embed-view';
 import {regionNamer} from '../i18n/region-names';
 import {fullMapUrl, pageBase} from '../embed/embed-urls';
 import type {AppState} from '../state/app-state';
@@ -21,6 +22,8 @@ import {saveBlob} from './save-blob';
 export {saveBlob};
 import {composePng, measureWithCanvas} from './png-composer';
 import {layoutPng, type PngColors, type PngContent} from './png-layout';
+
+addMessages(embedView); // the words this module uses, wherever it is loaded from
 
 export class ExportNotReadyError extends Error {
   constructor() {

@@ -1,6 +1,7 @@
 import {css, html, nothing} from 'lit';
 import {customElement, state} from 'lit/decorators.js';
-import {t} from '../i18n/i18n';
+import {addMessages, t} from '../i18n/i18n';
+import {embedView} from '../i18n/messages/embed-view';
 import {regionNamer} from '../i18n/region-names';
 import {choroplethOf} from '../state/choropleth';
 import {sharedStyles} from './shared-styles';
@@ -9,6 +10,8 @@ import {rankText, sourcesText, valueText} from './explorer-text';
 import {viewEvent} from './view-event';
 import './kg-attribution';
 import './kg-data-views';
+
+addMessages(embedView); // the words this module uses, wherever it is loaded from
 
 const LAYER_NAMES = {growth: 'layers.growth', energy: 'layers.energy', links: 'layers.links'} as const;
 

@@ -1,6 +1,7 @@
 import {css, html, nothing} from 'lit';
 import {customElement} from 'lit/decorators.js';
-import {t, type Lang} from '../i18n/i18n';
+import {addMessages, t, type Lang} from '../i18n/i18n';
+import {embedView} from '../i18n/messages/embed-view';
 import {fullMapUrl, pageBase} from '../embed/embed-urls';
 import {INDICATOR_INFO} from '../model/indicator-catalog';
 import {INDICATORS} from '../model/indicators';
@@ -11,6 +12,8 @@ import {StoreElement} from './store-element';
 import {legendItems} from './explorer-text';
 import {legendNote, viewCaption} from './view-caption';
 import {styleProps} from './style-props';
+
+addMessages(embedView); // the words this module uses, wherever it is loaded from
 
 /**
  * The embedded view's top (embed=1): what the map shows (indicator, sector, period), a link to the same

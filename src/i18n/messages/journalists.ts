@@ -1,5 +1,6 @@
-// Strings for journalists: the embedded view, the embed dialog, the downloads (PNG, CSV, GeoJSON), the
-// text summary for screen readers and maplibre's cooperative-gesture hints.
+// Strings for journalists on the first view: the Embed and Download buttons, the text summary for
+// screen readers and maplibre's cooperative-gesture hints (the embedded view's and the PNG's own
+// strings are code-split: embed-view.ts).
 import {defineMessages} from './define';
 
 export const journalists = defineMessages({
@@ -18,22 +19,8 @@ export const journalists = defineMessages({
     'summary.unknown': '{status}: {regions}.',
     'summary.source': 'Source: {source}.',
 
-    'embed.openFull': 'Open full map',
-    'embed.openFull.title': 'Open this view in the full atlas (new tab)',
-    'embed.table.show': 'Show the data table',
-    'embed.table.hide': 'Hide the data table',
-    'embed.selected': 'Selected: {region}, {value}',
-    'embed.clearSelection': 'Clear selection',
-    'embed.getData': 'Get the data (CSV)',
-    'embed.alsoOnMap': 'Also on the map: {layers}.',
-    'embed.legendFilter': 'Legend: choose a class to highlight its regions',
-
     'share.embed': 'Embed',
     'share.export': 'Download',
-
-    'png.unit': 'ratio to the national level (1.0 = as the country)',
-    'png.source': 'Source: {source}',
-    'png.credit': '{atlas} · {url}',
 
     'map.gestures.windows': 'Use Ctrl + scroll to zoom the map',
     'map.gestures.mac': 'Use ⌘ + scroll to zoom the map',
@@ -54,22 +41,8 @@ export const journalists = defineMessages({
     'summary.unknown': '{status}: {regions}.',
     'summary.source': 'Источник: {source}.',
 
-    'embed.openFull': 'Открыть полную карту',
-    'embed.openFull.title': 'Открыть этот вид в полном атласе (в новой вкладке)',
-    'embed.table.show': 'Показать таблицу данных',
-    'embed.table.hide': 'Скрыть таблицу данных',
-    'embed.selected': 'Выбрано: {region}, {value}',
-    'embed.clearSelection': 'Снять выбор',
-    'embed.getData': 'Скачать данные (CSV)',
-    'embed.alsoOnMap': 'Также на карте: {layers}.',
-    'embed.legendFilter': 'Легенда: выберите класс, чтобы выделить его регионы',
-
     'share.embed': 'Встроить',
     'share.export': 'Скачать',
-
-    'png.unit': 'отношение к уровню страны (1,0 — как по стране)',
-    'png.source': 'Источник: {source}',
-    'png.credit': '{atlas} · {url}',
 
     'map.gestures.windows': 'Чтобы изменить масштаб, прокручивайте с нажатой клавишей Ctrl',
     'map.gestures.mac': 'Чтобы изменить масштаб, прокручивайте с нажатой клавишей ⌘',
@@ -90,22 +63,8 @@ export const journalists = defineMessages({
     'summary.unknown': '{status}: {regions}.',
     'summary.source': 'Булак: {source}.',
 
-    'embed.openFull': 'Толук картаны ачуу',
-    'embed.openFull.title': 'Бул көрүнүштү толук атласта ачуу (жаңы өтмөктө)',
-    'embed.table.show': 'Маалымат жадыбалын көрсөтүү',
-    'embed.table.hide': 'Маалымат жадыбалын жашыруу',
-    'embed.selected': 'Тандалды: {region}, {value}',
-    'embed.clearSelection': 'Тандоону алып салуу',
-    'embed.getData': 'Маалыматтарды жүктөп алуу (CSV)',
-    'embed.alsoOnMap': 'Картада дагы: {layers}.',
-    'embed.legendFilter': 'Шарттуу белгилер: региондорун белгилөө үчүн классты тандаңыз',
-
     'share.embed': 'Жайгаштыруу',
     'share.export': 'Жүктөп алуу',
-
-    'png.unit': 'өлкөнүн деңгээлине катышы (1,0 — өлкөдөгүдөй)',
-    'png.source': 'Булак: {source}',
-    'png.credit': '{atlas} · {url}',
 
     'map.gestures.windows': 'Картанын масштабын өзгөртүү үчүн Ctrl баскычын басып туруп айлантыңыз',
     'map.gestures.mac': 'Картанын масштабын өзгөртүү үчүн ⌘ баскычын басып туруп айлантыңыз',
