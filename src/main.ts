@@ -59,6 +59,14 @@ const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
 const systemTheme = () => (darkQuery.matches ? 'dark' : 'light');
 const {state: initialView, notices} = parseUrlState(location.search, preferredLang(navigator.languages));
 const store = createAppStore(initialView, notices, systemTheme());
+// A code-split part of the site that could not be loaded (e.g. with the network down): the page says
+// so (kg-engine-status), and what is already shown goes on working. Vite reports those that no caller
+// handles; the page's own imports report theirs with chunkFailed.
+window.addEventListener('vite:preloadError', () => store.update({loadFailed: true}));
+function chunkFailed(error: unknown): void {
+  diagnostics.errors.push(`code-split chunk: ${String(error)}`);
+  store.update({loadFailed: true});
+}
 
 // The messages of the link's language (in the built site a small chunk per language): the
 // components render, and the map starts, once they are there.
@@ -110,7 +118,7 @@ function whenFirst(needed: (s: AppState) => boolean, load: () => Promise<unknown
   const check = (s: AppState) => {
     if (!needed(s)) return;
     unsubscribe();
-    load().catch((error: unknown) => diagnostics.errors.push(`code-split chunk: ${String(error)}`));
+    load().catch(chunkFailed);
   };
   const unsubscribe = store.subscribe(check);
   check(store.state);
@@ -204,7 +212,7 @@ async function start(): Promise<void> {
     if (store.state.scenario?.compare)
       import('./ui/kg-scenario-compare')
         .then((m) => m.showComparisonOnMap(store))
-        .catch((error: unknown) => diagnostics.errors.push(`code-split chunk: ${String(error)}`));
+        .catch(chunkFailed);
   }
   store.update({atlas, phase: 'ready'});
   loadIndicators(store, computeIndicatorLazily);
@@ -256,7 +264,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
       build = m.buildLayers;
       startLayers();
     },
-    (error: unknown) => diagnostics.errors.push(`code-split chunk: ${String(error)}`),
+    chunkFailed,
   );
   map.map.once('idle', () => {
     diagnostics.mapIdleMs = performance.now();

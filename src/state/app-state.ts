@@ -72,6 +72,8 @@ export interface AppState {
   userDataset: UserDatasetInfo | null;
   /** The last failure of the calculation engine, shown until dismissed. */
   engineError: EngineErrorInfo | null;
+  /** A part of the site loaded on demand (code-split) could not be loaded, e.g. with the network down. */
+  loadFailed: boolean;
   /**
    * The planner's scenario, its edits and comparison (src/state/scenario-session.ts); null = none
    * opened. While a scenario edits places, `atlas` holds the baseline with those edits applied.
@@ -101,6 +103,7 @@ export function createAppStore(view: ViewState, notices: Notice[], systemTheme: 
     energyPanel: null,
     userDataset: null,
     engineError: null,
+    loadFailed: false,
     scenario: null,
     regionPaint: null,
     mapProblem: null,

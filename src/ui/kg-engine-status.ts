@@ -4,7 +4,10 @@ import {t} from '../i18n/i18n';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 
-/** A failure of the calculation engine (a crashed worker, restarted), as a visible, translated alert. */
+/**
+ * The page's own failures as visible, translated alerts: the calculation engine's (a crashed worker,
+ * restarted), and a part of the site that could not be loaded on demand (main.ts).
+ */
 @customElement('kg-engine-status')
 export class KgEngineStatus extends StoreElement {
   static override styles = [
@@ -33,13 +36,21 @@ export class KgEngineStatus extends StoreElement {
   ];
 
   override render() {
-    const {engineError, view} = this.state;
-    if (!engineError) return nothing;
+    const {engineError, loadFailed, view} = this.state;
     const lang = view.lang;
-    return html`<div class="error" role="alert">
-      <p>${t(lang, `engine.error.${engineError.code}`, {reason: engineError.message})}</p>
-      <button @click=${() => this.store!.update({engineError: null})}>${t(lang, 'engine.error.dismiss')}</button>
-    </div>`;
+    return html`${engineError
+      ? html`<div class="error" role="alert">
+          <p>${t(lang, `engine.error.${engineError.code}`, {reason: engineError.message})}</p>
+          <button @click=${() => this.store!.update({engineError: null})}>${t(lang, 'engine.error.dismiss')}</button>
+        </div>`
+      : nothing}
+    ${loadFailed
+      ? html`<div class="error" role="alert" data-kind="load">
+          <p>${t(lang, 'load.error')}</p>
+          <button @click=${() => location.reload()}>${t(lang, 'load.reload')}</button>
+          <button @click=${() => this.store!.update({loadFailed: false})}>${t(lang, 'engine.error.dismiss')}</button>
+        </div>`
+      : nothing}`;
   }
 }
 

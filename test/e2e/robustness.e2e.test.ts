@@ -249,6 +249,40 @@ describe('a crashed engine worker', () => {
   });
 });
 
+describe('a part of the site that cannot be loaded', () => {
+  const loadAlert = (page: Page) => page.locator('kg-engine-status [role=alert][data-kind=load]');
+
+  it('is reported when a feature is opened, and the view stays as it was', async () => {
+    const atlas = await openAtlas(browser, 'lang=en&ind=mfg-lq&sector=C&year=2020');
+    const {page} = atlas;
+    const before = page.url();
+    await page.route('**/assets/kg-methodology-*.js', (route) => route.abort('internetdisconnected'));
+    await page.getByRole('button', {name: 'Methodology'}).click();
+    await expect.poll(() => loadAlert(page).isVisible()).toBe(true);
+    expect(await loadAlert(page).innerText()).toContain('Part of the atlas did not load');
+    expect(page.url()).toBe(before);
+    expect(await tableRows(page).count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.__atlas.ready)).toBe(true);
+    await screenshot(page, 'robustness-load-failed');
+    await loadAlert(page).getByRole('button', {name: 'Dismiss'}).click();
+    await expect.poll(() => loadAlert(page).count()).toBe(0);
+    await atlas.context.close();
+  });
+
+  it('is reported when deck.gl cannot be loaded: the basemap, table and legend still show', async () => {
+    const atlas = await openAtlas(browser, 'lang=en');
+    const {page} = atlas;
+    await page.route('**/assets/deck-*.js', (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await expect.poll(() => loadAlert(page).isVisible(), {timeout: 20_000}).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.__atlas.mapIdleMs !== null)).toBe(true);
+    expect(await tableRows(page).count()).toBe(9);
+    expect(await legendEntries(page).count()).toBeGreaterThan(1);
+    expect(await page.evaluate(() => window.__atlas.ready)).toBe(false);
+    await atlas.context.close();
+  });
+});
+
 describe('offline', () => {
   it('works with the network off after the first visit: the map, the table and the engine', {timeout: 240_000}, async () => {
     const atlas = await openAtlas(browser, 'lang=en', {serviceWorkers: 'allow'});

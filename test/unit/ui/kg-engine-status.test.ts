@@ -23,6 +23,23 @@ describe('<kg-engine-status>', () => {
     expect(store.state.engineError).toBeNull();
     expect(el.shadowRoot!.querySelector('[role=alert]')).toBeNull();
   });
+
+  it('says when a part of the site could not be loaded, with Reload and Dismiss', async () => {
+    const store = createAppStore(defaultViewState('ky'), [], 'light');
+    const el = document.createElement('kg-engine-status');
+    el.store = store;
+    document.body.append(el);
+    store.update({loadFailed: true});
+    await el.updateComplete;
+    const alert = el.shadowRoot!.querySelector('[role=alert][data-kind=load]')!;
+    expect(alert.textContent).toContain('Атластын бир бөлүгү жүктөлгөн жок');
+    const buttons = [...alert.querySelectorAll('button')].map((b) => b.textContent);
+    expect(buttons).toEqual(['Кайра жүктөө', 'Жашыруу']);
+    alert.querySelectorAll('button')[1]!.click();
+    await el.updateComplete;
+    expect(store.state.loadFailed).toBe(false);
+    expect(el.shadowRoot!.querySelector('[role=alert]')).toBeNull();
+  });
 });
 
 describe('formula text in the methodology panel', () => {
