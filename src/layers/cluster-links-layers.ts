@@ -8,7 +8,6 @@ import {arcPath, linkBends, type ClusterLink} from '../model/cluster-links';
 import type {RegionCode} from '../model/region';
 import {LINK_WIDTH} from './layer-ids';
 
-
 export interface DrawnLink extends ClusterLink {
   path: [number, number][];
 }

@@ -38,17 +38,18 @@ export class KgEngineStatus extends StoreElement {
   override render() {
     const {engineError, loadFailed, view} = this.state;
     const lang = view.lang;
+    const dismiss = (clear: () => void) => html`<button @click=${clear}>${t(lang, 'engine.error.dismiss')}</button>`;
     return html`${engineError
       ? html`<div class="error" role="alert">
           <p>${t(lang, `engine.error.${engineError.code}`, {reason: engineError.message})}</p>
-          <button @click=${() => this.store!.update({engineError: null})}>${t(lang, 'engine.error.dismiss')}</button>
+          ${dismiss(() => this.store!.update({engineError: null}))}
         </div>`
       : nothing}
     ${loadFailed
       ? html`<div class="error" role="alert" data-kind="load">
           <p>${t(lang, 'load.error')}</p>
           <button @click=${() => location.reload()}>${t(lang, 'load.reload')}</button>
-          <button @click=${() => this.store!.update({loadFailed: false})}>${t(lang, 'engine.error.dismiss')}</button>
+          ${dismiss(() => this.store!.update({loadFailed: false}))}
         </div>`
       : nothing}`;
   }
