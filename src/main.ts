@@ -19,8 +19,8 @@ import {loadBoundaries, type Boundaries} from './io/boundaries';
 import {loadShippedData} from './io/load-shipped-data';
 import {provideShippedTables} from './io/shipped-data-registry';
 import type {buildLayers, LayerHandlers, RegionPaint} from './layers/build-layers';
+import {lazyLayersPending} from './layers/lazy-layers';
 import {ENERGY_LAYER, GROWTH_LAYER} from './layers/layer-ids';
-import {noDataLayersPending} from './layers/no-data-loader';
 import {AtlasMap, prewarmMap} from './map/atlas-map';
 import {basemapStyle} from './map/basemap-style';
 import {maplibreUiStrings} from './map/map-ui-strings';
@@ -233,7 +233,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   // Ready = the basemap is idle, deck.gl has drawn, and the map shows a settled indicator (not one
   // still being computed), so that what a test or a screenshot sees is the view the URL describes.
   const markReady = () => {
-    diagnostics.ready = deckDrawn && mapIdle && store.state.indicator?.status !== 'pending' && !noDataLayersPending();
+    diagnostics.ready = deckDrawn && mapIdle && store.state.indicator?.status !== 'pending' && !lazyLayersPending();
     if (diagnostics.ready) diagnostics.readyMs ??= performance.now();
   };
   // The paint key of the layers last handed to deck.gl; recorded with the time of each frame drawn.

@@ -16,6 +16,11 @@ export interface RegionProperties {
 
 export type RegionFeature = Feature<Geometry, RegionProperties>;
 
+/** Bishkek and Osh, the two cities among the regions (drawn as markers at country zoom). */
+export function isCity(f: RegionFeature): boolean {
+  return f.properties.code === 'KG-GB' || f.properties.code === 'KG-GO';
+}
+
 export interface Boundaries {
   regions: FeatureCollection<Geometry, RegionProperties>;
   neighbours: FeatureCollection<Geometry, {name: string}>;

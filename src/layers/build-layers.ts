@@ -10,25 +10,26 @@
 // it goes under it: a symbol hides a letter of a name that can still be read, a name would hide a town.
 import type {Layer, PickingInfo} from '@deck.gl/core';
 import {regionNamer} from '../i18n/region-names';
-import type {RegionFeature} from '../io/boundaries';
+import {isCity, type RegionFeature} from '../io/boundaries';
 import type {GrowthPointRow} from '../io/schemas';
 import {greenRegionClusters, LAYER_COLORS} from '../map/layer-colors';
 import {MAP_COLORS, type RGBA} from '../map/map-colors';
-import {clusterLinks} from '../model/cluster-links';
 import {assignSites} from '../model/hub-assignment';
 import {markerBox, worldPixels, type Box} from '../model/label-placement';
 import type {RegionCode} from '../model/region';
 import type {AppState, AtlasData} from '../state/app-state';
-import {clusterLinkLayers, drawnLinks} from './cluster-links-layers';
 import {energyLayers, energyMarkers, energySymbolScale, GREEN_CITY_RING_RADIUS, greenClusterLayers} from './energy-layers';
-import {focusLayers, type FocusRing} from './focus-layers';
+import type {FocusRing} from './focus-layers';
 import {growthPointLayers, growthSymbolRadius, symbolOf, type CityRing} from './growth-points-layers';
 import {COMPACT_NAMES_BELOW_ZOOM, contextLabelLayers, contextLabels, LABEL_STYLE, placeRegionLabels, placeWaterLabels, regionLabelLayers, regionLabels} from './label-layers';
-import {noDataLayersOrLoad} from './no-data-loader';
+import {focusLayers, linkLayers, noDataLayers} from './lazy-layers';
 import {ENERGY_LAYER, GREEN_LAYER, GROWTH_LAYER, LINKS_LAYER} from './layer-ids';
-import {CITY_MARKER_MIN_RADIUS, isCity, regionsLayers} from './regions-layers';
+import {CITY_MARKER_MIN_RADIUS, regionsLayers} from './regions-layers';
 import {measureText} from './text-measure';
 import {waterLayers} from './water-layers';
+import {useWebMercatorShaders} from './web-mercator-shaders';
+
+useWebMercatorShaders();
 
 export interface LayerHandlers {
   onRegionHover: (code: RegionCode | null, info: PickingInfo) => void;
@@ -124,7 +125,7 @@ export function buildLayers(
       })
     : {markers: [], labels: []};
 
-
+  const ring = focusRing(state, atlas, zoom, cityRingsShown, reserved);
   return [
     ...(showRegions
       ? regionsLayers({
@@ -141,20 +142,22 @@ export function buildLayers(
         })
       : []),
     ...(showRegions && paint.unknown?.size
-      ? noDataLayersOrLoad({regions, unknown: paint.unknown, emphasised: paint.emphasised, theme: state.theme}, handlers.redraw)
+      ? noDataLayers.layersOrLoad({regions, unknown: paint.unknown, emphasised: paint.emphasised, theme: state.theme}, handlers.redraw)
       : []),
     ...waterLayers(atlas.boundaries, colors),
     ...(showEnergy ? greenClusterLayers({clusters: tables.clusters, regions, onHover: hoverOf(GREEN_LAYER)}) : []),
     ...(showLinks
-      ? clusterLinkLayers({
-          links: drawnLinks(
-            clusterLinks(tables.clusters, state.view.linksets, (code) => labelPoint.get(code)!),
-            (code) => labelPoint.get(code)!,
-          ),
-          colors: layerColors,
-          onHover: hoverOf(LINKS_LAYER),
-          hovered: hoveredObject(LINKS_LAYER),
-        })
+      ? linkLayers.layersOrLoad(
+          {
+            clusters: tables.clusters,
+            families: state.view.linksets,
+            position: (code) => labelPoint.get(code)!,
+            colors: layerColors,
+            onHover: hoverOf(LINKS_LAYER),
+            hovered: hoveredObject(LINKS_LAYER),
+          },
+          handlers.redraw,
+        )
       : []),
     ...contextLabelLayers(
       atlas.boundaries,
@@ -167,7 +170,7 @@ export function buildLayers(
     ...energy,
     ...growth.markers,
     ...growth.labels,
-    ...focusLayers(focusRing(state, atlas, zoom, cityRingsShown, reserved), zoom, colors.focus, colors.focusHalo),
+    ...(ring ? focusLayers.layersOrLoad({ring, zoom, color: colors.focus, halo: colors.focusHalo}, handlers.redraw) : []),
   ];
 }
 

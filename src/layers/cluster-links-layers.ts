@@ -4,7 +4,9 @@
 import type {Layer, PickingInfo} from '@deck.gl/core';
 import {PathLayer, ScatterplotLayer} from '@deck.gl/layers';
 import {clusterColor, hexToRgba, type LayerColors} from '../map/layer-colors';
-import {arcPath, linkBends, type ClusterLink} from '../model/cluster-links';
+import type {ClusterRow} from '../io/schemas';
+import {arcPath, clusterLinks, linkBends, type ClusterLink} from '../model/cluster-links';
+import type {LinkFamily} from '../model/link-families';
 import type {RegionCode} from '../model/region';
 import {LINK_WIDTH} from './layer-ids';
 
@@ -16,6 +18,22 @@ export interface DrawnLink extends ClusterLink {
 export function drawnLinks(links: readonly ClusterLink[], position: (code: RegionCode) => [number, number]): DrawnLink[] {
   const bends = linkBends(links);
   return links.map((l) => ({...l, path: arcPath(position(l.from), position(l.to), bends.get(l.id) ?? 0)}));
+}
+
+/** What the links layers need from a view (lazy-layers.ts loads them the first time links are shown). */
+export interface LinkLayersProps {
+  clusters: readonly ClusterRow[];
+  families: readonly LinkFamily[];
+  /** Where a region's links start and end: its label point. */
+  position: (code: RegionCode) => [number, number];
+  colors: LayerColors;
+  onHover: (id: string | null, info: PickingInfo) => void;
+  hovered?: string | null;
+}
+
+/** The links of the clusters of the chosen families, drawn. */
+export function linkLayers({clusters, families, position, ...style}: LinkLayersProps): Layer[] {
+  return clusterLinkLayers({links: drawnLinks(clusterLinks(clusters, families, position), position), ...style});
 }
 
 interface LinkEnd {

@@ -4,14 +4,13 @@
 // as region outlines. Sites without coordinates are not drawn (the energy panel lists them).
 import type {Layer, PickingInfo} from '@deck.gl/core';
 import {GeoJsonLayer, IconLayer, LineLayer, ScatterplotLayer} from '@deck.gl/layers';
-import type {RegionFeature} from '../io/boundaries';
+import {isCity, type RegionFeature} from '../io/boundaries';
 import type {ClusterRow, EnergySiteRow} from '../io/schemas';
 import {ENERGY_CATEGORY_COLORS, GREEN_CLUSTER_COLORS, greenRegionClusters, hexToRgba, type LayerColors} from '../map/layer-colors';
 import {energyRole, sitePosition} from '../model/energy-sites';
 import type {HubAssignment} from '../model/hub-assignment';
 import type {RegionCode} from '../model/region';
 import {siteSymbol, svgDataUrl, symbolId, symbolSize, symbolSvg, type SymbolSpec} from './energy-symbols';
-import {isCity} from './regions-layers';
 import {stackOffsets} from './stack-offsets';
 
 /** Radius of the green-cluster ring around a city marker, px (its line is 3.5 px wide). */

@@ -4,9 +4,9 @@
 // country zoom: a ring round their marker); points a ring just outside their symbol.
 import type {Layer} from '@deck.gl/core';
 import {GeoJsonLayer, IconLayer, ScatterplotLayer} from '@deck.gl/layers';
-import type {RegionFeature} from '../io/boundaries';
+import {isCity, type RegionFeature} from '../io/boundaries';
 import type {RGBA} from '../map/map-colors';
-import {CITY_MARKER_MAX_ZOOM, isCity} from './regions-layers';
+import {CITY_MARKER_MAX_ZOOM} from './layer-ids';
 
 export interface FocusRing {
   /** A region: its feature; the ring follows its outline (cities at country zoom: round the marker). */

@@ -11,6 +11,7 @@ import type {RGBA} from '../map/map-colors';
 import {isOblastCentre, mapLabel, markerRadius} from '../model/growth-points';
 import {markerBox, placeLabels, worldPixels, type Box, type PlacedLabel, type Placement} from '../model/label-placement';
 import {LABEL_FONT} from './label-layers';
+import {perObject} from './per-object';
 import {measureText} from './text-measure';
 import {ANCHOR, BASELINE, OFFSET} from './text-placement';
 
@@ -145,9 +146,7 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
       filled: false,
       stroked: true,
       lineWidthUnits: 'pixels',
-      getLineWidth: 3,
-      getLineColor: colors.growthFill,
-      updateTriggers: {getLineColor: theme, getPosition: rings.map((r) => r.id).join()},
+      ...perObject({getLineWidth: 3, getLineColor: colors.growthFill, getFillColor: colors.growthFill}, {getPosition: rings.map((r) => r.id).join()}),
       pickable: true,
       highlightedObjectIndex: hoveredIn(rings),
       highlightColor: [255, 200, 0, 255],
@@ -163,9 +162,7 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
       filled: false,
       stroked: true,
       lineWidthUnits: 'pixels',
-      getLineWidth: 1.5,
-      getLineColor: colors.growthFill,
-      updateTriggers: {getLineColor: theme},
+      ...perObject({getLineWidth: 1.5, getLineColor: colors.growthFill, getFillColor: colors.growthFill}),
     }),
     new ScatterplotLayer<GrowthPointRow>({
       id: 'growth-points',
@@ -177,9 +174,8 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
       getFillColor: (r) => (r.population === null ? colors.growthLine : colors.growthFill),
       stroked: true,
       lineWidthUnits: 'pixels',
-      getLineWidth: 1.5,
       getLineColor: (r) => (r.population === null ? colors.growthFill : colors.growthLine),
-      updateTriggers: {getFillColor: theme, getLineColor: theme},
+      ...perObject({getLineWidth: 1.5}, {getFillColor: theme, getLineColor: theme}),
       pickable: true,
       highlightedObjectIndex: hoveredIn(dots),
       highlightColor: [255, 200, 0, 255],

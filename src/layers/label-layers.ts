@@ -5,11 +5,11 @@ import {TextLayer} from '@deck.gl/layers';
 import type {Lang} from '../i18n/i18n';
 import {t, type MessageKey} from '../i18n/i18n';
 import {shortRegionName, type RegionNames} from '../i18n/region-names';
-import type {Boundaries, RegionFeature} from '../io/boundaries';
+import {isCity, type Boundaries, type RegionFeature} from '../io/boundaries';
 import {CONTEXT_LABELS, SON_KUL} from '../map/context-labels';
 import type {MapColors} from '../map/map-colors';
 import {AREA_PLACEMENTS, placeLabels, PLACEMENTS, worldPixels, type Box, type Placement} from '../model/label-placement';
-import {isCity} from './regions-layers';
+import {perObject} from './per-object';
 import {measureText} from './text-measure';
 import {ANCHOR, BASELINE, OFFSET} from './text-placement';
 
@@ -69,9 +69,9 @@ export function contextLabelLayers(boundaries: Boundaries, colors: MapColors, la
       getPosition: (d: {position: [number, number]}) => d.position,
       getSize: 12,
       fontWeight: 600,
-      getColor: colors.contextLabel,
       outlineColor: colors.labelHalo,
-      updateTriggers: {getText: lang, getColor: colors.contextLabel.join()},
+      getColor: colors.contextLabel,
+      ...perObject({getPixelOffset: [0, 0]}, {getText: lang, getColor: colors.contextLabel.join()}),
     }),
     new TextLayer({
       ...common,
@@ -81,9 +81,9 @@ export function contextLabelLayers(boundaries: Boundaries, colors: MapColors, la
       getPosition: (d: {position: [number, number]}) => d.position,
       getSize: LABEL_STYLE.water.size,
       fontWeight: LABEL_STYLE.water.weight,
-      getColor: colors.waterLabel,
       outlineColor: colors.labelHalo,
-      updateTriggers: {getText: `${lang}|${water.map((l) => l.text).join()}`, getColor: colors.waterLabel.join()},
+      getColor: colors.waterLabel,
+      ...perObject({getPixelOffset: [0, 0]}, {getText: `${lang}|${water.map((l) => l.text).join()}`, getColor: colors.waterLabel.join()}),
     }),
   ];
 }

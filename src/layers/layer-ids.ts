@@ -1,9 +1,12 @@
-// The ids of the pickable layer families (HoverTarget's `layer`), and the link widths the legend
-// draws too: kept apart from the deck.gl layers so that the first view's code, which only names
-// them, does not need deck.gl before the basemap is drawn (deck.gl loads after the map starts).
+// The ids of the pickable layer families (HoverTarget's `layer`), the link widths the legend draws
+// too, and the zoom where city markers give way: kept apart from the deck.gl layers so that the first
+// view's code, which only names them, does not need deck.gl before the basemap is drawn (deck.gl loads
+// after the map starts), and so that code-split layers share them without a chunk of their own.
 export const GROWTH_LAYER = 'growth';
 export const ENERGY_LAYER = 'energy';
 export const GREEN_LAYER = 'green';
 export const LINKS_LAYER = 'links';
 /** Line width of a cluster link by family, px: the proposed inter-regional clusters wider. */
 export const LINK_WIDTH = {interregional: 4, concept: 2.5} as const;
+/** Above this zoom the city polygons are big enough to be seen; the markers give way. */
+export const CITY_MARKER_MAX_ZOOM = 9;

@@ -3,9 +3,10 @@
 // at country zoom, where their polygons are a few pixels wide.
 import type {Layer, PickingInfo} from '@deck.gl/core';
 import {GeoJsonLayer, ScatterplotLayer} from '@deck.gl/layers';
-import type {RegionFeature} from '../io/boundaries';
+import {isCity, type RegionFeature} from '../io/boundaries';
 import type {MapColors, RGBA} from '../map/map-colors';
 import type {RegionCode} from '../model/region';
+import {CITY_MARKER_MAX_ZOOM} from './layer-ids';
 
 export interface RegionsLayersProps {
   regions: RegionFeature[];
@@ -26,14 +27,9 @@ export interface RegionsLayersProps {
   onClick: (code: RegionCode) => void;
 }
 
-/** Above this zoom the city polygons are big enough to be seen; the markers give way. */
-export const CITY_MARKER_MAX_ZOOM = 9;
 /** Radius of a city marker at country zoom, px (it grows to the city's true size as one zooms in). */
 export const CITY_MARKER_MIN_RADIUS = 9;
 
-export function isCity(f: RegionFeature): boolean {
-  return f.properties.code === 'KG-GB' || f.properties.code === 'KG-GO';
-}
 
 export function regionsLayers(p: RegionsLayersProps): Layer[] {
   const fade = (code: RegionCode, c: RGBA): RGBA =>

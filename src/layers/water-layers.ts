@@ -5,6 +5,7 @@ import {GeoJsonLayer, ScatterplotLayer} from '@deck.gl/layers';
 import type {Boundaries} from '../io/boundaries';
 import {SON_KUL} from '../map/context-labels';
 import type {MapColors} from '../map/map-colors';
+import {perObject} from './per-object';
 
 export function waterLayers(boundaries: Boundaries, colors: MapColors): Layer[] {
   return [
@@ -30,11 +31,9 @@ export function waterLayers(boundaries: Boundaries, colors: MapColors): Layer[] 
       id: 'water-son-kul',
       data: [SON_KUL],
       getPosition: (d: typeof SON_KUL) => d.position,
-      getRadius: 9000,
       radiusUnits: 'meters',
       radiusMinPixels: 4,
-      getFillColor: colors.water,
-      updateTriggers: {getFillColor: colors.water.join()},
+      ...perObject({getRadius: 9000, getFillColor: colors.water, getLineColor: colors.water, getLineWidth: 1}),
     }),
   ];
 }

@@ -14,6 +14,11 @@ import type {MapView} from '../state/view-state';
 export const KG_BOUNDS: [number, number, number, number] = [69.25, 39.17, 80.3, 43.27];
 /** How far the camera may wander: the basemap's context rectangle. */
 const MAX_BOUNDS: [number, number, number, number] = [62, 34, 88, 48];
+/**
+ * Closest zoom: a town fills the map. Kept below 12, where deck.gl would switch to a projection with
+ * a moving origin, which the layers' shaders leave out (src/layers/web-mercator-shaders.ts).
+ */
+export const MAX_ZOOM = 11.99;
 
 /**
  * Starts maplibre's worker now, while the page still loads its data, rather than when the map is
@@ -71,7 +76,7 @@ export class AtlasMap {
       fitBoundsOptions: {padding: 24},
       maxBounds: MAX_BOUNDS,
       minZoom: 3,
-      maxZoom: 12,
+      maxZoom: MAX_ZOOM,
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -135,8 +140,7 @@ export class AtlasMap {
     if (deckWasLost && this.#overlay && this.#Overlay) {
       for (const canvas of this.#lost) if (canvas !== mapCanvas) this.#lost.delete(canvas);
       this.map.removeControl(this.#overlay);
-      this.#overlay = this.#createOverlay(this.#Overlay);
-      this.map.addControl(this.#overlay);
+      this.#addOverlay(this.#Overlay);
     }
     if (this.#lost.size > 0) return;
     this.map.triggerRepaint();
@@ -159,15 +163,36 @@ export class AtlasMap {
    * (src/ui/map-keyboard.ts), so deck's is taken out of the tab order and of the accessibility tree.
    */
   #quietDeckCanvas(): boolean {
-    let found = false;
-    for (const canvas of this.map.getContainer().querySelectorAll('canvas'))
-      if (canvas !== this.map.getCanvas()) {
-        canvas.tabIndex = -1;
-        canvas.setAttribute('aria-hidden', 'true');
-        found = true;
-      }
-    return found;
+    const canvases = this.#deckCanvases();
+    for (const canvas of canvases) {
+      canvas.tabIndex = -1;
+      canvas.setAttribute('aria-hidden', 'true');
+    }
+    return canvases.length > 0;
   }
+
+  /** deck.gl's canvas (the map container's other canvas), once the overlay is on the map. */
+  #deckCanvases(): HTMLCanvasElement[] {
+    return [...this.map.getContainer().querySelectorAll('canvas')].filter((c) => c !== this.map.getCanvas());
+  }
+
+  /** Makes deck.gl's overlay (with its own canvas and WebGL context) and puts it on the map. */
+  #addOverlay(Overlay: typeof MapLibreOverlay): void {
+    this.#overlay = this.#createOverlay(Overlay);
+    this.map.addControl(this.#overlay);
+    // deck.gl's canvas starts at the browser's default 300 × 150 pixels and learns its size from a
+    // ResizeObserver only after its first frame. That frame was drawn blurred and stretched, and the
+    // resize after it waited for the GPU to finish it: ~0.9 s of a frozen page with software WebGL.
+    // Sized now, before deck.gl's WebGL context reads the size, the first frame is the final one. The
+    // size is luma.gl's: the CSS size (the overlay fills the map's container) × devicePixelRatio,
+    // rounded down.
+    const {clientWidth, clientHeight} = this.map.getContainer();
+    for (const canvas of this.#deckCanvases()) {
+      canvas.width = Math.floor(clientWidth * devicePixelRatio);
+      canvas.height = Math.floor(clientHeight * devicePixelRatio);
+    }
+  }
+
 
   view(): MapView {
     const c = this.map.getCenter();
@@ -185,8 +210,7 @@ export class AtlasMap {
     if (this.#overlay) return this.#overlay.setProps({layers});
     this.#overlayLoading ??= import('@deck.gl/maplibre').then(({MapLibreOverlay}) => {
       this.#Overlay = MapLibreOverlay;
-      this.#overlay = this.#createOverlay(MapLibreOverlay); // with the latest layers
-      this.map.addControl(this.#overlay);
+      this.#addOverlay(MapLibreOverlay); // with the latest layers
     }, this.#options.onError);
   }
 

@@ -6,19 +6,7 @@ import {distance} from '@turf/turf';
 import type {ClusterRow} from '../io/schemas';
 import type {RegionCode} from './region';
 import type {GkedSection, Industry} from './sectors';
-
-export const LINK_FAMILIES = ['interregional', 'concept'] as const;
-export type LinkFamily = (typeof LINK_FAMILIES)[number];
-
-/** The `family` column of data/clusters.csv for each link family. */
-export const FAMILY_OF_ROW: Record<LinkFamily, string> = {
-  interregional: 'inter-regional industrial (proposed)',
-  concept: 'Regional Policy Concept 2018-2022 prerequisites',
-};
-
-export function linkFamily(row: Pick<ClusterRow, 'family'>): LinkFamily | null {
-  return LINK_FAMILIES.find((f) => FAMILY_OF_ROW[f] === row.family) ?? null;
-}
+import {linkFamily, type LinkFamily} from './link-families';
 
 /**
  * Which published coefficients speak for a cluster: the seed 002 Table 3.1 industry (integral

@@ -4,7 +4,7 @@
 // An empty scenario gives back the baseline itself (a property test checks it).
 import type {ClusterRow, EnergySiteRow, GrowthPointRow} from '../io/schemas';
 import type {EnrightThresholds} from './cluster-classification';
-import {FAMILY_OF_ROW, linkFamily} from './cluster-links';
+import {FAMILY_OF_ROW, linkFamily} from './link-families';
 import type {PotentialSettings} from './cluster-potential';
 import {POTENTIAL_COMPONENTS} from './cluster-potential';
 import type {DatasetColumns} from './dataset';

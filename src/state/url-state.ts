@@ -2,7 +2,7 @@
 // to a valid ViewState; whatever could not be used is reported as a Notice, never thrown.
 // README "Permalinks" documents the keys; keep the two in step.
 import {isLang, type Lang} from '../i18n/i18n';
-import {LINK_FAMILIES, type LinkFamily} from '../model/cluster-links';
+import {LINK_FAMILIES, type LinkFamily} from '../model/link-families';
 import {acceptsSector, INDICATORS, isIndicatorId} from '../model/indicators';
 import {isRegionCode} from '../model/region';
 import {

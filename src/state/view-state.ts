@@ -1,6 +1,6 @@
 // Everything that makes a view: what the permalink encodes (see README "Permalinks").
 import type {Lang} from '../i18n/i18n';
-import {type LinkFamily} from '../model/cluster-links';
+import {type LinkFamily} from '../model/link-families';
 import {INDICATORS, type IndicatorId} from '../model/indicators';
 import {NATIONAL_CODE, REGION_CODES, type RegionCode} from '../model/region';
 

@@ -6,7 +6,7 @@ import {regionNamer} from '../i18n/region-names';
 import {siteSymbol, svgDataUrl, symbolSize, symbolSvg, type SymbolSpec} from '../layers/energy-symbols';
 import {LINK_WIDTH} from '../layers/layer-ids';
 import {clusterColor, ENERGY_CATEGORY_COLORS, GREEN_CLUSTER_COLORS, greenRegionClusters, LAYER_COLORS, type LayerColors} from '../map/layer-colors';
-import {LINK_FAMILIES, linkFamily, type LinkFamily} from '../model/cluster-links';
+import {LINK_FAMILIES, linkFamily, type LinkFamily} from '../model/link-families';
 import {sitePosition} from '../model/energy-sites';
 import {POPULATION_CLASSES} from '../model/growth-points';
 import {LAYER_IDS, type LayerId} from '../state/view-state';

@@ -7,7 +7,7 @@ import {energySiteName, growthPointName, kyNamer, clusterName} from '../i18n/pla
 import {regionNamer} from '../i18n/region-names';
 import {parseScenarioText, scenarioToJson, type ScenarioParse, type ScenarioProblem} from '../io/scenario-format';
 import {deleteScenario, listScenarios, saveScenario, type SavedScenario} from '../io/scenario-store';
-import {linkFamily} from '../model/cluster-links';
+import {linkFamily} from '../model/link-families';
 import {AGGREGATIONS, POTENTIAL_COMPONENTS, type PotentialComponent} from '../model/cluster-potential';
 import {DATA_INDICATORS, type DataIndicator} from '../model/dataset';
 import {energyRole} from '../model/energy-sites';

@@ -62,6 +62,8 @@ export interface OpenOptions {
    * default so that it does not load the machine during every test. The offline tests allow it.
    */
   serviceWorkers?: 'allow' | 'block';
+  /** Runs in the page before its own scripts (e.g. to watch WebGL calls). */
+  initScript?: () => void;
 }
 
 export async function openAtlas(browser: Browser, query = '', options: OpenOptions = {}): Promise<AtlasPage> {
@@ -96,6 +98,7 @@ export async function openAtlas(browser: Browser, query = '', options: OpenOptio
       report(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
     });
   });
+  if (options.initScript) await context.addInitScript(options.initScript);
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });

@@ -68,6 +68,26 @@ describe('the default view', () => {
     }
   });
 
+  it('paints the regions where the basemap has them at the closest zoom too', async () => {
+    // deck.gl's shaders are made for the zooms the map allows (src/layers/web-mercator-shaders.ts):
+    // asked for zoom 12, the map stops just short of it, and the regions are drawn in place.
+    const close = await openAtlas(browser, 'lang=en&view=74.664,42.8614,12');
+    const shot = await screenshot(close.page, 'foundation-closest-zoom');
+    const swatch = async (code: string) =>
+      parseCssRgb((await close.page.locator(`kg-data-views tr[data-code="${code}"] .swatch`).getAttribute('data-color'))!);
+    // Either side of Bishkek's eastern boundary (the view's centre): the city, and Chuy Region.
+    for (const [code, lon, lat] of [
+      ['KG-GB', 74.62, 42.8614],
+      ['KG-C', 74.71, 42.8614],
+    ] as const) {
+      const region = regions.find((f) => f.id === code)!;
+      expect(booleanPointInPolygon([lon, lat], region as never), `${code} (test premise)`).toBe(true);
+      const [x, y] = await project(close.page, lon, lat);
+      expect(colourDistance(shot.rgb(x, y), await swatch(code)), `${code} at ${x},${y}`).toBeLessThan(40);
+    }
+    await close.context.close();
+  });
+
   it('names a region on hover', async () => {
     const [x, y] = await project(atlas.page, ...INSIDE['KG-N']!);
     await atlas.page.mouse.move(x, y);

@@ -10,7 +10,8 @@ import {readShippedTexts} from '../../src/io/shipped-data-plugin';
 import {parseShippedData} from '../../src/io/shipped-tables';
 import {drawnLinks} from '../../src/layers/cluster-links-layers';
 import {clusterColor, ENERGY_CATEGORY_COLORS, LAYER_COLORS} from '../../src/map/layer-colors';
-import {clusterLinks, type LinkFamily} from '../../src/model/cluster-links';
+import {clusterLinks} from '../../src/model/cluster-links';
+import type {LinkFamily} from '../../src/model/link-families';
 import type {RegionCode} from '../../src/model/region';
 import {colourDistance, hexToRgb, launchBrowser, openAtlas, project, saveJson, screenshot, waitForMap, type Screenshot} from './atlas-page';
 

@@ -62,6 +62,50 @@ describe('the default view', () => {
     expect(order.findIndex((f) => f.startsWith('maplibre-gl-worker'))).toBeLessThan(order.findIndex((f) => f.startsWith('deck-')));
     await atlas.context.close();
   });
+
+  it("draws deck.gl's first frame at the map's size, with shaders made for Web Mercator only", async () => {
+    // Watches deck.gl's WebGL context (the one that is not maplibre's): the size of its canvas at its
+    // first draw, and the vertex shaders it links.
+    const atlas = await openAtlas(browser, 'lang=en', {
+      initScript: () => {
+        const seen = {firstDraw: null as number[] | null, vertexShaders: [] as string[]};
+        (window as unknown as {__deckGl: typeof seen}).__deckGl = seen;
+        const gl = WebGL2RenderingContext.prototype;
+        const isDeck = (c: WebGL2RenderingContext) => !(c.canvas as HTMLCanvasElement).classList.contains('maplibregl-canvas');
+        const sources = new WeakMap<WebGLShader, string>();
+        const {shaderSource, attachShader, drawArrays, drawElements, drawArraysInstanced, drawElementsInstanced} = gl;
+        gl.shaderSource = function (shader, source) {
+          sources.set(shader, source);
+          shaderSource.call(this, shader, source);
+        };
+        gl.attachShader = function (program, shader) {
+          const source = sources.get(shader) ?? '';
+          if (isDeck(this) && /void main/.test(source) && /gl_Position/.test(source)) seen.vertexShaders.push(source);
+          attachShader.call(this, program, shader);
+        };
+        const first = (c: WebGL2RenderingContext) => {
+          if (isDeck(c)) seen.firstDraw ??= [c.canvas.width, c.canvas.height];
+        };
+        gl.drawArrays = function (...a) { first(this); drawArrays.apply(this, a); };
+        gl.drawElements = function (...a) { first(this); drawElements.apply(this, a); };
+        gl.drawArraysInstanced = function (...a) { first(this); drawArraysInstanced.apply(this, a); };
+        gl.drawElementsInstanced = function (...a) { first(this); drawElementsInstanced.apply(this, a); };
+      },
+    });
+    const {firstDraw, vertexShaders, mapSize} = await atlas.page.evaluate(() => {
+      const map = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+      return {...(window as unknown as {__deckGl: {firstDraw: number[]; vertexShaders: string[]}}).__deckGl, mapSize: [map.width, map.height]};
+    });
+    // Not the browser's default 300 × 150, stretched and then resized (which stalled the page).
+    expect(firstDraw).toEqual(mapSize);
+    // Polygons, lines, points and text; none asks at run time which projection it is in.
+    expect(vertexShaders.length).toBeGreaterThanOrEqual(4);
+    for (const source of vertexShaders) {
+      expect(source).toMatch(/PROJECTION_MODE_WEB_MERCATOR == PROJECTION_MODE_GLOBE/);
+      expect(source).not.toMatch(/project\.projectionMode/);
+    }
+    await atlas.context.close();
+  });
 });
 
 describe('Content-Security-Policy', () => {

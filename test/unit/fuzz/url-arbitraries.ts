@@ -3,7 +3,7 @@
 // valid and hostile values, and mutated valid permalinks.
 import fc from 'fast-check';
 import {LANGS} from '../../../src/i18n/i18n';
-import {LINK_FAMILIES} from '../../../src/model/cluster-links';
+import {LINK_FAMILIES} from '../../../src/model/link-families';
 import {INDICATOR_IDS, INDICATORS} from '../../../src/model/indicators';
 import {REGION_CODES} from '../../../src/model/region';
 import {formatUrlState, parseUrlState} from '../../../src/state/url-state';

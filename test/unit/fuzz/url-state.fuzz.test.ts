@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {LANGS, type Lang} from '../../../src/i18n/i18n';
-import {LINK_FAMILIES} from '../../../src/model/cluster-links';
+import {LINK_FAMILIES} from '../../../src/model/link-families';
 import {acceptsSector, INDICATOR_IDS, INDICATORS} from '../../../src/model/indicators';
 import {REGION_CODES} from '../../../src/model/region';
 import {formatUrlState, MAX_SCENARIO_PARAM, parseUrlState, type ParsedUrl} from '../../../src/state/url-state';

@@ -1,7 +1,7 @@
 import {describe, expect, it, vi} from 'vitest';
 import type {RegionFeature} from '../../../src/io/boundaries';
 import {stippleDots} from '../../../src/layers/no-data-layers';
-import {noDataLayersOrLoad, noDataLayersPending} from '../../../src/layers/no-data-loader';
+import {lazyLayersPending, noDataLayers} from '../../../src/layers/lazy-layers';
 
 // A 1° square and a triangle (its upper-left half), as two regions.
 const square = {type: 'Feature', properties: {code: 'KG-T'}, geometry: {type: 'Polygon', coordinates: [[[72, 42], [73, 42], [73, 43], [72, 43], [72, 42]]]}} as unknown as RegionFeature;
@@ -29,11 +29,11 @@ describe('the no-data dot pattern', () => {
   it('is loaded the first time it is needed: nothing until then, then a redraw with the layer', async () => {
     const props = {regions: [square], unknown: new Set(['KG-T'] as const), emphasised: null, theme: 'light' as const};
     const redraw = vi.fn();
-    expect(noDataLayersOrLoad(props, redraw)).toEqual([]);
-    expect(noDataLayersPending()).toBe(true);
+    expect(noDataLayers.layersOrLoad(props, redraw)).toEqual([]);
+    expect(lazyLayersPending()).toBe(true);
     await vi.waitFor(() => expect(redraw).toHaveBeenCalled());
-    expect(noDataLayersPending()).toBe(false);
-    const [layer] = noDataLayersOrLoad(props, redraw);
+    expect(lazyLayersPending()).toBe(false);
+    const [layer] = noDataLayers.layersOrLoad(props, redraw);
     expect(layer?.id).toBe('regions-no-data-pattern');
     expect((layer?.props.data as unknown[]).length).toBe(stippleDots([square]).length);
   });

@@ -6,7 +6,7 @@ import {regionNamer} from '../../../src/i18n/region-names';
 import {decodeBoundaries, type RegionFeature} from '../../../src/io/boundaries';
 import {symbolOf} from '../../../src/layers/growth-points-layers';
 import {placeRegionLabels, regionLabels} from '../../../src/layers/label-layers';
-import {isCity} from '../../../src/layers/regions-layers';
+import {isCity} from '../../../src/io/boundaries';
 import {boxesOverlap, markerBox, worldPixels} from '../../../src/model/label-placement';
 import {shippedTables} from '../model/shipped-data';
 

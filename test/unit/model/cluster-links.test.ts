@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {arcPath, CLUSTER_EVIDENCE, clusterLinks, linkBends, linkFamily, minimumSpanningPairs} from '../../../src/model/cluster-links';
+import {arcPath, CLUSTER_EVIDENCE, clusterLinks, linkBends, minimumSpanningPairs} from '../../../src/model/cluster-links';
+import {linkFamily} from '../../../src/model/link-families';
 import type {RegionCode} from '../../../src/model/region';
 import {shippedTables} from './shipped-data';
 
