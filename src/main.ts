@@ -39,7 +39,7 @@ import {restoreUserData} from './state/user-data';
 import {setScenarioHost} from './ui/scenario-host';
 import {announce} from './ui/announce';
 import {loadMapKeyboardOnFocus} from './ui/map-keyboard-loader';
-import {bringIntoView} from './ui/map-view';
+import {bringIntoView, profileDrawn} from './ui/map-view';
 import {installSelectionAnnouncer} from './ui/selection-announcer';
 import {installSheetOrder} from './ui/sheet-order';
 import type {StoreElement} from './ui/store-element';
@@ -380,7 +380,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
     const code = store.state.view.region;
     const label = boundaries.regions.features.find((f) => f.properties.code === code)?.properties.label;
     if (label && window.matchMedia('(max-width: 700px)').matches)
-      requestAnimationFrame(() => requestAnimationFrame(() => bringIntoView(map, label)));
+      void profileDrawn().then(() => bringIntoView(map, label));
   };
   store.subscribe((s, prev) => {
     if (s.view.region && s.view.region !== prev.view.region) revealPinned();

@@ -15,6 +15,13 @@ export const KG_BOUNDS: [number, number, number, number] = [69.25, 39.17, 80.3, 
 /** How far the camera may wander: the basemap's context rectangle. */
 const MAX_BOUNDS: [number, number, number, number] = [62, 34, 88, 48];
 /**
+ * On a phone the lower half of the map is under a sheet (a pinned profile, the scenario editor): the
+ * camera may go further south, so that the south of the country can be brought above the sheet
+ * (ui/map-view.ts). Beyond the context rectangle there is only the background, and it is under the sheet.
+ */
+const PHONE_MAX_BOUNDS: [number, number, number, number] = [62, 26, 88, 48];
+const PHONE = '(max-width: 700px)';
+/**
  * Closest zoom: a town fills the map. Kept below 12, where deck.gl would switch to a projection with
  * a moving origin, which the layers' shaders leave out (src/layers/web-mercator-shaders.ts).
  */
@@ -87,6 +94,10 @@ export class AtlasMap {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
+    const phone = matchMedia(PHONE);
+    const bounds = () => this.map.setMaxBounds(phone.matches ? PHONE_MAX_BOUNDS : MAX_BOUNDS);
+    bounds();
+    phone.addEventListener('change', bounds);
     this.map.on('moveend', () => o.onViewChange(this.view()));
     this.map.on('error', (e) => o.onError(new Error(e.error?.message ?? 'map error')));
     // WebGL context events do not bubble, but capturing listeners on the container see those of both

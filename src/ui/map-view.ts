@@ -1,15 +1,21 @@
 // Keeping a thing on the map in view: the part of the map that no panel covers (the pinned profile,
-// the green-clusters panel, a phone's bottom sheet), and a pan that brings a point into it.
+// the scenario editor, the green-clusters panel, a phone's bottom sheet), and a pan that brings a point
+// into it.
 import type {AtlasMap} from '../map/atlas-map';
 
 /** Keep this far (px) inside the map's free area when bringing a thing into view. */
 const MARGIN = 40;
 
-/** What covers part of the map: the pinned profile, the green-clusters panel, the phone's bottom sheet. */
+/**
+ * What covers part of the map: the pinned profile, the scenario editor, the green-clusters panel, the
+ * phone's bottom sheet.
+ */
 function coveringBoxes(): DOMRect[] {
   const boxes: DOMRect[] = [];
-  const card = document.querySelector('kg-region-card')?.shadowRoot?.querySelector('.panel');
+  const card = profilePanel();
   if (card) boxes.push(card.getBoundingClientRect());
+  const editor = document.querySelector('kg-scenario-editor:not([hidden])');
+  if (editor) boxes.push(editor.getBoundingClientRect());
   const panel = document.querySelector('kg-energy-panel[open]');
   if (panel) boxes.push(panel.getBoundingClientRect());
   const sheet = document.querySelector<HTMLElement>('.kg-sidebar[data-sheet]');
@@ -31,6 +37,24 @@ export function freeMapBox(container: HTMLElement): {left: number; top: number; 
     else left = Math.max(left, c.right);
   }
   return {left: left - box.left, top: top - box.top, right: right - box.left, bottom: bottom - box.top};
+}
+
+/** The pinned profile's panel, once drawn (its code loads when a region is first pinned). */
+const profilePanel = () => document.querySelector('kg-region-card')?.shadowRoot?.querySelector('.panel') ?? null;
+
+/**
+ * Resolves once the region profile covers the map (or after about a second): until its code has
+ * loaded and drawn, it covers nothing that freeMapBox could measure.
+ */
+export function profileDrawn(): Promise<void> {
+  return new Promise((resolve) => {
+    let frames = 0;
+    const check = () => {
+      if ((profilePanel()?.getBoundingClientRect().height ?? 0) > 0 || ++frames > 60) resolve();
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
 }
 
 /** Pans the map (no animation) so that a point is in its uncovered part, if it is not already. */

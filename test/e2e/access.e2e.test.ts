@@ -379,6 +379,23 @@ describe('on a phone (360×640)', () => {
     await atlas.context.close();
   });
 
+  it('brings a region pinned by a tap into view above its profile', async () => {
+    // Naryn's name lies where its profile will cover it (the profile sheet is the lower 58% of the screen).
+    const atlas = await open('lang=en', {viewport: PHONE});
+    const {page} = atlas;
+    const narynName: [number, number] = [75.5128, 41.4154];
+    const card = page.locator('kg-region-card section');
+    expect((await project(page, ...narynName))[1]).toBeGreaterThan(PHONE.height * 0.42);
+    const [x, y] = await project(page, ...INSIDE['KG-N']!);
+    await page.mouse.click(x, y);
+    await expect.poll(async () => (await card.boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    const top = (await card.boundingBox())!.y;
+    await expect.poll(async () => (await project(page, ...narynName))[1]).toBeLessThan(top - 40);
+    expect((await project(page, ...narynName))[1]).toBeGreaterThan(0);
+    await screenshot(page, 'access-en-360-pinned-naryn');
+    await atlas.context.close();
+  });
+
   it('logs no errors and asks nothing of the network', () => {
     expect(opened.length).toBeGreaterThan(10);
     for (const a of opened) {
