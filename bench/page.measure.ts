@@ -2,7 +2,8 @@
 // bench/results/bench-page.json against the targets):
 // - what the default view requests (every file, from the page and its workers), gzip-9 size of each;
 // - time from navigation to the first complete render of every default layer, against a bare maplibre
-//   page drawing the same regions (bench/bare/), alternating, several repetitions, medians;
+//   page drawing the same regions (bench/bare/), alternating, several repetitions, medians. Complete
+//   means drawn by the GPU, not only asked of it (see `drainOnReady`);
 // - slider-to-repaint latency: from the `input` event on the year slider of `mfg-lq` to the first
 //   frame deck.gl draws with the new year's values (the worker round trip included).
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
@@ -130,34 +131,73 @@ it('bytes the default view transfers', async () => {
   };
 });
 
+/**
+ * Runs in the page: the moment its ready flag is set (`window.__atlas.readyMs`, `window.__bare.readyMs`),
+ * reads one pixel back from every WebGL canvas, which returns only when the GPU has carried out every
+ * drawing command given so far, and records that time as `drawnMs`. A page is ready when it has *asked*
+ * for its frame; with software WebGL the GPU process may then need another second for it (deck.gl's
+ * shaders are compiled when they first draw), and that second is part of what a visitor waits for.
+ */
+function drainOnReady(): void {
+  const watch = (name: '__atlas' | '__bare') => {
+    let flags: {readyMs: number | null; drawnMs?: number} | undefined;
+    Object.defineProperty(window, name, {
+      configurable: true,
+      get: () => flags,
+      set(value: {readyMs: number | null; drawnMs?: number}) {
+        flags = value;
+        let readyMs = value.readyMs;
+        Object.defineProperty(value, 'readyMs', {
+          configurable: true,
+          enumerable: true,
+          get: () => readyMs,
+          set(ms: number | null) {
+            readyMs = ms;
+            if (ms == null || value.drawnMs != null) return;
+            for (const canvas of document.querySelectorAll('canvas')) {
+              const gl = canvas.getContext('webgl2');
+              gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+            }
+            value.drawnMs = performance.now();
+          },
+        });
+      },
+    });
+  };
+  watch('__atlas');
+  watch('__bare');
+}
+
 it('time to the first complete render, atlas vs bare maplibre', async () => {
-  const atlasMs: {readyMs: number; firstRenderMs: number; mapIdleMs: number}[] = [];
-  const bareMs: number[] = [];
+  const atlasMs: {readyMs: number; drawnMs: number; firstRenderMs: number; mapIdleMs: number}[] = [];
+  const bareMs: {readyMs: number; drawnMs: number}[] = [];
   for (let i = 0; i < REPETITIONS; i++) {
     // Alternate which page goes first, so that neither always meets a warmer machine. Fresh contexts:
     // empty caches every time.
     for (const which of i % 2 ? (['bare', 'atlas'] as const) : (['atlas', 'bare'] as const)) {
       const context = await browser.newContext({viewport: {width: 1280, height: 800}, locale: 'en-GB', serviceWorkers: 'block'});
       const page = await context.newPage();
-      if (which === 'atlas') {
-        await page.goto(atlas.url);
-        await page.waitForFunction(() => window.__atlas?.readyMs != null, undefined, {timeout: 60_000});
-        atlasMs.push(await page.evaluate(() => ({readyMs: window.__atlas.readyMs!, firstRenderMs: window.__atlas.firstRenderMs!, mapIdleMs: window.__atlas.mapIdleMs!})));
-      } else {
-        await page.goto(bare.url);
-        await page.waitForFunction(() => (window as unknown as {__bare?: {readyMs: number | null}}).__bare?.readyMs != null, undefined, {timeout: 60_000});
-        bareMs.push(await page.evaluate(() => (window as unknown as {__bare: {readyMs: number}}).__bare.readyMs));
-      }
+      await page.addInitScript(drainOnReady);
+      await page.goto(which === 'atlas' ? atlas.url : bare.url);
+      await page.waitForFunction(() => {
+        const w = window as unknown as Record<'__atlas' | '__bare', {drawnMs?: number} | undefined>;
+        return (w.__atlas ?? w.__bare)?.drawnMs != null;
+      }, undefined, {timeout: 60_000});
+      if (which === 'atlas')
+        atlasMs.push(await page.evaluate(() => ({readyMs: window.__atlas.readyMs!, drawnMs: (window.__atlas as unknown as {drawnMs: number}).drawnMs, firstRenderMs: window.__atlas.firstRenderMs!, mapIdleMs: window.__atlas.mapIdleMs!})));
+      else bareMs.push(await page.evaluate(() => (window as unknown as {__bare: {readyMs: number; drawnMs: number}}).__bare));
       await context.close();
     }
   }
-  const atlasMedian = median(atlasMs.map((m) => m.readyMs));
-  const bareMedian = median(bareMs);
+  const atlasMedian = median(atlasMs.map((m) => m.drawnMs));
+  const bareMedian = median(bareMs.map((m) => m.drawnMs));
   report.firstRender = {
     atlas: atlasMs,
     bare: bareMs,
     atlasMedianMs: atlasMedian,
     bareMedianMs: bareMedian,
+    atlasReadyMedianMs: median(atlasMs.map((m) => m.readyMs)),
+    bareReadyMedianMs: median(bareMs.map((m) => m.readyMs)),
     atlasDeckMedianMs: median(atlasMs.map((m) => m.firstRenderMs)),
     atlasMapIdleMedianMs: median(atlasMs.map((m) => m.mapIdleMs)),
     ratio: atlasMedian / bareMedian,
