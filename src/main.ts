@@ -238,6 +238,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   };
   // The paint key of the layers last handed to deck.gl; recorded with the time of each frame drawn.
   let layersKey = '';
+  let familyArrived = false;
   const map = new AtlasMap({
     container,
     style: basemapStyle(boundaries, colors()),
@@ -252,6 +253,11 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
     },
     onAfterRender: () => {
       diagnostics.lastDraw = {key: layersKey, at: performance.now()};
+      // A code-split layer family that has just arrived is on the map from this frame on.
+      if (familyArrived) {
+        familyArrived = false;
+        markReady();
+      }
     },
     onError: (error) => diagnostics.errors.push(error.message),
     onContextLost: (lost) => store.update({mapProblem: lost ? 'context-lost' : null}),
@@ -316,9 +322,10 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
       } else if (layer === ENERGY_LAYER) store.update({energyPanel: {focus: id}});
     },
     redraw: () => {
+      familyArrived = true;
       render();
-      markReady();
     },
+    onLoadError: chunkFailed,
   };
   // While the scenario editor waits for a map point, a click gives it the point (and nothing else).
   let pickedAt = -Infinity;

@@ -22,7 +22,7 @@ import {energyLayers, energyMarkers, energySymbolScale, GREEN_CITY_RING_RADIUS, 
 import type {FocusRing} from './focus-layers';
 import {growthPointLayers, growthSymbolRadius, symbolOf, type CityRing} from './growth-points-layers';
 import {COMPACT_NAMES_BELOW_ZOOM, contextLabelLayers, contextLabels, LABEL_STYLE, placeRegionLabels, placeWaterLabels, regionLabelLayers, regionLabels} from './label-layers';
-import {focusLayers, linkLayers, noDataLayers} from './lazy-layers';
+import {lazyFocus, lazyLinks, lazyNoData, type LazyLoadHandlers} from './lazy-layers';
 import {ENERGY_LAYER, GREEN_LAYER, GROWTH_LAYER, LINKS_LAYER} from './layer-ids';
 import {CITY_MARKER_MIN_RADIUS, regionsLayers} from './regions-layers';
 import {measureText} from './text-measure';
@@ -31,14 +31,13 @@ import {useWebMercatorShaders} from './web-mercator-shaders';
 
 useWebMercatorShaders();
 
-export interface LayerHandlers {
+/** What the layers report to the page; `redraw` and `onLoadError` concern code-split families. */
+export interface LayerHandlers extends LazyLoadHandlers {
   onRegionHover: (code: RegionCode | null, info: PickingInfo) => void;
   onRegionClick: (code: RegionCode) => void;
   /** Hover over an object of a point/link layer (`layer` as in HoverTarget); id null = left it. */
   onObjectHover: (layer: string, id: string | null, info: PickingInfo) => void;
   onObjectClick: (layer: string, id: string) => void;
-  /** A code-split layer family has arrived: build the layers again. */
-  redraw: () => void;
 }
 
 export interface RegionPaint {
@@ -142,12 +141,12 @@ export function buildLayers(
         })
       : []),
     ...(showRegions && paint.unknown?.size
-      ? noDataLayers.layersOrLoad({regions, unknown: paint.unknown, emphasised: paint.emphasised, theme: state.theme}, handlers.redraw)
+      ? lazyNoData.layersOrLoad({regions, unknown: paint.unknown, emphasised: paint.emphasised, theme: state.theme}, handlers)
       : []),
     ...waterLayers(atlas.boundaries, colors),
     ...(showEnergy ? greenClusterLayers({clusters: tables.clusters, regions, onHover: hoverOf(GREEN_LAYER)}) : []),
     ...(showLinks
-      ? linkLayers.layersOrLoad(
+      ? lazyLinks.layersOrLoad(
           {
             clusters: tables.clusters,
             families: state.view.linksets,
@@ -156,7 +155,7 @@ export function buildLayers(
             onHover: hoverOf(LINKS_LAYER),
             hovered: hoveredObject(LINKS_LAYER),
           },
-          handlers.redraw,
+          handlers,
         )
       : []),
     ...contextLabelLayers(
@@ -170,7 +169,7 @@ export function buildLayers(
     ...energy,
     ...growth.markers,
     ...growth.labels,
-    ...(ring ? focusLayers.layersOrLoad({ring, zoom, color: colors.focus, halo: colors.focusHalo}, handlers.redraw) : []),
+    ...(ring ? lazyFocus.layersOrLoad({ring, zoom, color: colors.focus, halo: colors.focusHalo}, handlers) : []),
   ];
 }
 

@@ -41,7 +41,7 @@ interface LinkEnd {
   position: [number, number];
 }
 
-export function clusterLinkLayers(p: {
+function clusterLinkLayers(p: {
   links: readonly DrawnLink[];
   colors: LayerColors;
   onHover: (id: string | null, info: PickingInfo) => void;

@@ -26,8 +26,14 @@ function ringSvg(radius: number, color: RGBA, halo: RGBA): {url: string; size: n
   return {url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, size};
 }
 
-export function focusLayers(ring: FocusRing | null, zoom: number, color: RGBA, halo: RGBA): Layer[] {
-  if (!ring) return [];
+export interface FocusLayersProps {
+  ring: FocusRing;
+  zoom: number;
+  color: RGBA;
+  halo: RGBA;
+}
+
+export function focusLayers({ring, zoom, color, halo}: FocusLayersProps): Layer[] {
   if (ring.region) {
     const f = ring.region;
     if (isCity(f) && zoom < CITY_MARKER_MAX_ZOOM) {

@@ -107,7 +107,6 @@ export function placeGrowthLabels(
   return placeLabels(candidates, [...p.obstacles, ...markers], {bounds: p.viewport});
 }
 
-
 export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labels: Layer[]} {
   const {colors} = p;
   const hover = (info: PickingInfo) => p.onHover((info.object as GrowthPointRow | undefined)?.id ?? null, info);

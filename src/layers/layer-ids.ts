@@ -8,5 +8,5 @@ export const GREEN_LAYER = 'green';
 export const LINKS_LAYER = 'links';
 /** Line width of a cluster link by family, px: the proposed inter-regional clusters wider. */
 export const LINK_WIDTH = {interregional: 4, concept: 2.5} as const;
-/** Above this zoom the city polygons are big enough to be seen; the markers give way. */
+/** From this zoom on the city polygons are big enough to be seen; the markers give way. */
 export const CITY_MARKER_MAX_ZOOM = 9;

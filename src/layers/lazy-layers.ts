@@ -1,54 +1,60 @@
 // Layer families the default view does not draw are code-split: each module loads the first time a
 // view needs it, and the layers are built again once it has. Until then the family draws nothing.
-// - The "no data" dot pattern (no-data-layers.ts): the default view has no unknown value, and the
-//   pattern's geometry (turf's point-in-polygon and its exact predicates) would be a large part of the
-//   first view's own code.
-// - The cluster links (cluster-links-layers.ts, with their geometry): not a default layer.
-// - The keyboard focus ring (focus-layers.ts): drawn only once the map has the keyboard focus.
+// - The "no data" dot pattern (no-data-layers.ts), the first time a view has an unknown value: its
+//   geometry (turf's point-in-polygon and its exact predicates) would be a large part of the first
+//   view's own code.
+// - The cluster links (cluster-links-layers.ts, with their geometry), the first time they are shown.
+// - The keyboard focus ring (focus-layers.ts), the first time the map has the keyboard focus.
 import type {Layer} from '@deck.gl/core';
 import type {LinkLayersProps} from './cluster-links-layers';
-import type {FocusRing} from './focus-layers';
+import type {FocusLayersProps} from './focus-layers';
 import type {NoDataLayersProps} from './no-data-layers';
-import type {RGBA} from '../map/map-colors';
+
+/** What a family's module needs from the page once it has loaded, or could not be loaded. */
+export interface LazyLoadHandlers {
+  /** Build the layers again: the family is there. */
+  redraw: () => void;
+  /** Its module could not be loaded (the page reports it; the family stays undrawn). */
+  onLoadError: (error: unknown) => void;
+}
 
 export interface LazyLayers<P> {
   /** The family's layers; none while its module loads, and `redraw` is called once it has. */
-  layersOrLoad(p: P, redraw: () => void): Layer[];
+  layersOrLoad(p: P, handlers: LazyLoadHandlers): Layer[];
   /** Whether the family has been asked for and is not there yet (the map is not complete). */
   pending(): boolean;
 }
 
-function lazyLayers<P>(load: () => Promise<(p: P) => Layer[]>): LazyLayers<P> {
+export function lazyLayers<P>(load: () => Promise<(p: P) => Layer[]>): LazyLayers<P> {
   let draw: ((p: P) => Layer[]) | null = null;
-  let loading: Promise<void> | null = null;
+  let state: 'idle' | 'loading' | 'loaded' | 'failed' = 'idle';
   return {
-    layersOrLoad(p, redraw) {
+    layersOrLoad(p, handlers) {
       if (draw) return draw(p);
       // One load and one redraw, however many renders happen meanwhile.
-      loading ??= load().then((d) => {
-        draw = d;
-        redraw();
-      });
+      if (state === 'idle') {
+        state = 'loading';
+        load().then(
+          (d) => {
+            draw = d;
+            state = 'loaded';
+            handlers.redraw();
+          },
+          (error: unknown) => {
+            state = 'failed';
+            handlers.onLoadError(error);
+          },
+        );
+      }
       return [];
     },
-    pending: () => loading !== null && draw === null,
+    pending: () => state === 'loading',
   };
 }
 
-export const noDataLayers = lazyLayers<NoDataLayersProps>(() => import('./no-data-layers').then((m) => m.noDataLayers));
-
-export const linkLayers = lazyLayers<LinkLayersProps>(() => import('./cluster-links-layers').then((m) => m.linkLayers));
-
-export interface FocusLayersProps {
-  ring: FocusRing;
-  zoom: number;
-  color: RGBA;
-  halo: RGBA;
-}
-
-export const focusLayers = lazyLayers<FocusLayersProps>(() =>
-  import('./focus-layers').then((m) => (p: FocusLayersProps) => m.focusLayers(p.ring, p.zoom, p.color, p.halo)),
-);
+export const lazyNoData = lazyLayers<NoDataLayersProps>(() => import('./no-data-layers').then((m) => m.noDataLayers));
+export const lazyLinks = lazyLayers<LinkLayersProps>(() => import('./cluster-links-layers').then((m) => m.linkLayers));
+export const lazyFocus = lazyLayers<FocusLayersProps>(() => import('./focus-layers').then((m) => m.focusLayers));
 
 /** Whether a family a view needs is still loading (the map is not complete). */
-export const lazyLayersPending = (): boolean => noDataLayers.pending() || linkLayers.pending() || focusLayers.pending();
+export const lazyLayersPending = (): boolean => lazyNoData.pending() || lazyLinks.pending() || lazyFocus.pending();

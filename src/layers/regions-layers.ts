@@ -30,7 +30,6 @@ export interface RegionsLayersProps {
 /** Radius of a city marker at country zoom, px (it grows to the city's true size as one zooms in). */
 export const CITY_MARKER_MIN_RADIUS = 9;
 
-
 export function regionsLayers(p: RegionsLayersProps): Layer[] {
   const fade = (code: RegionCode, c: RGBA): RGBA =>
     p.emphasised && !p.emphasised.has(code) ? [c[0], c[1], c[2], Math.round(c[3] * 0.25)] : c;

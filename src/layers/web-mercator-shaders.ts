@@ -11,7 +11,10 @@
 //
 // luma.gl, which assembles deck.gl's shaders, puts its default modules into every program, in place
 // of a layer's module of the same name; so the fixed `project` and `project32` are made default
-// modules of deck.gl's shader assembler, once, before any layer is drawn.
+// modules of deck.gl's shader assembler, once, before any layer is drawn. Two things would undo it:
+// a layer with another coordinate system than longitude/latitude (none sets `coordinateSystem`), and
+// a shader module that brings deck.gl's own `project` as a dependency (deck.gl's `shadow`, the layer
+// extensions; none is used). The e2e test of deck.gl's linked shaders fails in either case.
 import {getShaderAssembler, project, project32} from '@deck.gl/core';
 
 /** deck.gl uses plain Web Mercator below this zoom (`Viewport.projectionMode`). */

@@ -15,9 +15,10 @@ export const KG_BOUNDS: [number, number, number, number] = [69.25, 39.17, 80.3, 
 /** How far the camera may wander: the basemap's context rectangle. */
 const MAX_BOUNDS: [number, number, number, number] = [62, 34, 88, 48];
 /**
- * On a phone the lower half of the map is under a sheet (a pinned profile, the scenario editor): the
- * camera may go further south, so that the south of the country can be brought above the sheet
- * (ui/map-view.ts). Beyond the context rectangle there is only the background, and it is under the sheet.
+ * On a phone the lower half of the map can be under a sheet (a pinned profile, the scenario editor):
+ * the camera may go further south, so that the south of the country can be brought above the sheet
+ * (ui/map-view.ts). South of the context rectangle there is only the background; with no sheet open,
+ * a phone can be panned to see some of it.
  */
 const PHONE_MAX_BOUNDS: [number, number, number, number] = [62, 26, 88, 48];
 const PHONE = '(max-width: 700px)';
@@ -57,7 +58,6 @@ export interface AtlasMapOptions {
   onContextLost?: (lost: boolean) => void;
 }
 
-
 export class AtlasMap {
   readonly map: MapLibreMap;
   /** deck.gl's overlay: on the map from the first layers on (see setLayers), null before. */
@@ -74,6 +74,7 @@ export class AtlasMap {
   constructor(o: AtlasMapOptions) {
     this.#options = o;
     setWorkerUrl(maplibreWorkerUrl);
+    const phone = matchMedia(PHONE);
     this.map = new MapLibreMap({
       container: o.container,
       style: o.style,
@@ -81,7 +82,7 @@ export class AtlasMap {
       center: o.view ? [o.view.lon, o.view.lat] : undefined,
       zoom: o.view?.zoom,
       fitBoundsOptions: {padding: 24},
-      maxBounds: MAX_BOUNDS,
+      maxBounds: phone.matches ? PHONE_MAX_BOUNDS : MAX_BOUNDS,
       minZoom: 3,
       maxZoom: MAX_ZOOM,
       attributionControl: false,
@@ -94,10 +95,9 @@ export class AtlasMap {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
-    const phone = matchMedia(PHONE);
     const bounds = () => this.map.setMaxBounds(phone.matches ? PHONE_MAX_BOUNDS : MAX_BOUNDS);
-    bounds();
     phone.addEventListener('change', bounds);
+    this.map.once('remove', () => phone.removeEventListener('change', bounds));
     this.map.on('moveend', () => o.onViewChange(this.view()));
     this.map.on('error', (e) => o.onError(new Error(e.error?.message ?? 'map error')));
     // WebGL context events do not bubble, but capturing listeners on the container see those of both
@@ -203,7 +203,6 @@ export class AtlasMap {
       canvas.height = Math.floor(clientHeight * devicePixelRatio);
     }
   }
-
 
   view(): MapView {
     const c = this.map.getCenter();

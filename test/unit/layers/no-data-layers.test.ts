@@ -1,7 +1,7 @@
 import {describe, expect, it, vi} from 'vitest';
 import type {RegionFeature} from '../../../src/io/boundaries';
 import {stippleDots} from '../../../src/layers/no-data-layers';
-import {lazyLayersPending, noDataLayers} from '../../../src/layers/lazy-layers';
+import {lazyLayers, lazyLayersPending, lazyNoData} from '../../../src/layers/lazy-layers';
 
 // A 1° square and a triangle (its upper-left half), as two regions.
 const square = {type: 'Feature', properties: {code: 'KG-T'}, geometry: {type: 'Polygon', coordinates: [[[72, 42], [73, 42], [73, 43], [72, 43], [72, 42]]]}} as unknown as RegionFeature;
@@ -29,12 +29,25 @@ describe('the no-data dot pattern', () => {
   it('is loaded the first time it is needed: nothing until then, then a redraw with the layer', async () => {
     const props = {regions: [square], unknown: new Set(['KG-T'] as const), emphasised: null, theme: 'light' as const};
     const redraw = vi.fn();
-    expect(noDataLayers.layersOrLoad(props, redraw)).toEqual([]);
+    const onLoadError = vi.fn();
+    expect(lazyNoData.layersOrLoad(props, {redraw, onLoadError})).toEqual([]);
     expect(lazyLayersPending()).toBe(true);
     await vi.waitFor(() => expect(redraw).toHaveBeenCalled());
     expect(lazyLayersPending()).toBe(false);
-    const [layer] = noDataLayers.layersOrLoad(props, redraw);
+    const [layer] = lazyNoData.layersOrLoad(props, {redraw, onLoadError});
     expect(layer?.id).toBe('regions-no-data-pattern');
     expect((layer?.props.data as unknown[]).length).toBe(stippleDots([square]).length);
+  });
+
+  it('reports a module that cannot be loaded once, and is then no longer waited for', async () => {
+    const family = lazyLayers<number>(() => Promise.reject(new Error('offline')));
+    const handlers = {redraw: vi.fn(), onLoadError: vi.fn()};
+    expect(family.layersOrLoad(1, handlers)).toEqual([]);
+    expect(family.pending()).toBe(true);
+    await vi.waitFor(() => expect(handlers.onLoadError).toHaveBeenCalledWith(new Error('offline')));
+    expect(family.pending()).toBe(false);
+    expect(family.layersOrLoad(2, handlers)).toEqual([]);
+    expect(handlers.onLoadError).toHaveBeenCalledTimes(1);
+    expect(handlers.redraw).not.toHaveBeenCalled();
   });
 });
