@@ -198,6 +198,7 @@ export class AtlasMap {
     // size is luma.gl's: the CSS size (the overlay fills the map's container) × devicePixelRatio,
     // rounded down.
     const {clientWidth, clientHeight} = this.map.getContainer();
+    if (clientWidth === 0 || clientHeight === 0) return; // not laid out yet: luma.gl sizes it later
     for (const canvas of this.#deckCanvases()) {
       canvas.width = Math.floor(clientWidth * devicePixelRatio);
       canvas.height = Math.floor(clientHeight * devicePixelRatio);
