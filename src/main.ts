@@ -38,6 +38,7 @@ import type {ViewState} from './state/view-state';
 import {restoreUserData} from './state/user-data';
 import {setScenarioHost} from './ui/scenario-host';
 import {announce} from './ui/announce';
+import {PHONE_MEDIA} from './ui/breakpoints';
 import {loadMapKeyboardOnFocus} from './ui/map-keyboard-loader';
 import {bringIntoView, profileDrawn} from './ui/map-view';
 import {installSelectionAnnouncer} from './ui/selection-announcer';
@@ -103,7 +104,7 @@ diagnostics.compute = computeIndicatorLazily;
 // embed=1: the embedded view's header and footer, and height reports to the host page (code-split).
 if (initialView.embed) void import('./embed/embed-mode').then((m) => m.startEmbedMode());
 // The phone's bottom-sheet handle is code-split: loaded when the window is phone-sized.
-const phone = window.matchMedia('(max-width: 700px)');
+const phone = window.matchMedia(PHONE_MEDIA);
 if (phone.matches) void import('./ui/kg-sheet-handle');
 else phone.addEventListener('change', () => void import('./ui/kg-sheet-handle'), {once: true});
 // What the first view does not show is code-split, loaded the first time it is needed (the elements
@@ -386,7 +387,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   const revealPinned = () => {
     const code = store.state.view.region;
     const label = boundaries.regions.features.find((f) => f.properties.code === code)?.properties.label;
-    if (label && window.matchMedia('(max-width: 700px)').matches)
+    if (label && phone.matches)
       void profileDrawn().then(() => bringIntoView(map, label));
   };
   store.subscribe((s, prev) => {

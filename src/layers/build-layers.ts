@@ -71,7 +71,6 @@ export function buildLayers(
   const showGrowth = visible.includes('growth');
   const showEnergy = visible.includes('energy');
   const showLinks = visible.includes('links');
-  const labelPoint = new Map(regions.map((f) => [f.properties.code, f.properties.label]));
   const hoverOf = (layer: string) => (id: string | null, info: PickingInfo) => handlers.onObjectHover(layer, id, info);
   const clickOf = (layer: string) => (id: string) => handlers.onObjectClick(layer, id);
   const growthRows = tables.growthPoints;
@@ -150,7 +149,7 @@ export function buildLayers(
           {
             clusters: tables.clusters,
             families: state.view.linksets,
-            position: (code) => labelPoint.get(code)!,
+            regions,
             colors: layerColors,
             onHover: hoverOf(LINKS_LAYER),
             hovered: hoveredObject(LINKS_LAYER),

@@ -4,6 +4,7 @@
 import type {Layer, PickingInfo} from '@deck.gl/core';
 import {PathLayer, ScatterplotLayer} from '@deck.gl/layers';
 import {clusterColor, hexToRgba, type LayerColors} from '../map/layer-colors';
+import type {RegionFeature} from '../io/boundaries';
 import type {ClusterRow} from '../io/schemas';
 import {arcPath, clusterLinks, linkBends, type ClusterLink} from '../model/cluster-links';
 import type {LinkFamily} from '../model/link-families';
@@ -24,16 +25,28 @@ export function drawnLinks(links: readonly ClusterLink[], position: (code: Regio
 export interface LinkLayersProps {
   clusters: readonly ClusterRow[];
   families: readonly LinkFamily[];
-  /** Where a region's links start and end: its label point. */
-  position: (code: RegionCode) => [number, number];
+  /** The regions; a region's links start and end at its label point. */
+  regions: readonly RegionFeature[];
   colors: LayerColors;
   onHover: (id: string | null, info: PickingInfo) => void;
   hovered?: string | null;
 }
 
-/** The links of the clusters of the chosen families, drawn. */
-export function linkLayers({clusters, families, position, ...style}: LinkLayersProps): Layer[] {
-  return clusterLinkLayers({links: drawnLinks(clusterLinks(clusters, families, position), position), ...style});
+let last: {clusters: readonly ClusterRow[]; regions: readonly RegionFeature[]; families: string; links: DrawnLink[]} | null = null;
+
+/**
+ * The links of the clusters of the chosen families, drawn. The layers are built on every hover: the
+ * links (spanning trees and arcs) are kept while their inputs stay the same, and so is their data
+ * array, which deck.gl would otherwise lay out again.
+ */
+export function linkLayers({clusters, families, regions, ...style}: LinkLayersProps): Layer[] {
+  const key = families.join();
+  if (last?.clusters !== clusters || last.regions !== regions || last.families !== key) {
+    const labels = new Map(regions.map((f) => [f.properties.code, f.properties.label]));
+    const position = (code: RegionCode) => labels.get(code)!;
+    last = {clusters, regions, families: key, links: drawnLinks(clusterLinks(clusters, families, position), position)};
+  }
+  return clusterLinkLayers({links: last.links, ...style});
 }
 
 interface LinkEnd {

@@ -17,9 +17,6 @@
 // extensions; none is used). The e2e test of deck.gl's linked shaders fails in either case.
 import {getShaderAssembler, project, project32} from '@deck.gl/core';
 
-/** deck.gl uses plain Web Mercator below this zoom (`Viewport.projectionMode`). */
-export const DECK_OFFSET_PROJECTION_ZOOM = 12;
-
 /** The run-time choices in deck.gl's `project` GLSL, and the constant each always is here. */
 const FIXED_CHOICES: ReadonlyArray<[uniform: string, constant: string]> = [
   ['project.projectionMode', 'PROJECTION_MODE_WEB_MERCATOR'],

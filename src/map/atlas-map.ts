@@ -7,8 +7,10 @@ import type {MapLibreOverlay} from '@deck.gl/maplibre';
 import {Map as MapLibreMap, prewarm, setWorkerUrl, type StyleSpecification} from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import {DECK_OFFSET_PROJECTION_ZOOM} from '../layers/layer-ids';
 import {worldPixels, type Box} from '../model/label-placement';
 import type {MapView} from '../state/view-state';
+import {PHONE_MEDIA} from '../ui/breakpoints';
 
 /** Kyrgyzstan's extent, [west, south, east, north]. */
 export const KG_BOUNDS: [number, number, number, number] = [69.25, 39.17, 80.3, 43.27];
@@ -21,12 +23,11 @@ const MAX_BOUNDS: [number, number, number, number] = [62, 34, 88, 48];
  * a phone can be panned to see some of it.
  */
 const PHONE_MAX_BOUNDS: [number, number, number, number] = [62, 26, 88, 48];
-const PHONE = '(max-width: 700px)';
 /**
- * Closest zoom: a town fills the map. Kept below 12, where deck.gl would switch to a projection with
- * a moving origin, which the layers' shaders leave out (src/layers/web-mercator-shaders.ts).
+ * Closest zoom: a town fills the map. Kept below the zoom where deck.gl would switch to a projection
+ * with a moving origin, which the layers' shaders leave out (src/layers/web-mercator-shaders.ts).
  */
-export const MAX_ZOOM = 11.99;
+export const MAX_ZOOM = DECK_OFFSET_PROJECTION_ZOOM - 0.01;
 
 /**
  * Starts maplibre's worker now, while the page still loads its data, rather than when the map is
@@ -74,7 +75,8 @@ export class AtlasMap {
   constructor(o: AtlasMapOptions) {
     this.#options = o;
     setWorkerUrl(maplibreWorkerUrl);
-    const phone = matchMedia(PHONE);
+    const phone = matchMedia(PHONE_MEDIA);
+    const maxBounds = () => (phone.matches ? PHONE_MAX_BOUNDS : MAX_BOUNDS);
     this.map = new MapLibreMap({
       container: o.container,
       style: o.style,
@@ -82,7 +84,7 @@ export class AtlasMap {
       center: o.view ? [o.view.lon, o.view.lat] : undefined,
       zoom: o.view?.zoom,
       fitBoundsOptions: {padding: 24},
-      maxBounds: phone.matches ? PHONE_MAX_BOUNDS : MAX_BOUNDS,
+      maxBounds: maxBounds(),
       minZoom: 3,
       maxZoom: MAX_ZOOM,
       attributionControl: false,
@@ -95,7 +97,7 @@ export class AtlasMap {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
-    const bounds = () => this.map.setMaxBounds(phone.matches ? PHONE_MAX_BOUNDS : MAX_BOUNDS);
+    const bounds = () => this.map.setMaxBounds(maxBounds());
     phone.addEventListener('change', bounds);
     this.map.once('remove', () => phone.removeEventListener('change', bounds));
     this.map.on('moveend', () => o.onViewChange(this.view()));

@@ -93,7 +93,7 @@ const comparisons = new WeakMap<IndicatorResult, WeakMap<IndicatorResult, Partia
  * legend lists and the comparison table shows. Kept per pair of results and theme, so the three
  * show one computation.
  */
-export function comparison(result: IndicatorResult, other: IndicatorResult, theme: 'light' | 'dark' = 'light'): Comparison {
+export function comparison(result: IndicatorResult, other: IndicatorResult, theme: 'light' | 'dark'): Comparison {
   let byOther = comparisons.get(result);
   if (!byOther) comparisons.set(result, (byOther = new WeakMap()));
   let byTheme = byOther.get(other);

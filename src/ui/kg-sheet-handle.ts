@@ -2,6 +2,7 @@ import {css, html, nothing} from 'lit';
 import {customElement, state} from 'lit/decorators.js';
 import {t, type Lang} from '../i18n/i18n';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
+import {PHONE_MEDIA} from './breakpoints';
 import {indicatorName, legendItems, sectorLabel} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
@@ -133,7 +134,7 @@ export class KgSheetHandle extends StoreElement {
   }
 
   #onFocusIn = (e: FocusEvent) => {
-    if (this.snap === 'peek' && e.target !== this && window.matchMedia?.('(max-width: 700px)').matches) this.setSnap('half');
+    if (this.snap === 'peek' && e.target !== this && window.matchMedia?.(PHONE_MEDIA).matches) this.setSnap('half');
   };
 
   override render() {

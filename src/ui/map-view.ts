@@ -1,6 +1,7 @@
 // Keeping a thing on the map in view: the part of the map that no panel covers (the pinned profile,
 // the scenario editor, the green-clusters panel, a phone's bottom sheet), and a pan that brings a point
 // into it.
+import type {ReactiveElement} from 'lit';
 import type {AtlasMap} from '../map/atlas-map';
 
 /** Keep this far (px) inside the map's free area when bringing a thing into view. */
@@ -43,18 +44,12 @@ export function freeMapBox(container: HTMLElement): {left: number; top: number; 
 const profilePanel = () => document.querySelector('kg-region-card')?.shadowRoot?.querySelector('.panel') ?? null;
 
 /**
- * Resolves once the region profile covers the map (or after about a second): until its code has
- * loaded and drawn, it covers nothing that freeMapBox could measure.
+ * Resolves once the region profile has drawn: until its code has loaded and it has rendered, it covers
+ * nothing that freeMapBox could measure. (As lazy-dialog.ts waits for a code-split component.)
  */
-export function profileDrawn(): Promise<void> {
-  return new Promise((resolve) => {
-    let frames = 0;
-    const check = () => {
-      if ((profilePanel()?.getBoundingClientRect().height ?? 0) > 0 || ++frames > 60) resolve();
-      else requestAnimationFrame(check);
-    };
-    check();
-  });
+export async function profileDrawn(): Promise<void> {
+  await customElements.whenDefined('kg-region-card');
+  await (document.querySelector('kg-region-card') as ReactiveElement | null)?.updateComplete;
 }
 
 /** Pans the map (no animation) so that a point is in its uncovered part, if it is not already. */

@@ -1,6 +1,7 @@
 import {project} from '@deck.gl/core';
 import {describe, expect, it} from 'vitest';
-import {DECK_OFFSET_PROJECTION_ZOOM, fixProjection} from '../../../src/layers/web-mercator-shaders';
+import {DECK_OFFSET_PROJECTION_ZOOM} from '../../../src/layers/layer-ids';
+import {fixProjection} from '../../../src/layers/web-mercator-shaders';
 import {MAX_ZOOM} from '../../../src/map/atlas-map';
 
 describe("deck.gl's projection, fixed to Web Mercator", () => {
