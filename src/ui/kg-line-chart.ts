@@ -36,7 +36,7 @@ export class KgLineChart extends LitElement {
       svg {
         display: block;
         width: 100%;
-        max-width: ${W}px;
+        max-width: calc(${W} * 1px);
         height: auto;
         overflow: visible;
       }

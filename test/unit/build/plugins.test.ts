@@ -3,6 +3,7 @@
 import {describe, expect, it} from 'vitest';
 import {CONTENT_SECURITY_POLICY, contentSecurityPolicy, CSP_DIRECTIVES} from '../../../build/content-security-policy';
 import {deckWebglOnly} from '../../../build/deck-webgl-only';
+import {minifyCssTemplates} from '../../../build/minify-css-templates';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 const call = (hook: unknown, ...args: unknown[]) => {
@@ -53,5 +54,32 @@ describe('contentSecurityPolicy', () => {
     expect(out.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(out.indexOf('<script'));
     expect(out).toContain(`content="${CONTENT_SECURITY_POLICY}"`);
     expect(() => call(contentSecurityPolicy().transformIndexHtml, '<head></head>')).toThrow(/charset/);
+  });
+});
+
+describe('minifyCssTemplates', () => {
+  const plugin = minifyCssTemplates();
+  const source = [
+    'const W = 296;',
+    'const styles = css`',
+    '  :host {',
+    '    display: block;',
+    '    max-width: calc(${W} * 1px);',
+    '  }',
+    '`;',
+    'const view = html`<p>  two  <b>words</b> </p>`;',
+  ].join('\n');
+
+  it("minifies the CSS of our components' css templates, interpolations kept", async () => {
+    const out = (await call(plugin.transform, source, '/p/src/ui/kg-x.ts')) as {code: string; map: string};
+    expect(out.code).toContain('css`:host{display:block;max-width:calc(${W} * 1px)}`');
+    expect(JSON.parse(out.map).mappings).toBeTruthy();
+  });
+
+  it('leaves HTML templates as written (their whitespace can be meaningful), and other files alone', async () => {
+    const out = (await call(plugin.transform, source, '/p/src/ui/kg-x.ts')) as {code: string};
+    expect(out.code).toContain('html`<p>  two  <b>words</b> </p>`');
+    expect(await call(plugin.transform, source, '/p/node_modules/lit/index.js')).toBeNull();
+    expect(await call(plugin.transform, 'const a = 1;', '/p/src/ui/kg-y.ts')).toBeNull();
   });
 });
