@@ -2,7 +2,6 @@
 // gentle arcs between region label points, coloured by cluster over a halo. The proposed
 // inter-regional clusters (seed 002) are drawn wider than the Concept 2018–2022 clusters.
 import type {Layer, PickingInfo} from '@deck.gl/core';
-import {PathLayer, ScatterplotLayer} from '@deck.gl/layers';
 import {clusterColor, hexToRgba, type LayerColors} from '../map/layer-colors';
 import type {RegionFeature} from '../io/boundaries';
 import type {ClusterRow} from '../io/schemas';
@@ -10,6 +9,7 @@ import {arcPath, clusterLinks, linkBends, type ClusterLink} from '../model/clust
 import type {LinkFamily} from '../model/link-families';
 import type {RegionCode} from '../model/region';
 import {LINK_WIDTH} from './layer-ids';
+import {GroundPathLayer, GroundScatterplotLayer} from './ground-layers';
 
 export interface DrawnLink extends ClusterLink {
   path: [number, number][];
@@ -73,7 +73,7 @@ function clusterLinkLayers(p: {
   ];
   const key = p.links.map((l) => l.id).join(',');
   return [
-    new PathLayer<DrawnLink>({
+    new GroundPathLayer<DrawnLink>({
       id: 'links-halo',
       data: p.links,
       getPath: (d) => d.path,
@@ -84,7 +84,7 @@ function clusterLinkLayers(p: {
       jointRounded: true,
       updateTriggers: {getColor: p.colors.linkHalo.join(), getPath: key},
     }),
-    new PathLayer<DrawnLink>({
+    new GroundPathLayer<DrawnLink>({
       id: 'links-paths',
       data: p.links,
       getPath: (d) => d.path,
@@ -99,7 +99,7 @@ function clusterLinkLayers(p: {
       highlightColor: [255, 255, 255, 110],
       onHover: (info: PickingInfo) => p.onHover((info.object as DrawnLink | undefined)?.id ?? null, info),
     }),
-    new ScatterplotLayer<LinkEnd>({
+    new GroundScatterplotLayer<LinkEnd>({
       id: 'links-ends',
       data: ends,
       getPosition: (d) => d.position,

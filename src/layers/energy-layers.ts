@@ -3,7 +3,7 @@
 // regions rather than at sites (organic agro: Jalal-Abad; circular economy: Bishkek, Osh, Issyk-Kul)
 // as region outlines. Sites without coordinates are not drawn (the energy panel lists them).
 import type {Layer, PickingInfo} from '@deck.gl/core';
-import {GeoJsonLayer, IconLayer, LineLayer, ScatterplotLayer} from '@deck.gl/layers';
+import {IconLayer, LineLayer} from '@deck.gl/layers';
 import {isCity, type RegionFeature} from '../io/boundaries';
 import type {ClusterRow, EnergySiteRow} from '../io/schemas';
 import {ENERGY_CATEGORY_COLORS, GREEN_CLUSTER_COLORS, greenRegionClusters, hexToRgba, type LayerColors} from '../map/layer-colors';
@@ -12,6 +12,7 @@ import type {HubAssignment} from '../model/hub-assignment';
 import type {RegionCode} from '../model/region';
 import {siteSymbol, svgDataUrl, symbolId, symbolSize, symbolSvg, type SymbolSpec} from './energy-symbols';
 import {stackOffsets} from './stack-offsets';
+import {GroundGeoJsonLayer, GroundScatterplotLayer} from './ground-layers';
 
 /** Radius of the green-cluster ring around a city marker, px (its line is 3.5 px wide). */
 export const GREEN_CITY_RING_RADIUS = 17;
@@ -114,7 +115,7 @@ export function energyLayers(p: EnergyLayersProps): Layer[] {
       getWidth: 2,
       widthUnits: 'pixels',
     }),
-    new ScatterplotLayer<[number, number]>({
+    new GroundScatterplotLayer<[number, number]>({
       id: 'energy-stack-centres',
       data: centres,
       getPosition: (d) => d,
@@ -163,7 +164,7 @@ export function greenClusterLayers(p: {
   const color = (h: Highlight) => hexToRgba(GREEN_CLUSTER_COLORS[h.clusterId]!);
   const hover = (info: PickingInfo) => p.onHover((info.object as Highlight | undefined)?.clusterId ?? null, info);
   return [
-    new GeoJsonLayer({
+    new GroundGeoJsonLayer({
       id: 'green-region-outlines',
       data: highlights.filter((h) => !isCity(h.feature)).map((h) => ({...h.feature, properties: {...h.feature.properties, h}})),
       filled: false,
@@ -177,7 +178,7 @@ export function greenClusterLayers(p: {
     }),
     // The cities are a few pixels wide at country zoom: ring their markers instead, outside the
     // growth-point ring (12 px) that Bishkek and Osh may already have.
-    new ScatterplotLayer<Highlight>({
+    new GroundScatterplotLayer<Highlight>({
       id: 'green-city-rings',
       data: highlights.filter((h) => isCity(h.feature)),
       getPosition: (h) => h.feature.properties.label,

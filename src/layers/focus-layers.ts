@@ -3,10 +3,11 @@
 // so it shows on every choropleth class and in both themes. Regions get their outline traced (cities at
 // country zoom: a ring round their marker); points a ring just outside their symbol.
 import type {Layer} from '@deck.gl/core';
-import {GeoJsonLayer, IconLayer, ScatterplotLayer} from '@deck.gl/layers';
+import {IconLayer} from '@deck.gl/layers';
 import {isCity, type RegionFeature} from '../io/boundaries';
 import type {RGBA} from '../map/map-colors';
 import {CITY_MARKER_MAX_ZOOM} from './layer-ids';
+import {GroundGeoJsonLayer, GroundScatterplotLayer} from './ground-layers';
 
 export interface FocusRing {
   /** A region: its feature; the ring follows its outline (cities at country zoom: round the marker). */
@@ -40,14 +41,14 @@ export function focusLayers({ring, zoom, color, halo}: FocusLayersProps): Layer[
       const radius = Math.sqrt((f.properties.area_km2 * 1e6) / Math.PI) * 1.6;
       const common = {data: [f], getPosition: (d: RegionFeature) => d.properties.label, getRadius: radius, radiusUnits: 'meters' as const, radiusMinPixels: CITY_FOCUS_MIN_PIXELS, filled: false, stroked: true, lineWidthUnits: 'pixels' as const};
       return [
-        new ScatterplotLayer<RegionFeature>({...common, id: 'focus-city-halo', getLineColor: halo, getLineWidth: 6, updateTriggers: {getLineColor: halo.join()}}),
-        new ScatterplotLayer<RegionFeature>({...common, id: 'focus-city', getLineColor: color, getLineWidth: 3, updateTriggers: {getLineColor: color.join()}}),
+        new GroundScatterplotLayer<RegionFeature>({...common, id: 'focus-city-halo', getLineColor: halo, getLineWidth: 6, updateTriggers: {getLineColor: halo.join()}}),
+        new GroundScatterplotLayer<RegionFeature>({...common, id: 'focus-city', getLineColor: color, getLineWidth: 3, updateTriggers: {getLineColor: color.join()}}),
       ];
     }
     const common = {data: [f], filled: false, stroked: true, lineWidthUnits: 'pixels' as const, lineJointRounded: true};
     return [
-      new GeoJsonLayer({...common, id: 'focus-region-halo', getLineColor: halo, getLineWidth: 7, updateTriggers: {getLineColor: halo.join()}}),
-      new GeoJsonLayer({...common, id: 'focus-region', getLineColor: color, getLineWidth: 3.5, updateTriggers: {getLineColor: color.join()}}),
+      new GroundGeoJsonLayer({...common, id: 'focus-region-halo', getLineColor: halo, getLineWidth: 7, updateTriggers: {getLineColor: halo.join()}}),
+      new GroundGeoJsonLayer({...common, id: 'focus-region', getLineColor: color, getLineWidth: 3.5, updateTriggers: {getLineColor: color.join()}}),
     ];
   }
   const p = ring.point!;

@@ -2,7 +2,6 @@
 // population class, a ring around oblast centres, and names placed so that they do not overlap one
 // another or the other names on the map (greedy placement in screen space, recomputed per zoom).
 import type {Layer, PickingInfo} from '@deck.gl/core';
-import {ScatterplotLayer, TextLayer} from '@deck.gl/layers';
 import type {Lang} from '../i18n/i18n';
 import {growthPointName} from '../i18n/place-names';
 import type {GrowthPointRow} from '../io/schemas';
@@ -14,6 +13,7 @@ import {LABEL_FONT} from './label-layers';
 import {perObject} from './per-object';
 import {measureText} from './text-measure';
 import {ANCHOR, BASELINE, OFFSET} from './text-placement';
+import {GroundScatterplotLayer, ScreenTextLayer} from './ground-layers';
 
 /** Gap between an oblast centre's dot and its ring, and the ring's width. */
 const RING_GAP = 2.5;
@@ -134,7 +134,7 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
   const rings = p.rows.filter((r) => p.cityRings.has(r.id));
   const hoveredIn = (list: readonly GrowthPointRow[]) => (p.hovered ? list.findIndex((r) => r.id === p.hovered) : -1);
   const markers: Layer[] = [
-    new ScatterplotLayer<GrowthPointRow>({
+    new GroundScatterplotLayer<GrowthPointRow>({
       id: 'growth-city-rings',
       data: rings,
       getPosition: (r) => p.cityRings.get(r.id)!.position,
@@ -152,7 +152,7 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
       onHover: hover,
       onClick: click,
     }),
-    new ScatterplotLayer<GrowthPointRow>({
+    new GroundScatterplotLayer<GrowthPointRow>({
       id: 'growth-centre-rings',
       data: dots.filter(isOblastCentre),
       getPosition: (r) => [r.lon!, r.lat!],
@@ -163,7 +163,7 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
       lineWidthUnits: 'pixels',
       ...perObject({getLineWidth: 1.5, getLineColor: colors.growthFill, getFillColor: colors.growthFill}),
     }),
-    new ScatterplotLayer<GrowthPointRow>({
+    new GroundScatterplotLayer<GrowthPointRow>({
       id: 'growth-points',
       data: dots,
       getPosition: (r) => [r.lon!, r.lat!],
@@ -185,7 +185,7 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
   // TextLayer's size and weight are per layer: one layer per label style.
   const labels: Layer[] = (Object.keys(LABEL) as LabelKind[]).map(
     (kind) =>
-      new TextLayer<PlacedName>({
+      new ScreenTextLayer<PlacedName>({
         id: `growth-labels-${kind}`,
         data: names.filter((n) => n.kind === kind),
         getText: (d) => d.text,

@@ -1,7 +1,6 @@
 // Names on the map, drawn by deck.gl's TextLayer from the system's fonts: maplibre symbol labels would
 // need a glyph server, and the default map must work with no network at all.
 import type {Layer} from '@deck.gl/core';
-import {TextLayer} from '@deck.gl/layers';
 import type {Lang} from '../i18n/i18n';
 import {t, type MessageKey} from '../i18n/i18n';
 import {shortRegionName, type RegionNames} from '../i18n/region-names';
@@ -12,6 +11,7 @@ import {AREA_PLACEMENTS, placeLabels, PLACEMENTS, worldPixels, type Box, type Pl
 import {perObject} from './per-object';
 import {measureText} from './text-measure';
 import {ANCHOR, BASELINE, OFFSET} from './text-placement';
+import {ScreenTextLayer} from './ground-layers';
 
 export const LABEL_FONT = '"Noto Sans", "DejaVu Sans", "Segoe UI", Roboto, Arial, sans-serif';
 
@@ -39,6 +39,11 @@ const common = {
   billboard: true,
 };
 
+interface ContextLabel {
+  text: string;
+  position: [number, number];
+}
+
 /** The names of countries and water bodies drawn by contextLabelLayers. */
 export function contextLabels(boundaries: Boundaries, lang: Lang) {
   const lakes = boundaries.lakes.features
@@ -61,24 +66,24 @@ export function contextLabelLayers(boundaries: Boundaries, colors: MapColors, la
   const countries = labels.countries;
   const water = shownWater ? labels.water.filter((l) => shownWater.includes(l.text)) : labels.water;
   return [
-    new TextLayer({
+    new ScreenTextLayer({
       ...common,
       id: 'labels-countries',
       data: countries,
-      getText: (d: {text: string}) => d.text,
-      getPosition: (d: {position: [number, number]}) => d.position,
+      getText: (d: ContextLabel) => d.text,
+      getPosition: (d: ContextLabel) => d.position,
       getSize: 12,
       fontWeight: 600,
       outlineColor: colors.labelHalo,
       getColor: colors.contextLabel,
       ...perObject({getPixelOffset: [0, 0]}, {getText: lang, getColor: colors.contextLabel.join()}),
     }),
-    new TextLayer({
+    new ScreenTextLayer({
       ...common,
       id: 'labels-water',
       data: water,
-      getText: (d: {text: string}) => d.text,
-      getPosition: (d: {position: [number, number]}) => d.position,
+      getText: (d: ContextLabel) => d.text,
+      getPosition: (d: ContextLabel) => d.position,
       getSize: LABEL_STYLE.water.size,
       fontWeight: LABEL_STYLE.water.weight,
       outlineColor: colors.labelHalo,
@@ -170,14 +175,14 @@ export function regionLabelLayers(labels: readonly PlacedRegionLabel[], colors: 
     updateTriggers: {getText: `${lang}|${key}`, getColor: colors.label.join(), getTextAnchor: key, getAlignmentBaseline: key, getPixelOffset: key},
   };
   return [
-    new TextLayer<PlacedRegionLabel>({
+    new ScreenTextLayer<PlacedRegionLabel>({
       ...base,
       id: 'labels-regions',
       data: labels.filter((l) => !l.city),
       getSize: LABEL_STYLE.region.size,
       fontWeight: LABEL_STYLE.region.weight,
     }),
-    new TextLayer<PlacedRegionLabel>({
+    new ScreenTextLayer<PlacedRegionLabel>({
       ...base,
       id: 'labels-cities',
       data: labels.filter((l) => l.city),

@@ -2,10 +2,10 @@
 // "no data" never reads as a pale class (and survives grey-scale printing and colour-vision deficiency).
 // Dots on a fixed staggered lon/lat grid, kept inside each polygon with turf; no extra deck.gl extension.
 import type {Layer} from '@deck.gl/core';
-import {ScatterplotLayer} from '@deck.gl/layers';
 import {bbox, booleanPointInPolygon} from '@turf/turf';
 import type {RegionFeature} from '../io/boundaries';
 import type {RegionCode} from '../model/region';
+import {GroundScatterplotLayer} from './ground-layers';
 
 /** Grid spacing in degrees: about 12 px apart at the country view. */
 const STEP = 0.12;
@@ -54,7 +54,7 @@ export function noDataLayers(p: NoDataLayersProps): Layer[] {
   const faded: [number, number, number, number] = [color[0], color[1], color[2], Math.round(color[3] * 0.25)];
   const data = stippleDots(p.regions).filter((d) => p.unknown.has(d.code));
   return [
-    new ScatterplotLayer<Dot>({
+    new GroundScatterplotLayer<Dot>({
       id: 'regions-no-data-pattern',
       data,
       getPosition: (d) => d.position,

@@ -2,11 +2,11 @@
 // markers that keep the two cities (Bishkek ~112 km², Osh a schematic disc) visible and clickable
 // at country zoom, where their polygons are a few pixels wide.
 import type {Layer, PickingInfo} from '@deck.gl/core';
-import {GeoJsonLayer, ScatterplotLayer} from '@deck.gl/layers';
 import {isCity, type RegionFeature} from '../io/boundaries';
 import type {MapColors, RGBA} from '../map/map-colors';
 import type {RegionCode} from '../model/region';
 import {CITY_MARKER_MAX_ZOOM} from './layer-ids';
+import {GroundGeoJsonLayer, GroundScatterplotLayer} from './ground-layers';
 
 export interface RegionsLayersProps {
   regions: RegionFeature[];
@@ -46,7 +46,7 @@ export function regionsLayers(p: RegionsLayersProps): Layer[] {
   const indexOf = (list: RegionFeature[]) => (hovered ? list.findIndex((f) => f.properties.code === hovered) : -1);
 
   return [
-    new GeoJsonLayer<RegionFeature['properties']>({
+    new GroundGeoJsonLayer<RegionFeature['properties']>({
       id: 'regions-fill',
       data: p.regions,
       filled: true,
@@ -59,7 +59,7 @@ export function regionsLayers(p: RegionsLayersProps): Layer[] {
       onHover: hover,
       onClick: click,
     }),
-    new GeoJsonLayer({
+    new GroundGeoJsonLayer({
       id: 'regions-outline',
       data: p.regions,
       filled: false,
@@ -69,7 +69,7 @@ export function regionsLayers(p: RegionsLayersProps): Layer[] {
       lineWidthUnits: 'pixels',
       getLineWidth: 1.2,
     }),
-    new GeoJsonLayer({
+    new GroundGeoJsonLayer({
       id: 'regions-selected',
       data: selected,
       filled: false,
@@ -79,7 +79,7 @@ export function regionsLayers(p: RegionsLayersProps): Layer[] {
       lineWidthUnits: 'pixels',
       getLineWidth: 3,
     }),
-    new ScatterplotLayer<RegionFeature>({
+    new GroundScatterplotLayer<RegionFeature>({
       id: 'regions-city-markers',
       data: cities,
       visible: p.zoom < CITY_MARKER_MAX_ZOOM,

@@ -1,15 +1,15 @@
 // Lakes and rivers, drawn above the region fills so that Issyk-Kul and Toktogul stay visible on
 // the choropleth. Not pickable: hovering a lake picks the region beneath it.
 import type {Layer} from '@deck.gl/core';
-import {GeoJsonLayer, ScatterplotLayer} from '@deck.gl/layers';
 import type {Boundaries} from '../io/boundaries';
 import {SON_KUL} from '../map/context-labels';
 import type {MapColors} from '../map/map-colors';
 import {perObject} from './per-object';
+import {GroundGeoJsonLayer, GroundScatterplotLayer} from './ground-layers';
 
 export function waterLayers(boundaries: Boundaries, colors: MapColors): Layer[] {
   return [
-    new GeoJsonLayer({
+    new GroundGeoJsonLayer({
       id: 'water-rivers',
       data: boundaries.rivers,
       stroked: true,
@@ -19,7 +19,7 @@ export function waterLayers(boundaries: Boundaries, colors: MapColors): Layer[] 
       lineWidthUnits: 'pixels',
       getLineWidth: 1.5,
     }),
-    new GeoJsonLayer({
+    new GroundGeoJsonLayer({
       id: 'water-lakes',
       data: boundaries.lakes,
       stroked: false,
@@ -27,7 +27,7 @@ export function waterLayers(boundaries: Boundaries, colors: MapColors): Layer[] 
       getFillColor: colors.water,
       updateTriggers: {getFillColor: colors.water.join()},
     }),
-    new ScatterplotLayer({
+    new GroundScatterplotLayer({
       id: 'water-son-kul',
       data: [SON_KUL],
       getPosition: (d: typeof SON_KUL) => d.position,

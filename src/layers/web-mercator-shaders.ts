@@ -16,24 +16,17 @@
 // a shader module that brings deck.gl's own `project` as a dependency (deck.gl's `shadow`, the layer
 // extensions; none is used). The e2e test of deck.gl's linked shaders fails in either case.
 import {getShaderAssembler, project, project32} from '@deck.gl/core';
+import {fixChoices, type FixedChoice} from './shader-choices';
 
 /** The run-time choices in deck.gl's `project` GLSL, and the constant each always is here. */
-const FIXED_CHOICES: ReadonlyArray<[uniform: string, constant: string]> = [
+const FIXED_CHOICES: readonly FixedChoice[] = [
   ['project.projectionMode', 'PROJECTION_MODE_WEB_MERCATOR'],
   ['project.coordinateSystem', 'COORDINATE_SYSTEM_LNGLAT'],
 ];
 
-/**
- * `source` with each run-time choice replaced by its constant. Throws if a choice is not there: a
- * deck.gl that projects differently must be looked at, not silently left slow or drawn wrong.
- */
+/** `source` with the projection fixed (see fixChoices). */
 export function fixProjection(source: string): string {
-  let fixed = source;
-  for (const [uniform, constant] of FIXED_CHOICES) {
-    if (!fixed.includes(uniform)) throw new Error(`deck.gl's project shader no longer reads ${uniform}`);
-    fixed = fixed.replaceAll(uniform, constant);
-  }
-  return fixed;
+  return fixChoices(source, FIXED_CHOICES, "deck.gl's project shader");
 }
 
 /** A copy of a shader module with other fields; never luma.gl's cached `instance` of the original. */

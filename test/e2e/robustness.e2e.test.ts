@@ -63,7 +63,7 @@ describe('the default view', () => {
     await atlas.context.close();
   });
 
-  it("draws deck.gl's first frame at the map's size, with shaders made for Web Mercator only", async () => {
+  it("draws deck.gl's first frame at the map's size, with shaders made for flat layers on Web Mercator only", async () => {
     // Watches deck.gl's WebGL context (the one that is not maplibre's): the size of its canvas at its
     // first draw, and the vertex shaders it links.
     const atlas = await openAtlas(browser, 'lang=en', {
@@ -98,11 +98,13 @@ describe('the default view', () => {
     });
     // Not the browser's default 300 × 150, stretched and then resized (which stalled the page).
     expect(firstDraw).toEqual(mapSize);
-    // Polygons, lines, points and text; none asks at run time which projection it is in.
-    expect(vertexShaders.length).toBeGreaterThanOrEqual(4);
+    // Polygons, lines, points and text; none asks at run time which projection it is in, nor whether
+    // it is extruded or a billboard (src/layers/ground-layers.ts).
+    const names = vertexShaders.map((source) => source.match(/#define SHADER_NAME (\S+)/)?.[1]);
+    expect(names).toEqual(expect.arrayContaining(['solid-polygon-layer-vertex-shader', 'path-layer-vertex-shader', 'scatterplot-layer-vertex-shader', 'multi-icon-layer-vertex-shader']));
     for (const source of vertexShaders) {
       expect(source).toMatch(/PROJECTION_MODE_WEB_MERCATOR == PROJECTION_MODE_GLOBE/);
-      expect(source).not.toMatch(/project\.projectionMode/);
+      expect(source).not.toMatch(/project\.projectionMode|solidPolygon\.extruded|path\.billboard|scatterplot\.billboard|icon\.billboard/);
     }
     await atlas.context.close();
   });
