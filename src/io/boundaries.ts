@@ -1,6 +1,6 @@
 // The site's geometry: one TopoJSON built by geo/build.mjs (public/geo/kg.topo.json).
-import type {Feature, FeatureCollection, Geometry} from 'geojson';
-import {feature} from 'topojson-client';
+import type {Feature, FeatureCollection, Geometry, MultiLineString} from 'geojson';
+import {feature, mesh} from 'topojson-client';
 import type {Topology} from 'topojson-specification';
 import type {RegionCode} from '../model/region';
 
@@ -26,6 +26,8 @@ export interface Boundaries {
   neighbours: FeatureCollection<Geometry, {name: string}>;
   lakes: FeatureCollection<Geometry, {name: string | null; label: [number, number] | null}>;
   rivers: FeatureCollection;
+  /** The regions' outlines with each border once (a border two regions share is one line). */
+  borders: FeatureCollection<MultiLineString>;
 }
 
 export function decodeBoundaries(topo: Topology): Boundaries {
@@ -39,6 +41,7 @@ export function decodeBoundaries(topo: Topology): Boundaries {
     neighbours: get('neighbours') as Boundaries['neighbours'],
     lakes: get('lakes') as Boundaries['lakes'],
     rivers: get('rivers'),
+    borders: {type: 'FeatureCollection', features: [{type: 'Feature', geometry: mesh(topo, topo.objects.regions as never), properties: {}}]},
   };
 }
 

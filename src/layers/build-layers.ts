@@ -128,6 +128,7 @@ export function buildLayers(
     ...(showRegions
       ? regionsLayers({
           regions,
+          borders: atlas.boundaries.borders,
           colors,
           fill: paint.fill,
           fillKey: paint.key,

@@ -2,6 +2,7 @@
 // markers that keep the two cities (Bishkek ~112 km², Osh a schematic disc) visible and clickable
 // at country zoom, where their polygons are a few pixels wide.
 import type {Layer, PickingInfo} from '@deck.gl/core';
+import type {FeatureCollection, MultiLineString} from 'geojson';
 import {isCity, type RegionFeature} from '../io/boundaries';
 import type {MapColors, RGBA} from '../map/map-colors';
 import type {RegionCode} from '../model/region';
@@ -10,6 +11,11 @@ import {GroundGeoJsonLayer, GroundScatterplotLayer} from './ground-layers';
 
 export interface RegionsLayersProps {
   regions: RegionFeature[];
+  /**
+   * The regions' outlines, each border once (Boundaries.borders): drawn per region, a shared border
+   * was drawn twice, and with software WebGL every line segment costs GPU time in every frame.
+   */
+  borders: FeatureCollection<MultiLineString>;
   colors: MapColors;
   /** Fill colour of a region; `fillKey` must change whenever the function's results change. */
   fill: (code: RegionCode) => RGBA;
@@ -61,7 +67,7 @@ export function regionsLayers(p: RegionsLayersProps): Layer[] {
     }),
     new GroundGeoJsonLayer({
       id: 'regions-outline',
-      data: p.regions,
+      data: p.borders,
       filled: false,
       stroked: true,
       getLineColor: p.colors.regionLine,

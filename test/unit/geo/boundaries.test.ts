@@ -73,3 +73,23 @@ describe('public/geo/kg.topo.json', () => {
     expect(JSON.stringify(topo).length).toBeLessThan(80_000);
   });
 });
+
+describe('the regions’ borders (drawn as the outline layer)', () => {
+  const key = (a: number[], c: number[]) => [a, c].map((p) => p.join(',')).sort().join('|');
+  const ringSegments = b.regions.features.flatMap((f) => {
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : [];
+    return polygons.flat().flatMap((ring) => ring.slice(1).map((p, i) => key(ring[i]!, p)));
+  });
+  const borderSegments = b.borders.features[0]!.geometry.coordinates.flatMap((line) => line.slice(1).map((p, i) => key(line[i]!, p)));
+
+  it('trace every edge of every region', () => {
+    const borders = new Set(borderSegments);
+    expect(ringSegments.filter((s) => !borders.has(s))).toEqual([]);
+  });
+
+  it('draw a border two regions share once, not once per region', () => {
+    expect(new Set(borderSegments).size).toBe(borderSegments.length);
+    expect(borderSegments.length).toBe(new Set(ringSegments).size);
+    expect(borderSegments.length).toBeLessThan(ringSegments.length * 0.75);
+  });
+});
