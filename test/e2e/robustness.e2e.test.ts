@@ -108,6 +108,54 @@ describe('the default view', () => {
     }
     await atlas.context.close();
   });
+
+  it('draws the first frame with one vertex layout per kind of layer (src/layers/per-object.ts)', async () => {
+    // Software WebGL compiles a program again for every vertex layout it is drawn with (55–95 ms each):
+    // a layer that gives an accessor as a constant instead of a function adds one. Counts the distinct
+    // (program, enabled attributes) pairs of deck.gl's draws in the default view.
+    const atlas = await openAtlas(browser, 'lang=en', {
+      initScript: () => {
+        const layouts = new Set<string>();
+        (window as unknown as {__deckLayouts: Set<string>}).__deckLayouts = layouts;
+        const gl = WebGL2RenderingContext.prototype;
+        const isDeck = (c: WebGL2RenderingContext) => !(c.canvas as HTMLCanvasElement).classList.contains('maplibregl-canvas');
+        const programOf = new WeakMap<WebGL2RenderingContext, WebGLProgram | null>();
+        const arrayOf = new WeakMap<WebGL2RenderingContext, WebGLVertexArrayObject | null>();
+        const enabled = new WeakMap<object, Set<number>>();
+        const names = new WeakMap<WebGLProgram, string>();
+        let nextName = 0;
+        const attributes = (c: WebGL2RenderingContext) => {
+          const key = arrayOf.get(c) ?? c;
+          if (!enabled.has(key)) enabled.set(key, new Set());
+          return enabled.get(key)!;
+        };
+        const {useProgram, bindVertexArray, enableVertexAttribArray, disableVertexAttribArray} = gl;
+        gl.useProgram = function (program) { programOf.set(this, program); useProgram.call(this, program); };
+        gl.bindVertexArray = function (array) { arrayOf.set(this, array); bindVertexArray.call(this, array); };
+        gl.enableVertexAttribArray = function (i) { attributes(this).add(i); enableVertexAttribArray.call(this, i); };
+        gl.disableVertexAttribArray = function (i) { attributes(this).delete(i); disableVertexAttribArray.call(this, i); };
+        const record = (c: WebGL2RenderingContext) => {
+          const program = programOf.get(c);
+          if (!isDeck(c) || !program) return;
+          if (!names.has(program)) names.set(program, `program ${nextName++}`);
+          layouts.add(`${names.get(program)}: ${[...attributes(c)].sort((a, b) => a - b).join(',')}`);
+        };
+        for (const draw of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced'] as const) {
+          const original = gl[draw] as (...a: unknown[]) => void;
+          (gl as unknown as Record<string, unknown>)[draw] = function (this: WebGL2RenderingContext, ...a: unknown[]) {
+            record(this);
+            original.apply(this, a);
+          };
+        }
+      },
+    });
+    const layouts = await atlas.page.evaluate(() => [...(window as unknown as {__deckLayouts: Set<string>}).__deckLayouts]);
+    // Polygons (region fills; lakes, which are not pickable, have fewer attributes), lines, circles and
+    // text: five, as measured when the accessors were made functions (it was nine).
+    expect(layouts.length, layouts.join('\n')).toBeGreaterThanOrEqual(4);
+    expect(layouts.length, layouts.join('\n')).toBeLessThanOrEqual(5);
+    await atlas.context.close();
+  });
 });
 
 describe('Content-Security-Policy', () => {
