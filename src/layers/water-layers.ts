@@ -24,8 +24,12 @@ export function waterLayers(boundaries: Boundaries, colors: MapColors): Layer[] 
       data: boundaries.lakes,
       stroked: false,
       filled: true,
-      getFillColor: colors.water,
-      updateTriggers: {getFillColor: colors.water.join()},
+      // Drawn with the region fills' vertex layout, so software WebGL compiles the polygon program
+      // once, not twice (src/layers/per-object.ts): a colour per lake, and the picking attribute that
+      // an integer highlightedObjectIndex makes deck.gl keep. -1 highlights nothing, and the lakes stay
+      // unpickable (hovering a lake still names the region under it).
+      ...perObject({getFillColor: colors.water}),
+      highlightedObjectIndex: -1,
     }),
     new GroundScatterplotLayer({
       id: 'water-son-kul',

@@ -51,6 +51,15 @@ describe('the default view', () => {
     expect(colourDistance(shot.rgb(x, y), MAP_COLORS.light.water)).toBeLessThan(30);
   });
 
+  it('names the region under a lake, not the lake, when the pointer is on it', async () => {
+    // The lakes share the region fills' vertex layout (src/layers/water-layers.ts) but stay unpickable.
+    const hovered = await openAtlas(browser, 'lang=en');
+    const [x, y] = await project(hovered.page, 77.0, 42.55);
+    await hovered.page.mouse.move(x, y);
+    await expect.poll(() => hovered.page.locator('kg-tooltip .name').textContent()).toBe('Issyk-Kul Region');
+    await hovered.context.close();
+  });
+
   it('keeps both cities visible at country zoom as markers', async () => {
     const shot = await screenshot(atlas.page, 'foundation-default');
     for (const [code, [lon, lat]] of Object.entries(CITY_MARKERS)) {
