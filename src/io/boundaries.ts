@@ -1,6 +1,6 @@
 // The site's geometry: one TopoJSON built by geo/build.mjs (public/geo/kg.topo.json).
 import type {Feature, FeatureCollection, Geometry, MultiLineString} from 'geojson';
-import {feature, mesh} from 'topojson-client';
+import {feature} from 'topojson-client';
 import type {Topology} from 'topojson-specification';
 import type {RegionCode} from '../model/region';
 
@@ -41,7 +41,7 @@ export function decodeBoundaries(topo: Topology): Boundaries {
     neighbours: get('neighbours') as Boundaries['neighbours'],
     lakes: get('lakes') as Boundaries['lakes'],
     rivers: get('rivers'),
-    borders: {type: 'FeatureCollection', features: [{type: 'Feature', geometry: mesh(topo, topo.objects.regions as never), properties: {}}]},
+    borders: {type: 'FeatureCollection', features: [get('borders') as unknown as Feature<MultiLineString>]},
   };
 }
 
