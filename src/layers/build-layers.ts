@@ -143,7 +143,7 @@ export function buildLayers(
     ...(showRegions && paint.unknown?.size
       ? lazyNoData.layersOrLoad({regions, unknown: paint.unknown, emphasised: paint.emphasised, theme: state.theme}, handlers)
       : []),
-    ...waterLayers(atlas.boundaries, colors),
+    ...waterLayers(atlas.boundaries, colors, zoom),
     ...(showEnergy ? greenClusterLayers({clusters: tables.clusters, regions, onHover: hoverOf(GREEN_LAYER)}) : []),
     ...(showLinks
       ? lazyLinks.layersOrLoad(

@@ -5,6 +5,7 @@ import type {Layer, PickingInfo} from '@deck.gl/core';
 import type {FeatureCollection, MultiLineString} from 'geojson';
 import {isCity, type RegionFeature} from '../io/boundaries';
 import type {MapColors, RGBA} from '../map/map-colors';
+import {linesForZoom} from '../model/line-detail';
 import type {RegionCode} from '../model/region';
 import {CITY_MARKER_MAX_ZOOM} from './layer-ids';
 import {GroundGeoJsonLayer, GroundScatterplotLayer} from './ground-layers';
@@ -67,7 +68,7 @@ export function regionsLayers(p: RegionsLayersProps): Layer[] {
     }),
     new GroundGeoJsonLayer({
       id: 'regions-outline',
-      data: p.borders,
+      data: linesForZoom(p.borders, p.zoom),
       filled: false,
       stroked: true,
       getLineColor: p.colors.regionLine,

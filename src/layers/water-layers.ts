@@ -4,14 +4,16 @@ import type {Layer} from '@deck.gl/core';
 import type {Boundaries} from '../io/boundaries';
 import {SON_KUL} from '../map/context-labels';
 import type {MapColors} from '../map/map-colors';
+import {linesForZoom} from '../model/line-detail';
 import {perObject} from './per-object';
 import {GroundGeoJsonLayer, GroundScatterplotLayer} from './ground-layers';
 
-export function waterLayers(boundaries: Boundaries, colors: MapColors): Layer[] {
+/** `zoom`: the map's, for the rivers' detail (src/model/line-detail.ts). */
+export function waterLayers(boundaries: Boundaries, colors: MapColors, zoom: number): Layer[] {
   return [
     new GroundGeoJsonLayer({
       id: 'water-rivers',
-      data: boundaries.rivers,
+      data: linesForZoom(boundaries.rivers, zoom),
       stroked: true,
       filled: false,
       getLineColor: colors.river,
