@@ -18,11 +18,11 @@ import {assignSites} from '../model/hub-assignment';
 import {markerBox, worldPixels, type Box} from '../model/label-placement';
 import type {RegionCode} from '../model/region';
 import type {AppState, AtlasData} from '../state/app-state';
-import {energyLayers, energyMarkers, energySymbolScale, GREEN_CITY_RING_RADIUS, greenClusterLayers} from './energy-layers';
+import {energyMarkers, energySymbolScale, GREEN_CITY_RING_RADIUS} from './energy-markers';
 import type {FocusRing} from './focus-layers';
 import {growthPointLayers, growthSymbolRadius, symbolOf, type CityRing} from './growth-points-layers';
 import {COMPACT_NAMES_BELOW_ZOOM, contextLabelLayers, contextLabels, LABEL_STYLE, placeRegionLabels, placeWaterLabels, regionLabelLayers, regionLabels} from './label-layers';
-import {lazyFocus, lazyLinks, lazyNoData, type LazyLoadHandlers} from './lazy-layers';
+import {lazyEnergy, lazyFocus, lazyGreenClusters, lazyLinks, lazyNoData, type LazyLoadHandlers} from './lazy-layers';
 import {ENERGY_LAYER, GREEN_LAYER, GROWTH_LAYER, LINKS_LAYER} from './layer-ids';
 import {CITY_MARKER_MIN_RADIUS, regionsLayers} from './regions-layers';
 import {measureText} from './text-measure';
@@ -82,15 +82,18 @@ export function buildLayers(
     ? cityRings(growthRows, regions, showEnergy ? greenRegionClusters(tables.clusters).flatMap((c) => c.regions) : [])
     : new Map<string, CityRing>();
   const energy = showEnergy
-    ? energyLayers({
-        sites: tables.energySites,
-        scale: energySymbolScale(zoom),
-        assignments: assignSites(tables.energySites, atlas.hubOverrides).assignments,
-        colors: layerColors,
-        reserved,
-        onHover: hoverOf(ENERGY_LAYER),
-        onClick: clickOf(ENERGY_LAYER),
-      })
+    ? lazyEnergy.layersOrLoad(
+        {
+          sites: tables.energySites,
+          scale: energySymbolScale(zoom),
+          assignments: assignSites(tables.energySites, atlas.hubOverrides).assignments,
+          colors: layerColors,
+          reserved,
+          onHover: hoverOf(ENERGY_LAYER),
+          onClick: clickOf(ENERGY_LAYER),
+        },
+        handlers,
+      )
     : [];
   // Names of regions first, clear of every symbol; then growth-point names, clear of those too.
   const symbols = symbolBoxes(state, atlas, zoom, cityRingsShown, reserved);
@@ -144,7 +147,7 @@ export function buildLayers(
       ? lazyNoData.layersOrLoad({regions, unknown: paint.unknown, emphasised: paint.emphasised, theme: state.theme}, handlers)
       : []),
     ...waterLayers(atlas.boundaries, colors, zoom),
-    ...(showEnergy ? greenClusterLayers({clusters: tables.clusters, regions, onHover: hoverOf(GREEN_LAYER)}) : []),
+    ...(showEnergy ? lazyGreenClusters.layersOrLoad({clusters: tables.clusters, regions, onHover: hoverOf(GREEN_LAYER)}, handlers) : []),
     ...(showLinks
       ? lazyLinks.layersOrLoad(
           {

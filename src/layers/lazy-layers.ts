@@ -5,8 +5,11 @@
 //   view's own code.
 // - The cluster links (cluster-links-layers.ts, with their geometry), the first time they are shown.
 // - The keyboard focus ring (focus-layers.ts), the first time the map has the keyboard focus.
+// - The renewable-energy hubs and spokes and the green clusters (energy-layers.ts), the first time the
+//   energy layer is shown (where their symbols go, energy-markers.ts, is not split: names avoid them).
 import type {Layer} from '@deck.gl/core';
 import type {LinkLayersProps} from './cluster-links-layers';
+import type {EnergyLayersProps, GreenClusterLayersProps} from './energy-layers';
 import type {FocusLayersProps} from './focus-layers';
 import type {NoDataLayersProps} from './no-data-layers';
 
@@ -55,6 +58,9 @@ export function lazyLayers<P>(load: () => Promise<(p: P) => Layer[]>): LazyLayer
 export const lazyNoData = lazyLayers<NoDataLayersProps>(() => import('./no-data-layers').then((m) => m.noDataLayers));
 export const lazyLinks = lazyLayers<LinkLayersProps>(() => import('./cluster-links-layers').then((m) => m.linkLayers));
 export const lazyFocus = lazyLayers<FocusLayersProps>(() => import('./focus-layers').then((m) => m.focusLayers));
+export const lazyEnergy = lazyLayers<EnergyLayersProps>(() => import('./energy-layers').then((m) => m.energyLayers));
+export const lazyGreenClusters = lazyLayers<GreenClusterLayersProps>(() => import('./energy-layers').then((m) => m.greenClusterLayers));
 
 /** Whether a family a view needs is still loading (the map is not complete). */
-export const lazyLayersPending = (): boolean => lazyNoData.pending() || lazyLinks.pending() || lazyFocus.pending();
+export const lazyLayersPending = (): boolean =>
+  [lazyNoData, lazyLinks, lazyFocus, lazyEnergy, lazyGreenClusters].some((family) => family.pending());
