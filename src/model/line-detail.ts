@@ -3,7 +3,8 @@
 // Why: with software WebGL (SwiftShader) every line segment costs GPU time in every frame (~18 µs per
 // segment, measured: 2,421 border segments took 44 ms of each frame). At country zoom most of the
 // boundary data's points are less than a pixel apart. Simplified (Douglas–Peucker) so that no point
-// moves by more than half a pixel, the borders have a third fewer segments at the default zoom. The
+// moves by more than half a pixel, the borders have half as many segments at the default zoom of a
+// 1280 × 800 window (5.9: 1,190 instead of 2,421), a third fewer at 1920 × 1080 (6.6). The
 // region fills keep every point: the outline stays on their edge to within that half pixel.
 import type {Feature, FeatureCollection, GeoJsonProperties, Geometry, Position} from 'geojson';
 import simplify from 'simplify-js';
