@@ -127,7 +127,7 @@ export function buildLayers(
     : {markers: [], labels: []};
 
   const ring = focusRing(state, atlas, zoom, cityRingsShown, reserved);
-  return [
+  return withoutEmpty([
     ...(showRegions
       ? regionsLayers({
           regions,
@@ -173,7 +173,16 @@ export function buildLayers(
     ...growth.markers,
     ...growth.labels,
     ...(ring ? lazyFocus.layersOrLoad({ring, zoom, color: colors.focus, halo: colors.focusHalo}, handlers) : []),
-  ];
+  ]);
+}
+
+/**
+ * The layers that have something to draw. A layer with an empty list draws nothing, but deck.gl still
+ * sets it up; a text layer with no text gets an empty font atlas, which WebGL refuses with a warning
+ * ("texSubImage2D: no canvas").
+ */
+function withoutEmpty(layers: Layer[]): Layer[] {
+  return layers.filter((layer) => !(Array.isArray(layer.props.data) && layer.props.data.length === 0));
 }
 
 /** Where the keyboard focus ring goes, if the focused thing is drawn. */

@@ -100,7 +100,10 @@ export async function openAtlas(browser: Browser, query = '', options: OpenOptio
   });
   if (options.initScript) await context.addInitScript(options.initScript);
   page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
+    // Chromium reports a WebGL call that fails as a warning ("WebGL: INVALID_VALUE: …"): it is a
+    // defect all the same. A context lost on purpose (the context-loss tests) is not.
+    const webglError = m.type() === 'warning' && m.text().startsWith('WebGL:') && !m.text().includes('CONTEXT_LOST');
+    if (m.type() === 'error' || webglError) consoleErrors.push(m.text());
   });
   page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
   const url = (q = '') => `${base}${q ? `?${q.replace(/^\?/, '')}` : ''}`;

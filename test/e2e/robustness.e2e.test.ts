@@ -153,6 +153,8 @@ describe('the default view', () => {
     // Polygons, lines, circles and text: four (it was nine before the accessors were made functions,
     // and five while the lakes had a layout of their own).
     expect(layouts.length, layouts.join('\n')).toBe(4);
+    // And no WebGL call fails (a text layer with no text made deck.gl upload an empty font atlas).
+    expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
   });
 });
