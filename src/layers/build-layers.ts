@@ -21,7 +21,7 @@ import type {AppState, AtlasData} from '../state/app-state';
 import {energyMarkers, energySymbolScale, GREEN_CITY_RING_RADIUS} from './energy-markers';
 import type {FocusRing} from './focus-layers';
 import {growthPointLayers, growthSymbolRadius, symbolOf, type CityRing} from './growth-points-layers';
-import {COMPACT_NAMES_BELOW_ZOOM, contextLabelLayers, contextLabels, LABEL_STYLE, placeRegionLabels, placeWaterLabels, regionLabelLayers, regionLabels} from './label-layers';
+import {COMPACT_NAMES_BELOW_ZOOM, contextLabels, contextNames, LABEL_STYLE, nameLayers, placeRegionLabels, placeWaterLabels, regionLabels, regionNames} from './label-layers';
 import {lazyEnergy, lazyFocus, lazyGreenClusters, lazyLinks, lazyNoData, type LazyLoadHandlers} from './lazy-layers';
 import {ENERGY_LAYER, GREEN_LAYER, GROWTH_LAYER, LINKS_LAYER} from './layer-ids';
 import {CITY_MARKER_MIN_RADIUS, regionsLayers} from './regions-layers';
@@ -99,7 +99,7 @@ export function buildLayers(
   const symbols = symbolBoxes(state, atlas, zoom, cityRingsShown, reserved);
   const countryBoxes = countryLabelBoxes(atlas, lang, zoom);
   const symbolObstacles = [...symbols.cities, ...symbols.energy, ...symbols.growth];
-  const regionNames = showRegions
+  const placedRegionNames = showRegions
     ? placeRegionLabels(
         regionLabels(showGrowth ? regions.filter((f) => !isCity(f)) : regions, names, lang, zoom < COMPACT_NAMES_BELOW_ZOOM),
         zoom,
@@ -107,7 +107,7 @@ export function buildLayers(
         viewport,
       )
     : [];
-  const waterNames = placeWaterLabels(atlas.boundaries, lang, zoom, [...countryBoxes, ...regionNames.map((l) => l.box), ...symbolObstacles], viewport);
+  const waterNames = placeWaterLabels(atlas.boundaries, lang, zoom, [...countryBoxes, ...placedRegionNames.map((l) => l.box), ...symbolObstacles], viewport);
   const contextBoxes = [...countryBoxes, ...waterNames.map((l) => l.box)];
   const growth = showGrowth
     ? growthPointLayers({
@@ -117,7 +117,7 @@ export function buildLayers(
         label: colors.label,
         labelHalo: colors.labelHalo,
         zoom,
-        obstacles: [...contextBoxes, ...regionNames.map((l) => l.box), ...symbols.cities, ...symbols.energy],
+        obstacles: [...contextBoxes, ...placedRegionNames.map((l) => l.box), ...symbols.cities, ...symbols.energy],
         viewport,
         cityRings: cityRingsShown,
         onHover: hoverOf(GROWTH_LAYER),
@@ -161,14 +161,12 @@ export function buildLayers(
           handlers,
         )
       : []),
-    ...contextLabelLayers(
-      atlas.boundaries,
-      colors,
-      lang,
-      waterNames.map((l) => l.text),
-    ),
     // With growth points shown, Bishkek and Osh are named with them (placed around their neighbours).
-    ...(showRegions ? regionLabelLayers(regionNames, colors, lang) : []),
+    ...nameLayers(
+      [...contextNames(atlas.boundaries, colors, lang, waterNames.map((l) => l.text)), ...(showRegions ? regionNames(placedRegionNames, colors) : [])],
+      colors.labelHalo,
+      lang,
+    ),
     ...energy,
     ...growth.markers,
     ...growth.labels,

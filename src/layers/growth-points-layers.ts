@@ -190,8 +190,6 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
         data: names.filter((n) => n.kind === kind),
         getText: (d) => d.text,
         getPosition: (d) => d.position,
-        getSize: LABEL[kind].size,
-        getColor: p.label,
         fontFamily: LABEL_FONT,
         fontWeight: LABEL[kind].weight,
         characterSet: 'auto',
@@ -201,14 +199,18 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
         getTextAnchor: (d) => ANCHOR[d.placement],
         getAlignmentBaseline: (d) => BASELINE[d.placement],
         getPixelOffset: (d) => OFFSET[d.placement](d.offset),
-        updateTriggers: {
-          getText: `${p.lang}|${placementKey}`,
-          getPosition: placementKey,
-          getTextAnchor: placementKey,
-          getAlignmentBaseline: placementKey,
-          getPixelOffset: `${placementKey}|${p.zoom}`,
-          getColor: p.label.join(),
-        },
+        // Size and colour as functions too: the map's other names (label-layers.ts) vary them per name,
+        // and every text layer then has one vertex layout (per-object.ts).
+        ...perObject(
+          {getSize: LABEL[kind].size, getColor: p.label},
+          {
+            getText: `${p.lang}|${placementKey}`,
+            getPosition: placementKey,
+            getTextAnchor: placementKey,
+            getAlignmentBaseline: placementKey,
+            getPixelOffset: `${placementKey}|${p.zoom}`,
+          },
+        ),
       }),
   );
   return {markers, labels};

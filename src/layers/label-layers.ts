@@ -6,9 +6,8 @@ import {t, type MessageKey} from '../i18n/i18n';
 import {shortRegionName, type RegionNames} from '../i18n/region-names';
 import {isCity, type Boundaries, type RegionFeature} from '../io/boundaries';
 import {CONTEXT_LABELS, SON_KUL} from '../map/context-labels';
-import type {MapColors} from '../map/map-colors';
+import type {MapColors, RGBA} from '../map/map-colors';
 import {AREA_PLACEMENTS, placeLabels, PLACEMENTS, worldPixels, type Box, type Placement} from '../model/label-placement';
-import {perObject} from './per-object';
 import {measureText} from './text-measure';
 import {ANCHOR, BASELINE, OFFSET} from './text-placement';
 import {ScreenTextLayer} from './ground-layers';
@@ -44,7 +43,7 @@ interface ContextLabel {
   position: [number, number];
 }
 
-/** The names of countries and water bodies drawn by contextLabelLayers. */
+/** The names of countries and water bodies (contextNames). */
 export function contextLabels(boundaries: Boundaries, lang: Lang) {
   const lakes = boundaries.lakes.features
     .filter((f) => f.properties.name && f.properties.label)
@@ -57,40 +56,59 @@ export function contextLabels(boundaries: Boundaries, lang: Lang) {
   return {countries, water};
 }
 
+/** A name as the map writes it: `offset` px from its point towards `placement`, in a style. */
+export interface DrawnName {
+  text: string;
+  position: [number, number];
+  placement: Placement;
+  offset: number;
+  color: RGBA;
+  style: {size: number; weight: number};
+}
+
 /**
- * `water`: the water names to write (see placeWaterLabels); all by default. Country names are always
- * written (they sit outside Kyrgyzstan, where nothing else is drawn).
+ * The names of countries and water (`water`: the water names to write, see placeWaterLabels; all by
+ * default), centred on their points. Country names are always written (they sit outside Kyrgyzstan,
+ * where nothing else is drawn).
  */
-export function contextLabelLayers(boundaries: Boundaries, colors: MapColors, lang: Lang, shownWater?: readonly string[]): Layer[] {
+export function contextNames(boundaries: Boundaries, colors: MapColors, lang: Lang, shownWater?: readonly string[]): DrawnName[] {
   const labels = contextLabels(boundaries, lang);
-  const countries = labels.countries;
   const water = shownWater ? labels.water.filter((l) => shownWater.includes(l.text)) : labels.water;
-  return [
-    new ScreenTextLayer({
+  const centred = (color: RGBA, style: DrawnName['style']) => (l: ContextLabel): DrawnName => ({...l, placement: 'center', offset: 0, color, style});
+  return [...labels.countries.map(centred(colors.contextLabel, LABEL_STYLE.context)), ...water.map(centred(colors.waterLabel, LABEL_STYLE.water))];
+}
+
+/** The regions' names where placeRegionLabels put them. */
+export function regionNames(labels: readonly PlacedRegionLabel[], colors: MapColors): DrawnName[] {
+  return labels.map((l) => ({...l, color: colors.label, style: l.city ? LABEL_STYLE.city : LABEL_STYLE.region}));
+}
+
+/**
+ * Names as text layers: one per font weight (a TextLayer has one), however many kinds of names share
+ * it. With software WebGL each layer is drawn twice (halo, then letters) and has its own font atlas:
+ * countries, water and regions are one layer, not three.
+ */
+export function nameLayers(names: readonly DrawnName[], halo: RGBA, lang: Lang): Layer[] {
+  const weights = [...new Set(names.map((n) => n.style.weight))];
+  return weights.map((weight) => {
+    const data = names.filter((n) => n.style.weight === weight);
+    const key = `${lang}|${data.map((n) => [n.text, n.placement, n.offset, n.style.size, n.color.join()].join(':')).join('|')}`;
+    return new ScreenTextLayer<DrawnName>({
       ...common,
-      id: 'labels-countries',
-      data: countries,
-      getText: (d: ContextLabel) => d.text,
-      getPosition: (d: ContextLabel) => d.position,
-      getSize: 12,
-      fontWeight: 600,
-      outlineColor: colors.labelHalo,
-      getColor: colors.contextLabel,
-      ...perObject({getPixelOffset: [0, 0]}, {getText: lang, getColor: colors.contextLabel.join()}),
-    }),
-    new ScreenTextLayer({
-      ...common,
-      id: 'labels-water',
-      data: water,
-      getText: (d: ContextLabel) => d.text,
-      getPosition: (d: ContextLabel) => d.position,
-      getSize: LABEL_STYLE.water.size,
-      fontWeight: LABEL_STYLE.water.weight,
-      outlineColor: colors.labelHalo,
-      getColor: colors.waterLabel,
-      ...perObject({getPixelOffset: [0, 0]}, {getText: `${lang}|${water.map((l) => l.text).join()}`, getColor: colors.waterLabel.join()}),
-    }),
-  ];
+      id: `labels-${weight}`,
+      data,
+      fontWeight: weight,
+      outlineColor: halo,
+      getText: (n) => n.text,
+      getPosition: (n) => n.position,
+      getSize: (n) => n.style.size,
+      getColor: (n) => n.color,
+      getTextAnchor: (n) => ANCHOR[n.placement],
+      getAlignmentBaseline: (n) => BASELINE[n.placement],
+      getPixelOffset: (n) => OFFSET[n.placement](n.offset),
+      updateTriggers: {getText: key, getPosition: key, getSize: key, getColor: key, getTextAnchor: key, getAlignmentBaseline: key, getPixelOffset: key},
+    });
+  });
 }
 
 /**
@@ -159,35 +177,4 @@ export function placeRegionLabels(labels: readonly Label[], zoom: number, obstac
     const placed = p.find((x) => x.id === l.text)!;
     return {...l, placement: placed.placement, offset: placed.offset, box: placed.box};
   });
-}
-
-export function regionLabelLayers(labels: readonly PlacedRegionLabel[], colors: MapColors, lang: Lang): Layer[] {
-  const key = labels.map((l) => `${l.text}:${l.placement}`).join(',');
-  const base = {
-    ...common,
-    getText: (d: PlacedRegionLabel) => d.text,
-    getPosition: (d: PlacedRegionLabel) => d.position,
-    getColor: colors.label,
-    outlineColor: colors.labelHalo,
-    getTextAnchor: (d: PlacedRegionLabel) => ANCHOR[d.placement],
-    getAlignmentBaseline: (d: PlacedRegionLabel) => BASELINE[d.placement],
-    getPixelOffset: (d: PlacedRegionLabel) => OFFSET[d.placement](d.offset),
-    updateTriggers: {getText: `${lang}|${key}`, getColor: colors.label.join(), getTextAnchor: key, getAlignmentBaseline: key, getPixelOffset: key},
-  };
-  return [
-    new ScreenTextLayer<PlacedRegionLabel>({
-      ...base,
-      id: 'labels-regions',
-      data: labels.filter((l) => !l.city),
-      getSize: LABEL_STYLE.region.size,
-      fontWeight: LABEL_STYLE.region.weight,
-    }),
-    new ScreenTextLayer<PlacedRegionLabel>({
-      ...base,
-      id: 'labels-cities',
-      data: labels.filter((l) => l.city),
-      getSize: LABEL_STYLE.city.size,
-      fontWeight: LABEL_STYLE.city.weight,
-    }),
-  ];
 }

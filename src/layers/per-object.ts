@@ -4,9 +4,8 @@
 // attribute and one given as a function from a buffer, and every mix of the two is a different vertex
 // layout of the layer's shader program. Chromium's software WebGL (SwiftShader, on machines without
 // a GPU) compiles a program again for each layout it is first drawn with: 55–95 ms each on the 2-core
-// development machine, counted in the first render. The default view's point layers give every
-// accessor as a function, and its text layers the pixel offset (their colour and size are constants
-// in all of them): one layout for each.
+// development machine, counted in the first render. The default view's point and text layers give
+// every accessor as a function: one layout for each kind of layer.
 
 /** Each constant as an accessor returning it, with the constant as its update trigger. */
 export function perObject<T extends Record<string, unknown>>(
