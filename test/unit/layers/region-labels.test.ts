@@ -5,7 +5,8 @@ import {describe, expect, it} from 'vitest';
 import {regionNamer} from '../../../src/i18n/region-names';
 import {decodeBoundaries, type RegionFeature} from '../../../src/io/boundaries';
 import {symbolOf} from '../../../src/layers/growth-points-layers';
-import {placeRegionLabels, regionLabels} from '../../../src/layers/label-layers';
+import {contextNames, nameLayers, placeRegionLabels, regionLabels, regionNames, type DrawnName} from '../../../src/layers/label-layers';
+import {MAP_COLORS} from '../../../src/map/map-colors';
 import {isCity} from '../../../src/io/boundaries';
 import {boxesOverlap, markerBox, worldPixels} from '../../../src/model/label-placement';
 import {shippedTables} from '../model/shipped-data';
@@ -43,5 +44,27 @@ describe('region names placed clear of symbols', () => {
     const labels = regionLabels(regions, regionNamer(tables.regions), 'ky');
     const everywhere = [{x0: -1e9, y0: -1e9, x1: 1e9, y1: 1e9}];
     expect(placeRegionLabels(labels, 6, everywhere, null).map((l) => l.text).sort()).toEqual(labels.map((l) => l.text).sort());
+  });
+});
+
+describe('the names as text layers', () => {
+  it('are one layer per font weight, each name with its own colour, size and placement', () => {
+    const colors = MAP_COLORS.light;
+    const boundaries = decodeBoundaries(topo);
+    const placed = placeRegionLabels(regionLabels(regions, regionNamer(tables.regions), 'en'), 6, [], null);
+    const names = [...contextNames(boundaries, colors, 'en'), ...regionNames(placed, colors)];
+    const layers = nameLayers(names, colors.labelHalo, 'en');
+    // Countries, water and regions are semi-bold; the two cities bold.
+    expect(layers.map((l) => l.id)).toEqual(['labels-600', 'labels-700']);
+    const [semiBold, bold] = layers.map((l) => l.props.data as DrawnName[]);
+    expect(semiBold!.map((n) => n.text)).toEqual(expect.arrayContaining(['KAZAKHSTAN', 'Issyk-Kul', 'NARYN']));
+    expect(bold!.map((n) => n.text).sort()).toEqual(['Bishkek', 'Osh']);
+    const country = semiBold!.find((n) => n.text === 'KAZAKHSTAN')!;
+    expect(country).toMatchObject({placement: 'center', offset: 0, color: colors.contextLabel});
+    expect(semiBold!.find((n) => n.text === 'Issyk-Kul')!.color).toEqual(colors.waterLabel);
+    expect(semiBold!.find((n) => n.text === 'NARYN')!.color).toEqual(colors.label);
+    // Every accessor a function of the name (one vertex layout for every text layer, per-object.ts).
+    for (const accessor of ['getSize', 'getColor', 'getPixelOffset', 'getTextAnchor', 'getAlignmentBaseline'] as const)
+      expect(typeof (layers[0]!.props as unknown as Record<string, unknown>)[accessor]).toBe('function');
   });
 });
