@@ -4,7 +4,7 @@
 // as region outlines. Sites without coordinates are not drawn (the energy panel lists them). Code-split
 // (src/layers/lazy-layers.ts): the default view does not show them.
 import type {Layer, PickingInfo} from '@deck.gl/core';
-import {IconLayer, LineLayer} from '@deck.gl/layers';
+import {LineLayer} from '@deck.gl/layers';
 import {isCity, type RegionFeature} from '../io/boundaries';
 import type {ClusterRow} from '../io/schemas';
 import {ENERGY_CATEGORY_COLORS, GREEN_CLUSTER_COLORS, greenRegionClusters, hexToRgba} from '../map/layer-colors';
@@ -14,6 +14,7 @@ import type {RegionCode} from '../model/region';
 import {energyMarkers, GREEN_CITY_RING_RADIUS, type EnergyMarker, type MarkerInputs} from './energy-markers';
 import {svgDataUrl, symbolId, symbolSize, symbolSvg} from './energy-symbols';
 import {GroundGeoJsonLayer, GroundScatterplotLayer} from './ground-layers';
+import {ScreenIconLayer} from './icon-layers';
 
 export interface EnergyLayersProps extends MarkerInputs {
   assignments: readonly HubAssignment[];
@@ -64,7 +65,7 @@ export function energyLayers(p: EnergyLayersProps): Layer[] {
       getFillColor: p.colors.stackCentre,
       updateTriggers: {getFillColor: theme},
     }),
-    new IconLayer<EnergyMarker>({
+    new ScreenIconLayer<EnergyMarker>({
       id: 'energy-sites',
       data: markers,
       getPosition: (d) => d.position,

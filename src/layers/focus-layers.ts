@@ -3,11 +3,11 @@
 // so it shows on every choropleth class and in both themes. Regions get their outline traced (cities at
 // country zoom: a ring round their marker); points a ring just outside their symbol.
 import type {Layer} from '@deck.gl/core';
-import {IconLayer} from '@deck.gl/layers';
 import {isCity, type RegionFeature} from '../io/boundaries';
 import type {RGBA} from '../map/map-colors';
 import {CITY_MARKER_MAX_ZOOM} from './layer-ids';
 import {GroundGeoJsonLayer, GroundScatterplotLayer} from './ground-layers';
+import {ScreenIconLayer} from './icon-layers';
 
 export interface FocusRing {
   /** A region: its feature; the ring follows its outline (cities at country zoom: round the marker). */
@@ -54,7 +54,7 @@ export function focusLayers({ring, zoom, color, halo}: FocusLayersProps): Layer[
   const p = ring.point!;
   const icon = ringSvg(p.radius + 4, color, halo);
   return [
-    new IconLayer<typeof p>({
+    new ScreenIconLayer<typeof p>({
       id: 'focus-point',
       data: [p],
       getPosition: (d) => d.position,

@@ -11,9 +11,9 @@
 // whenever its props change, that it is asked to draw only what its fixed shader draws, and throws
 // otherwise: deck.gl reports the error through the map's onError (which the e2e suite fails on) but
 // still draws the layer, so this is a loud report, not a guard. The e2e test of deck.gl's linked
-// shaders fails if a layer of the default view is drawn by deck.gl's own classes. The energy sites'
-// IconLayer and spokes' LineLayer and the focus ring's IconLayer (code-split, not in the default
-// view) are deck.gl's own.
+// shaders fails if a layer of the default view is drawn by deck.gl's own classes. Icons (energy
+// sites, the focus ring round a point) are fixed in icon-layers.ts, which only code-split layers
+// load; the energy spokes' LineLayer is deck.gl's own (fixing it saved nothing measurable).
 import type {_ConstructorOf as ConstructorOf, CompositeLayer, Layer, UpdateParameters} from '@deck.gl/core';
 import {_MultiIconLayer as MultiIconLayer, GeoJsonLayer, PathLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer} from '@deck.gl/layers';
 import {fixChoices, type FixedChoice} from './shader-choices';
@@ -35,7 +35,7 @@ const SCREEN_TEXT: readonly FixedChoice[] = [
 ];
 
 /** The prop (or viewport) asking a layer to draw what its fixed shader cannot, or null. */
-type Unsupported = (props: Record<string, unknown>, viewport: {flipY?: boolean}) => string | null;
+export type Unsupported = (props: Record<string, unknown>, viewport: {flipY?: boolean}) => string | null;
 
 export const unsupportedPolygon: Unsupported = (props) => (props.extruded ? 'extruded' : null);
 export const unsupportedGround: Unsupported = (props) => (props.billboard ? 'billboard' : null);
@@ -53,7 +53,7 @@ export const unsupportedScreenText: Unsupported = (props, viewport) => {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type LayerClass = abstract new (...props: any[]) => Layer;
 
-function withFixedShader<C extends LayerClass>(Base: C, layerName: string, choices: readonly FixedChoice[], unsupported: Unsupported): C {
+export function withFixedShader<C extends LayerClass>(Base: C, layerName: string, choices: readonly FixedChoice[], unsupported: Unsupported): C {
   abstract class Fixed extends Base {
     static layerName = layerName;
 

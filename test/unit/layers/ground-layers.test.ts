@@ -1,4 +1,4 @@
-import {GeoJsonLayer, PathLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer, _MultiIconLayer as MultiIconLayer} from '@deck.gl/layers';
+import {GeoJsonLayer, IconLayer, PathLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer, _MultiIconLayer as MultiIconLayer} from '@deck.gl/layers';
 import {describe, expect, it} from 'vitest';
 import {
   GroundGeoJsonLayer,
@@ -11,6 +11,7 @@ import {
   unsupportedPolygon,
   unsupportedScreenText,
 } from '../../../src/layers/ground-layers';
+import {ScreenIconLayer, unsupportedScreenIcon} from '../../../src/layers/icon-layers';
 import {fixChoices} from '../../../src/layers/shader-choices';
 
 /** The vertex shader a layer would compile, deck.gl's own and the fixed one. */
@@ -40,6 +41,7 @@ describe('the fixed layers', () => {
       [PathLayer, GroundPathLayer, ['path.billboard']],
       [ScatterplotLayer, GroundScatterplotLayer, ['scatterplot.billboard']],
       [MultiIconLayer, ScreenCharactersLayer, ['icon.billboard', 'text.flipY', 'text.align.x > 0 || text.align.y > 0', 'instanceClipRect.z >= 0.']],
+      [IconLayer, ScreenIconLayer, ['icon.billboard']],
     ];
     for (const [Deck, Fixed, reads] of cases) {
       const {deck, fixed} = vertexShaders(Deck, Fixed);
@@ -79,6 +81,8 @@ describe('the fixed layers', () => {
     expect(unsupportedScreenText({...text, getContentBox: () => [0, 0, 10, 10]}, {})).toBe('getContentBox');
     expect(unsupportedScreenText({...text, getContentBox: [0, 0, 40, -1]}, {})).toBe('getContentBox');
     expect(unsupportedScreenText(text, {flipY: true})).toBe('viewport.flipY');
+    expect(unsupportedScreenIcon({billboard: true}, {})).toBeNull();
+    expect(unsupportedScreenIcon({billboard: false}, {})).toBe('billboard: false');
   });
 
   it("match deck.gl's defaults, so a layer that sets nothing is drawn", () => {
@@ -87,5 +91,6 @@ describe('the fixed layers', () => {
     expect(unsupportedGround(defaults(GroundPathLayer), {})).toBeNull();
     expect(unsupportedGround(defaults(GroundScatterplotLayer), {})).toBeNull();
     expect(unsupportedScreenText(defaults(ScreenCharactersLayer), {})).toBeNull();
+    expect(unsupportedScreenIcon(defaults(ScreenIconLayer), {})).toBeNull();
   });
 });
