@@ -9,16 +9,15 @@ import type {LayerColors} from '../map/layer-colors';
 import type {RGBA} from '../map/map-colors';
 import {isOblastCentre, mapLabel, markerRadius} from '../model/growth-points';
 import {markerBox, placeLabels, worldPixels, type Box, type PlacedLabel, type Placement} from '../model/label-placement';
-import {LABEL_FONT} from './label-layers';
+import {LABEL_STYLE, nameLayers} from './label-layers';
 import {perObject} from './per-object';
 import {measureText} from './text-measure';
-import {ANCHOR, BASELINE, OFFSET} from './text-placement';
-import {GroundScatterplotLayer, ScreenTextLayer} from './ground-layers';
+import {GroundScatterplotLayer} from './ground-layers';
 
 /** Gap between an oblast centre's dot and its ring, and the ring's width. */
 const RING_GAP = 2.5;
 /** Label styles: city names as the regions layer writes them; oblast centres larger than the rest. */
-const LABEL = {city: {size: 13, weight: 700}, centre: {size: 12, weight: 700}, other: {size: 11, weight: 600}} as const;
+const LABEL = {city: LABEL_STYLE.city, centre: {size: 12, weight: 700}, other: {size: 11, weight: 600}} as const;
 type LabelKind = keyof typeof LABEL;
 
 export interface GrowthLayersProps {
@@ -128,7 +127,6 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
     };
   });
   const theme = colors.growthFill.join();
-  const placementKey = names.map((n) => `${n.id}:${n.placement}`).join(',');
 
   const dots = p.rows.filter((r) => !p.cityRings.has(r.id));
   const rings = p.rows.filter((r) => p.cityRings.has(r.id));
@@ -182,36 +180,11 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
       onClick: click,
     }),
   ];
-  // TextLayer's size and weight are per layer: one layer per label style.
-  const labels: Layer[] = (Object.keys(LABEL) as LabelKind[]).map(
-    (kind) =>
-      new ScreenTextLayer<PlacedName>({
-        id: `growth-labels-${kind}`,
-        data: names.filter((n) => n.kind === kind),
-        getText: (d) => d.text,
-        getPosition: (d) => d.position,
-        fontFamily: LABEL_FONT,
-        fontWeight: LABEL[kind].weight,
-        characterSet: 'auto',
-        outlineWidth: 3,
-        outlineColor: p.labelHalo,
-        fontSettings: {sdf: true, buffer: 4},
-        getTextAnchor: (d) => ANCHOR[d.placement],
-        getAlignmentBaseline: (d) => BASELINE[d.placement],
-        getPixelOffset: (d) => OFFSET[d.placement](d.offset),
-        // Size and colour as functions too: the map's other names (label-layers.ts) vary them per name,
-        // and every text layer then has one vertex layout (per-object.ts).
-        ...perObject(
-          {getSize: LABEL[kind].size, getColor: p.label},
-          {
-            getText: `${p.lang}|${placementKey}`,
-            getPosition: placementKey,
-            getTextAnchor: placementKey,
-            getAlignmentBaseline: placementKey,
-            getPixelOffset: `${placementKey}|${p.zoom}`,
-          },
-        ),
-      }),
+  const labels = nameLayers(
+    names.map((n) => ({...n, color: p.label, style: LABEL[n.kind]})),
+    p.labelHalo,
+    p.lang,
+    'growth-labels',
   );
   return {markers, labels};
 }

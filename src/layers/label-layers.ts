@@ -86,16 +86,17 @@ export function regionNames(labels: readonly PlacedRegionLabel[], colors: MapCol
 /**
  * Names as text layers: one per font weight (a TextLayer has one), however many kinds of names share
  * it. With software WebGL each layer is drawn twice (halo, then letters) and has its own font atlas:
- * countries, water and regions are one layer, not three.
+ * countries, water and regions are one layer, not three. `id`: the layers' id before the weight
+ * (each call draws at its own place in the layer order: the growth-point names are another).
  */
-export function nameLayers(names: readonly DrawnName[], halo: RGBA, lang: Lang): Layer[] {
+export function nameLayers(names: readonly DrawnName[], halo: RGBA, lang: Lang, id = 'labels'): Layer[] {
   const weights = [...new Set(names.map((n) => n.style.weight))];
   return weights.map((weight) => {
     const data = names.filter((n) => n.style.weight === weight);
     const key = `${lang}|${data.map((n) => [n.text, n.placement, n.offset, n.style.size, n.color.join()].join(':')).join('|')}`;
     return new ScreenTextLayer<DrawnName>({
       ...common,
-      id: `labels-${weight}`,
+      id: `${id}-${weight}`,
       data,
       fontWeight: weight,
       outlineColor: halo,
