@@ -9,6 +9,7 @@ import {isPublishedIndicator, publishedIndicator} from '../model/published-indic
 import {REGION_CODES} from '../model/region';
 import type {ComputeRequest} from '../worker/protocol';
 import type {AppState, AppStore} from './app-state';
+import {ResultCache} from './result-cache';
 import type {ViewState} from './view-state';
 
 export type ComputeFn = (request: ComputeRequest) => Promise<IndicatorResult>;
@@ -21,27 +22,46 @@ export function indicatorRequestKey(view: ViewState): string {
 /** Computed indicators with a shipped yearly series, charted in the region profile. */
 export const SERIES_INDICATORS = ['mfg-lq', 'grp-pc'] as const;
 
+/** Results kept: every year of both series for a few views (data, basis, scenario) — a few kilobytes. */
+const KEPT_RESULTS = 200;
+
+/** What a computed result depends on besides the view: the scenario, and which import `data=user` is. */
+function contextKey(s: AppState): string {
+  return `${s.scenario?.computeKey ?? ''}|${s.view.data === 'user' ? (s.userDataset?.importedAt ?? '') : ''}`;
+}
+
 export function loadIndicators(store: AppStore, compute: ComputeFn): () => void {
+  // Results by request key. The series' years (SERIES_INDICATORS) are all asked for once one of them
+  // is on the map, so that moving the year slider is a look-up rather than a round trip to the worker;
+  // the region profile's charts read the same results.
+  const results = new ResultCache<IndicatorResult>(KEPT_RESULTS);
+  const computeKept = (key: string, request: ComputeRequest) =>
+    results.get(key, () => safely(() => compute(request)).then((r) => normaliseResult(r, request.ind, request.sector, request.year)));
   // Reads the store afresh at each step: an update made by one step re-enters this function
   // synchronously, and the next step must see it.
   const run = () => {
     if (!store.state.atlas) return;
-    // A scenario (src/state/scenario-session.ts) changes computed results; its key says how.
-    const scenarioKey = store.state.scenario?.computeKey ?? '';
-    const key = `${indicatorRequestKey(store.state.view)}|${scenarioKey}`;
-    if (store.state.indicator?.key !== key) requestIndicator(store, store.state, key, compute);
+    const key = `${indicatorRequestKey(store.state.view)}|${contextKey(store.state)}`;
+    if (store.state.indicator?.key !== key) requestIndicator(store, store.state, key, results, computeKept);
     const {view, series} = store.state;
-    const seriesKey = [view.data, view.basis, view.s ?? '', scenarioKey].join('|');
-    if (view.region !== null && series?.key !== seriesKey) requestSeries(store, view, seriesKey, compute, store.state.scenario?.compute ?? null);
+    const seriesKey = [view.data, view.basis, view.s ?? '', contextKey(store.state)].join('|');
+    if (view.region !== null && series?.key !== seriesKey) requestSeries(store, seriesKey, computeKept);
   };
   run();
   return store.subscribe(run);
 }
 
-function requestIndicator(store: AppStore, s: AppState, key: string, compute: ComputeFn): void {
+type ComputeKept = (key: string, request: ComputeRequest) => Promise<IndicatorResult>;
+
+function requestIndicator(store: AppStore, s: AppState, key: string, results: ResultCache<IndicatorResult>, computeKept: ComputeKept): void {
   const {ind, sector, year, data, basis} = s.view;
   if (isPublishedIndicator(ind)) {
     store.update({indicator: {key, status: 'ready', result: publishedIndicator(s.atlas!.tables, ind, sector), error: null}});
+    return;
+  }
+  const kept = results.settled(key);
+  if (kept) {
+    store.update({indicator: {key, status: 'ready', result: kept, error: null}});
     return;
   }
   // While a new year or scenario is computed, keep showing the previous result of the same
@@ -54,28 +74,55 @@ function requestIndicator(store: AppStore, s: AppState, key: string, compute: Co
     store.update({indicator: {key, status: 'ready', result: null, error: null, ...patch}});
   };
   const scenario = s.scenario?.compute ?? null;
-  safely(() => compute(scenario ? {ind, sector, year, basis, data, scenario} : {ind, sector, year, basis, data})).then(
-    (result) => settle({result: normaliseResult(result, ind, sector, year)}),
+  computeKept(key, scenario ? {ind, sector, year, basis, data, scenario} : {ind, sector, year, basis, data}).then(
+    (result) => {
+      if (store.state.indicator?.key !== key) return;
+      settle({result});
+      // The slider's other years, asked for in the background (a failure shows when that year is
+      // chosen). Not under a scenario: its every edit is a new key, and dragging one of its sliders
+      // would queue a series of years ahead of the map's own request.
+      if (isSeriesIndicator(ind) && !scenario) yearsOf(s, ind, computeKept).catch(() => undefined);
+    },
     (error: unknown) => settle({status: 'error', error: error instanceof Error ? error.message : String(error)}),
   );
 }
 
-function requestSeries(store: AppStore, view: ViewState, key: string, compute: ComputeFn, scenario: ComputeRequest['scenario']): void {
+type SeriesIndicator = (typeof SERIES_INDICATORS)[number];
+
+function isSeriesIndicator(ind: IndicatorId): ind is SeriesIndicator {
+  return (SERIES_INDICATORS as readonly IndicatorId[]).includes(ind);
+}
+
+/**
+ * Every year of a series indicator in the view of `s` (its sector is fixed), each on its own worker
+ * channel (the map's channel supersedes, a series must not): kept results where there are some.
+ */
+function yearsOf(s: AppState, ind: SeriesIndicator, computeKept: ComputeKept): Promise<IndicatorResult[]> {
+  const {view} = s;
+  const years = INDICATORS[ind].years!;
+  const sector = INDICATORS[ind].defaultSector;
+  const scenario = s.scenario?.compute ?? null;
+  const context = contextKey(s);
+  const all = Array.from({length: years.max - years.min + 1}, (_, i) => years.min + i);
+  return Promise.all(
+    all.map((year) =>
+      computeKept(`${indicatorRequestKey({...view, ind, sector, year})}|${context}`, {
+        ind,
+        sector,
+        year,
+        basis: view.basis,
+        data: view.data,
+        channel: `year:${ind}:${year}`,
+        ...(scenario ? {scenario} : {}),
+      }),
+    ),
+  );
+}
+
+function requestSeries(store: AppStore, key: string, computeKept: ComputeKept): void {
+  const s = store.state;
   store.update({series: {key, status: 'pending', results: {}}});
-  const jobs = SERIES_INDICATORS.map(async (ind) => {
-    const years = INDICATORS[ind].years!;
-    const sector = INDICATORS[ind].defaultSector;
-    const all = Array.from({length: years.max - years.min + 1}, (_, i) => years.min + i);
-    const results = await Promise.all(
-      all.map((year) =>
-        // Each year on its own channel: the map's channel supersedes, a series must not.
-        safely(() => compute({ind, sector, year, basis: view.basis, data: view.data, channel: `series:${ind}:${year}`, ...(scenario ? {scenario} : {})})).then((r) =>
-          normaliseResult(r, ind, sector, year),
-        ),
-      ),
-    );
-    return [ind, results] as const;
-  });
+  const jobs = SERIES_INDICATORS.map(async (ind) => [ind, await yearsOf(s, ind, computeKept)] as const);
   Promise.all(jobs).then(
     (pairs) => {
       if (store.state.series?.key === key) store.update({series: {key, status: 'ready', results: Object.fromEntries(pairs)}});

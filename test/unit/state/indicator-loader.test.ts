@@ -129,6 +129,60 @@ describe('loadIndicators', () => {
   });
 });
 
+describe('loadIndicators: the year slider', () => {
+  it('asks for every other year of a series once one is shown, each on its own channel', async () => {
+    const store = storeWith({ind: 'mfg-lq', sector: 'C', year: 2024});
+    const {compute, calls} = deferredCompute();
+    loadIndicators(store, compute);
+    expect(calls).toHaveLength(1);
+    calls[0]!.resolve(computed(calls[0]!.request, () => 1));
+    await flush();
+    const years = calls.slice(1).map((c) => c.request.year);
+    expect(years).toEqual([2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
+    expect(calls.slice(1).map((c) => c.request.channel)).toEqual(years.map((y) => `year:mfg-lq:${y}`));
+  });
+
+  it('shows a year already computed at once, without asking the worker again', async () => {
+    const store = storeWith({ind: 'mfg-lq', sector: 'C', year: 2024});
+    const compute = vi.fn(async (r: ComputeRequest) => computed(r, () => r.year!));
+    loadIndicators(store, compute);
+    await flush();
+    expect(compute).toHaveBeenCalledTimes(15);
+    updateView(store, {year: 2012});
+    expect(store.state.indicator).toMatchObject({status: 'ready', result: {year: 2012}});
+    expect(store.state.indicator?.result?.values[0]!.value).toBe(2012);
+    // The region profile's series reads the same results: only grp-pc's years are asked for.
+    updateView(store, {region: 'KG-C'});
+    await flush();
+    expect(store.state.series?.status).toBe('ready');
+    expect(compute).toHaveBeenCalledTimes(15 + 18);
+  });
+
+  it('does not ask for the years of a view it has moved past', async () => {
+    const store = storeWith({ind: 'mfg-lq', sector: 'C', year: 2024});
+    const {compute, calls} = deferredCompute();
+    loadIndicators(store, compute);
+    updateView(store, {ind: 'grp-pc', sector: 'TOTAL', year: 2023});
+    calls[0]!.resolve(computed(calls[0]!.request, () => 1));
+    await flush();
+    expect(calls.map((c) => c.request.ind)).toEqual(['mfg-lq', 'grp-pc']);
+  });
+
+  it('computes again when another file is imported while its data is shown', async () => {
+    const store = storeWith({ind: 'lq', sector: 'C', year: 2018, data: 'user'});
+    const info = (importedAt: string) => ({name: 'a.csv', size: 1, importedAt, rows: 1, summary: {} as never});
+    store.update({userDataset: info('2026-12-04T10:00:00.000Z')});
+    const compute = vi.fn(async (r: ComputeRequest) => computed(r, () => 1));
+    loadIndicators(store, compute);
+    await flush();
+    expect(compute).toHaveBeenCalledTimes(1);
+    store.update({userDataset: info('2026-12-04T10:05:00.000Z')});
+    expect(store.state.indicator?.status).toBe('pending');
+    await flush();
+    expect(compute).toHaveBeenCalledTimes(2);
+  });
+});
+
 describe('normaliseResult', () => {
   it('puts values in region order, turns non-numbers into "no data" and fills missing regions', () => {
     const raw = {
