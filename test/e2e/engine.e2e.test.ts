@@ -104,7 +104,7 @@ describe('bring your own data', () => {
     expect(await current.locator('ul.sources').innerText()).toContain('My survey <img src=x onerror="window.__pwned=1">');
     expect(await current.locator('ul.sources img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined();
-    expect(new URL(page.url()).searchParams.get('data')).toBe('user');
+    await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBe('user');
     await screenshot(page, 'engine-import-success');
     const lq = await page.evaluate(() => window.__atlas.compute!({ind: 'lq', sector: 'C', year: 2021, basis: 'employment', data: 'user'}));
     expect(lq.values.find((v) => v.code === 'KG-B')!.value).toBeCloseTo(1.5, 10);
@@ -195,14 +195,14 @@ describe('bring your own data', () => {
     await dialog(page).getByRole('button', {name: 'Remove my data'}).click();
     await expect.poll(() => dialog(page).getByText('Your data was removed from this browser.').count()).toBe(1);
     expect(await dialog(page).locator('section.current').count()).toBe(0);
-    expect(new URL(page.url()).searchParams.get('data')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBeNull();
     await page.goto(atlas.url('lang=en&data=user'));
     await page.waitForFunction(() => window.__atlas?.ready === true, undefined, {timeout: 30_000});
     const notice = page.locator('kg-notices .notice p');
     await expect.poll(() => notice.first().textContent()).toBe(
       'The link’s “data=user” could not be used (no imported dataset is kept in this browser); showing the default instead.',
     );
-    expect(new URL(page.url()).searchParams.get('data')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBeNull();
     expect(atlas.consoleErrors).toEqual([]);
     expect(atlas.externalRequests).toEqual([]);
   });

@@ -160,7 +160,7 @@ describe('integral coefficient, mining (seed 002 Table 3.1)', () => {
     await screenshot(atlas.page, 'explorer-profile');
     await atlas.page.keyboard.press('Escape');
     await expect.poll(() => atlas.page.locator('kg-region-card section').count()).toBe(0);
-    expect(atlas.page.url()).not.toContain('region=');
+    await expect.poll(() => atlas.page.url()).not.toContain('region=');
   });
 
   it('pins a region from the table with the keyboard', async () => {

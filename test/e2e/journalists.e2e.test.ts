@@ -272,7 +272,9 @@ describe('the embedded view', () => {
     await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
     await page.mouse.wheel(0, -400);
     await expect.poll(() => page.evaluate(() => (window as unknown as {hintShown: boolean}).hintShown)).toBe(true);
-    await page.waitForTimeout(300);
+    // Longer than the address bar's least time between writes (URL_WRITE_INTERVAL_MS), so that a
+    // zoom would have been written.
+    await page.waitForTimeout(800);
     expect(await zoom()).toBe(before);
   });
 
@@ -289,7 +291,7 @@ describe('the embedded view', () => {
     await tabTo(page, (f) => f.tag === 'button' && f.code === 'KG-N');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('kg-embed-footer .selected span').innerText()).toContain('Selected: Naryn Region, 2.574');
-    expect(await page.evaluate(() => new URLSearchParams(location.search).get('region'))).toBe('KG-N');
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('region'))).toBe('KG-N');
     await waitForMap(page);
     await page.screenshot({path: join(ARTIFACTS, 'journalists-embed-keyboard.png'), fullPage: true});
   });
