@@ -22,11 +22,29 @@ export class Store<T extends object> {
     if (keys.every((k) => Object.is(this.#state[k], changes[k]))) return;
     const previous = this.#state;
     this.#state = {...previous, ...changes};
-    for (const listener of this.#listeners) listener(this.#state, previous);
+    // As with DOM events: a listener that throws is reported, and the others still hear the change
+    // (one failing side effect, e.g. a browser refusing history.replaceState, must not leave the
+    // map, the legend and the URL out of step with the state).
+    for (const listener of this.#listeners) {
+      try {
+        listener(this.#state, previous);
+      } catch (error) {
+        reportListenerError(error);
+      }
+    }
   }
 
   subscribe(listener: Listener<T>): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   }
+}
+
+/** Reports like an uncaught error (the page's error handlers and the e2e suite see it), without stopping. */
+function reportListenerError(error: unknown): void {
+  if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
+  else
+    queueMicrotask(() => {
+      throw error;
+    });
 }
