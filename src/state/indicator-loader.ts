@@ -22,8 +22,11 @@ export function indicatorRequestKey(view: ViewState): string {
 /** Computed indicators with a shipped yearly series, charted in the region profile. */
 export const SERIES_INDICATORS = ['mfg-lq', 'grp-pc'] as const;
 
-/** Results kept: every year of both series for a few views (data, basis, scenario) — a few kilobytes. */
-const KEPT_RESULTS = 200;
+/**
+ * Results kept: every year of both series (33) for a few views (data, basis, scenario), and the latest
+ * scenario edits; each is a few hundred bytes to a few kilobytes.
+ */
+const KEPT_RESULTS = 100;
 
 /** What a computed result depends on besides the view: the scenario, and which import `data=user` is. */
 function contextKey(s: AppState): string {
@@ -74,13 +77,16 @@ function requestIndicator(store: AppStore, s: AppState, key: string, results: Re
     store.update({indicator: {key, status: 'ready', result: null, error: null, ...patch}});
   };
   const scenario = s.scenario?.compute ?? null;
-  computeKept(key, scenario ? {ind, sector, year, basis, data, scenario} : {ind, sector, year, basis, data}).then(
+  // A year of a series goes on that year's channel, which the profile's series and the other years
+  // share: on the map's own channel, choosing another indicator would cancel it under the series too.
+  const channel = isSeriesIndicator(ind) && year !== null ? {channel: yearChannel(ind, year)} : {};
+  computeKept(key, {ind, sector, year, basis, data, ...channel, ...(scenario ? {scenario} : {})}).then(
     (result) => {
       if (store.state.indicator?.key !== key) return;
       settle({result});
-      // The slider's other years, asked for in the background (a failure shows when that year is
-      // chosen). Not under a scenario: its every edit is a new key, and dragging one of its sliders
-      // would queue a series of years ahead of the map's own request.
+      // The slider's other years, asked for in the background (a failure is reported as any engine
+      // failure, and again if that year is chosen). Not under a scenario: its every edit is a new
+      // key, and dragging one of its sliders would queue a series of years ahead of the map's own.
       if (isSeriesIndicator(ind) && !scenario) yearsOf(s, ind, computeKept).catch(() => undefined);
     },
     (error: unknown) => settle({status: 'error', error: error instanceof Error ? error.message : String(error)}),
@@ -91,6 +97,11 @@ type SeriesIndicator = (typeof SERIES_INDICATORS)[number];
 
 function isSeriesIndicator(ind: IndicatorId): ind is SeriesIndicator {
   return (SERIES_INDICATORS as readonly IndicatorId[]).includes(ind);
+}
+
+/** The worker channel of one year of a series: a request there is replaced only by one for that year. */
+function yearChannel(ind: SeriesIndicator, year: number): string {
+  return `year:${ind}:${year}`;
 }
 
 /**
@@ -112,7 +123,7 @@ function yearsOf(s: AppState, ind: SeriesIndicator, computeKept: ComputeKept): P
         year,
         basis: view.basis,
         data: view.data,
-        channel: `year:${ind}:${year}`,
+        channel: yearChannel(ind, year),
         ...(scenario ? {scenario} : {}),
       }),
     ),

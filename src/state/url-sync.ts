@@ -12,7 +12,7 @@ import {formatUrlState} from './url-state';
  */
 export const URL_WRITE_INTERVAL_MS = 500;
 
-export function syncUrlWithView(store: AppStore, history: History = window.history, page: Pick<Window, 'addEventListener'> = window): () => void {
+export function syncUrlWithView(store: AppStore, history: History = window.history, page: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): () => void {
   let written = '';
   let lastWrite = Number.NEGATIVE_INFINITY;
   let pending: ReturnType<typeof setTimeout> | null = null;
@@ -27,7 +27,8 @@ export function syncUrlWithView(store: AppStore, history: History = window.histo
       written = query;
     } catch {
       // A browser's limit was reached after all: the address bar lags, the page goes on, and the
-      // next change (or the pending write) tries again. Permalinks are made from the view, not it.
+      // write is tried again an interval later. Permalinks are made from the view, not from it.
+      schedule();
     }
   };
   const schedule = () => {
@@ -37,11 +38,14 @@ export function syncUrlWithView(store: AppStore, history: History = window.histo
     else pending = setTimeout(write, wait);
   };
   write();
-  // Leaving or reloading the page: the address bar (and the history entry) gets the last view.
-  page.addEventListener('pagehide', () => {
-    if (pending !== null) write();
-  });
-  return store.subscribe((state, previous) => {
+  // Leaving the page: its history entry gets the last view (a write that is not needed does nothing).
+  page.addEventListener('pagehide', write);
+  const unsubscribe = store.subscribe((state, previous) => {
     if (state.view !== previous.view) schedule();
   });
+  return () => {
+    unsubscribe();
+    page.removeEventListener('pagehide', write);
+    if (pending !== null) clearTimeout(pending);
+  };
 }

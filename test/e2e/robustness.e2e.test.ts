@@ -329,8 +329,8 @@ describe('a crashed engine worker', () => {
     await expect.poll(() => alert.isVisible()).toBe(true);
     expect(await alert.innerText()).toMatch(/simulated crash/);
     await screenshot(page, 'robustness-worker-crashed');
-    // The next request starts a new worker, which answers it. (Not another year of mfg-lq: those
-    // were asked for, and kept, before the crash.)
+    // The next request starts a new worker, which answers it. (Another indicator, not another year
+    // of mfg-lq: years that arrived before the crash are kept and would not need the worker.)
     await page.locator('kg-indicator-picker select#ind').selectOption('grp-pc');
     await expect.poll(() => page.evaluate(() => window.__atlas.lastDraw?.key.split('|')[0])).toBe('grp-pc');
     await expect.poll(() => page.workers().filter((w) => w.url().includes('compute.worker')).length).toBe(1);

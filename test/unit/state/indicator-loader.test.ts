@@ -1,11 +1,12 @@
 import {describe, expect, it, vi} from 'vitest';
 import type {IndicatorResult} from '../../../src/model/indicator-result';
 import {REGION_CODES} from '../../../src/model/region';
-import {createAppStore, updateView, type AtlasData} from '../../../src/state/app-state';
+import {createAppStore, updateView, type AppState, type AtlasData} from '../../../src/state/app-state';
 import {choroplethOf} from '../../../src/state/choropleth';
 import {loadIndicators, normaliseResult} from '../../../src/state/indicator-loader';
 import {defaultViewState} from '../../../src/state/view-state';
 import type {ComputeRequest} from '../../../src/worker/protocol';
+import {SupersededError} from '../../../src/worker/superseded';
 import {shippedTables} from '../model/shipped-data';
 
 const tables = shippedTables();
@@ -62,7 +63,7 @@ describe('loadIndicators', () => {
     const {compute, calls} = deferredCompute();
     loadIndicators(store, compute);
     expect(store.state.indicator?.status).toBe('pending');
-    expect(calls[0]!.request).toEqual({ind: 'mfg-lq', sector: 'C', year: 2018, basis: 'employment', data: 'shipped'});
+    expect(calls[0]!.request).toEqual({ind: 'mfg-lq', sector: 'C', year: 2018, basis: 'employment', data: 'shipped', channel: 'year:mfg-lq:2018'});
     calls[0]!.resolve(computed(calls[0]!.request, () => 1.2));
     await flush();
     expect(store.state.indicator?.status).toBe('ready');
@@ -166,6 +167,36 @@ describe('loadIndicators: the year slider', () => {
     calls[0]!.resolve(computed(calls[0]!.request, () => 1));
     await flush();
     expect(calls.map((c) => c.request.ind)).toEqual(['mfg-lq', 'grp-pc']);
+  });
+
+  it('keeps the profile’s series when the map moves on to another indicator while a year is computed', async () => {
+    // A worker client that, like src/worker/client.ts, cancels a request when a newer one arrives on
+    // its channel.
+    const calls: {request: ComputeRequest; resolve: (r: IndicatorResult) => void; reject: (e: Error) => void; done: boolean}[] = [];
+    const compute = (request: ComputeRequest) =>
+      new Promise<IndicatorResult>((resolve, reject) => {
+        const channel = request.channel ?? 'indicator';
+        for (const c of calls) if (!c.done && (c.request.channel ?? 'indicator') === channel) (c.done = true), c.reject(new SupersededError());
+        calls.push({request, resolve, reject, done: false});
+      });
+    const store = storeWith({ind: 'mfg-lq', sector: 'C', year: 2024});
+    loadIndicators(store, compute);
+    updateView(store, {region: 'KG-C'});
+    updateView(store, {ind: 'lq', sector: 'C', year: 2018});
+    for (const c of calls) if (!c.done) (c.done = true), c.resolve(computed(c.request, () => 1));
+    await flush();
+    expect(store.state.series?.status).toBe('ready');
+    expect(store.state.series?.results['mfg-lq']).toHaveLength(15);
+  });
+
+  it('does not ask for the other years under a scenario (each of its edits is a new key)', async () => {
+    const store = storeWith({ind: 'mfg-lq', sector: 'C', year: 2024});
+    store.update({scenario: {computeKey: 'w=1', compute: {weights: {lq_employment: 0}}} as unknown as AppState['scenario']});
+    const compute = vi.fn(async (r: ComputeRequest) => computed(r, () => 1));
+    loadIndicators(store, compute);
+    await flush();
+    expect(store.state.indicator?.status).toBe('ready');
+    expect(compute).toHaveBeenCalledTimes(1);
   });
 
   it('computes again when another file is imported while its data is shown', async () => {

@@ -64,12 +64,27 @@ describe('syncUrlWithView', () => {
     });
     refuse = true;
     vi.advanceTimersByTime(URL_WRITE_INTERVAL_MS);
+    const heard: number[] = [];
+    store.subscribe((s) => heard.push(s.view.year!));
     expect(() => updateView(store, {year: 2016})).not.toThrow();
-    expect(store.state.view.year).toBe(2016);
+    expect(heard).toEqual([2016]);
+    expect(writes).toEqual(['2024']);
+    // The refused write is tried again an interval later, with no further change needed.
     refuse = false;
     vi.advanceTimersByTime(URL_WRITE_INTERVAL_MS);
-    updateView(store, {year: 2017});
+    expect(writes).toEqual(['2024', '2016']);
+  });
+
+  it('stops when asked: no pending write, no listener left', () => {
+    const store = createAppStore({...defaultViewState('en'), ind: 'mfg-lq', sector: 'C', year: 2024}, [], 'light');
+    const replaceState = vi.fn();
+    const page = new EventTarget();
+    const stop = syncUrlWithView(store, {state: null, replaceState} as unknown as History, page as unknown as Window);
+    updateView(store, {year: 2015});
+    stop();
     vi.advanceTimersByTime(URL_WRITE_INTERVAL_MS);
-    expect(writes.at(-1)).toBe('2017');
+    page.dispatchEvent(new Event('pagehide'));
+    updateView(store, {year: 2016});
+    expect(replaceState).toHaveBeenCalledTimes(1);
   });
 });
