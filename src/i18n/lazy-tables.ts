@@ -5,6 +5,7 @@ import {embedView} from './messages/embed-view';
 import {energyPanel} from './messages/energy-panel';
 import {importDialog} from './messages/import-dialog';
 import {indexComponents} from './messages/index-components';
+import {layerLegends} from './messages/layer-legends';
 import {layerTooltips} from './messages/layer-tooltips';
 import {methodology} from './messages/methodology';
 import {regionProfile} from './messages/region-profile';
@@ -13,6 +14,6 @@ import {scenarios} from './messages/scenarios';
 import {shareDialogs} from './messages/share-dialogs';
 
 /** Every code-split table. Add a feature's table here (and addMessages it in the feature). */
-export const LAZY_TABLES = {embedView, scenarios, indexComponents, importDialog, methodology, shareDialogs, robustness, regionProfile, energyPanel, layerTooltips} as const;
+export const LAZY_TABLES = {embedView, scenarios, indexComponents, importDialog, methodology, shareDialogs, robustness, regionProfile, energyPanel, layerTooltips, layerLegends} as const;
 
 export type LazyTables = (typeof LAZY_TABLES)[keyof typeof LAZY_TABLES];

@@ -233,6 +233,12 @@ describe('the permalink', () => {
     const checked = async (name: string) => page.locator(`kg-layer-toggles input[name="${name}"]`).isChecked();
     expect([await checked('regions'), await checked('growth'), await checked('energy'), await checked('links')]).toEqual([false, false, true, true]);
     expect([await checked('linkset-interregional'), await checked('linkset-concept')]).toEqual([false, true]);
+    // Both layers' legends (code-split, with their strings) are in the sidebar.
+    const legend = (layer: string) => page.locator(`kg-layer-toggles li[data-layer="${layer}"] .legend`);
+    await expect.poll(() => legend('energy').count()).toBe(1);
+    expect(await legend('energy').innerText()).toContain('Hub: large hydropower, existing or planned');
+    expect(await legend('links').innerText()).toContain('Multi-region clusters of the Concept 2018–2022');
+    expect(await legend('links').innerText()).toContain('Sources: Inter-regional clusters: seed 002');
     const shot = await shotWhen(page, 'layers-permalink', async () => true);
     const [hx, hy] = await project(page, ...TOKTOGUL_HPP);
     expect(colourDistance(shot.rgb(hx, hy), hexToRgb(ENERGY_CATEGORY_COLORS.large_hydro))).toBeLessThan(30);

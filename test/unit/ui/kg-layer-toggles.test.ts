@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {createAppStore, updateView} from '../../../src/state/app-state';
 import {defaultViewState, type ViewState} from '../../../src/state/view-state';
 import '../../../src/ui/kg-layer-toggles';
@@ -25,6 +25,15 @@ async function mount(view: Partial<ViewState> = {}) {
   await el.updateComplete;
   const input = (name: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
   return {el, store, patches, input};
+}
+
+/** A layer's legend, once it is drawn (the energy and links legends load after the first render). */
+function legendOf(el: HTMLElement, layer: string): Promise<Element> {
+  return vi.waitFor(() => {
+    const legend = el.shadowRoot!.querySelector(`[data-layer="${layer}"] .legend`);
+    if (!legend) throw new Error(`no ${layer} legend yet`);
+    return legend;
+  });
 }
 
 let listener: ((e: ViewEvent) => void) | null = null;
@@ -64,8 +73,8 @@ describe('<kg-layer-toggles>', () => {
     input('linkset-concept').click();
     expect(store.state.view.linksets).toEqual(['interregional', 'concept']);
     expect(store.state.view.layers).toContain('links');
-    await el.updateComplete;
-    const legend = el.shadowRoot!.querySelector('[data-layer="links"] .legend')!.textContent!;
+    // The links and energy legends are code-split: they appear once their module has loaded.
+    const legend = (await legendOf(el, 'links')).textContent!;
     expect(legend).toContain('Inter-regional textile and sewing cluster');
     expect(legend).toContain('One region only, no link');
   });
@@ -78,6 +87,6 @@ describe('<kg-layer-toggles>', () => {
 
   it('says how many energy sites cannot be drawn', async () => {
     const {el} = await mount({layers: ['regions', 'energy']});
-    expect(el.shadowRoot!.querySelector('[data-layer="energy"] .legend')!.textContent).toContain('2 sites have no location');
+    expect((await legendOf(el, 'energy')).textContent).toContain('2 sites have no location');
   });
 });

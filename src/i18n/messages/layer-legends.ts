@@ -1,0 +1,51 @@
+// Strings of the energy and links layers' legends in the sidebar (code-split with
+// src/ui/layer-legends.ts): added to the messages when those legends are first shown (addMessages).
+import {defineMessages} from './define';
+
+export const layerLegends = defineMessages({
+  en: {
+    'energy.legend.hub': 'Hub: large hydropower, existing or planned',
+    'energy.legend.spoke': 'Spoke: solar, wind or small hydropower',
+    'energy.legend.status': 'Status',
+    'energy.legend.location': 'Location',
+    'energy.legend.size': 'Size: capacity (area proportional to MW)',
+    'energy.legend.link': 'Line: a spoke to its nearest hub',
+    'energy.legend.stack': 'Several sites at one point are spread around a dot',
+    'energy.legend.unlocated': '{n} sites have no location: they are listed in the panel, not drawn.',
+    'energy.legend.green': 'Green clusters of regions (outline)',
+    'energy.source': 'Hub-and-spoke model and green clusters: seed 004. Sites: WRI Global Power Plant Database (CC BY 4.0), Wikipedia, GeoNames (CC BY 4.0) and news reports, named per site.',
+    'energy.mw': '{value} MW',
+    'links.legend.single': 'One region only, no link: {list}',
+    'links.source': 'Inter-regional clusters: seed 002, Figure 1. Concept 2018–2022 clusters: seeds 000 and 003. Coefficients: seed 002 Table 3.1 and seed 003 Table 3, in each tooltip.',
+  },
+  ru: {
+    'energy.legend.hub': 'Хаб: крупная ГЭС, действующая или планируемая',
+    'energy.legend.spoke': 'Спица: солнечная, ветровая или малая ГЭС',
+    'energy.legend.status': 'Статус',
+    'energy.legend.location': 'Местоположение',
+    'energy.legend.size': 'Размер: мощность (площадь пропорциональна МВт)',
+    'energy.legend.link': 'Линия: спица к ближайшему хабу',
+    'energy.legend.stack': 'Несколько объектов в одной точке разнесены вокруг точки',
+    'energy.legend.unlocated': 'У {n} объектов нет местоположения: они перечислены в панели и не показаны на карте.',
+    'energy.legend.green': 'Зелёные кластеры регионов (контур)',
+    'energy.source': 'Модель «хаб и спицы» и зелёные кластеры: источник 004. Объекты: WRI Global Power Plant Database (CC BY 4.0), Википедия, GeoNames (CC BY 4.0) и новости, указанные для каждого объекта.',
+    'energy.mw': '{value} МВт',
+    'links.legend.single': 'Один регион, без связи: {list}',
+    'links.source': 'Межрегиональные кластеры: источник 002, рис. 1. Кластеры Концепции 2018–2022: источники 000 и 003. Коэффициенты: табл. 3.1 источника 002 и табл. 3 источника 003, в подсказках.',
+  },
+  ky: {
+    'energy.legend.hub': 'Түйүн: ири ГЭС, иштеп жаткан же пландалган',
+    'energy.legend.spoke': 'Спица: күн, шамал же чакан ГЭС',
+    'energy.legend.status': 'Абалы',
+    'energy.legend.location': 'Жайгашкан жери',
+    'energy.legend.size': 'Өлчөмү: кубаттуулук (аянты МВтка пропорциялуу)',
+    'energy.legend.link': 'Сызык: спицадан жакынкы түйүнгө',
+    'energy.legend.stack': 'Бир чекиттеги бир нече объект чекиттин айланасына жайгаштырылган',
+    'energy.legend.unlocated': '{n} объекттин жайгашкан жери белгисиз: алар панелде саналган, картада жок.',
+    'energy.legend.green': 'Региондордун жашыл кластерлери (контур)',
+    'energy.source': '«Түйүн жана спица» модели жана жашыл кластерлер: 004-булак. Объекттер: WRI Global Power Plant Database (CC BY 4.0), Википедия, GeoNames (CC BY 4.0) жана ар бир объект үчүн аталган жаңылыктар.',
+    'energy.mw': '{value} МВт',
+    'links.legend.single': 'Бир гана регион, байланыш жок: {list}',
+    'links.source': 'Региондор аралык кластерлер: 002-булак, 1-сүрөт. 2018–2022-жылдардагы Концепциянын кластерлери: 000 жана 003-булактар. Коэффициенттер: 002-булактын 3.1-жадыбалсы жана 003-булактын 3-жадыбалсы, кеңеш-жазууларда.',
+  },
+});
