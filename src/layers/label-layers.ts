@@ -93,11 +93,14 @@ export function nameLayers(names: readonly DrawnName[], halo: RGBA, lang: Lang, 
   const weights = [...new Set(names.map((n) => n.style.weight))];
   return weights.map((weight) => {
     const data = names.filter((n) => n.style.weight === weight);
-    const key = `${lang}|${data.map((n) => [n.text, n.placement, n.offset, n.style.size, n.color.join()].join(':')).join('|')}`;
+    const key = `${lang}|${namesKey(data)}`;
     return new ScreenTextLayer<DrawnName>({
       ...common,
       id: `${id}-${weight}`,
       data,
+      // The names are placed anew on every change (a hover, a slider step) and come as a new list: the
+      // same names at the same places are the same data, and deck.gl keeps their letters as laid out.
+      dataComparator: <T>(next: T, previous?: T) => previous !== undefined && namesKey(next as readonly DrawnName[]) === namesKey(previous as readonly DrawnName[]),
       fontWeight: weight,
       outlineColor: halo,
       getText: (n) => n.text,
@@ -110,6 +113,11 @@ export function nameLayers(names: readonly DrawnName[], halo: RGBA, lang: Lang, 
       updateTriggers: {getText: key, getPosition: key, getSize: key, getColor: key, getTextAnchor: key, getAlignmentBaseline: key, getPixelOffset: key},
     });
   });
+}
+
+/** Everything a list of names is drawn from, as a string: equal strings draw the same names. */
+function namesKey(names: readonly DrawnName[]): string {
+  return names.map((n) => [n.text, n.position.join(), n.placement, n.offset, n.style.size, n.color.join()].join(':')).join('|');
 }
 
 /**

@@ -67,4 +67,19 @@ describe('the names as text layers', () => {
     for (const accessor of ['getSize', 'getColor', 'getPixelOffset', 'getTextAnchor', 'getAlignmentBaseline'] as const)
       expect(typeof (layers[0]!.props as unknown as Record<string, unknown>)[accessor]).toBe('function');
   });
+
+  it('are the same data when placed anew at the same places (deck.gl keeps the letters), not when one moves', () => {
+    const colors = MAP_COLORS.light;
+    const place = () => regionNames(placeRegionLabels(regionLabels(regions, regionNamer(tables.regions), 'en'), 6, [], null), colors);
+    const [first] = nameLayers(place(), colors.labelHalo, 'en');
+    const [again] = nameLayers(place(), colors.labelHalo, 'en');
+    const same = again!.props.dataComparator!;
+    expect(again!.props.data).not.toBe(first!.props.data);
+    expect(same(again!.props.data, first!.props.data)).toBe(true);
+    const moved = (again!.props.data as DrawnName[]).map((n, i) => (i === 0 ? {...n, position: [n.position[0] + 0.01, n.position[1]] as [number, number]} : n));
+    expect(same(moved, first!.props.data)).toBe(false);
+    const recoloured = (again!.props.data as DrawnName[]).map((n, i) => (i === 0 ? {...n, color: colors.waterLabel} : n));
+    expect(same(recoloured, first!.props.data)).toBe(false);
+    expect(same(again!.props.data)).toBe(false);
+  });
 });
