@@ -15,6 +15,7 @@ const LAYER_LABEL = {regions: 'layers.regions', growth: 'layers.growth', energy:
 /** The energy and links legends (./layer-legends.ts): code-split, loaded when either layer is first shown. */
 let legends: typeof import('./layer-legends') | null = null;
 let legendsLoading: Promise<void> | null = null;
+let legendsFailed = false;
 
 /** Opening the panel together with the layer would cover most of a phone's map: only on wide screens. */
 const WIDE = '(min-width: 900px)';
@@ -199,24 +200,30 @@ export class KgLayerToggles extends StoreElement {
     if (id === 'growth') return this.#growthLegend(lang, colors);
     if (id !== 'energy' && id !== 'links') return nothing;
     if (!legends) {
-      void this.#loadLegends();
+      if (!legendsFailed) this.#loadLegends();
       return nothing;
     }
     return id === 'energy' ? legends.energyLegend(this.state, lang, colors) : legends.linksLegend(this.state, lang);
   }
 
-  /** Loads the energy and links legends (once; every element is drawn again when they are there). */
-  #loadLegends(): Promise<void> {
+  /**
+   * Loads the energy and links legends, once: drawn when they are there. A module that cannot be loaded
+   * is reported (the page says part of the atlas did not load) and not asked for again, as for the
+   * code-split map layers: every render would otherwise ask again.
+   */
+  #loadLegends(): void {
     legendsLoading ??= import('./layer-legends').then(
       (m) => {
         legends = m;
       },
       () => {
-        legendsLoading = null; // asked again the next time one of the layers is shown
-        this.store?.update({loadFailed: true});
+        legendsFailed = true;
       },
     );
-    return legendsLoading.then(() => this.requestUpdate());
+    void legendsLoading.then(() => {
+      if (legendsFailed) this.store?.update({loadFailed: true});
+      else this.requestUpdate();
+    });
   }
 
   #growthLegend(lang: Lang, colors: LayerColors) {

@@ -362,6 +362,26 @@ describe('a part of the site that cannot be loaded', () => {
     await atlas.context.close();
   });
 
+  it('is reported once when a layer legend cannot be loaded, and not asked for again on every change', async () => {
+    const atlas = await openAtlas(browser, 'lang=en');
+    const {page} = atlas;
+    let asked = 0;
+    await page.route('**/assets/layer-legends-*.js', (route) => {
+      asked++;
+      return route.abort('internetdisconnected');
+    });
+    await page.locator('kg-layer-toggles input[name="energy"]').check();
+    await expect.poll(() => loadAlert(page).isVisible()).toBe(true);
+    // Later changes draw the toggles again; they do not ask for the module again.
+    await page.locator('kg-layer-toggles input[name="growth"]').uncheck();
+    await page.locator('kg-layer-toggles input[name="growth"]').check();
+    await page.waitForTimeout(300);
+    expect(asked).toBe(1);
+    expect(await page.locator('kg-layer-toggles input[name="energy"]').isChecked()).toBe(true);
+    expect(await tableRows(page).count()).toBe(9);
+    await atlas.context.close();
+  });
+
   it('is reported when deck.gl cannot be loaded: the basemap, table and legend still show', async () => {
     const atlas = await openAtlas(browser, 'lang=en');
     const {page} = atlas;
