@@ -100,6 +100,8 @@ export function nameLayers(names: readonly DrawnName[], halo: RGBA, lang: Lang, 
       data,
       // The names are placed anew on every change (a hover, a slider step) and come as a new list: the
       // same names at the same places are the same data, and deck.gl keeps their letters as laid out.
+      // (deck.gl does not hand the comparator to the text layer's own sub-layers: should another prop
+      // change with the same names, e.g. the halo with the theme, the letters are laid out again.)
       dataComparator: <T>(next: T, previous?: T) => previous !== undefined && namesKey(next as readonly DrawnName[]) === namesKey(previous as readonly DrawnName[]),
       fontWeight: weight,
       outlineColor: halo,

@@ -16,6 +16,8 @@ const LAYER_LABEL = {regions: 'layers.regions', growth: 'layers.growth', energy:
 let legends: typeof import('./layer-legends') | null = null;
 let legendsLoading: Promise<void> | null = null;
 let legendsFailed = false;
+/** The elements to draw again once the legends' module has loaded (or failed to). */
+const legendsWaiting = new Set<KgLayerToggles>();
 
 /** Opening the panel together with the layer would cover most of a phone's map: only on wide screens. */
 const WIDE = '(min-width: 900px)';
@@ -207,23 +209,30 @@ export class KgLayerToggles extends StoreElement {
   }
 
   /**
-   * Loads the energy and links legends, once: drawn when they are there. A module that cannot be loaded
-   * is reported (the page says part of the atlas did not load) and not asked for again, as for the
-   * code-split map layers: every render would otherwise ask again.
+   * Loads the energy and links legends, once; every element that asked draws them when they are there.
+   * A module that cannot be loaded is reported (the page says part of the atlas did not load) and not
+   * asked for again, as for the code-split map layers: every render would otherwise ask again.
    */
   #loadLegends(): void {
-    legendsLoading ??= import('./layer-legends').then(
-      (m) => {
-        legends = m;
-      },
-      () => {
-        legendsFailed = true;
-      },
-    );
-    void legendsLoading.then(() => {
-      if (legendsFailed) this.store?.update({loadFailed: true});
-      else this.requestUpdate();
-    });
+    legendsWaiting.add(this);
+    legendsLoading ??= import('./layer-legends')
+      .then(
+        (m) => {
+          legends = m;
+        },
+        () => {
+          legendsFailed = true;
+        },
+      )
+      .then(() => {
+        for (const el of legendsWaiting) el.#legendsSettled();
+        legendsWaiting.clear();
+      });
+  }
+
+  #legendsSettled(): void {
+    if (legendsFailed) this.store?.update({loadFailed: true});
+    else this.requestUpdate();
   }
 
   #growthLegend(lang: Lang, colors: LayerColors) {

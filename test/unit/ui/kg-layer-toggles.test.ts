@@ -33,7 +33,7 @@ function legendOf(el: HTMLElement, layer: string): Promise<Element> {
     const legend = el.shadowRoot!.querySelector(`[data-layer="${layer}"] .legend`);
     if (!legend) throw new Error(`no ${layer} legend yet`);
     return legend;
-  });
+  }, {timeout: 5000});
 }
 
 let listener: ((e: ViewEvent) => void) | null = null;
