@@ -233,7 +233,19 @@ describe('permalinks', () => {
 
 describe('a computed indicator (the engine in its Web Worker)', () => {
   it('shows computed values, unknown ones as "no data", with a year slider, and no errors', async () => {
-    const atlas = await open('lang=en&ind=mfg-lq&year=2012');
+    const atlas = await open('lang=en&ind=mfg-lq&year=2012', {
+      // Records the years asked of the engine's worker.
+      initScript: () => {
+        const asked: number[] = [];
+        (window as unknown as {__askedYears: number[]}).__askedYears = asked;
+        const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+        Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+          const m = args[0] as {kind?: string; payload?: {ind?: string; year?: number}} | null;
+          if (m?.kind === 'compute' && m.payload?.ind === 'mfg-lq') asked.push(m.payload.year!);
+          post.apply(this, args);
+        } as typeof Worker.prototype.postMessage;
+      },
+    });
     expect(await atlas.page.locator('kg-indicator-picker .badge').innerText()).toBe('Computed');
     expect(await atlas.page.locator('kg-indicator-picker #year').inputValue()).toBe('2012');
     // The source publishes Osh city separately only from 2013: unknown, never zero.
@@ -243,11 +255,17 @@ describe('a computed indicator (the engine in its Web Worker)', () => {
     expect(Number((await rowText(atlas.page, 'KG-C')).match(/\d+\.\d+/)![0])).toBeGreaterThan(1.3);
     const pixels = await regionPixels(atlas.page, 'explorer-computed');
     expect(colourDistance(pixels['KG-C']!, MAP_COLORS.light.noData)).toBeGreaterThan(40);
-    // The slider moves the year in the link.
+    // Every year of the slider is asked of the worker once, 2012 first; the others in the background.
+    const asked = () => atlas.page.evaluate(() => (window as unknown as {__askedYears: number[]}).__askedYears);
+    await expect.poll(async () => (await asked()).length).toBe(15);
+    expect((await asked())[0]).toBe(2012);
+    expect(new Set(await asked()).size).toBe(15);
+    // The slider moves the year in the link; the year shown is a kept result, not another request.
     await atlas.page.locator('kg-indicator-picker #year').focus();
     await atlas.page.keyboard.press('ArrowRight');
     await expect.poll(() => atlas.page.url()).toContain('year=2013');
     await expect.poll(() => rowText(atlas.page, 'KG-GO')).not.toContain('No data');
+    expect(await asked()).toHaveLength(15);
     expect(atlas.consoleErrors).toEqual([]);
     expect(await atlas.page.evaluate(() => window.__atlas.errors)).toEqual([]);
     await atlas.context.close();
