@@ -5,7 +5,8 @@
 //   page drawing the same regions (bench/bare/), alternating, several repetitions, medians. Complete
 //   means drawn by the GPU, not only asked of it (see `drainOnReady`);
 // - slider-to-repaint latency: from the `input` event on the year slider of `mfg-lq` to the first
-//   frame deck.gl asks for with the new year's values (the worker round trip included), and to that
+//   frame deck.gl asks for with the new year's values (a worker round trip only for a year not kept
+//   yet: the others are asked for in the background once one is shown), and to that
 //   frame drawn by the GPU. Each step starts with the GPU idle (the previous frame drawn), as when a
 //   person moves the slider one step at a time.
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';

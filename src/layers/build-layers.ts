@@ -165,7 +165,6 @@ export function buildLayers(
     ...nameLayers(
       [...contextNames(atlas.boundaries, colors, lang, waterNames.map((l) => l.text)), ...(showRegions ? regionNames(placedRegionNames, colors) : [])],
       colors.labelHalo,
-      lang,
     ),
     ...energy,
     ...growth.markers,

@@ -183,7 +183,6 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
   const labels = nameLayers(
     names.map((n) => ({...n, color: p.label, style: LABEL[n.kind]})),
     p.labelHalo,
-    p.lang,
     'growth-labels',
   );
   return {markers, labels};

@@ -89,17 +89,17 @@ export function regionNames(labels: readonly PlacedRegionLabel[], colors: MapCol
  * countries, water and regions are one layer, not three. `id`: the layers' id before the weight
  * (each call draws at its own place in the layer order: the growth-point names are another).
  */
-export function nameLayers(names: readonly DrawnName[], halo: RGBA, lang: Lang, id = 'labels'): Layer[] {
+export function nameLayers(names: readonly DrawnName[], halo: RGBA, id = 'labels'): Layer[] {
   const weights = [...new Set(names.map((n) => n.style.weight))];
   return weights.map((weight) => {
     const data = names.filter((n) => n.style.weight === weight);
-    const key = `${lang}|${namesKey(data)}`;
     return new ScreenTextLayer<DrawnName>({
       ...common,
       id: `${id}-${weight}`,
       data,
       // The names are placed anew on every change (a hover, a slider step) and come as a new list: the
-      // same names at the same places are the same data, and deck.gl keeps their letters as laid out.
+      // same names at the same places are the same data, and deck.gl keeps their letters as laid out;
+      // any other list is new data, every attribute made again (so no update triggers are needed).
       // (deck.gl does not hand the comparator to the text layer's own sub-layers: should another prop
       // change with the same names, e.g. the halo with the theme, the letters are laid out again.)
       dataComparator: <T>(next: T, previous?: T) => previous !== undefined && namesKey(next as readonly DrawnName[]) === namesKey(previous as readonly DrawnName[]),
@@ -112,7 +112,6 @@ export function nameLayers(names: readonly DrawnName[], halo: RGBA, lang: Lang, 
       getTextAnchor: (n) => ANCHOR[n.placement],
       getAlignmentBaseline: (n) => BASELINE[n.placement],
       getPixelOffset: (n) => OFFSET[n.placement](n.offset),
-      updateTriggers: {getText: key, getPosition: key, getSize: key, getColor: key, getTextAnchor: key, getAlignmentBaseline: key, getPixelOffset: key},
     });
   });
 }

@@ -33,6 +33,23 @@ function contextKey(s: AppState): string {
   return `${s.scenario?.computeKey ?? ''}|${s.view.data === 'user' ? (s.userDataset?.importedAt ?? '') : ''}`;
 }
 
+/** The key a result of `view` is kept by, in the state `s` (its scenario and import). */
+function resultKey(s: AppState, view: ViewState): string {
+  return `${indicatorRequestKey(view)}|${contextKey(s)}`;
+}
+
+/**
+ * What the worker is asked for `view` in the state `s`. A year of a series goes on that year's channel,
+ * which the map, the slider's other years and the profile's series share: on the map's own channel,
+ * choosing another indicator would cancel a year the series waits for.
+ */
+function computeRequest(s: AppState, view: ViewState): ComputeRequest {
+  const {ind, sector, year, basis, data} = view;
+  const scenario = s.scenario?.compute ?? null;
+  const channel = isSeriesIndicator(ind) && year !== null ? {channel: yearChannel(ind, year)} : {};
+  return {ind, sector, year, basis, data, ...channel, ...(scenario ? {scenario} : {})};
+}
+
 export function loadIndicators(store: AppStore, compute: ComputeFn): () => void {
   // Results by request key. The series' years (SERIES_INDICATORS) are all asked for once one of them
   // is on the map, so that moving the year slider is a look-up rather than a round trip to the worker;
@@ -44,7 +61,7 @@ export function loadIndicators(store: AppStore, compute: ComputeFn): () => void 
   // synchronously, and the next step must see it.
   const run = () => {
     if (!store.state.atlas) return;
-    const key = `${indicatorRequestKey(store.state.view)}|${contextKey(store.state)}`;
+    const key = resultKey(store.state, store.state.view);
     if (store.state.indicator?.key !== key) requestIndicator(store, store.state, key, results, computeKept);
     const {view, series} = store.state;
     const seriesKey = [view.data, view.basis, view.s ?? '', contextKey(store.state)].join('|');
@@ -57,7 +74,7 @@ export function loadIndicators(store: AppStore, compute: ComputeFn): () => void 
 type ComputeKept = (key: string, request: ComputeRequest) => Promise<IndicatorResult>;
 
 function requestIndicator(store: AppStore, s: AppState, key: string, results: ResultCache<IndicatorResult>, computeKept: ComputeKept): void {
-  const {ind, sector, year, data, basis} = s.view;
+  const {ind, sector} = s.view;
   if (isPublishedIndicator(ind)) {
     store.update({indicator: {key, status: 'ready', result: publishedIndicator(s.atlas!.tables, ind, sector), error: null}});
     return;
@@ -76,18 +93,14 @@ function requestIndicator(store: AppStore, s: AppState, key: string, results: Re
     if (store.state.indicator?.key !== key) return;
     store.update({indicator: {key, status: 'ready', result: null, error: null, ...patch}});
   };
-  const scenario = s.scenario?.compute ?? null;
-  // A year of a series goes on that year's channel, which the profile's series and the other years
-  // share: on the map's own channel, choosing another indicator would cancel it under the series too.
-  const channel = isSeriesIndicator(ind) && year !== null ? {channel: yearChannel(ind, year)} : {};
-  computeKept(key, {ind, sector, year, basis, data, ...channel, ...(scenario ? {scenario} : {})}).then(
+  computeKept(key, computeRequest(s, s.view)).then(
     (result) => {
       if (store.state.indicator?.key !== key) return;
       settle({result});
       // The slider's other years, asked for in the background (a failure is reported as any engine
       // failure, and again if that year is chosen). Not under a scenario: its every edit is a new
       // key, and dragging one of its sliders would queue a series of years ahead of the map's own.
-      if (isSeriesIndicator(ind) && !scenario) yearsOf(s, ind, computeKept).catch(() => undefined);
+      if (isSeriesIndicator(ind) && !s.scenario?.compute) yearsOf(s, ind, computeKept).catch(() => undefined);
     },
     (error: unknown) => settle({status: 'error', error: error instanceof Error ? error.message : String(error)}),
   );
@@ -106,27 +119,17 @@ function yearChannel(ind: SeriesIndicator, year: number): string {
 
 /**
  * Every year of a series indicator in the view of `s` (its sector is fixed), each on its own worker
- * channel (the map's channel supersedes, a series must not): kept results where there are some.
+ * channel (computeRequest): kept results where there are some.
  */
 function yearsOf(s: AppState, ind: SeriesIndicator, computeKept: ComputeKept): Promise<IndicatorResult[]> {
-  const {view} = s;
   const years = INDICATORS[ind].years!;
   const sector = INDICATORS[ind].defaultSector;
-  const scenario = s.scenario?.compute ?? null;
-  const context = contextKey(s);
   const all = Array.from({length: years.max - years.min + 1}, (_, i) => years.min + i);
   return Promise.all(
-    all.map((year) =>
-      computeKept(`${indicatorRequestKey({...view, ind, sector, year})}|${context}`, {
-        ind,
-        sector,
-        year,
-        basis: view.basis,
-        data: view.data,
-        channel: yearChannel(ind, year),
-        ...(scenario ? {scenario} : {}),
-      }),
-    ),
+    all.map((year) => {
+      const view = {...s.view, ind, sector, year};
+      return computeKept(resultKey(s, view), computeRequest(s, view));
+    }),
   );
 }
 

@@ -53,7 +53,7 @@ describe('the names as text layers', () => {
     const boundaries = decodeBoundaries(topo);
     const placed = placeRegionLabels(regionLabels(regions, regionNamer(tables.regions), 'en'), 6, [], null);
     const names = [...contextNames(boundaries, colors, 'en'), ...regionNames(placed, colors)];
-    const layers = nameLayers(names, colors.labelHalo, 'en');
+    const layers = nameLayers(names, colors.labelHalo);
     // Countries, water and regions are semi-bold; the two cities bold.
     expect(layers.map((l) => l.id)).toEqual(['labels-600', 'labels-700']);
     const [semiBold, bold] = layers.map((l) => l.props.data as DrawnName[]);
@@ -71,8 +71,8 @@ describe('the names as text layers', () => {
   it('are the same data when placed anew at the same places (deck.gl keeps the letters), not when one moves', () => {
     const colors = MAP_COLORS.light;
     const place = () => regionNames(placeRegionLabels(regionLabels(regions, regionNamer(tables.regions), 'en'), 6, [], null), colors);
-    const [first] = nameLayers(place(), colors.labelHalo, 'en');
-    const [again] = nameLayers(place(), colors.labelHalo, 'en');
+    const [first] = nameLayers(place(), colors.labelHalo);
+    const [again] = nameLayers(place(), colors.labelHalo);
     const same = again!.props.dataComparator!;
     expect(again!.props.data).not.toBe(first!.props.data);
     expect(same(again!.props.data, first!.props.data)).toBe(true);
