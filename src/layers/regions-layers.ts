@@ -9,6 +9,7 @@ import {linesForZoom} from '../model/line-detail';
 import type {RegionCode} from '../model/region';
 import {CITY_MARKER_MAX_ZOOM} from './layer-ids';
 import {GroundGeoJsonLayer, GroundScatterplotLayer} from './ground-layers';
+import {MeshLineLayer} from './mesh-line-layer';
 
 export interface RegionsLayersProps {
   regions: RegionFeature[];
@@ -66,26 +67,8 @@ export function regionsLayers(p: RegionsLayersProps): Layer[] {
       onHover: hover,
       onClick: click,
     }),
-    new GroundGeoJsonLayer({
-      id: 'regions-outline',
-      data: linesForZoom(p.borders, p.zoom),
-      filled: false,
-      stroked: true,
-      getLineColor: p.colors.regionLine,
-      updateTriggers: {getLineColor: p.colors.regionLine.join()},
-      lineWidthUnits: 'pixels',
-      getLineWidth: 1.2,
-    }),
-    new GroundGeoJsonLayer({
-      id: 'regions-selected',
-      data: selected,
-      filled: false,
-      stroked: true,
-      getLineColor: p.colors.regionLineSelected,
-      updateTriggers: {getLineColor: p.colors.regionLineSelected.join()},
-      lineWidthUnits: 'pixels',
-      getLineWidth: 3,
-    }),
+    new MeshLineLayer({id: 'regions-outline', data: linesForZoom(p.borders, p.zoom).features, color: p.colors.regionLine, widthPixels: 1.2}),
+    new MeshLineLayer({id: 'regions-selected', data: selected, color: p.colors.regionLineSelected, widthPixels: 3}),
     new GroundScatterplotLayer<RegionFeature>({
       id: 'regions-city-markers',
       data: cities,

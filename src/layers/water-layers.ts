@@ -7,20 +7,12 @@ import type {MapColors} from '../map/map-colors';
 import {linesForZoom} from '../model/line-detail';
 import {perObject} from './per-object';
 import {GroundGeoJsonLayer, GroundScatterplotLayer} from './ground-layers';
+import {MeshLineLayer} from './mesh-line-layer';
 
 /** `zoom`: the map's, for the rivers' detail (src/model/line-detail.ts). */
 export function waterLayers(boundaries: Boundaries, colors: MapColors, zoom: number): Layer[] {
   return [
-    new GroundGeoJsonLayer({
-      id: 'water-rivers',
-      data: linesForZoom(boundaries.rivers, zoom),
-      stroked: true,
-      filled: false,
-      getLineColor: colors.river,
-      updateTriggers: {getLineColor: colors.river.join()},
-      lineWidthUnits: 'pixels',
-      getLineWidth: 1.5,
-    }),
+    new MeshLineLayer({id: 'water-rivers', data: linesForZoom(boundaries.rivers, zoom).features, color: colors.river, widthPixels: 1.5}),
     new GroundGeoJsonLayer({
       id: 'water-lakes',
       data: boundaries.lakes,

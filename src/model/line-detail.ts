@@ -1,7 +1,8 @@
 // Lines (region borders, rivers) with the detail the zoom can show, for drawing.
 //
-// Why: with software WebGL (SwiftShader) every line segment costs GPU time in every frame (~18 µs per
-// segment, measured: 2,421 border segments took 44 ms of each frame). At country zoom most of the
+// Why: with software WebGL (SwiftShader) every line segment costs GPU time in every frame: ~18 µs as
+// an instance of deck.gl's PathLayer (2,421 border segments took 44 ms of each frame), ~3 µs in the
+// mesh that draws them now (src/model/line-mesh.ts). At country zoom most of the
 // boundary data's points are less than a pixel apart. Simplified (Douglas–Peucker) so that no point
 // moves by more than half a pixel, the borders have half as many segments at the default zoom of a
 // 1280 × 800 window (5.9: 1,190 instead of 2,421), a third fewer at 1920 × 1080 (6.6). The

@@ -98,10 +98,11 @@ describe('the default view', () => {
     });
     // Not the browser's default 300 × 150, stretched and then resized (which stalled the page).
     expect(firstDraw).toEqual(mapSize);
-    // Polygons, lines, points and text; none asks at run time which projection it is in, nor whether
-    // it is extruded or a billboard (src/layers/ground-layers.ts).
+    // Polygons, lines (the atlas's own mesh, src/layers/mesh-line-layer.ts), points and text; none asks
+    // at run time which projection it is in, nor whether it is extruded or a billboard
+    // (src/layers/ground-layers.ts).
     const names = vertexShaders.map((source) => source.match(/#define SHADER_NAME (\S+)/)?.[1]);
-    expect(names).toEqual(expect.arrayContaining(['solid-polygon-layer-vertex-shader', 'path-layer-vertex-shader', 'scatterplot-layer-vertex-shader', 'multi-icon-layer-vertex-shader']));
+    expect(names).toEqual(expect.arrayContaining(['solid-polygon-layer-vertex-shader', 'mesh-line-layer-vertex-shader', 'scatterplot-layer-vertex-shader', 'multi-icon-layer-vertex-shader']));
     for (const source of vertexShaders) {
       expect(source).toMatch(/PROJECTION_MODE_WEB_MERCATOR == PROJECTION_MODE_GLOBE/);
       expect(source).not.toMatch(/project\.projectionMode|solidPolygon\.extruded|path\.billboard|scatterplot\.billboard|icon\.billboard/);
@@ -109,14 +110,19 @@ describe('the default view', () => {
     await atlas.context.close();
   });
 
-  it('draws the first frame with one vertex layout per kind of layer (src/layers/per-object.ts)', async () => {
+  it('draws the first frame with one vertex layout per kind of layer, and the lines without instancing', async () => {
     // Software WebGL compiles a program again for every vertex layout it is drawn with (55–95 ms each):
-    // a layer that gives an accessor as a constant instead of a function adds one. Counts the distinct
-    // (program, enabled attributes) pairs of deck.gl's draws in the default view.
+    // a layer that gives an accessor as a constant instead of a function adds one
+    // (src/layers/per-object.ts). Counts the distinct (program, enabled attributes) pairs of deck.gl's
+    // draws in the default view. It also runs an instanced draw instance by instance (~15 µs each):
+    // the borders and rivers are one mesh each (src/model/line-mesh.ts), not an instance per segment
+    // as deck.gl's PathLayer draws them (1,189 for the borders at this size).
     const atlas = await openAtlas(browser, 'lang=en', {
       initScript: () => {
         const layouts = new Set<string>();
         (window as unknown as {__deckLayouts: Set<string>}).__deckLayouts = layouts;
+        const instances: number[] = [];
+        (window as unknown as {__deckInstances: number[]}).__deckInstances = instances;
         const gl = WebGL2RenderingContext.prototype;
         const isDeck = (c: WebGL2RenderingContext) => !(c.canvas as HTMLCanvasElement).classList.contains('maplibregl-canvas');
         const programOf = new WeakMap<WebGL2RenderingContext, WebGLProgram | null>();
@@ -144,6 +150,8 @@ describe('the default view', () => {
           const original = gl[draw] as (...a: unknown[]) => void;
           (gl as unknown as Record<string, unknown>)[draw] = function (this: WebGL2RenderingContext, ...a: unknown[]) {
             record(this);
+            // The instance count is the last argument of both instanced draws.
+            if (draw.endsWith('Instanced') && isDeck(this)) instances.push(a.at(-1) as number);
             original.apply(this, a);
           };
         }
@@ -153,6 +161,10 @@ describe('the default view', () => {
     // Polygons, lines, circles and text: four (it was nine before the accessors were made functions,
     // and five while the lakes had a layout of their own).
     expect(layouts.length, layouts.join('\n')).toBe(4);
+    // The most characters of a text layer (111); no line layer draws a segment per instance.
+    const instances = await atlas.page.evaluate(() => (window as unknown as {__deckInstances: number[]}).__deckInstances);
+    expect(instances.length).toBeGreaterThan(0);
+    expect(Math.max(...instances)).toBeLessThan(200);
     // And no WebGL call fails (a text layer with no text made deck.gl upload an empty font atlas).
     expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();

@@ -1,0 +1,101 @@
+// Thin lines of one colour and one width in pixels, flat on the map, drawn as one mesh of triangles
+// (src/model/line-mesh.ts says why: with software WebGL, deck.gl's PathLayer costs ~15 µs per
+// segment in every frame; this layer a few milliseconds for all the borders).
+//
+// What it does not do, and PathLayer does: picking, a colour or width per line, widths in metres,
+// rounded joins and caps. The region borders, the selected region's outline and the rivers need none
+// of them. Its vertex shader asks deck.gl's `project` module only for Web Mercator, as the atlas's
+// other layers do (web-mercator-shaders.ts).
+import {Layer, project32, type DefaultProps, type LayerProps, type UpdateParameters} from '@deck.gl/core';
+import {Geometry, Model} from '@luma.gl/engine';
+import type {Feature} from 'geojson';
+import {lineMesh, polylinesOf} from '../model/line-mesh';
+import type {RGBA} from '../map/map-colors';
+
+const uniformBlock = /* glsl */ `\
+layout(std140) uniform meshLineUniforms {
+  vec4 color;
+  float widthPixels;
+} meshLine;
+`;
+
+const meshLineUniforms = {
+  name: 'meshLine',
+  vs: uniformBlock,
+  uniformTypes: {color: 'vec4<f32>', widthPixels: 'f32'},
+} as const;
+
+const vs = /* glsl */ `\
+#version 300 es
+#define SHADER_NAME mesh-line-layer-vertex-shader
+in vec2 positions;
+in vec2 extrusions;
+out vec4 vColor;
+void main(void) {
+  vec4 clip = project_position_to_clipspace(vec3(positions, 0.0), vec3(0.0), vec3(0.0));
+  gl_Position = clip + vec4(project_pixel_size_to_clipspace(extrusions * meshLine.widthPixels * 0.5), 0.0, 0.0);
+  vColor = vec4(meshLine.color.rgb, meshLine.color.a * layer.opacity);
+}
+`;
+
+const fs = /* glsl */ `\
+#version 300 es
+#define SHADER_NAME mesh-line-layer-fragment-shader
+precision highp float;
+in vec4 vColor;
+out vec4 fragColor;
+void main(void) {
+  fragColor = vColor;
+}
+`;
+
+export interface MeshLineLayerProps {
+  /** The lines: each feature's LineString, MultiLineString, or (Multi)Polygon rings. */
+  data: readonly Feature[];
+  color: RGBA;
+  widthPixels: number;
+}
+
+const defaultProps: DefaultProps<MeshLineLayerProps> = {
+  color: {type: 'color', value: [0, 0, 0, 255]},
+  widthPixels: {type: 'number', value: 1, min: 0},
+};
+
+export class MeshLineLayer extends Layer<MeshLineLayerProps & LayerProps> {
+  static override layerName = 'MeshLineLayer';
+  static override defaultProps = defaultProps;
+
+  declare state: {model?: Model};
+
+  override getShaders() {
+    return super.getShaders({vs, fs, modules: [project32, meshLineUniforms]});
+  }
+
+  override initializeState() {}
+
+  override updateState(params: UpdateParameters<this>) {
+    super.updateState(params);
+    if (!params.changeFlags.dataChanged) return;
+    const geometry = this.#geometry();
+    if (this.state.model) this.state.model.setGeometry(geometry);
+    else this.state.model = new Model(this.context.device, {...this.getShaders(), id: this.props.id, geometry});
+  }
+
+  override draw() {
+    const {model} = this.state;
+    if (!model || model.vertexCount === 0) return;
+    const [r, g, b, a = 255] = this.props.color;
+    model.shaderInputs.setProps({meshLine: {color: [r / 255, g / 255, b / 255, a / 255], widthPixels: this.props.widthPixels}});
+    model.draw(this.context.renderPass);
+  }
+
+  #geometry(): Geometry {
+    const mesh = lineMesh(this.props.data.flatMap((f) => (f.geometry ? polylinesOf(f.geometry) : [])));
+    return new Geometry({
+      topology: 'triangle-list',
+      attributes: {positions: {size: 2, value: mesh.positions}, extrusions: {size: 2, value: mesh.extrusions}},
+      indices: mesh.indices,
+      vertexCount: mesh.indices.length,
+    });
+  }
+}
