@@ -14,16 +14,14 @@ import {isCity, type RegionFeature} from '../io/boundaries';
 import type {GrowthPointRow} from '../io/schemas';
 import {greenRegionClusters, LAYER_COLORS} from '../map/layer-colors';
 import {MAP_COLORS, type RGBA} from '../map/map-colors';
-import {assignSites} from '../model/hub-assignment';
 import {markerBox, worldPixels, type Box} from '../model/label-placement';
 import type {RegionCode} from '../model/region';
 import type {AppState, AtlasData} from '../state/app-state';
-import {energyMarkers, energySymbolScale, GREEN_CITY_RING_RADIUS} from './energy-markers';
 import type {FocusRing} from './focus-layers';
 import {growthPointLayers, growthSymbolRadius, symbolOf, type CityRing} from './growth-points-layers';
 import {COMPACT_NAMES_BELOW_ZOOM, contextLabels, contextNames, LABEL_STYLE, nameLayers, placeRegionLabels, placeWaterLabels, regionLabels, regionNames} from './label-layers';
-import {lazyEnergy, lazyFocus, lazyGreenClusters, lazyLinks, lazyNoData, type LazyLoadHandlers} from './lazy-layers';
-import {ENERGY_LAYER, GREEN_LAYER, GROWTH_LAYER, LINKS_LAYER} from './layer-ids';
+import {energyMarkersIfLoaded, lazyEnergy, lazyFocus, lazyGreenClusters, lazyLinks, lazyNoData, type LazyLoadHandlers} from './lazy-layers';
+import {ENERGY_LAYER, GREEN_CITY_RING_RADIUS, GREEN_LAYER, GROWTH_LAYER, LINKS_LAYER} from './layer-ids';
 import {CITY_MARKER_MIN_RADIUS, regionsLayers} from './regions-layers';
 import {measureText} from './text-measure';
 import {waterLayers} from './water-layers';
@@ -85,8 +83,8 @@ export function buildLayers(
     ? lazyEnergy.layersOrLoad(
         {
           sites: tables.energySites,
-          scale: energySymbolScale(zoom),
-          assignments: assignSites(tables.energySites, atlas.hubOverrides).assignments,
+          zoom,
+          hubOverrides: atlas.hubOverrides,
           colors: layerColors,
           reserved,
           onHover: hoverOf(ENERGY_LAYER),
@@ -204,8 +202,8 @@ function focusRing(
     return {point: {position: symbol.position, radius: symbol.radius, offset: [0, 0]}};
   }
   if (focus.layer === ENERGY_LAYER && visible.includes('energy')) {
-    const {markers} = energyMarkers({sites: atlas.tables.energySites, colors: LAYER_COLORS[state.theme], reserved, scale: energySymbolScale(zoom)});
-    const m = markers.find((x) => x.id === focus.id);
+    const markers = energyMarkersIfLoaded()?.({sites: atlas.tables.energySites, colors: LAYER_COLORS[state.theme], reserved, zoom}).markers;
+    const m = markers?.find((x) => x.id === focus.id);
     return m ? {point: {position: m.position, radius: m.radius, offset: m.offset}} : null;
   }
   return null;
@@ -257,11 +255,9 @@ function symbolBoxes(
     return markerBox(x + offset[0], y + offset[1], radius);
   };
   const cities = visible.includes('regions') ? regions.filter(isCity).map((f) => at(f.properties.label, CITY_MARKER_MIN_RADIUS)) : [];
-  const energy = visible.includes('energy')
-    ? energyMarkers({sites: atlas.tables.energySites, colors: LAYER_COLORS[state.theme], reserved, scale: energySymbolScale(zoom)}).markers.map((m) =>
-        at(m.position, m.radius, m.offset),
-      )
-    : [];
+  // Until the energy layers' module has loaded, none of their symbols is drawn (lazy-layers.ts).
+  const markers = visible.includes('energy') ? energyMarkersIfLoaded()?.({sites: atlas.tables.energySites, colors: LAYER_COLORS[state.theme], reserved, zoom}).markers : undefined;
+  const energy = (markers ?? []).map((m) => at(m.position, m.radius, m.offset));
   const growth = visible.includes('growth')
     ? atlas.tables.growthPoints.map((row) => {
         const symbol = symbolOf(row, {zoom, cityRings: rings});

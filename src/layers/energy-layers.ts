@@ -9,15 +9,20 @@ import {isCity, type RegionFeature} from '../io/boundaries';
 import type {ClusterRow} from '../io/schemas';
 import {ENERGY_CATEGORY_COLORS, GREEN_CLUSTER_COLORS, greenRegionClusters, hexToRgba} from '../map/layer-colors';
 import {sitePosition} from '../model/energy-sites';
-import type {HubAssignment} from '../model/hub-assignment';
+import {assignSites, type HubOverrides} from '../model/hub-assignment';
 import type {RegionCode} from '../model/region';
-import {energyMarkers, GREEN_CITY_RING_RADIUS, type EnergyMarker, type MarkerInputs} from './energy-markers';
+import {energyMarkers, energySymbolScale, type EnergyMarker, type MarkerInputs} from './energy-markers';
 import {svgDataUrl, symbolId, symbolSize, symbolSvg} from './energy-symbols';
 import {GroundGeoJsonLayer, GroundScatterplotLayer} from './ground-layers';
 import {ScreenIconLayer} from './icon-layers';
+import {GREEN_CITY_RING_RADIUS} from './layer-ids';
+
+// For the names placed clear of the symbols and the keyboard focus ring (lazy-layers.ts).
+export {energyMarkers};
 
 export interface EnergyLayersProps extends MarkerInputs {
-  assignments: readonly HubAssignment[];
+  /** A scenario's spoke → hub choices; absent = each spoke to its nearest hub. */
+  hubOverrides?: HubOverrides;
   onHover: (id: string | null, info: PickingInfo) => void;
   onClick: (id: string) => void;
 }
@@ -33,7 +38,7 @@ export function energyLayers(p: EnergyLayersProps): Layer[] {
   const {markers, centres} = energyMarkers(p);
   const byId = new Map(p.sites.map((s) => [s.id, s]));
   const spokes: Spoke[] = [];
-  for (const a of p.assignments) {
+  for (const a of assignSites(p.sites, p.hubOverrides).assignments) {
     const spoke = byId.get(a.spokeId);
     const hub = a.hubId ? byId.get(a.hubId) : undefined;
     const from = spoke && sitePosition(spoke);
@@ -76,7 +81,7 @@ export function energyLayers(p: EnergyLayersProps): Layer[] {
       },
       getSize: (d) => symbolSize(d.spec.radius),
       sizeUnits: 'pixels',
-      sizeScale: p.scale,
+      sizeScale: energySymbolScale(p.zoom),
       updateTriggers: {getIcon: theme, getPixelOffset: markers.map((m) => m.offset.join()).join(';')},
       pickable: true,
       onHover: hover,

@@ -1,15 +1,12 @@
 // Where the renewable-energy sites' symbols go (energy-symbols.ts draws them): one marker per located
-// hub and spoke, spread apart where they share a settlement. Kept apart from the layers
-// (energy-layers.ts, code-split: the default view does not show them) because names are placed clear
-// of these markers, and the keyboard focus rings them, whenever the energy layer is shown.
+// hub and spoke, spread apart where they share a settlement. Besides the layers (energy-layers.ts),
+// the names are placed clear of these markers and the keyboard focus rings them; all three load with
+// the energy layers (code-split: the default view does not show them, src/layers/lazy-layers.ts).
 import type {EnergySiteRow} from '../io/schemas';
 import {ENERGY_CATEGORY_COLORS, type LayerColors} from '../map/layer-colors';
 import {energyRole, sitePosition} from '../model/energy-sites';
 import {siteSymbol, type SymbolSpec} from './energy-symbols';
 import {stackOffsets} from './stack-offsets';
-
-/** Radius of the green-cluster ring around a city marker, px (its line is 3.5 px wide). */
-export const GREEN_CITY_RING_RADIUS = 17;
 
 export interface EnergyMarker {
   id: string;
@@ -31,8 +28,8 @@ export function energySymbolScale(zoom: number): number {
 
 export interface MarkerInputs {
   sites: readonly EnergySiteRow[];
-  /** energySymbolScale of the zoom. */
-  scale: number;
+  /** The map's zoom (symbols shrink below country zoom: energySymbolScale). */
+  zoom: number;
   colors: LayerColors;
   /** Markers of other layers at the same settlements (growth points): energy symbols ring them. */
   reserved: readonly {position: [number, number]; radius: number}[];
@@ -46,14 +43,15 @@ let lastMarkers: {sites: MarkerInputs['sites']; colors: MarkerInputs['colors']; 
 /** The drawn symbols: every located hub and spoke (thermal is not part of the renewable cluster). */
 export function energyMarkers(p: MarkerInputs): Markers {
   const reserved = JSON.stringify(p.reserved);
+  const scale = energySymbolScale(p.zoom);
   const m = lastMarkers;
-  if (m && m.sites === p.sites && m.colors === p.colors && m.scale === p.scale && m.reserved === reserved) return m.out;
-  const out = makeEnergyMarkers(p);
-  lastMarkers = {sites: p.sites, colors: p.colors, scale: p.scale, reserved, out};
+  if (m && m.sites === p.sites && m.colors === p.colors && m.scale === scale && m.reserved === reserved) return m.out;
+  const out = makeEnergyMarkers(p, scale);
+  lastMarkers = {sites: p.sites, colors: p.colors, scale, reserved, out};
   return out;
 }
 
-function makeEnergyMarkers(p: MarkerInputs): Markers {
+function makeEnergyMarkers(p: MarkerInputs, scale: number): Markers {
   const base: Omit<EnergyMarker, 'offset'>[] = [];
   for (const site of p.sites) {
     const role = energyRole(site.category);
@@ -61,7 +59,7 @@ function makeEnergyMarkers(p: MarkerInputs): Markers {
     if (role === 'other' || !position) continue;
     const spec = siteSymbol(site, role, ENERGY_CATEGORY_COLORS[site.category], {outline: p.colors.energyOutline, hollow: p.colors.energyHollow});
     if (!spec) continue;
-    base.push({id: site.id, position, spec, radius: (role === 'hub' ? spec.radius : spec.radius * 1.25) * p.scale});
+    base.push({id: site.id, position, spec, radius: (role === 'hub' ? spec.radius : spec.radius * 1.25) * scale});
   }
   const {offsets, centres} = stackOffsets(base, p.reserved);
   const markers = base

@@ -10,6 +10,8 @@ export const LINKS_LAYER = 'links';
 export const LINK_WIDTH = {interregional: 4, concept: 2.5} as const;
 /** From this zoom on the city polygons are big enough to be seen; the markers give way. */
 export const CITY_MARKER_MAX_ZOOM = 9;
+/** Radius of the green-cluster ring around a city marker, px (its line is 3.5 px wide). */
+export const GREEN_CITY_RING_RADIUS = 17;
 /**
  * deck.gl draws in plain Web Mercator below this zoom (`Viewport.projectionMode`), the only projection
  * the layers' shaders keep (web-mercator-shaders.ts); the map's closest zoom stays below it.

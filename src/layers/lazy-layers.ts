@@ -6,10 +6,12 @@
 // - The cluster links (cluster-links-layers.ts, with their geometry), the first time they are shown.
 // - The keyboard focus ring (focus-layers.ts), the first time the map has the keyboard focus.
 // - The renewable-energy hubs and spokes and the green clusters (energy-layers.ts), the first time the
-//   energy layer is shown (where their symbols go, energy-markers.ts, is not split: names avoid them).
+//   energy layer is shown. Where their symbols go (energy-markers.ts) comes with them: the names avoid
+//   the symbols and the keyboard focus rings them once they are drawn (energyMarkersIfLoaded).
 import type {Layer} from '@deck.gl/core';
 import type {LinkLayersProps} from './cluster-links-layers';
 import type {EnergyLayersProps, GreenClusterLayersProps} from './energy-layers';
+import type {energyMarkers} from './energy-markers';
 import type {FocusLayersProps} from './focus-layers';
 import type {NoDataLayersProps} from './no-data-layers';
 
@@ -58,8 +60,17 @@ export function lazyLayers<P>(load: () => Promise<(p: P) => Layer[]>): LazyLayer
 export const lazyNoData = lazyLayers<NoDataLayersProps>(() => import('./no-data-layers').then((m) => m.noDataLayers));
 export const lazyLinks = lazyLayers<LinkLayersProps>(() => import('./cluster-links-layers').then((m) => m.linkLayers));
 export const lazyFocus = lazyLayers<FocusLayersProps>(() => import('./focus-layers').then((m) => m.focusLayers));
-export const lazyEnergy = lazyLayers<EnergyLayersProps>(() => import('./energy-layers').then((m) => m.energyLayers));
-export const lazyGreenClusters = lazyLayers<GreenClusterLayersProps>(() => import('./energy-layers').then((m) => m.greenClusterLayers));
+let loadedEnergyMarkers: typeof energyMarkers | null = null;
+const loadEnergy = () =>
+  import('./energy-layers').then((m) => {
+    loadedEnergyMarkers = m.energyMarkers;
+    return m;
+  });
+export const lazyEnergy = lazyLayers<EnergyLayersProps>(() => loadEnergy().then((m) => m.energyLayers));
+export const lazyGreenClusters = lazyLayers<GreenClusterLayersProps>(() => loadEnergy().then((m) => m.greenClusterLayers));
+
+/** energyMarkers once the energy layers' module has loaded; null before (no energy symbol is drawn). */
+export const energyMarkersIfLoaded = (): typeof energyMarkers | null => loadedEnergyMarkers;
 
 /** Whether a family a view needs is still loading (the map is not complete). */
 export const lazyLayersPending = (): boolean =>
