@@ -112,6 +112,9 @@ describe('scenario editor', () => {
     await editor(page).getByRole('button', {name: 'Save scenario'}).click();
     await expect.poll(() => editor(page).locator('[role=status]').textContent()).toContain('Saved as “Fewer jobs weight”');
     const saved = await page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()));
+    // The address bar is written at most every 500 ms (src/state/url-sync.ts): the name, typed just
+    // now, reaches it a moment later.
+    await expect.poll(() => param(page, 's')).toBe((encodeScenario(JSON.parse(saved)) as {code: string}).code);
     const url = page.url();
     await page.reload();
     await waitForMap(page);
