@@ -7,13 +7,15 @@
 // billboards, so one projection path instead of two), text 120 → 60 ms (billboards, with no content
 // box, alignment or flipped viewport). The fragment shaders gained nothing and are left alone.
 //
-// Every polygon, path, circle and text layer of the atlas is made from these classes. Each checks,
-// whenever its props change, that it is asked to draw only what its fixed shader draws, and throws
-// otherwise: deck.gl reports the error through the map's onError (which the e2e suite fails on) but
-// still draws the layer, so this is a loud report, not a guard. The e2e test of deck.gl's linked
-// shaders fails if a layer of the default view is drawn by deck.gl's own classes. Icons (energy
-// sites, the focus ring round a point) are fixed in icon-layers.ts, which only code-split layers
-// load; the energy spokes' LineLayer is deck.gl's own (fixing it saved nothing measurable).
+// Every polygon, path, circle and text layer of the atlas is made from these classes, except the
+// thin lines of one colour (borders, the selected outline, rivers: mesh-line-layer.ts, with its own
+// shader). Each checks, whenever its props change, that it is asked to draw only what its fixed
+// shader draws, and throws otherwise: deck.gl reports the error through the map's onError (which the
+// e2e suite fails on) but still draws the layer, so this is a loud report, not a guard. The e2e test
+// of deck.gl's linked shaders fails if a layer of the default view is drawn by deck.gl's own classes.
+// Icons (energy sites, the focus ring round a point) are fixed in icon-layers.ts, which only
+// code-split layers load; the energy spokes' LineLayer is deck.gl's own (fixing it saved nothing
+// measurable).
 import type {_ConstructorOf as ConstructorOf, CompositeLayer, Layer, UpdateParameters} from '@deck.gl/core';
 import {_MultiIconLayer as MultiIconLayer, GeoJsonLayer, PathLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer} from '@deck.gl/layers';
 import {fixChoices, type FixedChoice} from './shader-choices';

@@ -3,8 +3,8 @@
 // segment in every frame; this layer a few milliseconds for all the borders).
 //
 // What it does not do, and PathLayer does: picking, a colour or width per line, widths in metres,
-// rounded joins and caps. The region borders, the selected region's outline and the rivers need none
-// of them. Its vertex shader asks deck.gl's `project` module only for Web Mercator, as the atlas's
+// rounded joins and caps, layer extensions (it throws if asked to be picked or extended). The region
+// borders, the selected region's outline and the rivers need none of them. Its vertex shader asks deck.gl's `project` module only for Web Mercator, as the atlas's
 // other layers do (web-mercator-shaders.ts).
 import {Layer, project32, type DefaultProps, type LayerProps, type UpdateParameters} from '@deck.gl/core';
 import {Geometry, Model} from '@luma.gl/engine';
@@ -65,7 +65,7 @@ export class MeshLineLayer extends Layer<MeshLineLayerProps & LayerProps> {
   static override layerName = 'MeshLineLayer';
   static override defaultProps = defaultProps;
 
-  declare state: {model?: Model};
+  declare state: {model?: Model; empty?: boolean};
 
   override getShaders() {
     return super.getShaders({vs, fs, modules: [project32, meshLineUniforms]});
@@ -75,27 +75,38 @@ export class MeshLineLayer extends Layer<MeshLineLayerProps & LayerProps> {
 
   override updateState(params: UpdateParameters<this>) {
     super.updateState(params);
-    if (!params.changeFlags.dataChanged) return;
-    const geometry = this.#geometry();
-    if (this.state.model) this.state.model.setGeometry(geometry);
-    else this.state.model = new Model(this.context.device, {...this.getShaders(), id: this.props.id, geometry});
-  }
-
-  override draw() {
-    const {model} = this.state;
-    if (!model || model.vertexCount === 0) return;
-    const [r, g, b, a = 255] = this.props.color;
-    model.shaderInputs.setProps({meshLine: {color: [r / 255, g / 255, b / 255, a / 255], widthPixels: this.props.widthPixels}});
-    model.draw(this.context.renderPass);
-  }
-
-  #geometry(): Geometry {
-    const mesh = lineMesh(this.props.data.flatMap((f) => (f.geometry ? polylinesOf(f.geometry) : [])));
-    return new Geometry({
+    const {props, oldProps, changeFlags} = params;
+    // Loud, as for the fixed deck.gl layers (ground-layers.ts): deck.gl would still draw the layer.
+    if (props.pickable || props.extensions.length > 0) throw new Error(`${this.id}: a MeshLineLayer is neither picked nor extended`);
+    if (changeFlags.extensionsChanged) {
+      // deck.gl's default shader modules changed (never in the atlas): the shaders are made again.
+      this.state.model?.destroy();
+      this.state.model = undefined;
+    }
+    // The same features in a new list (the selected region's, made on every render) are the same lines.
+    const sameLines = props.data.length === oldProps.data?.length && props.data.every((f, i) => f === oldProps.data[i]);
+    if (this.state.model && (!changeFlags.dataChanged || sameLines)) return;
+    const mesh = lineMesh(props.data.flatMap((f) => (f.geometry ? polylinesOf(f.geometry) : [])));
+    this.state.empty = mesh.indices.length === 0;
+    // No line: nothing to draw, and no empty buffers (which some browsers refuse).
+    if (this.state.empty) return;
+    const geometry = new Geometry({
       topology: 'triangle-list',
       attributes: {positions: {size: 2, value: mesh.positions}, extrusions: {size: 2, value: mesh.extrusions}},
       indices: mesh.indices,
       vertexCount: mesh.indices.length,
     });
+    // A model is made once and given new geometry after (a new model each time would leave its vertex
+    // array behind: luma.gl's Model.destroy does not free it).
+    if (this.state.model) this.state.model.setGeometry(geometry);
+    else this.state.model = new Model(this.context.device, {...this.getShaders(), id: this.props.id, geometry});
+  }
+
+  override draw() {
+    const {model, empty} = this.state;
+    if (!model || empty) return;
+    const [r, g, b, a = 255] = this.props.color;
+    model.shaderInputs.setProps({meshLine: {color: [r / 255, g / 255, b / 255, a / 255], widthPixels: this.props.widthPixels}});
+    model.draw(this.context.renderPass);
   }
 }

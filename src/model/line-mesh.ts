@@ -10,8 +10,9 @@
 // the direction, in Web Mercator units (east, north), to move by half the line's width in pixels.
 // The map is never rotated or tilted, and Web Mercator keeps angles, so that direction is the same on
 // the screen. Where a line bends, the extrusion is the miter (the bisector, lengthened so that both
-// segments keep their width), so the segments meet with neither a gap nor an overlap (an overlap
-// would show darker where a line is translucent, as the rivers are).
+// segments keep their width), so the segments meet without a gap and, unless a segment is shorter
+// than the line is wide at a sharp turn, without an overlap (one would show as a darker speck where a
+// line is translucent, as the rivers are; deck.gl's PathLayer trims that case in its shader).
 import type {Geometry, Position} from 'geojson';
 
 /** A line's points as [longitude, latitude]; a ring (closed) comes back to its first point. */
@@ -28,7 +29,8 @@ export interface LineMesh {
 
 /**
  * Longest extrusion, in half widths. A miter grows as 1 / cos(half the turn) and would spike at a
- * hairpin: beyond this the corner is cut (the line is a little thinner there).
+ * hairpin: beyond this it keeps its direction at this length, so the line narrows at that corner
+ * (to 3 × cos(half the turn) half widths: half its width at a 160° turn) instead.
  */
 export const MITER_LIMIT = 3;
 
@@ -73,7 +75,8 @@ function miter(n1: [number, number], n2: [number, number]): [number, number] {
   const mx = n1[0] + n2[0];
   const my = n1[1] + n2[1];
   const length = Math.hypot(mx, my);
-  // A full reversal has no bisector: the line turns back on itself, and either normal will do.
+  // A full reversal has no bisector: the line turns back on itself. With n1, the next segment's quad
+  // twists over this one (drawn twice there); only degenerate data does this.
   if (length < 1e-9) return n1;
   const m: [number, number] = [mx / length, my / length];
   const scale = Math.min(1 / (m[0] * n1[0] + m[1] * n1[1]), MITER_LIMIT);

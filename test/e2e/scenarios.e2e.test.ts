@@ -114,7 +114,7 @@ describe('scenario editor', () => {
     const saved = await page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()));
     // The address bar is written at most every 500 ms (src/state/url-sync.ts): the name, typed just
     // now, reaches it a moment later.
-    await expect.poll(() => param(page, 's')).toBe((encodeScenario(JSON.parse(saved)) as {code: string}).code);
+    await expect.poll(() => param(page, 's'), {timeout: 5_000}).toBe((encodeScenario(JSON.parse(saved)) as {code: string}).code);
     const url = page.url();
     await page.reload();
     await waitForMap(page);
