@@ -97,7 +97,7 @@ store.subscribe((s, prev) => {
 syncUrlWithView(store);
 installSelectionAnnouncer(store, announce);
 installSheetOrder(store);
-void restoreUserData(store);
+const userDataRestored = restoreUserData(store);
 registerServiceWorker();
 onEngineError((error) => store.update({engineError: error}));
 diagnostics.compute = computeIndicatorLazily;
@@ -216,6 +216,9 @@ async function start(): Promise<void> {
         .catch(chunkFailed);
   }
   store.update({atlas, phase: 'ready'});
+  // A link with data=user: the kept dataset's description is read first, as it is part of the result's
+  // key (importedAt); without it the map's first result would be computed twice.
+  if (store.state.view.data === 'user') await userDataRestored;
   loadIndicators(store, computeIndicatorLazily);
   await basemap;
   const addData = withLayers as ((atlas: AtlasData) => void) | null;
