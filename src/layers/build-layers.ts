@@ -17,10 +17,11 @@ import {MAP_COLORS, type RGBA} from '../map/map-colors';
 import {markerBox, worldPixels, type Box} from '../model/label-placement';
 import type {RegionCode} from '../model/region';
 import type {AppState, AtlasData} from '../state/app-state';
+import type {EnergyMarker} from './energy-markers';
 import type {FocusRing} from './focus-layers';
 import {growthPointLayers, growthSymbolRadius, symbolOf, type CityRing} from './growth-points-layers';
 import {COMPACT_NAMES_BELOW_ZOOM, contextLabels, contextNames, LABEL_STYLE, nameLayers, placeRegionLabels, placeWaterLabels, regionLabels, regionNames} from './label-layers';
-import {energyMarkersIfLoaded, lazyEnergy, lazyFocus, lazyGreenClusters, lazyLinks, lazyNoData, type LazyLoadHandlers} from './lazy-layers';
+import {lazyEnergy, lazyFocus, lazyLinks, lazyNoData, type LazyLoadHandlers} from './lazy-layers';
 import {ENERGY_LAYER, GREEN_CITY_RING_RADIUS, GREEN_LAYER, GROWTH_LAYER, LINKS_LAYER} from './layer-ids';
 import {CITY_MARKER_MIN_RADIUS, regionsLayers} from './regions-layers';
 import {measureText} from './text-measure';
@@ -79,22 +80,15 @@ export function buildLayers(
   const cityRingsShown = showRegions
     ? cityRings(growthRows, regions, showEnergy ? greenRegionClusters(tables.clusters).flatMap((c) => c.regions) : [])
     : new Map<string, CityRing>();
-  const energy = showEnergy
-    ? lazyEnergy.layersOrLoad(
-        {
-          sites: tables.energySites,
-          zoom,
-          hubOverrides: atlas.hubOverrides,
-          colors: layerColors,
-          reserved,
-          onHover: hoverOf(ENERGY_LAYER),
-          onClick: clickOf(ENERGY_LAYER),
-        },
-        handlers,
-      )
-    : [];
+  // The energy layers' module (code-split): its two families, and where their symbols go, which the
+  // names avoid and the keyboard focus rings. Nothing of it until it has loaded.
+  const energyModule = showEnergy ? lazyEnergy.moduleOrLoad(handlers) : null;
+  const energyInputs = {sites: tables.energySites, zoom, colors: layerColors, reserved};
+  const energyMarkers = energyModule?.energyMarkers(energyInputs).markers ?? [];
+  const energy =
+    energyModule?.energyLayers({...energyInputs, hubOverrides: atlas.hubOverrides, onHover: hoverOf(ENERGY_LAYER), onClick: clickOf(ENERGY_LAYER)}) ?? [];
   // Names of regions first, clear of every symbol; then growth-point names, clear of those too.
-  const symbols = symbolBoxes(state, atlas, zoom, cityRingsShown, reserved);
+  const symbols = symbolBoxes(state, atlas, zoom, cityRingsShown, energyMarkers);
   const countryBoxes = countryLabelBoxes(atlas, lang, zoom);
   const symbolObstacles = [...symbols.cities, ...symbols.energy, ...symbols.growth];
   const placedRegionNames = showRegions
@@ -124,7 +118,7 @@ export function buildLayers(
       })
     : {markers: [], labels: []};
 
-  const ring = focusRing(state, atlas, zoom, cityRingsShown, reserved);
+  const ring = focusRing(state, atlas, zoom, cityRingsShown, energyMarkers);
   return withoutEmpty([
     ...(showRegions
       ? regionsLayers({
@@ -145,7 +139,7 @@ export function buildLayers(
       ? lazyNoData.layersOrLoad({regions, unknown: paint.unknown, emphasised: paint.emphasised, theme: state.theme}, handlers)
       : []),
     ...waterLayers(atlas.boundaries, colors, zoom),
-    ...(showEnergy ? lazyGreenClusters.layersOrLoad({clusters: tables.clusters, regions, onHover: hoverOf(GREEN_LAYER)}, handlers) : []),
+    ...(energyModule?.greenClusterLayers({clusters: tables.clusters, regions, onHover: hoverOf(GREEN_LAYER)}) ?? []),
     ...(showLinks
       ? lazyLinks.layersOrLoad(
           {
@@ -186,7 +180,7 @@ function focusRing(
   atlas: AtlasData,
   zoom: number,
   rings: ReadonlyMap<string, CityRing>,
-  reserved: {position: [number, number]; radius: number}[],
+  energyMarkers: readonly EnergyMarker[],
 ): FocusRing | null {
   const focus = state.mapFocus;
   const visible = state.view.layers;
@@ -202,8 +196,7 @@ function focusRing(
     return {point: {position: symbol.position, radius: symbol.radius, offset: [0, 0]}};
   }
   if (focus.layer === ENERGY_LAYER && visible.includes('energy')) {
-    const markers = energyMarkersIfLoaded()?.({sites: atlas.tables.energySites, colors: LAYER_COLORS[state.theme], reserved, zoom}).markers;
-    const m = markers?.find((x) => x.id === focus.id);
+    const m = energyMarkers.find((x) => x.id === focus.id);
     return m ? {point: {position: m.position, radius: m.radius, offset: m.offset}} : null;
   }
   return null;
@@ -239,14 +232,15 @@ function countryLabelBoxes(atlas: AtlasData, lang: AppState['view']['lang'], zoo
 
 /**
  * The symbols names must not cover, in world pixels at `zoom`: the city markers, the energy symbols
- * and the growth points (with their rings), each when its layer is shown.
+ * and the growth points (with their rings), each when its layer is shown (`energyMarkers`: none until
+ * the energy layers' module has loaded, when none is drawn).
  */
 function symbolBoxes(
   state: AppState,
   atlas: AtlasData,
   zoom: number,
   rings: ReadonlyMap<string, CityRing>,
-  reserved: {position: [number, number]; radius: number}[],
+  energyMarkers: readonly EnergyMarker[],
 ): {cities: Box[]; energy: Box[]; growth: Box[]} {
   const visible = state.view.layers;
   const regions = atlas.boundaries.regions.features as RegionFeature[];
@@ -255,9 +249,7 @@ function symbolBoxes(
     return markerBox(x + offset[0], y + offset[1], radius);
   };
   const cities = visible.includes('regions') ? regions.filter(isCity).map((f) => at(f.properties.label, CITY_MARKER_MIN_RADIUS)) : [];
-  // Until the energy layers' module has loaded, none of their symbols is drawn (lazy-layers.ts).
-  const markers = visible.includes('energy') ? energyMarkersIfLoaded()?.({sites: atlas.tables.energySites, colors: LAYER_COLORS[state.theme], reserved, zoom}).markers : undefined;
-  const energy = (markers ?? []).map((m) => at(m.position, m.radius, m.offset));
+  const energy = energyMarkers.map((m) => at(m.position, m.radius, m.offset));
   const growth = visible.includes('growth')
     ? atlas.tables.growthPoints.map((row) => {
         const symbol = symbolOf(row, {zoom, cityRings: rings});

@@ -17,7 +17,8 @@ import {GroundGeoJsonLayer, GroundScatterplotLayer} from './ground-layers';
 import {ScreenIconLayer} from './icon-layers';
 import {GREEN_CITY_RING_RADIUS} from './layer-ids';
 
-// For the names placed clear of the symbols and the keyboard focus ring (lazy-layers.ts).
+// Where the symbols go, with the layers: buildLayers places the names clear of them and rings them with
+// the keyboard focus once this module has loaded (lazy-layers.ts).
 export {energyMarkers};
 
 export interface EnergyLayersProps extends MarkerInputs {

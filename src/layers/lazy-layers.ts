@@ -5,23 +5,18 @@
 //   view's own code.
 // - The cluster links (cluster-links-layers.ts, with their geometry), the first time they are shown.
 // - The keyboard focus ring (focus-layers.ts), the first time the map has the keyboard focus.
-// - The renewable-energy hubs and spokes and the green clusters (energy-layers.ts), the first time the
-//   energy layer is shown. Where their symbols go (energy-markers.ts) comes with them: the names avoid
-//   the symbols and the keyboard focus rings them once they are drawn (energyMarkersIfLoaded).
+// - The renewable-energy hubs and spokes, the green clusters and where the symbols go (energy-layers.ts,
+//   one module: buildLayers draws its families at their places in the layer order, and the names
+//   avoid the symbols and the keyboard focus rings them once they are drawn), the first time the
+//   energy layer is shown.
+// How a module is loaded once and who is told: src/lazy-module.ts.
 import type {Layer} from '@deck.gl/core';
+import {lazyModule, type LazyLoadHandlers} from '../lazy-module';
 import type {LinkLayersProps} from './cluster-links-layers';
-import type {EnergyLayersProps, GreenClusterLayersProps} from './energy-layers';
-import type {energyMarkers} from './energy-markers';
 import type {FocusLayersProps} from './focus-layers';
 import type {NoDataLayersProps} from './no-data-layers';
 
-/** What a family's module needs from the page once it has loaded, or could not be loaded. */
-export interface LazyLoadHandlers {
-  /** Build the layers again: the family is there. */
-  redraw: () => void;
-  /** Its module could not be loaded (the page reports it; the family stays undrawn). */
-  onLoadError: (error: unknown) => void;
-}
+export type {LazyLoadHandlers};
 
 export interface LazyLayers<P> {
   /** The family's layers; none while its module loads, and `redraw` is called once it has. */
@@ -30,48 +25,16 @@ export interface LazyLayers<P> {
   pending(): boolean;
 }
 
+/** A family drawn by one function of a code-split module. */
 export function lazyLayers<P>(load: () => Promise<(p: P) => Layer[]>): LazyLayers<P> {
-  let draw: ((p: P) => Layer[]) | null = null;
-  let state: 'idle' | 'loading' | 'loaded' | 'failed' = 'idle';
-  return {
-    layersOrLoad(p, handlers) {
-      if (draw) return draw(p);
-      // One load and one redraw, however many renders happen meanwhile.
-      if (state === 'idle') {
-        state = 'loading';
-        load().then(
-          (d) => {
-            draw = d;
-            state = 'loaded';
-            handlers.redraw();
-          },
-          (error: unknown) => {
-            state = 'failed';
-            handlers.onLoadError(error);
-          },
-        );
-      }
-      return [];
-    },
-    pending: () => state === 'loading',
-  };
+  const draw = lazyModule(load);
+  return {layersOrLoad: (p, handlers) => draw.moduleOrLoad(handlers)?.(p) ?? [], pending: draw.pending};
 }
 
 export const lazyNoData = lazyLayers<NoDataLayersProps>(() => import('./no-data-layers').then((m) => m.noDataLayers));
 export const lazyLinks = lazyLayers<LinkLayersProps>(() => import('./cluster-links-layers').then((m) => m.linkLayers));
 export const lazyFocus = lazyLayers<FocusLayersProps>(() => import('./focus-layers').then((m) => m.focusLayers));
-let loadedEnergyMarkers: typeof energyMarkers | null = null;
-const loadEnergy = () =>
-  import('./energy-layers').then((m) => {
-    loadedEnergyMarkers = m.energyMarkers;
-    return m;
-  });
-export const lazyEnergy = lazyLayers<EnergyLayersProps>(() => loadEnergy().then((m) => m.energyLayers));
-export const lazyGreenClusters = lazyLayers<GreenClusterLayersProps>(() => loadEnergy().then((m) => m.greenClusterLayers));
-
-/** energyMarkers once the energy layers' module has loaded; null before (no energy symbol is drawn). */
-export const energyMarkersIfLoaded = (): typeof energyMarkers | null => loadedEnergyMarkers;
+export const lazyEnergy = lazyModule(() => import('./energy-layers'));
 
 /** Whether a family a view needs is still loading (the map is not complete). */
-export const lazyLayersPending = (): boolean =>
-  [lazyNoData, lazyLinks, lazyFocus, lazyEnergy, lazyGreenClusters].some((family) => family.pending());
+export const lazyLayersPending = (): boolean => [lazyNoData, lazyLinks, lazyFocus, lazyEnergy].some((family) => family.pending());

@@ -71,6 +71,7 @@ export class MeshLineLayer extends Layer<MeshLineLayerProps & LayerProps> {
     return super.getShaders({vs, fs, modules: [project32, meshLineUniforms]});
   }
 
+  // The model is made in updateState, which deck.gl calls next with the data.
   override initializeState() {}
 
   override updateState(params: UpdateParameters<this>) {

@@ -1,6 +1,7 @@
 import {css, html, nothing, svg} from 'lit';
 import {customElement} from 'lit/decorators.js';
 import {t, type Lang} from '../i18n/i18n';
+import {lazyModule} from '../lazy-module';
 import {LAYER_COLORS, type LayerColors} from '../map/layer-colors';
 import {LINK_FAMILIES, type LinkFamily} from '../model/link-families';
 import {POPULATION_CLASSES} from '../model/growth-points';
@@ -13,11 +14,7 @@ import {viewEvent} from './view-event';
 const LAYER_LABEL = {regions: 'layers.regions', growth: 'layers.growth', energy: 'layers.energy', links: 'layers.links'} as const;
 
 /** The energy and links legends (./layer-legends.ts): code-split, loaded when either layer is first shown. */
-let legends: typeof import('./layer-legends') | null = null;
-let legendsLoading: Promise<void> | null = null;
-let legendsFailed = false;
-/** The elements to draw again once the legends' module has loaded (or failed to). */
-const legendsWaiting = new Set<KgLayerToggles>();
+const lazyLegends = lazyModule(() => import('./layer-legends'));
 
 /** Opening the panel together with the layer would cover most of a phone's map: only on wide screens. */
 const WIDE = '(min-width: 900px)';
@@ -201,39 +198,16 @@ export class KgLayerToggles extends StoreElement {
     const colors = LAYER_COLORS[this.state.theme];
     if (id === 'growth') return this.#growthLegend(lang, colors);
     if (id !== 'energy' && id !== 'links') return nothing;
-    if (!legends) {
-      if (!legendsFailed) this.#loadLegends();
-      return nothing;
-    }
+    const legends = lazyLegends.moduleOrLoad(this.#legendHandlers);
+    if (!legends) return nothing;
     return id === 'energy' ? legends.energyLegend(this.state, lang, colors) : legends.linksLegend(this.state, lang);
   }
 
   /**
-   * Loads the energy and links legends, once; every element that asked draws them when they are there.
-   * A module that cannot be loaded is reported (the page says part of the atlas did not load) and not
-   * asked for again, as for the code-split map layers: every render would otherwise ask again.
+   * This element's part in loading the legends (src/lazy-module.ts): drawn again once they are there; a
+   * module that cannot be loaded is reported (the page says part of the atlas did not load).
    */
-  #loadLegends(): void {
-    legendsWaiting.add(this);
-    legendsLoading ??= import('./layer-legends')
-      .then(
-        (m) => {
-          legends = m;
-        },
-        () => {
-          legendsFailed = true;
-        },
-      )
-      .then(() => {
-        for (const el of legendsWaiting) el.#legendsSettled();
-        legendsWaiting.clear();
-      });
-  }
-
-  #legendsSettled(): void {
-    if (legendsFailed) this.store?.update({loadFailed: true});
-    else this.requestUpdate();
-  }
+  readonly #legendHandlers = {redraw: () => this.requestUpdate(), onLoadError: () => this.store?.update({loadFailed: true})};
 
   #growthLegend(lang: Lang, colors: LayerColors) {
     const rgb = (c: readonly number[]) => `rgb(${c[0]} ${c[1]} ${c[2]})`;
