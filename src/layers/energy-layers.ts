@@ -61,6 +61,7 @@ export function energyLayers(p: EnergyLayersProps): Layer[] {
       getColor: (d) => d.color,
       getWidth: 2,
       widthUnits: 'pixels',
+      antialiasing: true, // deck.gl's canvas is not multisampled (atlas-map.ts)
     }),
     new GroundScatterplotLayer<[number, number]>({
       id: 'energy-stack-centres',

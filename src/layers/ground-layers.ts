@@ -55,9 +55,11 @@ export const unsupportedScreenText: Unsupported = (props, viewport) => {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type LayerClass = abstract new (...props: any[]) => Layer;
 
-export function withFixedShader<C extends LayerClass>(Base: C, layerName: string, choices: readonly FixedChoice[], unsupported: Unsupported): C {
+export function withFixedShader<C extends LayerClass>(Base: C, layerName: string, choices: readonly FixedChoice[], unsupported: Unsupported, defaultProps?: Record<string, unknown>): C {
   abstract class Fixed extends Base {
     static layerName = layerName;
+    // deck.gl merges a class's own defaultProps over its parent's.
+    static defaultProps = defaultProps ?? (Base as unknown as {defaultProps: unknown}).defaultProps;
 
     override getShaders(type?: unknown) {
       const shaders = super.getShaders(type) as {vs: string};
@@ -74,7 +76,8 @@ export function withFixedShader<C extends LayerClass>(Base: C, layerName: string
 }
 
 export const GroundPolygonLayer = withFixedShader(SolidPolygonLayer, 'GroundPolygonLayer', FLAT_POLYGON, unsupportedPolygon);
-export const GroundPathLayer = withFixedShader(PathLayer, 'GroundPathLayer', GROUND_PATH, unsupportedGround);
+/** Paths smooth their own edges (deck.gl's canvas is not multisampled: atlas-map.ts). */
+export const GroundPathLayer = withFixedShader(PathLayer, 'GroundPathLayer', GROUND_PATH, unsupportedGround, {antialiasing: true});
 export const GroundScatterplotLayer = withFixedShader(ScatterplotLayer, 'GroundScatterplotLayer', GROUND_CIRCLE, unsupportedGround);
 /** The characters of a ScreenTextLayer. */
 export const ScreenCharactersLayer = withFixedShader(MultiIconLayer, 'ScreenCharactersLayer', SCREEN_TEXT, unsupportedScreenText);
@@ -89,9 +92,10 @@ const FIXED = new Map<unknown, unknown>([
 
 /** A composite layer class whose parts are drawn by the fixed layers above. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function withFixedParts<C extends abstract new (...props: any[]) => CompositeLayer>(Base: C, layerName: string): C {
+function withFixedParts<C extends abstract new (...props: any[]) => CompositeLayer>(Base: C, layerName: string, defaultProps?: Record<string, unknown>): C {
   abstract class WithFixedParts extends Base {
     static layerName = layerName;
+    static defaultProps = defaultProps ?? (Base as unknown as {defaultProps: unknown}).defaultProps;
 
     protected override getSubLayerClass<T extends Layer>(id: string, DefaultClass: ConstructorOf<T>): ConstructorOf<T> {
       return super.getSubLayerClass(id, (FIXED.get(DefaultClass) as ConstructorOf<T> | undefined) ?? DefaultClass);
@@ -100,5 +104,6 @@ function withFixedParts<C extends abstract new (...props: any[]) => CompositeLay
   return WithFixedParts;
 }
 
-export const GroundGeoJsonLayer = withFixedParts(GeoJsonLayer, 'GroundGeoJsonLayer');
+/** Outlines smooth their own edges, as GroundPathLayer's do (GeoJsonLayer passes its own default on). */
+export const GroundGeoJsonLayer = withFixedParts(GeoJsonLayer, 'GroundGeoJsonLayer', {lineAntialiasing: true});
 export const ScreenTextLayer = withFixedParts(TextLayer, 'ScreenTextLayer');

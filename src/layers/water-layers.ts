@@ -25,6 +25,9 @@ export function waterLayers(boundaries: Boundaries, colors: MapColors, zoom: num
       ...perObject({getFillColor: colors.water}),
       highlightedObjectIndex: -1,
     }),
+    // The lakes' edges, smoothed: a fill's edge is not (deck.gl's canvas is not multisampled,
+    // atlas-map.ts), and the regions' fills have their borders over theirs.
+    new MeshLineLayer({id: 'water-lake-edges', data: boundaries.lakes.features, color: colors.water, widthPixels: 1}),
     new GroundScatterplotLayer({
       id: 'water-son-kul',
       data: [SON_KUL],

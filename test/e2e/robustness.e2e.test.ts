@@ -11,7 +11,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {CONTENT_SECURITY_POLICY} from '../../build/content-security-policy';
 import {parseUrlState} from '../../src/state/url-state';
 import {mutatedPermalink, structuredQuery} from '../unit/fuzz/url-arbitraries';
-import {colourAt, colourDistance, cspViolations, launchBrowser, openAtlas, saveJson, screenshot, takeCspViolations, waitForMap} from './atlas-page';
+import {colourAt, colourDistance, cspViolations, launchBrowser, openAtlas, project, saveJson, screenshot, takeCspViolations, waitForMap} from './atlas-page';
 import {INSIDE} from './region-points';
 import {decodeScenario} from '../../src/io/scenario-codec';
 
@@ -167,6 +167,30 @@ describe('the default view', () => {
     expect(Math.max(...instances)).toBeLessThan(200);
     // And no WebGL call fails (a text layer with no text made deck.gl upload an empty font atlas).
     expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+
+  it("draws deck.gl's canvas without multisampling, and the lines smooth their own edges", async () => {
+    // Multisampling took a third of every frame with software WebGL (src/map/atlas-map.ts); the lines
+    // are smoothed by their shaders instead (src/layers/mesh-line-layer.ts). Without that, the pixels
+    // by a border would be either the border's colour or the fill's.
+    const atlas = await openAtlas(browser, 'lang=en');
+    const antialias = await atlas.page.evaluate(() =>
+      [...document.querySelectorAll('canvas')].filter((c) => !c.classList.contains('maplibregl-canvas')).map((c) => c.getContext('webgl2')?.getContextAttributes()?.antialias),
+    );
+    expect(antialias).toEqual([false]);
+    // A slanting stretch of the border between Issyk-Kul and Naryn Regions, in one class (one fill
+    // colour on both sides) in the default view, away from names and rivers.
+    const [x, y] = await project(atlas.page, 76.7, 41.69);
+    const shot = await screenshot(atlas.page, 'robustness-border-edges');
+    const window: [number, number, number][] = [];
+    for (let dx = -4; dx <= 4; dx++) for (let dy = -4; dy <= 4; dy++) window.push(shot.rgb(x + dx, y + dy));
+    const fill = shot.rgb(x - 8, y);
+    const line = window.reduce((far, c) => (colourDistance(c, fill) > colourDistance(far, fill) ? c : far));
+    const span = colourDistance(line, fill);
+    expect(span, 'a border line by the point').toBeGreaterThan(60);
+    const between = window.filter((c) => colourDistance(c, fill) > span * 0.2 && colourDistance(c, line) > span * 0.2);
+    expect(between.length, `pixels between the fill ${fill} and the border ${line}`).toBeGreaterThanOrEqual(4);
     await atlas.context.close();
   });
 });

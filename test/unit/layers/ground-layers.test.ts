@@ -93,4 +93,15 @@ describe('the fixed layers', () => {
     expect(unsupportedScreenText(defaults(ScreenCharactersLayer), {})).toBeNull();
     expect(unsupportedScreenIcon(defaults(ScreenIconLayer), {})).toBeNull();
   });
+
+  it("smooth their lines' and circles' edges by default: deck.gl's canvas is not multisampled (atlas-map.ts)", () => {
+    const defaults = (C: unknown) => new (C as new (p: object) => {props: Record<string, unknown>})({id: 'x'}).props;
+    expect(defaults(PathLayer).antialiasing).toBe(false); // deck.gl's own default
+    expect(defaults(GroundPathLayer).antialiasing).toBe(true);
+    expect(defaults(GroundGeoJsonLayer).lineAntialiasing).toBe(true);
+    expect(defaults(GroundScatterplotLayer).antialiasing).toBe(true);
+    // And the rest of deck.gl's defaults stay.
+    expect(defaults(GroundPathLayer).widthUnits).toBe('meters');
+    expect(defaults(GroundGeoJsonLayer).stroked).toBe(true);
+  });
 });

@@ -73,6 +73,28 @@ describe('lineMesh', () => {
       expect(Math.max(...mesh.indices)).toBe(mesh.positions.length / 2 - 1);
     }
   });
+
+  it("puts each point's left vertex at an even index and its right one next (MeshLineLayer's shader reads the side from the index)", () => {
+    const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')) as Topology;
+    const lines = decodeBoundaries(topo).borders.features.flatMap((f) => polylinesOf(f.geometry));
+    const mesh = lineMesh(lines);
+    for (let v = 0; v < mesh.positions.length / 2; v += 2) {
+      expect(mesh.positions[2 * v + 2]).toBe(mesh.positions[2 * v]);
+      expect(mesh.positions[2 * v + 3]).toBe(mesh.positions[2 * v + 1]);
+      expect(mesh.extrusions[2 * v + 2]).toBe(-mesh.extrusions[2 * v]!);
+      expect(mesh.extrusions[2 * v + 3]).toBe(-mesh.extrusions[2 * v + 1]!);
+    }
+    // Each segment's quad: the even vertex at either end is on the left of the way from one end to the other.
+    for (let t = 0; t < mesh.indices.length; t += 6) {
+      const [a, , b] = mesh.indices.slice(t, t + 3) as unknown as number[];
+      expect(a! % 2).toBe(0);
+      expect(b! % 2).toBe(0);
+      const east = mesh.positions[2 * b!]! - mesh.positions[2 * a!]!;
+      const north = mesh.positions[2 * b! + 1]! - mesh.positions[2 * a! + 1]!;
+      // The cross product of the way along and the extrusion: positive when the extrusion is to the left.
+      expect(east * mesh.extrusions[2 * a! + 1]! - north * mesh.extrusions[2 * a!]!).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe('polylinesOf', () => {
