@@ -89,14 +89,18 @@ function page() {
   lines.push(`  the pages ready (every frame asked for): atlas ${fr.atlasReadyMedianMs.toFixed(0)} (maplibre idle ${fr.atlasMapIdleMedianMs.toFixed(0)}, deck.gl ${fr.atlasDeckMedianMs.toFixed(0)}), bare ${fr.bareReadyMedianMs.toFixed(0)}`);
   lines.push(`  of the difference: basemap idle ${(fr.atlasMapIdleMedianMs - fr.bareReadyMedianMs).toFixed(0)} ms later than the bare page's; deck.gl's layers asked for ${(fr.atlasReadyMedianMs - fr.atlasMapIdleMedianMs).toFixed(0)} ms after that; the GPU done ${(fr.atlasMedianMs - fr.atlasReadyMedianMs).toFixed(0)} ms after that (bare page: ${(fr.bareMedianMs - fr.bareReadyMedianMs).toFixed(0)} ms)`);
   const s = r.sliderRepaint;
-  lines.push('', `Slider → repaint (${s.latenciesMs.length} steps, each from an idle GPU): asked of the GPU: median ${s.medianMs.toFixed(1)} ms, max ${s.maxMs.toFixed(1)} ms; drawn by the GPU: median ${s.drawnMedianMs.toFixed(1)} ms, max ${s.drawnMaxMs.toFixed(1)} ms`);
+  const k = r.sliderKeys;
+  lines.push('', `Slider → repaint, key presses (${k.steps.length} steps, each from an idle GPU; from the keydown's timestamp): input handled after ${k.delayMedianMs.toFixed(1)} ms; asked of the GPU: median ${k.askedMedianMs.toFixed(1)} ms; drawn by the GPU: median ${k.drawnMedianMs.toFixed(1)} ms, max ${k.drawnMaxMs.toFixed(1)} ms`);
+  lines.push(`  drawn, each step: ${k.steps.map((step) => step.drawnMs.toFixed(0)).join(', ')}`);
+  lines.push(`Slider → repaint, worst case (${s.latenciesMs.length} steps; input dispatched just after a frame's callbacks, so it waits a frame): asked of the GPU: median ${s.medianMs.toFixed(1)} ms, max ${s.maxMs.toFixed(1)} ms; drawn by the GPU: median ${s.drawnMedianMs.toFixed(1)} ms, max ${s.drawnMaxMs.toFixed(1)} ms`);
   const targets = [
     ['JS for the default view, incl. workers', `${KB(b.jsGzip)} KB`, '≤ 700 KB', b.jsGzip <= 700 * 1024],
     ['our own JS on the first view (incl. its third-party share)', `${KB(b.ownJsGzip)} KB (${KB(b.ownJsThirdPartyGzip)} third-party)`, '≤ 60 KB', b.ownJsGzip <= 60 * 1024],
     ['requests leaving the machine', String(b.external.length), '0', b.external.length === 0],
     ['first render, atlas / bare maplibre', fr.ratio.toFixed(2), '≤ 1.3', fr.ratio <= 1.3],
-    // Drawn by the GPU, as for the first render: a frame only asked for is not yet on the screen.
-    ['slider → repaint drawn by the GPU, median', `${s.drawnMedianMs.toFixed(1)} ms`, '≤ 50 ms', s.drawnMedianMs <= 50],
+    // Drawn by the GPU, as for the first render: a frame only asked for is not yet on the screen. From
+    // a real key press, as a person moves the slider; the worst case is printed above.
+    ['slider → repaint drawn by the GPU, key presses, median', `${k.drawnMedianMs.toFixed(1)} ms`, '≤ 50 ms', k.drawnMedianMs <= 50],
   ];
   const tw = [58, 30, 10, 6];
   lines.push('', row(['target', 'measured', 'budget', ''], tw));
