@@ -121,8 +121,9 @@ export class AtlasMap {
       interleaved: false,
       // Not multisampled: every layer smooths its own edges in its shaders (deck.gl's circles, paths
       // and text; the mesh lines' own shader; region fills are edged by their borders, lakes by a
-      // line of their colour). 4× multisampling cost a third of each frame with software WebGL
-      // (a year-slider step: 68 ms → 57 ms to the frame drawn), and more on a phone's dense screen.
+      // line of their colour). 4× multisampling took a third of each frame's GPU time with software
+      // WebGL (a year-slider key press: 53 → 36–41 ms to the frame drawn), and costs more on a
+      // phone's dense screen.
       deviceProps: {webgl: {antialias: false}},
       layers: this.#layers,
       // deck.gl keeps its drawing buffer by default, which PNG export and the pixel tests rely on.
