@@ -140,6 +140,24 @@ describe('integral coefficient, mining (seed 002 Table 3.1)', () => {
     await expect.poll(() => tooltip.count()).toBe(0);
   });
 
+  it('loads the tooltip when the pointer comes onto the map, before it reaches a region', async () => {
+    const fresh = await open('lang=en');
+    const tooltipModules = () => fresh.requests.filter((u) => /\/(kg-tooltip|layer-tooltips)-[^/]*\.js$/.test(u)).length;
+    // Not part of the first view.
+    await fresh.page.waitForTimeout(300);
+    expect(tooltipModules()).toBe(0);
+    // Onto the map over Tajikistan, where nothing is pickable: the modules load, nothing is shown.
+    const [ex, ey] = await project(fresh.page, 71.0, 38.8);
+    await fresh.page.mouse.move(ex, ey);
+    await expect.poll(tooltipModules).toBe(2);
+    expect(await fresh.page.evaluate(() => customElements.get('kg-tooltip') !== undefined)).toBe(true);
+    await expect.poll(() => fresh.page.locator('kg-tooltip [role=tooltip]').count()).toBe(0);
+    // Then a region: its tooltip.
+    const [x, y] = await project(fresh.page, ...INSIDE['KG-J']!);
+    await fresh.page.mouse.move(x, y);
+    await expect.poll(() => fresh.page.locator('kg-tooltip [role=tooltip]').innerText()).toContain('Jalal-Abad Region');
+  });
+
   it('pins the profile on click, synced with the table, and closes it with Escape', async () => {
     const [x, y] = await project(atlas.page, ...INSIDE['KG-J']!);
     await atlas.page.mouse.click(x, y);
