@@ -59,7 +59,7 @@ export function withFixedShader<C extends LayerClass>(Base: C, layerName: string
   abstract class Fixed extends Base {
     static layerName = layerName;
     // deck.gl merges a class's own defaultProps over its parent's.
-    static defaultProps = defaultProps ?? (Base as unknown as {defaultProps: unknown}).defaultProps;
+    static defaultProps = defaultProps ?? {};
 
     override getShaders(type?: unknown) {
       const shaders = super.getShaders(type) as {vs: string};
@@ -95,7 +95,7 @@ const FIXED = new Map<unknown, unknown>([
 function withFixedParts<C extends abstract new (...props: any[]) => CompositeLayer>(Base: C, layerName: string, defaultProps?: Record<string, unknown>): C {
   abstract class WithFixedParts extends Base {
     static layerName = layerName;
-    static defaultProps = defaultProps ?? (Base as unknown as {defaultProps: unknown}).defaultProps;
+    static defaultProps = defaultProps ?? {};
 
     protected override getSubLayerClass<T extends Layer>(id: string, DefaultClass: ConstructorOf<T>): ConstructorOf<T> {
       return super.getSubLayerClass(id, (FIXED.get(DefaultClass) as ConstructorOf<T> | undefined) ?? DefaultClass);

@@ -19,7 +19,6 @@ import type {RGBA} from '../map/map-colors';
 const FRINGE_PIXELS = 0.5;
 
 const uniformBlock = /* glsl */ `\
-#define FRINGE_PIXELS ${FRINGE_PIXELS.toFixed(1)}
 layout(std140) uniform meshLineUniforms {
   vec4 color;
   float widthPixels;
@@ -29,29 +28,37 @@ layout(std140) uniform meshLineUniforms {
 const meshLineUniforms = {
   name: 'meshLine',
   vs: uniformBlock,
-  fs: uniformBlock,
   uniformTypes: {color: 'vec4<f32>', widthPixels: 'f32'},
 } as const;
+
+/** A number as a GLSL float literal (1 → "1.0"). */
+const glslFloat = (n: number) => (Number.isInteger(n) ? n.toFixed(1) : String(n));
 
 // Edges are smoothed in the fragment shader, as deck.gl's own layers do (its canvas is not
 // multisampled: atlas-map.ts says why). The mesh is drawn FRINGE_PIXELS wider on each side than the
 // line, and each fragment is given the share of its pixel that the line covers, from its distance to
-// the line's centre. That distance comes from vSide, +1 on the drawn mesh's left edge and -1 on its
-// right, linear in between (the miters keep each segment's edges parallel to it): line-mesh.ts puts
-// each point's left vertex at an even index and its right one after it.
+// the line's centre. That distance is ± the drawn half width at a vertex (line-mesh.ts puts each
+// point's left vertex at an even index and its right one after it), interpolated across a segment's
+// quad: as the miters keep a segment's edges parallel to it, that is the distance to the segment.
+// (Where MITER_LIMIT shortens a miter, the corner is narrower than that says: the line's edge there
+// is drawn a little inside the smoothed one.)
 const vs = /* glsl */ `\
 #version 300 es
 #define SHADER_NAME mesh-line-layer-vertex-shader
 in vec2 positions;
 in vec2 extrusions;
 out vec4 vColor;
-out float vSide;
+// Device pixels from the line's centre, signed by side.
+out float vDistance;
+// The line's half width in device pixels.
+flat out float vHalfWidth;
 void main(void) {
   vec4 clip = project_position_to_clipspace(vec3(positions, 0.0), vec3(0.0), vec3(0.0));
-  float halfDrawn = meshLine.widthPixels * 0.5 + FRINGE_PIXELS;
+  float halfDrawn = meshLine.widthPixels * 0.5 + ${glslFloat(FRINGE_PIXELS)};
   gl_Position = clip + vec4(project_pixel_size_to_clipspace(extrusions * halfDrawn), 0.0, 0.0);
   vColor = vec4(meshLine.color.rgb, meshLine.color.a * layer.opacity);
-  vSide = gl_VertexID % 2 == 0 ? 1.0 : -1.0;
+  vDistance = (gl_VertexID % 2 == 0 ? halfDrawn : -halfDrawn) * project.devicePixelRatio;
+  vHalfWidth = meshLine.widthPixels * 0.5 * project.devicePixelRatio;
 }
 `;
 
@@ -60,15 +67,13 @@ const fs = /* glsl */ `\
 #define SHADER_NAME mesh-line-layer-fragment-shader
 precision highp float;
 in vec4 vColor;
-in float vSide;
+in float vDistance;
+flat in float vHalfWidth;
 out vec4 fragColor;
 void main(void) {
-  // Device pixels from the centre to the drawn edge (vSide changes by 1 over that distance).
-  float halfDrawn = 1.0 / max(length(vec2(dFdx(vSide), dFdy(vSide))), 1e-6);
-  float halfWidth = halfDrawn * meshLine.widthPixels * 0.5 / (meshLine.widthPixels * 0.5 + FRINGE_PIXELS);
-  float d = abs(vSide) * halfDrawn;
-  // The part of a one-pixel span centred at d that lies within [-halfWidth, halfWidth].
-  float coverage = clamp(min(d + 0.5, halfWidth) - max(d - 0.5, -halfWidth), 0.0, 1.0);
+  float d = abs(vDistance);
+  // The part of a one-pixel span centred at d that lies within [-vHalfWidth, vHalfWidth].
+  float coverage = clamp(min(d + 0.5, vHalfWidth) - max(d - 0.5, -vHalfWidth), 0.0, 1.0);
   fragColor = vec4(vColor.rgb, vColor.a * coverage);
 }
 `;

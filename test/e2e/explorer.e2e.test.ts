@@ -150,8 +150,9 @@ describe('integral coefficient, mining (seed 002 Table 3.1)', () => {
     const [ex, ey] = await project(fresh.page, 71.0, 38.8);
     await fresh.page.mouse.move(ex, ey);
     await expect.poll(tooltipModules).toBe(2);
-    expect(await fresh.page.evaluate(() => customElements.get('kg-tooltip') !== undefined)).toBe(true);
-    await expect.poll(() => fresh.page.locator('kg-tooltip [role=tooltip]').count()).toBe(0);
+    await fresh.page.waitForFunction(() => customElements.get('kg-tooltip') !== undefined, undefined, {timeout: 10_000});
+    await fresh.page.waitForTimeout(300);
+    expect(await fresh.page.locator('kg-tooltip [role=tooltip]').count()).toBe(0);
     // Then a region: its tooltip.
     const [x, y] = await project(fresh.page, ...INSIDE['KG-J']!);
     await fresh.page.mouse.move(x, y);

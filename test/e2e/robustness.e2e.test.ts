@@ -183,13 +183,13 @@ describe('the default view', () => {
     // colour on both sides) in the default view, away from names and rivers.
     const [x, y] = await project(atlas.page, 76.7, 41.69);
     const shot = await screenshot(atlas.page, 'robustness-border-edges');
-    const window: [number, number, number][] = [];
-    for (let dx = -4; dx <= 4; dx++) for (let dy = -4; dy <= 4; dy++) window.push(shot.rgb(x + dx, y + dy));
+    const patch: [number, number, number][] = [];
+    for (let dx = -4; dx <= 4; dx++) for (let dy = -4; dy <= 4; dy++) patch.push(shot.rgb(x + dx, y + dy));
     const fill = shot.rgb(x - 8, y);
-    const line = window.reduce((far, c) => (colourDistance(c, fill) > colourDistance(far, fill) ? c : far));
+    const line = patch.reduce((far, c) => (colourDistance(c, fill) > colourDistance(far, fill) ? c : far));
     const span = colourDistance(line, fill);
     expect(span, 'a border line by the point').toBeGreaterThan(60);
-    const between = window.filter((c) => colourDistance(c, fill) > span * 0.2 && colourDistance(c, line) > span * 0.2);
+    const between = patch.filter((c) => colourDistance(c, fill) > span * 0.2 && colourDistance(c, line) > span * 0.2);
     expect(between.length, `pixels between the fill ${fill} and the border ${line}`).toBeGreaterThanOrEqual(4);
     await atlas.context.close();
   });
