@@ -213,12 +213,18 @@ it('time to the first complete render, atlas vs bare maplibre', async () => {
   };
 });
 
-it('slider-to-repaint latency, worst case: input dispatched from a frame callback (year slider of mfg-lq)', async () => {
+/** The atlas with the `mfg-lq` year slider at `year`, ready, in a fresh context (close it after). */
+async function openSliderView(year: number) {
   const context = await browser.newContext({viewport: {width: 1280, height: 800}, locale: 'en-GB', serviceWorkers: 'block'});
   const page = await context.newPage();
   await page.addInitScript(drainOnReady);
-  await page.goto(`${atlas.url}?lang=en&ind=mfg-lq&sector=C&year=2024`);
+  await page.goto(`${atlas.url}?lang=en&ind=mfg-lq&sector=C&year=${year}`);
   await page.waitForFunction(() => window.__atlas?.readyMs != null, undefined, {timeout: 60_000});
+  return {context, page};
+}
+
+it('slider-to-repaint latency, worst case: input dispatched from a frame callback (year slider of mfg-lq)', async () => {
+  const {context, page} = await openSliderView(2024);
   const latencies = await page.evaluate(async (steps) => {
     const slider = document.querySelector('kg-indicator-picker')!.shadowRoot!.querySelector<HTMLInputElement>('input#year[type=range]')!;
     const frame = () => new Promise((r) => requestAnimationFrame(r));
@@ -261,11 +267,7 @@ it('slider-to-repaint latency, worst case: input dispatched from a frame callbac
 });
 
 it('slider-to-repaint latency from key presses (year slider of mfg-lq)', async () => {
-  const context = await browser.newContext({viewport: {width: 1280, height: 800}, locale: 'en-GB', serviceWorkers: 'block'});
-  const page = await context.newPage();
-  await page.addInitScript(drainOnReady);
-  await page.goto(`${atlas.url}?lang=en&ind=mfg-lq&sector=C&year=2010`);
-  await page.waitForFunction(() => window.__atlas?.readyMs != null, undefined, {timeout: 60_000});
+  const {context, page} = await openSliderView(2010);
   type Step = {delayMs: number; askedMs: number; drawnMs: number};
   await page.evaluate(() => {
     const slider = document.querySelector('kg-indicator-picker')!.shadowRoot!.querySelector<HTMLInputElement>('input#year[type=range]')!;

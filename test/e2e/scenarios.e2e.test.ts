@@ -152,6 +152,9 @@ describe('scenario editor', () => {
   it('reports a malformed file by JSON path and leaves the current scenario untouched', async () => {
     const {page} = atlas;
     const scenario = await page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()));
+    // The scenario opened by the test before reaches the address bar at most 500 ms later
+    // (src/state/url-sync.ts): the URL to keep is the one that carries it.
+    await expect.poll(() => param(page, 's'), {timeout: 5_000}).toBe((encodeScenario(JSON.parse(scenario)) as {code: string}).code);
     const url = page.url();
     const bad = {
       format: 'kg-atlas-scenario',
