@@ -10,9 +10,8 @@
 //   round trip only for a year not kept yet: the others are asked for in the background once one is
 //   shown), and to that frame drawn by the GPU. Also a worse case: the `input` event dispatched by
 //   script from a frame's animation callback, after deck.gl's has run (as it does here), so that the
-//   change waits a whole frame. Each
-//   step starts with the GPU idle (the previous frame drawn), as when a person moves the slider one
-//   step at a time.
+//   change waits a whole frame. Each step starts with the GPU idle (the previous frame drawn), as when
+//   a person moves the slider one step at a time.
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {extname, join} from 'node:path';
 import {gzipSync} from 'node:zlib';

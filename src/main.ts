@@ -113,12 +113,12 @@ whenFirst((s) => s.energyPanel !== null, () => import('./ui/kg-energy-panel'));
 whenFirst((s) => s.view.region !== null, () => import('./ui/kg-region-card'));
 whenFirst((s) => s.mapProblem !== null, () => import('./ui/kg-map-fallback'));
 // The layers' tooltip renderers register before the tooltip element exists, so its first render has them.
-let tooltips: Promise<unknown> | null = null;
-const loadTooltips = () => (tooltips ??= import('./ui/layer-tooltips').then(() => import('./ui/kg-tooltip')));
+const loadTooltips = () => import('./ui/layer-tooltips').then(() => import('./ui/kg-tooltip'));
 whenFirst((s) => s.hover !== null, loadTooltips);
 // They start loading when a pointer first comes onto the map, a moment before it can reach a region or
 // a point, so that the first tooltip comes with the first hover rather than a load later (~60 ms here,
-// more on a slow network). A failure is reported when a tooltip is needed (above).
+// more on a slow network). The browser loads a module once, whoever imports it; a failure is reported
+// when a tooltip is needed (above), which imports it again.
 document.getElementById('map')?.addEventListener('pointerenter', () => void loadTooltips().catch(() => undefined), {once: true});
 
 function whenFirst(needed: (s: AppState) => boolean, load: () => Promise<unknown>): void {

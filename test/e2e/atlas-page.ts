@@ -201,3 +201,29 @@ export async function announced(page: Page, expected: string | RegExp): Promise<
     .toBe(true);
   return text;
 }
+
+/** What the page asked the engine's worker to compute (see recordComputeRequests). */
+export interface ComputeAsked {
+  ind?: string;
+  year?: number;
+  data?: string;
+}
+
+/**
+ * An init script (openAtlas's `initScript`, or `page.addInitScript`) that records the payload of every
+ * `compute` message the page posts to a worker; `computeRequests` reads them.
+ */
+export function recordComputeRequests(): void {
+  const asked: unknown[] = [];
+  (window as unknown as {__computeRequests: unknown[]}).__computeRequests = asked;
+  const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+  Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+    const m = args[0] as {kind?: string; payload?: unknown} | null;
+    if (m?.kind === 'compute') asked.push(m.payload);
+    post.apply(this, args);
+  } as typeof Worker.prototype.postMessage;
+}
+
+export async function computeRequests(page: Page): Promise<ComputeAsked[]> {
+  return page.evaluate(() => (window as unknown as {__computeRequests: ComputeAsked[]}).__computeRequests);
+}

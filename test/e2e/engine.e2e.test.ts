@@ -4,7 +4,7 @@
 // line and changes nothing; hostile text stays text; a large import shows progress and can be cancelled.
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launchBrowser, openAtlas, saveJson, screenshot, type AtlasPage} from './atlas-page';
+import {computeRequests, launchBrowser, openAtlas, recordComputeRequests, saveJson, screenshot, type AtlasPage} from './atlas-page';
 
 const VALID = [
   'region_code,sector,indicator,year,value,unit,source',
@@ -125,21 +125,13 @@ describe('bring your own data', () => {
 
   it('computes the map of a data=user link once: the kept dataset is read before the first request', async () => {
     const {page} = atlas;
-    // Records what the page asks the engine's worker about the imported dataset.
-    await page.addInitScript(() => {
-      const asked: string[] = [];
-      (window as unknown as {__askedUser: string[]}).__askedUser = asked;
-      const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
-      Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
-        const m = args[0] as {kind?: string; payload?: {ind?: string; data?: string; year?: number}} | null;
-        if (m?.kind === 'compute' && m.payload?.data === 'user') asked.push(`${m.payload.ind} ${m.payload.year}`);
-        post.apply(this, args);
-      } as typeof Worker.prototype.postMessage;
-    });
+    // Records what the page asks the engine's worker.
+    await page.addInitScript(recordComputeRequests);
     await page.goto(atlas.url('lang=en&data=user&ind=lq&sector=C&year=2021'));
     await page.waitForFunction(() => window.__atlas?.ready === true, undefined, {timeout: 30_000});
     // Once, not twice: the result's key names the kept dataset, and before it was read the key did not.
-    expect(await page.evaluate(() => (window as unknown as {__askedUser: string[]}).__askedUser)).toEqual(['lq 2021']);
+    const askedUser = (await computeRequests(page)).filter((r) => r.data === 'user').map((r) => `${r.ind} ${r.year}`);
+    expect(askedUser).toEqual(['lq 2021']);
   });
 
   it('classifies the pinned region’s sector: from the imported counts, and says unknown where the data has shares only', async () => {

@@ -5,7 +5,7 @@
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {MAP_COLORS} from '../../src/map/map-colors';
-import {colourDistance, launchBrowser, openAtlas, project, runAxe, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
+import {colourDistance, computeRequests, launchBrowser, openAtlas, project, recordComputeRequests, runAxe, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
 import {INSIDE, parseCssRgb} from './region-points';
 
 let browser: Browser;
@@ -252,19 +252,8 @@ describe('permalinks', () => {
 
 describe('a computed indicator (the engine in its Web Worker)', () => {
   it('shows computed values, unknown ones as "no data", with a year slider, and no errors', async () => {
-    const atlas = await open('lang=en&ind=mfg-lq&year=2012', {
-      // Records the years asked of the engine's worker.
-      initScript: () => {
-        const asked: number[] = [];
-        (window as unknown as {__askedYears: number[]}).__askedYears = asked;
-        const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
-        Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
-          const m = args[0] as {kind?: string; payload?: {ind?: string; year?: number}} | null;
-          if (m?.kind === 'compute' && m.payload?.ind === 'mfg-lq') asked.push(m.payload.year!);
-          post.apply(this, args);
-        } as typeof Worker.prototype.postMessage;
-      },
-    });
+    // Records what is asked of the engine's worker.
+    const atlas = await open('lang=en&ind=mfg-lq&year=2012', {initScript: recordComputeRequests});
     expect(await atlas.page.locator('kg-indicator-picker .badge').innerText()).toBe('Computed');
     expect(await atlas.page.locator('kg-indicator-picker #year').inputValue()).toBe('2012');
     // The source publishes Osh city separately only from 2013: unknown, never zero.
@@ -275,7 +264,7 @@ describe('a computed indicator (the engine in its Web Worker)', () => {
     const pixels = await regionPixels(atlas.page, 'explorer-computed');
     expect(colourDistance(pixels['KG-C']!, MAP_COLORS.light.noData)).toBeGreaterThan(40);
     // Every year of the slider is asked of the worker once, 2012 first; the others in the background.
-    const asked = () => atlas.page.evaluate(() => (window as unknown as {__askedYears: number[]}).__askedYears);
+    const asked = async () => (await computeRequests(atlas.page)).filter((r) => r.ind === 'mfg-lq').map((r) => r.year!);
     await expect.poll(async () => (await asked()).length).toBe(15);
     expect((await asked())[0]).toBe(2012);
     expect(new Set(await asked()).size).toBe(15);
