@@ -227,3 +227,54 @@ export function recordComputeRequests(): void {
 export async function computeRequests(page: Page): Promise<ComputeAsked[]> {
   return page.evaluate(() => (window as unknown as {__computeRequests: ComputeAsked[]}).__computeRequests);
 }
+
+/**
+ * An init script that records deck.gl's draws: each distinct vertex layout (its program and the vertex
+ * attributes enabled: software WebGL compiles a program again for each, src/layers/per-object.ts) and
+ * the instance count of each instanced draw. `deckDraws` reads them.
+ */
+export function recordDeckDraws(): void {
+  const layouts = new Set<string>();
+  const instances: number[] = [];
+  (window as unknown as {__deckDraws: {layouts: Set<string>; instances: number[]}}).__deckDraws = {layouts, instances};
+  const gl = WebGL2RenderingContext.prototype;
+  const isDeck = (c: WebGL2RenderingContext) => !(c.canvas as HTMLCanvasElement).classList.contains('maplibregl-canvas');
+  const programOf = new WeakMap<WebGL2RenderingContext, WebGLProgram | null>();
+  const arrayOf = new WeakMap<WebGL2RenderingContext, WebGLVertexArrayObject | null>();
+  const enabled = new WeakMap<object, Set<number>>();
+  const names = new WeakMap<WebGLProgram, string>();
+  let nextName = 0;
+  const attributes = (c: WebGL2RenderingContext) => {
+    const key = arrayOf.get(c) ?? c;
+    if (!enabled.has(key)) enabled.set(key, new Set());
+    return enabled.get(key)!;
+  };
+  const {useProgram, bindVertexArray, enableVertexAttribArray, disableVertexAttribArray} = gl;
+  gl.useProgram = function (program) { programOf.set(this, program); useProgram.call(this, program); };
+  gl.bindVertexArray = function (array) { arrayOf.set(this, array); bindVertexArray.call(this, array); };
+  gl.enableVertexAttribArray = function (i) { attributes(this).add(i); enableVertexAttribArray.call(this, i); };
+  gl.disableVertexAttribArray = function (i) { attributes(this).delete(i); disableVertexAttribArray.call(this, i); };
+  const record = (c: WebGL2RenderingContext) => {
+    const program = programOf.get(c);
+    if (!isDeck(c) || !program) return;
+    if (!names.has(program)) names.set(program, `program ${nextName++}`);
+    layouts.add(`${names.get(program)}: ${[...attributes(c)].sort((a, b) => a - b).join(',')}`);
+  };
+  for (const draw of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced'] as const) {
+    const original = gl[draw] as (...a: unknown[]) => void;
+    (gl as unknown as Record<string, unknown>)[draw] = function (this: WebGL2RenderingContext, ...a: unknown[]) {
+      record(this);
+      // The instance count is the last argument of both instanced draws.
+      if (draw.endsWith('Instanced') && isDeck(this)) instances.push(a.at(-1) as number);
+      original.apply(this, a);
+    };
+  }
+}
+
+/** deck.gl's vertex layouts drawn so far, and its instanced draws' instance counts (recordDeckDraws). */
+export async function deckDraws(page: Page): Promise<{layouts: string[]; instances: number[]}> {
+  return page.evaluate(() => {
+    const d = (window as unknown as {__deckDraws: {layouts: Set<string>; instances: number[]}}).__deckDraws;
+    return {layouts: [...d.layouts], instances: [...d.instances]};
+  });
+}

@@ -11,7 +11,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {CONTENT_SECURITY_POLICY} from '../../build/content-security-policy';
 import {parseUrlState} from '../../src/state/url-state';
 import {mutatedPermalink, structuredQuery} from '../unit/fuzz/url-arbitraries';
-import {colourAt, colourDistance, cspViolations, launchBrowser, openAtlas, project, saveJson, screenshot, takeCspViolations, waitForMap} from './atlas-page';
+import {colourAt, colourDistance, cspViolations, deckDraws, launchBrowser, openAtlas, project, recordDeckDraws, saveJson, screenshot, takeCspViolations, waitForMap} from './atlas-page';
 import {INSIDE} from './region-points';
 import {decodeScenario} from '../../src/io/scenario-codec';
 
@@ -117,52 +117,12 @@ describe('the default view', () => {
     // draws in the default view. It also runs an instanced draw instance by instance (~15 µs each):
     // the borders and rivers are one mesh each (src/model/line-mesh.ts), not an instance per segment
     // as deck.gl's PathLayer draws them (1,189 for the borders at this size).
-    const atlas = await openAtlas(browser, 'lang=en', {
-      initScript: () => {
-        const layouts = new Set<string>();
-        (window as unknown as {__deckLayouts: Set<string>}).__deckLayouts = layouts;
-        const instances: number[] = [];
-        (window as unknown as {__deckInstances: number[]}).__deckInstances = instances;
-        const gl = WebGL2RenderingContext.prototype;
-        const isDeck = (c: WebGL2RenderingContext) => !(c.canvas as HTMLCanvasElement).classList.contains('maplibregl-canvas');
-        const programOf = new WeakMap<WebGL2RenderingContext, WebGLProgram | null>();
-        const arrayOf = new WeakMap<WebGL2RenderingContext, WebGLVertexArrayObject | null>();
-        const enabled = new WeakMap<object, Set<number>>();
-        const names = new WeakMap<WebGLProgram, string>();
-        let nextName = 0;
-        const attributes = (c: WebGL2RenderingContext) => {
-          const key = arrayOf.get(c) ?? c;
-          if (!enabled.has(key)) enabled.set(key, new Set());
-          return enabled.get(key)!;
-        };
-        const {useProgram, bindVertexArray, enableVertexAttribArray, disableVertexAttribArray} = gl;
-        gl.useProgram = function (program) { programOf.set(this, program); useProgram.call(this, program); };
-        gl.bindVertexArray = function (array) { arrayOf.set(this, array); bindVertexArray.call(this, array); };
-        gl.enableVertexAttribArray = function (i) { attributes(this).add(i); enableVertexAttribArray.call(this, i); };
-        gl.disableVertexAttribArray = function (i) { attributes(this).delete(i); disableVertexAttribArray.call(this, i); };
-        const record = (c: WebGL2RenderingContext) => {
-          const program = programOf.get(c);
-          if (!isDeck(c) || !program) return;
-          if (!names.has(program)) names.set(program, `program ${nextName++}`);
-          layouts.add(`${names.get(program)}: ${[...attributes(c)].sort((a, b) => a - b).join(',')}`);
-        };
-        for (const draw of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced'] as const) {
-          const original = gl[draw] as (...a: unknown[]) => void;
-          (gl as unknown as Record<string, unknown>)[draw] = function (this: WebGL2RenderingContext, ...a: unknown[]) {
-            record(this);
-            // The instance count is the last argument of both instanced draws.
-            if (draw.endsWith('Instanced') && isDeck(this)) instances.push(a.at(-1) as number);
-            original.apply(this, a);
-          };
-        }
-      },
-    });
-    const layouts = await atlas.page.evaluate(() => [...(window as unknown as {__deckLayouts: Set<string>}).__deckLayouts]);
+    const atlas = await openAtlas(browser, 'lang=en', {initScript: recordDeckDraws});
+    const {layouts, instances} = await deckDraws(atlas.page);
     // Polygons, lines, circles and text: four (it was nine before the accessors were made functions,
     // and five while the lakes had a layout of their own).
     expect(layouts.length, layouts.join('\n')).toBe(4);
     // The most characters of a text layer (111); no line layer draws a segment per instance.
-    const instances = await atlas.page.evaluate(() => (window as unknown as {__deckInstances: number[]}).__deckInstances);
     expect(instances.length).toBeGreaterThan(0);
     expect(Math.max(...instances)).toBeLessThan(200);
     // And no WebGL call fails (a text layer with no text made deck.gl upload an empty font atlas).
