@@ -18,10 +18,10 @@ import {markerBox, worldPixels, type Box} from '../model/label-placement';
 import type {RegionCode} from '../model/region';
 import type {AppState, AtlasData} from '../state/app-state';
 import type {EnergyMarker} from './energy-markers';
-import type {FocusRing} from './focus-layers';
+import {focusLayers, type FocusRing} from './focus-layers';
 import {growthPointLayers, growthSymbolRadius, symbolOf, type CityRing} from './growth-points-layers';
 import {COMPACT_NAMES_BELOW_ZOOM, contextLabels, contextNames, LABEL_STYLE, nameLayers, placeRegionLabels, placeWaterLabels, regionLabels, regionNames} from './label-layers';
-import {lazyEnergy, lazyFocus, lazyLinks, lazyNoData, type LazyLoadHandlers} from './lazy-layers';
+import {lazyEnergy, lazyLinks, lazyNoData, type LazyLoadHandlers} from './lazy-layers';
 import {ENERGY_LAYER, GREEN_CITY_RING_RADIUS, GREEN_LAYER, GROWTH_LAYER, LINKS_LAYER} from './layer-ids';
 import {CITY_MARKER_MIN_RADIUS, regionsLayers} from './regions-layers';
 import {measureText} from './text-measure';
@@ -119,6 +119,11 @@ export function buildLayers(
     : {markers: [], labels: []};
 
   const ring = focusRing(state, atlas, zoom, cityRingsShown, energyMarkers);
+  const ringLayers = !ring
+    ? []
+    : 'energy' in ring
+      ? (energyModule?.energyFocusLayers(ring.energy, colors.focus, colors.focusHalo) ?? [])
+      : focusLayers({ring, zoom, color: colors.focus, halo: colors.focusHalo});
   return withoutEmpty([
     ...(showRegions
       ? regionsLayers({
@@ -161,7 +166,7 @@ export function buildLayers(
     ...energy,
     ...growth.markers,
     ...growth.labels,
-    ...(ring ? lazyFocus.layersOrLoad({ring, zoom, color: colors.focus, halo: colors.focusHalo}, handlers) : []),
+    ...ringLayers,
   ]);
 }
 
@@ -181,7 +186,7 @@ function focusRing(
   zoom: number,
   rings: ReadonlyMap<string, CityRing>,
   energyMarkers: readonly EnergyMarker[],
-): FocusRing | null {
+): FocusRing | {energy: EnergyMarker} | null {
   const focus = state.mapFocus;
   const visible = state.view.layers;
   if (!focus) return null;
@@ -193,11 +198,11 @@ function focusRing(
     const row = atlas.tables.growthPoints.find((r) => r.id === focus.id);
     if (!row) return null;
     const symbol = symbolOf(row, {zoom, cityRings: rings});
-    return {point: {position: symbol.position, radius: symbol.radius, offset: [0, 0]}};
+    return {point: {position: symbol.position, radius: symbol.radius}};
   }
   if (focus.layer === ENERGY_LAYER && visible.includes('energy')) {
-    const m = energyMarkers.find((x) => x.id === focus.id);
-    return m ? {point: {position: m.position, radius: m.radius, offset: m.offset}} : null;
+    const energy = energyMarkers.find((x) => x.id === focus.id);
+    return energy ? {energy} : null;
   }
   return null;
 }

@@ -8,6 +8,7 @@ import {LineLayer} from '@deck.gl/layers';
 import {isCity, type RegionFeature} from '../io/boundaries';
 import type {ClusterRow} from '../io/schemas';
 import {ENERGY_CATEGORY_COLORS, GREEN_CLUSTER_COLORS, greenRegionClusters, hexToRgba} from '../map/layer-colors';
+import type {RGBA} from '../map/map-colors';
 import {sitePosition} from '../model/energy-sites';
 import {assignSites, type HubOverrides} from '../model/hub-assignment';
 import type {RegionCode} from '../model/region';
@@ -15,7 +16,7 @@ import {energyMarkers, energySymbolScale, type EnergyMarker, type MarkerInputs} 
 import {svgDataUrl, symbolId, symbolSize, symbolSvg} from './energy-symbols';
 import {GroundGeoJsonLayer, GroundScatterplotLayer} from './ground-layers';
 import {ScreenIconLayer} from './icon-layers';
-import {GREEN_CITY_RING_RADIUS} from './layer-ids';
+import {FOCUS_CIRCLE, GREEN_CITY_RING_RADIUS} from './layer-ids';
 
 // Where the symbols go, with the layers: buildLayers places the names clear of them and rings them with
 // the keyboard focus once this module has loaded (lazy-layers.ts).
@@ -88,6 +89,31 @@ export function energyLayers(p: EnergyLayersProps): Layer[] {
       pickable: true,
       onHover: hover,
       onClick: click,
+    }),
+  ];
+}
+
+/**
+ * The keyboard focus ring round an energy site's symbol (focus-layers.ts rings everything else). An
+ * icon, as the symbols are: a site's symbol sits beside the others of its place, offset in pixels.
+ */
+export function energyFocusLayers(marker: EnergyMarker, color: RGBA, halo: RGBA): Layer[] {
+  const radius = marker.radius + FOCUS_CIRCLE.gap;
+  const size = Math.ceil(radius + FOCUS_CIRCLE.halo) * 2;
+  const c = size / 2;
+  const rgb = (x: RGBA) => `rgb(${x[0]},${x[1]},${x[2]})`;
+  const ring = (x: RGBA, width: number) => `<circle cx="${c}" cy="${c}" r="${radius}" fill="none" stroke="${rgb(x)}" stroke-width="${width}"/>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}">${ring(halo, FOCUS_CIRCLE.halo)}${ring(color, FOCUS_CIRCLE.width)}</svg>`;
+  return [
+    new ScreenIconLayer<EnergyMarker>({
+      id: 'focus-energy-site',
+      data: [marker],
+      getPosition: (d) => d.position,
+      getPixelOffset: (d) => d.offset,
+      getIcon: () => ({id: `focus-${size}-${color.join()}-${halo.join()}`, url: svgDataUrl(svg), width: size, height: size, mask: false}),
+      getSize: size,
+      sizeUnits: 'pixels',
+      updateTriggers: {getIcon: `${size}|${color.join()}|${halo.join()}`, getPixelOffset: marker.offset.join()},
     }),
   ];
 }

@@ -17,3 +17,8 @@ export const GREEN_CITY_RING_RADIUS = 17;
  * the layers' shaders keep (web-mercator-shaders.ts); the map's closest zoom stays below it.
  */
 export const DECK_OFFSET_PROJECTION_ZOOM = 12;
+/**
+ * The keyboard focus ring round a point (a growth point, an energy site, a city marker), px: its width
+ * and its halo's, centred on a circle `gap` px outside the symbol (focus-layers.ts, energy-layers.ts).
+ */
+export const FOCUS_CIRCLE = {width: 3, halo: 6, gap: 4} as const;

@@ -4,16 +4,14 @@
 //   geometry (turf's point-in-polygon and its exact predicates) would be a large part of the first
 //   view's own code.
 // - The cluster links (cluster-links-layers.ts, with their geometry), the first time they are shown.
-// - The keyboard focus ring (focus-layers.ts), the first time the map has the keyboard focus.
 // - The renewable-energy hubs and spokes, the green clusters and where the symbols go (energy-layers.ts,
-//   one module: buildLayers draws its families at their places in the layer order, and the names
-//   avoid the symbols and the keyboard focus rings them once they are drawn), the first time the
-//   energy layer is shown.
+//   one module: buildLayers draws its families at their places in the layer order, the names avoid
+//   the symbols, and its energyFocusLayers rings a focused one), the first time the energy layer is
+//   shown.
 // How a module is loaded once and who is told: src/lazy-module.ts.
 import type {Layer} from '@deck.gl/core';
 import {lazyModule, type LazyLoadHandlers} from '../lazy-module';
 import type {LinkLayersProps} from './cluster-links-layers';
-import type {FocusLayersProps} from './focus-layers';
 import type {NoDataLayersProps} from './no-data-layers';
 
 export type {LazyLoadHandlers};
@@ -33,8 +31,7 @@ export function lazyLayers<P>(load: () => Promise<(p: P) => Layer[]>): LazyLayer
 
 export const lazyNoData = lazyLayers<NoDataLayersProps>(() => import('./no-data-layers').then((m) => m.noDataLayers));
 export const lazyLinks = lazyLayers<LinkLayersProps>(() => import('./cluster-links-layers').then((m) => m.linkLayers));
-export const lazyFocus = lazyLayers<FocusLayersProps>(() => import('./focus-layers').then((m) => m.focusLayers));
 export const lazyEnergy = lazyModule(() => import('./energy-layers'));
 
 /** Whether a family a view needs is still loading (the map is not complete). */
-export const lazyLayersPending = (): boolean => [lazyNoData, lazyLinks, lazyFocus, lazyEnergy].some((family) => family.pending());
+export const lazyLayersPending = (): boolean => [lazyNoData, lazyLinks, lazyEnergy].some((family) => family.pending());

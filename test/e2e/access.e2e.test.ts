@@ -8,7 +8,7 @@ import {readFileSync} from 'node:fs';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {MAP_COLORS} from '../../src/map/map-colors';
-import {announced, colourDistance, launchBrowser, openAtlas, project, runAxe, saveJson, screenshot, waitForMap, type AtlasPage, type OpenOptions} from './atlas-page';
+import {announced, colourDistance, deckDraws, launchBrowser, openAtlas, project, recordDeckDraws, runAxe, saveJson, screenshot, waitForMap, type AtlasPage, type OpenOptions} from './atlas-page';
 import {INSIDE} from './region-points';
 
 let browser: Browser;
@@ -154,6 +154,38 @@ describe('the map without a mouse', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBeNull();
     await announced(page, 'Profile closed.');
+    await atlas.context.close();
+  });
+
+  it('draws the first focus rings with the programs and vertex layouts the map has already drawn', async () => {
+    // A new program or vertex layout is compiled when first drawn: with software WebGL the first key
+    // press on the map waited ~0.2 s for its ring while deck.gl's paths were used for it
+    // (src/layers/focus-layers.ts). Each kind of ring of the default view: a region's outline, a city's
+    // circle, a growth point's circle.
+    const atlas = await open('lang=en', {viewport: DESKTOP, initScript: recordDeckDraws});
+    const {page} = atlas;
+    const before = (await deckDraws(page)).layouts;
+    expect(before.length).toBeGreaterThan(0);
+    const box = (await page.locator('#map').boundingBox())!;
+    const focusPixels = async (name: string) => {
+      await frames(page);
+      await page.waitForTimeout(200);
+      const shot = await screenshot(page, name);
+      return countNear(shot, box.x + box.width / 2, box.y + box.height / 2, Math.floor(Math.min(box.width, box.height) / 2) - 2, MAP_COLORS.light.focus, 10);
+    };
+    expect(await focusPixels('access-focus-none')).toBeLessThan(30);
+    await page.locator('#map canvas.maplibregl-canvas').focus();
+    for (const [code, name] of [['KG-B', 'batken'], ['KG-T', 'talas'], ['KG-GO', 'osh-city']] as const) {
+      await page.keyboard.press('ArrowRight');
+      await announced(page, `${nameOf(code, 'en')}.`);
+      if (code === 'KG-T') continue;
+      // Batken's outline is long; Osh city's ring (22 px round its marker, 3 px wide) ~400 pixels.
+      expect(await focusPixels(`access-focus-${name}`)).toBeGreaterThan(code === 'KG-B' ? 300 : 150);
+    }
+    await page.keyboard.press('2');
+    await announced(page, ', growth point.');
+    expect(await focusPixels('access-focus-growth-point')).toBeGreaterThan(100);
+    expect((await deckDraws(page)).layouts).toEqual(before);
     await atlas.context.close();
   });
 
