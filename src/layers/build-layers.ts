@@ -23,7 +23,7 @@ import {growthPointLayers, growthSymbolRadius, symbolOf, type CityRing} from './
 import {COMPACT_NAMES_BELOW_ZOOM, contextLabels, contextNames, LABEL_STYLE, nameLayers, placeRegionLabels, placeWaterLabels, regionLabels, regionNames} from './label-layers';
 import {lazyEnergy, lazyLinks, lazyNoData, type LazyLoadHandlers} from './lazy-layers';
 import {ENERGY_LAYER, GREEN_CITY_RING_RADIUS, GREEN_LAYER, GROWTH_LAYER, LINKS_LAYER} from './layer-ids';
-import {CITY_MARKER_MIN_RADIUS, regionsLayers} from './regions-layers';
+import {cityRadiusMeters, CITY_MARKER_MIN_RADIUS, regionsLayers} from './regions-layers';
 import {measureText} from './text-measure';
 import {waterLayers} from './water-layers';
 import {useWebMercatorShaders} from './web-mercator-shaders';
@@ -119,11 +119,12 @@ export function buildLayers(
     : {markers: [], labels: []};
 
   const ring = focusRing(state, atlas, zoom, cityRingsShown, energyMarkers);
+  const ringColors = {color: colors.focus, halo: colors.focusHalo};
   const ringLayers = !ring
     ? []
-    : 'energy' in ring
-      ? (energyModule?.energyFocusLayers(ring.energy, colors.focus, colors.focusHalo) ?? [])
-      : focusLayers({ring, zoom, color: colors.focus, halo: colors.focusHalo});
+    : ring.kind === 'energy'
+      ? (energyModule?.energyFocusLayers({marker: ring.marker, ...ringColors}) ?? [])
+      : focusLayers({ring, zoom, ...ringColors});
   return withoutEmpty([
     ...(showRegions
       ? regionsLayers({
@@ -179,30 +180,33 @@ function withoutEmpty(layers: Layer[]): Layer[] {
   return layers.filter((layer) => !(Array.isArray(layer.props.data) && layer.props.data.length === 0));
 }
 
-/** Where the keyboard focus ring goes, if the focused thing is drawn. */
+/**
+ * Where the keyboard focus ring goes, if the focused thing is drawn. An energy site's is drawn by the
+ * energy module (energyFocusLayers), with its symbols.
+ */
 function focusRing(
   state: AppState,
   atlas: AtlasData,
   zoom: number,
   rings: ReadonlyMap<string, CityRing>,
   energyMarkers: readonly EnergyMarker[],
-): FocusRing | {energy: EnergyMarker} | null {
+): FocusRing | {kind: 'energy'; marker: EnergyMarker} | null {
   const focus = state.mapFocus;
   const visible = state.view.layers;
   if (!focus) return null;
   if (focus.kind === 'region') {
     const region = (atlas.boundaries.regions.features as RegionFeature[]).find((f) => f.properties.code === focus.code);
-    return region && visible.includes('regions') ? {region} : null;
+    return region && visible.includes('regions') ? {kind: 'region', region} : null;
   }
   if (focus.layer === GROWTH_LAYER && visible.includes('growth')) {
     const row = atlas.tables.growthPoints.find((r) => r.id === focus.id);
     if (!row) return null;
     const symbol = symbolOf(row, {zoom, cityRings: rings});
-    return {point: {position: symbol.position, radius: symbol.radius}};
+    return {kind: 'point', position: symbol.position, radius: symbol.radius};
   }
   if (focus.layer === ENERGY_LAYER && visible.includes('energy')) {
-    const energy = energyMarkers.find((x) => x.id === focus.id);
-    return energy ? {energy} : null;
+    const marker = energyMarkers.find((x) => x.id === focus.id);
+    return marker ? {kind: 'energy', marker} : null;
   }
   return null;
 }
@@ -218,7 +222,7 @@ function cityRings(rows: readonly GrowthPointRow[], regions: readonly RegionFeat
     if (city)
       rings.set(row.id, {
         position: city.properties.label,
-        radiusMeters: Math.sqrt((city.properties.area_km2 * 1e6) / Math.PI),
+        radiusMeters: cityRadiusMeters(city),
         surroundPx: ringed.includes(city.properties.code) ? GREEN_CITY_RING_RADIUS + 2 : 0,
       });
   }

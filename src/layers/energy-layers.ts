@@ -16,6 +16,7 @@ import {energyMarkers, energySymbolScale, type EnergyMarker, type MarkerInputs} 
 import {svgDataUrl, symbolId, symbolSize, symbolSvg} from './energy-symbols';
 import {GroundGeoJsonLayer, GroundScatterplotLayer} from './ground-layers';
 import {ScreenIconLayer} from './icon-layers';
+import {perObject} from './per-object';
 import {FOCUS_CIRCLE, GREEN_CITY_RING_RADIUS} from './layer-ids';
 
 // Where the symbols go, with the layers: buildLayers places the names clear of them and rings them with
@@ -93,11 +94,19 @@ export function energyLayers(p: EnergyLayersProps): Layer[] {
   ];
 }
 
+export interface EnergyFocusProps {
+  marker: EnergyMarker;
+  color: RGBA;
+  halo: RGBA;
+}
+
 /**
  * The keyboard focus ring round an energy site's symbol (focus-layers.ts rings everything else). An
- * icon, as the symbols are: a site's symbol sits beside the others of its place, offset in pixels.
+ * icon, as the symbols are: a site's symbol sits beside the others of its place, offset in pixels. In
+ * the symbols' vertex layout (accessors per object, the picking attribute kept), so that the first
+ * focus compiles nothing new (focus-layers.ts says why).
  */
-export function energyFocusLayers(marker: EnergyMarker, color: RGBA, halo: RGBA): Layer[] {
+export function energyFocusLayers({marker, color, halo}: EnergyFocusProps): Layer[] {
   const radius = marker.radius + FOCUS_CIRCLE.gap;
   const size = Math.ceil(radius + FOCUS_CIRCLE.halo) * 2;
   const c = size / 2;
@@ -111,9 +120,9 @@ export function energyFocusLayers(marker: EnergyMarker, color: RGBA, halo: RGBA)
       getPosition: (d) => d.position,
       getPixelOffset: (d) => d.offset,
       getIcon: () => ({id: `focus-${size}-${color.join()}-${halo.join()}`, url: svgDataUrl(svg), width: size, height: size, mask: false}),
-      getSize: size,
       sizeUnits: 'pixels',
-      updateTriggers: {getIcon: `${size}|${color.join()}|${halo.join()}`, getPixelOffset: marker.offset.join()},
+      ...perObject({getSize: size}, {getIcon: `${size}|${color.join()}|${halo.join()}`, getPixelOffset: marker.offset.join()}),
+      highlightedObjectIndex: -1,
     }),
   ];
 }

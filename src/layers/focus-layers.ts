@@ -2,7 +2,7 @@
 // say which region or point is focused): a ring in the page's focus colour over a contrasting halo,
 // so it shows on every choropleth class and in both themes. Regions get their outline traced (cities at
 // country zoom: a ring round their marker); growth points a ring just outside their symbol. (Energy
-// sites, which are stacked beside each other, are ringed by their own code-split module:
+// sites, each beside the others of its place, are ringed by their own code-split module:
 // energyFocusLayers in energy-layers.ts.)
 //
 // Drawn only with programs and vertex layouts that the default view has already drawn (the borders'
@@ -16,13 +16,13 @@ import {CITY_MARKER_MAX_ZOOM, FOCUS_CIRCLE} from './layer-ids';
 import {GroundScatterplotLayer} from './ground-layers';
 import {MeshLineLayer} from './mesh-line-layer';
 import {perObject} from './per-object';
+import {cityRadiusMeters} from './regions-layers';
 
-export interface FocusRing {
-  /** A region: its feature; the ring follows its outline (cities at country zoom: round the marker). */
-  region?: RegionFeature;
+export type FocusRing =
+  /** A region: the ring follows its outline (cities at country zoom: round the marker). */
+  | {kind: 'region'; region: RegionFeature}
   /** A growth point: where it is drawn and its symbol's outer radius (px). */
-  point?: {position: [number, number]; radius: number};
-}
+  | {kind: 'point'; position: [number, number]; radius: number};
 
 /** Radius of the ring round a city marker at country zoom: outside the growth and green-cluster rings. */
 const CITY_FOCUS_MIN_PIXELS = 22;
@@ -37,29 +37,27 @@ export interface FocusLayersProps {
 }
 
 export function focusLayers({ring, zoom, color, halo}: FocusLayersProps): Layer[] {
-  const f = ring.region;
-  if (f && !(isCity(f) && zoom < CITY_MARKER_MAX_ZOOM))
+  if (ring.kind === 'region' && !(isCity(ring.region) && zoom < CITY_MARKER_MAX_ZOOM))
     return [
-      new MeshLineLayer({id: 'focus-region-halo', data: [f], color: halo, widthPixels: REGION_RING.halo}),
-      new MeshLineLayer({id: 'focus-region', data: [f], color, widthPixels: REGION_RING.width}),
+      new MeshLineLayer({id: 'focus-region-halo', data: [ring.region], color: halo, widthPixels: REGION_RING.halo}),
+      new MeshLineLayer({id: 'focus-region', data: [ring.region], color, widthPixels: REGION_RING.width}),
     ];
   // A circle's stroke is centred on its radius (deck.gl's ScatterplotLayer).
-  const circle = f
-    ? {data: [f.properties.label], radiusUnits: 'meters' as const, radiusMinPixels: CITY_FOCUS_MIN_PIXELS, radius: Math.sqrt((f.properties.area_km2 * 1e6) / Math.PI) * 1.6}
-    : {data: [ring.point!.position], radiusUnits: 'pixels' as const, radiusMinPixels: 0, radius: ring.point!.radius + FOCUS_CIRCLE.gap};
+  const {radius, ...circle} =
+    ring.kind === 'region'
+      ? {data: [ring.region.properties.label], radiusUnits: 'meters' as const, radiusMinPixels: CITY_FOCUS_MIN_PIXELS, radius: cityRadiusMeters(ring.region) * 1.6}
+      : {data: [ring.position], radiusUnits: 'pixels' as const, radiusMinPixels: 0, radius: ring.radius + FOCUS_CIRCLE.gap};
   const common = {
-    data: circle.data,
+    ...circle,
     getPosition: (d: [number, number]) => d,
-    radiusUnits: circle.radiusUnits,
-    radiusMinPixels: circle.radiusMinPixels,
     filled: false,
     stroked: true,
     lineWidthUnits: 'pixels' as const,
-    // Keeps the picking attribute, and so the growth rings' vertex layout, without being pickable.
+    // The growth rings' vertex layout: every accessor a function, the unused fill colour too, and the
+    // picking attribute, which an integer highlightedObjectIndex keeps without making the ring pickable.
     highlightedObjectIndex: -1,
   };
-  return [
-    new GroundScatterplotLayer<[number, number]>({...common, id: 'focus-circle-halo', ...perObject({getRadius: circle.radius, getLineColor: halo, getFillColor: halo, getLineWidth: FOCUS_CIRCLE.halo})}),
-    new GroundScatterplotLayer<[number, number]>({...common, id: 'focus-circle', ...perObject({getRadius: circle.radius, getLineColor: color, getFillColor: color, getLineWidth: FOCUS_CIRCLE.width})}),
-  ];
+  const ringOf = (id: string, c: RGBA, width: number) =>
+    new GroundScatterplotLayer<[number, number]>({...common, id, ...perObject({getRadius: radius, getLineColor: c, getFillColor: c, getLineWidth: width})});
+  return [ringOf('focus-circle-halo', halo, FOCUS_CIRCLE.halo), ringOf('focus-circle', color, FOCUS_CIRCLE.width)];
 }

@@ -13,7 +13,7 @@
 // shader draws, and throws otherwise: deck.gl reports the error through the map's onError (which the
 // e2e suite fails on) but still draws the layer, so this is a loud report, not a guard. The e2e test
 // of deck.gl's linked shaders fails if a layer of the default view is drawn by deck.gl's own classes.
-// Icons (energy sites, the focus ring round a point) are fixed in icon-layers.ts, which only
+// Icons (energy sites and their focus ring) are fixed in icon-layers.ts, which only
 // code-split layers load; the energy spokes' LineLayer is deck.gl's own (fixing it saved nothing
 // measurable).
 import type {_ConstructorOf as ConstructorOf, CompositeLayer, Layer, UpdateParameters} from '@deck.gl/core';

@@ -18,7 +18,8 @@ export const GREEN_CITY_RING_RADIUS = 17;
  */
 export const DECK_OFFSET_PROJECTION_ZOOM = 12;
 /**
- * The keyboard focus ring round a point (a growth point, an energy site, a city marker), px: its width
- * and its halo's, centred on a circle `gap` px outside the symbol (focus-layers.ts, energy-layers.ts).
+ * The keyboard focus ring round a point, px: its width and its halo's (a city marker's ring too), centred
+ * on a circle `gap` px outside the symbol of a growth point or an energy site (focus-layers.ts,
+ * energy-layers.ts).
  */
 export const FOCUS_CIRCLE = {width: 3, halo: 6, gap: 4} as const;

@@ -4,8 +4,9 @@
 //
 // What it does not do, and PathLayer does: picking, a colour or width per line, widths in metres,
 // rounded joins and caps, layer extensions (it throws if asked to be picked or extended). The region
-// borders, the selected region's outline, the rivers and the lakes' edges need none of them. Its
-// vertex shader asks deck.gl's `project` module only for Web Mercator, as the atlas's other layers do
+// borders, the selected and the keyboard-focused region's outlines, the rivers and the lakes' edges
+// need none of them (a sharp corner's miter is cut at MITER_LIMIT, line-mesh.ts). Its vertex shader
+// asks deck.gl's `project` module only for Web Mercator, as the atlas's other layers do
 // (web-mercator-shaders.ts).
 import {Layer, project32, type DefaultProps, type LayerProps, type UpdateParameters} from '@deck.gl/core';
 import {Geometry, Model} from '@luma.gl/engine';

@@ -38,6 +38,9 @@ export interface RegionsLayersProps {
 /** Radius of a city marker at country zoom, px (it grows to the city's true size as one zooms in). */
 export const CITY_MARKER_MIN_RADIUS = 9;
 
+/** A city marker's radius in metres: the disc of the city's area, so that it becomes the city's true size. */
+export const cityRadiusMeters = (f: RegionFeature): number => Math.sqrt((f.properties.area_km2 * 1e6) / Math.PI);
+
 export function regionsLayers(p: RegionsLayersProps): Layer[] {
   const fade = (code: RegionCode, c: RGBA): RGBA =>
     p.emphasised && !p.emphasised.has(code) ? [c[0], c[1], c[2], Math.round(c[3] * 0.25)] : c;
@@ -74,8 +77,7 @@ export function regionsLayers(p: RegionsLayersProps): Layer[] {
       data: cities,
       visible: p.zoom < CITY_MARKER_MAX_ZOOM,
       getPosition: (f) => f.properties.label,
-      // Equal-area radius, so the marker becomes the city's true size as one zooms in.
-      getRadius: (f) => Math.sqrt((f.properties.area_km2 * 1e6) / Math.PI),
+      getRadius: cityRadiusMeters,
       radiusUnits: 'meters',
       radiusMinPixels: CITY_MARKER_MIN_RADIUS,
       getFillColor: fillColor,

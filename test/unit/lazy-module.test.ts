@@ -44,4 +44,16 @@ describe('lazyModule', () => {
     expect(a.onLoadError).toHaveBeenCalledTimes(1);
     expect(loader).toHaveBeenCalledTimes(1);
   });
+
+  it('tells the same handlers once however often they ask while it loads', async () => {
+    const load = deferred<string>();
+    const m = lazyModule(() => load.promise);
+    const a = handlers();
+    m.moduleOrLoad(a);
+    m.moduleOrLoad(a);
+    m.moduleOrLoad(a);
+    load.resolve('module');
+    await settled();
+    expect(a.redraw).toHaveBeenCalledTimes(1);
+  });
 });
