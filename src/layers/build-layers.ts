@@ -4,9 +4,10 @@
 //   names of countries, water and regions → energy spokes and sites → growth points → their names →
 //   the keyboard focus ring.
 // Areas, then lines, then points: the more specific thing is on top. Names are placed in screen space
-// (src/model/label-placement.ts) so that they cover neither symbols nor each other: region names first
-// (on their point, else just beside it; always written), then water names (left out where they do not
-// fit), then growth-point names around everything else. Where a region name cannot avoid a symbol,
+// (src/model/label-placement.ts) so that they cover neither symbols nor each other: country names first
+// (on their point, else beside it away from Kyrgyzstan, else left out), region names (on their point,
+// else just beside it; always written), then water names (left out where they do not fit), then
+// growth-point names around everything else. Where a region name cannot avoid a symbol,
 // it goes under it: a symbol hides a letter of a name that can still be read, a name would hide a town.
 import type {Layer, PickingInfo} from '@deck.gl/core';
 import {regionNamer} from '../i18n/region-names';
@@ -20,11 +21,10 @@ import type {AppState, AtlasData} from '../state/app-state';
 import type {EnergyMarker} from './energy-markers';
 import {focusLayers, type FocusRing} from './focus-layers';
 import {growthPointLayers, growthSymbolRadius, symbolOf, type CityRing} from './growth-points-layers';
-import {COMPACT_NAMES_BELOW_ZOOM, contextLabels, contextNames, LABEL_STYLE, nameLayers, placeRegionLabels, placeWaterLabels, regionLabels, regionNames} from './label-layers';
+import {COMPACT_NAMES_BELOW_ZOOM, contextNames, nameLayers, placeContextLabels, placeRegionLabels, regionLabels, regionNames} from './label-layers';
 import {lazyEnergy, lazyLinks, lazyNoData, type LazyLoadHandlers} from './lazy-layers';
 import {ENERGY_LAYER, GREEN_CITY_RING_RADIUS, GREEN_LAYER, GROWTH_LAYER, LINKS_LAYER} from './layer-ids';
 import {cityRadiusMeters, CITY_MARKER_MIN_RADIUS, regionsLayers} from './regions-layers';
-import {measureText} from './text-measure';
 import {waterLayers} from './water-layers';
 import {useWebMercatorShaders} from './web-mercator-shaders';
 
@@ -89,8 +89,9 @@ export function buildLayers(
     energyModule?.energyLayers({...energyInputs, hubOverrides: atlas.hubOverrides, onHover: hoverOf(ENERGY_LAYER), onClick: clickOf(ENERGY_LAYER)}) ?? [];
   // Names of regions first, clear of every symbol; then growth-point names, clear of those too.
   const symbols = symbolBoxes(state, atlas, zoom, cityRingsShown, energyMarkers);
-  const countryBoxes = countryLabelBoxes(atlas, lang, zoom);
   const symbolObstacles = [...symbols.cities, ...symbols.energy, ...symbols.growth];
+  const countryNames = placeContextLabels('countries', atlas.boundaries, lang, zoom, symbolObstacles, viewport);
+  const countryBoxes = countryNames.map((l) => l.box);
   const placedRegionNames = showRegions
     ? placeRegionLabels(
         regionLabels(showGrowth ? regions.filter((f) => !isCity(f)) : regions, names, lang, zoom < COMPACT_NAMES_BELOW_ZOOM),
@@ -99,7 +100,7 @@ export function buildLayers(
         viewport,
       )
     : [];
-  const waterNames = placeWaterLabels(atlas.boundaries, lang, zoom, [...countryBoxes, ...placedRegionNames.map((l) => l.box), ...symbolObstacles], viewport);
+  const waterNames = placeContextLabels('water', atlas.boundaries, lang, zoom, [...countryBoxes, ...placedRegionNames.map((l) => l.box), ...symbolObstacles], viewport);
   const contextBoxes = [...countryBoxes, ...waterNames.map((l) => l.box)];
   const growth = showGrowth
     ? growthPointLayers({
@@ -161,7 +162,7 @@ export function buildLayers(
       : []),
     // With growth points shown, Bishkek and Osh are named with them (placed around their neighbours).
     ...nameLayers(
-      [...contextNames(atlas.boundaries, colors, lang, waterNames.map((l) => l.text)), ...(showRegions ? regionNames(placedRegionNames, colors) : [])],
+      [...contextNames(atlas.boundaries, colors, lang, [...countryNames, ...waterNames]), ...(showRegions ? regionNames(placedRegionNames, colors) : [])],
       colors.labelHalo,
     ),
     ...energy,
@@ -227,16 +228,6 @@ function cityRings(rows: readonly GrowthPointRow[], regions: readonly RegionFeat
       });
   }
   return rings;
-}
-
-/** The names of the neighbouring countries, as boxes in world pixels at `zoom`. */
-function countryLabelBoxes(atlas: AtlasData, lang: AppState['view']['lang'], zoom: number): Box[] {
-  return contextLabels(atlas.boundaries, lang).countries.map((l) => {
-    const [x, y] = worldPixels(l.position[0], l.position[1], zoom);
-    const w = measureText(l.text, LABEL_STYLE.context.size, LABEL_STYLE.context.weight) + 4;
-    const h = LABEL_STYLE.context.size + 3;
-    return {x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2};
-  });
 }
 
 /**

@@ -45,6 +45,8 @@ const common = {
 interface ContextLabel {
   text: string;
   position: [number, number];
+  /** Where the name may go (centred first). */
+  placements: readonly Placement[];
 }
 
 /** The names of countries and water bodies (contextNames). */
@@ -52,10 +54,13 @@ export function contextLabels(boundaries: Boundaries, lang: Lang) {
   const lakes = boundaries.lakes.features
     .filter((f) => f.properties.name && f.properties.label)
     .map((f) => ({text: t(lang, `lake.${f.properties.name}` as 'lake.issyk-kul'), position: f.properties.label!}));
-  const water = [...lakes, {text: t(lang, SON_KUL.key), position: [SON_KUL.position[0], SON_KUL.position[1] - 0.09] as [number, number]}];
-  const countries = CONTEXT_LABELS.filter((l) => l.kind === 'country').map((l) => ({
+  const water = [...lakes, {text: t(lang, SON_KUL.key), position: [SON_KUL.position[0], SON_KUL.position[1] - 0.09] as [number, number]}].map(
+    (l): ContextLabel => ({...l, placements: ['center']}),
+  );
+  const countries = CONTEXT_LABELS.filter((l) => l.kind === 'country').map((l): ContextLabel => ({
     text: t(lang, l.key).toUpperCase(),
     position: l.position,
+    placements: l.placements,
   }));
   return {countries, water};
 }
@@ -70,16 +75,25 @@ export interface DrawnName {
   style: {size: number; weight: number};
 }
 
+/** A country's or water's name where placeContextLabels put it. */
+export interface PlacedContextLabel {
+  text: string;
+  placement: Placement;
+  /** The text's box in world pixels at the zoom it was placed for (an obstacle for other names). */
+  box: Box;
+}
+
 /**
- * The names of countries and water (`water`: the water names to write, see placeWaterLabels; all by
- * default), centred on their points. Country names are always written (they sit outside Kyrgyzstan,
- * where nothing else is drawn).
+ * The names of countries and water as placed (`placed`: see placeContextLabels; by default every one,
+ * centred on its point).
  */
-export function contextNames(boundaries: Boundaries, colors: MapColors, lang: Lang, shownWater?: readonly string[]): DrawnName[] {
-  const labels = contextLabels(boundaries, lang);
-  const water = shownWater ? labels.water.filter((l) => shownWater.includes(l.text)) : labels.water;
-  const centred = (color: RGBA, style: DrawnName['style']) => (l: ContextLabel): DrawnName => ({...l, placement: 'center', offset: 0, color, style});
-  return [...labels.countries.map(centred(colors.contextLabel, LABEL_STYLE.context)), ...water.map(centred(colors.waterLabel, LABEL_STYLE.water))];
+export function contextNames(boundaries: Boundaries, colors: MapColors, lang: Lang, placed?: readonly PlacedContextLabel[]): DrawnName[] {
+  const {countries, water} = contextLabels(boundaries, lang);
+  const drawn = (color: RGBA, style: DrawnName['style']) => (l: ContextLabel): DrawnName[] => {
+    const placement = placed ? placed.find((p) => p.text === l.text)?.placement : 'center';
+    return placement ? [{text: l.text, position: l.position, placement, offset: 0, color, style}] : [];
+  };
+  return [...countries.flatMap(drawn(colors.contextLabel, LABEL_STYLE.context)), ...water.flatMap(drawn(colors.waterLabel, LABEL_STYLE.water))];
 }
 
 /** The regions' names where placeRegionLabels put them. */
@@ -126,23 +140,25 @@ function namesKey(names: readonly DrawnName[]): string {
 }
 
 /**
- * Water names that fit: each stays where the cartographer put it and is left out where it would cover
- * a region's name or a symbol (the lakes are still drawn; the tooltip-less water needs no name to be
- * read). Returns the names written and their boxes (world pixels at `zoom`).
+ * The names of countries or of water that fit, each where the cartographer put it: a country's centred
+ * on its point, else beside it away from Kyrgyzstan (CONTEXT_LABELS); a water's centred. A name is left
+ * out where it would cover a symbol or another name (`obstacles`), or leave the visible area: the
+ * places are still drawn, and what they are is clear without. Boxes in world pixels at `zoom`.
  */
-export function placeWaterLabels(
+export function placeContextLabels(
+  kind: 'countries' | 'water',
   boundaries: Boundaries,
   lang: Lang,
   zoom: number,
   obstacles: readonly Box[],
   viewport: Box | null,
-): {text: string; box: Box}[] {
-  const {water} = contextLabels(boundaries, lang);
-  const candidates = water.map((l) => {
+): PlacedContextLabel[] {
+  const style = kind === 'countries' ? LABEL_STYLE.context : LABEL_STYLE.water;
+  const candidates = contextLabels(boundaries, lang)[kind].map((l) => {
     const [x, y] = worldPixels(l.position[0], l.position[1], zoom);
-    return {id: l.text, x, y, width: measureText(l.text, LABEL_STYLE.water.size, LABEL_STYLE.water.weight) + 4, height: LABEL_STYLE.water.size + 3, offset: 0, priority: 0};
+    return {id: l.text, x, y, width: measureText(l.text, style.size, style.weight) + 4, height: style.size + 3, offset: 0, priority: 0, placements: l.placements};
   });
-  return placeLabels(candidates, obstacles, {placements: ['center'], bounds: viewport}).map((p) => ({text: p.id, box: p.box}));
+  return placeLabels(candidates, obstacles, {bounds: viewport}).map((p) => ({text: p.id, placement: p.placement, box: p.box}));
 }
 
 /** Below this zoom (a phone's country view) oblasts are named by the bare noun: "ЧУЙ", not "ЧУЙСКАЯ ОБЛ.". */

@@ -1,18 +1,25 @@
 // Where the basemap's context names go. These are cartographic choices (anchors chosen so that each
 // name sits inside its feature near Kyrgyzstan at country zoom), not data.
 import type {MessageKey} from '../i18n/i18n';
+import type {Placement} from '../model/label-placement';
 
 export interface ContextLabel {
   key: MessageKey;
   position: [number, number];
   kind: 'country' | 'water';
+  /**
+   * Where the name goes: centred on its point, else beside it in these directions, away from
+   * Kyrgyzstan, where a symbol covers the point (at a phone's zoom the Osh marker reaches the
+   * Fergana valley's name); else it is left out.
+   */
+  placements: readonly Placement[];
 }
 
 export const CONTEXT_LABELS: ContextLabel[] = [
-  {key: 'neighbour.Kazakhstan', position: [75.2, 43.75], kind: 'country'},
-  {key: 'neighbour.China', position: [78.6, 40.35], kind: 'country'},
-  {key: 'neighbour.Uzbekistan', position: [71.45, 40.85], kind: 'country'},
-  {key: 'neighbour.Tajikistan', position: [71.4, 39.2], kind: 'country'},
+  {key: 'neighbour.Kazakhstan', position: [75.2, 43.75], kind: 'country', placements: ['center', 'top', 'left', 'right']},
+  {key: 'neighbour.China', position: [78.6, 40.35], kind: 'country', placements: ['center', 'right', 'bottom']},
+  {key: 'neighbour.Uzbekistan', position: [71.45, 40.85], kind: 'country', placements: ['center', 'left', 'bottom']},
+  {key: 'neighbour.Tajikistan', position: [71.4, 39.2], kind: 'country', placements: ['center', 'bottom', 'left']},
 ];
 
 /**

@@ -29,6 +29,8 @@ export interface LabelCandidate {
   priority: number;
   /** Must be written even where nothing fits (the capital): then it takes the least-covered position. */
   required?: boolean;
+  /** The placements this name may take, in order (else those given to placeLabels). */
+  placements?: readonly Placement[];
 }
 
 export const PLACEMENTS = ['right', 'left', 'top', 'bottom'] as const;
@@ -87,7 +89,6 @@ export function placeLabels(
   obstacles: readonly Box[] = [],
   options: {placements?: readonly Placement[]; margin?: number; bounds?: Box | null} = {},
 ): PlacedLabel[] {
-  const placements = options.placements ?? PLACEMENTS;
   const margin = options.margin ?? 2;
   const bounds = options.bounds ?? null;
   const inside = (b: Box) => !bounds || (b.x0 >= bounds.x0 && b.y0 >= bounds.y0 && b.x1 <= bounds.x1 && b.y1 <= bounds.y1);
@@ -95,6 +96,7 @@ export function placeLabels(
   const taken: Box[] = [];
   const placed: PlacedLabel[] = [];
   for (const c of order) {
+    const placements = c.placements ?? options.placements ?? PLACEMENTS;
     // Every (distance, placement) to try, nearest first; a name centred on its point has no distance.
     const tries = [c.offset, ...(c.fartherOffsets ?? [])].flatMap((offset, i) =>
       placements.filter((p) => p !== 'center' || i === 0).map((placement) => ({offset, placement, box: labelBox({...c, offset}, placement)})),

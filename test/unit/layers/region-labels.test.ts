@@ -5,14 +5,15 @@ import {describe, expect, it} from 'vitest';
 import {regionNamer} from '../../../src/i18n/region-names';
 import {decodeBoundaries, type RegionFeature} from '../../../src/io/boundaries';
 import {symbolOf} from '../../../src/layers/growth-points-layers';
-import {contextNames, nameLayers, placeRegionLabels, regionLabels, regionNames, type DrawnName} from '../../../src/layers/label-layers';
+import {contextLabels, contextNames, nameLayers, placeContextLabels, placeRegionLabels, regionLabels, regionNames, type DrawnName} from '../../../src/layers/label-layers';
 import {MAP_COLORS} from '../../../src/map/map-colors';
 import {isCity} from '../../../src/io/boundaries';
 import {boxesOverlap, markerBox, worldPixels} from '../../../src/model/label-placement';
 import {shippedTables} from '../model/shipped-data';
 
 const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')) as Topology;
-const regions = decodeBoundaries(topo).regions.features as RegionFeature[];
+const boundaries = decodeBoundaries(topo);
+const regions = boundaries.regions.features as RegionFeature[];
 const tables = shippedTables();
 
 describe('region names placed clear of symbols', () => {
@@ -44,6 +45,30 @@ describe('region names placed clear of symbols', () => {
     const labels = regionLabels(regions, regionNamer(tables.regions), 'ky');
     const everywhere = [{x0: -1e9, y0: -1e9, x1: 1e9, y1: 1e9}];
     expect(placeRegionLabels(labels, 6, everywhere, null).map((l) => l.text).sort()).toEqual(labels.map((l) => l.text).sort());
+  });
+});
+
+describe('names of the neighbouring countries', () => {
+  const uzbekistan = (lang: 'ky' | 'en') => contextLabels(boundaries, lang).countries.find((c) => /^(UZBEKISTAN|ӨЗБЕКСТАН)$/.test(c.text))!;
+
+  it('are centred on their points where nothing covers them', () => {
+    const placed = placeContextLabels('countries', boundaries, 'en', 5.9, [], null);
+    expect(placed.map((p) => p.placement)).toEqual(['center', 'center', 'center', 'center']);
+  });
+
+  it("move away from Kyrgyzstan off a symbol (Osh's marker at a phone's zoom), else are left out", () => {
+    const zoom = 4.6;
+    const {text} = uzbekistan('ky');
+    const osh = regions.find((f) => f.properties.code === 'KG-GO')!.properties.label;
+    const marker = markerBox(...worldPixels(osh[0], osh[1], zoom), 17);
+    const [moved] = placeContextLabels('countries', boundaries, 'ky', zoom, [marker], null).filter((p) => p.text === text);
+    expect(moved!.placement).toBe('left');
+    expect(boxesOverlap(moved!.box, marker)).toBe(false);
+    const everywhere = [{x0: -1e9, y0: -1e9, x1: 1e9, y1: 1e9}];
+    expect(placeContextLabels('countries', boundaries, 'ky', zoom, everywhere, null)).toEqual([]);
+    // And are drawn where they were placed.
+    const drawn = contextNames(boundaries, MAP_COLORS.light, 'ky', [moved!]);
+    expect(drawn).toEqual([expect.objectContaining({text, placement: 'left'})]);
   });
 });
 

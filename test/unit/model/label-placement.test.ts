@@ -42,6 +42,16 @@ describe('placeLabels', () => {
     expect(placeLabels([label('a', 100, 100)], [obstacle])[0]!.placement).toBe('left');
   });
 
+  it("tries a name's own placements, in its order, instead of the call's", () => {
+    const own = {...label('a', 100, 100), placements: ['center', 'bottom'] as const};
+    // A marker on the centred name's end.
+    const marker = {x0: 112, y0: 92, x1: 120, y1: 99};
+    expect(placeLabels([own])[0]!.placement).toBe('center');
+    expect(placeLabels([own], [marker])[0]!.placement).toBe('bottom');
+    // Neither fits: left out, although the call's placements (right, left…) would have fitted.
+    expect(placeLabels([own], [marker, labelBox(own, 'bottom')])).toEqual([]);
+  });
+
   it('keeps names inside the visible area', () => {
     const placed = placeLabels([label('edge', 10, 100)], [], {bounds: {x0: 0, y0: 0, x1: 200, y1: 200}});
     expect(placed[0]!.placement).toBe('right');
