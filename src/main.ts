@@ -115,11 +115,13 @@ whenFirst((s) => s.mapProblem !== null, () => import('./ui/kg-map-fallback'));
 // The layers' tooltip renderers register before the tooltip element exists, so its first render has them.
 const loadTooltips = () => import('./ui/layer-tooltips').then(() => import('./ui/kg-tooltip'));
 whenFirst((s) => s.hover !== null, loadTooltips);
-// They start loading when a pointer first comes onto the map, a moment before it can reach a region or
-// a point, so that the first tooltip comes with the first hover rather than a load later (~60 ms here,
-// more on a slow network). The browser loads a module once, whoever imports it; a failure is reported
-// when a tooltip is needed (above), which imports it again.
-document.getElementById('map')?.addEventListener('pointerenter', () => void loadTooltips().catch(() => undefined), {once: true});
+// They start loading when a pointer first comes onto the map, or the keyboard focus (the focused thing
+// has its tooltip too), a moment before a region or a point can be reached, so that the first tooltip
+// comes with the first hover or key press rather than a load later (~60 ms here, more on a slow
+// network). The browser loads a module once, whoever imports it; a failure is reported when a tooltip
+// is needed (above), which imports it again.
+for (const event of ['pointerenter', 'focusin'])
+  document.getElementById('map')?.addEventListener(event, () => void loadTooltips().catch(() => undefined), {once: true});
 
 function whenFirst(needed: (s: AppState) => boolean, load: () => Promise<unknown>): void {
   const check = (s: AppState) => {

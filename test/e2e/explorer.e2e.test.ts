@@ -140,24 +140,33 @@ describe('integral coefficient, mining (seed 002 Table 3.1)', () => {
     await expect.poll(() => tooltip.count()).toBe(0);
   });
 
-  it('loads the tooltip when the pointer comes onto the map, before it reaches a region', async () => {
-    const fresh = await open('lang=en');
-    const tooltipModules = () => fresh.requests.filter((u) => /\/(kg-tooltip|layer-tooltips)-[^/]*\.js$/.test(u)).length;
-    // Not part of the first view.
-    await fresh.page.waitForTimeout(300);
-    expect(tooltipModules()).toBe(0);
-    // Onto the map over Tajikistan, where nothing is pickable: the modules load, nothing is shown.
-    const [ex, ey] = await project(fresh.page, 71.0, 38.8);
-    await fresh.page.mouse.move(ex, ey);
-    await expect.poll(tooltipModules).toBe(2);
-    await fresh.page.waitForFunction(() => customElements.get('kg-tooltip') !== undefined, undefined, {timeout: 10_000});
-    await fresh.page.waitForTimeout(300);
-    expect(await fresh.page.locator('kg-tooltip [role=tooltip]').count()).toBe(0);
-    // Then a region: its tooltip.
-    const [x, y] = await project(fresh.page, ...INSIDE['KG-J']!);
-    await fresh.page.mouse.move(x, y);
-    await expect.poll(() => fresh.page.locator('kg-tooltip [role=tooltip]').innerText()).toContain('Jalal-Abad Region');
-  });
+  // Onto the map where nothing is focused or pickable (the pointer over Tajikistan), then to a region.
+  const arrivals: [string, (page: Page) => Promise<void>, (page: Page) => Promise<void>, string][] = [
+    [
+      'the pointer',
+      async (page) => page.mouse.move(...(await project(page, 71.0, 38.8))),
+      async (page) => page.mouse.move(...(await project(page, ...INSIDE['KG-J']!))),
+      'Jalal-Abad Region',
+    ],
+    ['the keyboard focus', (page) => page.locator('#map canvas.maplibregl-canvas').focus(), (page) => page.keyboard.press('ArrowRight'), 'Batken Region'],
+  ];
+  for (const [who, arrive, reach, region] of arrivals)
+    it(`loads the tooltip when ${who} comes onto the map, before it reaches a region`, async () => {
+      const fresh = await open('lang=en');
+      const tooltipModules = () => fresh.requests.filter((u) => /\/(kg-tooltip|layer-tooltips)-[^/]*\.js$/.test(u)).length;
+      // Not part of the first view.
+      await fresh.page.waitForTimeout(300);
+      expect(tooltipModules()).toBe(0);
+      // Onto the map: the modules load, nothing is shown.
+      await arrive(fresh.page);
+      await expect.poll(tooltipModules).toBe(2);
+      await fresh.page.waitForFunction(() => customElements.get('kg-tooltip') !== undefined, undefined, {timeout: 10_000});
+      await fresh.page.waitForTimeout(300);
+      expect(await fresh.page.locator('kg-tooltip [role=tooltip]').count()).toBe(0);
+      // Then a region: its tooltip.
+      await reach(fresh.page);
+      await expect.poll(() => fresh.page.locator('kg-tooltip [role=tooltip]').innerText()).toContain(region);
+    });
 
   it('pins the profile on click, synced with the table, and closes it with Escape', async () => {
     const [x, y] = await project(atlas.page, ...INSIDE['KG-J']!);
