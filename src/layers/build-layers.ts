@@ -87,7 +87,8 @@ export function buildLayers(
   const energyMarkers = energyModule?.energyMarkers(energyInputs).markers ?? [];
   const energy =
     energyModule?.energyLayers({...energyInputs, hubOverrides: atlas.hubOverrides, onHover: hoverOf(ENERGY_LAYER), onClick: clickOf(ENERGY_LAYER)}) ?? [];
-  // Names of regions first, clear of every symbol; then growth-point names, clear of those too.
+  // Names of countries, then of regions, then of water, clear of every symbol; then growth-point names,
+  // clear of those too.
   const symbols = symbolBoxes(state, atlas, zoom, cityRingsShown, energyMarkers);
   const symbolObstacles = [...symbols.cities, ...symbols.energy, ...symbols.growth];
   const countryNames = placeContextLabels('countries', atlas.boundaries, lang, zoom, symbolObstacles, viewport);

@@ -90,6 +90,7 @@ export interface PlacedContextLabel {
 export function contextNames(boundaries: Boundaries, colors: MapColors, lang: Lang, placed?: readonly PlacedContextLabel[]): DrawnName[] {
   const {countries, water} = contextLabels(boundaries, lang);
   const drawn = (color: RGBA, style: DrawnName['style']) => (l: ContextLabel): DrawnName[] => {
+    // Matched by text: the countries' and the water's names differ in every language.
     const placement = placed ? placed.find((p) => p.text === l.text)?.placement : 'center';
     return placement ? [{text: l.text, position: l.position, placement, offset: 0, color, style}] : [];
   };

@@ -8,9 +8,9 @@ export interface ContextLabel {
   position: [number, number];
   kind: 'country' | 'water';
   /**
-   * Where the name goes: centred on its point, else beside it in these directions, away from
-   * Kyrgyzstan, where a symbol covers the point (at a phone's zoom the Osh marker reaches the
-   * Fergana valley's name); else it is left out.
+   * Where the name goes: centred on its point, else, where a symbol covers part of the centred name
+   * (at a phone's zoom the Osh marker reaches the Fergana valley's), ending or starting at the point
+   * in these directions, away from Kyrgyzstan; else it is left out.
    */
   placements: readonly Placement[];
 }

@@ -48,7 +48,7 @@ describe('placeLabels', () => {
     const marker = {x0: 112, y0: 92, x1: 120, y1: 99};
     expect(placeLabels([own])[0]!.placement).toBe('center');
     expect(placeLabels([own], [marker])[0]!.placement).toBe('bottom');
-    // Neither fits: left out, although the call's placements (right, left…) would have fitted.
+    // Neither fits: left out, although one of the call's placements (left) would have fitted.
     expect(placeLabels([own], [marker, labelBox(own, 'bottom')])).toEqual([]);
   });
 
