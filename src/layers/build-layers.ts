@@ -84,9 +84,12 @@ export function buildLayers(
   // names avoid and the keyboard focus rings. Nothing of it until it has loaded.
   const energyModule = showEnergy ? lazyEnergy.moduleOrLoad(handlers) : null;
   const energyInputs = {sites: tables.energySites, zoom, colors: layerColors, reserved};
-  const energyMarkers = energyModule?.energyMarkers(energyInputs).markers ?? [];
+  const placedEnergy = energyModule?.energyMarkers(energyInputs);
+  const energyMarkers = placedEnergy?.markers ?? [];
   const energy =
-    energyModule?.energyLayers({...energyInputs, hubOverrides: atlas.hubOverrides, onHover: hoverOf(ENERGY_LAYER), onClick: clickOf(ENERGY_LAYER)}) ?? [];
+    energyModule && placedEnergy
+      ? energyModule.energyLayers({...energyInputs, placed: placedEnergy, hubOverrides: atlas.hubOverrides, onHover: hoverOf(ENERGY_LAYER), onClick: clickOf(ENERGY_LAYER)})
+      : [];
   // Names of countries, then of regions, then of water, clear of every symbol; then growth-point names,
   // clear of those too.
   const symbols = symbolBoxes(state, atlas, zoom, cityRingsShown, energyMarkers);
@@ -163,7 +166,7 @@ export function buildLayers(
       : []),
     // With growth points shown, Bishkek and Osh are named with them (placed around their neighbours).
     ...nameLayers(
-      [...contextNames(atlas.boundaries, colors, lang, [...countryNames, ...waterNames]), ...(showRegions ? regionNames(placedRegionNames, colors) : [])],
+      [...contextNames({countries: countryNames, water: waterNames}, colors), ...(showRegions ? regionNames(placedRegionNames, colors) : [])],
       colors.labelHalo,
     ),
     ...energy,

@@ -12,7 +12,7 @@ import type {RGBA} from '../map/map-colors';
 import {sitePosition} from '../model/energy-sites';
 import {assignSites, type HubOverrides} from '../model/hub-assignment';
 import type {RegionCode} from '../model/region';
-import {energyMarkers, energySymbolScale, type EnergyMarker, type MarkerInputs} from './energy-markers';
+import {energyMarkers, energySymbolScale, type EnergyMarker, type EnergyMarkers, type MarkerInputs} from './energy-markers';
 import {svgDataUrl, symbolId, symbolSize, symbolSvg} from './energy-symbols';
 import {GroundGeoJsonLayer, GroundScatterplotLayer} from './ground-layers';
 import {ScreenIconLayer} from './icon-layers';
@@ -24,6 +24,8 @@ import {FOCUS_CIRCLE, GREEN_CITY_RING_RADIUS} from './layer-ids';
 export {energyMarkers};
 
 export interface EnergyLayersProps extends MarkerInputs {
+  /** Where the symbols go: energyMarkers of the same inputs (buildLayers needs them too). */
+  placed: EnergyMarkers;
   /** A scenario's spoke → hub choices; absent = each spoke to its nearest hub. */
   hubOverrides?: HubOverrides;
   onHover: (id: string | null, info: PickingInfo) => void;
@@ -38,7 +40,7 @@ interface Spoke {
 }
 
 export function energyLayers(p: EnergyLayersProps): Layer[] {
-  const {markers, centres} = energyMarkers(p);
+  const {markers, centres} = p.placed;
   const byId = new Map(p.sites.map((s) => [s.id, s]));
   const spokes: Spoke[] = [];
   for (const a of assignSites(p.sites, p.hubOverrides).assignments) {

@@ -35,13 +35,13 @@ export interface MarkerInputs {
   reserved: readonly {position: [number, number]; radius: number}[];
 }
 
-type Markers = {markers: EnergyMarker[]; centres: [number, number][]};
+export type EnergyMarkers = {markers: EnergyMarker[]; centres: [number, number][]};
 
-/** The last markers made, for the three callers of one render (layers, name boxes, focus ring). */
-let lastMarkers: {sites: MarkerInputs['sites']; colors: MarkerInputs['colors']; scale: number; reserved: string; out: Markers} | null = null;
+/** The last markers made: a render whose symbols stay put (a hover, a year) takes them as they are. */
+let lastMarkers: {sites: MarkerInputs['sites']; colors: MarkerInputs['colors']; scale: number; reserved: string; out: EnergyMarkers} | null = null;
 
 /** The drawn symbols: every located hub and spoke (thermal is not part of the renewable cluster). */
-export function energyMarkers(p: MarkerInputs): Markers {
+export function energyMarkers(p: MarkerInputs): EnergyMarkers {
   const reserved = JSON.stringify(p.reserved);
   const scale = energySymbolScale(p.zoom);
   const m = lastMarkers;
@@ -51,7 +51,7 @@ export function energyMarkers(p: MarkerInputs): Markers {
   return out;
 }
 
-function makeEnergyMarkers(p: MarkerInputs, scale: number): Markers {
+function makeEnergyMarkers(p: MarkerInputs, scale: number): EnergyMarkers {
   const base: Omit<EnergyMarker, 'offset'>[] = [];
   for (const site of p.sites) {
     const role = energyRole(site.category);

@@ -78,23 +78,18 @@ export interface DrawnName {
 /** A country's or water's name where placeContextLabels put it. */
 export interface PlacedContextLabel {
   text: string;
+  position: [number, number];
   placement: Placement;
   /** The text's box in world pixels at the zoom it was placed for (an obstacle for other names). */
   box: Box;
 }
 
-/**
- * The names of countries and water as placed (`placed`: see placeContextLabels; by default every one,
- * centred on its point).
- */
-export function contextNames(boundaries: Boundaries, colors: MapColors, lang: Lang, placed?: readonly PlacedContextLabel[]): DrawnName[] {
-  const {countries, water} = contextLabels(boundaries, lang);
-  const drawn = (color: RGBA, style: DrawnName['style']) => (l: ContextLabel): DrawnName[] => {
-    // Matched by text: the countries' and the water's names differ in every language.
-    const placement = placed ? placed.find((p) => p.text === l.text)?.placement : 'center';
-    return placement ? [{text: l.text, position: l.position, placement, offset: 0, color, style}] : [];
-  };
-  return [...countries.flatMap(drawn(colors.contextLabel, LABEL_STYLE.context)), ...water.flatMap(drawn(colors.waterLabel, LABEL_STYLE.water))];
+/** The names of countries and water where placeContextLabels put them. */
+export function contextNames(placed: {countries: readonly PlacedContextLabel[]; water: readonly PlacedContextLabel[]}, colors: MapColors): DrawnName[] {
+  const drawn =
+    (color: RGBA, style: DrawnName['style']) =>
+    (l: PlacedContextLabel): DrawnName => ({text: l.text, position: l.position, placement: l.placement, offset: 0, color, style});
+  return [...placed.countries.map(drawn(colors.contextLabel, LABEL_STYLE.context)), ...placed.water.map(drawn(colors.waterLabel, LABEL_STYLE.water))];
 }
 
 /** The regions' names where placeRegionLabels put them. */
@@ -155,11 +150,12 @@ export function placeContextLabels(
   viewport: Box | null,
 ): PlacedContextLabel[] {
   const style = kind === 'countries' ? LABEL_STYLE.context : LABEL_STYLE.water;
-  const candidates = contextLabels(boundaries, lang)[kind].map((l) => {
+  const labels = new Map(contextLabels(boundaries, lang)[kind].map((l) => [l.text, l]));
+  const candidates = [...labels.values()].map((l) => {
     const [x, y] = worldPixels(l.position[0], l.position[1], zoom);
     return {id: l.text, x, y, width: measureText(l.text, style.size, style.weight) + 4, height: style.size + 3, offset: 0, priority: 0, placements: l.placements};
   });
-  return placeLabels(candidates, obstacles, {bounds: viewport}).map((p) => ({text: p.id, placement: p.placement, box: p.box}));
+  return placeLabels(candidates, obstacles, {bounds: viewport}).map((p) => ({text: p.id, position: labels.get(p.id)!.position, placement: p.placement, box: p.box}));
 }
 
 /** Below this zoom (a phone's country view) oblasts are named by the bare noun: "ЧУЙ", not "ЧУЙСКАЯ ОБЛ.". */

@@ -77,7 +77,7 @@ describe('names of the neighbouring countries', () => {
     const everywhere = [{x0: -1e9, y0: -1e9, x1: 1e9, y1: 1e9}];
     expect(placeContextLabels('countries', boundaries, 'ky', zoom, everywhere, null)).toEqual([]);
     // And are drawn where they were placed.
-    const drawn = contextNames(boundaries, MAP_COLORS.light, 'ky', [moved!]);
+    const drawn = contextNames({countries: [moved!], water: []}, MAP_COLORS.light);
     expect(drawn).toEqual([expect.objectContaining({text, placement: 'left'})]);
   });
 });
@@ -87,7 +87,8 @@ describe('the names as text layers', () => {
     const colors = MAP_COLORS.light;
     const boundaries = decodeBoundaries(topo);
     const placed = placeRegionLabels(regionLabels(regions, regionNamer(tables.regions), 'en'), 6, [], null);
-    const names = [...contextNames(boundaries, colors, 'en'), ...regionNames(placed, colors)];
+    const context = (kind: 'countries' | 'water') => placeContextLabels(kind, boundaries, 'en', 6, [], null);
+    const names = [...contextNames({countries: context('countries'), water: context('water')}, colors), ...regionNames(placed, colors)];
     const layers = nameLayers(names, colors.labelHalo);
     // Countries, water and regions are semi-bold; the two cities bold.
     expect(layers.map((l) => l.id)).toEqual(['labels-600', 'labels-700']);
