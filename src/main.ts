@@ -34,13 +34,13 @@ import {loadIndicators} from './state/indicator-loader';
 import {sameTarget} from './state/map-focus';
 import {syncUrlWithView} from './state/url-sync';
 import {parseUrlState} from './state/url-state';
-import type {ViewState} from './state/view-state';
+import type {MapView, ViewState} from './state/view-state';
 import {restoreUserData} from './state/user-data';
 import {setScenarioHost} from './ui/scenario-host';
 import {announce} from './ui/announce';
 import {PHONE_MEDIA} from './ui/breakpoints';
 import {loadMapKeyboardOnFocus} from './ui/map-keyboard-loader';
-import {bringIntoView, profileDrawn} from './ui/map-view';
+import {bringIntoView, profileDrawn, sameMapView} from './ui/map-view';
 import {installSelectionAnnouncer} from './ui/selection-announcer';
 import {installSheetOrder} from './ui/sheet-order';
 import type {StoreElement} from './ui/store-element';
@@ -395,14 +395,31 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
 
   // On a phone the pinned profile covers the map's lower half: the pinned region is brought into view
   // above it (on wider screens the profile covers only a side, and the view stays where the user put it).
+  // Closing the profile goes back to the view before, unless the map has been moved since; either way
+  // the camera comes back inside the basemap (AtlasMap.setRoomBelow).
+  let revealed: {before: MapView; after: MapView} | null = null;
   const revealPinned = () => {
     const code = store.state.view.region;
     const label = boundaries.regions.features.find((f) => f.properties.code === code)?.properties.label;
-    if (label && phone.matches)
-      void profileDrawn().then(() => bringIntoView(map, label));
+    if (!label || !phone.matches) return;
+    void profileDrawn().then(() => {
+      if (store.state.view.region !== code) return; // closed or changed meanwhile
+      map.setRoomBelow(true);
+      const before = map.view();
+      if (bringIntoView(map, label)) revealed = {before: revealed?.before ?? before, after: map.view()};
+    });
+  };
+  const unpinned = () => {
+    if (revealed && sameMapView(map.view(), revealed.after)) {
+      const {lon, lat, zoom} = revealed.before;
+      map.map.jumpTo({center: [lon, lat], zoom});
+    }
+    revealed = null;
+    map.setRoomBelow(false);
   };
   store.subscribe((s, prev) => {
     if (s.view.region && s.view.region !== prev.view.region) revealPinned();
+    if (!s.view.region && prev.view.region) unpinned();
   });
   map.map.once('idle', revealPinned);
   store.subscribe((s, prev) => {

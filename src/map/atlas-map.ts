@@ -18,9 +18,9 @@ export const KG_BOUNDS: [number, number, number, number] = [69.25, 39.17, 80.3, 
 const MAX_BOUNDS: [number, number, number, number] = [62, 34, 88, 48];
 /**
  * On a phone the lower half of the map can be under a sheet (a pinned profile, the scenario editor):
- * the camera may go further south, so that the south of the country can be brought above the sheet
- * (ui/map-view.ts). South of the context rectangle there is only the background; with no sheet open,
- * a phone can be panned to see some of it.
+ * while one is, the camera may go further south, so that the south of the country can be brought
+ * above the sheet (ui/map-view.ts, AtlasMap.setRoomBelow). South of the context rectangle there is only
+ * the background, which is under the sheet then, and never shown without one.
  */
 const PHONE_MAX_BOUNDS: [number, number, number, number] = [62, 26, 88, 48];
 /**
@@ -69,6 +69,9 @@ export class AtlasMap {
   readonly #options: AtlasMapOptions;
   #rendered = false;
   #layers: Layer[] = [];
+  /** Whether a sheet covers the map's lower part, so that the camera may go further south. */
+  #roomBelow = false;
+  #applyMaxBounds: () => void = () => {};
   /** Canvases whose WebGL context is lost. */
   readonly #lost = new Set<HTMLCanvasElement>();
 
@@ -76,7 +79,7 @@ export class AtlasMap {
     this.#options = o;
     setWorkerUrl(maplibreWorkerUrl);
     const phone = matchMedia(PHONE_MEDIA);
-    const maxBounds = () => (phone.matches ? PHONE_MAX_BOUNDS : MAX_BOUNDS);
+    const maxBounds = () => (phone.matches && this.#roomBelow ? PHONE_MAX_BOUNDS : MAX_BOUNDS);
     this.map = new MapLibreMap({
       container: o.container,
       style: o.style,
@@ -98,6 +101,7 @@ export class AtlasMap {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     const bounds = () => this.map.setMaxBounds(maxBounds());
+    this.#applyMaxBounds = bounds;
     phone.addEventListener('change', bounds);
     this.map.once('remove', () => phone.removeEventListener('change', bounds));
     this.map.on('moveend', () => o.onViewChange(this.view()));
@@ -211,6 +215,17 @@ export class AtlasMap {
       canvas.width = Math.floor(clientWidth * devicePixelRatio);
       canvas.height = Math.floor(clientHeight * devicePixelRatio);
     }
+  }
+
+  /**
+   * Whether something covers the map's lower part (on a phone: the pinned profile's sheet). Turned off,
+   * the camera comes back inside the context rectangle at once, so that the background beyond it is
+   * never left showing where the sheet was.
+   */
+  setRoomBelow(on: boolean): void {
+    if (on === this.#roomBelow) return;
+    this.#roomBelow = on;
+    this.#applyMaxBounds();
   }
 
   view(): MapView {

@@ -3,6 +3,7 @@
 // into it.
 import type {ReactiveElement} from 'lit';
 import type {AtlasMap} from '../map/atlas-map';
+import type {MapView} from '../state/view-state';
 
 /** Keep this far (px) inside the map's free area when bringing a thing into view. */
 const MARGIN = 40;
@@ -52,11 +53,18 @@ export async function profileDrawn(): Promise<void> {
   await (document.querySelector('kg-region-card') as ReactiveElement | null)?.updateComplete;
 }
 
-/** Pans the map (no animation) so that a point is in its uncovered part, if it is not already. */
-export function bringIntoView(map: AtlasMap, lonLat: [number, number]): void {
+/**
+ * Pans the map (no animation) so that a point is in its uncovered part, if it is not already. Returns
+ * whether it panned.
+ */
+export function bringIntoView(map: AtlasMap, lonLat: [number, number]): boolean {
   const free = freeMapBox(map.map.getContainer());
   const [x, y] = map.project(lonLat);
   const margin = Math.min(MARGIN, (free.right - free.left) / 4, (free.bottom - free.top) / 4);
-  if (x >= free.left + margin && x <= free.right - margin && y >= free.top + margin && y <= free.bottom - margin) return;
+  if (x >= free.left + margin && x <= free.right - margin && y >= free.top + margin && y <= free.bottom - margin) return false;
   map.map.panBy([x - (free.left + free.right) / 2, y - (free.top + free.bottom) / 2], {duration: 0});
+  return true;
 }
+
+/** The same camera: nothing has moved the map between the two readings. */
+export const sameMapView = (a: MapView, b: MapView): boolean => a.lon === b.lon && a.lat === b.lat && a.zoom === b.zoom;

@@ -428,6 +428,46 @@ describe('on a phone (360×640)', () => {
     await atlas.context.close();
   });
 
+  /** How far (px) the basemap's southern edge (latitude 34) lies below the map's bottom; < 0: the background shows. */
+  async function basemapBelowBottom(page: Page): Promise<number> {
+    const map = (await page.locator('#map').boundingBox())!;
+    return (await project(page, 75, 34))[1] - map.height;
+  }
+
+  it('closing the profile puts the view back where the tap found it, or at least inside the basemap', async () => {
+    const atlas = await open('lang=en', {viewport: PHONE});
+    const {page} = atlas;
+    const card = page.locator('kg-region-card section');
+    const close = page.locator('kg-region-card').getByRole('button', {name: 'Close', exact: true});
+    const pinNaryn = async () => {
+      const [x, y] = await project(page, ...INSIDE['KG-N']!);
+      await page.mouse.click(x, y);
+      await expect.poll(async () => (await card.boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    };
+    const before = await project(page, ...INSIDE['KG-N']!);
+    expect(await basemapBelowBottom(page)).toBeGreaterThanOrEqual(0);
+    // Pinned: the map moves Naryn above the profile; closed: it comes back.
+    await pinNaryn();
+    await expect.poll(async () => (await project(page, ...INSIDE['KG-N']!))[1]).toBeLessThan(before[1] - 50);
+    await close.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe(null);
+    await expect.poll(() => project(page, ...INSIDE['KG-N']!)).toEqual(before);
+    // Moved by the person while the profile is open: the view stays theirs, but the background south
+    // of the basemap, which the profile covered, does not stay showing.
+    await pinNaryn();
+    await expect.poll(async () => (await project(page, ...INSIDE['KG-N']!))[1]).toBeLessThan(before[1] - 50);
+    expect(await basemapBelowBottom(page)).toBeLessThan(0);
+    await page.mouse.move(180, 150);
+    await page.mouse.down();
+    await page.mouse.move(200, 140, {steps: 5});
+    await page.mouse.up();
+    await close.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe(null);
+    await expect.poll(() => basemapBelowBottom(page)).toBeGreaterThanOrEqual(-1);
+    await screenshot(page, 'access-en-360-profile-closed-after-a-pan');
+    await atlas.context.close();
+  });
+
   it('logs no errors and asks nothing of the network', () => {
     expect(opened.length).toBeGreaterThan(10);
     for (const a of opened) {
