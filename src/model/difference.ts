@@ -65,18 +65,20 @@ export function differenceClasses(diffs: readonly (number | null)[], theme: 'lig
   const scheme = schemePuOr[7]!.map(parseHexColor);
   // d3's schemePuOr runs purple → orange (ColorBrewer's PuOr reversed); its middle is replaced by the
   // theme's neutral. Lower is orange, higher is purple.
-  const classes: DifferenceClass[] = [-3, -2, -1, 0, 1, 2, 3].map((step) => ({
+  const steps: DifferenceClass[] = [-3, -2, -1, 0, 1, 2, 3].map((step) => ({
     step,
     from: step === 0 ? 0 : (max * (Math.abs(step) - 1)) / 3,
     to: step === 0 ? 0 : (max * Math.abs(step)) / 3,
     color: step === 0 ? NO_CHANGE_COLOR[theme] : scheme[3 - step]!,
   }));
+  const noChange = steps[3]!;
   const classOf = (d: number): DifferenceClass => {
-    if (d === 0 || max === 0) return classes[3]!;
+    if (d === 0 || max === 0) return noChange;
     const k = Math.min(3, Math.max(1, Math.ceil((Math.abs(d) / max) * 3 - 1e-9)));
-    return classes[3 + Math.sign(d) * k]!;
+    return steps[3 + Math.sign(d) * k]!;
   };
-  return {classes, classOf, max};
+  // Where nothing differs, the legend has one class: six classes "higher by 0–0" would say nothing.
+  return {classes: max === 0 ? [noChange] : steps, classOf, max};
 }
 
 export interface Comparison {

@@ -238,7 +238,7 @@ export class KgScenarioCompare extends StoreElement {
 
 /**
  * The difference map's legend over the map (bottom right: China's side of the map, clear of the
- * regions), while the difference map is shown and the editor, which has the same legend, is closed.
+ * regions; at the top on a phone), while the difference map is shown and the editor, which has the same legend, is closed.
  */
 @customElement('kg-scenario-legend')
 export class KgScenarioLegend extends StoreElement {
@@ -279,6 +279,24 @@ export class KgScenarioLegend extends StoreElement {
       details thead th:last-child {
         text-align: right;
         font-variant-numeric: tabular-nums;
+      }
+      /* On a phone that corner has the attribution's button, and the legend would cover the south of
+         the country: it goes to the top, over Kazakhstan's side. */
+      @media (max-width: 700px) {
+        :host {
+          top: 8px;
+          bottom: auto;
+        }
+        .panel {
+          padding: 4px 8px;
+        }
+        h2,
+        ul.legend li {
+          font-size: 0.75rem;
+        }
+        ul.legend {
+          margin: 2px 0;
+        }
       }
     `,
   ];

@@ -64,6 +64,9 @@ export class KgSheetHandle extends StoreElement {
         padding: 0 12px 8px;
         font-size: 0.78rem;
       }
+      .strip[data-kind='comparison'] {
+        min-height: 56px;
+      }
       .what {
         white-space: nowrap;
         overflow: hidden;
@@ -153,10 +156,17 @@ export class KgSheetHandle extends StoreElement {
       >
         <span class="grip" aria-hidden="true"></span><span>${t(lang, open ? 'sheet.collapse' : 'sheet.expand')}</span>
       </button>
-      ${c ? this.#strip(lang, c) : nothing}`;
+      ${this.state.regionPaint
+        ? html`<div class="strip" data-kind="comparison">${t(lang, 'embed.comparison')}</div>`
+        : c
+          ? this.#strip(lang, c)
+          : nothing}`;
   }
 
-  /** The legend's colours and ranges, for reading the map while the sheet is collapsed (the legend itself is in the sheet). */
+  /**
+   * The legend's colours and ranges, for reading the map while the sheet is collapsed (the legend itself
+   * is in the sheet). A difference map has its own legend, over the map: the strip says so instead.
+   */
   #strip(lang: Lang, c: Choropleth) {
     const items = legendItems(lang, c).filter((i) => !i.unknown || i.entry.regions.length > 0);
     return html`<div class="strip" aria-hidden="true">

@@ -8,7 +8,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {encodeScenario} from '../../src/io/scenario-codec';
 import {emptyScenario, type GrowthAddEdit} from '../../src/model/scenario';
 import {announced, colourAt, colourDistance, launchBrowser, openAtlas, project, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
-import {INSIDE} from './region-points';
+import {CITY_MARKERS, INSIDE} from './region-points';
 
 let browser: Browser;
 
@@ -438,6 +438,24 @@ describe('comparison', () => {
     expect(diff.consoleErrors).toEqual([]);
     await diff.context.close();
 
+    // On a phone the sheet's strip says where the legend is (not the indicator's classes), and the
+    // legend leaves the attribution's button free.
+    query.delete('embed');
+    const phone = await openAtlas(browser, query.toString().replace(/%2C/g, ','), {viewport: {width: 390, height: 844}});
+    await expect.poll(() => phone.page.locator('kg-scenario-legend h2').count(), {timeout: 20_000}).toBe(1);
+    await expect.poll(() => phone.page.locator('kg-sheet-handle [data-kind=comparison]').textContent()).toBe('The map shows a difference map; its legend is on the map.');
+    expect(await phone.page.locator('kg-sheet-handle .key').count()).toBe(0);
+    const legendBox = (await phone.page.locator('kg-scenario-legend').boundingBox())!;
+    const info = (await phone.page.locator('kg-attribution button').boundingBox())!;
+    expect(legendBox.y + legendBox.height).toBeLessThanOrEqual(info.y);
+    // Neither the region the scenario changed nor Bishkek's marker is under it.
+    for (const point of [INSIDE['KG-O']!, CITY_MARKERS['KG-GB']]) {
+      const [x, y] = await project(phone.page, ...point);
+      expect(y > legendBox.y + legendBox.height || x < legendBox.x).toBe(true);
+    }
+    await screenshot(phone.page, 'scenario-link-difference-phone');
+    await phone.context.close();
+
     // On a published indicator (the default view's) the link opens the comparison too: no scenario
     // changes published figures, so every region is "no change".
     query.set('ind', 'integral');
@@ -447,6 +465,8 @@ describe('comparison', () => {
     await expect
       .poll(() => published.page.locator('kg-scenario-legend h2').textContent(), {timeout: 20_000})
       .toBe('Difference map: Integral coefficient of cluster-formation potential, “This scenario” minus “Baseline”');
+    // Its legend has one class, not six of "higher by 0.000–0.000".
+    expect(await published.page.locator('kg-scenario-legend li').allTextContents()).toEqual([expect.stringContaining('no change')]);
     await published.page.locator('kg-scenario-legend summary').click();
     expect(await published.page.locator('kg-scenario-legend tr[data-region="KG-C"] td').textContent()).toBe('0');
     await published.context.close();

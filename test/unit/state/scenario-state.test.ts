@@ -75,6 +75,8 @@ describe('difference', () => {
     expect(classOf(0.9).color).toEqual([84, 39, 136, 255]); // PuOr purple end
     expect(classes.map((c) => c.step)).toEqual([-3, -2, -1, 0, 1, 2, 3]);
     expect(differenceClasses([0, 0]).classOf(0).step).toBe(0);
+    // Nothing differs: the legend lists "no change" only.
+    expect(differenceClasses([0, null, 0]).classes.map((c) => c.step)).toEqual([0]);
     expect(differenceClasses([0], 'dark').classOf(0).color).toEqual(NO_CHANGE_COLOR.dark);
   });
 
