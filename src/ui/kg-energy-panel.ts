@@ -7,6 +7,7 @@ import type {EnergySiteRow, GreenMatrixRow} from '../io/schemas';
 import {energyRole, sitePosition} from '../model/energy-sites';
 import {assignSites, type HubAssignment} from '../model/hub-assignment';
 import {capacityLine, formatUpTo, formatPrintedValue, isWebAddress, precisionLabel, splitSources, statusLabel} from './layer-text';
+import {returnFocusOnClose} from './focus-return';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {energyPanel} from '../i18n/messages/energy-panel';
@@ -122,6 +123,11 @@ export class KgEnergyPanel extends StoreElement {
     `,
   ];
 
+  constructor() {
+    super();
+    // Closing the panel gives the focus back to what opened it (the layer list's button).
+    returnFocusOnClose(this, () => this.store?.state.energyPanel != null);
+  }
   #wasOpen = false;
 
   override connectedCallback(): void {

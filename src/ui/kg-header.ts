@@ -120,29 +120,54 @@ export class KgHeader extends StoreElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.#onKey);
+    this.addEventListener('focusout', this.#onFocusOut);
     document.addEventListener('click', this.#onDocumentClick);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.#onKey);
+    this.removeEventListener('focusout', this.#onFocusOut);
     document.removeEventListener('click', this.#onDocumentClick);
   }
 
   #onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && this.menuOpen) {
-      this.menuOpen = false;
-      this.renderRoot.querySelector<HTMLElement>('.menu')?.focus();
+      this.#closeMenu(true);
       e.stopPropagation();
     }
   };
+
+  /**
+   * Closing the menu hides the action that had the focus: it goes back to the menu's button (a dialog
+   * the action opens returns it there when it closes), else it would be lost to the page's body.
+   */
+  #closeMenu(refocus: boolean): void {
+    this.menuOpen = false;
+    if (refocus) this.renderRoot.querySelector<HTMLElement>('.menu')?.focus();
+  }
 
   /** A press outside the header closes the menu; choosing an action in it does too. */
   #onDocumentClick = (e: MouseEvent) => {
     if (!this.menuOpen) return;
     const path = e.composedPath();
-    if (!path.includes(this) || path.some((el) => el instanceof HTMLElement && el.parentElement === this)) this.menuOpen = false;
+    const action = path.some((el) => el instanceof HTMLElement && el.parentElement === this);
+    if (action || !path.includes(this)) this.#closeMenu(action);
   };
+
+  /** The open menu's first action takes the focus; Tab goes on through the others. */
+  #toggleMenu = async () => {
+    this.menuOpen = !this.menuOpen;
+    await this.updateComplete;
+    if (this.menuOpen) this.querySelector('*')?.shadowRoot?.querySelector<HTMLElement>('button')?.focus();
+  };
+
+  /** The keyboard leaving the open menu (past its last action) closes it. */
+  #onFocusOut = () =>
+    setTimeout(() => {
+      const active = document.activeElement;
+      if (this.menuOpen && active?.parentElement !== this && !(active === this && this.shadowRoot!.activeElement?.matches('.menu'))) this.#closeMenu(false);
+    });
 
   override render() {
     const lang = this.state.view.lang;
@@ -166,7 +191,7 @@ export class KgHeader extends StoreElement {
         aria-expanded=${this.menuOpen ? 'true' : 'false'}
         aria-controls="header-actions"
         aria-label=${t(lang, 'header.menu')}
-        @click=${() => (this.menuOpen = !this.menuOpen)}
+        @click=${this.#toggleMenu}
       >
         ⋮
       </button>

@@ -11,6 +11,7 @@ import {publishedProfile} from '../model/published-indicators';
 import {NATIONAL_CODE, type RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {explorerStyles} from './explorer-styles';
+import {returnFocusOnClose} from './focus-return';
 import {indexBreakdown} from './index-breakdown';
 import {cssColor, formatFixed, indicatorName, messageOr, nationalComparison, rankText, sectorLabel, sectorName, sourcesText, sourceText, timeLabel, valueText} from './explorer-text';
 import type {ChartSeries} from './kg-line-chart';
@@ -149,6 +150,12 @@ export class KgRegionCard extends StoreElement {
       }
     `,
   ];
+
+  constructor() {
+    super();
+    // Closing the profile gives the focus back to what pinned the region (the map, a table row…).
+    returnFocusOnClose(this, () => this.store?.state.view.region != null);
+  }
 
   /**
    * Escape anywhere closes the profile, unless something nearer to the key took it: an open dialog

@@ -32,6 +32,7 @@ import {addEdit, endDrag, liveSettings, removeEdit, replaceScenario, setSettings
 import {sectorName} from './explorer-text';
 import {showComparisonOnMap} from './kg-scenario-compare';
 import {describeEdit, fileProblemText, problemText} from './scenario-text';
+import {returnFocusOnClose} from './focus-return';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {saveBlob} from '../export/save-blob';
@@ -285,13 +286,31 @@ export class KgScenarioEditor extends StoreElement {
   @state() private saved: SavedScenario[] = [];
   @state() private phase: Phase = {kind: 'idle'};
   @query('h2') private heading!: HTMLElement;
+  constructor() {
+    super();
+    // Closing the editor gives the focus back to what opened it (the Scenario button).
+    returnFocusOnClose(this, () => this.store?.state.scenario?.panel === true);
+  }
   #dragStart: import('../model/scenario').Scenario | null = null;
   #pickTarget: MapPick = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.addEventListener('keydown', this.#onKey);
     void this.#refreshSaved();
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.#onKey);
+  }
+
+  /** Escape in the editor closes it, as it closes the other panels (one Escape, one thing). */
+  #onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented || !this.state.scenario?.panel) return;
+    this.#close();
+    e.stopPropagation();
+  };
 
   focusHeading(): void {
     this.heading?.focus();

@@ -255,6 +255,85 @@ describe('the map without a mouse', () => {
   });
 });
 
+describe('the focus when a panel closes', () => {
+  /** What has the keyboard focus, inside shadow roots too: tag and name. */
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      let a = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      return a ? `${a.tagName.toLowerCase()} ${a.getAttribute('aria-label') ?? a.textContent?.trim() ?? ''}`.trim() : null;
+    });
+
+  it('goes back to what opened the profile, the green-clusters panel or the scenario editor', async () => {
+    const atlas = await open('lang=en&layers=regions,growth,energy', {viewport: DESKTOP});
+    const {page} = atlas;
+    const canvas = page.locator('#map canvas.maplibregl-canvas');
+    const region = () => new URL(page.url()).searchParams.get('region');
+    const mapFocused = () => canvas.evaluate((c) => c === document.activeElement);
+    const closeProfile = page.locator('kg-region-card').getByRole('button', {name: 'Close', exact: true});
+    // The profile pinned from the map by the keyboard, closed by its button (Enter), then by Escape in it.
+    for (const close of ['Enter', 'Escape']) {
+      await canvas.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await expect.poll(region).toBe('KG-B');
+      await closeProfile.focus();
+      await page.keyboard.press(close);
+      await expect.poll(region).toBeNull();
+      await expect.poll(mapFocused, close).toBe(true);
+    }
+    // The green-clusters panel, opened and closed by the keyboard.
+    const openPanel = page.getByRole('button', {name: 'Open the green-clusters panel'});
+    await openPanel.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('kg-energy-panel [role=dialog]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('kg-energy-panel [role=dialog]').count()).toBe(0);
+    await expect.poll(() => focused(page)).toBe('button Open the green-clusters panel');
+    // The scenario editor: Escape closes it too; then its close button.
+    const editor = page.locator('kg-scenario-editor');
+    const scenario = page.getByRole('button', {name: 'Scenario', exact: true});
+    for (const close of ['Escape', 'button']) {
+      await scenario.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => editor.evaluate((e) => !e.hidden).catch(() => false)).toBe(true);
+      await expect.poll(() => focused(page)).toMatch(/^h2 /);
+      if (close === 'button') await editor.getByRole('button', {name: 'Close the scenario editor'}).focus();
+      await page.keyboard.press(close === 'button' ? 'Enter' : 'Escape');
+      await expect.poll(() => editor.evaluate((e) => e.hidden)).toBe(true);
+      await expect.poll(() => focused(page), close).toBe('button Scenario');
+    }
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+
+  it('in a narrow window, the menu takes the focus to its first action and gets it back from a dialog', async () => {
+    const atlas = await open('lang=en', {viewport: {width: 600, height: 800}});
+    const {page} = atlas;
+    const menu = page.locator('kg-header button.menu');
+    expect(await menu.getAttribute('aria-label')).toBe('Menu: import data, methodology, embed, download, scenario');
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('button Import data');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button Methodology');
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('kg-methodology dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => focused(page)).toBe('button Menu: import data, methodology, embed, download, scenario');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    // Tab past the menu's last action closes it.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('button Import data');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
 describe('"no data" and contrast in both themes', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`dots unknown values in the ${theme} theme`, async () => {
