@@ -7,13 +7,15 @@ import {importDialog} from './messages/import-dialog';
 import {indexComponents} from './messages/index-components';
 import {layerLegends} from './messages/layer-legends';
 import {layerTooltips} from './messages/layer-tooltips';
+import {mapKeyboard} from './messages/map-keyboard';
 import {methodology} from './messages/methodology';
 import {regionProfile} from './messages/region-profile';
 import {robustness} from './messages/robustness';
 import {scenarios} from './messages/scenarios';
 import {shareDialogs} from './messages/share-dialogs';
+import {sheetHandle} from './messages/sheet-handle';
 
 /** Every code-split table. Add a feature's table here (and addMessages it in the feature). */
-export const LAZY_TABLES = {embedView, scenarios, indexComponents, importDialog, methodology, shareDialogs, robustness, regionProfile, energyPanel, layerTooltips, layerLegends} as const;
+export const LAZY_TABLES = {embedView, scenarios, indexComponents, importDialog, methodology, shareDialogs, robustness, regionProfile, energyPanel, layerTooltips, layerLegends, mapKeyboard, sheetHandle} as const;
 
 export type LazyTables = (typeof LAZY_TABLES)[keyof typeof LAZY_TABLES];

@@ -1,12 +1,15 @@
 import {css, html, nothing} from 'lit';
 import {customElement, state} from 'lit/decorators.js';
-import {t, type Lang} from '../i18n/i18n';
+import {addMessages, t, type Lang} from '../i18n/i18n';
+import {sheetHandle} from '../i18n/messages/sheet-handle';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {PHONE_MEDIA} from './breakpoints';
 import {indicatorName, legendItems, sectorLabel} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {styleProps} from './style-props';
+
+addMessages(sheetHandle);
 
 export type SheetSnap = 'peek' | 'half' | 'full';
 const SNAPS: SheetSnap[] = ['peek', 'half', 'full'];

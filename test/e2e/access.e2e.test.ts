@@ -280,7 +280,7 @@ describe('the focus when a panel closes', () => {
       await closeProfile.focus();
       await page.keyboard.press(close);
       await expect.poll(region).toBeNull();
-      await expect.poll(mapFocused, close).toBe(true);
+      await expect.poll(mapFocused, {message: close}).toBe(true);
     }
     // The green-clusters panel, opened and closed by the keyboard.
     const openPanel = page.getByRole('button', {name: 'Open the green-clusters panel'});
@@ -296,12 +296,12 @@ describe('the focus when a panel closes', () => {
     for (const close of ['Escape', 'button']) {
       await scenario.focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => editor.evaluate((e) => !e.hidden).catch(() => false)).toBe(true);
+      await expect.poll(() => editor.evaluate((e) => !(e as HTMLElement).hidden).catch(() => false)).toBe(true);
       await expect.poll(() => focused(page)).toMatch(/^h2 /);
       if (close === 'button') await editor.getByRole('button', {name: 'Close the scenario editor'}).focus();
       await page.keyboard.press(close === 'button' ? 'Enter' : 'Escape');
-      await expect.poll(() => editor.evaluate((e) => e.hidden)).toBe(true);
-      await expect.poll(() => focused(page), close).toBe('button Scenario');
+      await expect.poll(() => editor.evaluate((e) => (e as HTMLElement).hidden)).toBe(true);
+      await expect.poll(() => focused(page), {message: close}).toBe('button Scenario');
     }
     expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
