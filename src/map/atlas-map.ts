@@ -22,12 +22,13 @@ const MAX_BOUNDS: [number, number, number, number] = [62, 34, 88, 48];
  * above the sheet (ui/map-view.ts, AtlasMap.setRoomBelow). South of the context rectangle there is only
  * the background, which is under the sheet then, and never shown without one.
  */
-const PHONE_MAX_BOUNDS: [number, number, number, number] = [62, 26, 88, 48];
+export const PHONE_MAX_BOUNDS: [number, number, number, number] = [62, 26, 88, 48];
 /**
  * Closest zoom: a town fills the map. Kept below the zoom where deck.gl would switch to a projection
  * with a moving origin, which the layers' shaders leave out (src/layers/web-mercator-shaders.ts).
  */
 export const MAX_ZOOM = DECK_OFFSET_PROJECTION_ZOOM - 0.01;
+export const MIN_ZOOM = 3;
 
 /**
  * Starts maplibre's worker now, while the page still loads its data, rather than when the map is
@@ -88,7 +89,7 @@ export class AtlasMap {
       zoom: o.view?.zoom,
       fitBoundsOptions: {padding: 24},
       maxBounds: maxBounds(),
-      minZoom: 3,
+      minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
       attributionControl: false,
       dragRotate: false,

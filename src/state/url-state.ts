@@ -14,6 +14,7 @@ import {
   LAYER_IDS,
   LQ_BASES,
   THEMES,
+  VIEW_LIMITS,
   type CompareCode,
   type LayerId,
   type MapView,
@@ -43,19 +44,26 @@ const oneOf =
   (s: string): T | undefined =>
     (values as readonly string[]).includes(s) ? (s as T) : undefined;
 
+/** Numbers as a link writes them: decimal, with a dot (not "0x1F", "Infinity" or "1,5"). */
+const DECIMAL = /^\s*-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
+
 function parseNumberList(s: string): number[] | undefined {
-  if (s.trim() === '') return undefined;
   const parts = s.split(',');
-  if (parts.length > 16) return undefined;
-  const values = parts.map((p) => (p.trim() === '' ? NaN : Number(p)));
+  if (parts.length > 16 || !parts.every((p) => DECIMAL.test(p))) return undefined;
+  const values = parts.map(Number);
   return values.every(Number.isFinite) ? values : undefined;
 }
+
+/** Why a number, or a list of them, was not used: outside what the site offers, or not numbers at all. */
+const numberReason = (s: string): NoticeReason => (parseNumberList(s) ? 'out-of-range' : 'malformed');
+const wholeNumberReason = (s: string): NoticeReason => (/^\d+$/.test(s) ? 'out-of-range' : 'malformed');
 
 function parseView(s: string): MapView | undefined {
   const v = parseNumberList(s);
   if (!v || v.length !== 3) return undefined;
   const [lon, lat, zoom] = v as [number, number, number];
-  if (Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 22) return undefined;
+  const l = VIEW_LIMITS;
+  if (lon < l.west || lon > l.east || lat < l.south || lat > l.north || zoom < l.minZoom || zoom > l.maxZoom) return undefined;
   return {lon, lat, zoom};
 }
 
@@ -68,11 +76,11 @@ export function parseUrlState(search: string, fallbackLang: Lang): ParsedUrl {
   const notices: Notice[] = [];
   const note = (param: string, value: string, reason: NoticeReason) =>
     notices.push({param, value: value.length > 80 ? `${value.slice(0, 79)}…` : value, reason});
-  const read = <T>(param: string, parse: (s: string) => T | undefined, reason: NoticeReason = 'unknown-value') => {
+  const read = <T>(param: string, parse: (s: string) => T | undefined, reason: NoticeReason | ((raw: string) => NoticeReason) = 'unknown-value') => {
     const raw = params.get(param);
     if (raw === null) return undefined;
     const value = parse(raw);
-    if (value === undefined) note(param, raw, reason);
+    if (value === undefined) note(param, raw, typeof reason === 'function' ? reason(raw) : reason);
     return value;
   };
 
@@ -96,11 +104,11 @@ export function parseUrlState(search: string, fallbackLang: Lang): ParsedUrl {
       read(
         'year',
         (s) => (/^\d{4}$/.test(s) && Number(s) >= years.min && Number(s) <= years.max ? Number(s) : undefined),
-        'out-of-range',
+        wholeNumberReason,
       ) ?? state.year;
   }
   state.classes = read('classes', oneOf(CLASS_METHODS)) ?? state.classes;
-  state.n = read('n', (s) => (/^[2-9]$/.test(s) ? Number(s) : undefined), 'out-of-range') ?? state.n;
+  state.n = read('n', (s) => (/^[2-9]$/.test(s) ? Number(s) : undefined), wholeNumberReason) ?? state.n;
   const breaks = read(
     'breaks',
     (s) => {
@@ -130,7 +138,7 @@ export function parseUrlState(search: string, fallbackLang: Lang): ParsedUrl {
     return list.every((l) => (LINK_FAMILIES as readonly string[]).includes(l)) ? (list as LinkFamily[]) : undefined;
   });
   if (linksets) state.linksets = LINK_FAMILIES.filter((l) => linksets.includes(l));
-  state.view = read('view', parseView, 'malformed') ?? null;
+  state.view = read('view', parseView, numberReason) ?? null;
   state.embed = read('embed', (s) => (s === '1' ? true : s === '0' ? false : undefined)) ?? false;
   state.theme = read('theme', (s) => (s === 'auto' ? null : oneOf(THEMES)(s))) ?? null;
   state.data = read('data', oneOf(DATA_SOURCES)) ?? state.data;

@@ -28,6 +28,14 @@ export type CompareCode = RegionCode | typeof NATIONAL_CODE;
 /** Canonical order of the comparison: the regions in REGION_CODES order, then the national level. */
 export const COMPARE_CODES: readonly CompareCode[] = [...REGION_CODES, NATIONAL_CODE];
 
+/**
+ * Where a link's map view may be: its centre inside the basemap's context rectangle (as far south as a
+ * phone's camera may go) and a zoom the map offers (3 to 11.99): as in src/map/atlas-map.ts (a unit test
+ * keeps them equal). Outside, the map
+ * would clamp it to an empty corner or another zoom than the link says.
+ */
+export const VIEW_LIMITS = {west: 62, south: 26, east: 88, north: 48, minZoom: 3, maxZoom: 11.99} as const;
+
 export interface MapView {
   lon: number;
   lat: number;

@@ -1,7 +1,8 @@
 // What is said about the thing the keyboard reached on the map, as plain text for the live region:
 // its name, the current indicator's value and rank (regions) or what the thing is (growth points,
 // energy sites), and where it is in the west-to-east walk. Same facts as the tooltip, in words.
-import {t, type Lang} from '../i18n/i18n';
+import {addMessages, t, type Lang} from '../i18n/i18n';
+import {mapKeyboard} from '../i18n/messages/map-keyboard';
 import {energySiteName, growthPointName, kyNamer} from '../i18n/place-names';
 import {regionNamer} from '../i18n/region-names';
 import {populationKind} from '../model/growth-points';
@@ -12,6 +13,9 @@ import {choroplethOf} from '../state/choropleth';
 import {kindOf, navItems, targetId} from '../state/map-focus';
 import {indicatorName, nationalComparison, rankText, sectorLabel, timeLabel, valueText} from './explorer-text';
 import {capacityLine, formatUpTo, roleLine, statusLabel} from './layer-text';
+
+// The map keyboard's strings (its own and this module's) come with it: neither is in the first view.
+addMessages(mapKeyboard);
 
 const sentence = (parts: (string | null | undefined)[]) =>
   parts

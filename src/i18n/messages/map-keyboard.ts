@@ -1,5 +1,6 @@
 // What the map's keyboard announces as it moves (code-split with src/ui/map-keyboard.ts, loaded on the
-// map's first focus): added to the messages when it loads (addMessages). Terms as in src/i18n/glossary.csv.
+// map's first focus): added to the messages by src/ui/map-focus-text.ts, which it imports. Terms as in
+// src/i18n/glossary.csv.
 import {defineMessages} from './define';
 
 export const mapKeyboard = defineMessages({

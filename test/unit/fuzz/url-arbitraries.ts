@@ -7,7 +7,7 @@ import {LINK_FAMILIES} from '../../../src/model/link-families';
 import {INDICATOR_IDS, INDICATORS} from '../../../src/model/indicators';
 import {REGION_CODES} from '../../../src/model/region';
 import {formatUrlState, parseUrlState} from '../../../src/state/url-state';
-import {CLASS_METHODS, COMPARE_CODES, DATA_SOURCES, LAYER_IDS, LQ_BASES, THEMES} from '../../../src/state/view-state';
+import {CLASS_METHODS, COMPARE_CODES, DATA_SOURCES, LAYER_IDS, LQ_BASES, THEMES, VIEW_LIMITS} from '../../../src/state/view-state';
 import {encodeScenario} from '../../../src/io/scenario-codec';
 import {emptyScenario} from '../../../src/model/scenario';
 
@@ -54,7 +54,7 @@ const VALUES_OF: Record<string, string[]> = {
   region: [...REGION_CODES, 'KG', 'KG-X'],
   layers: ['', 'regions', 'regions,growth', 'links,energy', 'growth,growth', 'regions,roads'],
   linksets: ['', 'interregional', 'concept,interregional', 'other'],
-  view: ['74.6,41.2,6', '0,0,0', '180,85,22', '181,0,1', '74,41', '74,41,6,1'],
+  view: ['74.6,41.2,6', '0,0,0', '180,85,22', '181,0,1', '74,41', '74,41,6,1', '74,41,15', '0x4A,41,5'],
   embed: ['1', '0', 'true'],
   theme: [...THEMES, 'auto', 'blue'],
   data: [...DATA_SOURCES, 'remote'],
@@ -80,7 +80,7 @@ const validView = fc.record({
   region: fc.option(fc.constantFrom(...REGION_CODES)),
   layers: fc.subarray([...LAYER_IDS]),
   compare: fc.subarray([...COMPARE_CODES]),
-  view: fc.option(fc.record({lon: fc.double({min: -180, max: 180, noNaN: true}), lat: fc.double({min: -85, max: 85, noNaN: true}), zoom: fc.double({min: 0, max: 22, noNaN: true})})),
+  view: fc.option(fc.record({lon: fc.double({min: VIEW_LIMITS.west, max: VIEW_LIMITS.east, noNaN: true}), lat: fc.double({min: VIEW_LIMITS.south, max: VIEW_LIMITS.north, noNaN: true}), zoom: fc.double({min: VIEW_LIMITS.minZoom, max: VIEW_LIMITS.maxZoom, noNaN: true})})),
   embed: fc.boolean(),
   s: fc.option(fc.constant(SCENARIO_CODE)),
   vs: fc.option(fc.constantFrom('difference', 'swipe', 'split') as fc.Arbitrary<'difference' | 'swipe' | 'split'>),

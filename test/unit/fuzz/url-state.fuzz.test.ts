@@ -9,7 +9,7 @@ import {LINK_FAMILIES} from '../../../src/model/link-families';
 import {acceptsSector, INDICATOR_IDS, INDICATORS} from '../../../src/model/indicators';
 import {REGION_CODES} from '../../../src/model/region';
 import {formatUrlState, MAX_SCENARIO_PARAM, parseUrlState, type ParsedUrl} from '../../../src/state/url-state';
-import {CLASS_METHODS, COMPARE_CODES, COMPARE_MODES, DATA_SOURCES, LAYER_IDS, LQ_BASES, THEMES, type ViewState} from '../../../src/state/view-state';
+import {CLASS_METHODS, COMPARE_CODES, COMPARE_MODES, DATA_SOURCES, LAYER_IDS, LQ_BASES, THEMES, VIEW_LIMITS, type ViewState} from '../../../src/state/view-state';
 import {KEYS, mutatedPermalink, permalink, structuredQuery} from './url-arbitraries';
 
 const REASONS = ['unknown-value', 'out-of-range', 'malformed', 'newer-version', 'too-long', 'no-user-data', 'needs-scenario'];
@@ -42,7 +42,8 @@ function expectValidView(s: ViewState): void {
   if (s.view) {
     const {lon, lat, zoom} = s.view;
     expect([lon, lat, zoom].every(Number.isFinite)).toBe(true);
-    expect(Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 22).toBe(true);
+    const l = VIEW_LIMITS;
+    expect(lon >= l.west && lon <= l.east && lat >= l.south && lat <= l.north && zoom >= l.minZoom && zoom <= l.maxZoom).toBe(true);
   }
   expect(typeof s.embed).toBe('boolean');
   expect(s.theme === null || (THEMES as readonly string[]).includes(s.theme)).toBe(true);

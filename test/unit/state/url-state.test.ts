@@ -50,7 +50,22 @@ describe('parseUrlState', () => {
     ['region=KG-X', 'region', 'unknown-value'],
     ['layers=regions,roads', 'layers', 'unknown-value'],
     ['linksets=concept,roads', 'linksets', 'unknown-value'],
-    ['view=500,0,3', 'view', 'malformed'],
+    // Numbers the site does not offer are out of range; what is not a number is malformed.
+    ['ind=mfg-lq&year=abc', 'year', 'malformed'],
+    ['ind=mfg-lq&year=NaN', 'year', 'malformed'],
+    ['n=', 'n', 'malformed'],
+    ['n=5.0', 'n', 'malformed'],
+    ['view=500,0,3', 'view', 'out-of-range'],
+    // A view outside the basemap or the map's zooms: the map would show an empty corner, or another zoom.
+    ['view=180,85,22', 'view', 'out-of-range'],
+    ['view=74.5,41.5,15', 'view', 'out-of-range'],
+    ['view=0,0,0', 'view', 'out-of-range'],
+    ['view=74.5,41.5', 'view', 'out-of-range'],
+    // Only decimal numbers with a dot.
+    ['view=0x4A,41,5', 'view', 'malformed'],
+    ['view=74,41,Infinity', 'view', 'malformed'],
+    ['view=74,41,', 'view', 'malformed'],
+    ['classes=custom&breaks=0x10', 'breaks', 'malformed'],
     ['embed=yes', 'embed', 'unknown-value'],
     ['theme=pink', 'theme', 'unknown-value'],
     ['v=2', 'v', 'newer-version'],
@@ -62,6 +77,13 @@ describe('parseUrlState', () => {
     const {state, notices} = parse(query);
     expect(notices).toEqual([expect.objectContaining({param, reason})]);
     expect(state).toBeDefined();
+  });
+
+  it('reads a view inside the basemap and the zooms the map offers, and decimal breaks', () => {
+    expect(parse('view=74.5,41.2,6.5').state.view).toEqual({lon: 74.5, lat: 41.2, zoom: 6.5});
+    expect(parse('view=62,26,3').state.view).toEqual({lon: 62, lat: 26, zoom: 3});
+    expect(parse('view=88,48,11.99').state.view).toEqual({lon: 88, lat: 48, zoom: 11.99});
+    expect(parse('classes=custom&breaks=-1.5,.5,2,1e3').state.breaks).toEqual([-1.5, 0.5, 2, 1000]);
   });
 
   it('falls back from custom classes without breaks to quantile, saying so', () => {
