@@ -1,5 +1,6 @@
 import {css, html, nothing} from 'lit';
 import {customElement} from 'lit/decorators.js';
+import {freeMapBox} from './map-view';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {tooltipContent} from './tooltip-content';
@@ -40,21 +41,22 @@ export class KgTooltip extends StoreElement {
     if (!hover) return nothing;
     const content = tooltipContent(hover.target, this.state);
     if (content === nothing) return nothing;
-    // Keep the box inside the map: flip to the left of the pointer near the right edge; the vertical
-    // position is corrected after rendering, when the box's height is known (see updated()).
-    const parent = this.parentElement?.getBoundingClientRect();
-    const flipX = parent && hover.x > parent.width - 300;
-    this.style.left = `${flipX ? hover.x - 292 : hover.x + 14}px`;
+    // Keep the box inside the part of the map no panel covers (the pinned profile, an editor): flip to
+    // the left of the pointer near its right edge; the vertical position is corrected after rendering,
+    // when the box's height is known (see updated()).
+    const free = this.parentElement ? freeMapBox(this.parentElement) : null;
+    const flipX = free && hover.x > free.right - 300;
+    this.style.left = `${flipX ? Math.max(free.left, hover.x - 292) : hover.x + 14}px`;
     this.style.top = `${hover.y + 14}px`;
     return html`<div class="panel" role="tooltip">${content}</div>`;
   }
 
   protected override updated(): void {
     const hover = this.state.hover;
-    const parent = this.parentElement?.getBoundingClientRect();
-    if (!hover || !parent) return;
+    const free = this.parentElement ? freeMapBox(this.parentElement) : null;
+    if (!hover || !free) return;
     const height = this.getBoundingClientRect().height;
-    if (hover.y + 14 + height > parent.height) this.style.top = `${Math.max(0, hover.y - 10 - height)}px`;
+    if (hover.y + 14 + height > free.bottom) this.style.top = `${Math.max(free.top, hover.y - 10 - height)}px`;
   }
 }
 

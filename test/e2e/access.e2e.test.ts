@@ -227,6 +227,22 @@ describe('the map without a mouse', () => {
     await atlas.context.close();
   });
 
+  it("keeps the focused thing's tooltip clear of the pinned profile", async () => {
+    const atlas = await open('lang=en', {viewport: DESKTOP});
+    const {page} = atlas;
+    await page.locator('#map canvas.maplibregl-canvas').focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('KG-GO');
+    const tooltip = page.locator('kg-tooltip [role=tooltip]');
+    await expect.poll(() => tooltip.innerText()).toContain('Osh (city)');
+    const profile = (await page.locator('kg-region-card section').boundingBox())!;
+    const box = (await tooltip.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(profile.x);
+    await screenshot(page, 'access-keyboard-tooltip-beside-profile');
+    await atlas.context.close();
+  });
+
   it('Escape closes one thing at a time: a dialog or the energy panel first, the pinned profile after', async () => {
     const atlas = await open('lang=en&region=KG-Y', {viewport: DESKTOP});
     const {page} = atlas;
