@@ -57,8 +57,17 @@ export function sourceText(lang: Lang, source: string): string {
   return source.includes(OSH_OBLAST_BEFORE_2013_NOTE) ? `${t(lang, `source.${known}`)} (${t(lang, 'source.note.oshBefore2013')})` : t(lang, `source.${known}`);
 }
 
+/**
+ * The sources in words, each once. A table cited with a note (Osh oblast before 2013) is not cited
+ * again without it.
+ */
+export function sourceTexts(lang: Lang, sources: readonly string[]): string[] {
+  const texts = [...new Set(sources.map((s) => sourceText(lang, s)))];
+  return texts.filter((s) => !texts.some((other) => other.startsWith(`${s} (`)));
+}
+
 export function sourcesText(lang: Lang, sources: readonly string[]): string {
-  return [...new Set(sources.map((s) => sourceText(lang, s)))].join('; ');
+  return sourceTexts(lang, sources).join('; ');
 }
 
 /** The year or period a result is for. */

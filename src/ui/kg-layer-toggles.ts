@@ -55,6 +55,7 @@ export class KgLayerToggles extends StoreElement {
         font-weight: 600;
       }
       input[type='checkbox'] {
+        flex: none;
         width: 18px;
         height: 18px;
         margin: 0;

@@ -13,7 +13,7 @@ import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {explorerStyles} from './explorer-styles';
 import {returnFocusOnClose} from './focus-return';
 import {indexBreakdown} from './index-breakdown';
-import {cssColor, formatFixed, indicatorName, messageOr, nationalComparison, rankText, sectorLabel, sectorName, sourcesText, sourceText, timeLabel, valueText} from './explorer-text';
+import {cssColor, formatFixed, indicatorName, messageOr, nationalComparison, rankText, sectorLabel, sectorName, sourcesText, sourceText, sourceTexts, timeLabel, valueText} from './explorer-text';
 import type {ChartSeries} from './kg-line-chart';
 import './kg-line-chart';
 import {sharedStyles} from './shared-styles';
@@ -197,9 +197,7 @@ export class KgRegionCard extends StoreElement {
       ${this.#clusters(lang, code)} ${this.#growthPoints(lang, code)}
       <h3>${t(lang, 'profile.sources')}</h3>
       <ul class="small">
-        ${[...new Set(['seed002-t3.1', 'seed003-t3', 'sdg-9.2.2', 'sdg-8.1.1.2', ...(c?.result.sources ?? [])])].map(
-          (s) => html`<li>${sourceText(lang, s)}</li>`,
-        )}
+        ${sourceTexts(lang, ['seed002-t3.1', 'seed003-t3', 'sdg-9.2.2', 'sdg-8.1.1.2', ...(c?.result.sources ?? [])]).map((s) => html`<li>${s}</li>`)}
       </ul>
     </section>`;
   }

@@ -67,9 +67,6 @@ export class KgSheetHandle extends StoreElement {
         padding: 0 12px 8px;
         font-size: 0.78rem;
       }
-      .strip[data-kind='comparison'] {
-        min-height: 56px;
-      }
       .what {
         white-space: nowrap;
         overflow: hidden;
@@ -80,14 +77,14 @@ export class KgSheetHandle extends StoreElement {
         display: flex;
         gap: 2px;
       }
+      /* A range that does not fit its share of a phone's width takes two lines ("0.50 –" over "0.80"):
+         cut short, it could not be read (the sheet's peek grows with it, see #peekFits). */
       .key {
         flex: 1;
         min-width: 0;
         text-align: center;
         font-variant-numeric: tabular-nums;
-        white-space: nowrap;
-        overflow: hidden;
-        text-overflow: ellipsis;
+        overflow-wrap: anywhere;
         font-size: 0.72rem;
       }
       .key span.unknown {
@@ -114,15 +111,26 @@ export class KgSheetHandle extends StoreElement {
     return this.closest('.kg-sidebar');
   }
 
+  /**
+   * The collapsed sheet (its "peek") shows all of the handle and the legend's strip, whose labels may
+   * take one line or two: its height, and where the map's area ends, follow the handle's.
+   */
+  #peekFits = new ResizeObserver(() => {
+    const height = this.getBoundingClientRect().height;
+    if (height > 0) document.documentElement.style.setProperty('--kg-sheet-peek', `${Math.ceil(height) + 1}px`); // + the sheet's top border
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#apply();
     this.#sheet?.addEventListener('focusin', this.#onFocusIn);
+    this.#peekFits.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#sheet?.removeEventListener('focusin', this.#onFocusIn);
+    this.#peekFits.disconnect();
   }
 
   /** Opens the sheet to `snap` (phones only: elsewhere it only records the choice). */

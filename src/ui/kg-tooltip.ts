@@ -1,6 +1,6 @@
 import {css, html, nothing} from 'lit';
 import {customElement} from 'lit/decorators.js';
-import {freeMapBox} from './map-view';
+import {freeMapBox, profileDrawn} from './map-view';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {tooltipContent} from './tooltip-content';
@@ -41,22 +41,27 @@ export class KgTooltip extends StoreElement {
     if (!hover) return nothing;
     const content = tooltipContent(hover.target, this.state);
     if (content === nothing) return nothing;
-    // Keep the box inside the part of the map no panel covers (the pinned profile, an editor): flip to
-    // the left of the pointer near its right edge; the vertical position is corrected after rendering,
-    // when the box's height is known (see updated()).
-    const free = this.parentElement ? freeMapBox(this.parentElement) : null;
-    const flipX = free && hover.x > free.right - 300;
-    this.style.left = `${flipX ? Math.max(free.left, hover.x - 292) : hover.x + 14}px`;
-    this.style.top = `${hover.y + 14}px`;
     return html`<div class="panel" role="tooltip">${content}</div>`;
   }
 
   protected override updated(): void {
+    this.#place();
+    // A profile pinned with this hover may be drawn after it (its code loads on first use): it covers
+    // part of the map only then.
+    if (this.state.view.region) void profileDrawn().then(() => this.#place());
+  }
+
+  /**
+   * Keeps the box inside the part of the map no panel covers (the pinned profile, an editor): beside
+   * the pointer, flipped to its left near the free part's right edge and above it near the bottom.
+   */
+  #place(): void {
     const hover = this.state.hover;
     const free = this.parentElement ? freeMapBox(this.parentElement) : null;
     if (!hover || !free) return;
+    this.style.left = `${hover.x > free.right - 300 ? Math.max(free.left, hover.x - 292) : hover.x + 14}px`;
     const height = this.getBoundingClientRect().height;
-    if (hover.y + 14 + height > free.bottom) this.style.top = `${Math.max(free.top, hover.y - 10 - height)}px`;
+    this.style.top = `${hover.y + 14 + height > free.bottom ? Math.max(free.top, hover.y - 10 - height) : hover.y + 14}px`;
   }
 }
 

@@ -259,6 +259,13 @@ describe('the map without a mouse', () => {
     await page.locator('kg-layer-toggles input[name="energy"]').click();
     const panel = page.locator('kg-energy-panel [role=dialog]');
     await expect.poll(() => panel.count()).toBe(1);
+    // It takes the profile's place, covering all of it, and both leave the attribution's line free.
+    const [cardBox, panelBox, attribution] = await Promise.all(['kg-region-card', 'kg-energy-panel', 'kg-attribution'].map(async (s) => (await page.locator(s).boundingBox())!));
+    expect(panelBox.y).toBeLessThanOrEqual(cardBox.y);
+    expect(panelBox.y + panelBox.height).toBeGreaterThanOrEqual(cardBox.y + cardBox.height);
+    expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(attribution.y);
+    // Every layer's checkbox is the same size, however long its name.
+    expect(new Set(await page.locator('kg-layer-toggles input[type=checkbox]').evaluateAll((all) => all.map((c) => c.getBoundingClientRect().width)))).toEqual(new Set([18]));
     await panel.getByRole('button', {name: 'Close'}).focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.count()).toBe(0);
@@ -444,6 +451,23 @@ describe('on a phone (360×640)', () => {
       await atlas.context.close();
     });
   }
+
+  it("shows every class of the legend's strip whole, the sheet's peek as tall as it needs", async () => {
+    const atlas = await open('lang=ky&ind=lq2018&sector=A', {viewport: PHONE});
+    const {page} = atlas;
+    const keys = page.locator('kg-sheet-handle .key');
+    await expect.poll(() => keys.count()).toBe(6);
+    // Each label fits its box: two lines where one does not do, not cut short.
+    for (const key of await keys.all()) expect(await key.evaluate((e) => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight), await key.innerText()).toBe(true);
+    await page.waitForTimeout(300);
+    const [sheet, handle, map] = await Promise.all(['aside.kg-sidebar', 'kg-sheet-handle', '.kg-map-area'].map(async (s) => (await page.locator(s).boundingBox())!));
+    const last = (await keys.last().boundingBox())!;
+    expect(last.y + last.height).toBeLessThanOrEqual(sheet.y + sheet.height);
+    expect(Math.abs(sheet.height - handle.height - 1)).toBeLessThan(1.5);
+    expect(Math.abs(map.y + map.height - sheet.y)).toBeLessThan(1.5);
+    await screenshot(page, 'access-ky-360-strip');
+    await atlas.context.close();
+  });
 
   it('opens the sheet, the menu, the attribution and a profile as sheets, all pressable', async () => {
     const atlas = await open('lang=ky', {viewport: PHONE});
