@@ -11,10 +11,10 @@
 // Sources: Isard, W. (1960) Methods of Regional Analysis, ch. 7 (location quotient); U.S. Cluster
 // Mapping Project methodology (Delgado, Porter & Stern 2016); seed 003 (EDB 2019) Table 3 uses it on
 // employment ("коэффициент локализации"); seed 002 uses it "on several bases".
-import type {FormulaDescriptor} from './formula';
+import type {SymbolicFormula} from './formula';
 import {finiteOrNaN, type Measure} from './measure';
 
-export const LQ_FORMULA: FormulaDescriptor = {
+export const LQ_FORMULA: SymbolicFormula = {
   id: 'lq',
   title: {
     en: 'Location quotient (localisation coefficient)',
@@ -35,7 +35,7 @@ export const LQ_FORMULA: FormulaDescriptor = {
   example: {given: 'x_ij = 30, x_i = 100, x_j = 200, x = 1000', result: 1.5},
 };
 
-export const LQ_FROM_SHARES_FORMULA: FormulaDescriptor = {
+export const LQ_FROM_SHARES_FORMULA: SymbolicFormula = {
   id: 'lq-shares',
   title: {
     en: 'Location quotient from published shares',

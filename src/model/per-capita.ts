@@ -8,10 +8,10 @@
 // components of its integral coefficient; the formula is the standard one of Russian-language regional
 // economics (Granberg, A. G. (2004) Основы региональной экономики, ch. 4: коэффициент душевого
 // производства).
-import type {FormulaDescriptor} from './formula';
+import type {SymbolicFormula} from './formula';
 import {finiteOrNaN, type Measure} from './measure';
 
-export const PER_CAPITA_FORMULA: FormulaDescriptor = {
+export const PER_CAPITA_FORMULA: SymbolicFormula = {
   id: 'pc',
   title: {
     en: 'Per-capita production coefficient',
@@ -32,7 +32,7 @@ export const PER_CAPITA_FORMULA: FormulaDescriptor = {
   example: {given: 'x_ij = 50, P_i = 100, x_j = 400, P = 1000', result: 1.25},
 };
 
-export const GRP_PER_CAPITA_FORMULA: FormulaDescriptor = {
+export const GRP_PER_CAPITA_FORMULA: SymbolicFormula = {
   id: 'grp-pc',
   title: {
     en: 'GRP-per-capita coefficient',
@@ -50,7 +50,14 @@ export const GRP_PER_CAPITA_FORMULA: FormulaDescriptor = {
     ru: 'НСК КР, ЦУР 8.1.1.2 (ВРП на душу = ВРП / постоянное население); деление на значение по стране — наше.',
     ky: 'КР УСК, ТӨМ 8.1.1.2 (жан башына ДРӨ = ДРӨ / туруктуу калк); өлкөнүн маанисине бөлүүнү биз аткарабыз.',
   },
-  example: {given: 'y_i = 300, y = 200 (thousand som per person)', result: 1.5},
+  example: {
+    given: {
+      en: 'y_i = 300, y = 200 (thousand som per person)',
+      ru: 'y_i = 300, y = 200 (тыс. сомов на человека)',
+      ky: 'y_i = 300, y = 200 (жан башына миң сом)',
+    },
+    result: 1.5,
+  },
 };
 
 /** PC_ij for every cell of an output measure, with the population of each region and of the country. */
