@@ -117,7 +117,8 @@ export const ENRIGHT_FORMULA: FormulaDescriptor = {
     ky: 'Энрайт боюнча кластерлердин түрлөрү (биздин окуу)',
   },
   // A rule in words, so in the three languages; the names of the types are the region profile's
-  // (profile.class.type.* in src/i18n/messages/region-profile.ts).
+  // (profile.class.type.* in src/i18n/messages/region-profile.ts). Russian and Kyrgyz, longer, give
+  // working and latent a line each.
   formula: {
     en:
       'critical mass = strong_ij;  advantage = LQ_ij ≥ 1\n' +
@@ -127,13 +128,15 @@ export const ENRIGHT_FORMULA: FormulaDescriptor = {
       'potential: ¬critical mass ∧ ¬chosen ∧ advantage',
     ru:
       'критическая масса = strong_ij;  преимущество = LQ_ij ≥ 1\n' +
-      'работающий: критическая масса ∧ взаимодействие;  латентный: критическая масса ∧ ¬взаимодействие\n' +
+      'работающий: критическая масса ∧ взаимодействие\n' +
+      'латентный: критическая масса ∧ ¬взаимодействие\n' +
       'с государственной поддержкой: ¬критическая масса ∧ выбран государством ∧ преимущество\n' +
       '«желаемый»: ¬критическая масса ∧ выбран государством ∧ ¬преимущество\n' +
       'потенциальный: ¬критическая масса ∧ ¬выбран ∧ преимущество',
     ky:
       'критикалык масса = strong_ij;  артыкчылык = LQ_ij ≥ 1\n' +
-      'иштеп жаткан: критикалык масса ∧ өз ара аракет;  жашырын: критикалык масса ∧ ¬өз ара аракет\n' +
+      'иштеп жаткан: критикалык масса ∧ өз ара аракет\n' +
+      'жашырын: критикалык масса ∧ ¬өз ара аракет\n' +
       'мамлекет колдогон: ¬критикалык масса ∧ мамлекет тандаган ∧ артыкчылык\n' +
       '«каалаган»: ¬критикалык масса ∧ мамлекет тандаган ∧ ¬артыкчылык\n' +
       'потенциалдуу: ¬критикалык масса ∧ ¬тандалган ∧ артыкчылык',

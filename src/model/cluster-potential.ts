@@ -68,6 +68,9 @@ const OURS = {
   ky: '002-булакта аталган түзүүчүлөрдөн биз түзгөн курама индекс. 002-булактын авторефератында интегралдык коэффициенттин формуласы берилген эмес, ошондуктан бул автордун индекси эмес: аны 3.1-жадыбал менен башка чен катары гана салыштырыңыз.',
 };
 
+/** In Russian and Kyrgyz the decimal sign is a comma, so a list's items are parted by semicolons. */
+const EXAMPLE_GIVEN = {en: 'c = (2, 0.5), w = (1, 1)', ru: 'c = (2; 0,5), w = (1; 1)', ky: 'c = (2; 0,5), w = (1; 1)'};
+
 export const POTENTIAL_GEOMETRIC_FORMULA: SymbolicFormula = {
   id: 'potential-geometric',
   title: {
@@ -78,7 +81,7 @@ export const POTENTIAL_GEOMETRIC_FORMULA: SymbolicFormula = {
   formula: 'CPI_ij = Π_k c_ijk ^ (w_k / Σ_k w_k)',
   meaning: COMPONENTS_MEANING,
   source: OURS,
-  example: {given: 'c = (2, 0.5), w = (1, 1)', result: 1},
+  example: {given: EXAMPLE_GIVEN, result: 1},
 };
 
 export const POTENTIAL_ARITHMETIC_FORMULA: SymbolicFormula = {
@@ -91,7 +94,7 @@ export const POTENTIAL_ARITHMETIC_FORMULA: SymbolicFormula = {
   formula: 'CPI_ij = Σ_k w_k · c_ijk / Σ_k w_k',
   meaning: COMPONENTS_MEANING,
   source: OURS,
-  example: {given: 'c = (2, 0.5), w = (1, 1)', result: 1.25},
+  example: {given: EXAMPLE_GIVEN, result: 1.25},
 };
 
 export const POTENTIAL_FORMULAS: Record<Aggregation, SymbolicFormula> = {

@@ -53,7 +53,7 @@ export const LQ_FROM_SHARES_FORMULA: SymbolicFormula = {
     ru: 'Преобразование формулы выше; доли: НСК КР, ЦУР 9.2.2 (обследование рабочей силы).',
     ky: 'Жогорку формуланын өзгөртүлүшү; үлүштөр: КР УСК, ТӨМ 9.2.2 (жумушчу күчүн изилдөө).',
   },
-  example: {given: 's_ij = 21.4 %, s_j = 12.0 %', result: 21.4 / 12},
+  example: {given: {en: 's_ij = 21.4 %, s_j = 12.0 %', ru: 's_ij = 21,4 %, s_j = 12,0 %', ky: 's_ij = 21,4 %, s_j = 12,0 %'}, result: 21.4 / 12},
 };
 
 /** LQ_ij for every cell of a measure. Unknown (NaN) when any input is unknown or a total is zero. */

@@ -73,6 +73,11 @@ describe('formula descriptors (what the methodology panel shows)', () => {
     expect(left).toEqual([]);
   });
 
+  it('write the numbers of a Russian or Kyrgyz example with a decimal comma, as the result is', () => {
+    for (const f of ALL_FORMULAS)
+      for (const lang of ['ru', 'ky'] as const) if (f.example) expect(formulaText(f.example.given, lang), `${f.id} ${lang}`).not.toMatch(/\d\.\d/);
+  });
+
   it('show a rule in words (Enright’s types) in the reader’s language, with the region profile’s names of the types', () => {
     const enright = ALL_FORMULAS.find((f) => f.id === 'enright')!;
     expect(formulaText(enright.formula, 'ru')).toContain('работающий: критическая масса ∧ взаимодействие');
