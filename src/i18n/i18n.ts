@@ -61,6 +61,16 @@ export function onMessagesAdded(listener: () => void): () => void {
   return () => void messageListeners.delete(listener);
 }
 
+/**
+ * A citation in the data ("seed 002 Table 2.1 (national industrial output)") in `lang`: as written
+ * until src/i18n/citations.ts, code-split, loads and gives its words (setCitationWords).
+ */
+export let citationWords = (_lang: Lang, text: string): string => text;
+
+export function setCitationWords(words: typeof citationWords): void {
+  citationWords = words;
+}
+
 /** The message `key` in `lang`, with `{name}` placeholders replaced by `params`. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
   // A language not loaded yet (never the case once main.ts has started) reads as English, and a lazy

@@ -30,7 +30,7 @@ export const SCENARIO_FILE_PROBLEMS = [
   'capacityNegative', 'capacityMax', 'status', 'sector', 'fraction', 'coefficient', 'indicator',
   'yearWhole', 'yearRange', 'op', 'number', 'scaleRange', 'setRange', 'shareMax', 'category',
   'linkRegions', 'linkTwice', 'editKind', 'aggregation', 'band', 'editsMax', 'factorNegative', 'factorMax',
-  'type', 'unknownKeys', 'invalid',
+  'typeText', 'typeObject', 'typeList', 'unknownKeys', 'invalid',
 ] as const;
 export type ScenarioFileProblem = (typeof SCENARIO_FILE_PROBLEMS)[number];
 
@@ -188,6 +188,13 @@ const PARAMS: Partial<Record<ScenarioFileProblem, Record<string, string | number
   editsMax: {max: MAX_EDITS},
 };
 
+/**
+ * A value of the wrong JSON type, by the type zod expected: each has its own words, as zod's names of
+ * types ("string", "array") are English. The schema expects no other type; any other would read as
+ * "not a valid value here".
+ */
+const TYPE_PROBLEMS: Partial<Record<string, ScenarioFileProblem>> = {string: 'typeText', number: 'number', object: 'typeObject', array: 'typeList'};
+
 const isProblemCode = (s: string): s is ScenarioFileProblem => (SCENARIO_FILE_PROBLEMS as readonly string[]).includes(s);
 
 function problem(path: string, code: ScenarioFileProblem, params: Record<string, string | number> = {}): ScenarioProblem {
@@ -200,7 +207,7 @@ function problemsOf(error: z.ZodError): ScenarioProblem[] {
     const path = pathOf(i.path);
     if (isProblemCode(i.message)) return problem(path, i.message);
     if (i.code === 'unrecognized_keys') return problem(path, 'unknownKeys', {keys: i.keys.join(', ')});
-    if (i.code === 'invalid_type') return problem(path, 'type', {expected: String(i.expected)});
+    if (i.code === 'invalid_type') return problem(path, TYPE_PROBLEMS[i.expected] ?? 'invalid');
     return problem(path, 'invalid');
   });
 }

@@ -116,12 +116,31 @@ export const ENRIGHT_FORMULA: FormulaDescriptor = {
     ru: 'Типы кластеров по Энрайту (наше прочтение)',
     ky: 'Энрайт боюнча кластерлердин түрлөрү (биздин окуу)',
   },
-  formula:
-    'critical mass = strong_ij;  advantage = LQ_ij ≥ 1\n' +
-    'working: critical mass ∧ interaction;  latent: critical mass ∧ ¬interaction\n' +
-    'policy-driven: ¬critical mass ∧ chosen by the state ∧ advantage\n' +
-    'wishful thinking: ¬critical mass ∧ chosen by the state ∧ ¬advantage\n' +
-    'potential: ¬critical mass ∧ ¬chosen ∧ advantage',
+  // A rule in words, so in the three languages; the names of the types are the region profile's
+  // (profile.class.type.* in src/i18n/messages/region-profile.ts). Russian and Kyrgyz, longer, give
+  // working and latent a line each.
+  formula: {
+    en:
+      'critical mass = strong_ij;  advantage = LQ_ij ≥ 1\n' +
+      'working: critical mass ∧ interaction;  latent: critical mass ∧ ¬interaction\n' +
+      'policy-driven: ¬critical mass ∧ chosen by the state ∧ advantage\n' +
+      'wishful thinking: ¬critical mass ∧ chosen by the state ∧ ¬advantage\n' +
+      'potential: ¬critical mass ∧ ¬chosen ∧ advantage',
+    ru:
+      'критическая масса = strong_ij;  преимущество = LQ_ij ≥ 1\n' +
+      'работающий: критическая масса ∧ взаимодействие\n' +
+      'латентный: критическая масса ∧ ¬взаимодействие\n' +
+      'с государственной поддержкой: ¬критическая масса ∧ выбран государством ∧ преимущество\n' +
+      '«желаемый»: ¬критическая масса ∧ выбран государством ∧ ¬преимущество\n' +
+      'потенциальный: ¬критическая масса ∧ ¬выбран ∧ преимущество',
+    ky:
+      'критикалык масса = strong_ij;  артыкчылык = LQ_ij ≥ 1\n' +
+      'иштеп жаткан: критикалык масса ∧ өз ара аракет\n' +
+      'жашырын: критикалык масса ∧ ¬өз ара аракет\n' +
+      'мамлекет колдогон: ¬критикалык масса ∧ мамлекет тандаган ∧ артыкчылык\n' +
+      '«каалаган»: ¬критикалык масса ∧ мамлекет тандаган ∧ ¬артыкчылык\n' +
+      'потенциалдуу: ¬критикалык масса ∧ ¬тандалган ∧ артыкчылык',
+  },
   meaning: {
     en: 'Seed 003 cites Enright (2003): working clusters have reached critical mass and interact; latent ones have the mass but too little interaction; potential ones have some elements; policy-driven ones were chosen by the state but lack critical mass; wishful-thinking ones were chosen by the state with neither mass nor sources of advantage. Enright defines them in words; we measure critical mass by the strong-cluster rule and advantage by LQ ≥ 1 (both adjustable). Interaction is not in the statistics, so without it a cluster with critical mass is “working or latent”.',
     ru: 'Источник 003 приводит типологию Энрайта (2003): работающие кластеры достигли критической массы и взаимодействуют; латентные имеют массу, но мало взаимодействия; потенциальные имеют некоторые элементы; кластеры с государственной поддержкой выбраны государством, но без критической массы; «желаемые» выбраны государством, не имея ни массы, ни источников преимуществ. Энрайт даёт определения словами; мы измеряем критическую массу правилом сильного кластера, а преимущество — LQ ≥ 1 (оба порога меняются). Взаимодействия нет в статистике, поэтому без него кластер с критической массой — «работающий или латентный».',

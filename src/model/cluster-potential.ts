@@ -16,7 +16,7 @@
 // Missing values (unknown is never zero): a component that no region has in this sector and year is
 // left out, its weight shared among the others, so every region is scored on the same components; a
 // region that lacks a value of a component in use gets an unknown index.
-import type {FormulaDescriptor} from './formula';
+import type {SymbolicFormula} from './formula';
 
 export const POTENTIAL_COMPONENTS = ['lq_employment', 'lq_establishments', 'pc', 'spec'] as const;
 export type PotentialComponent = (typeof POTENTIAL_COMPONENTS)[number];
@@ -68,7 +68,10 @@ const OURS = {
   ky: '002-булакта аталган түзүүчүлөрдөн биз түзгөн курама индекс. 002-булактын авторефератында интегралдык коэффициенттин формуласы берилген эмес, ошондуктан бул автордун индекси эмес: аны 3.1-жадыбал менен башка чен катары гана салыштырыңыз.',
 };
 
-export const POTENTIAL_GEOMETRIC_FORMULA: FormulaDescriptor = {
+/** In Russian and Kyrgyz the decimal sign is a comma, so a list's items are parted by semicolons. */
+const EXAMPLE_GIVEN = {en: 'c = (2, 0.5), w = (1, 1)', ru: 'c = (2; 0,5), w = (1; 1)', ky: 'c = (2; 0,5), w = (1; 1)'};
+
+export const POTENTIAL_GEOMETRIC_FORMULA: SymbolicFormula = {
   id: 'potential-geometric',
   title: {
     en: 'Cluster-potential index (ours), weighted geometric mean — default',
@@ -78,10 +81,10 @@ export const POTENTIAL_GEOMETRIC_FORMULA: FormulaDescriptor = {
   formula: 'CPI_ij = Π_k c_ijk ^ (w_k / Σ_k w_k)',
   meaning: COMPONENTS_MEANING,
   source: OURS,
-  example: {given: 'c = (2, 0.5), w = (1, 1)', result: 1},
+  example: {given: EXAMPLE_GIVEN, result: 1},
 };
 
-export const POTENTIAL_ARITHMETIC_FORMULA: FormulaDescriptor = {
+export const POTENTIAL_ARITHMETIC_FORMULA: SymbolicFormula = {
   id: 'potential-arithmetic',
   title: {
     en: 'Cluster-potential index (ours), weighted arithmetic mean',
@@ -91,10 +94,10 @@ export const POTENTIAL_ARITHMETIC_FORMULA: FormulaDescriptor = {
   formula: 'CPI_ij = Σ_k w_k · c_ijk / Σ_k w_k',
   meaning: COMPONENTS_MEANING,
   source: OURS,
-  example: {given: 'c = (2, 0.5), w = (1, 1)', result: 1.25},
+  example: {given: EXAMPLE_GIVEN, result: 1.25},
 };
 
-export const POTENTIAL_FORMULAS: Record<Aggregation, FormulaDescriptor> = {
+export const POTENTIAL_FORMULAS: Record<Aggregation, SymbolicFormula> = {
   geometric: POTENTIAL_GEOMETRIC_FORMULA,
   arithmetic: POTENTIAL_ARITHMETIC_FORMULA,
 };

@@ -35,7 +35,7 @@ import {
   type DataIndicator,
   type Dataset,
 } from './dataset';
-import type {FormulaDescriptor} from './formula';
+import type {SymbolicFormula} from './formula';
 import type {IndicatorResult, RegionValue} from './indicator-result';
 import type {IndicatorId} from './indicators';
 import {LQ_FORMULA, LQ_FROM_SHARES_FORMULA, locationQuotients, locationQuotientsFromShares} from './location-quotient';
@@ -69,7 +69,7 @@ export class NotComputedError extends Error {
 /** One coefficient for one sector and year: a value per region, the formula that ran, its sources. */
 export interface ColumnResult {
   values: Float64Array;
-  formula: FormulaDescriptor;
+  formula: SymbolicFormula;
   sources: Set<string>;
   details?: Record<string, Float64Array>;
 }
@@ -80,7 +80,7 @@ export function isComputed(ind: IndicatorId): boolean {
   return COMPUTED.includes(ind);
 }
 
-const unknownColumn = (rows: number, formula: FormulaDescriptor): ColumnResult => ({
+const unknownColumn = (rows: number, formula: SymbolicFormula): ColumnResult => ({
   values: new Float64Array(rows).fill(NaN),
   formula,
   sources: new Set(),

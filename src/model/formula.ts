@@ -10,19 +10,36 @@ export interface LocalText {
   ky: string;
 }
 
+/**
+ * Symbols only ("x_ij = 30, x_i = 100"), the same in every language, or a text with words in it
+ * (Enright's types, "thousand som per person") in the three languages.
+ */
+export type FormulaText = string | LocalText;
+
+/** A FormulaText in `lang`. */
+export function formulaText(text: FormulaText, lang: keyof LocalText): string {
+  return typeof text === 'string' ? text : text[lang];
+}
+
 export interface FormulaDescriptor {
   /** Stable id, e.g. "lq"; used as an anchor in the methodology panel. */
   id: string;
   title: LocalText;
   /**
    * The formula as the code computes it, in plain text. `_ij` marks subscripts (the panel sets them
-   * as subscripts); `Σ_i` is a sum over regions.
+   * as subscripts); `Σ_i` is a sum over regions. Symbols only, except for a rule stated in words
+   * (Enright's types), which is given in the three languages.
    */
-  formula: string;
+  formula: FormulaText;
   /** What the symbols are and how to read the value. */
   meaning: LocalText;
   /** Where the formula comes from. */
   source: LocalText;
   /** A worked example shown to the reader; the unit tests recompute `result` with the code. */
-  example?: {given: string; result: number};
+  example?: {given: FormulaText; result: number};
+}
+
+/** A formula of symbols only: the ones the engine runs for an indicator, whose results carry it. */
+export interface SymbolicFormula extends FormulaDescriptor {
+  formula: string;
 }

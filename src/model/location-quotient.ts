@@ -11,10 +11,10 @@
 // Sources: Isard, W. (1960) Methods of Regional Analysis, ch. 7 (location quotient); U.S. Cluster
 // Mapping Project methodology (Delgado, Porter & Stern 2016); seed 003 (EDB 2019) Table 3 uses it on
 // employment ("коэффициент локализации"); seed 002 uses it "on several bases".
-import type {FormulaDescriptor} from './formula';
+import type {SymbolicFormula} from './formula';
 import {finiteOrNaN, type Measure} from './measure';
 
-export const LQ_FORMULA: FormulaDescriptor = {
+export const LQ_FORMULA: SymbolicFormula = {
   id: 'lq',
   title: {
     en: 'Location quotient (localisation coefficient)',
@@ -35,7 +35,7 @@ export const LQ_FORMULA: FormulaDescriptor = {
   example: {given: 'x_ij = 30, x_i = 100, x_j = 200, x = 1000', result: 1.5},
 };
 
-export const LQ_FROM_SHARES_FORMULA: FormulaDescriptor = {
+export const LQ_FROM_SHARES_FORMULA: SymbolicFormula = {
   id: 'lq-shares',
   title: {
     en: 'Location quotient from published shares',
@@ -53,7 +53,7 @@ export const LQ_FROM_SHARES_FORMULA: FormulaDescriptor = {
     ru: 'Преобразование формулы выше; доли: НСК КР, ЦУР 9.2.2 (обследование рабочей силы).',
     ky: 'Жогорку формуланын өзгөртүлүшү; үлүштөр: КР УСК, ТӨМ 9.2.2 (жумушчу күчүн изилдөө).',
   },
-  example: {given: 's_ij = 21.4 %, s_j = 12.0 %', result: 21.4 / 12},
+  example: {given: {en: 's_ij = 21.4 %, s_j = 12.0 %', ru: 's_ij = 21,4 %, s_j = 12,0 %', ky: 's_ij = 21,4 %, s_j = 12,0 %'}, result: 21.4 / 12},
 };
 
 /** LQ_ij for every cell of a measure. Unknown (NaN) when any input is unknown or a total is zero. */

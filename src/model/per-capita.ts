@@ -8,10 +8,10 @@
 // components of its integral coefficient; the formula is the standard one of Russian-language regional
 // economics (Granberg, A. G. (2004) Основы региональной экономики, ch. 4: коэффициент душевого
 // производства).
-import type {FormulaDescriptor} from './formula';
+import type {SymbolicFormula} from './formula';
 import {finiteOrNaN, type Measure} from './measure';
 
-export const PER_CAPITA_FORMULA: FormulaDescriptor = {
+export const PER_CAPITA_FORMULA: SymbolicFormula = {
   id: 'pc',
   title: {
     en: 'Per-capita production coefficient',
@@ -32,25 +32,32 @@ export const PER_CAPITA_FORMULA: FormulaDescriptor = {
   example: {given: 'x_ij = 50, P_i = 100, x_j = 400, P = 1000', result: 1.25},
 };
 
-export const GRP_PER_CAPITA_FORMULA: FormulaDescriptor = {
+export const GRP_PER_CAPITA_FORMULA: SymbolicFormula = {
   id: 'grp-pc',
   title: {
     en: 'GRP-per-capita coefficient',
     ru: 'Коэффициент ВРП на душу населения',
-    ky: 'Калктын жан башына ДРӨ коэффициенти',
+    ky: 'Калктын жан башына ДРП коэффициенти',
   },
   formula: 'GRPC_i = (GRP_i / P_i) / (GRP / P) = y_i / y',
   meaning: {
     en: 'GRP_i: gross regional product of region i; P_i: its population; GRP and P: the national figures; y_i and y: GRP per capita as published. Above 1: the region produces more per resident than the country.',
     ru: 'GRP_i — валовой региональный продукт региона i; P_i — его население; GRP и P — данные по стране; y_i и y — опубликованный ВРП на душу населения. Больше 1: регион производит на жителя больше, чем страна.',
-    ky: 'GRP_i — i регионунун дүң региондук продукциясы; P_i — анын калкы; GRP жана P — өлкө боюнча маалыматтар; y_i жана y — жарыяланган калктын жан башына ДРӨ. 1ден жогору: регион ар бир тургунга өлкөгө караганда көбүрөөк өндүрөт.',
+    ky: 'GRP_i — i регионунун дүң региондук продукту; P_i — анын калкы; GRP жана P — өлкө боюнча маалыматтар; y_i жана y — жарыяланган калктын жан башына ДРП. 1ден жогору: регион ар бир тургунга өлкөгө караганда көбүрөөк өндүрөт.',
   },
   source: {
     en: 'NSC KR, SDG 8.1.1.2 (GRP per capita = GRP / permanent population); we divide by the national value.',
     ru: 'НСК КР, ЦУР 8.1.1.2 (ВРП на душу = ВРП / постоянное население); деление на значение по стране — наше.',
-    ky: 'КР УСК, ТӨМ 8.1.1.2 (жан башына ДРӨ = ДРӨ / туруктуу калк); өлкөнүн маанисине бөлүүнү биз аткарабыз.',
+    ky: 'КР УСК, ТӨМ 8.1.1.2 (жан башына ДРП = ДРП / туруктуу калк); өлкөнүн маанисине бөлүүнү биз аткарабыз.',
   },
-  example: {given: 'y_i = 300, y = 200 (thousand som per person)', result: 1.5},
+  example: {
+    given: {
+      en: 'y_i = 300, y = 200 (thousand som per person)',
+      ru: 'y_i = 300, y = 200 (тыс. сомов на человека)',
+      ky: 'y_i = 300, y = 200 (жан башына миң сом)',
+    },
+    result: 1.5,
+  },
 };
 
 /** PC_ij for every cell of an output measure, with the population of each region and of the country. */

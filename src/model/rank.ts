@@ -13,7 +13,10 @@ export const RANK_FORMULA: FormulaDescriptor = {
     ky: 'Мааниси белгилүү региондордун арасындагы региондун орду, эң чоңунан баштап. Бирдей маанилер бир орунду бөлүшөт (1, 2, 2, 4); мааниси жок регион орун албайт жана башкаларды жылдырбайт.',
   },
   source: {en: 'Standard competition ranking.', ru: 'Стандартное ранжирование с общими местами.', ky: 'Жалпы орундар менен стандарттык ранжирлөө.'},
-  example: {given: 'v = (3, 5, 5, 1): the place of v_1', result: 3},
+  example: {
+    given: {en: 'v = (3, 5, 5, 1): the place of v_1', ru: 'v = (3, 5, 5, 1): место v_1', ky: 'v = (3, 5, 5, 1): v_1 маанисинин орду'},
+    result: 3,
+  },
 };
 
 /** 1-based competition ranks, highest value first; 0 where the value is unknown (NaN). */

@@ -11,11 +11,11 @@
 // the structure-share ratio on output (Granberg 2004, ch. 4), while localisation is usually measured on
 // employment; we follow that split. Algebraically SPEC equals the location quotient on output
 // (lq with basis=output); the composite index uses it once, as SPEC.
-import type {FormulaDescriptor} from './formula';
+import type {FormulaDescriptor, SymbolicFormula} from './formula';
 import {locationQuotients} from './location-quotient';
 import {finiteOrNaN, type Measure} from './measure';
 
-export const SPECIALISATION_FORMULA: FormulaDescriptor = {
+export const SPECIALISATION_FORMULA: SymbolicFormula = {
   id: 'spec',
   title: {
     en: 'Specialisation coefficient',

@@ -2,7 +2,7 @@
 // with (Intl, per language), sector and indicator names, sources, class ranges and unknown values.
 // Shared by the picker, legend, tooltip, table, comparison and profile so they always agree.
 import {formatNumber as formatLocaleNumber} from '../i18n/format';
-import {hasMessage, t, type Lang, type MessageKey} from '../i18n/i18n';
+import {citationWords, hasMessage, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {INDICATOR_INFO, isSourceId, type SourceId} from '../model/indicator-catalog';
 import {OSH_OBLAST_BEFORE_2013_NOTE} from '../model/shipped-dataset';
 import type {IndicatorResult, RegionValue} from '../model/indicator-result';
@@ -49,11 +49,15 @@ const KNOWN_PROVENANCE: [RegExp, SourceId][] = [
   [/\b1\.01\.00\.09\b/, 'nsc-grp'],
 ];
 
-/** A citation id (see indicator-catalog SOURCE_IDS) in words; a known shipped table too; other text (URLs, imported data) as is. */
+/**
+ * A citation id (see indicator-catalog SOURCE_IDS) in words; a known shipped table too; any other
+ * text through i18n/citations.ts (the engine's client loads it), which words the other shipped
+ * sources and leaves the rest (URLs, imported data) as is.
+ */
 export function sourceText(lang: Lang, source: string): string {
   if (isSourceId(source)) return t(lang, `source.${source}`);
   const known = KNOWN_PROVENANCE.find(([pattern]) => pattern.test(source))?.[1];
-  if (!known) return source;
+  if (!known) return citationWords(lang, source);
   return source.includes(OSH_OBLAST_BEFORE_2013_NOTE) ? `${t(lang, `source.${known}`)} (${t(lang, 'source.note.oshBefore2013')})` : t(lang, `source.${known}`);
 }
 

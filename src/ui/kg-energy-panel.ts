@@ -1,5 +1,6 @@
 import {css, html, nothing, type PropertyValues} from 'lit';
 import {customElement} from 'lit/decorators.js';
+import {citation} from '../i18n/citations';
 import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {clusterName, energySiteName, kyNamer, type KyNames} from '../i18n/place-names';
 import {regionNamer} from '../i18n/region-names';
@@ -256,7 +257,7 @@ export class KgEnergyPanel extends StoreElement {
       <details>
         <summary>${t(lang, 'panel.siteSources')} (${sources.length})</summary>
         <ul class="small">
-          ${sources.map((src) => html`<li>${isWebAddress(src) ? html`<a href=${src} rel="noopener noreferrer" target="_blank">${src}</a>` : html`<span class="url">${src}</span>`}</li>`)}
+          ${sources.map((src) => html`<li>${isWebAddress(src) ? html`<a href=${src} rel="noopener noreferrer" target="_blank">${src}</a>` : html`<span class="url">${citation(lang, src)}</span>`}</li>`)}
         </ul>
       </details>
     </div>`;

@@ -4,7 +4,7 @@ import {numberFormatter} from '../i18n/format';
 import {addMessages, t, type Lang} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
 import {DEFAULT_POTENTIAL_SETTINGS, POTENTIAL_COMPONENTS} from '../model/cluster-potential';
-import type {FormulaDescriptor} from '../model/formula';
+import {formulaText, type FormulaDescriptor} from '../model/formula';
 import type {IndicatorResult} from '../model/indicator-result';
 import {CLASSIFICATION_FORMULAS, COEFFICIENT_FORMULAS, INDEX_FORMULAS} from '../model/methodology';
 import {REGION_CODES} from '../model/region';
@@ -187,9 +187,9 @@ export class KgMethodology extends StoreElement {
     const number = {format: numberFormatter(lang, {maxDecimals: 4})};
     return html`<article id=${`formula-${f.id}`} data-formula=${f.id}>
       <h4>${f.title[lang]}</h4>
-      <p class="formula">${formulaTemplate(f.formula)}</p>
+      <p class="formula">${formulaTemplate(formulaText(f.formula, lang))}</p>
       <p><span class="label">${t(lang, 'engine.method.meaning')}:</span> ${formulaTemplate(f.meaning[lang])}</p>
-      ${f.example ? html`<p>${formulaTemplate(t(lang, 'engine.method.example', {given: f.example.given, result: number.format(f.example.result)}))}</p>` : nothing}
+      ${f.example ? html`<p>${formulaTemplate(t(lang, 'engine.method.example', {given: formulaText(f.example.given, lang), result: number.format(f.example.result)}))}</p>` : nothing}
       <p class="muted"><span class="label">${t(lang, 'engine.method.source')}:</span> ${f.source[lang]}</p>
     </article>`;
   }

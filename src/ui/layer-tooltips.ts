@@ -62,9 +62,9 @@ registerTooltip(GROWTH_LAYER, (id, state) => {
     ${CAVEATS.has(row.id) ? html`<div>${t(lang, `growth.caveat.${row.id}` as MessageKey)}</div>` : nothing}
     <div class="muted">${t(lang, 'growth.tooltip.source')}</div>
     ${row.population_source
-      ? html`<div class="muted" ${styleProps(WRAP)}>${t(lang, 'growth.tooltip.populationSource', {source: row.population_source})}</div>`
+      ? html`<div class="muted" ${styleProps(WRAP)}>${t(lang, 'growth.tooltip.populationSource', {source: citation(lang, row.population_source)})}</div>`
       : nothing}
-    <div class="muted" ${styleProps(WRAP)}>${t(lang, 'growth.tooltip.coordSource', {source: row.coord_source})}</div>`;
+    <div class="muted" ${styleProps(WRAP)}>${t(lang, 'growth.tooltip.coordSource', {source: citation(lang, row.coord_source)})}</div>`;
 });
 
 registerTooltip(ENERGY_LAYER, (id, state) => {
@@ -75,7 +75,7 @@ registerTooltip(ENERGY_LAYER, (id, state) => {
   const ky = kyNamer(atlas.tables.namesKy);
   const sites = atlas.tables.energySites;
   const assignment = assignSites(sites, atlas.hubOverrides).assignments.find((a) => a.spokeId === id);
-  const sources = splitSources(site.sources);
+  const sources = splitSources(site.sources).map((s) => citation(lang, s));
   return html`<div class="name">${energySiteName(site, lang, ky)}</div>
     <div class="muted">${t(lang, `energy.category.${site.category}`)}</div>
     <div>${roleLine(lang, site, assignment, sites, ky)}</div>

@@ -5,6 +5,9 @@
 // the worker is left to finish but its answer is dropped; at most one more waits; every replaced
 // request's promise rejects at once with a SupersededError (isSuperseded(e) tells), so dragging a
 // weight slider never queues work.
+// The results cite the shipped statistics by where they were read ("https://invest.gov.kg/?p=797
+// (National Investment Agency profile of Bishkek; industry table)"): their words come with the client.
+import '../i18n/citations';
 import {shippedTablesProvided} from '../io/shipped-data-registry';
 import {loadUserColumns} from '../io/user-dataset-store';
 import {columnBuffers, type DatasetColumns} from '../model/dataset';

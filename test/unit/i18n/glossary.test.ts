@@ -6,6 +6,8 @@ import {join} from 'node:path';
 import Papa from 'papaparse';
 import {describe, expect, it} from 'vitest';
 import type {MessageKey} from '../../../src/i18n/i18n';
+import {formulaText} from '../../../src/model/formula';
+import {ALL_FORMULAS} from '../../../src/model/methodology';
 import {shippedTables} from '../model/shipped-data';
 import {allMessages} from './all-messages';
 
@@ -35,6 +37,14 @@ const prose = (text: string) => text.replace(/\{\w+\}/g, '').replace(/\b[a-z]+_[
 /** Messages that list the import file's column names, which are the same in every language. */
 const LITERAL_KEYS = /^engine\.import\.(format|problem\.unknown-columns)$/;
 
+/** The methodology panel's texts that live next to the code (src/model/*): title, formula, meaning, source, example. */
+const DESCRIPTOR_TEXTS = ALL_FORMULAS.flatMap((f) =>
+  (['title', 'formula', 'meaning', 'source', 'example'] as const).map((part) => {
+    const text = part === 'formula' ? f.formula : part === 'example' ? (f.example?.given ?? '') : f[part];
+    return {where: `${f.id} ${part}`, en: formulaText(text, 'en'), ru: formulaText(text, 'ru'), ky: formulaText(text, 'ky')};
+  }),
+);
+
 describe('glossary', () => {
   it('is well-formed: every term in three languages, patterns that compile', () => {
     expect(GLOSSARY.length).toBeGreaterThan(25);
@@ -58,6 +68,15 @@ describe('glossary', () => {
       }
     }
     expect(misses).toEqual([]);
+  });
+
+  it('rules out the variants it lists in the methodology panel’s formula descriptors too', () => {
+    // (Only the ruled-out variants: the descriptors' sources quote English titles, "U.S. Cluster
+    // Mapping", and their formulas use English symbols, "GRP_i", that are not terms to translate.)
+    const found: string[] = [];
+    for (const term of GLOSSARY.filter((g) => g.ky_avoid))
+      for (const {where, ky} of DESCRIPTOR_TEXTS) if (re(term.ky_avoid).test(ky)) found.push(`${where}: «${ky}» (use "${term.term_ky}")`);
+    expect(found).toEqual([]);
   });
 
   it('rules out the variants it lists, in messages and in the Kyrgyz names of the data', () => {

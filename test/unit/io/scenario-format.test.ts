@@ -72,6 +72,42 @@ describe('validation', () => {
     if (!broken.ok) expect(fileProblemText(broken.problems[0]!, 'en')).toMatch(/^not valid JSON \(.+\)$/);
   });
 
+  it('words a value of the wrong JSON type in every language (not with zod’s English names of types)', () => {
+    const bad = JSON.parse(scenarioToJson(FULL));
+    bad.name = 1;
+    bad.settings.potential = 'geometric';
+    bad.settings.thresholds.lqPercentile = '0.8';
+    bad.edits[11].regions = 'KG-Y';
+    const parsed = validateScenario(bad);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    const words = (lang: 'en' | 'ru' | 'ky') => parsed.problems.map((p) => `${p.path}: ${fileProblemText(p, lang)}`);
+    expect(words('en')).toEqual(
+      expect.arrayContaining([
+        '$.name: expected text in quotes (a string)',
+        '$.settings.potential: expected an object ({…})',
+        '$.settings.thresholds.lqPercentile: expected a number',
+        '$.edits[11].regions: expected a list ([…])',
+      ]),
+    );
+    expect(words('ru')).toEqual(
+      expect.arrayContaining([
+        '$.name: ожидается текст в кавычках (строка)',
+        '$.settings.potential: ожидается объект ({…})',
+        '$.settings.thresholds.lqPercentile: ожидается число',
+        '$.edits[11].regions: ожидается список ([…])',
+      ]),
+    );
+    expect(words('ky')).toEqual(
+      expect.arrayContaining([
+        '$.name: тырмакчага алынган текст күтүлөт',
+        '$.settings.potential: объект ({…}) күтүлөт',
+        '$.settings.thresholds.lqPercentile: сан күтүлөт',
+        '$.edits[11].regions: тизме ([…]) күтүлөт',
+      ]),
+    );
+  });
+
   it('rejects unknown fields (a typo is not silently dropped)', () => {
     expect(validateScenario({...FULL, colour: 'red'})).toMatchObject({ok: false, problems: [{path: '$'}]});
     const parsed = validateScenario({...FULL, edits: [{kind: 'site-remove', id: 'EN01', why: 'x'}]});

