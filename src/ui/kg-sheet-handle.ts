@@ -87,6 +87,11 @@ export class KgSheetHandle extends StoreElement {
         overflow-wrap: anywhere;
         font-size: 0.72rem;
       }
+      /* "Not published" and the like are words, not ranges: given a wider share, they break between
+         words, not inside one. */
+      .key:has(span.unknown) {
+        flex: 1.7;
+      }
       .key span.unknown {
         background-image: radial-gradient(circle, var(--kg-stipple, rgb(80 80 80)) 1.1px, transparent 1.4px);
         background-size: 5px 5px;
@@ -113,12 +118,16 @@ export class KgSheetHandle extends StoreElement {
 
   /**
    * The collapsed sheet (its "peek") shows all of the handle and the legend's strip, whose labels may
-   * take one line or two: its height, and where the map's area ends, follow the handle's.
+   * take one line or two: its height, and where the map's area ends, follow the handle's. Set in the
+   * next frame: resizing the map's area from this callback would resize what other observers (the
+   * map's own) have already been told about in this one, which the browser reports as an error.
    */
-  #peekFits = new ResizeObserver(() => {
-    const height = this.getBoundingClientRect().height;
-    if (height > 0) document.documentElement.style.setProperty('--kg-sheet-peek', `${Math.ceil(height) + 1}px`); // + the sheet's top border
-  });
+  #peekFits = new ResizeObserver(() =>
+    requestAnimationFrame(() => {
+      const height = this.getBoundingClientRect().height;
+      if (height > 0) document.documentElement.style.setProperty('--kg-sheet-peek', `${Math.ceil(height) + 1}px`); // + the sheet's top border
+    }),
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();
