@@ -31,6 +31,10 @@ export type ImportOutcome =
 
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 const SECTOR_ID = /^([A-Z]|[a-z][a-z0-9_]{0,39})$/;
+// Plain decimal notation only (a sign, digits, a decimal point, an exponent as spreadsheets write
+// 1E+15). Number() alone also reads 0x10, 0b101 and 0o17 as 16, 5 and 15: no table of statistics
+// writes those, so such a cell is a mistake to report, not a value to keep.
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
 function issue(ctx: z.RefinementCtx, code: ImportProblemCode, message: string, params: Record<string, string | number> = {}) {
   ctx.addIssue({code: 'custom', message, params: {code, ...params}});
@@ -69,7 +73,7 @@ export const importRow = z
       return z.NEVER;
     }),
     value: cell.transform((s, ctx) => {
-      const n = s === '' ? NaN : Number(s);
+      const n = DECIMAL.test(s) ? Number(s) : NaN;
       if (!Number.isFinite(n)) {
         issue(ctx, 'not-a-number', `expected a number written with a dot and no thousands separators, got "${clip(s)}"`, {value: clip(s)});
         return z.NEVER;

@@ -84,6 +84,17 @@ describe('import: every problem with its line, column and reason', () => {
     }
   });
 
+  it('reads only plain decimal notation: hex, binary and octal are not numbers', () => {
+    const values = ['0x10', '0b101', '0o17', '0X1F', '1_000', 'Infinity', '1e', '.', '+', '１２'];
+    const o = parseImportText(csv(...values.map((v, i) => `KG-B,C,employment,${2000 + i},${v},,`)));
+    expect(problems(o)).toEqual(values.map((_, i) => ({line: i + 2, column: 'value', code: 'not-a-number'})));
+    if (!o.ok) expect(o.problems[0]!.params.value).toBe('0x10');
+    const plain = ['12', '12.5', '0.5', '.5', '5.', '+3', '1e5', '1.5E+3', '2e-3', ' 7 '];
+    const ok = parseImportText(csv(...plain.map((v, i) => `KG-B,C,employment,${2000 + i},${v},,`)));
+    expect(ok.ok).toBe(true);
+    if (ok.ok) expect(Array.from(ok.columns.value)).toEqual([12, 12.5, 0.5, 0.5, 5, 3, 1e5, 1500, 0.002, 7]);
+  });
+
   it('reports missing, unknown and repeated columns on line 1, and nothing else', () => {
     expect(problems(parseImportText('region,sector,indicator,year,value\nKG-B,C,employment,2020,1\n'))).toEqual([
       {line: 1, column: null, code: 'missing-columns'},
