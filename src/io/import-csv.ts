@@ -35,6 +35,14 @@ const SECTOR_ID = /^([A-Z]|[a-z][a-z0-9_]{0,39})$/;
 // 1E+15). Number() alone also reads 0x10, 0b101 and 0o17 as 16, 5 and 15: no table of statistics
 // writes those, so such a cell is a mistake to report, not a value to keep.
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+/** A decimal comma, as spreadsheets in Russian locales write in semicolon- or tab-separated files. */
+const DECIMAL_COMMA = /^[+-]?\d+,\d+(e[+-]?\d+)?$/i;
+
+/** The cell's number, or NaN when it is not written in decimal notation. */
+function readDecimal(s: string, decimalComma: boolean): number {
+  if (DECIMAL.test(s)) return Number(s);
+  return decimalComma && DECIMAL_COMMA.test(s) ? Number(s.replace(',', '.')) : NaN;
+}
 
 function issue(ctx: z.RefinementCtx, code: ImportProblemCode, message: string, params: Record<string, string | number> = {}) {
   ctx.addIssue({code: 'custom', message, params: {code, ...params}});
@@ -48,68 +56,77 @@ const shortText = cell.transform((s, ctx) => {
   return z.NEVER;
 });
 
-/** The schema of one row (strings in, typed values out); messages are plain English, codes translate. */
-export const importRow = z
-  .object({
-    region_code: cell.transform((s, ctx) => {
-      if (s === NATIONAL_REGION || (REGION_CODES as readonly string[]).includes(s)) return s;
-      issue(ctx, 'bad-region', `expected KG or one of ${REGION_CODES.join(', ')}, got "${clip(s)}"`, {value: clip(s)});
-      return z.NEVER;
-    }),
-    sector: cell.transform((s, ctx) => {
-      if (s === TOTAL_SECTOR || SECTOR_ID.test(s)) return s;
-      issue(ctx, 'bad-sector', `expected a GKED section letter (A–S), an industry id (lower case, e.g. food_processing) or TOTAL, got "${clip(s)}"`, {value: clip(s)});
-      return z.NEVER;
-    }),
-    indicator: cell.transform((s, ctx) => {
-      if ((DATA_INDICATORS as readonly string[]).includes(s)) return s as DataIndicator;
-      issue(ctx, 'bad-indicator', `expected one of ${DATA_INDICATORS.join(', ')}, got "${clip(s)}"`, {value: clip(s)});
-      return z.NEVER;
-    }),
-    year: cell.transform((s, ctx) => {
-      const n = Number(s);
-      if (/^\d{4}$/.test(s) && n >= MIN_YEAR && n <= MAX_YEAR) return n;
-      issue(ctx, 'bad-year', `expected a year ${MIN_YEAR}–${MAX_YEAR}, got "${clip(s)}"`, {value: clip(s)});
-      return z.NEVER;
-    }),
-    value: cell.transform((s, ctx) => {
-      const n = DECIMAL.test(s) ? Number(s) : NaN;
-      if (!Number.isFinite(n)) {
-        issue(ctx, 'not-a-number', `expected a number written with a dot and no thousands separators, got "${clip(s)}"`, {value: clip(s)});
+/**
+ * The schema of one row (strings in, typed values out); messages are plain English, codes translate.
+ * Messages quote a value as the file writes it (with its decimal comma, if any).
+ */
+const rowSchema = (decimalComma: boolean) =>
+  z
+    .object({
+      region_code: cell.transform((s, ctx) => {
+        if (s === NATIONAL_REGION || (REGION_CODES as readonly string[]).includes(s)) return s;
+        issue(ctx, 'bad-region', `expected KG or one of ${REGION_CODES.join(', ')}, got "${clip(s)}"`, {value: clip(s)});
         return z.NEVER;
-      }
-      if (n < 0) {
-        issue(ctx, 'negative', `a count, amount or share cannot be negative: ${clip(s)}`, {value: clip(s)});
+      }),
+      sector: cell.transform((s, ctx) => {
+        if (s === TOTAL_SECTOR || SECTOR_ID.test(s)) return s;
+        issue(ctx, 'bad-sector', `expected a GKED section letter (A–S), an industry id (lower case, e.g. food_processing) or TOTAL, got "${clip(s)}"`, {value: clip(s)});
         return z.NEVER;
-      }
-      if (n > MAX_VALUE) {
-        issue(ctx, 'too-large', `${clip(s)} is larger than ${MAX_VALUE}: check the unit`, {value: clip(s)});
+      }),
+      indicator: cell.transform((s, ctx) => {
+        if ((DATA_INDICATORS as readonly string[]).includes(s)) return s as DataIndicator;
+        issue(ctx, 'bad-indicator', `expected one of ${DATA_INDICATORS.join(', ')}, got "${clip(s)}"`, {value: clip(s)});
         return z.NEVER;
-      }
-      return n;
-    }),
-    unit: shortText,
-    source: shortText,
-  })
-  .superRefine((row, ctx) => {
-    const wholeRegion = WHOLE_REGION_INDICATORS.includes(row.indicator);
-    if (wholeRegion && row.sector !== TOTAL_SECTOR)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['sector'],
-        message: `${row.indicator} is a whole-region figure: its sector must be TOTAL`,
-        params: {code: 'total-required', indicator: row.indicator},
-      });
-    if (row.indicator === 'employment_share' && row.sector === TOTAL_SECTOR)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['sector'],
-        message: 'employment_share is the share of one sector: TOTAL (100 %) is not a sector here',
-        params: {code: 'total-not-allowed', indicator: row.indicator},
-      });
-    if (row.indicator === 'employment_share' && row.value > 100)
-      ctx.addIssue({code: 'custom', path: ['value'], message: `a share in % cannot exceed 100: ${row.value}`, params: {code: 'share-over-100', value: row.value}});
-  });
+      }),
+      year: cell.transform((s, ctx) => {
+        const n = Number(s);
+        if (/^\d{4}$/.test(s) && n >= MIN_YEAR && n <= MAX_YEAR) return n;
+        issue(ctx, 'bad-year', `expected a year ${MIN_YEAR}–${MAX_YEAR}, got "${clip(s)}"`, {value: clip(s)});
+        return z.NEVER;
+      }),
+      value: cell.transform((s, ctx) => {
+        const n = readDecimal(s, decimalComma);
+        if (!Number.isFinite(n)) {
+          issue(ctx, 'not-a-number', `expected a number written with a dot and no thousands separators, got "${clip(s)}"`, {value: clip(s)});
+          return z.NEVER;
+        }
+        if (n < 0) {
+          issue(ctx, 'negative', `a count, amount or share cannot be negative: ${clip(s)}`, {value: clip(s)});
+          return z.NEVER;
+        }
+        if (n > MAX_VALUE) {
+          issue(ctx, 'too-large', `${clip(s)} is larger than ${MAX_VALUE}: check the unit`, {value: clip(s)});
+          return z.NEVER;
+        }
+        return n;
+      }),
+      unit: shortText,
+      source: shortText,
+    })
+    .superRefine((row, ctx) => {
+      const wholeRegion = WHOLE_REGION_INDICATORS.includes(row.indicator);
+      if (wholeRegion && row.sector !== TOTAL_SECTOR)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sector'],
+          message: `${row.indicator} is a whole-region figure: its sector must be TOTAL`,
+          params: {code: 'total-required', indicator: row.indicator},
+        });
+      if (row.indicator === 'employment_share' && row.sector === TOTAL_SECTOR)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sector'],
+          message: 'employment_share is the share of one sector: TOTAL (100 %) is not a sector here',
+          params: {code: 'total-not-allowed', indicator: row.indicator},
+        });
+      if (row.indicator === 'employment_share' && row.value > 100)
+        ctx.addIssue({code: 'custom', path: ['value'], message: `a share in % cannot exceed 100: ${row.value}`, params: {code: 'share-over-100', value: row.value}});
+    });
+
+/** A row of a comma-separated file: a dot is the only decimal separator. */
+export const importRow = rowSchema(false);
+/** A row of a semicolon- or tab-separated file, where a decimal comma is accepted too. */
+const importRowDecimalComma = rowSchema(true);
 
 export interface ParseOptions {
   /** Called now and then with characters parsed so far and the total. */
@@ -144,7 +161,7 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
     return {ok: false, problems, problemCount, rows: 0};
   }
   const delimiter = headerDelimiter(text);
-  const decimalComma = delimiter !== ',';
+  const schema = delimiter === ',' ? importRow : importRowDecimalComma;
   const builder = new DatasetColumnsBuilder(Math.max(1024, Math.round(text.length / 40)));
   const seen = new Map<number, number>(); // row key → line, for duplicates
   const sectorKeys = new Map<string, number>();
@@ -197,8 +214,7 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
       }
       const raw = {} as Record<ImportColumn, string>;
       for (const c of IMPORT_COLUMNS) raw[c] = idx[c] >= 0 ? (cells[idx[c]] ?? '') : '';
-      if (decimalComma && /^\s*\d+,\d+\s*$/.test(raw.value)) raw.value = raw.value.replace(',', '.');
-      const parsed = importRow.safeParse(raw);
+      const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         for (const i of parsed.error.issues) {
           const column = (i.path[0] as ImportColumn | undefined) ?? null;

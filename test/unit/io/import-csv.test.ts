@@ -33,6 +33,16 @@ describe('import: valid files', () => {
     }
   });
 
+  it('reports a negative number with a decimal comma as negative, quoting it as written', () => {
+    const o = parseImportText('region_code;sector;indicator;year;value\nKG-B;C;output;2020;-1,5\nKG-J;C;output;2020;1,5E+3\nKG-N;C;output;2020;+2,25\n');
+    expect(problems(o)).toEqual([{line: 2, column: 'value', code: 'negative'}]);
+    if (!o.ok) expect(o.problems[0]!.params.value).toBe('-1,5');
+    const ok = parseImportText('region_code\tsector\tindicator\tyear\tvalue\nKG-J\tC\toutput\t2020\t1,5E+3\nKG-N\tC\toutput\t2020\t+2,25\n');
+    expect(ok.ok && Array.from(ok.columns.value)).toEqual([1500, 2.25]);
+    // A comma-separated file has no decimal comma: a quoted "1,5" is not a number there.
+    expect(problems(parseImportText(csv('KG-B,C,output,2020,"1,5",,')))).toEqual([{line: 2, column: 'value', code: 'not-a-number'}]);
+  });
+
   it('keeps quoted cells with commas and line breaks, and counts lines across them', () => {
     const o = parseImportText(csv('KG-B,C,employment,2020,1,persons,"NSC, table 5\n(2021 edition)"', 'KG-J,C,employment,2020,abc,,'));
     expect(problems(o)).toEqual([{line: 4, column: 'value', code: 'not-a-number'}]);
