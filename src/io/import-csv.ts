@@ -188,7 +188,8 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
         options.onProgress(cursor, total);
       }
       const cells = result.data;
-      if (cells.length === 1 && cells[0]!.trim() === '') return; // a blank line
+      // A blank line, or one of separators only (,,,,,, is how Excel saves a formatted empty row): no row.
+      if (cells.every((c) => c.trim() === '')) return;
       if (result.errors.some((e) => e.code === 'MissingQuotes')) {
         report(line, null, 'unclosed-quote', 'a quoted cell is never closed (a " is missing)');
         parser.abort();

@@ -24,6 +24,16 @@ describe('import: valid files', () => {
     if (o.ok) expect(Array.from(o.columns.year)).toEqual([2019]);
   });
 
+  it('skips rows of separators only, as Excel saves formatted empty rows, like blank lines', () => {
+    const o = parseImportText(csv(',,,,,,', 'KG-B,C,employment,2020,1,,', ',,,,,,', ' , ,"",,', ',,,,,,,,,,'));
+    expect(o.ok).toBe(true);
+    if (o.ok) expect(o.rows).toBe(1);
+    expect(parseImportText('region_code;sector;indicator;year;value\n;;;;\nKG-B;C;employment;2020;1\n;;;;\n').ok).toBe(true);
+    // Lines are still counted across them.
+    expect(problems(parseImportText(csv(',,,,,,', ',,,,,,', 'KG-B,C,employment,2020,x,,')))).toEqual([{line: 4, column: 'value', code: 'not-a-number'}]);
+    expect(problems(parseImportText(csv(',,,,,,')))).toEqual([{line: 0, column: null, code: 'no-rows'}]);
+  });
+
   it('accepts semicolons with a decimal comma (spreadsheets in Russian locales)', () => {
     const o = parseImportText('region_code;sector;indicator;year;value\nKG-B;C;employment_share;2020;6,9\n');
     expect(o.ok).toBe(true);
