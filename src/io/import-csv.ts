@@ -153,6 +153,13 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
     report(0, null, 'empty-file', 'the file is empty');
     return {ok: false, problems, problemCount, rows: 0};
   }
+  if (looksLikeUtf16(text)) {
+    // Reported, not decoded: the format is UTF-8 (README), which is what File.text() reads; a UTF-16
+    // file with a byte-order mark and a Windows-1251 one are refused just below with the same advice,
+    // and one rule with one fix ("save as CSV UTF-8") is clearer than reading some UTF-16 files only.
+    report(1, null, 'not-utf8', 'the file is not UTF-8 text (it looks like UTF-16): save it as “CSV UTF-8”');
+    return {ok: false, problems, problemCount, rows: 0};
+  }
   const replacement = text.indexOf('\uFFFD');
   if (replacement >= 0) {
     // A byte that is not UTF-8 was decoded as U+FFFD: most likely a Windows-1251 or UTF-16 file.
@@ -256,6 +263,18 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
   if (problemCount === 0 && header && builder.length === 0) report(0, null, 'no-rows', 'the file has a header but no data rows');
   if (problemCount > 0 || !header) return {ok: false, problems, problemCount, rows};
   return {ok: true, columns: builder.build(), rows, delimiter};
+}
+
+/**
+ * Whether the text is UTF-16 without a byte-order mark read as UTF-8: the second byte of every Latin
+ * letter, digit and separator is then 0, so about every other character of the header is a NUL. A
+ * UTF-8 CSV has none (a stray one in a cell is not this).
+ */
+function looksLikeUtf16(text: string): boolean {
+  const sample = Math.min(text.length, 1024);
+  let nuls = 0;
+  for (let i = 0; i < sample; i++) if (text.charCodeAt(i) === 0) nuls++;
+  return nuls >= 2 && nuls >= sample / 4;
 }
 
 function readHeader(

@@ -151,6 +151,22 @@ describe('import: every problem with its line, column and reason', () => {
     expect(problems(parseImportText(csv('KG-B,C,employment,2020,1,,\uFFFD\uFFFD')))).toEqual([{line: 2, column: null, code: 'not-utf8'}]);
   });
 
+  it('says a UTF-16 file without a byte-order mark is not UTF-8, and nothing else', () => {
+    const text = csv('KG-C,C,employment,2022,150,thousand persons,Нацстатком', 'KG,C,employment,2022,300,thousand persons,example');
+    const le = new Uint8Array(text.length * 2);
+    const be = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      new DataView(le.buffer).setUint16(2 * i, text.charCodeAt(i), true);
+      new DataView(be.buffer).setUint16(2 * i, text.charCodeAt(i), false);
+    }
+    for (const bytes of [le, be]) {
+      const o = parseImportText(new TextDecoder('utf-8').decode(bytes)); // as the browser's File.text() reads it
+      expect(problems(o)).toEqual([{line: 1, column: null, code: 'not-utf8'}]);
+    }
+    // A stray NUL in a cell of a UTF-8 file is not taken for UTF-16.
+    expect(problems(parseImportText(csv('KG-C,C,employment,2022,x,,a\u0000b')))).toEqual([{line: 2, column: 'value', code: 'not-a-number'}]);
+  });
+
   it('lists the first problems and counts them all', () => {
     const bad = Array.from({length: 250}, () => 'KG-B,C,employment,2020,x,,');
     const o = parseImportText(csv(...bad));
