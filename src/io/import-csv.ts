@@ -38,6 +38,9 @@ const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 /** A decimal comma, as spreadsheets in Russian locales write in semicolon- or tab-separated files. */
 const DECIMAL_COMMA = /^[+-]?\d+,\d+(e[+-]?\d+)?$/i;
 
+/** The start of a JSON object or array (a CSV header cannot start so: no column name does). */
+const JSON_START = /^\s*(\{\s*["}]|\[\s*[[{"\d\-\]tfn])/;
+
 /** The cell's number, or NaN when it is not written in decimal notation. */
 function readDecimal(s: string, decimalComma: boolean): number {
   if (DECIMAL.test(s)) return Number(s);
@@ -165,6 +168,11 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
     // A byte that is not UTF-8 was decoded as U+FFFD: most likely a Windows-1251 or UTF-16 file.
     const line = 1 + (text.slice(0, replacement).match(/\n/g)?.length ?? 0);
     report(line, null, 'not-utf8', 'the file is not UTF-8 text: save it as “CSV UTF-8”');
+    return {ok: false, problems, problemCount, rows: 0};
+  }
+  if (JSON_START.test(text)) {
+    // Papa would read `{"region_code":…` as one cell with an unclosed quote and say only that.
+    report(0, null, 'json', 'this is JSON, not a CSV table: the import reads a header line region_code,sector,indicator,year,value[,unit,source] and one value per line; a saved scenario opens with Scenario → Import');
     return {ok: false, problems, problemCount, rows: 0};
   }
   const delimiter = headerDelimiter(text);

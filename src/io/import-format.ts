@@ -22,6 +22,7 @@ export const IMPORT_PROBLEM_CODES = [
   'too-many-cells',
   'unclosed-quote',
   'not-utf8',
+  'json',
   'bad-region',
   'bad-sector',
   'bad-indicator',

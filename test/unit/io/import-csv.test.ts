@@ -167,6 +167,20 @@ describe('import: every problem with its line, column and reason', () => {
     expect(problems(parseImportText(csv('KG-C,C,employment,2022,x,,a\u0000b')))).toEqual([{line: 2, column: 'value', code: 'not-a-number'}]);
   });
 
+  it('says a JSON file is JSON, not an unclosed quote', () => {
+    for (const text of [
+      '{"region_code":"KG-C","value":1}',
+      '{"region_code":"KG-C","value":1}\n{"region_code":"KG-B","value":2}\n',
+      '\uFEFF[\n  {\n    "region_code": "KG-C",\n    "value": 1\n  }\n]\n',
+      '[]',
+      '{}',
+    ]) {
+      const o = parseImportText(text);
+      expect(problems(o), text).toEqual([{line: 0, column: null, code: 'json'}]);
+      if (!o.ok) expect(o.problems[0]!.message).toContain('region_code,sector,indicator,year,value');
+    }
+  });
+
   it('lists the first problems and counts them all', () => {
     const bad = Array.from({length: 250}, () => 'KG-B,C,employment,2020,x,,');
     const o = parseImportText(csv(...bad));
