@@ -12,6 +12,7 @@ import {DatasetColumnsBuilder, DATA_INDICATORS, NATIONAL_REGION, TOTAL_SECTOR, W
 import {REGION_CODES} from '../model/region';
 import {
   IMPORT_COLUMNS,
+  MAX_LISTED_COLUMNS,
   MAX_LISTED_PROBLEMS,
   MAX_TEXT,
   MAX_VALUE,
@@ -285,31 +286,45 @@ function looksLikeUtf16(text: string): boolean {
   return nuls >= 2 && nuls >= sample / 4;
 }
 
+/** Names for a message about the header: the first MAX_LISTED_COLUMNS, each cut, and how many more. */
+function listColumns(names: readonly string[], param: string): {text: string; params: Record<string, string | number>} {
+  const shown = names.slice(0, MAX_LISTED_COLUMNS).map(clip);
+  const more = names.length - shown.length;
+  const params: Record<string, string | number> = {[param]: shown.join(', ')};
+  if (more > 0) params[`${param}More`] = more;
+  return {text: shown.map((h) => `"${h}"`).join(', ') + (more > 0 ? ` and ${more} more` : ''), params};
+}
+
 function readHeader(
   header: string[],
   report: (line: number, column: ImportColumn | null, code: ImportProblemCode, message: string, params?: Record<string, string | number>) => void,
 ): Record<ImportColumn, number> | null {
-  const known = IMPORT_COLUMNS as readonly string[];
-  const unknown = header.filter((h) => !known.includes(h));
-  const duplicated = header.filter((h, i) => header.indexOf(h) !== i);
-  const missing = REQUIRED_IMPORT_COLUMNS.filter((c) => !header.includes(c));
+  // One pass with sets: a file that is not this format can have a header of 100,000 cells.
+  const known = new Set<string>(IMPORT_COLUMNS);
+  const seen = new Set<string>();
+  const unknown = new Set<string>();
+  const duplicated = new Set<string>();
+  for (const h of header) {
+    if (seen.has(h)) duplicated.add(h);
+    seen.add(h);
+    if (!known.has(h)) unknown.add(h);
+  }
+  const missing = REQUIRED_IMPORT_COLUMNS.filter((c) => !seen.has(c));
   let ok = true;
   if (missing.length > 0) {
     ok = false;
-    report(1, null, 'missing-columns', `missing column(s) ${missing.join(', ')}; the header has ${header.map((h) => `"${clip(h)}"`).join(', ')}`, {
-      missing: missing.join(', '),
-      found: header.map(clip).join(', '),
-    });
+    const found = listColumns(header, 'found');
+    report(1, null, 'missing-columns', `missing column(s) ${missing.join(', ')}; the header has ${found.text}`, {missing: missing.join(', '), ...found.params});
   }
-  if (unknown.length > 0) {
+  if (unknown.size > 0) {
     ok = false;
-    report(1, null, 'unknown-columns', `unknown column(s) ${unknown.map((h) => `"${clip(h)}"`).join(', ')}; expected ${IMPORT_COLUMNS.join(', ')}`, {
-      unknown: unknown.map(clip).join(', '),
-    });
+    const list = listColumns([...unknown], 'unknown');
+    report(1, null, 'unknown-columns', `unknown column(s) ${list.text}; expected ${IMPORT_COLUMNS.join(', ')}`, list.params);
   }
-  if (duplicated.length > 0) {
+  if (duplicated.size > 0) {
     ok = false;
-    report(1, null, 'duplicate-columns', `column(s) ${duplicated.join(', ')} appear more than once`, {columns: duplicated.map(clip).join(', ')});
+    const list = listColumns([...duplicated], 'columns');
+    report(1, null, 'duplicate-columns', `column(s) ${list.text} appear more than once`, list.params);
   }
   if (!ok) return null;
   return Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<ImportColumn, number>;

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {MAX_LISTED_PROBLEMS, parseImportText, type ImportOutcome} from '../../../src/io/import-csv';
+import {MAX_LISTED_COLUMNS, MAX_LISTED_PROBLEMS, parseImportText, type ImportOutcome} from '../../../src/io/import-csv';
 
 const HEADER = 'region_code,sector,indicator,year,value,unit,source';
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\n') + '\n';
@@ -121,6 +121,31 @@ describe('import: every problem with its line, column and reason', () => {
       {line: 1, column: null, code: 'unknown-columns'},
     ]);
     expect(problems(parseImportText('region_code,sector,indicator,year,value,value\n'))).toEqual([{line: 1, column: null, code: 'duplicate-columns'}]);
+  });
+
+  it('reads a header of 100,000 cells at once and lists the first columns, counting the rest', () => {
+    const wide = Array.from({length: 100_000}, (_, i) => `c${i}`);
+    const start = performance.now();
+    const o = parseImportText(`${wide.join(',')},${wide.join(',')}\n1\n`);
+    expect(performance.now() - start).toBeLessThan(2000); // it took 26 s (a quadratic duplicate check)
+    expect(problems(o)).toEqual([
+      {line: 1, column: null, code: 'missing-columns'},
+      {line: 1, column: null, code: 'unknown-columns'},
+      {line: 1, column: null, code: 'duplicate-columns'},
+    ]);
+    if (o.ok) return;
+    const [missing, unknown, repeated] = o.problems;
+    expect(missing!.params).toEqual({missing: 'region_code, sector, indicator, year, value', found: wide.slice(0, MAX_LISTED_COLUMNS).join(', '), foundMore: 200_000 - MAX_LISTED_COLUMNS});
+    expect(unknown!.params).toEqual({unknown: wide.slice(0, MAX_LISTED_COLUMNS).join(', '), unknownMore: 100_000 - MAX_LISTED_COLUMNS});
+    expect(repeated!.params).toEqual({columns: wide.slice(0, MAX_LISTED_COLUMNS).join(', '), columnsMore: 100_000 - MAX_LISTED_COLUMNS});
+    expect(missing!.message).toMatch(/"c19" and 199980 more$/);
+    for (const p of o.problems) expect(p.message.length).toBeLessThan(600);
+  });
+
+  it('names a repeated column once, however often it repeats', () => {
+    const o = parseImportText('region_code,sector,indicator,year,value,value,value,year\n');
+    expect(problems(o)).toEqual([{line: 1, column: null, code: 'duplicate-columns'}]);
+    if (!o.ok) expect(o.problems[0]!.params).toEqual({columns: 'value, year'});
   });
 
   it('reports rows of the wrong length', () => {
