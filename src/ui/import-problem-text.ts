@@ -15,5 +15,9 @@ export function importProblemText(p: ImportProblem, lang: Lang): string {
     const list = key.slice(0, -'More'.length);
     params[list] = t(lang, 'engine.import.listMore', {list: String(params[list] ?? ''), count: formatNumber(lang, more)});
   }
+  // A value the parser read (not the cell's text, which is quoted as written) is a number in the
+  // language's format, with all its decimals: 100.5 is "100,5" in Kyrgyz and Russian.
+  const value = p.params.value;
+  if (typeof value === 'number') params.value = formatNumber(lang, value, {maxDecimals: Math.min(20, String(value).split('.')[1]?.length ?? 0)});
   return t(lang, `engine.import.problem.${p.code}`, params);
 }

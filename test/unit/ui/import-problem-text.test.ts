@@ -10,4 +10,16 @@ describe('import problems in the page language', () => {
     const missing = {line: 1, column: null, code: 'missing-columns' as const, params: {missing: 'value', found: 'a, b'}, message: ''};
     expect(importProblemText(missing, 'en')).toBe('Missing column(s): value. The header has: a, b.');
   });
+
+  it('writes a number the parser read in the language’s format, with all its decimals', () => {
+    const share = (value: number) => ({line: 2, column: 'value' as const, code: 'share-over-100' as const, params: {value}, message: ''});
+    expect(importProblemText(share(100.5), 'ky')).toBe('% менен үлүш 100дөн ашпайт (бул жерде 100,5).');
+    expect(importProblemText(share(100.5), 'ru')).toBe('Доля в % не может быть больше 100 (здесь 100,5).');
+    expect(importProblemText(share(100.5), 'en')).toBe('A share in % cannot exceed 100 (here 100.5).');
+    expect(importProblemText(share(100.0001), 'ky')).toContain('100,0001');
+    expect(importProblemText(share(1234.25), 'ru')).toContain('1\u00a0234,25');
+    // A cell's text stays as the file writes it.
+    const negative = {line: 2, column: 'value' as const, code: 'negative' as const, params: {value: '-1,5'}, message: ''};
+    expect(importProblemText(negative, 'en')).toBe('-1,5 is negative; counts, amounts and shares cannot be.');
+  });
 });
