@@ -4,7 +4,6 @@ import {DEFAULT_POTENTIAL_SETTINGS, resolvePotentialSettings} from '../model/clu
 import {componentColumnMatrices, potentialMatrix} from '../model/coefficient-matrices';
 import {classifyRegions, computeIndicatorResult, isComputed} from '../model/compute-indicator';
 import {buildDataset, type Dataset, type DatasetColumns} from '../model/dataset';
-import {summariseDataset} from '../model/dataset-summary';
 import {REGION_CODES} from '../model/region';
 import type {ScenarioCompute} from '../model/scenario';
 import {applyInputEdits} from '../model/scenario-inputs';
@@ -78,7 +77,7 @@ export function createEngine(regions: readonly string[] = REGION_CODES): Engine 
       }
       const ds = buildDataset(columns, regions);
       datasets.user = ds;
-      return {result: summariseDataset(ds, columns as DatasetColumns), transfer: []};
+      return {result: {records: columns.length}, transfer: []};
     },
     compute: (request) => {
       if (!isComputed(request.ind)) throw new EngineError('published-indicator', `"${request.ind}" is published, not computed`);
