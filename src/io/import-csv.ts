@@ -12,6 +12,7 @@ import {DatasetColumnsBuilder, DATA_INDICATORS, NATIONAL_REGION, TOTAL_SECTOR, W
 import {REGION_CODES} from '../model/region';
 import {
   IMPORT_COLUMNS,
+  MAX_LISTED_COLUMNS,
   MAX_LISTED_PROBLEMS,
   MAX_TEXT,
   MAX_VALUE,
@@ -31,6 +32,21 @@ export type ImportOutcome =
 
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 const SECTOR_ID = /^([A-Z]|[a-z][a-z0-9_]{0,39})$/;
+// Plain decimal notation only (a sign, digits, a decimal point, an exponent as spreadsheets write
+// 1E+15). Number() alone also reads 0x10, 0b101 and 0o17 as 16, 5 and 15: no table of statistics
+// writes those, so such a cell is a mistake to report, not a value to keep.
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+/** A decimal comma, as spreadsheets in Russian locales write in semicolon- or tab-separated files. */
+const DECIMAL_COMMA = /^[+-]?\d+,\d+(e[+-]?\d+)?$/i;
+
+/** The start of a JSON object or array (a CSV header cannot start so: no column name does). */
+const JSON_START = /^\s*(\{\s*["}]|\[\s*[[{"\d\-\]tfn])/;
+
+/** The cell's number, or NaN when it is not written in decimal notation. */
+function readDecimal(s: string, decimalComma: boolean): number {
+  if (DECIMAL.test(s)) return Number(s);
+  return decimalComma && DECIMAL_COMMA.test(s) ? Number(s.replace(',', '.')) : NaN;
+}
 
 function issue(ctx: z.RefinementCtx, code: ImportProblemCode, message: string, params: Record<string, string | number> = {}) {
   ctx.addIssue({code: 'custom', message, params: {code, ...params}});
@@ -44,68 +60,77 @@ const shortText = cell.transform((s, ctx) => {
   return z.NEVER;
 });
 
-/** The schema of one row (strings in, typed values out); messages are plain English, codes translate. */
-export const importRow = z
-  .object({
-    region_code: cell.transform((s, ctx) => {
-      if (s === NATIONAL_REGION || (REGION_CODES as readonly string[]).includes(s)) return s;
-      issue(ctx, 'bad-region', `expected KG or one of ${REGION_CODES.join(', ')}, got "${clip(s)}"`, {value: clip(s)});
-      return z.NEVER;
-    }),
-    sector: cell.transform((s, ctx) => {
-      if (s === TOTAL_SECTOR || SECTOR_ID.test(s)) return s;
-      issue(ctx, 'bad-sector', `expected a GKED section letter (A–S), an industry id (lower case, e.g. food_processing) or TOTAL, got "${clip(s)}"`, {value: clip(s)});
-      return z.NEVER;
-    }),
-    indicator: cell.transform((s, ctx) => {
-      if ((DATA_INDICATORS as readonly string[]).includes(s)) return s as DataIndicator;
-      issue(ctx, 'bad-indicator', `expected one of ${DATA_INDICATORS.join(', ')}, got "${clip(s)}"`, {value: clip(s)});
-      return z.NEVER;
-    }),
-    year: cell.transform((s, ctx) => {
-      const n = Number(s);
-      if (/^\d{4}$/.test(s) && n >= MIN_YEAR && n <= MAX_YEAR) return n;
-      issue(ctx, 'bad-year', `expected a year ${MIN_YEAR}–${MAX_YEAR}, got "${clip(s)}"`, {value: clip(s)});
-      return z.NEVER;
-    }),
-    value: cell.transform((s, ctx) => {
-      const n = s === '' ? NaN : Number(s);
-      if (!Number.isFinite(n)) {
-        issue(ctx, 'not-a-number', `expected a number written with a dot and no thousands separators, got "${clip(s)}"`, {value: clip(s)});
+/**
+ * The schema of one row (strings in, typed values out); messages are plain English, codes translate.
+ * Messages quote a value as the file writes it (with its decimal comma, if any).
+ */
+const rowSchema = (decimalComma: boolean) =>
+  z
+    .object({
+      region_code: cell.transform((s, ctx) => {
+        if (s === NATIONAL_REGION || (REGION_CODES as readonly string[]).includes(s)) return s;
+        issue(ctx, 'bad-region', `expected KG or one of ${REGION_CODES.join(', ')}, got "${clip(s)}"`, {value: clip(s)});
         return z.NEVER;
-      }
-      if (n < 0) {
-        issue(ctx, 'negative', `a count, amount or share cannot be negative: ${clip(s)}`, {value: clip(s)});
+      }),
+      sector: cell.transform((s, ctx) => {
+        if (s === TOTAL_SECTOR || SECTOR_ID.test(s)) return s;
+        issue(ctx, 'bad-sector', `expected a GKED section letter (A–S), an industry id (lower case, e.g. food_processing) or TOTAL, got "${clip(s)}"`, {value: clip(s)});
         return z.NEVER;
-      }
-      if (n > MAX_VALUE) {
-        issue(ctx, 'too-large', `${clip(s)} is larger than ${MAX_VALUE}: check the unit`, {value: clip(s)});
+      }),
+      indicator: cell.transform((s, ctx) => {
+        if ((DATA_INDICATORS as readonly string[]).includes(s)) return s as DataIndicator;
+        issue(ctx, 'bad-indicator', `expected one of ${DATA_INDICATORS.join(', ')}, got "${clip(s)}"`, {value: clip(s)});
         return z.NEVER;
-      }
-      return n;
-    }),
-    unit: shortText,
-    source: shortText,
-  })
-  .superRefine((row, ctx) => {
-    const wholeRegion = WHOLE_REGION_INDICATORS.includes(row.indicator);
-    if (wholeRegion && row.sector !== TOTAL_SECTOR)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['sector'],
-        message: `${row.indicator} is a whole-region figure: its sector must be TOTAL`,
-        params: {code: 'total-required', indicator: row.indicator},
-      });
-    if (row.indicator === 'employment_share' && row.sector === TOTAL_SECTOR)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['sector'],
-        message: 'employment_share is the share of one sector: TOTAL (100 %) is not a sector here',
-        params: {code: 'total-not-allowed', indicator: row.indicator},
-      });
-    if (row.indicator === 'employment_share' && row.value > 100)
-      ctx.addIssue({code: 'custom', path: ['value'], message: `a share in % cannot exceed 100: ${row.value}`, params: {code: 'share-over-100', value: row.value}});
-  });
+      }),
+      year: cell.transform((s, ctx) => {
+        const n = Number(s);
+        if (/^\d{4}$/.test(s) && n >= MIN_YEAR && n <= MAX_YEAR) return n;
+        issue(ctx, 'bad-year', `expected a year ${MIN_YEAR}–${MAX_YEAR}, got "${clip(s)}"`, {value: clip(s)});
+        return z.NEVER;
+      }),
+      value: cell.transform((s, ctx) => {
+        const n = readDecimal(s, decimalComma);
+        if (!Number.isFinite(n)) {
+          issue(ctx, 'not-a-number', `expected a number written with a dot and no thousands separators, got "${clip(s)}"`, {value: clip(s)});
+          return z.NEVER;
+        }
+        if (n < 0) {
+          issue(ctx, 'negative', `a count, amount or share cannot be negative: ${clip(s)}`, {value: clip(s)});
+          return z.NEVER;
+        }
+        if (n > MAX_VALUE) {
+          issue(ctx, 'too-large', `${clip(s)} is larger than ${MAX_VALUE}: check the unit`, {value: clip(s)});
+          return z.NEVER;
+        }
+        return n;
+      }),
+      unit: shortText,
+      source: shortText,
+    })
+    .superRefine((row, ctx) => {
+      const wholeRegion = WHOLE_REGION_INDICATORS.includes(row.indicator);
+      if (wholeRegion && row.sector !== TOTAL_SECTOR)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sector'],
+          message: `${row.indicator} is a whole-region figure: its sector must be TOTAL`,
+          params: {code: 'total-required', indicator: row.indicator},
+        });
+      if (row.indicator === 'employment_share' && row.sector === TOTAL_SECTOR)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sector'],
+          message: 'employment_share is the share of one sector: TOTAL (100 %) is not a sector here',
+          params: {code: 'total-not-allowed', indicator: row.indicator},
+        });
+      if (row.indicator === 'employment_share' && row.value > 100)
+        ctx.addIssue({code: 'custom', path: ['value'], message: `a share in % cannot exceed 100: ${row.value}`, params: {code: 'share-over-100', value: row.value}});
+    });
+
+/** A row of a comma-separated file: a dot is the only decimal separator. */
+export const importRow = rowSchema(false);
+/** A row of a semicolon- or tab-separated file, where a decimal comma is accepted too. */
+const importRowDecimalComma = rowSchema(true);
 
 export interface ParseOptions {
   /** Called now and then with characters parsed so far and the total. */
@@ -132,6 +157,13 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
     report(0, null, 'empty-file', 'the file is empty');
     return {ok: false, problems, problemCount, rows: 0};
   }
+  if (looksLikeUtf16(text)) {
+    // Reported, not decoded: the format is UTF-8 (README), which is what File.text() reads; a UTF-16
+    // file with a byte-order mark and a Windows-1251 one are refused just below with the same advice,
+    // and one rule with one fix ("save as CSV UTF-8") is clearer than reading some UTF-16 files only.
+    report(1, null, 'not-utf8', 'the file is not UTF-8 text (it looks like UTF-16): save it as “CSV UTF-8”');
+    return {ok: false, problems, problemCount, rows: 0};
+  }
   const replacement = text.indexOf('\uFFFD');
   if (replacement >= 0) {
     // A byte that is not UTF-8 was decoded as U+FFFD: most likely a Windows-1251 or UTF-16 file.
@@ -139,8 +171,13 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
     report(line, null, 'not-utf8', 'the file is not UTF-8 text: save it as “CSV UTF-8”');
     return {ok: false, problems, problemCount, rows: 0};
   }
+  if (JSON_START.test(text)) {
+    // Papa would read `{"region_code":…` as one cell with an unclosed quote and say only that.
+    report(0, null, 'json', 'this is JSON, not a CSV table: the import reads a header line region_code,sector,indicator,year,value[,unit,source] and one value per line; a saved scenario opens with Scenario → Import');
+    return {ok: false, problems, problemCount, rows: 0};
+  }
   const delimiter = headerDelimiter(text);
-  const decimalComma = delimiter !== ',';
+  const schema = delimiter === ',' ? importRow : importRowDecimalComma;
   const builder = new DatasetColumnsBuilder(Math.max(1024, Math.round(text.length / 40)));
   const seen = new Map<number, number>(); // row key → line, for duplicates
   const sectorKeys = new Map<string, number>();
@@ -167,7 +204,8 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
         options.onProgress(cursor, total);
       }
       const cells = result.data;
-      if (cells.length === 1 && cells[0]!.trim() === '') return; // a blank line
+      // A blank line, or one of separators only (,,,,,, is how Excel saves a formatted empty row): no row.
+      if (cells.every((c) => c.trim() === '')) return;
       if (result.errors.some((e) => e.code === 'MissingQuotes')) {
         report(line, null, 'unclosed-quote', 'a quoted cell is never closed (a " is missing)');
         parser.abort();
@@ -193,8 +231,7 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
       }
       const raw = {} as Record<ImportColumn, string>;
       for (const c of IMPORT_COLUMNS) raw[c] = idx[c] >= 0 ? (cells[idx[c]] ?? '') : '';
-      if (decimalComma && /^\s*\d+,\d+\s*$/.test(raw.value)) raw.value = raw.value.replace(',', '.');
-      const parsed = importRow.safeParse(raw);
+      const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         for (const i of parsed.error.issues) {
           const column = (i.path[0] as ImportColumn | undefined) ?? null;
@@ -237,31 +274,57 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
   return {ok: true, columns: builder.build(), rows, delimiter};
 }
 
+/**
+ * Whether the text is UTF-16 without a byte-order mark read as UTF-8: the second byte of every Latin
+ * letter, digit and separator is then 0, so about every other character of the header is a NUL. A
+ * UTF-8 CSV has none (a stray one in a cell is not this).
+ */
+function looksLikeUtf16(text: string): boolean {
+  const sample = Math.min(text.length, 1024);
+  let nuls = 0;
+  for (let i = 0; i < sample; i++) if (text.charCodeAt(i) === 0) nuls++;
+  return nuls >= 2 && nuls >= sample / 4;
+}
+
+/** Names for a message about the header: the first MAX_LISTED_COLUMNS, each cut, and how many more. */
+function listColumns(names: readonly string[], param: string): {text: string; params: Record<string, string | number>} {
+  const shown = names.slice(0, MAX_LISTED_COLUMNS).map(clip);
+  const more = names.length - shown.length;
+  const params: Record<string, string | number> = {[param]: shown.join(', ')};
+  if (more > 0) params[`${param}More`] = more;
+  return {text: shown.map((h) => `"${h}"`).join(', ') + (more > 0 ? ` and ${more} more` : ''), params};
+}
+
 function readHeader(
   header: string[],
   report: (line: number, column: ImportColumn | null, code: ImportProblemCode, message: string, params?: Record<string, string | number>) => void,
 ): Record<ImportColumn, number> | null {
-  const known = IMPORT_COLUMNS as readonly string[];
-  const unknown = header.filter((h) => !known.includes(h));
-  const duplicated = header.filter((h, i) => header.indexOf(h) !== i);
-  const missing = REQUIRED_IMPORT_COLUMNS.filter((c) => !header.includes(c));
+  // One pass with sets: a file that is not this format can have a header of 100,000 cells.
+  const known = new Set<string>(IMPORT_COLUMNS);
+  const seen = new Set<string>();
+  const unknown = new Set<string>();
+  const duplicated = new Set<string>();
+  for (const h of header) {
+    if (seen.has(h)) duplicated.add(h);
+    seen.add(h);
+    if (!known.has(h)) unknown.add(h);
+  }
+  const missing = REQUIRED_IMPORT_COLUMNS.filter((c) => !seen.has(c));
   let ok = true;
   if (missing.length > 0) {
     ok = false;
-    report(1, null, 'missing-columns', `missing column(s) ${missing.join(', ')}; the header has ${header.map((h) => `"${clip(h)}"`).join(', ')}`, {
-      missing: missing.join(', '),
-      found: header.map(clip).join(', '),
-    });
+    const found = listColumns(header, 'found');
+    report(1, null, 'missing-columns', `missing column(s) ${missing.join(', ')}; the header has ${found.text}`, {missing: missing.join(', '), ...found.params});
   }
-  if (unknown.length > 0) {
+  if (unknown.size > 0) {
     ok = false;
-    report(1, null, 'unknown-columns', `unknown column(s) ${unknown.map((h) => `"${clip(h)}"`).join(', ')}; expected ${IMPORT_COLUMNS.join(', ')}`, {
-      unknown: unknown.map(clip).join(', '),
-    });
+    const list = listColumns([...unknown], 'unknown');
+    report(1, null, 'unknown-columns', `unknown column(s) ${list.text}; expected ${IMPORT_COLUMNS.join(', ')}`, list.params);
   }
-  if (duplicated.length > 0) {
+  if (duplicated.size > 0) {
     ok = false;
-    report(1, null, 'duplicate-columns', `column(s) ${duplicated.join(', ')} appear more than once`, {columns: duplicated.map(clip).join(', ')});
+    const list = listColumns([...duplicated], 'columns');
+    report(1, null, 'duplicate-columns', `column(s) ${list.text} appear more than once`, list.params);
   }
   if (!ok) return null;
   return Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<ImportColumn, number>;

@@ -12,6 +12,8 @@ export const MAX_YEAR = 2100;
 export const MAX_TEXT = 500;
 /** Problems listed in full; the rest are counted. */
 export const MAX_LISTED_PROBLEMS = 100;
+/** Column names a problem with the header lists; the rest are counted (the format has seven). */
+export const MAX_LISTED_COLUMNS = 20;
 
 export const IMPORT_PROBLEM_CODES = [
   'empty-file',
@@ -22,6 +24,7 @@ export const IMPORT_PROBLEM_CODES = [
   'too-many-cells',
   'unclosed-quote',
   'not-utf8',
+  'json',
   'bad-region',
   'bad-sector',
   'bad-indicator',
@@ -44,7 +47,10 @@ export interface ImportProblem {
   line: number;
   column: ImportColumn | null;
   code: ImportProblemCode;
-  /** Values for the message (the offending text is cut to 60 characters). */
+  /**
+   * Values for the message (the offending text is cut to 60 characters). A list of column names cut
+   * to MAX_LISTED_COLUMNS comes with the number left out as `<name>More` (e.g. found, foundMore).
+   */
   params: Record<string, string | number>;
   /** The reason in English, for logs and tests; the UI translates `code` with `params`. */
   message: string;

@@ -1,7 +1,7 @@
 // Every component coefficient of the composite index for all regions × sectors of one year at once:
 // the bulk path (whole tables, benchmarks), with the same choices per sector as compute-indicator.ts
 // (employment counts where the sector has them, else published employment shares).
-import type {PotentialComponent} from './cluster-potential';
+import {compositeIndex, effectiveWeights, POTENTIAL_COMPONENTS, type PotentialComponent, type PotentialSettings} from './cluster-potential';
 import {columnHasValues, getLayer, measureOf, regionLevel, type Dataset} from './dataset';
 import {locationQuotients, locationQuotientsFromShares} from './location-quotient';
 import {perCapitaCoefficients} from './per-capita';
@@ -34,4 +34,11 @@ export function componentColumnMatrices(ds: Dataset, year: number): Record<Poten
     pc: outputMeasure ? perCapitaCoefficients(outputMeasure, population.values, population.national) : unknown(),
     spec: outputMeasure ? specialisationCoefficients(outputMeasure) : unknown(),
   };
+}
+
+/** The composite index of every region × sector from the component matrices, as potentialResult per sector. */
+export function potentialMatrix(c: Record<PotentialComponent, Float64Array>, settings: PotentialSettings, rows: number, cols: number): Float64Array {
+  const components = POTENTIAL_COMPONENTS.map((k) => c[k]);
+  const weights = effectiveWeights(components, POTENTIAL_COMPONENTS.map((k) => settings.weights[k]), rows, cols);
+  return compositeIndex(components, weights, settings.aggregation, rows, cols);
 }

@@ -1,7 +1,9 @@
 // What an imported (or shipped) dataset holds and what the atlas can compute from it: shown to the
 // planner right after an import, so a file that cannot give a coefficient says so at once.
+import {DEFAULT_POTENTIAL_SETTINGS} from './cluster-potential';
+import {componentColumnMatrices, potentialMatrix} from './coefficient-matrices';
 import {computeIndicatorResult, domainOf, type Basis} from './compute-indicator';
-import {DATA_INDICATORS, NATIONAL_REGION, type DataIndicator, type Dataset, type DatasetColumns} from './dataset';
+import {DATA_INDICATORS, NATIONAL_REGION, TOTAL_SECTOR, type DataIndicator, type Dataset, type DatasetColumns} from './dataset';
 import type {IndicatorId} from './indicators';
 
 export interface ComputableIndicator {
@@ -40,6 +42,21 @@ const CANDIDATES: {ind: IndicatorId; basis: Basis | null}[] = [
   {ind: 'potential', basis: null},
 ];
 
+/**
+ * A sector-level candidate for every region × sector of one year, as computeIndicatorResult gives it
+ * sector by sector (with the default weights for the index). All sectors at once: asked one by one,
+ * each sector rebuilt the whole matrix and the indicator's domain, and the index its rank ranges,
+ * which took a minute for a file of 4,000 sectors.
+ */
+function candidateMatrix(ds: Dataset, ind: IndicatorId, basis: Basis, year: number): Float64Array {
+  const c = componentColumnMatrices(ds, year);
+  if (ind === 'potential') return potentialMatrix(c, DEFAULT_POTENTIAL_SETTINGS, ds.regions.length, ds.sectors.length);
+  if (ind === 'pc') return c.pc;
+  if (ind === 'lq' && basis === 'employment') return c.lq_employment;
+  if (ind === 'lq' && basis === 'establishments') return c.lq_establishments;
+  return c.spec; // spec, and lq on output: specialisation is the location quotient of output
+}
+
 export function summariseDataset(ds: Dataset, columns: DatasetColumns): DatasetSummary {
   const regionRows = new Set<number>();
   const indicators = new Set<number>();
@@ -56,11 +73,24 @@ export function summariseDataset(ds: Dataset, columns: DatasetColumns): DatasetS
     if (year === undefined) continue;
     const sectors: string[] = [];
     let values = 0;
-    for (const sector of domain.sectors) {
-      const r = computeIndicatorResult(ds, {ind, sector, year, basis: b});
-      const known = r.values.filter((v) => v.status === 'ok').length;
+    const count = (sector: string, known: number) => {
       if (known > 0) sectors.push(sector);
       values += known;
+    };
+    if (ind === 'grp-pc') {
+      const r = computeIndicatorResult(ds, {ind, sector: TOTAL_SECTOR, year, basis: b});
+      count(TOTAL_SECTOR, r.values.filter((v) => v.status === 'ok').length);
+    } else {
+      const m = candidateMatrix(ds, ind, b, year);
+      const inDomain = new Set(domain.sectors);
+      const rows = ds.regions.length;
+      const cols = ds.sectors.length;
+      ds.sectors.forEach((sector, j) => {
+        if (!inDomain.has(sector)) return;
+        let known = 0;
+        for (let i = 0; i < rows; i++) if (Number.isFinite(m[i * cols + j])) known++;
+        count(sector, known);
+      });
     }
     if (values > 0) computable.push({ind, basis, years: domain.years, sectors, values});
   }

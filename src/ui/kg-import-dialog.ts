@@ -13,6 +13,7 @@ import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {importDialog} from '../i18n/messages/import-dialog';
 import {dialogFrameStyles} from './dialog-styles';
+import {importProblemText} from './import-problem-text';
 
 addMessages(importDialog);
 
@@ -250,7 +251,7 @@ export class KgImportDialog extends StoreElement {
         return html`<div class="bad" role="alert">
           <p><strong>${t(lang, 'engine.import.failed', {name: p.name, count: this.#number(p.count)})}</strong></p>
           <ol class="problems">
-            ${p.problems.map((problem) => html`<li><span class="where">${this.#where(problem, lang)}:</span> ${this.#problemText(problem, lang)}</li>`)}
+            ${p.problems.map((problem) => html`<li><span class="where">${this.#where(problem, lang)}:</span> ${importProblemText(problem, lang)}</li>`)}
           </ol>
           ${p.count > p.problems.length ? html`<p>${t(lang, 'engine.import.more', {count: this.#number(p.count - p.problems.length)})}</p>` : nothing}
         </div>`;
@@ -268,10 +269,6 @@ export class KgImportDialog extends StoreElement {
   #where(p: ImportProblem, lang: Lang): string {
     if (p.line === 0) return t(lang, 'engine.import.where.file');
     return p.column ? t(lang, 'engine.import.where.lineColumn', {line: p.line, column: p.column}) : t(lang, 'engine.import.where.line', {line: p.line});
-  }
-
-  #problemText(p: ImportProblem, lang: Lang): string {
-    return t(lang, `engine.import.problem.${p.code}`, p.params);
   }
 
   #summary(s: DatasetSummary, lang: Lang): TemplateResult {

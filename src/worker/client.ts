@@ -12,7 +12,6 @@ import {shippedTablesProvided} from '../io/shipped-data-registry';
 import {loadUserColumns} from '../io/user-dataset-store';
 import {columnBuffers, type DatasetColumns} from '../model/dataset';
 import type {ClassificationResult} from '../model/compute-indicator';
-import type {DatasetSummary} from '../model/dataset-summary';
 import type {IndicatorResult} from '../model/indicator-result';
 import {shippedDatasetColumns} from '../model/shipped-dataset';
 import type {DataSource} from '../state/view-state';
@@ -106,7 +105,7 @@ export class EngineClient {
   }
 
   /** Gives the worker a newly imported dataset (its buffers are transferred: `columns` is emptied). */
-  async setUserDataset(columns: DatasetColumns | null): Promise<DatasetSummary | null> {
+  async setUserDataset(columns: DatasetColumns | null): Promise<{records: number} | null> {
     const sent = this.#send('setUser', {columns}, columns ? columnBuffers(columns) : []);
     this.#user = sent.then(
       () => columns !== null,

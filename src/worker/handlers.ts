@@ -1,10 +1,9 @@
 // The compute worker's behaviour, without the Worker: holds the datasets and answers each request.
 // Pure apart from its own state, so the tests drive it directly; compute.worker.ts only moves messages.
-import {DEFAULT_POTENTIAL_SETTINGS, compositeIndex, effectiveWeights, POTENTIAL_COMPONENTS, resolvePotentialSettings} from '../model/cluster-potential';
-import {componentColumnMatrices} from '../model/coefficient-matrices';
+import {DEFAULT_POTENTIAL_SETTINGS, resolvePotentialSettings} from '../model/cluster-potential';
+import {componentColumnMatrices, potentialMatrix} from '../model/coefficient-matrices';
 import {classifyRegions, computeIndicatorResult, isComputed} from '../model/compute-indicator';
 import {buildDataset, type Dataset, type DatasetColumns} from '../model/dataset';
-import {summariseDataset} from '../model/dataset-summary';
 import {REGION_CODES} from '../model/region';
 import type {ScenarioCompute} from '../model/scenario';
 import {applyInputEdits} from '../model/scenario-inputs';
@@ -78,7 +77,7 @@ export function createEngine(regions: readonly string[] = REGION_CODES): Engine 
       }
       const ds = buildDataset(columns, regions);
       datasets.user = ds;
-      return {result: summariseDataset(ds, columns as DatasetColumns), transfer: []};
+      return {result: {records: columns.length}, transfer: []};
     },
     compute: (request) => {
       if (!isComputed(request.ind)) throw new EngineError('published-indicator', `"${request.ind}" is published, not computed`);
@@ -95,9 +94,6 @@ export function createEngine(regions: readonly string[] = REGION_CODES): Engine 
       const rows = ds.regions.length;
       const cols = ds.sectors.length;
       const c = componentColumnMatrices(ds, year);
-      const components = POTENTIAL_COMPONENTS.map((k) => c[k]);
-      const weights = effectiveWeights(components, POTENTIAL_COMPONENTS.map((k) => settings.weights[k]), rows, cols);
-      const potentialMatrix = compositeIndex(components, weights, settings.aggregation, rows, cols);
       const result: CoefficientMatrices = {
         regions: [...ds.regions],
         sectors: ds.sectors,
@@ -106,7 +102,7 @@ export function createEngine(regions: readonly string[] = REGION_CODES): Engine 
         lqEstablishments: c.lq_establishments,
         pc: c.pc,
         spec: c.spec,
-        potential: potentialMatrix,
+        potential: potentialMatrix(c, settings, rows, cols),
       };
       const transfer = [result.lqEmployment, result.lqEstablishments, result.pc, result.spec, result.potential].map((a) => a.buffer as ArrayBuffer);
       return {result, transfer: [...new Set(transfer)]};

@@ -64,8 +64,11 @@ export interface CoefficientMatrices {
 export interface ComputeMessages {
   /** The shipped statistics as records (sent once, before anything else). */
   setShipped: {request: {columns: DatasetColumns}; response: {records: number}};
-  /** The imported dataset (columns travel as transferables), or null to forget it. */
-  setUser: {request: {columns: DatasetColumns | null}; response: DatasetSummary | null};
+  /**
+   * The imported dataset (columns travel as transferables), or null to forget it. No summary: the
+   * import worker has made it, and it is kept with the dataset.
+   */
+  setUser: {request: {columns: DatasetColumns | null}; response: {records: number} | null};
   compute: {request: ComputeRequest; response: IndicatorResult};
   matrices: {request: {data: DataSource; year: number; potential?: Partial<PotentialSettings>}; response: CoefficientMatrices};
   /** The strong-cluster rule and Enright's type of one sector in every region. */

@@ -35,7 +35,7 @@ const re = (pattern: string) => new RegExp(pattern, 'iu');
 const prose = (text: string) => text.replace(/\{\w+\}/g, '').replace(/\b[a-z]+_[a-z_]+\b|\b(?:employment|output|population|establishments|grp|TOTAL)\b/g, '');
 
 /** Messages that list the import file's column names, which are the same in every language. */
-const LITERAL_KEYS = /^engine\.import\.(format|problem\.unknown-columns)$/;
+const LITERAL_KEYS = /^engine\.import\.(format|problem\.(unknown-columns|json))$/;
 
 /** The methodology panel's texts that live next to the code (src/model/*): title, formula, meaning, source, example. */
 const DESCRIPTOR_TEXTS = ALL_FORMULAS.flatMap((f) =>

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {MAX_LISTED_PROBLEMS, parseImportText, type ImportOutcome} from '../../../src/io/import-csv';
+import {MAX_LISTED_COLUMNS, MAX_LISTED_PROBLEMS, parseImportText, type ImportOutcome} from '../../../src/io/import-csv';
 
 const HEADER = 'region_code,sector,indicator,year,value,unit,source';
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\n') + '\n';
@@ -24,6 +24,16 @@ describe('import: valid files', () => {
     if (o.ok) expect(Array.from(o.columns.year)).toEqual([2019]);
   });
 
+  it('skips rows of separators only, as Excel saves formatted empty rows, like blank lines', () => {
+    const o = parseImportText(csv(',,,,,,', 'KG-B,C,employment,2020,1,,', ',,,,,,', ' , ,"",,', ',,,,,,,,,,'));
+    expect(o.ok).toBe(true);
+    if (o.ok) expect(o.rows).toBe(1);
+    expect(parseImportText('region_code;sector;indicator;year;value\n;;;;\nKG-B;C;employment;2020;1\n;;;;\n').ok).toBe(true);
+    // Lines are still counted across them.
+    expect(problems(parseImportText(csv(',,,,,,', ',,,,,,', 'KG-B,C,employment,2020,x,,')))).toEqual([{line: 4, column: 'value', code: 'not-a-number'}]);
+    expect(problems(parseImportText(csv(',,,,,,')))).toEqual([{line: 0, column: null, code: 'no-rows'}]);
+  });
+
   it('accepts semicolons with a decimal comma (spreadsheets in Russian locales)', () => {
     const o = parseImportText('region_code;sector;indicator;year;value\nKG-B;C;employment_share;2020;6,9\n');
     expect(o.ok).toBe(true);
@@ -31,6 +41,16 @@ describe('import: valid files', () => {
       expect(o.delimiter).toBe(';');
       expect(o.columns.value[0]).toBeCloseTo(6.9, 12);
     }
+  });
+
+  it('reports a negative number with a decimal comma as negative, quoting it as written', () => {
+    const o = parseImportText('region_code;sector;indicator;year;value\nKG-B;C;output;2020;-1,5\nKG-J;C;output;2020;1,5E+3\nKG-N;C;output;2020;+2,25\n');
+    expect(problems(o)).toEqual([{line: 2, column: 'value', code: 'negative'}]);
+    if (!o.ok) expect(o.problems[0]!.params.value).toBe('-1,5');
+    const ok = parseImportText('region_code\tsector\tindicator\tyear\tvalue\nKG-J\tC\toutput\t2020\t1,5E+3\nKG-N\tC\toutput\t2020\t+2,25\n');
+    expect(ok.ok && Array.from(ok.columns.value)).toEqual([1500, 2.25]);
+    // A comma-separated file has no decimal comma: a quoted "1,5" is not a number there.
+    expect(problems(parseImportText(csv('KG-B,C,output,2020,"1,5",,')))).toEqual([{line: 2, column: 'value', code: 'not-a-number'}]);
   });
 
   it('keeps quoted cells with commas and line breaks, and counts lines across them', () => {
@@ -84,12 +104,48 @@ describe('import: every problem with its line, column and reason', () => {
     }
   });
 
+  it('reads only plain decimal notation: hex, binary and octal are not numbers', () => {
+    const values = ['0x10', '0b101', '0o17', '0X1F', '1_000', 'Infinity', '1e', '.', '+', '１２'];
+    const o = parseImportText(csv(...values.map((v, i) => `KG-B,C,employment,${2000 + i},${v},,`)));
+    expect(problems(o)).toEqual(values.map((_, i) => ({line: i + 2, column: 'value', code: 'not-a-number'})));
+    if (!o.ok) expect(o.problems[0]!.params.value).toBe('0x10');
+    const plain = ['12', '12.5', '0.5', '.5', '5.', '+3', '1e5', '1.5E+3', '2e-3', ' 7 '];
+    const ok = parseImportText(csv(...plain.map((v, i) => `KG-B,C,employment,${2000 + i},${v},,`)));
+    expect(ok.ok).toBe(true);
+    if (ok.ok) expect(Array.from(ok.columns.value)).toEqual([12, 12.5, 0.5, 0.5, 5, 3, 1e5, 1500, 0.002, 7]);
+  });
+
   it('reports missing, unknown and repeated columns on line 1, and nothing else', () => {
     expect(problems(parseImportText('region,sector,indicator,year,value\nKG-B,C,employment,2020,1\n'))).toEqual([
       {line: 1, column: null, code: 'missing-columns'},
       {line: 1, column: null, code: 'unknown-columns'},
     ]);
     expect(problems(parseImportText('region_code,sector,indicator,year,value,value\n'))).toEqual([{line: 1, column: null, code: 'duplicate-columns'}]);
+  });
+
+  it('reads a header of 100,000 cells at once and lists the first columns, counting the rest', () => {
+    const wide = Array.from({length: 100_000}, (_, i) => `c${i}`);
+    const start = performance.now();
+    const o = parseImportText(`${wide.join(',')},${wide.join(',')}\n1\n`);
+    expect(performance.now() - start).toBeLessThan(2000); // it took 26 s (a quadratic duplicate check)
+    expect(problems(o)).toEqual([
+      {line: 1, column: null, code: 'missing-columns'},
+      {line: 1, column: null, code: 'unknown-columns'},
+      {line: 1, column: null, code: 'duplicate-columns'},
+    ]);
+    if (o.ok) return;
+    const [missing, unknown, repeated] = o.problems;
+    expect(missing!.params).toEqual({missing: 'region_code, sector, indicator, year, value', found: wide.slice(0, MAX_LISTED_COLUMNS).join(', '), foundMore: 200_000 - MAX_LISTED_COLUMNS});
+    expect(unknown!.params).toEqual({unknown: wide.slice(0, MAX_LISTED_COLUMNS).join(', '), unknownMore: 100_000 - MAX_LISTED_COLUMNS});
+    expect(repeated!.params).toEqual({columns: wide.slice(0, MAX_LISTED_COLUMNS).join(', '), columnsMore: 100_000 - MAX_LISTED_COLUMNS});
+    expect(missing!.message).toMatch(/"c19" and 199980 more$/);
+    for (const p of o.problems) expect(p.message.length).toBeLessThan(600);
+  });
+
+  it('names a repeated column once, however often it repeats', () => {
+    const o = parseImportText('region_code,sector,indicator,year,value,value,value,year\n');
+    expect(problems(o)).toEqual([{line: 1, column: null, code: 'duplicate-columns'}]);
+    if (!o.ok) expect(o.problems[0]!.params).toEqual({columns: 'value, year'});
   });
 
   it('reports rows of the wrong length', () => {
@@ -118,6 +174,36 @@ describe('import: every problem with its line, column and reason', () => {
 
   it('refuses text that was not UTF-8 (decoded with replacement characters)', () => {
     expect(problems(parseImportText(csv('KG-B,C,employment,2020,1,,\uFFFD\uFFFD')))).toEqual([{line: 2, column: null, code: 'not-utf8'}]);
+  });
+
+  it('says a UTF-16 file without a byte-order mark is not UTF-8, and nothing else', () => {
+    const text = csv('KG-C,C,employment,2022,150,thousand persons,Нацстатком', 'KG,C,employment,2022,300,thousand persons,example');
+    const le = new Uint8Array(text.length * 2);
+    const be = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      new DataView(le.buffer).setUint16(2 * i, text.charCodeAt(i), true);
+      new DataView(be.buffer).setUint16(2 * i, text.charCodeAt(i), false);
+    }
+    for (const bytes of [le, be]) {
+      const o = parseImportText(new TextDecoder('utf-8').decode(bytes)); // as the browser's File.text() reads it
+      expect(problems(o)).toEqual([{line: 1, column: null, code: 'not-utf8'}]);
+    }
+    // A stray NUL in a cell of a UTF-8 file is not taken for UTF-16.
+    expect(problems(parseImportText(csv('KG-C,C,employment,2022,x,,a\u0000b')))).toEqual([{line: 2, column: 'value', code: 'not-a-number'}]);
+  });
+
+  it('says a JSON file is JSON, not an unclosed quote', () => {
+    for (const text of [
+      '{"region_code":"KG-C","value":1}',
+      '{"region_code":"KG-C","value":1}\n{"region_code":"KG-B","value":2}\n',
+      '\uFEFF[\n  {\n    "region_code": "KG-C",\n    "value": 1\n  }\n]\n',
+      '[]',
+      '{}',
+    ]) {
+      const o = parseImportText(text);
+      expect(problems(o), text).toEqual([{line: 0, column: null, code: 'json'}]);
+      if (!o.ok) expect(o.problems[0]!.message).toContain('region_code,sector,indicator,year,value');
+    }
   });
 
   it('lists the first problems and counts them all', () => {

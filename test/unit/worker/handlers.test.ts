@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {DatasetColumnsBuilder} from '../../../src/model/dataset';
+import {buildDataset, DatasetColumnsBuilder} from '../../../src/model/dataset';
+import {summariseDataset} from '../../../src/model/dataset-summary';
 import {REGION_CODES} from '../../../src/model/region';
 import {shippedDatasetColumns} from '../../../src/model/shipped-dataset';
 import {createEngine, EngineError} from '../../../src/worker/handlers';
@@ -32,11 +33,12 @@ describe('compute worker handlers (no Worker)', () => {
     expect(result.formula).toContain('s_ij / s_j');
   });
 
-  it('keep the imported dataset apart and summarise it', () => {
+  it('keep the imported dataset apart, without summarising it again (the import worker has)', () => {
     const engine = createEngine();
     engine.handle('setShipped', {columns: shippedDatasetColumns(shippedTables())});
     expect(() => engine.handle('compute', request({data: 'user'}))).toThrow(expect.objectContaining({code: 'no-user-data'}));
-    const summary = engine.handle('setUser', {columns: userColumns()}).result!;
+    expect(engine.handle('setUser', {columns: userColumns()}).result).toEqual({records: userColumns().length});
+    const summary = summariseDataset(buildDataset(userColumns(), REGION_CODES), userColumns());
     expect(summary.regions).toEqual(['KG-B', 'KG-J']);
     expect(summary.missingRegions).toHaveLength(7);
     expect(summary.national).toBe(true);

@@ -1,0 +1,23 @@
+// What an import problem says in the page's language: the import dialog lists these. Plain text, to be
+// rendered as text (it quotes the file).
+import {formatNumber} from '../i18n/format';
+import {addMessages, t, type Lang} from '../i18n/i18n';
+import {importDialog} from '../i18n/messages/import-dialog';
+import type {ImportProblem} from '../io/import-format';
+
+addMessages(importDialog);
+
+export function importProblemText(p: ImportProblem, lang: Lang): string {
+  const params = {...p.params};
+  for (const [key, more] of Object.entries(p.params)) {
+    // A list of column names cut short comes with how many were left out (see ImportProblem).
+    if (!key.endsWith('More') || typeof more !== 'number' || more <= 0) continue;
+    const list = key.slice(0, -'More'.length);
+    params[list] = t(lang, 'engine.import.listMore', {list: String(params[list] ?? ''), count: formatNumber(lang, more)});
+  }
+  // A value the parser read (not the cell's text, which is quoted as written) is a number in the
+  // language's format, with all its decimals: 100.5 is "100,5" in Kyrgyz and Russian.
+  const value = p.params.value;
+  if (typeof value === 'number') params.value = formatNumber(lang, value, {maxDecimals: Math.min(20, String(value).split('.')[1]?.length ?? 0)});
+  return t(lang, `engine.import.problem.${p.code}`, params);
+}
