@@ -45,8 +45,9 @@ const ANYWHERE = [
 
 /** Messages that explain a file format, with the literals they may quote. */
 const LITERALS: [RegExp, string[]][] = [
-  // The import format: its columns, indicators, an example industry id and the total's code.
-  [/^engine\.import\./, [...IMPORT_COLUMNS, ...DATA_INDICATORS, ...INDUSTRIES, 'TOTAL']],
+  // The import format: its columns, indicators, an example industry id, a sector letter in an example
+  // row, the total's code, and a saved scenario's file extension (.json).
+  [/^engine\.import\./, [...IMPORT_COLUMNS, ...DATA_INDICATORS, ...INDUSTRIES, 'C', 'TOTAL', 'json']],
   // The scenario format: an input edit's operations, the total's code.
   [/^scenario\.(file|sector)\./, ['scale', 'set', 'TOTAL']],
   // The link's parameter, as it is written in the address.
