@@ -10,6 +10,7 @@ import {INDICATORS, NEUTRAL_VALUE} from '../model/indicators';
 import {publishedProfile} from '../model/published-indicators';
 import {NATIONAL_CODE, type RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
+import {GROWTH_LAYER} from '../layers/layer-ids';
 import {explorerStyles} from './explorer-styles';
 import {returnFocusOnClose} from './focus-return';
 import {indexBreakdown} from './index-breakdown';
@@ -20,6 +21,8 @@ import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
 import {viewEvent} from './view-event';
+import './layer-tooltips';
+import {tooltipContent} from './tooltip-content';
 import './kg-cluster-class';
 import {regionProfile} from '../i18n/messages/region-profile';
 
@@ -35,6 +38,32 @@ export class KgRegionCard extends StoreElement {
     sharedStyles,
     explorerStyles,
     css`
+      /* Each growth point opens to what its tooltip says, but not its name: the summary has it. One
+         marker on every screen (a phone's summaries are flex boxes, which drop the browser's). */
+      ul.points {
+        list-style: none;
+        padding-left: 0;
+      }
+      ul.points summary {
+        list-style: none;
+        column-gap: 0.35em;
+        cursor: pointer;
+      }
+      ul.points summary::-webkit-details-marker {
+        display: none;
+      }
+      ul.points summary::before {
+        content: '▸';
+      }
+      ul.points details[open] summary::before {
+        content: '▾';
+      }
+      .point {
+        padding-left: 1em;
+      }
+      .point .name {
+        display: none;
+      }
       :host {
         display: block;
       }
@@ -335,15 +364,22 @@ export class KgRegionCard extends StoreElement {
     return html`<h3>${t(lang, 'profile.growth')}</h3>
       ${rows.length === 0
         ? html`<p class="small">${t(lang, 'profile.growth.none')}</p>`
-        : html`<ul>
+        : html`<ul class="points">
             ${rows.map((r) => {
               const name = growthPointName(r, lang);
+              // What its tooltip says (where the population and the position come from, caveats), for
+              // a phone, which has no tooltips, and for anyone reading the profile.
               return html`<li>
-                ${name}${r.population !== null && r.population_year !== null
-                  ? html` <span class="muted small"
-                      >${t(lang, 'profile.growth.population', {population: formatFixed(lang, r.population, 0), year: r.population_year})}</span
-                    >`
-                  : nothing}
+                <details>
+                  <summary>
+                    ${name}${r.population !== null && r.population_year !== null
+                      ? html` <span class="muted small"
+                          >${t(lang, 'profile.growth.population', {population: formatFixed(lang, r.population, 0), year: r.population_year})}</span
+                        >`
+                      : nothing}
+                  </summary>
+                  <div class="small point">${tooltipContent({kind: 'object', layer: GROWTH_LAYER, id: r.id}, this.state)}</div>
+                </details>
               </li>`;
             })}
           </ul>`}`;

@@ -547,6 +547,20 @@ describe('on a phone (360×640)', () => {
     await atlas.context.close();
   });
 
+  it("gives a growth point's sources and caveats in its region's profile, as its tooltip does (a phone has none)", async () => {
+    const atlas = await open('lang=en&region=KG-N', {viewport: PHONE});
+    const {page} = atlas;
+    const kochkor = page.locator('kg-region-card details').filter({hasText: 'Kochkor'});
+    await expect.poll(() => kochkor.count()).toBe(1);
+    await kochkor.locator('summary').click();
+    const text = await kochkor.innerText();
+    expect(text).toContain('Not to be confused with Kochkor-Ata (Jalal-Abad Region).');
+    expect(text).toMatch(/Population source: \S/);
+    expect(text).toMatch(/Position: \S/);
+    await screenshot(page, 'access-en-360-profile-growth-point');
+    await atlas.context.close();
+  });
+
   /** How far (px) the basemap's southern edge (latitude 34) lies below the map's bottom; < 0: the background shows. */
   async function basemapBelowBottom(page: Page): Promise<number> {
     const map = (await page.locator('#map').boundingBox())!;
