@@ -12,8 +12,10 @@ import {returnFocusOnClose} from './focus-return';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {energyPanel} from '../i18n/messages/energy-panel';
+import {placeDetails} from '../i18n/messages/place-details';
 
 addMessages(energyPanel);
+addMessages(placeDetails);
 
 /** The seed 004 figures shown, in this order (keys of data/facts.csv). */
 const FACTS = [

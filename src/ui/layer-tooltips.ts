@@ -26,8 +26,10 @@ import {
 import {styleProps} from './style-props';
 import {registerTooltip} from './tooltip-content';
 import {layerTooltips} from '../i18n/messages/layer-tooltips';
+import {placeDetails} from '../i18n/messages/place-details';
 
 addMessages(layerTooltips);
+addMessages(placeDetails);
 
 /** Sources are often long web addresses: let them break anywhere rather than overflow the box. */
 // Set through the CSSOM (style-props.ts): the page's Content-Security-Policy refuses style attributes.

@@ -3,6 +3,7 @@
 // energy sites), and where it is in the west-to-east walk. Same facts as the tooltip, in words.
 import {addMessages, t, type Lang} from '../i18n/i18n';
 import {mapKeyboard} from '../i18n/messages/map-keyboard';
+import {placeDetails} from '../i18n/messages/place-details';
 import {energySiteName, growthPointName, kyNamer} from '../i18n/place-names';
 import {regionNamer} from '../i18n/region-names';
 import {populationKind} from '../model/growth-points';
@@ -16,6 +17,7 @@ import {capacityLine, formatUpTo, roleLine, statusLabel} from './layer-text';
 
 // The map keyboard's strings (its own and this module's) come with it: neither is in the first view.
 addMessages(mapKeyboard);
+addMessages(placeDetails);
 
 const sentence = (parts: (string | null | undefined)[]) =>
   parts
