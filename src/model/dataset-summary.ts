@@ -32,7 +32,8 @@ export interface DatasetSummary {
   sources: string[];
 }
 
-const CANDIDATES: {ind: IndicatorId; basis: Basis | null}[] = [
+/** The coefficients an imported dataset may make, each with the basis it is computed on. */
+export const CANDIDATES: {ind: IndicatorId; basis: Basis | null}[] = [
   {ind: 'lq', basis: 'employment'},
   {ind: 'lq', basis: 'output'},
   {ind: 'lq', basis: 'establishments'},

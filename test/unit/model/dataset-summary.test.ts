@@ -3,21 +3,10 @@
 // (gaps, zeros, published shares beside counts, with and without TOTAL and KG rows).
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {computeIndicatorResult, domainOf, type Basis} from '../../../src/model/compute-indicator';
+import {computeIndicatorResult, domainOf} from '../../../src/model/compute-indicator';
 import {buildDataset, DATA_INDICATORS, DatasetColumnsBuilder, TOTAL_SECTOR, WHOLE_REGION_INDICATORS, type Dataset} from '../../../src/model/dataset';
-import {summariseDataset, type ComputableIndicator} from '../../../src/model/dataset-summary';
-import type {IndicatorId} from '../../../src/model/indicators';
+import {CANDIDATES, summariseDataset, type ComputableIndicator} from '../../../src/model/dataset-summary';
 import {REGION_CODES} from '../../../src/model/region';
-
-const CANDIDATES: {ind: IndicatorId; basis: Basis | null}[] = [
-  {ind: 'lq', basis: 'employment'},
-  {ind: 'lq', basis: 'output'},
-  {ind: 'lq', basis: 'establishments'},
-  {ind: 'spec', basis: null},
-  {ind: 'pc', basis: null},
-  {ind: 'grp-pc', basis: null},
-  {ind: 'potential', basis: null},
-];
 
 /** What the summary said before it computed every sector at once: one request per sector. */
 function computableSectorBySector(ds: Dataset): ComputableIndicator[] {
