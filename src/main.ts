@@ -395,8 +395,9 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
 
   // On a phone the pinned profile covers the map's lower half: the pinned region is brought into view
   // above it (on wider screens the profile covers only a side, and the view stays where the user put it).
-  // Closing the profile goes back to the view before, unless the map has been moved since; either way
-  // the camera comes back inside the basemap (AtlasMap.setRoomBelow).
+  // Closing the profile goes back to the view before, unless the map has been moved since. While a
+  // sheet covers the map's lower part (the profile, the scenario editor) the camera may go further
+  // south; after, it comes back inside the basemap (AtlasMap.setRoomBelow).
   let revealed: {before: MapView; after: MapView} | null = null;
   const revealPinned = () => {
     const code = store.state.view.region;
@@ -404,9 +405,10 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
     if (!label || !phone.matches) return;
     void profileDrawn().then(() => {
       if (store.state.view.region !== code) return; // closed or changed meanwhile
-      map.setRoomBelow(true);
       const before = map.view();
-      if (bringIntoView(map, label)) revealed = {before: revealed?.before ?? before, after: map.view()};
+      // A second region pinned without moving the map in between goes back to the view before the first.
+      const first = revealed && sameMapView(before, revealed.after) ? revealed.before : before;
+      if (bringIntoView(map, label)) revealed = {before: first, after: map.view()};
     });
   };
   const unpinned = () => {
@@ -415,11 +417,13 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
       map.map.jumpTo({center: [lon, lat], zoom});
     }
     revealed = null;
-    map.setRoomBelow(false);
   };
+  const roomBelow = (s: AppState) => map.setRoomBelow(s.view.region !== null || s.scenario?.panel === true);
+  roomBelow(store.state);
   store.subscribe((s, prev) => {
     if (s.view.region && s.view.region !== prev.view.region) revealPinned();
     if (!s.view.region && prev.view.region) unpinned();
+    roomBelow(s);
   });
   map.map.once('idle', revealPinned);
   store.subscribe((s, prev) => {

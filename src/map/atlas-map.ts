@@ -18,7 +18,7 @@ export const KG_BOUNDS: [number, number, number, number] = [69.25, 39.17, 80.3, 
 const MAX_BOUNDS: [number, number, number, number] = [62, 34, 88, 48];
 /**
  * On a phone the lower half of the map can be under a sheet (a pinned profile, the scenario editor):
- * while one is, the camera may go further south, so that the south of the country can be brought
+ * while one is (main.ts tells, AtlasMap.setRoomBelow), the camera may go further south, so that the south of the country can be brought
  * above the sheet (ui/map-view.ts, AtlasMap.setRoomBelow). South of the context rectangle there is only
  * the background, which is under the sheet then, and never shown without one.
  */
@@ -227,6 +227,8 @@ export class AtlasMap {
     if (on === this.#roomBelow) return;
     this.#roomBelow = on;
     this.#applyMaxBounds();
+    // The camera moved by the bounds fires no moveend: the view is reported here (the link follows it).
+    this.#options.onViewChange(this.view());
   }
 
   view(): MapView {

@@ -54,8 +54,8 @@ function parseNumberList(s: string): number[] | undefined {
   return values.every(Number.isFinite) ? values : undefined;
 }
 
-/** Why a number, or a list of them, was not used: outside what the site offers, or not numbers at all. */
-const numberReason = (s: string): NoticeReason => (parseNumberList(s) ? 'out-of-range' : 'malformed');
+/** Why a view was not used: outside what the map shows, or not three numbers. */
+const viewReason = (s: string): NoticeReason => (parseNumberList(s)?.length === 3 ? 'out-of-range' : 'malformed');
 const wholeNumberReason = (s: string): NoticeReason => (/^\d+$/.test(s) ? 'out-of-range' : 'malformed');
 
 function parseView(s: string): MapView | undefined {
@@ -138,7 +138,7 @@ export function parseUrlState(search: string, fallbackLang: Lang): ParsedUrl {
     return list.every((l) => (LINK_FAMILIES as readonly string[]).includes(l)) ? (list as LinkFamily[]) : undefined;
   });
   if (linksets) state.linksets = LINK_FAMILIES.filter((l) => linksets.includes(l));
-  state.view = read('view', parseView, numberReason) ?? null;
+  state.view = read('view', parseView, viewReason) ?? null;
   state.embed = read('embed', (s) => (s === '1' ? true : s === '0' ? false : undefined)) ?? false;
   state.theme = read('theme', (s) => (s === 'auto' ? null : oneOf(THEMES)(s))) ?? null;
   state.data = read('data', oneOf(DATA_SOURCES)) ?? state.data;

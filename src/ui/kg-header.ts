@@ -121,6 +121,7 @@ export class KgHeader extends StoreElement {
     super.connectedCallback();
     this.addEventListener('keydown', this.#onKey);
     this.addEventListener('focusout', this.#onFocusOut);
+    this.addEventListener('click', this.#onActionClick, true);
     document.addEventListener('click', this.#onDocumentClick);
   }
 
@@ -128,6 +129,7 @@ export class KgHeader extends StoreElement {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.#onKey);
     this.removeEventListener('focusout', this.#onFocusOut);
+    this.removeEventListener('click', this.#onActionClick, true);
     document.removeEventListener('click', this.#onDocumentClick);
   }
 
@@ -147,12 +149,17 @@ export class KgHeader extends StoreElement {
     if (refocus) this.renderRoot.querySelector<HTMLElement>('.menu')?.focus();
   }
 
-  /** A press outside the header closes the menu; choosing an action in it does too. */
+  /** A press outside the header closes the menu. */
   #onDocumentClick = (e: MouseEvent) => {
-    if (!this.menuOpen) return;
-    const path = e.composedPath();
-    const action = path.some((el) => el instanceof HTMLElement && el.parentElement === this);
-    if (action || !path.includes(this)) this.#closeMenu(action);
+    if (this.menuOpen && !e.composedPath().includes(this)) this.#closeMenu(false);
+  };
+
+  /**
+   * Choosing an action closes the menu, before the action runs (a capturing listener): the dialog it
+   * opens then takes the focus from the menu's button, and gives it back there.
+   */
+  #onActionClick = (e: MouseEvent) => {
+    if (this.menuOpen && e.composedPath().some((el) => el instanceof HTMLElement && el.parentElement === this)) this.#closeMenu(true);
   };
 
   /** The open menu's first action takes the focus; Tab goes on through the others. */
@@ -162,8 +169,13 @@ export class KgHeader extends StoreElement {
     if (this.menuOpen) this.querySelector('*')?.shadowRoot?.querySelector<HTMLElement>('button')?.focus();
   };
 
-  /** The keyboard leaving the open menu (past its last action) closes it. */
-  #onFocusOut = () =>
+  /**
+   * The keyboard leaving the open menu (past its last action) closes it. A focus lost to nothing (a
+   * press on a button that does not take the focus, as in Safari) is not leaving: presses are
+   * #onDocumentClick's and #onActionClick's.
+   */
+  #onFocusOut = (e: FocusEvent) =>
+    e.relatedTarget &&
     setTimeout(() => {
       const active = document.activeElement;
       if (this.menuOpen && active?.parentElement !== this && !(active === this && this.shadowRoot!.activeElement?.matches('.menu'))) this.#closeMenu(false);

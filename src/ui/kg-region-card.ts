@@ -1,5 +1,6 @@
 import {css, html, nothing} from 'lit';
 import {customElement} from 'lit/decorators.js';
+import {keyed} from 'lit/directives/keyed.js';
 import {addMessages, t, type Lang} from '../i18n/i18n';
 import {citation} from '../i18n/citations';
 import {CLUSTER_FAMILY_KEYS, clusterName, growthPointName, kyNamer} from '../i18n/place-names';
@@ -364,25 +365,29 @@ export class KgRegionCard extends StoreElement {
     return html`<h3>${t(lang, 'profile.growth')}</h3>
       ${rows.length === 0
         ? html`<p class="small">${t(lang, 'profile.growth.none')}</p>`
-        : html`<ul class="points">
-            ${rows.map((r) => {
-              const name = growthPointName(r, lang);
-              // What its tooltip says (where the population and the position come from, caveats), for
-              // a phone, which has no tooltips, and for anyone reading the profile.
-              return html`<li>
-                <details>
-                  <summary>
-                    ${name}${r.population !== null && r.population_year !== null
-                      ? html` <span class="muted small"
-                          >${t(lang, 'profile.growth.population', {population: formatFixed(lang, r.population, 0), year: r.population_year})}</span
-                        >`
-                      : nothing}
-                  </summary>
-                  <div class="small point">${tooltipContent({kind: 'object', layer: GROWTH_LAYER, id: r.id}, this.state)}</div>
-                </details>
-              </li>`;
-            })}
-          </ul>`}`;
+        : // Keyed by the region: another region's points start closed.
+          keyed(
+            code,
+            html`<ul class="points">
+                ${rows.map((r) => {
+                  const name = growthPointName(r, lang);
+                  // What its tooltip says (where the population and the position come from, caveats), for
+                  // a phone, which has no tooltips, and for anyone reading the profile.
+                  return html`<li>
+                    <details>
+                      <summary>
+                        ${name}${r.population !== null && r.population_year !== null
+                          ? html` <span class="muted small"
+                              >${t(lang, 'profile.growth.population', {population: formatFixed(lang, r.population, 0), year: r.population_year})}</span
+                            >`
+                          : nothing}
+                      </summary>
+                      <div class="small point">${tooltipContent({kind: 'object', layer: GROWTH_LAYER, id: r.id}, this.state)}</div>
+                    </details>
+                  </li>`;
+                })}
+              </ul>`,
+          )}`;
   }
 }
 

@@ -7,7 +7,8 @@
 // The thing reached is AppState.mapFocus: the layers draw a focus ring on it, the tooltip shows its
 // figures next to it, and the live region reads them (src/ui/announce.ts). Loaded on the map's first
 // focus (map-keyboard-loader.ts), which also names the canvas and keeps maplibre's own keys off it.
-import {t} from '../i18n/i18n';
+import {addMessages, t} from '../i18n/i18n';
+import {mapKeyboard} from '../i18n/messages/map-keyboard';
 import type {AtlasMap} from '../map/atlas-map';
 import {isNavKey, navigationOrder, nextItem, type NavItem} from '../model/keyboard-navigation';
 import type {AppStore, HoverTarget} from '../state/app-state';
@@ -15,6 +16,8 @@ import {availableKinds, FOCUS_KINDS, isAvailable, kindOf, navItems, sameTarget, 
 import {announce} from './announce';
 import {bringIntoView} from './map-view';
 import {describeTarget, targetName} from './map-focus-text';
+
+addMessages(mapKeyboard);
 
 export interface MapKeyboardOptions {
   map: AtlasMap;

@@ -347,6 +347,13 @@ describe('the focus when a panel closes', () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await expect.poll(() => focused(page)).toBe('button Menu: import data, methodology, embed, download, scenario');
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    // Chosen with the pointer, a second time (its code already loaded): the same.
+    await menu.click();
+    await page.locator('kg-methodology-button').getByRole('button', {name: 'Methodology'}).click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => focused(page)).toBe('button Menu: import data, methodology, embed, download, scenario');
     // Tab past the menu's last action closes it.
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('button Import data');
@@ -597,6 +604,15 @@ describe('on a phone (360×640)', () => {
     await close.click();
     await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe(null);
     await expect.poll(() => basemapBelowBottom(page)).toBeGreaterThanOrEqual(-1);
+    // The link follows the view the bounds moved the map to.
+    const map = (await page.locator('#map').boundingBox())!;
+    await expect
+      .poll(async () => {
+        const [lon, lat] = new URL(page.url()).searchParams.get('view')!.split(',').map(Number);
+        const [x, y] = await project(page, lon!, lat!);
+        return Math.hypot(x - (map.x + map.width / 2), y - (map.y + map.height / 2));
+      })
+      .toBeLessThan(2);
     await screenshot(page, 'access-en-360-profile-closed-after-a-pan');
     await atlas.context.close();
   });

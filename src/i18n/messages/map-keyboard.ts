@@ -1,5 +1,6 @@
 // What the map's keyboard announces as it moves (code-split with src/ui/map-keyboard.ts, loaded on the
-// map's first focus): added to the messages by src/ui/map-focus-text.ts, which it imports. Terms as in
+// map's first focus): added to the messages by it and by src/ui/map-focus-text.ts, each
+// for the words it uses. Terms as in
 // src/i18n/glossary.csv.
 import {defineMessages} from './define';
 

@@ -60,7 +60,7 @@ describe('parseUrlState', () => {
     ['view=180,85,22', 'view', 'out-of-range'],
     ['view=74.5,41.5,15', 'view', 'out-of-range'],
     ['view=0,0,0', 'view', 'out-of-range'],
-    ['view=74.5,41.5', 'view', 'out-of-range'],
+    ['view=74.5,41.5', 'view', 'malformed'],
     // Only decimal numbers with a dot.
     ['view=0x4A,41,5', 'view', 'malformed'],
     ['view=74,41,Infinity', 'view', 'malformed'],
