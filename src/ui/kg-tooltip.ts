@@ -1,6 +1,6 @@
 import {css, html, nothing} from 'lit';
 import {customElement} from 'lit/decorators.js';
-import {freeMapBox, profileDrawn} from './map-view';
+import {freeMapBox, profileDrawn, profilePanel} from './map-view';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {tooltipContent} from './tooltip-content';
@@ -48,7 +48,7 @@ export class KgTooltip extends StoreElement {
     this.#place();
     // A profile pinned with this hover may be drawn after it (its code loads on first use): it covers
     // part of the map only then.
-    if (this.state.view.region) void profileDrawn().then(() => this.#place());
+    if (this.state.view.region && !profilePanel()) void profileDrawn().then(() => this.#place());
   }
 
   /**

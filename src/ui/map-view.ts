@@ -42,7 +42,7 @@ export function freeMapBox(container: HTMLElement): {left: number; top: number; 
 }
 
 /** The pinned profile's panel, once drawn (its code loads when a region is first pinned). */
-const profilePanel = () => document.querySelector('kg-region-card')?.shadowRoot?.querySelector('.panel') ?? null;
+export const profilePanel = () => document.querySelector('kg-region-card')?.shadowRoot?.querySelector('.panel') ?? null;
 
 /**
  * Resolves once the region profile has drawn: until its code has loaded and it has rendered, it covers
