@@ -23,6 +23,7 @@ import {
   type ImportProblem,
   type ImportProblemCode,
 } from './import-format';
+import {DECIMAL} from '../model/decimal';
 
 export * from './import-format';
 
@@ -32,10 +33,6 @@ export type ImportOutcome =
 
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 const SECTOR_ID = /^([A-Z]|[a-z][a-z0-9_]{0,39})$/;
-// Plain decimal notation only (a sign, digits, a decimal point, an exponent as spreadsheets write
-// 1E+15). Number() alone also reads 0x10, 0b101 and 0o17 as 16, 5 and 15: no table of statistics
-// writes those, so such a cell is a mistake to report, not a value to keep.
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 /** A decimal comma, as spreadsheets in Russian locales write in semicolon- or tab-separated files. */
 const DECIMAL_COMMA = /^[+-]?\d+,\d+(e[+-]?\d+)?$/i;
 

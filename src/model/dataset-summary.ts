@@ -1,6 +1,6 @@
 // What an imported (or shipped) dataset holds and what the atlas can compute from it: shown to the
 // planner right after an import, so a file that cannot give a coefficient says so at once.
-import {DEFAULT_POTENTIAL_SETTINGS} from './cluster-potential';
+import {DEFAULT_POTENTIAL_SETTINGS, type PotentialComponent} from './cluster-potential';
 import {componentColumnMatrices, potentialMatrix} from './coefficient-matrices';
 import {computeIndicatorResult, domainOf, type Basis} from './compute-indicator';
 import {DATA_INDICATORS, NATIONAL_REGION, TOTAL_SECTOR, type DataIndicator, type Dataset, type DatasetColumns} from './dataset';
@@ -49,8 +49,7 @@ export const CANDIDATES: {ind: IndicatorId; basis: Basis | null}[] = [
  * each sector rebuilt the whole matrix and the indicator's domain, and the index its rank ranges,
  * which took a minute for a file of 4,000 sectors.
  */
-function candidateMatrix(ds: Dataset, ind: IndicatorId, basis: Basis, year: number): Float64Array {
-  const c = componentColumnMatrices(ds, year);
+function candidateMatrix(ds: Dataset, ind: IndicatorId, basis: Basis, c: Record<PotentialComponent, Float64Array>): Float64Array {
   if (ind === 'potential') return potentialMatrix(c, DEFAULT_POTENTIAL_SETTINGS, ds.regions.length, ds.sectors.length);
   if (ind === 'pc') return c.pc;
   if (ind === 'lq' && basis === 'employment') return c.lq_employment;
@@ -67,6 +66,9 @@ export function summariseDataset(ds: Dataset, columns: DatasetColumns): DatasetS
   }
   const present = new Set([...regionRows].map((k) => columns.regionCodes[k]!));
   const computable: ComputableIndicator[] = [];
+  // The candidates mostly share their latest year: its component matrices are made once.
+  const components = new Map<number, Record<PotentialComponent, Float64Array>>();
+  const componentsOf = (year: number) => components.get(year) ?? components.set(year, componentColumnMatrices(ds, year)).get(year)!;
   for (const {ind, basis} of CANDIDATES) {
     const b = basis ?? 'employment';
     const domain = domainOf(ds, ind, b);
@@ -82,7 +84,7 @@ export function summariseDataset(ds: Dataset, columns: DatasetColumns): DatasetS
       const r = computeIndicatorResult(ds, {ind, sector: TOTAL_SECTOR, year, basis: b});
       count(TOTAL_SECTOR, r.values.filter((v) => v.status === 'ok').length);
     } else {
-      const m = candidateMatrix(ds, ind, b, year);
+      const m = candidateMatrix(ds, ind, b, componentsOf(year));
       const inDomain = new Set(domain.sectors);
       const rows = ds.regions.length;
       const cols = ds.sectors.length;

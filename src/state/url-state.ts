@@ -3,6 +3,7 @@
 // README "Permalinks" documents the keys; keep the two in step.
 import {isLang, type Lang} from '../i18n/i18n';
 import {LINK_FAMILIES, type LinkFamily} from '../model/link-families';
+import {DECIMAL} from '../model/decimal';
 import {acceptsSector, INDICATORS, isIndicatorId} from '../model/indicators';
 import {isRegionCode} from '../model/region';
 import {
@@ -44,12 +45,10 @@ const oneOf =
   (s: string): T | undefined =>
     (values as readonly string[]).includes(s) ? (s as T) : undefined;
 
-/** Numbers as a link writes them: decimal, with a dot (not "0x1F", "Infinity" or "1,5"). */
-const DECIMAL = /^\s*-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
-
 function parseNumberList(s: string): number[] | undefined {
   const parts = s.split(',');
-  if (parts.length > 16 || !parts.every((p) => DECIMAL.test(p))) return undefined;
+  // Numbers as a link writes them: decimal, with a dot (not "0x1F", "Infinity" or "1,5").
+  if (parts.length > 16 || !parts.every((p) => DECIMAL.test(p.trim()))) return undefined;
   const values = parts.map(Number);
   return values.every(Number.isFinite) ? values : undefined;
 }
