@@ -6,6 +6,7 @@ import {z} from 'zod';
 import {AGGREGATIONS, MAX_STABILITY_BAND, POTENTIAL_COMPONENTS} from '../model/cluster-potential';
 import {DATA_INDICATORS} from '../model/dataset';
 import {REGION_CODES} from '../model/region';
+import {jsonSyntaxError} from './json-syntax';
 import {
   MAX_EDITS,
   MAX_NAME_LENGTH,
@@ -25,7 +26,8 @@ z.config({jitless: true});
  * src/i18n/messages/scenarios.ts) with its parameters.
  */
 export const SCENARIO_FILE_PROBLEMS = [
-  'json', 'linkDamaged', 'notObject', 'versionType', 'versionNewer', 'tooLarge',
+  'json', 'jsonEmpty', 'jsonEnd', 'jsonValue', 'jsonName', 'jsonExpected', 'jsonAfter', 'jsonString', 'jsonComment',
+  'jsonNumber', 'jsonEscape', 'jsonSymbol', 'linkDamaged', 'notObject', 'versionType', 'versionNewer', 'tooLarge',
   'format', 'region', 'nameLong', 'nameNeeded', 'id', 'lonType', 'latType', 'lonRange', 'latRange',
   'capacityNegative', 'capacityMax', 'status', 'sector', 'fraction', 'coefficient', 'indicator',
   'yearWhole', 'yearRange', 'op', 'number', 'scaleRange', 'setRange', 'shareMax', 'category',
@@ -233,13 +235,19 @@ export function validateScenario(value: unknown): ScenarioParse {
   return {ok: true, scenario: v1.data as Scenario, migratedFrom};
 }
 
-/** The text of a scenario file → the scenario, or problems (a JSON syntax error names its place). */
+/** The text of a scenario file → the scenario, or problems (a JSON syntax error names its line and column). */
 export function parseScenarioText(text: string): ScenarioParse {
+  const json = text.replace(/^\uFEFF/, '');
   let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    value = JSON.parse(json);
   } catch (error) {
-    // The engine's own words for where the syntax breaks (they name a position), kept as they are.
+    const syntax = jsonSyntaxError(json);
+    if (syntax) {
+      const {kind, ...params} = syntax;
+      return {ok: false, problems: [problem('$', kind, params)]};
+    }
+    // Nothing found where the browser found something: its own (English) words are all there is.
     return {ok: false, problems: [problem('$', 'json', {detail: error instanceof Error ? error.message : String(error)})]};
   }
   return validateScenario(value);

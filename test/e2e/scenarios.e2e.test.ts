@@ -173,6 +173,11 @@ describe('scenario editor', () => {
     await editor(page).locator('input[name="scenario-file"]').setInputFiles({name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({...bad, version: 2}))});
     await expect.poll(() => alert.locator('li').first().textContent()).toContain('$.version: made by a newer version of the atlas (schema 2)');
     expect(await page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()))).toBe(scenario);
+    // A syntax error is placed by line and column, in the page's words (not the browser's English).
+    const unquoted = JSON.stringify(bad, null, 2).replace('"name": "Broken"', 'name: <img src=x onerror="window.__pwned=1">');
+    await editor(page).locator('input[name="scenario-file"]').setInputFiles({name: 'typo.json', mimeType: 'application/json', buffer: Buffer.from(unquoted)});
+    await expect.poll(() => alert.locator('li').first().textContent()).toBe('$: not valid JSON, line 4, column 3: unexpected “name” (names and text go in double quotes)');
+    expect(await page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()))).toBe(scenario);
     expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined();
     await screenshot(page, 'scenario-import-error');
   }, 120_000);

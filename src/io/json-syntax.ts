@@ -1,0 +1,75 @@
+// Where and why a text is not JSON, in terms a person can act on in any language: the line and
+// column, what was expected there, and the text found. The browser's own message names a position
+// only for some errors, and in English (`Unexpected token '}', "{"a": }" is not valid JSON`);
+// jsonc-parser's strict mode finds the first error's offset and kind for every one.
+import {parse, printParseErrorCode, type ParseError} from 'jsonc-parser';
+
+/** What kind of syntax error, worded per language as `scenario.file.<kind>`. */
+export type JsonSyntaxKind =
+  | 'jsonEmpty'
+  | 'jsonEnd'
+  | 'jsonValue'
+  | 'jsonName'
+  | 'jsonExpected'
+  | 'jsonAfter'
+  | 'jsonString'
+  | 'jsonComment'
+  | 'jsonNumber'
+  | 'jsonEscape'
+  | 'jsonSymbol';
+
+export interface JsonSyntaxError {
+  kind: JsonSyntaxKind;
+  /** 1-based, counted as a text editor does (a line ends at \n; a column is a UTF-16 unit). */
+  line: number;
+  column: number;
+  /** The punctuation expected, for `jsonExpected`. */
+  expected: string;
+  /** Up to 20 characters found at the place, on its line ('' at the end of the text). */
+  near: string;
+}
+
+// By name: jsonc-parser's codes are a const enum, which TypeScript does not let us read at run time.
+const EXPECTED: Record<string, string> = {ColonExpected: ':', CommaExpected: ',', CloseBraceExpected: '}', CloseBracketExpected: ']'};
+
+const KINDS: Record<string, JsonSyntaxKind> = {
+  ValueExpected: 'jsonValue',
+  PropertyNameExpected: 'jsonName',
+  EndOfFileExpected: 'jsonAfter',
+  UnexpectedEndOfString: 'jsonString',
+  InvalidCommentToken: 'jsonComment',
+  UnexpectedEndOfComment: 'jsonComment',
+  UnexpectedEndOfNumber: 'jsonNumber',
+  InvalidEscapeCharacter: 'jsonEscape',
+  InvalidUnicode: 'jsonEscape',
+};
+
+/** 1-based line and column of a UTF-16 offset. */
+export function lineAndColumn(text: string, offset: number): {line: number; column: number} {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line += 1;
+    lineStart = i + 1;
+  }
+  return {line, column: offset - lineStart + 1};
+}
+
+/**
+ * The first syntax error of a text that `JSON.parse` refused, or null if none is found (strict JSON
+ * as `JSON.parse` reads it: no comments, no trailing commas).
+ */
+export function jsonSyntaxError(text: string): JsonSyntaxError | null {
+  if (text.trim() === '') return {kind: 'jsonEmpty', line: 1, column: 1, expected: '', near: ''};
+  const errors: ParseError[] = [];
+  parse(text, errors, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false});
+  const first = errors[0];
+  if (!first) return null;
+  // The text at the place, cut at its line's end (a string not closed runs to it).
+  const near = text.slice(first.offset, first.offset + Math.max(first.length, 1)).split(/[\r\n]/)[0]!.slice(0, 20);
+  const code = printParseErrorCode(first.error);
+  let kind = code in EXPECTED ? 'jsonExpected' : (KINDS[code] ?? 'jsonSymbol');
+  // A file cut short: "a value expected" would send the reader looking for a missing value.
+  if ((kind === 'jsonValue' || kind === 'jsonName') && text.slice(first.offset).trim() === '') kind = 'jsonEnd';
+  return {kind, ...lineAndColumn(text, first.offset), expected: EXPECTED[code] ?? '', near};
+}
