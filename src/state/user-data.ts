@@ -22,15 +22,24 @@ export async function restoreUserData(store: AppStore): Promise<void> {
 
 export type ImportFlowResult = ImportResult | {ok: 'save-failed'; reason: string};
 
+export interface UserFileOptions extends Omit<ImportOptions, 'createWorker'> {
+  /** Called when the valid file starts replacing what is kept (it can no longer be cancelled). */
+  onKeeping?: () => void;
+}
+
 /**
  * Parses and validates `file` off the main thread; when valid, keeps it in this browser, gives it to
  * the engine and shows it (data=user). When invalid nothing changes.
  */
-export async function importUserFile(store: AppStore, file: File, options: Omit<ImportOptions, 'createWorker'> = {}): Promise<ImportFlowResult> {
+export async function importUserFile(store: AppStore, file: File, options: UserFileOptions = {}): Promise<ImportFlowResult> {
   // Loaded here, not at start: the first view needs neither the engine nor the import worker.
   const [{importInWorker}, {engine}] = await Promise.all([import('../worker/import-client'), import('../worker/client')]);
   const result = await importInWorker(file, options);
   if (!result.ok) return result;
+  // Cancelled while the worker's result was on its way: nothing may change. From here on the import
+  // replaces what is kept, which cannot be half done; the dialog stops offering to cancel.
+  options.signal?.throwIfAborted();
+  options.onKeeping?.();
   const info: UserDatasetInfo = {name: file.name, size: file.size, importedAt: new Date().toISOString(), rows: result.rows, summary: result.summary};
   try {
     await saveUserDataset(info, result.columns);

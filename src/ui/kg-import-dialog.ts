@@ -20,6 +20,7 @@ addMessages(importDialog);
 type Phase =
   | {kind: 'idle'}
   | {kind: 'reading'; name: string; progress: number}
+  | {kind: 'keeping'; name: string}
   | {kind: 'failed'; name: string; problems: ImportProblem[]; count: number}
   | {kind: 'done'; name: string; rows: number}
   | {kind: 'cancelled'}
@@ -173,19 +174,22 @@ export class KgImportDialog extends StoreElement {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     this.phase = {kind: 'reading', name: file.name, progress: 0};
+    // A file dropped while another is read replaces it: the earlier one's last words must not show.
+    const show = (phase: Phase) => {
+      if (this.#abort === abort) this.phase = phase;
+    };
     try {
       const result = await importUserFile(this.store!, file, {
         signal: abort.signal,
-        onProgress: (progress) => {
-          if (this.phase.kind === 'reading') this.phase = {...this.phase, progress};
-        },
+        onProgress: (progress) => show({kind: 'reading', name: file.name, progress}),
+        onKeeping: () => show({kind: 'keeping', name: file.name}),
       });
-      if (result.ok === true) this.phase = {kind: 'done', name: file.name, rows: result.rows};
-      else if (result.ok === false) this.phase = {kind: 'failed', name: file.name, problems: result.problems, count: result.problemCount};
-      else this.phase = {kind: 'error', message: t(this.#lang, 'engine.import.saveFailed', {reason: result.reason})};
+      if (result.ok === true) show({kind: 'done', name: file.name, rows: result.rows});
+      else if (result.ok === false) show({kind: 'failed', name: file.name, problems: result.problems, count: result.problemCount});
+      else show({kind: 'error', message: t(this.#lang, 'engine.import.saveFailed', {reason: result.reason})});
     } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') this.phase = {kind: 'cancelled'};
-      else this.phase = {kind: 'error', message: t(this.#lang, 'engine.error.internal', {reason: error instanceof Error ? error.message : String(error)})};
+      if (error instanceof DOMException && error.name === 'AbortError') show({kind: 'cancelled'});
+      else show({kind: 'error', message: t(this.#lang, 'engine.error.internal', {reason: error instanceof Error ? error.message : String(error)})});
     } finally {
       if (this.#abort === abort) this.#abort = null;
     }
@@ -230,7 +234,7 @@ export class KgImportDialog extends StoreElement {
           @drop=${this.#onDrop}
         >
           <input type="file" accept=".csv,text/csv,text/plain" tabindex="-1" aria-hidden="true" @change=${this.#onPick} />
-          <button class="primary" @click=${() => this.input.click()} ?disabled=${this.phase.kind === 'reading'}>${t(lang, 'engine.import.choose')}</button>
+          <button class="primary" @click=${() => this.input.click()} ?disabled=${this.phase.kind === 'reading' || this.phase.kind === 'keeping'}>${t(lang, 'engine.import.choose')}</button>
           <span class="muted">${t(lang, 'engine.import.drop')}</span>
         </div>
         ${this.#format(lang, userDataset === null)}
@@ -243,10 +247,19 @@ export class KgImportDialog extends StoreElement {
     switch (p.kind) {
       case 'idle':
         return nothing;
-      case 'reading':
-        return html`<p>${t(lang, 'engine.import.reading', {name: p.name})}</p>
-          <progress max="1" .value=${p.progress} aria-label=${t(lang, 'engine.import.reading', {name: p.name})}></progress>
+      case 'reading': {
+        // Once every line is read, what is left (what the file gives, keeping it) has no measure of its
+        // own: an indeterminate bar says it is still working, where a full one looked stuck (~1 s for 50 MB).
+        const label = t(lang, p.progress < 1 ? 'engine.import.reading' : 'engine.import.summarising', {name: p.name});
+        return html`<p>${label}</p>
+          ${p.progress < 1 ? html`<progress max="1" .value=${p.progress} aria-label=${label}></progress>` : html`<progress aria-label=${label}></progress>`}
           <div class="actions"><button @click=${() => this.#abort?.abort()}>${t(lang, 'engine.import.cancel')}</button></div>`;
+      }
+      case 'keeping': {
+        const label = t(lang, 'engine.import.keeping', {name: p.name});
+        return html`<p>${label}</p>
+          <progress aria-label=${label}></progress>`;
+      }
       case 'failed':
         return html`<div class="bad" role="alert">
           <p><strong>${t(lang, 'engine.import.failed', {name: p.name, count: this.#number(p.count)})}</strong></p>

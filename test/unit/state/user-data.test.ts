@@ -1,0 +1,48 @@
+import {beforeEach, describe, expect, it, vi} from 'vitest';
+import {createAppStore} from '../../../src/state/app-state';
+import {importUserFile} from '../../../src/state/user-data';
+import {defaultViewState} from '../../../src/state/view-state';
+
+// The worker, the engine and IndexedDB stand in: what is tested is the order of the steps.
+const steps: string[] = [];
+let onResult: () => void = () => undefined;
+vi.mock('../../../src/worker/import-client', () => ({
+  importInWorker: async () => {
+    steps.push('parsed');
+    onResult();
+    return {ok: true, rows: 2, columns: {}, summary: {}};
+  },
+}));
+vi.mock('../../../src/worker/client', () => ({engine: {setUserDataset: async () => void steps.push('engine')}}));
+vi.mock('../../../src/io/user-dataset-store', () => ({
+  saveUserDataset: async () => void steps.push('saved'),
+  loadUserDatasetInfo: async () => null,
+  removeUserDataset: async () => undefined,
+}));
+
+describe('importing a file into this browser', () => {
+  beforeEach(() => {
+    steps.length = 0;
+    onResult = () => undefined;
+  });
+
+  it('says when it starts keeping the file, then keeps it and shows it', async () => {
+    const store = createAppStore(defaultViewState('en'), [], 'light');
+    const file = new File(['x'], 'mine.csv');
+    await importUserFile(store, file, {onKeeping: () => steps.push('keeping')});
+    expect(steps).toEqual(['parsed', 'keeping', 'saved', 'engine']);
+    expect(store.state.userDataset?.name).toBe('mine.csv');
+    expect(store.state.view.data).toBe('user');
+  });
+
+  it('changes nothing when cancelled while the worker’s result was on its way', async () => {
+    const store = createAppStore(defaultViewState('en'), [], 'light');
+    const abort = new AbortController();
+    onResult = () => abort.abort();
+    const file = new File(['x'], 'mine.csv');
+    await expect(importUserFile(store, file, {signal: abort.signal, onKeeping: () => steps.push('keeping')})).rejects.toMatchObject({name: 'AbortError'});
+    expect(steps).toEqual(['parsed']);
+    expect(store.state.userDataset).toBeNull();
+    expect(store.state.view.data).toBe('shipped');
+  });
+});

@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {createAppStore} from '../../../src/state/app-state';
+import type {UserFileOptions} from '../../../src/state/user-data';
+import {defaultViewState} from '../../../src/state/view-state';
+
+// Each import waits for the test: it moves the file through its phases by hand.
+interface Pending {
+  options: UserFileOptions;
+  resolve: (r: {ok: true; rows: number}) => void;
+  reject: (e: unknown) => void;
+}
+const pending: Pending[] = [];
+vi.mock('../../../src/state/user-data', () => ({
+  importUserFile: (_store: unknown, _file: File, options: UserFileOptions) =>
+    new Promise((resolve, reject) => {
+      pending.push({options, resolve, reject});
+      options.signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
+    }),
+  removeUserData: async () => undefined,
+}));
+const {KgImportDialog} = await import('../../../src/ui/kg-import-dialog');
+
+async function dialog() {
+  const el = document.createElement('kg-import-dialog') as InstanceType<typeof KgImportDialog>;
+  el.store = createAppStore(defaultViewState('en'), [], 'light');
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const cancelButton = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Cancel');
+const settle = async (el: InstanceType<typeof KgImportDialog>) => {
+  await new Promise((r) => setTimeout(r, 0));
+  await el.updateComplete;
+};
+
+describe('<kg-import-dialog> while a file is imported', () => {
+  afterEach(() => {
+    pending.length = 0;
+    document.body.replaceChildren();
+  });
+
+  it('shows how much is read, then an indeterminate bar while it works out the rest, then no Cancel while keeping it', async () => {
+    const el = await dialog();
+    void el.importFile(new File(['x'], 'large.csv'));
+    await settle(el);
+    pending[0]!.options.onProgress!(0.4);
+    await settle(el);
+    const bar = () => el.shadowRoot!.querySelector('progress')!;
+    expect(text(el)).toContain('Checking large.csv…');
+    expect(bar().value).toBeCloseTo(0.4);
+    pending[0]!.options.onProgress!(1);
+    await settle(el);
+    expect(text(el)).toContain('Read large.csv; working out which indicators and years it gives…');
+    expect(bar().hasAttribute('value')).toBe(false);
+    expect(cancelButton(el)).toBeDefined();
+    pending[0]!.options.onKeeping!();
+    await settle(el);
+    expect(text(el)).toContain('Keeping large.csv in this browser…');
+    expect(bar().hasAttribute('value')).toBe(false);
+    expect(cancelButton(el)).toBeUndefined();
+    pending[0]!.resolve({ok: true, rows: 12});
+    await settle(el);
+    expect(text(el)).toContain('Imported large.csv: 12 rows.');
+  });
+
+  it('a file dropped while another is read replaces it; the first one’s cancellation does not show', async () => {
+    const el = await dialog();
+    void el.importFile(new File(['x'], 'first.csv'));
+    await settle(el);
+    void el.importFile(new File(['y'], 'second.csv'));
+    await settle(el);
+    expect(text(el)).not.toContain('Import cancelled');
+    expect(text(el)).toContain('Checking second.csv…');
+    pending[0]!.options.onProgress!(0.9);
+    await settle(el);
+    expect(text(el)).toContain('Checking second.csv…');
+    pending[1]!.resolve({ok: true, rows: 3});
+    await settle(el);
+    expect(text(el)).toContain('Imported second.csv: 3 rows.');
+  });
+});
