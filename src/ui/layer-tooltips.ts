@@ -117,11 +117,14 @@ function linkTooltip(clusterId: string, state: AppState) {
   const region = regionNamer(atlas.tables.regions);
   const family = linkFamily(row);
   const evidence = CLUSTER_EVIDENCE[row.id] ?? {industries: [], sections: []};
-  // One compact line per coefficient: "Chuy 2.075 · Talas 1.444 · Issyk-Kul 0.221".
+  // One compact line per coefficient: "Chuy 2.075 · Talas 1.444 · Issyk-Kul 0.221". Oblasts go without
+  // the word "region"; cities keep their full name, so Osh oblast and Osh city are not both "Osh".
+  const cities = new Set(atlas.tables.regions.filter((r) => r.kind === 'city').map((r) => r.code));
+  const short = (code: (typeof row.regions)[number]) => (cities.has(code) ? region(code, lang) : shortRegionName(region(code, lang), lang));
   const table = (title: string, value: (code: (typeof row.regions)[number]) => string) =>
     html`<div class="evidence">
       <div class="muted">${title}</div>
-      <div>${row.regions.map((code, i) => html`${i > 0 ? ' · ' : ''}${shortRegionName(region(code, lang), lang)} <strong>${value(code)}</strong>`)}</div>
+      <div>${row.regions.map((code, i) => html`${i > 0 ? ' · ' : ''}${short(code)} <strong>${value(code)}</strong>`)}</div>
     </div>`;
   return html`<div class="name">${clusterName(row, lang, kyNamer(atlas.tables.namesKy))}</div>
     ${family ? html`<div class="muted">${t(lang, `links.family.${family}`)}</div>` : nothing}

@@ -4,7 +4,7 @@
 // stay), for every growth point and every energy site.
 import {render} from 'lit';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {ENERGY_LAYER, GROWTH_LAYER} from '../../../src/layers/layer-ids';
+import {ENERGY_LAYER, GROWTH_LAYER, LINKS_LAYER} from '../../../src/layers/layer-ids';
 import type {AppStore, AtlasData} from '../../../src/state/app-state';
 import type {ViewState} from '../../../src/state/view-state';
 import '../../../src/ui/layer-tooltips';
@@ -76,5 +76,15 @@ describe('energy site tooltips', () => {
         if (words.length > 0) left.push(`${row.id} ${lang}: ${words.join(' ')}`);
       }
     expect(left).toEqual([]);
+  });
+});
+
+describe('cluster link tooltips', () => {
+  it('keep Osh oblast and Osh city apart in the coefficients’ lines, in every language', () => {
+    const en = tooltipText(LINKS_LAYER, 'concept-education', 'en');
+    expect(en).toMatch(/Bishkek [\d.]+ · Osh \(city\) [\d.]+/);
+    expect(tooltipText(LINKS_LAYER, 'interreg-textile', 'en')).toMatch(/Chuy [\d.]+ · Bishkek [\d.]+ · Osh [\d.]+/);
+    expect(tooltipText(LINKS_LAYER, 'concept-education', 'ky')).toMatch(/Ош шаары [\d,]+/);
+    expect(tooltipText(LINKS_LAYER, 'concept-education', 'ru')).toMatch(/Ош [\d,]+/);
   });
 });
