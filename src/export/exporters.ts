@@ -9,7 +9,7 @@ import type {AppState} from '../state/app-state';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {rgbaToHex} from '../model/palette';
 import {differenceLabel, differenceMapLegend} from '../ui/comparison-text';
-import {legendItems, sourcesText} from '../ui/explorer-text';
+import {legendItems, referenceKey, sourcesText} from '../ui/explorer-text';
 import {legendNote, viewCaption} from '../ui/view-caption';
 import {buildCsv} from './csv';
 import {exportFileName, type FileNameParts} from './file-name';
@@ -83,7 +83,7 @@ export function pngContent(state: AppState, c: Choropleth): PngContent {
   const layerNames = {growth: 'layers.growth', energy: 'layers.energy', links: 'layers.links'} as const;
   // A comparison's difference map: its own title and legend, as over the map on the page.
   const difference = differenceMapLegend(lang, state);
-  const notes = difference ? [] : [legendNote(lang, c) ?? `${t(lang, 'ind.unit')}`];
+  const notes = difference ? [] : [legendNote(lang, c) ?? t(lang, referenceKey(c.result.ind, 'ind.unit'))];
   if (others.length > 0) notes.push(t(lang, 'embed.alsoOnMap', {layers: others.map((l) => t(lang, layerNames[l as keyof typeof layerNames])).join(', ')}));
   return {
     title: difference?.title ?? caption.title,

@@ -18,6 +18,13 @@ export const decimal = (what = 'value') =>
     return n;
   });
 
+/**
+ * A non-negative number kept as printed ("1.0", "1.29"): its precision is part of what was published
+ * (seed 003 prints one location quotient with one decimal where the others have two).
+ */
+export const printedDecimal = (what = 'value') =>
+  text.refine((s) => /^\d+(\.\d+)?$/.test(s), {error: (issue) => `${what}: expected a number written as 1.29, got "${String(issue.input)}"`});
+
 /** A number, or an empty cell meaning "unknown" (null). Never zero. */
 export const optionalDecimal = (what = 'value') =>
   text.transform((s, ctx) => {
@@ -70,7 +77,7 @@ export const lqEmploymentRow = z.object({
   region_code: regionCode,
   section: z.enum(GKED_SECTIONS, {message: 'section: expected a GKED section letter A–S'}),
   activity_ru: nonEmpty('activity_ru'),
-  lq: decimal('lq').refine((v) => v >= 0, 'lq: a location quotient cannot be negative'),
+  lq: printedDecimal('lq'),
   year: year(2018, 2018),
   source: nonEmpty('source'),
 });

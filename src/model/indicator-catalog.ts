@@ -25,21 +25,30 @@ export interface IndicatorInfo {
   group: IndicatorGroup;
   /** Decimals shown when the result does not say (published values carry their own). */
   decimals: number;
-  /** Where the values come from, before any result has arrived. */
+  /** Where the values come from, before any result has arrived (or when a result names none). */
   sources: readonly SourceId[];
   /** The period of a single-period indicator, as printed. */
   period: string | null;
+  /**
+   * What 1.0 is on its scale. Every coefficient computed here, and a location quotient, is a ratio to
+   * the country's level, so 1.0 is the national level. The integral coefficient is not: seed 002
+   * does not give its formula nor a national value, and reads a value above 1 as an absolute
+   * advantage for forming a cluster (the text before its Table 3.1).
+   */
+  reference: 'national' | 'advantage';
 }
 
 export const INDICATOR_INFO: Record<IndicatorId, IndicatorInfo> = {
-  integral: {group: 'published', decimals: 3, sources: ['seed002-t3.1'], period: '2015–2019'},
-  lq2018: {group: 'published', decimals: 2, sources: ['seed003-t3'], period: null},
-  'mfg-lq': {group: 'computed', decimals: 2, sources: ['sdg-9.2.2'], period: null},
-  'grp-pc': {group: 'computed', decimals: 2, sources: ['sdg-8.1.1.2'], period: null},
-  potential: {group: 'computed', decimals: 2, sources: ['seed003-t3', 'sdg-9.2.2', 'sdg-8.1.1.2'], period: null},
-  lq: {group: 'imported', decimals: 2, sources: ['user-data'], period: null},
-  pc: {group: 'imported', decimals: 2, sources: ['user-data'], period: null},
-  spec: {group: 'imported', decimals: 2, sources: ['user-data'], period: null},
+  integral: {group: 'published', decimals: 3, sources: ['seed002-t3.1'], period: '2015–2019', reference: 'advantage'},
+  lq2018: {group: 'published', decimals: 2, sources: ['seed003-t3'], period: null, reference: 'national'},
+  'mfg-lq': {group: 'computed', decimals: 2, sources: ['sdg-9.2.2'], period: null, reference: 'national'},
+  'grp-pc': {group: 'computed', decimals: 2, sources: ['sdg-8.1.1.2'], period: null, reference: 'national'},
+  // The index's sources are its inputs', which differ by sector and year; the engine names them, and
+  // where a sector has no input there is none to cite.
+  potential: {group: 'computed', decimals: 2, sources: [], period: null, reference: 'national'},
+  lq: {group: 'imported', decimals: 2, sources: ['user-data'], period: null, reference: 'national'},
+  pc: {group: 'imported', decimals: 2, sources: ['user-data'], period: null, reference: 'national'},
+  spec: {group: 'imported', decimals: 2, sources: ['user-data'], period: null, reference: 'national'},
 };
 
 /**

@@ -25,6 +25,8 @@ export interface RegionValue {
   rankRange?: [number, number] | null;
   /** Details by id: the components of `potential`, the two shares behind `spec`. Unknown is null. */
   components?: Record<string, number | null>;
+  /** A published value printed with other decimals than the result's (seed 003's "1,0"): shown so. */
+  decimals?: number;
 }
 
 export interface IndicatorResult {

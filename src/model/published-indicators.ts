@@ -17,7 +17,13 @@ export function isPublishedIndicator(ind: IndicatorId): ind is PublishedIndicato
 /** The columns of the shipped tables this module reads (see src/io/schemas.ts). */
 export interface PublishedTables {
   integral: readonly {region_code: RegionCode; industry: string; integral_coefficient: number | null}[];
-  lqEmployment2018: readonly {region_code: RegionCode; section: string; lq: number}[];
+  /** `lq` as printed (its precision is published too). */
+  lqEmployment2018: readonly {region_code: RegionCode; section: string; lq: string}[];
+}
+
+/** A number as printed → its value and its decimals ("1.0" → 1 with one decimal). */
+export function printedNumber(text: string): {value: number; decimals: number} {
+  return {value: Number(text), decimals: text.split('.')[1]?.length ?? 0};
 }
 
 export function publishedIndicator(tables: PublishedTables, ind: PublishedIndicatorId, sector: string): IndicatorResult {
@@ -49,7 +55,9 @@ function integralResult(tables: PublishedTables, industry: string): IndicatorRes
 function lq2018Result(tables: PublishedTables, section: string): IndicatorResult {
   const values = REGION_CODES.map((code): RegionValue => {
     const row = tables.lqEmployment2018.find((r) => r.region_code === code && r.section === section);
-    return row ? {code, value: row.lq, status: 'ok'} : {code, value: null, status: 'not_published'};
+    if (!row) return {code, value: null, status: 'not_published'};
+    const {value, decimals} = printedNumber(row.lq);
+    return {code, value, status: 'ok', ...(decimals !== INDICATOR_INFO.lq2018.decimals ? {decimals} : {})};
   });
   return {
     ind: 'lq2018',
@@ -73,14 +81,14 @@ export function publishedLqSections(tables: PublishedTables): Set<string> {
 export function publishedProfile(
   tables: PublishedTables,
   code: RegionCode,
-): {integral: {industry: string; value: number | null}[]; lq2018: {section: string; value: number}[]} {
+): {integral: {industry: string; value: number | null}[]; lq2018: {section: string; value: number; decimals: number}[]} {
   return {
     integral: tables.integral
       .filter((r) => r.region_code === code)
       .map((r) => ({industry: r.industry, value: r.integral_coefficient})),
     lq2018: tables.lqEmployment2018
       .filter((r) => r.region_code === code)
-      .map((r) => ({section: r.section, value: r.lq}))
+      .map((r) => ({section: r.section, ...printedNumber(r.lq)}))
       .sort((a, b) => b.value - a.value),
   };
 }

@@ -70,8 +70,17 @@ export function sourceTexts(lang: Lang, sources: readonly string[]): string[] {
   return texts.filter((s) => !texts.some((other) => other.startsWith(`${s} (`)));
 }
 
+/** The sources in words, or that there is none (a computed index with no input for its sector). */
 export function sourcesText(lang: Lang, sources: readonly string[]): string {
-  return sourceTexts(lang, sources).join('; ');
+  return sources.length ? sourceTexts(lang, sources).join('; ') : t(lang, 'source.none');
+}
+
+/**
+ * The sources of a value of one region: the note that Osh oblast's values up to 2012 include Osh
+ * city is about Osh oblast, not about the column the other regions share it with.
+ */
+export function regionSources(code: string, sources: readonly string[]): string[] {
+  return code === 'KG-O' ? [...sources] : sources.map((s) => s.replace(`; ${OSH_OBLAST_BEFORE_2013_NOTE}`, ''));
 }
 
 /** The year or period a result is for. */
@@ -85,7 +94,7 @@ export function statusText(lang: Lang, v: RegionValue): string {
 
 /** The value as published, or the reason it is unknown. */
 export function valueText(lang: Lang, v: RegionValue, decimals: number): string {
-  return v.status === 'ok' && v.value !== null ? formatFixed(lang, v.value, decimals) : t(lang, `status.${v.status === 'ok' ? 'no_data' : v.status}`);
+  return v.status === 'ok' && v.value !== null ? formatFixed(lang, v.value, v.decimals ?? decimals) : t(lang, `status.${v.status === 'ok' ? 'no_data' : v.status}`);
 }
 
 /**
@@ -105,9 +114,17 @@ export function rankText(lang: Lang, c: Pick<Choropleth, 'result' | 'ranking'>, 
     : t(lang, 'value.rankRange', {rank, total, best: range[0], worst: range[1], band: percent});
 }
 
-/** Above, below or at the national level (1.0). */
-export function nationalComparison(lang: Lang, value: number): string {
-  return t(lang, value > NEUTRAL_VALUE ? 'value.above' : value < NEUTRAL_VALUE ? 'value.below' : 'value.equal');
+/**
+ * A message about 1.0 on the indicator's scale, in the words of what 1.0 is there: the national level,
+ * or the integral coefficient's threshold of an absolute advantage (`<key>.advantage`).
+ */
+export function referenceKey<K extends MessageKey>(ind: IndicatorId, key: K): MessageKey {
+  return INDICATOR_INFO[ind].reference === 'advantage' ? (`${key}.advantage` as MessageKey) : key;
+}
+
+/** Above, below or at 1.0: the national level, or the integral coefficient's threshold. */
+export function nationalComparison(lang: Lang, ind: IndicatorId, value: number): string {
+  return t(lang, referenceKey(ind, value > NEUTRAL_VALUE ? 'value.above' : value < NEUTRAL_VALUE ? 'value.below' : 'value.equal'));
 }
 
 export function entryLabel(lang: Lang, entry: LegendEntry, decimals: number): string {

@@ -7,7 +7,7 @@ import type {RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {COMPARE_CODES, type CompareCode} from '../state/view-state';
 import {explorerStyles} from './explorer-styles';
-import {cssColor, entryLabel, formatFixed, indicatorName, legendDecimals, rankText, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
+import {cssColor, entryLabel, formatFixed, indicatorName, legendDecimals, rankText, referenceKey, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
@@ -302,7 +302,7 @@ export class KgDataViews extends StoreElement {
     const chosen = this.state.view.compare;
     const set = (codes: readonly CompareCode[]) => this.dispatchEvent(viewEvent({compare: COMPARE_CODES.filter((x) => codes.includes(x))}));
     const toggle = (code: CompareCode, on: boolean) => set(on ? [...chosen, code] : chosen.filter((x) => x !== code));
-    const label = (code: CompareCode) => (code === 'KG' ? t(lang, 'compare.national') : names(code, lang));
+    const label = (code: CompareCode) => (code === 'KG' ? t(lang, referenceKey(c.result.ind, 'compare.national')) : names(code, lang));
     const known = c.result.values.flatMap((v) => (v.value !== null && chosen.includes(v.code) ? [v.value] : []));
     const max = Math.max(NEUTRAL_VALUE, ...known) * 1.05;
     const pct = (x: number) => `${Math.max(0, (x / max) * 100).toFixed(2)}%`;
@@ -347,7 +347,7 @@ export class KgDataViews extends StoreElement {
                 </li>`;
               })}
             </ul>
-            ${chosen.includes('KG') ? html`<p class="source">${t(lang, 'compare.nationalNote')}</p>` : nothing}
+            ${chosen.includes('KG') ? html`<p class="source">${t(lang, referenceKey(c.result.ind, 'compare.nationalNote'))}</p>` : nothing}
             <p class="source">${t(lang, 'source.label')}: ${sourcesText(lang, c.result.sources)}</p>`}`;
   }
 }

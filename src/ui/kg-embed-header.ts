@@ -9,7 +9,7 @@ import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {explorerStyles} from './explorer-styles';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
-import {legendItems} from './explorer-text';
+import {legendItems, referenceKey} from './explorer-text';
 import {legendNote, viewCaption} from './view-caption';
 import {styleProps} from './style-props';
 
@@ -151,7 +151,7 @@ export class KgEmbedHeader extends StoreElement {
           </li>`;
         })}
       </ul>
-      <p class="note">${note ?? t(lang, 'ind.unit')}</p>`;
+      <p class="note">${note ?? t(lang, referenceKey(c.result.ind, 'ind.unit'))}</p>`;
   }
 
   #onKeydown(e: KeyboardEvent) {

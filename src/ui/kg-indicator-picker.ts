@@ -5,7 +5,7 @@ import {INDICATOR_INFO, pickableIndicators, sectorChoices, yearRange, type Indic
 import {acceptsSector, INDICATORS, isIndicatorId, type IndicatorId} from '../model/indicators';
 import {publishedLqSections} from '../model/published-indicators';
 import {explorerStyles} from './explorer-styles';
-import {indicatorName, sectorLabel, sourcesText, timeLabel} from './explorer-text';
+import {indicatorName, referenceKey, sectorLabel, sourcesText, timeLabel} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
@@ -47,7 +47,7 @@ export class KgIndicatorPicker extends StoreElement {
         <span class="badge ${origin}" title=${t(lang, `badge.${origin}.title`)}>${t(lang, `badge.${origin}`)}</span>
         ${t(lang, `ind.${view.ind}.about`)}
       </p>
-      <p class="small muted">${t(lang, 'ind.unit')}</p>
+      <p class="small muted">${t(lang, referenceKey(view.ind, 'ind.unit'))}</p>
       ${sectors.length > 1
         ? html`<label for="sector">${t(lang, sectorWord)}</label>
             <select id="sector" @change=${(e: Event) => this.dispatchEvent(viewEvent({sector: (e.target as HTMLSelectElement).value}))}>

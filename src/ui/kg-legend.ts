@@ -4,7 +4,7 @@ import {t, type Lang} from '../i18n/i18n';
 import {CLASSIFICATION_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassificationMethod} from '../model/classify';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {explorerStyles} from './explorer-styles';
-import {formatFixed, legendItems, type LegendItem} from './explorer-text';
+import {formatFixed, legendItems, referenceKey, type LegendItem} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
@@ -133,7 +133,7 @@ export class KgLegend extends StoreElement {
     const items = legendItems(lang, c);
     const filter = this.state.legendFilter?.choropleth === c.key ? this.state.legendFilter.entry : null;
     const note = c.classification.note;
-    return html`${c.classification.centre !== null ? html`<p class="small muted">${t(lang, 'legend.centre')}</p>` : nothing}
+    return html`${c.classification.centre !== null ? html`<p class="small muted">${t(lang, referenceKey(c.result.ind, 'legend.centre'))}</p>` : nothing}
       ${note
         ? html`<p class="small muted">${t(lang, `classes.note.${note}`, {k: c.classification.intervals.length, n: c.classification.requested})}</p>`
         : nothing}

@@ -6,6 +6,7 @@ import {regionNamer} from '../i18n/region-names';
 import {DEFAULT_POTENTIAL_SETTINGS, POTENTIAL_COMPONENTS} from '../model/cluster-potential';
 import {formulaText, type FormulaDescriptor} from '../model/formula';
 import type {IndicatorResult} from '../model/indicator-result';
+import {printedNumber} from '../model/published-indicators';
 import {CLASSIFICATION_FORMULAS, COEFFICIENT_FORMULAS, INDEX_FORMULAS} from '../model/methodology';
 import {REGION_CODES} from '../model/region';
 import {INDUSTRIES} from '../model/sectors';
@@ -223,7 +224,7 @@ export class KgMethodology extends StoreElement {
                 <th scope="row">${names(code, lang)}</th>
                 <td class="computed">${this.check ? (computed?.value != null ? fmt(2).format(computed.value) : '—') : t(lang, 'engine.method.check.loading')}</td>
                 <td>${range ? `${fmt(3).format(range[0]!)}–${fmt(3).format(range[1]!)}` : '—'}</td>
-                <td class="published">${published ? fmt(2).format(published.lq) : t(lang, 'engine.method.check.notListed')}</td>
+                <td class="published">${published ? fmt(printedNumber(published.lq).decimals).format(Number(published.lq)) : t(lang, 'engine.method.check.notListed')}</td>
               </tr>`;
             })}
           </tbody>

@@ -6,7 +6,7 @@ import {citation} from '../i18n/citations';
 import {CLUSTER_FAMILY_KEYS, clusterName, growthPointName, kyNamer} from '../i18n/place-names';
 import {regionNamer} from '../i18n/region-names';
 import type {ClusterRow, StatRow} from '../io/schemas';
-import {INDICATOR_INFO} from '../model/indicator-catalog';
+import {INDICATOR_INFO, type SourceId} from '../model/indicator-catalog';
 import {INDICATORS, NEUTRAL_VALUE} from '../model/indicators';
 import {publishedProfile} from '../model/published-indicators';
 import {NATIONAL_CODE, type RegionCode} from '../model/region';
@@ -15,7 +15,7 @@ import {GROWTH_LAYER} from '../layers/layer-ids';
 import {explorerStyles} from './explorer-styles';
 import {returnFocusOnClose} from './focus-return';
 import {indexBreakdown} from './index-breakdown';
-import {cssColor, formatFixed, indicatorName, messageOr, nationalComparison, rankText, sectorLabel, sectorName, sourcesText, sourceText, sourceTexts, timeLabel, valueText} from './explorer-text';
+import {cssColor, formatFixed, indicatorName, messageOr, nationalComparison, rankText, regionSources, sectorLabel, sectorName, sourcesText, sourceText, sourceTexts, timeLabel, valueText} from './explorer-text';
 import type {ChartSeries} from './kg-line-chart';
 import './kg-line-chart';
 import {sharedStyles} from './shared-styles';
@@ -227,7 +227,7 @@ export class KgRegionCard extends StoreElement {
       ${this.#clusters(lang, code)} ${this.#growthPoints(lang, code)}
       <h3>${t(lang, 'profile.sources')}</h3>
       <ul class="small">
-        ${sourceTexts(lang, ['seed002-t3.1', 'seed003-t3', 'sdg-9.2.2', 'sdg-8.1.1.2', ...(c?.result.sources ?? [])]).map((s) => html`<li>${s}</li>`)}
+        ${sourceTexts(lang, ['seed002-t3.1', 'seed003-t3', 'sdg-9.2.2', 'sdg-8.1.1.2', ...regionSources(code, c?.result.sources ?? [])]).map((s) => html`<li>${s}</li>`)}
       </ul>
     </section>`;
   }
@@ -248,10 +248,10 @@ export class KgRegionCard extends StoreElement {
         ${rank !== null ? html`<span class="small">${rank}</span>` : nothing}
       </div>
       <div class="small">
-        ${v.status === 'ok' && v.value !== null ? nationalComparison(lang, v.value) : v.status !== 'ok' ? t(lang, `status.${v.status}.about`) : nothing}
+        ${v.status === 'ok' && v.value !== null ? nationalComparison(lang, c.result.ind, v.value) : v.status !== 'ok' ? t(lang, `status.${v.status}.about`) : nothing}
       </div>
       ${indexBreakdown(lang, c.result, code, regionNamer(this.state.atlas!.tables.regions)(code, lang))}
-      <p class="source">${t(lang, 'source.label')}: ${sourcesText(lang, c.result.sources)}</p>
+      <p class="source">${t(lang, 'source.label')}: ${sourcesText(lang, regionSources(code, c.result.sources))}</p>
     </div>`;
   }
 
@@ -281,7 +281,7 @@ export class KgRegionCard extends StoreElement {
             ${lq2018.map((r) => {
               const cls = r.section === current ? 'current' : '';
               return html`<dt class=${cls}>${sectorLabel(lang, r.section)}</dt>
-                <dd class=${cls}>${formatFixed(lang, r.value, INDICATOR_INFO.lq2018.decimals)}</dd>`;
+                <dd class=${cls}>${formatFixed(lang, r.value, r.decimals)}</dd>`;
             })}
           </dl>`}
       <p class="small muted">${t(lang, 'profile.lq2018.others')}</p>
@@ -291,7 +291,7 @@ export class KgRegionCard extends StoreElement {
   #series(lang: Lang, code: RegionCode) {
     const tables = this.state.atlas!.tables;
     const names = regionNamer(tables.regions);
-    const raw = (rows: readonly StatRow[], caption: string, source: string, decimals: number) => {
+    const raw = (rows: readonly StatRow[], caption: string, source: SourceId, decimals: number) => {
       const series = [code, NATIONAL_CODE].map(
         (c): ChartSeries => ({
           label: c === NATIONAL_CODE ? t(lang, 'profile.series.national') : names(code, lang),
@@ -305,9 +305,11 @@ export class KgRegionCard extends StoreElement {
         caption=${caption}
         locale=${lang}
         decimals=${decimals}
-        source=${`${t(lang, 'source.label')}: ${sourceText(lang, source)}`}
+        source=${`${t(lang, 'source.label')}: ${sourceText(lang, source)}${note(source)}`}
       ></kg-line-chart>`;
     };
+    // Osh oblast's manufacturing shares up to 2012 include Osh city (the drop to 2013 is that).
+    const note = (source: SourceId) => (code === 'KG-O' && source === 'sdg-9.2.2' ? ` (${t(lang, 'source.note.oshBefore2013')})` : '');
     return html`<h3>${t(lang, 'profile.series')}</h3>
       ${raw(tables.manufacturingShare, t(lang, 'profile.series.mfgShare'), 'sdg-9.2.2', 1)}
       ${raw(tables.grpPerCapita, t(lang, 'profile.series.grppc'), 'sdg-8.1.1.2', 1)} ${this.#computedSeries(lang, code)}`;
@@ -325,7 +327,7 @@ export class KgRegionCard extends StoreElement {
       const caption = t(lang, 'profile.series.computed', {indicator: indicatorName(lang, ind)});
       if (!points.some((p) => p.value !== null))
         return html`<p class="small"><span class="badge computed">${t(lang, 'badge.computed')}</span> ${caption}: ${t(lang, 'profile.series.noData')}</p>`;
-      const sources = [...new Set(results.flatMap((r) => r.sources))];
+      const sources = regionSources(code, [...new Set(results.flatMap((r) => r.sources))]);
       return html`<kg-line-chart
         .series=${[{label: regionNamer(this.state.atlas!.tables.regions)(code, lang), points, color: REGION_LINE}]}
         .reference=${NEUTRAL_VALUE}

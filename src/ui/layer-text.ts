@@ -6,6 +6,7 @@ import {energySiteName, type KyNames} from '../i18n/place-names';
 import type {EnergySiteRow, IntegralRow, LqEmploymentRow} from '../io/schemas';
 import {precisionClass, statusClass} from '../model/energy-sites';
 import type {HubAssignment} from '../model/hub-assignment';
+import {printedNumber} from '../model/published-indicators';
 import type {RegionCode} from '../model/region';
 import type {GkedSection, Industry} from '../model/sectors';
 
@@ -80,5 +81,7 @@ export function integralValue(lang: Lang, rows: readonly IntegralRow[], code: Re
 
 export function lqValue(lang: Lang, rows: readonly LqEmploymentRow[], code: RegionCode, section: GkedSection): string {
   const row = rows.find((r) => r.region_code === code && r.section === section);
-  return row ? formatUpTo(lang, row.lq, 2, 2) : t(lang, 'links.value.notPublished');
+  if (!row) return t(lang, 'links.value.notPublished');
+  const {value, decimals} = printedNumber(row.lq);
+  return formatUpTo(lang, value, decimals, decimals);
 }

@@ -6,7 +6,7 @@ import {t, type Lang} from '../i18n/i18n';
 import type {IndicatorResult} from '../model/indicator-result';
 import type {RegionCode} from '../model/region';
 import {summaryFacts} from '../model/text-summary';
-import {formatFixed, indicatorName, sectorLabel, sourcesText, timeLabel} from './explorer-text';
+import {formatFixed, indicatorName, referenceKey, sectorLabel, sourcesText, timeLabel} from './explorer-text';
 
 export interface SummaryOptions {
   /** Add the source at the end (alt text); the live region leaves it out to stay short. */
@@ -47,8 +47,8 @@ export function summaryText(
     }
   }
   if (facts.known > 1) {
-    sentences.push(t(lang, 'summary.national', {above: facts.above, below: facts.below, known: facts.known}));
-    if (facts.equal > 0) sentences.push(t(lang, 'summary.nationalEqual', {count: facts.equal}));
+    sentences.push(t(lang, referenceKey(result.ind, 'summary.national'), {above: facts.above, below: facts.below, known: facts.known}));
+    if (facts.equal > 0) sentences.push(t(lang, referenceKey(result.ind, 'summary.nationalEqual'), {count: facts.equal}));
   }
   for (const group of facts.unknown) sentences.push(t(lang, 'summary.unknown', {status: t(lang, `status.${group.status}`), regions: names(group.codes)}));
   if (options.withSource && result.sources.length > 0) sentences.push(t(lang, 'summary.source', {source: sourcesText(lang, result.sources)}));

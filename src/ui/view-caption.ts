@@ -3,7 +3,7 @@
 import {t, type Lang} from '../i18n/i18n';
 import type {IndicatorResult} from '../model/indicator-result';
 import type {Choropleth} from '../state/choropleth';
-import {indicatorName, sectorLabel, timeLabel} from './explorer-text';
+import {indicatorName, referenceKey, sectorLabel, timeLabel} from './explorer-text';
 
 export interface ViewCaption {
   /** The indicator's name. */
@@ -22,5 +22,5 @@ export function viewCaption(lang: Lang, result: Pick<IndicatorResult, 'ind' | 's
 
 /** The line under the legend: what 1.0 means on the diverging scale. */
 export function legendNote(lang: Lang, c: Choropleth): string | null {
-  return c.classification.centre !== null ? t(lang, 'legend.centre') : null;
+  return c.classification.centre !== null ? t(lang, referenceKey(c.result.ind, 'legend.centre')) : null;
 }

@@ -129,7 +129,7 @@ describe('the map without a mouse', () => {
       // Name, value and rank: the same facts as the tooltip.
       expect(said.at(-1)).toMatch(/Light industry — 2015–2019: \d\.\d{3}\. Rank \d of 9/);
     }
-    expect(said[6]).toContain('Bishkek. Integral coefficient of cluster-formation potential — Light industry — 2015–2019: 2.083. Rank 1 of 9, above the national level');
+    expect(said[6]).toContain('Bishkek. Integral coefficient of cluster-formation potential — Light industry — 2015–2019: 2.083. Rank 1 of 9, above 1.0: an absolute advantage, as the source reads it');
     // The focus is drawn on Issyk-Kul itself: its outline in the focus colour, which was not on the map before.
     await frames(page);
     await page.waitForTimeout(200);

@@ -133,7 +133,7 @@ describe('integral coefficient, mining (seed 002 Table 3.1)', () => {
     const text = await tooltip.innerText();
     expect(text).toContain('Jalal-Abad Region');
     expect(text).toContain('Rank 1 of 8');
-    expect(text).toContain('above the national level');
+    expect(text).toContain('above 1.0: an absolute advantage, as the source reads it');
     expect(text).toMatch(/Source: Dissertation abstract .*Table 3\.1/);
     await screenshot(atlas.page, 'explorer-tooltip');
     await pointerAway(atlas.page);

@@ -303,7 +303,7 @@ describe('the text summary in the main view', () => {
     const live = page.locator('kg-summary p[aria-live="polite"]');
     expect(await live.textContent()).toBe(
       'Integral coefficient of cluster-formation potential — Mining — 2015–2019. Highest: Jalal-Abad Region, 5.449. Lowest: Bishkek, 0.025. ' +
-        '4 of 8 regions are above the national level (1.0), 4 below. No production: Osh (city).',
+        '4 of 8 regions are above 1.0, where the source sees an absolute advantage; 4 below. No production: Osh (city).',
     );
     await page.locator('kg-header button[lang="ru"]').click();
     await expect.poll(() => live.textContent()).toContain('Наибольшее значение: Джалал-Абадская область, 5,449.');

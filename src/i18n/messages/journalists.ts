@@ -16,6 +16,8 @@ export const journalists = defineMessages({
     'summary.none': 'No region has a value for this choice.',
     'summary.national': '{above} of {known} regions are above the national level (1.0), {below} below.',
     'summary.nationalEqual': 'At the national level: {count}.',
+    'summary.national.advantage': '{above} of {known} regions are above 1.0, where the source sees an absolute advantage; {below} below.',
+    'summary.nationalEqual.advantage': 'At 1.0: {count}.',
     'summary.unknown': '{status}: {regions}.',
     'summary.source': 'Source: {source}.',
 
@@ -38,6 +40,8 @@ export const journalists = defineMessages({
     'summary.none': 'Ни для одного региона нет значения.',
     'summary.national': 'Выше уровня страны (1,0): {above} из {known} регионов, ниже: {below}.',
     'summary.nationalEqual': 'На уровне страны: {count}.',
+    'summary.national.advantage': 'Выше 1,0 (абсолютное преимущество по источнику): {above} из {known} регионов, ниже: {below}.',
+    'summary.nationalEqual.advantage': 'Ровно 1,0: {count}.',
     'summary.unknown': '{status}: {regions}.',
     'summary.source': 'Источник: {source}.',
 
@@ -60,6 +64,8 @@ export const journalists = defineMessages({
     'summary.none': 'Бир да регион үчүн маани жок.',
     'summary.national': 'Өлкөнүн деңгээлинен (1,0) жогору: {known} региондун {above}, төмөн: {below}.',
     'summary.nationalEqual': 'Өлкөнүн деңгээлинде: {count}.',
+    'summary.national.advantage': '1ден жогору (булак боюнча абсолюттук артыкчылык): {known} региондун {above}, төмөн: {below}.',
+    'summary.nationalEqual.advantage': 'Так 1,0: {count}.',
     'summary.unknown': '{status}: {regions}.',
     'summary.source': 'Булак: {source}.',
 

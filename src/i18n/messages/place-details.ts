@@ -1,5 +1,5 @@
 // What the tooltips, the map's keyboard and the green-clusters panel say about a growth point or an
-// energy site (code-split: none of them is in the first view). Added to the messages by each module
+// energy site, and how a region's value stands to 1.0 (code-split: none of them is in the first view). Added to the messages by each module
 // that words these details (addMessages), so whichever loads first brings them.
 import {defineMessages} from './define';
 
@@ -32,6 +32,12 @@ export const placeDetails = defineMessages({
     'energy.tooltip.sources': 'Sources: {first} and {n} more (in the panel)',
     'energy.tooltip.source': 'Source: {first}',
     'energy.km': '{value} km to its hub',
+    'value.above': 'above the national level',
+    'value.below': 'below the national level',
+    'value.equal': 'equal to the national level',
+    'value.above.advantage': 'above 1.0: an absolute advantage, as the source reads it',
+    'value.below.advantage': 'below 1.0: no absolute advantage',
+    'value.equal.advantage': 'at 1.0, the threshold of an absolute advantage',
   },
   ru: {
     'growth.tooltip.kind': 'Точка роста, Концепция региональной политики 2018–2022',
@@ -61,6 +67,12 @@ export const placeDetails = defineMessages({
     'energy.tooltip.sources': 'Источники: {first} и ещё {n} (в панели)',
     'energy.tooltip.source': 'Источник: {first}',
     'energy.km': '{value} км до хаба',
+    'value.above': 'выше уровня страны',
+    'value.below': 'ниже уровня страны',
+    'value.equal': 'на уровне страны',
+    'value.above.advantage': 'выше 1,0: абсолютное преимущество, по источнику',
+    'value.below.advantage': 'ниже 1,0: абсолютного преимущества нет',
+    'value.equal.advantage': 'на пороге абсолютного преимущества (1,0)',
   },
   ky: {
     'growth.tooltip.kind': 'Өсүү чекити, 2018–2022-жылдардагы региондук саясат концепциясы',
@@ -90,5 +102,11 @@ export const placeDetails = defineMessages({
     'energy.tooltip.sources': 'Булактар: {first} жана дагы {n} (панелде)',
     'energy.tooltip.source': 'Булак: {first}',
     'energy.km': 'түйүнгө чейин {value} км',
+    'value.above': 'өлкөнүн деңгээлинен жогору',
+    'value.below': 'өлкөнүн деңгээлинен төмөн',
+    'value.equal': 'өлкөнүн деңгээлинде',
+    'value.above.advantage': '1ден жогору: булак боюнча абсолюттук артыкчылык',
+    'value.below.advantage': '1ден төмөн: абсолюттук артыкчылык жок',
+    'value.equal.advantage': 'абсолюттук артыкчылыктын босогосунда (1,0)',
   },
 });

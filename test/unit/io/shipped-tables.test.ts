@@ -35,7 +35,7 @@ describe('the shipped data files', () => {
     expect(integral('KG-J', 'mining')).toBe(5.449);
     expect(integral('KG-T', 'mining')).toBe(0.028);
     expect(integral('KG-B', 'coke_refined_petroleum')).toBeNull(); // a dash in the seed: no production
-    expect(d.lqEmployment2018.find((r) => r.region_code === 'KG-C' && r.section === 'C')!.lq).toBe(1.79);
+    expect(d.lqEmployment2018.find((r) => r.region_code === 'KG-C' && r.section === 'C')!.lq).toBe('1.79');
   });
 
   it('fail with the file, line and column of a malformed cell', () => {

@@ -25,8 +25,8 @@ describe('shipped manufacturing employment LQ (mfg-lq)', () => {
       const lo = (s - 0.05) / (national + 0.05);
       const hi = (s + 0.05) / (national - 0.05);
       const computed = byCode(result)[row.region_code]!.value!;
-      expect(row.lq, row.region_code).toBeGreaterThanOrEqual(lo);
-      expect(row.lq, row.region_code).toBeLessThanOrEqual(hi);
+      expect(Number(row.lq), row.region_code).toBeGreaterThanOrEqual(lo);
+      expect(Number(row.lq), row.region_code).toBeLessThanOrEqual(hi);
       expect(computed, row.region_code).toBeGreaterThanOrEqual(lo);
       expect(computed, row.region_code).toBeLessThanOrEqual(hi);
     }

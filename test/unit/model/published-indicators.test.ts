@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {REGION_CODES} from '../../../src/model/region';
-import {publishedIndicator, publishedLqSections, publishedProfile} from '../../../src/model/published-indicators';
+import {printedNumber, publishedIndicator, publishedLqSections, publishedProfile} from '../../../src/model/published-indicators';
+import {valueText} from '../../../src/ui/explorer-text';
 import {shippedTables} from './shipped-data';
 
 const tables = shippedTables();
@@ -39,6 +40,16 @@ describe('lq2018 (seed 003 Table 3)', () => {
     expect(c).toMatchObject({year: 2018, period: null, origin: 'published', decimals: 2, sources: ['seed003-t3']});
   });
 
+  it('keeps the precision a value was printed with (seed 003 prints Bishkek’s education LQ as 1,0)', () => {
+    const p = publishedIndicator(tables, 'lq2018', 'P');
+    expect(value(p, 'KG-GB')).toEqual({code: 'KG-GB', value: 1, status: 'ok', decimals: 1});
+    expect(p.decimals).toBe(2);
+    expect(valueText('ru', value(p, 'KG-GB')!, p.decimals)).toBe('1,0');
+    expect(publishedProfile(tables, 'KG-GB').lq2018.find((r) => r.section === 'P')).toEqual({section: 'P', value: 1, decimals: 1});
+    expect(printedNumber('1.29')).toEqual({value: 1.29, decimals: 2});
+    expect(printedNumber('3')).toEqual({value: 3, decimals: 0});
+  });
+
   it('knows which sections have any published value', () => {
     const sections = publishedLqSections(tables);
     expect(sections.has('A')).toBe(true);
@@ -59,7 +70,7 @@ describe('publishedProfile', () => {
       'electricity',
     ]);
     expect(p.integral.find((r) => r.industry === 'coke_refined_petroleum')!.value).toBeNull();
-    expect(p.lq2018[0]).toEqual({section: 'B', value: 3.24});
-    expect(p.lq2018.at(-1)).toEqual({section: 'H', value: 0.44});
+    expect(p.lq2018[0]).toEqual({section: 'B', value: 3.24, decimals: 2});
+    expect(p.lq2018.at(-1)).toEqual({section: 'H', value: 0.44, decimals: 2});
   });
 });

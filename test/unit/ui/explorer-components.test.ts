@@ -108,13 +108,15 @@ describe('kg-data-views', () => {
     expect(el.shadowRoot!.querySelector('tbody tr[data-code="KG-T"]')!.getAttribute('aria-current')).toBe('true');
   });
 
-  it('compares the chosen regions and the national level, highest first, and writes the choice to the view', async () => {
+  it('compares the chosen regions and 1.0, highest first, and writes the choice to the view', async () => {
     const store = storeWith({ind: 'integral', sector: 'mining', compare: ['KG-J', 'KG-T', 'KG-GO', 'KG']});
     const el = await mount('kg-data-views', store);
     const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.bar-row')];
     expect(rows.map((r) => r.dataset.code)).toEqual(['KG-J', 'KG', 'KG-T', 'KG-GO']);
     expect(text(rows[0])).toContain('5.449');
-    expect(text(rows[1])).toContain('1.000');
+    // The integral coefficient has no published national value: 1.0 is its threshold, named so.
+    expect(text(rows[1])).toBe('Threshold of an absolute advantage (1.0)1.000');
+    expect(text(el.shadowRoot!.querySelector('.bars + .source, p.source:last-of-type'))).toContain('it publishes no national value');
     expect(text(rows[3])).toContain('No production');
     const batken = el.shadowRoot!.querySelector<HTMLInputElement>('input[value="KG-B"]')!;
     batken.checked = true;
@@ -124,6 +126,18 @@ describe('kg-data-views', () => {
 });
 
 describe('kg-indicator-picker', () => {
+  it('says what 1.0 is for the shown indicator, and cites no source where the index had no input', async () => {
+    const store = storeWith({ind: 'integral', sector: 'mining'});
+    const el = await mount('kg-indicator-picker', store);
+    expect(text(el.shadowRoot!)).toContain('the source reads a value above 1.0 as an absolute advantage');
+    expect(text(el.shadowRoot!)).not.toContain('national level');
+    store.update({view: {...store.state.view, ind: 'potential', sector: 'A', year: 2018}});
+    await el.updateComplete;
+    expect(text(el.shadowRoot!)).toContain('Unit: ratio to the national level (1.0 = as the country).');
+    // Before any result, and with a result that names no input, there is nothing to cite.
+    expect(text(el.shadowRoot!.querySelector('.source'))).toBe('Source: none: there are no input values for this sector and year');
+  });
+
   it('marks published and computed indicators and keeps a valid year when switching', async () => {
     const store = storeWith({ind: 'integral', sector: 'mining'});
     const el = await mount('kg-indicator-picker', store);
@@ -147,7 +161,8 @@ describe('the region tooltip', () => {
     expect(s).toContain('Jalal-Abad Region');
     expect(s).toContain('5.449');
     expect(s).toContain('Rank 1 of 8');
-    expect(s).toContain('above the national level');
+    expect(s).toContain('above 1.0: an absolute advantage, as the source reads it');
+    expect(s).not.toContain('national level');
     expect(s).toContain('Source: Dissertation abstract');
   });
 

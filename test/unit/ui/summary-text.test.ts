@@ -11,11 +11,15 @@ const names = regionNamer(tables.regions);
 const mining = publishedIndicator(tables, 'integral', 'mining');
 
 describe('summaryText', () => {
-  it('says what the map shows in English: highest, lowest, national level, no production', () => {
+  it('says what the map shows in English: highest, lowest, the threshold 1.0, no production', () => {
+    // Seed 002 reads an integral coefficient above 1 as an absolute advantage, and gives no national
+    // value: 1.0 is not "the national level" there.
     expect(summaryText('en', mining, names)).toBe(
       'Integral coefficient of cluster-formation potential — Mining — 2015–2019. Highest: Jalal-Abad Region, 5.449. ' +
-        'Lowest: Bishkek, 0.025. 4 of 8 regions are above the national level (1.0), 4 below. No production: Osh (city).',
+        'Lowest: Bishkek, 0.025. 4 of 8 regions are above 1.0, where the source sees an absolute advantage; 4 below. No production: Osh (city).',
     );
+    // A location quotient is a ratio to the country: 1.0 is the national level.
+    expect(summaryText('en', publishedIndicator(tables, 'lq2018', 'C'), names)).toMatch(/\d of \d regions are above the national level \(1\.0\), \d below\./);
   });
 
   it('speaks Russian and Kyrgyz with the region names of data/regions.csv', () => {
