@@ -330,6 +330,32 @@ describe('the focus when a panel closes', () => {
     await atlas.context.close();
   });
 
+  it('on a phone, a table row that pins a region gives the focus to the profile over it, and gets it back', async () => {
+    // The profile covers the lower 58 % of a phone, the sheet with the table under it: the focus left
+    // on the row would be unseen, and Tab would go through the rest of the sheet before the profile.
+    const atlas = await open('lang=en', {viewport: {width: 390, height: 844}});
+    const {page} = atlas;
+    const region = () => new URL(page.url()).searchParams.get('region');
+    await page.locator('kg-data-views tr[data-code="KG-B"] th button').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(region).toBe('KG-B');
+    await expect.poll(() => focused(page)).toBe('h2 Batken Region');
+    // What has the focus is what is seen there: the profile's heading, not something under it.
+    const onTop = await page.locator('kg-region-card #card-title').evaluate((h) => {
+      const r = h.getBoundingClientRect();
+      return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.tagName.toLowerCase();
+    });
+    expect(onTop).toBe('kg-region-card');
+    await screenshot(page, 'access-phone-profile-focus');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button Close');
+    await page.keyboard.press('Enter');
+    await expect.poll(region).toBeNull();
+    await expect.poll(() => focused(page)).toBe('button Batken Region');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+
   it('in a narrow window, the menu takes the focus to its first action and gets it back from a dialog', async () => {
     const atlas = await open('lang=en', {viewport: {width: 600, height: 800}});
     const {page} = atlas;
