@@ -160,6 +160,11 @@ export class KgDataViews extends StoreElement {
         width: 2px;
         background: var(--kg-text);
       }
+      @media (forced-colors: active) {
+        .ref {
+          background: CanvasText;
+        }
+      }
     `,
   ];
 

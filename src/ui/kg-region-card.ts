@@ -1,4 +1,4 @@
-import {css, html, nothing} from 'lit';
+import {css, html, nothing, type PropertyValues} from 'lit';
 import {customElement} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {addMessages, t, type Lang} from '../i18n/i18n';
@@ -12,6 +12,7 @@ import {publishedProfile} from '../model/published-indicators';
 import {NATIONAL_CODE, type RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {GROWTH_LAYER} from '../layers/layer-ids';
+import {PHONE_MEDIA} from './breakpoints';
 import {explorerStyles} from './explorer-styles';
 import {returnFocusOnClose} from './focus-return';
 import {indexBreakdown} from './index-breakdown';
@@ -197,6 +198,23 @@ export class KgRegionCard extends StoreElement {
     this.dispatchEvent(viewEvent({region: null}));
   };
 
+  /** The region whose profile was last drawn. */
+  #shown: RegionCode | null = null;
+
+  /**
+   * On a phone the profile is a sheet over the lower part of the screen: a region pinned from a control
+   * it now covers (a table row, by Enter) would leave the keyboard there, unseen, with the profile's
+   * Close after the rest of the sheet. The profile's heading takes the focus then; closing the profile
+   * gives it back to the row (returnFocusOnClose). A focus still in view (the map) stays where it is.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const title = this.renderRoot.querySelector<HTMLElement>('#card-title');
+    const region = title ? this.state.view.region : null;
+    if (region && region !== this.#shown && window.matchMedia?.(PHONE_MEDIA).matches && focusHiddenBy(this)) title!.focus();
+    this.#shown = region;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.#onKeydown);
@@ -217,7 +235,7 @@ export class KgRegionCard extends StoreElement {
     const c = choroplethOf(this.state);
     return html`<section class="panel" aria-labelledby="card-title">
       <header>
-        <h2 id="card-title">${regionNamer(atlas.tables.regions)(code, lang)}</h2>
+        <h2 id="card-title" tabindex="-1">${regionNamer(atlas.tables.regions)(code, lang)}</h2>
         <button @click=${() => this.dispatchEvent(viewEvent({region: null}))} aria-label=${t(lang, 'card.close')} title=${t(lang, 'profile.escape')}>×</button>
       </header>
       <p class="muted">${row ? t(lang, `region.kind.${row.kind}`) : nothing} · ${code}</p>
@@ -391,6 +409,16 @@ export class KgRegionCard extends StoreElement {
               </ul>`,
           )}`;
   }
+}
+
+/** Whether the focused element (inside shadow roots too) lies wholly under `card`, outside it. */
+function focusHiddenBy(card: HTMLElement): boolean {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement && active !== card) active = active.shadowRoot.activeElement;
+  if (!active || active === card || active === document.body) return false;
+  const a = active.getBoundingClientRect();
+  const c = card.getBoundingClientRect();
+  return c.height > 0 && a.top >= c.top && a.bottom <= c.bottom && a.left >= c.left && a.right <= c.right;
 }
 
 declare global {

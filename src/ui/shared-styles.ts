@@ -42,6 +42,32 @@ export const sharedStyles = css`
   .muted {
     color: var(--kg-text-muted);
   }
+  /* Forced colours (Windows High Contrast) keep the map's colours: the colour keys (legends, the table's
+     classes, the comparison's bars) keep them too, outlined in the text colour. A pressed or chosen
+     button, whose accent colour is gone, is marked as the system marks a selection, and underlined
+     (forced-color-adjust: none, else the browser backs its text with Canvas). !important: the
+     components' own rules for these are more specific, or come later. */
+  @media (forced-colors: active) {
+    .swatch,
+    .fill {
+      forced-color-adjust: none;
+      border-color: CanvasText !important;
+    }
+    [aria-pressed='true'],
+    [aria-selected='true'] {
+      forced-color-adjust: none;
+      background: Highlight !important;
+      border-color: Highlight !important;
+      color: HighlightText !important;
+      outline-color: CanvasText;
+      text-decoration: underline 2px;
+      text-underline-offset: 3px;
+    }
+    [aria-pressed='true'] *,
+    [aria-selected='true'] * {
+      color: inherit !important;
+    }
+  }
   /* Touch targets of at least 44 × 44 px on phones and touch screens (WCAG 2.5.5). */
   @media (max-width: 700px), (pointer: coarse) {
     button,

@@ -330,6 +330,32 @@ describe('the focus when a panel closes', () => {
     await atlas.context.close();
   });
 
+  it('on a phone, a table row that pins a region gives the focus to the profile over it, and gets it back', async () => {
+    // The profile covers the lower 58 % of a phone, the sheet with the table under it: the focus left
+    // on the row would be unseen, and Tab would go through the rest of the sheet before the profile.
+    const atlas = await open('lang=en', {viewport: {width: 390, height: 844}});
+    const {page} = atlas;
+    const region = () => new URL(page.url()).searchParams.get('region');
+    await page.locator('kg-data-views tr[data-code="KG-B"] th button').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(region).toBe('KG-B');
+    await expect.poll(() => focused(page)).toBe('h2 Batken Region');
+    // What has the focus is what is seen there: the profile's heading, not something under it.
+    const onTop = await page.locator('kg-region-card #card-title').evaluate((h) => {
+      const r = h.getBoundingClientRect();
+      return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.tagName.toLowerCase();
+    });
+    expect(onTop).toBe('kg-region-card');
+    await screenshot(page, 'access-phone-profile-focus');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button Close');
+    await page.keyboard.press('Enter');
+    await expect.poll(region).toBeNull();
+    await expect.poll(() => focused(page)).toBe('button Batken Region');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+
   it('in a narrow window, the menu takes the focus to its first action and gets it back from a dialog', async () => {
     const atlas = await open('lang=en', {viewport: {width: 600, height: 800}});
     const {page} = atlas;
@@ -361,6 +387,93 @@ describe('the focus when a panel closes', () => {
     await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
     expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
+  });
+});
+
+describe('forced colours (Windows High Contrast)', () => {
+  /**
+   * The colour keys `selector` finds (the element with data-color, or its .swatch): the data colour
+   * they stand for, and the background and border drawn, as computed colours; and CanvasText.
+   */
+  const keys = (page: Page, selector: string) =>
+    page.locator(selector).evaluateAll((els) => {
+      const computed = (c: string) => {
+        const probe = document.createElement('div');
+        probe.style.cssText = `forced-color-adjust: none; color: ${c}`;
+        document.body.append(probe);
+        const value = getComputedStyle(probe).color;
+        probe.remove();
+        return value;
+      };
+      return els.map((el) => {
+        const swatch = el.matches('.swatch, .fill') ? el : el.querySelector('.swatch')!;
+        const style = getComputedStyle(swatch);
+        return {want: computed(el.getAttribute('data-color') ?? ''), drawn: style.backgroundColor, border: style.borderTopColor, canvasText: computed('CanvasText')};
+      });
+    });
+  const expectDataColours = async (page: Page, selector: string, atLeast: number) => {
+    const found = await keys(page, selector);
+    expect(found.length, selector).toBeGreaterThanOrEqual(atLeast);
+    for (const k of found) expect({drawn: k.drawn, border: k.border}, selector).toEqual({drawn: k.want, border: k.canvasText});
+    expect(new Set(found.map((k) => k.drawn)).size, selector).toBeGreaterThan(1);
+  };
+  /** The background and underline of the buttons `selector` finds, by whether they are pressed or chosen. */
+  const marks = (page: Page, selector: string) =>
+    page.locator(selector).evaluateAll((els) =>
+      els.map((el) => {
+        const style = getComputedStyle(el);
+        const on = el.getAttribute('aria-pressed') === 'true' || el.getAttribute('aria-selected') === 'true';
+        return {on, look: `${style.backgroundColor} ${style.color} ${style.textDecorationLine}`};
+      }),
+    );
+  const expectMarked = async (page: Page, selector: string) => {
+    const found = await marks(page, selector);
+    const on = found.filter((b) => b.on);
+    const off = found.filter((b) => !b.on);
+    expect([on.length, off.length > 0], selector).toEqual([1, true]);
+    expect(on[0]!.look, selector).toContain('underline');
+    for (const b of off) expect(b.look, selector).not.toBe(on[0]!.look);
+  };
+
+  it('keeps the legend, table, profile and comparison in the map’s colours, and marks the pressed language and the chosen tab', async () => {
+    const atlas = await open('lang=en&region=KG-B', {viewport: DESKTOP});
+    const {page} = atlas;
+    await page.emulateMedia({forcedColors: 'active'});
+    await frames(page);
+    await expectDataColours(page, 'kg-legend button[data-color]', 5);
+    await expectDataColours(page, 'kg-data-views td .swatch[data-color]', 9);
+    // The profile's swatch: Batken's class colour, as in its table row.
+    const [batken] = await keys(page, 'kg-data-views tr[data-code="KG-B"] .swatch');
+    const profile = await page.locator('kg-region-card .now .swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(profile).toBe(batken!.want);
+    await expectMarked(page, 'kg-header .langs button');
+    await expectMarked(page, 'kg-data-views [role=tab]');
+    await screenshot(page, 'access-forced-colours');
+    // The comparison's bars, in their classes' colours, and the national level's line still drawn.
+    await page.locator('kg-data-views [role=tab]', {hasText: 'Compare'}).click();
+    await page.locator('kg-data-views input[value="KG-C"]').check();
+    await page.locator('kg-data-views input[value="KG-B"]').check();
+    await expect.poll(() => page.locator('kg-data-views .bar-row').count()).toBe(2);
+    const bars = await page.locator('kg-data-views .bar-row .fill').evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+    expect(bars).toContain(batken!.want);
+    expect(new Set(bars).size).toBe(2);
+    const line = await page.locator('kg-data-views .ref').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(line).toBe(batken!.canvasText);
+    await atlas.context.close();
+  });
+
+  it('keeps the phone sheet’s strip and the embedded legend in the map’s colours', async () => {
+    const phone = await open('lang=en', {viewport: PHONE});
+    await phone.page.emulateMedia({forcedColors: 'active'});
+    await frames(phone.page);
+    await expectDataColours(phone.page, 'kg-sheet-handle .key[data-color]', 5);
+    await screenshot(phone.page, 'access-forced-colours-phone');
+    await phone.context.close();
+    const embed = await open('lang=en&embed=1', {viewport: DESKTOP});
+    await embed.page.emulateMedia({forcedColors: 'active'});
+    await frames(embed.page);
+    await expectDataColours(embed.page, 'kg-embed-header button[data-color]', 5);
+    await embed.context.close();
   });
 });
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import {render} from 'lit';
-import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
 import {updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
 import {choroplethOf} from '../../../src/state/choropleth';
 import type {ViewState} from '../../../src/state/view-state';
@@ -26,6 +26,7 @@ const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\
 
 afterEach(() => {
   cleanUp();
+  vi.restoreAllMocks();
 });
 
 describe('parseBreaks', () => {
@@ -188,6 +189,50 @@ describe('kg-region-card (profile)', () => {
     expect(s).toContain('Kochkor');
     expect(s).toContain('indicator 9.2.2');
     expect(el.shadowRoot!.querySelectorAll('kg-line-chart')).toHaveLength(2);
+  });
+
+  describe('the keyboard focus when a table row pins a region', () => {
+    /** What has the focus, inside shadow roots too. */
+    const focused = () => {
+      let a = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      return a;
+    };
+    const box = (top: number, bottom: number, left: number, right: number) => () =>
+      ({top, bottom, left, right, width: right - left, height: bottom - top, x: left, y: top}) as DOMRect;
+    /** A table and the profile; the row's button and the profile placed as on a 390 × 844 phone. */
+    async function setUp(phone: boolean, rowTop: number) {
+      vi.spyOn(window, 'matchMedia').mockImplementation((q: string) => ({matches: phone && q === '(max-width: 700px)', media: q}) as MediaQueryList);
+      const store = storeWith({ind: 'integral', sector: 'mining', region: null});
+      const table = await mount('kg-data-views', store);
+      const card = await mount('kg-region-card', store);
+      card.getBoundingClientRect = phone ? box(354, 844, 0, 390) : box(8, 772, 912, 1272);
+      const row = table.shadowRoot!.querySelector<HTMLButtonElement>('tr[data-code="KG-B"] th button')!;
+      row.getBoundingClientRect = box(rowTop, rowTop + 44, 12, 200);
+      row.focus();
+      row.click();
+      await card.updateComplete;
+      expect(store.state.view.region).toBe('KG-B');
+      return {store, card, row};
+    }
+
+    it('on a phone, moves it into the profile that covers the row, and back to the row on close', async () => {
+      const {store, card, row} = await setUp(true, 600);
+      expect(focused()).toBe(card.shadowRoot!.querySelector('#card-title'));
+      card.shadowRoot!.querySelector<HTMLButtonElement>('header button')!.click();
+      await card.updateComplete;
+      expect(store.state.view.region).toBeNull();
+      expect(focused()).toBe(row);
+    });
+
+    it('leaves it on a row still in view, and on a wider screen', async () => {
+      const {row} = await setUp(true, 200); // above the profile's top edge
+      expect(focused()).toBe(row);
+      cleanUp();
+      vi.restoreAllMocks();
+      const desktop = await setUp(false, 600);
+      expect(focused()).toBe(desktop.row);
+    });
   });
 
   it('closes on Escape', async () => {
