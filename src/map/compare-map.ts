@@ -38,6 +38,11 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
   started = store;
   let open: Open | null = null;
   let position = 50;
+  // The other map's own handlers: a code-split layer family it asks for (the "no data" dots when its
+  // values have unknowns, the links, the energy layers) draws it again once loaded. With the page
+  // map's handlers only the page map was drawn again, and the other map lacked the family until the
+  // camera moved. Kept for the store's life: a lazy module tells the same handlers once.
+  const handlers = {...host.handlers, redraw: () => draw()};
 
   const close = () => {
     if (!open) return;
@@ -85,7 +90,7 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     const against = compare.against.kind === 'saved' ? compare.against.scenario : null;
     const atlas = atlasWith(host.baseline, against).atlas;
     const paint = host.paint(other);
-    open.map.setLayers(buildLayers(other, atlas, paint, open.map.map.getZoom(), host.handlers, open.map.visibleWorldBox()));
+    open.map.setLayers(buildLayers(other, atlas, paint, open.map.map.getZoom(), handlers, open.map.visibleWorldBox()));
     const lang = state.view.lang;
     const [left, right] = open.tags.children as unknown as HTMLElement[];
     const {thisName, otherName} = comparisonNames(lang, state);
