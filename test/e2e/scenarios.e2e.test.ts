@@ -7,7 +7,7 @@ import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {encodeScenario} from '../../src/io/scenario-codec';
 import {emptyScenario, type GrowthAddEdit} from '../../src/model/scenario';
-import {announced, colourAt, colourDistance, launchBrowser, openAtlas, project, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
+import {announced, colourAt, colourDistance, launchBrowser, openAtlas, project, runAxe, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
 import {CITY_MARKERS, INSIDE} from './region-points';
 
 let browser: Browser;
@@ -561,6 +561,42 @@ describe('the comparison’s second map (swipe, side by side)', () => {
     // …and the scenario's map on the right, as before.
     expect(countNear(await screenshot(split.page, 'scenario-split-baseline-no-data'), x, y, 20, DOT, 45)).toBeGreaterThan(8);
     expect(split.consoleErrors).toEqual([]);
+    await split.context.close();
+  }, 120_000);
+
+  it('is a picture named after both sides in the page’s language, and no stop in the tab order', async () => {
+    const names = {
+      ky: '«No jobs weight» менен салыштыруу үчүн «Базалык вариант» картасы',
+      ru: 'Карта «Базовый вариант» для сравнения с «No jobs weight»',
+      en: 'Map of “Baseline”, compared with “No jobs weight”',
+    };
+    const swipe = await openAtlas(browser, query('ky', 'swipe'));
+    const {page} = swipe;
+    await expect.poll(() => page.locator('.kg-swipe-handle').isVisible()).toBe(true);
+    for (const lang of ['ky', 'ru', 'en'] as const) {
+      if (lang !== 'ky') await page.locator('kg-header').getByRole('button', {name: {ru: 'Русский', en: 'English'}[lang]}).click();
+      await expect.poll(() => page.locator('.kg-compare-map').getAttribute('aria-label')).toBe(names[lang]);
+      const tree = await page.locator('.kg-map-area').ariaSnapshot();
+      expect(tree).toContain(`img "${names[lang]}"`);
+      expect(tree).not.toMatch(/region "Map"/);
+    }
+    // From the page map's canvas, Tab goes to the divider: nothing of the second map in between.
+    await page.locator('#map canvas.maplibregl-canvas').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('kg-swipe-handle');
+    // axe finds nothing serious in the two maps and the divider.
+    const axe = await runAxe(page, [['.kg-map-area']]);
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(swipe.consoleErrors).toEqual([]);
+    await swipe.context.close();
+
+    // Side by side: Tab from the page map leaves the map area without stopping on the second map.
+    const split = await openAtlas(browser, query('en', 'split'));
+    await expect.poll(() => split.page.locator('.kg-compare-map.split').count()).toBe(1);
+    await split.page.locator('#map canvas.maplibregl-canvas').focus();
+    await split.page.keyboard.press('Tab');
+    expect(await split.page.evaluate(() => Boolean(document.activeElement?.closest('.kg-compare-map')))).toBe(false);
+    expect(await split.page.evaluate(() => document.querySelector('.kg-compare-map .maplibregl-canvas')!.getAttribute('tabindex'))).toBe('-1');
     await split.context.close();
   }, 120_000);
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The second map of a swipe or side-by-side comparison (src/map/compare-map.ts), with maplibre and
 // deck.gl replaced by a stand-in that records what the map is given: it draws the code-split "no
-// data" dots when its own values have unknowns.
+// data" dots when its own values have unknowns, and it is a named picture, not a stop in the tab order.
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Layer} from '@deck.gl/core';
@@ -110,5 +110,52 @@ describe('the comparison’s second map', () => {
     const dots = made.layers.at(-1)!.find((l) => l.id === 'regions-no-data-pattern')!;
     const regions = new Set((dots.props.data as {code: string}[]).map((d) => d.code));
     expect([...regions].sort()).toEqual([REGION_CODES[2], REGION_CODES[6]].sort());
+  });
+
+  it('is a picture named in the page’s language after both sides, and no stop in the tab order', async () => {
+    const expected = {
+      en: 'Map of “Baseline”, compared with “Plan”',
+      ru: 'Карта «Базовый вариант» для сравнения с «Plan»',
+      ky: '«Plan» менен салыштыруу үчүн «Базалык вариант» картасы',
+    };
+    const {startCompareMaps} = await import('../../../src/map/compare-map');
+    for (const lang of ['en', 'ru', 'ky'] as const) {
+      for (const mode of ['swipe', 'split'] as const) {
+        const {store, host} = comparing(lang, mode);
+        startCompareMaps(store, host);
+        const element = document.querySelector('.kg-compare-map')!;
+        expect(element.getAttribute('role')).toBe('img');
+        expect(element.getAttribute('aria-label')).toBe(expected[lang]);
+        const map = made.maps.at(-1)!;
+        // maplibre's canvas: out of the tab order, no English "Map" region, no keys.
+        expect(map.canvas.tabIndex).toBe(-1);
+        expect(map.canvas.hasAttribute('role')).toBe(false);
+        expect(map.canvas.hasAttribute('aria-label')).toBe(false);
+        expect(map.keyboard.enabled).toBe(false);
+        cleanUp();
+      }
+    }
+  });
+
+  it('is named while the other side is still being computed, after a saved scenario it is compared with', async () => {
+    const {store, host} = comparing('en', 'swipe');
+    store.update((s) => ({
+      scenario: {...s.scenario!, compare: {mode: 'swipe', against: {kind: 'saved', id: 'x', name: 'Old plan', scenario: emptyScenario('Old plan')}, other: {key: 'p', status: 'pending', result: null}}},
+    }));
+    const {startCompareMaps} = await import('../../../src/map/compare-map');
+    startCompareMaps(store, host);
+    expect(document.querySelector('.kg-compare-map')!.getAttribute('aria-label')).toBe('Map of “Old plan”, compared with “Plan”');
+    expect(made.layers.at(-1)).toEqual([]);
+  });
+
+  it('renames the picture when the scenario is renamed or the language changes', async () => {
+    const {store, host} = comparing('en', 'split');
+    const {startCompareMaps} = await import('../../../src/map/compare-map');
+    startCompareMaps(store, host);
+    const element = document.querySelector('.kg-compare-map')!;
+    store.update((s) => ({scenario: {...s.scenario!, scenario: {...s.scenario!.scenario, name: 'Plan B'}}}));
+    expect(element.getAttribute('aria-label')).toBe('Map of “Baseline”, compared with “Plan B”');
+    store.update((s) => ({view: {...s.view, lang: 'ru'}}));
+    expect(element.getAttribute('aria-label')).toBe('Карта «Базовый вариант» для сравнения с «Plan B»');
   });
 });
