@@ -38,6 +38,11 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
   started = store;
   let open: Open | null = null;
   let position = 50;
+  // The other map's own handlers: a code-split layer family it asks for (the "no data" dots when its
+  // values have unknowns, the links, the energy layers) draws it again once loaded. With the page
+  // map's handlers only the page map was drawn again, and the other map lacked the family until the
+  // camera moved. Kept for the store's life: a lazy module tells the same handlers once.
+  const handlers = {...host.handlers, redraw: () => draw()};
 
   const close = () => {
     if (!open) return;
@@ -79,27 +84,30 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
   const draw = () => {
     if (!open) return;
     const state = store.state;
+    // The names first: the map is named while the other side is still being computed.
+    const lang = state.view.lang;
+    const [left, right] = open.tags.children as unknown as HTMLElement[];
+    const {thisName, otherName} = comparisonNames(lang, state);
+    left!.textContent = otherName;
+    right!.textContent = thisName;
+    open.element.setAttribute('aria-label', t(lang, 'scenario.otherMap', {other: otherName, this: thisName}));
+    open.handle?.setAttribute('aria-label', t(lang, 'scenario.swipeHandle'));
     const other = otherState(state);
     const compare = state.scenario?.compare;
     if (!other || !compare) return open.map.setLayers([]);
     const against = compare.against.kind === 'saved' ? compare.against.scenario : null;
     const atlas = atlasWith(host.baseline, against).atlas;
     const paint = host.paint(other);
-    open.map.setLayers(buildLayers(other, atlas, paint, open.map.map.getZoom(), host.handlers, open.map.visibleWorldBox()));
-    const lang = state.view.lang;
-    const [left, right] = open.tags.children as unknown as HTMLElement[];
-    const {thisName, otherName} = comparisonNames(lang, state);
-    left!.textContent = otherName;
-    right!.textContent = thisName;
-    open.handle?.setAttribute('aria-label', t(lang, 'scenario.swipeHandle'));
+    open.map.setLayers(buildLayers(other, atlas, paint, open.map.map.getZoom(), handlers, open.map.visibleWorldBox()));
   };
 
   const create = (mode: CompareMode) => {
     const area = host.container.parentElement!;
     const element = document.createElement('div');
     element.className = `kg-compare-map ${mode}`;
-    element.setAttribute('role', 'region');
-    element.setAttribute('aria-label', t(store.state.view.lang, 'scenario.otherMap'));
+    // A picture of the other side, named by draw(): it has no keys of its own (its camera follows the
+    // page map, which has the keyboard), so it is not a stop in the tab order (see below).
+    element.setAttribute('role', 'img');
     area.insertBefore(element, host.container.nextSibling);
     // The page map's deck.gl canvas carries a z-index of its own: isolating the page map keeps all
     // of it under the other map, which lies over it (swipe) or beside it (split).
@@ -115,6 +123,13 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
       onFirstRender: () => {},
       onError: () => {},
     });
+    // maplibre makes its canvas a focusable region named "Map" (in English, whatever the page's
+    // language), with arrow-key panning: a second, useless stop after the page map's own.
+    map.map.keyboard.disable();
+    const canvas = map.map.getCanvas();
+    canvas.tabIndex = -1;
+    canvas.removeAttribute('role');
+    canvas.removeAttribute('aria-label');
     const tags = document.createElement('div');
     tags.className = `kg-compare-tags ${mode}`;
     tags.append(document.createElement('span'), document.createElement('span'));

@@ -7,7 +7,7 @@ import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {encodeScenario} from '../../src/io/scenario-codec';
 import {emptyScenario, type GrowthAddEdit} from '../../src/model/scenario';
-import {announced, colourAt, colourDistance, launchBrowser, openAtlas, project, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
+import {announced, colourAt, colourDistance, launchBrowser, openAtlas, project, runAxe, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
 import {CITY_MARKERS, INSIDE} from './region-points';
 
 let browser: Browser;
@@ -518,5 +518,85 @@ describe('scenario links', () => {
     await expect.poll(() => param(page, 'region')).toBeNull();
     expect(await onTop('kg-scenario-editor')).toBe(true);
     await atlas.context.close();
+  }, 120_000);
+});
+
+describe('the comparison’s second map (swipe, side by side)', () => {
+  // The composite index, manufacturing, 2018: the baseline has a value for Batken and Bishkek only, the
+  // other regions are "no data" (the pattern's dots). The scenario weighs LQ on employment 0.
+  const code = encodeScenario({...emptyScenario('No jobs weight'), settings: {potential: {weights: {lq_employment: 0}}}});
+  if (!code.ok) throw new Error('scenario too long for a link');
+  const query = (lang: string, vs: string) => `lang=${lang}&ind=potential&sector=C&year=2018&s=${code.code}&vs=${vs}`;
+  const DOT = [85, 85, 85];
+  /** Pixels within r px of (x, y) near `colour`. */
+  const countNear = (shot: Awaited<ReturnType<typeof screenshot>>, x: number, y: number, r: number, colour: readonly number[], tolerance: number) => {
+    let n = 0;
+    for (let dy = -r; dy <= r; dy++) for (let dx = -r; dx <= r; dx++) if (colourDistance(shot.rgb(x + dx, y + dy), colour) <= tolerance) n++;
+    return n;
+  };
+
+  it('dots the baseline’s unknown values as the scenario’s map does', async () => {
+    // Swipe, the divider at the right edge: the baseline's map covers the whole map area.
+    const swipe = await openAtlas(browser, query('en', 'swipe'));
+    const handle = swipe.page.locator('.kg-swipe-handle');
+    await expect.poll(() => handle.isVisible()).toBe(true);
+    await handle.focus();
+    await swipe.page.keyboard.press('End');
+    const [nx, ny] = await project(swipe.page, ...INSIDE['KG-N']!);
+    const [bx, by] = await project(swipe.page, 72.0, 39.75); // Batken, east of its name
+    await expect.poll(async () => countNear(await screenshot(swipe.page, 'scenario-swipe-baseline-no-data'), nx, ny, 20, DOT, 45), {timeout: 15_000}).toBeGreaterThan(8);
+    const shot = await screenshot(swipe.page, 'scenario-swipe-baseline-no-data');
+    expect(countNear(shot, bx, by, 10, DOT, 45)).toBe(0); // Batken has a value: no dots
+    expect(swipe.consoleErrors).toEqual([]);
+    await swipe.context.close();
+
+    // Side by side: the baseline's map on the left, with the page map's camera (same size, same view).
+    const split = await openAtlas(browser, query('en', 'split'));
+    const other = split.page.locator('.kg-compare-map.split');
+    await expect.poll(() => other.count()).toBe(1);
+    await waitForMap(split.page);
+    const offset = await split.page.evaluate(() => document.getElementById('map')!.getBoundingClientRect().left - document.querySelector('.kg-compare-map')!.getBoundingClientRect().left);
+    const [x, y] = await project(split.page, ...INSIDE['KG-N']!);
+    await expect.poll(async () => countNear(await screenshot(split.page, 'scenario-split-baseline-no-data'), x - offset, y, 20, DOT, 45), {timeout: 15_000}).toBeGreaterThan(8);
+    // …and the scenario's map on the right, as before.
+    expect(countNear(await screenshot(split.page, 'scenario-split-baseline-no-data'), x, y, 20, DOT, 45)).toBeGreaterThan(8);
+    expect(split.consoleErrors).toEqual([]);
+    await split.context.close();
+  }, 120_000);
+
+  it('is a picture named after both sides in the page’s language, and no stop in the tab order', async () => {
+    const names = {
+      ky: '«No jobs weight» менен салыштыруу үчүн «Базалык вариант» картасы',
+      ru: 'Карта «Базовый вариант» для сравнения с «No jobs weight»',
+      en: 'Map of “Baseline”, compared with “No jobs weight”',
+    };
+    const swipe = await openAtlas(browser, query('ky', 'swipe'));
+    const {page} = swipe;
+    await expect.poll(() => page.locator('.kg-swipe-handle').isVisible()).toBe(true);
+    for (const lang of ['ky', 'ru', 'en'] as const) {
+      if (lang !== 'ky') await page.locator('kg-header').getByRole('button', {name: {ru: 'Русский', en: 'English'}[lang]}).click();
+      await expect.poll(() => page.locator('.kg-compare-map').getAttribute('aria-label')).toBe(names[lang]);
+      const tree = await page.locator('.kg-map-area').ariaSnapshot();
+      expect(tree).toContain(`img "${names[lang]}"`);
+      expect(tree).not.toMatch(/region "Map"/);
+    }
+    // From the page map's canvas, Tab goes to the divider: nothing of the second map in between.
+    await page.locator('#map canvas.maplibregl-canvas').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('kg-swipe-handle');
+    // axe finds nothing serious in the two maps and the divider.
+    const axe = await runAxe(page, [['.kg-map-area']]);
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(swipe.consoleErrors).toEqual([]);
+    await swipe.context.close();
+
+    // Side by side: Tab from the page map leaves the map area without stopping on the second map.
+    const split = await openAtlas(browser, query('en', 'split'));
+    await expect.poll(() => split.page.locator('.kg-compare-map.split').count()).toBe(1);
+    await split.page.locator('#map canvas.maplibregl-canvas').focus();
+    await split.page.keyboard.press('Tab');
+    expect(await split.page.evaluate(() => Boolean(document.activeElement?.closest('.kg-compare-map')))).toBe(false);
+    expect(await split.page.evaluate(() => document.querySelector('.kg-compare-map .maplibregl-canvas')!.getAttribute('tabindex'))).toBe('-1');
+    await split.context.close();
   }, 120_000);
 });
