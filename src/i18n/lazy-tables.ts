@@ -11,6 +11,7 @@ import {layerTooltips} from './messages/layer-tooltips';
 import {mapKeyboard} from './messages/map-keyboard';
 import {methodology} from './messages/methodology';
 import {placeDetails} from './messages/place-details';
+import {regionCompare} from './messages/region-compare';
 import {regionProfile} from './messages/region-profile';
 import {robustness} from './messages/robustness';
 import {scenarios} from './messages/scenarios';
@@ -18,6 +19,6 @@ import {shareDialogs} from './messages/share-dialogs';
 import {sheetHandle} from './messages/sheet-handle';
 
 /** Every code-split table. Add a feature's table here (and addMessages it in the feature). */
-export const LAZY_TABLES = {embedView, scenarios, indexComponents, importDialog, methodology, shareDialogs, robustness, regionProfile, energyPanel, layerTooltips, layerLegends, mapKeyboard, sheetHandle, citations, placeDetails} as const;
+export const LAZY_TABLES = {embedView, scenarios, indexComponents, importDialog, methodology, shareDialogs, robustness, regionProfile, energyPanel, layerTooltips, layerLegends, mapKeyboard, sheetHandle, citations, placeDetails, regionCompare} as const;
 
 export type LazyTables = (typeof LAZY_TABLES)[keyof typeof LAZY_TABLES];

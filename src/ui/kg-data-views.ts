@@ -2,16 +2,16 @@ import {css, html, nothing} from 'lit';
 import {customElement, state} from 'lit/decorators.js';
 import {t, type Lang} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
-import {NEUTRAL_VALUE} from '../model/indicators';
-import type {RegionCode} from '../model/region';
+import {lazyModule} from '../lazy-module';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
-import {COMPARE_CODES, type CompareCode} from '../state/view-state';
 import {explorerStyles} from './explorer-styles';
-import {cssColor, entryLabel, formatFixed, indicatorName, legendDecimals, rankText, referenceKey, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
+import {cssColor, entryLabel, indicatorName, legendDecimals, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
 import {viewEvent} from './view-event';
+
+const regionCompare = lazyModule(() => import('./kg-region-compare'));
 
 type Tab = 'table' | 'compare';
 type SortKey = 'region' | 'value' | 'rank';
@@ -84,85 +84,11 @@ export class KgDataViews extends StoreElement {
         color: var(--kg-text-muted);
         font-style: italic;
       }
-      fieldset {
-        border: 1px solid var(--kg-border);
-        border-radius: var(--kg-radius);
-        margin: 0 0 8px;
-        padding: 4px 8px 8px;
-      }
-      legend {
-        font-size: 0.85rem;
-        padding: 0 4px;
-      }
-      .choices {
-        display: grid;
-        grid-template-columns: 1fr 1fr;
-        gap: 2px 8px;
-        font-size: 0.85rem;
-      }
-      .choices label {
-        margin: 0;
-        display: flex;
-        gap: 6px;
-        align-items: center;
-      }
-      .choices .national {
-        grid-column: 1 / -1;
-      }
-      .bulk {
-        display: flex;
-        gap: 6px;
-        margin-top: 6px;
-      }
-      .bars {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: 6px;
-      }
-      .bar-row {
-        display: grid;
-        grid-template-columns: 1fr auto;
-        gap: 2px 8px;
-        font-size: 0.85rem;
-      }
-      .track {
-        grid-column: 1 / -1;
-        position: relative;
-        height: 14px;
-        background: var(--kg-surface-2);
-        border-radius: 3px;
-      }
-      .fill {
-        position: absolute;
-        inset: 0 auto 0 0;
-        border-radius: 3px;
-        border: 1px solid rgb(0 0 0 / 0.2);
-      }
-      .fill.national {
-        background: color-mix(in srgb, var(--kg-text-muted) 35%, transparent);
-      }
       @media (max-width: 700px), (pointer: coarse) {
         th button,
         td button {
           min-height: 44px;
           min-width: 44px;
-        }
-        .choices label {
-          min-height: 44px;
-        }
-      }
-      .ref {
-        position: absolute;
-        top: -3px;
-        bottom: -3px;
-        width: 2px;
-        background: var(--kg-text);
-      }
-      @media (forced-colors: active) {
-        .ref {
-          background: CanvasText;
         }
       }
     `,
@@ -210,6 +136,14 @@ export class KgDataViews extends StoreElement {
     this.tab = current === 'table' ? 'compare' : 'table';
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus());
   }
+
+  /** The comparison, code-split: few open it, and it brings its own words. */
+  #compare(lang: Lang, c: Choropleth) {
+    if (!regionCompare.moduleOrLoad(this.#compareHandlers)) return nothing;
+    return html`<kg-region-compare .store=${this.store} caption=${this.#caption(lang, c, false)}></kg-region-compare>`;
+  }
+
+  readonly #compareHandlers = {redraw: () => this.requestUpdate(), onLoadError: () => this.store?.update({loadFailed: true})};
 
   #caption(lang: Lang, c: Choropleth, withSource: boolean): string {
     const r = c.result;
@@ -289,71 +223,6 @@ export class KgDataViews extends StoreElement {
     ${band !== undefined && rows.some((v) => v.rankRange)
       ? html`<p class="small muted" data-kind="rank-stability">${t(lang, 'table.rankRangeNote', {band: Math.round(band * 100)})}</p>`
       : nothing}`;
-  }
-
-  /** The comparison, highest value first (the national level at 1.0 among them), unknown values last. */
-  #byValue(codes: readonly CompareCode[], c: Choropleth): CompareCode[] {
-    const value = (code: CompareCode) => (code === 'KG' ? NEUTRAL_VALUE : c.value(code).value);
-    return [...codes].sort((a, b) => {
-      const va = value(a);
-      const vb = value(b);
-      if (va === null || vb === null) return va === null ? (vb === null ? 0 : 1) : -1;
-      return vb - va;
-    });
-  }
-
-  #compare(lang: Lang, c: Choropleth) {
-    const names = regionNamer(this.state.atlas!.tables.regions);
-    const chosen = this.state.view.compare;
-    const set = (codes: readonly CompareCode[]) => this.dispatchEvent(viewEvent({compare: COMPARE_CODES.filter((x) => codes.includes(x))}));
-    const toggle = (code: CompareCode, on: boolean) => set(on ? [...chosen, code] : chosen.filter((x) => x !== code));
-    const label = (code: CompareCode) => (code === 'KG' ? t(lang, referenceKey(c.result.ind, 'compare.national')) : names(code, lang));
-    const known = c.result.values.flatMap((v) => (v.value !== null && chosen.includes(v.code) ? [v.value] : []));
-    const max = Math.max(NEUTRAL_VALUE, ...known) * 1.05;
-    const pct = (x: number) => `${Math.max(0, (x / max) * 100).toFixed(2)}%`;
-    return html`<fieldset>
-        <legend>${t(lang, 'compare.choose')}</legend>
-        <div class="choices">
-          ${COMPARE_CODES.map(
-            (code) => html`<label class=${code === 'KG' ? 'national' : ''}>
-              <input type="checkbox" value=${code} .checked=${chosen.includes(code)} @change=${(e: Event) => toggle(code, (e.target as HTMLInputElement).checked)} />
-              ${label(code)}
-            </label>`,
-          )}
-        </div>
-        <div class="bulk">
-          <button class="small" @click=${() => set(COMPARE_CODES)}>${t(lang, 'compare.all')}</button>
-          <button class="small" @click=${() => set([])}>${t(lang, 'compare.none')}</button>
-        </div>
-      </fieldset>
-      ${chosen.length === 0
-        ? html`<p class="small muted">${t(lang, 'compare.empty')}</p>`
-        : html`<p class="small" id="compare-caption">${this.#caption(lang, c, false)}</p>
-            <ul class="bars" aria-labelledby="compare-caption">
-              ${this.#byValue(chosen, c).map((code) => {
-                if (code === 'KG')
-                  return html`<li class="bar-row" data-code="KG">
-                    <span>${label(code)}</span><span class="num">${formatFixed(lang, NEUTRAL_VALUE, c.result.decimals)}</span>
-                    <span class="track" aria-hidden="true"
-                      ><span class="fill national" ${styleProps({width: pct(NEUTRAL_VALUE)})}></span><span class="ref" ${styleProps({left: pct(NEUTRAL_VALUE)})}></span
-                    ></span>
-                  </li>`;
-                const v = c.value(code as RegionCode);
-                const rank = rankText(lang, c, v.code);
-                return html`<li class="bar-row" data-code=${code}>
-                  <span>${label(code)}${rank !== null ? html` <span class="muted small">· ${rank}</span>` : nothing}</span>
-                  <span class="num ${v.status === 'ok' ? '' : 'unknown-value'}">${valueText(lang, v, c.result.decimals)}</span>
-                  <span class="track" aria-hidden="true">
-                    ${v.value !== null
-                      ? html`<span class="fill" ${styleProps({width: pct(v.value), 'background-color': cssColor(c.fill(v.code))})}></span>`
-                      : html`<span class="fill swatch unknown" ${styleProps({width: '100%', 'background-color': cssColor(c.fill(v.code)), opacity: '0.5'})}></span>`}
-                    <span class="ref" ${styleProps({left: pct(NEUTRAL_VALUE)})}></span>
-                  </span>
-                </li>`;
-              })}
-            </ul>
-            ${chosen.includes('KG') ? html`<p class="source">${t(lang, referenceKey(c.result.ind, 'compare.nationalNote'))}</p>` : nothing}
-            <p class="source">${t(lang, 'source.label')}: ${sourcesText(lang, c.result.sources)}</p>`}`;
   }
 }
 
