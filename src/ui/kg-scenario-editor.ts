@@ -331,6 +331,10 @@ export class KgScenarioEditor extends StoreElement {
     if (!session?.panel || !atlas) return nothing;
     const lang = this.state.view.lang;
     const s = session.scenario;
+    // A landmark, named by its title, so that it can be found among the page's regions (its heading
+    // is in this shadow root, which the host's aria-labelledby cannot reach).
+    this.setAttribute('role', 'region');
+    this.setAttribute('aria-label', t(lang, 'scenario.title'));
     return html`
       <header>
         <h2 tabindex="-1">${t(lang, 'scenario.title')}</h2>
@@ -479,10 +483,12 @@ export class KgScenarioEditor extends StoreElement {
       ${POTENTIAL_COMPONENTS.map(
         (k) => html`<label class="weight">
           <span>${t(lang, `index.component.${k}` as MessageKey)}</span>
-          <output>${p.weights[k]}</output>
+          <!-- The slider says its value itself; a label names its first labelable element, which was this. -->
+          <output aria-hidden="true">${p.weights[k]}</output>
           <input
             type="range"
             name=${`weight-${k}`}
+            aria-label=${t(lang, `index.component.${k}` as MessageKey)}
             min="0"
             max="5"
             step="0.25"

@@ -86,6 +86,12 @@ describe('scenario editor', () => {
     expect(param(page, 's')).toBeNull();
     await openEditor(page);
     const slider = editor(page).locator('input[name="weight-lq_employment"]');
+    // The editor is a landmark named by its title; each weight's slider is named by its component
+    // (the label named the value beside it instead).
+    expect(await page.getByRole('region', {name: 'Scenario', exact: true}).count()).toBe(1);
+    expect(await editor(page).getByRole('slider').evaluateAll((els) => els.length)).toBe(4);
+    for (const name of ['LQ on employment', 'LQ on establishments', 'Per-capita production', 'Specialisation'])
+      expect(await editor(page).getByRole('slider', {name, exact: true}).count(), name).toBe(1);
     await slider.focus();
     // Time from the input event to the next frame painted with the new regions (measured, not asserted).
     const moves: number[] = [];
