@@ -69,7 +69,7 @@ export const explorerStyles = css`
     width: 18px;
     height: 14px;
     border-radius: 3px;
-    border: 1px solid rgb(0 0 0 / 0.25);
+    border: 1px solid var(--kg-swatch-border);
     flex: none;
     vertical-align: middle;
   }

@@ -58,7 +58,7 @@ export const legendStyles = css`
   .swatch {
     width: 18px;
     height: 12px;
-    border: 1px solid var(--kg-border);
+    border: 1px solid var(--kg-swatch-border);
     flex: none;
   }
 `;

@@ -103,7 +103,7 @@ export class KgSheetHandle extends StoreElement {
         display: block;
         height: 12px;
         border-radius: 2px;
-        border: 1px solid rgb(0 0 0 / 0.25);
+        border: 1px solid var(--kg-swatch-border);
         margin-bottom: 2px;
       }
     `,

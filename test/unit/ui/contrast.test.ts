@@ -59,10 +59,21 @@ describe('page colours (both themes)', () => {
         ['error-text', 'surface', 4.5],
         ['focus', 'surface', 3],
         ['focus', 'bg', 3],
+        ['swatch-border', 'surface', 3],
+        ['swatch-border', 'surface-2', 3],
+        ['swatch-border', 'bg', 3],
       ];
       for (const [fg, bg, min] of text) expect(contrast(c[fg]!, c[bg]!), `${theme} ${fg} on ${bg}`).toBeGreaterThanOrEqual(min);
     });
   }
+
+  it('outlines every colour key with the swatch border (a pale class on white was 1.45:1 with no outline to speak of)', () => {
+    for (const file of ['explorer-styles.ts', 'kg-scenario-compare.ts', 'kg-sheet-handle.ts']) {
+      const source = readFileSync(join(import.meta.dirname, '../../../src/ui', file), 'utf8');
+      expect(source, file).toMatch(/border: 1px solid var\(--kg-swatch-border\)/);
+      expect(source, file).not.toMatch(/border: 1px solid rgb\(0 0 0 \/ 0\.25\)/);
+    }
+  });
 
   it('badges (published, computed) on the surface', () => {
     expect(contrast(hex('#1d6b3a'), light.surface!)).toBeGreaterThanOrEqual(4.5);
