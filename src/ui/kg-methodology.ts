@@ -27,6 +27,22 @@ const COMPONENT_SYMBOL: Record<(typeof POTENTIAL_COMPONENTS)[number], string> = 
 };
 
 /** "LQ_ij = (x_ij / x_i)" → text with subscripts, as text nodes (never HTML). */
+/**
+ * A citation in Russian or Kyrgyz with its titles and names left in English ("Isard (1960), Methods of
+ * Regional Analysis"): each Latin run marked as English, so that a screen reader reads it as English.
+ */
+export function citationTemplate(text: string, lang: Lang): (string | TemplateResult)[] {
+  if (lang === 'en') return [text];
+  const parts: (string | TemplateResult)[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9.,:;'’&/()\- ]*[A-Za-z0-9)]|[A-Za-z]/g)) {
+    parts.push(text.slice(last, m.index), html`<span lang="en">${m[0]}</span>`);
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  return parts;
+}
+
 export function formulaTemplate(text: string): TemplateResult[] {
   return text.split('\n').map((line, n) => {
     const parts: (string | TemplateResult)[] = [];
@@ -191,7 +207,7 @@ export class KgMethodology extends StoreElement {
       <p class="formula">${formulaTemplate(formulaText(f.formula, lang))}</p>
       <p><span class="label">${t(lang, 'engine.method.meaning')}:</span> ${formulaTemplate(f.meaning[lang])}</p>
       ${f.example ? html`<p>${formulaTemplate(t(lang, 'engine.method.example', {given: formulaText(f.example.given, lang), result: number.format(f.example.result)}))}</p>` : nothing}
-      <p class="muted"><span class="label">${t(lang, 'engine.method.source')}:</span> ${f.source[lang]}</p>
+      <p class="muted"><span class="label">${t(lang, 'engine.method.source')}:</span> ${citationTemplate(f.source[lang], lang)}</p>
     </article>`;
   }
 

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {createAppStore} from '../../../src/state/app-state';
 import {defaultViewState} from '../../../src/state/view-state';
 import '../../../src/ui/kg-engine-status';
-import {formulaTemplate} from '../../../src/ui/kg-methodology';
+import {citationTemplate, formulaTemplate} from '../../../src/ui/kg-methodology';
 import {html, render} from 'lit';
 
 describe('<kg-engine-status>', () => {
@@ -50,5 +50,17 @@ describe('formula text in the methodology panel', () => {
     expect(host.querySelectorAll('b')).toHaveLength(0);
     expect(host.querySelectorAll('br')).toHaveLength(1);
     expect(host.textContent!.replace(/<!--.*?-->/g, '')).toContain('LQij = (xij / xi) <b>');
+  });
+});
+
+describe('citations in the methodology', () => {
+  it('mark the English titles of a Russian or Kyrgyz citation as English, and leave the rest as text', () => {
+    const host = document.createElement('div');
+    render(html`${citationTemplate('Isard (1960), Methods of Regional Analysis; методика U.S. Cluster Mapping; источник 003 <b>', 'ru')}`, host);
+    expect([...host.querySelectorAll('span[lang="en"]')].map((s) => s.textContent)).toEqual(['Isard (1960), Methods of Regional Analysis', 'U.S. Cluster Mapping', 'b']);
+    expect(host.textContent).toBe('Isard (1960), Methods of Regional Analysis; методика U.S. Cluster Mapping; источник 003 <b>');
+    expect(host.querySelector('b')).toBeNull();
+    render(html`${citationTemplate('OECD/JRC Handbook (2008)', 'en')}`, host);
+    expect(host.querySelectorAll('span[lang]').length).toBe(0);
   });
 });
