@@ -7,7 +7,7 @@ import {regionNamer} from '../i18n/region-names';
 import type {EnergySiteRow, GreenMatrixRow} from '../io/schemas';
 import {energyRole, sitePosition} from '../model/energy-sites';
 import {assignSites, type HubAssignment} from '../model/hub-assignment';
-import {capacityLine, formatUpTo, formatPrintedValue, isWebAddress, precisionLabel, splitSources, statusLabel} from './layer-text';
+import {capacityLine, formatUpTo, formatPrintedValue, isWebAddress, precisionLabel, splitSources, statusLabel, webAddressText} from './layer-text';
 import {returnFocusOnClose} from './focus-return';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
@@ -259,7 +259,7 @@ export class KgEnergyPanel extends StoreElement {
       <details>
         <summary>${t(lang, 'panel.siteSources')} (${sources.length})</summary>
         <ul class="small">
-          ${sources.map((src) => html`<li>${isWebAddress(src) ? html`<a href=${src} rel="noopener noreferrer" target="_blank">${src}</a>` : html`<span class="url">${citation(lang, src)}</span>`}</li>`)}
+          ${sources.map((src) => html`<li>${isWebAddress(src) ? html`<a href=${src} rel="noopener noreferrer" target="_blank" title=${src}>${webAddressText(src)}</a>` : html`<span class="url">${citation(lang, src)}</span>`}</li>`)}
         </ul>
       </details>
     </div>`;

@@ -55,6 +55,22 @@ export function isWebAddress(s: string): boolean {
   return /^https?:\/\/\S+$/.test(s);
 }
 
+/**
+ * A web address as a link's words: the site, then the page's path as words ("24.kg: english/144714
+ * Power shortage …"; Wikipedia's titles decoded). A screen reader reads link text out: a raw address
+ * is read character by character.
+ */
+export function webAddressText(url: string): string {
+  try {
+    const u = new URL(url);
+    const path = decodeURIComponent(`${u.pathname}${u.search}`).replace(/^\/+|\/+$/g, '').replace(/_+/g, ' ');
+    const site = u.hostname.replace(/^www\./, '');
+    return path ? `${site}: ${path}` : site;
+  } catch {
+    return url;
+  }
+}
+
 /** "Spoke → Toktogul HPP, 42 km", "Hub …", … for a site. */
 export function roleLine(lang: Lang, site: EnergySiteRow, assignment: HubAssignment | undefined, sites: readonly EnergySiteRow[], ky: KyNames): string {
   if (site.category === 'large_hydro' || site.category === 'large_hydro_planned') return t(lang, 'energy.tooltip.hub');
