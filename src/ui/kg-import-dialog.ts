@@ -27,14 +27,20 @@ type Phase =
   | {kind: 'removed'}
   | {kind: 'error'; message: string};
 
-/** Made-up numbers: the example shows the shape of a file, not data. */
-const EXAMPLE = `region_code,sector,indicator,year,value,unit,source
-KG-C,C,employment,2022,150,thousand persons,example
-KG-C,TOTAL,employment,2022,400,thousand persons,example
-KG,C,employment,2022,300,thousand persons,example
-KG,TOTAL,employment,2022,2600,thousand persons,example
-KG-C,TOTAL,population,2022,1000000,persons,example
+/**
+ * Made-up numbers: the example shows the shape of a file, not data. The columns and codes are the
+ * format's; the unit and source are free text, written in the reader's language.
+ */
+export function importExample(lang: Lang): string {
+  const [thousands, persons, source] = ['engine.import.example.thousands', 'engine.import.example.persons', 'engine.import.example.source'].map((k) => t(lang, k as MessageKey));
+  return `region_code,sector,indicator,year,value,unit,source
+KG-C,C,employment,2022,150,${thousands},${source}
+KG-C,TOTAL,employment,2022,400,${thousands},${source}
+KG,C,employment,2022,300,${thousands},${source}
+KG,TOTAL,employment,2022,2600,${thousands},${source}
+KG-C,TOTAL,population,2022,1000000,${persons},${source}
 `;
+}
 
 /** The import dialog: format, file picker and drop zone, progress, every problem, the kept dataset. */
 @customElement('kg-import-dialog')
@@ -209,7 +215,9 @@ export class KgImportDialog extends StoreElement {
       </header>
       <div class="body">
         <p>${t(lang, 'engine.import.privacy')}</p>
-        <div class="status" role="status" aria-live="polite">${this.#status(lang)}</div>
+        ${this.phase.kind === 'failed' || this.phase.kind === 'error'
+          ? html`<div class="status">${this.#status(lang)}</div>`
+          : html`<div class="status" role="status" aria-live="polite">${this.#status(lang)}</div>`}
         ${userDataset
           ? html`<section class="current" aria-labelledby="current-title">
               <h3 id="current-title">${t(lang, 'engine.import.current', {name: userDataset.name})}</h3>
@@ -333,7 +341,8 @@ export class KgImportDialog extends StoreElement {
   }
 
   #format(lang: Lang, open: boolean): TemplateResult {
-    const template = `data:text/csv;charset=utf-8,${encodeURIComponent(EXAMPLE)}`;
+    const text = importExample(lang);
+    const template = `data:text/csv;charset=utf-8,${encodeURIComponent(text)}`;
     return html`<details ?open=${open}>
       <summary>${t(lang, 'engine.import.format', {columns: IMPORT_COLUMNS.join(', ')})}</summary>
       <ul>
@@ -343,7 +352,7 @@ export class KgImportDialog extends StoreElement {
         <li>${t(lang, 'engine.import.format.totals')}</li>
       </ul>
       <h3>${t(lang, 'engine.import.example')}</h3>
-      <pre><code>${EXAMPLE}</code></pre>
+      <pre><code>${text}</code></pre>
       <a href=${template} download="atlas-import-template.csv">${t(lang, 'engine.import.template')}</a>
     </details>`;
   }

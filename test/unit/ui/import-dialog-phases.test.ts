@@ -65,6 +65,17 @@ describe('<kg-import-dialog> while a file is imported', () => {
     expect(text(el)).toContain('Imported large.csv: 12 rows.');
   });
 
+  it('says a failure as an alert, not inside the polite status region (it was announced twice)', async () => {
+    const el = await dialog();
+    void el.importFile(new File(['x'], 'mine.csv'));
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role=status]')).not.toBeNull();
+    (pending[0]!.resolve as (r: unknown) => void)({ok: 'save-failed', reason: 'the browser’s storage is full'});
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).toContain('the browser’s storage is full');
+    expect(el.shadowRoot!.querySelector('[role=status] [role=alert]')).toBeNull();
+  });
+
   it('a file dropped while another is read replaces it; the first one’s cancellation does not show', async () => {
     const el = await dialog();
     void el.importFile(new File(['x'], 'first.csv'));
@@ -79,5 +90,19 @@ describe('<kg-import-dialog> while a file is imported', () => {
     pending[1]!.resolve({ok: true, rows: 3});
     await settle(el);
     expect(text(el)).toContain('Imported second.csv: 3 rows.');
+  });
+});
+
+describe('the import format’s example', () => {
+  it('imports as it is, in every language, its unit and source in the reader’s words', async () => {
+    const {importExample} = await import('../../../src/ui/kg-import-dialog');
+    const {parseImportText} = await import('../../../src/io/import-csv');
+    for (const lang of ['en', 'ru', 'ky'] as const) {
+      const outcome = parseImportText(importExample(lang));
+      expect(outcome.ok, lang).toBe(true);
+      if (outcome.ok) expect(outcome.rows, lang).toBe(5);
+    }
+    expect(importExample('ru')).toContain('KG-C,C,employment,2022,150,тыс. человек,пример');
+    expect(importExample('ky')).not.toMatch(/thousand|persons|example/);
   });
 });
