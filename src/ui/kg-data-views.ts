@@ -103,7 +103,7 @@ export class KgDataViews extends StoreElement {
     const tab = this.tab ?? (view.compare.length > 0 ? 'compare' : 'table');
     const c = choroplethOf(this.state);
     return html`<section>
-      <div role="tablist" aria-label=${t(lang, 'explorer.label')} @keydown=${this.#tabKeys}>
+      <div role="tablist" aria-label=${t(lang, 'table.views')} @keydown=${this.#tabKeys}>
         ${(['table', 'compare'] as const).map(
           (id) => html`<button
             role="tab"
@@ -174,7 +174,7 @@ export class KgDataViews extends StoreElement {
           title=${t(lang, 'table.sort', {column: label})}
           @click=${() => (this.sort = {key, descending: active ? !this.sort.descending : key !== 'region'})}
         >
-          ${label}${active ? (this.sort.descending ? ' ▼' : ' ▲') : ''}
+          ${label}${active ? html`<span aria-hidden="true">${this.sort.descending ? ' ▼' : ' ▲'}</span>` : ''}
         </button>
       </th>`;
     };

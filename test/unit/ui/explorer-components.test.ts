@@ -9,6 +9,8 @@ import '../../../src/ui/kg-indicator-picker';
 import {parseBreaks} from '../../../src/ui/kg-legend';
 import '../../../src/ui/kg-region-card';
 import {tooltipContent} from '../../../src/ui/tooltip-content';
+import {regionSources} from '../../../src/ui/explorer-text';
+import {OSH_OBLAST_BEFORE_2013_NOTE} from '../../../src/model/shipped-dataset';
 import {cleanUp, componentStore, mount} from './component-store';
 import {shippedTables} from '../model/shipped-data';
 
@@ -91,6 +93,11 @@ describe('kg-data-views', () => {
     expect(rows.map((r) => (r as HTMLElement).dataset.code)).toEqual(['KG-J', 'KG-O', 'KG-N', 'KG-B', 'KG-C', 'KG-T', 'KG-Y', 'KG-GB', 'KG-GO']);
     expect(text(rows[0])).toContain('5.449');
     expect(text(rows[8])).toContain('No production');
+    // The tabs have a name of their own (it was the indicator section's), and a sorted column's arrow
+    // is not read as part of its name (aria-sort says it).
+    expect(el.shadowRoot!.querySelector('[role=tablist]')!.getAttribute('aria-label')).toBe('Table and comparison');
+    const sorted = el.shadowRoot!.querySelector('th[aria-sort="descending"] button')!;
+    expect(sorted.querySelector('span[aria-hidden="true"]')!.textContent).toBe(' ▼');
   });
 
   it('sorts by a column on click (unknown values stay last) and pins a region from its row', async () => {
@@ -195,6 +202,21 @@ describe('kg-region-card (profile)', () => {
     expect(s).toContain('Kochkor');
     expect(s).toContain('indicator 9.2.2');
     expect(el.shadowRoot!.querySelectorAll('kg-line-chart')).toHaveLength(2);
+  });
+
+  it('notes on Osh oblast’s own manufacturing chart that its values up to 2012 include Osh city, and on no other region’s', async () => {
+    const note = 'for Osh Region, values up to 2012 include Osh city';
+    const osh = await mount('kg-region-card', storeWith({ind: 'mfg-lq', sector: 'C', year: 2012, region: 'KG-O'}));
+    const sources = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('kg-line-chart')].map((c) => c.getAttribute('source') ?? '');
+    expect(sources(osh)[0]).toContain(note);
+    expect(sources(osh)[1]).not.toContain(note);
+    cleanUp();
+    const naryn = await mount('kg-region-card', storeWith({ind: 'mfg-lq', sector: 'C', year: 2012, region: 'KG-N'}));
+    expect(sources(naryn).join(' ')).not.toContain(note);
+    // A column's sources carry the note for the whole column; a region's value carries it only for Osh.
+    const column = ['sdg-9.2.2', `github:sdg-kyrgyzstan/x; ${OSH_OBLAST_BEFORE_2013_NOTE}`];
+    expect(regionSources('KG-O', column)).toEqual(column);
+    expect(regionSources('KG-N', column)).toEqual(['sdg-9.2.2', 'github:sdg-kyrgyzstan/x']);
   });
 
   describe('the keyboard focus when a table row pins a region', () => {
