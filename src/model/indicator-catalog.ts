@@ -52,17 +52,16 @@ export const INDICATOR_INFO: Record<IndicatorId, IndicatorInfo> = {
 };
 
 /**
- * The sectors the picker offers for an indicator. `published` lists, for `lq2018`, the sections the
- * seed has at least one value for (a section nobody published would only paint the map grey).
+ * The sectors the picker offers for an indicator. `available` lists the sections there is anything
+ * for: for `lq2018` those the seed has at least one value for, for an indicator computed from a
+ * dataset those the dataset has an input for (a section with nothing would only paint the map grey).
  * `current` is always kept, so a valid sector from a link never disappears from the list.
  */
-export function sectorChoices(ind: IndicatorId, current: string, publishedSections: ReadonlySet<string> | null = null): string[] {
+export function sectorChoices(ind: IndicatorId, current: string, available: ReadonlySet<string> | null = null): string[] {
   const domain = INDICATORS[ind].sectors;
   let list: string[];
   if (domain === 'industry') list = [...INDUSTRIES];
-  else if (domain === 'gked')
-    list = GKED_SECTIONS.filter((s) => (publishedSections ? publishedSections.has(s) || s === current : true));
-  else if (domain === 'dataset') list = [...GKED_SECTIONS];
+  else if (domain === 'gked' || domain === 'dataset') list = GKED_SECTIONS.filter((s) => (available ? available.has(s) || s === current : true));
   else list = [domain.fixed];
   return list.includes(current) ? list : [...list, current];
 }

@@ -4,6 +4,7 @@ import {t, type Lang} from '../i18n/i18n';
 import {INDICATOR_INFO, pickableIndicators, sectorChoices, yearRange, type IndicatorGroup} from '../model/indicator-catalog';
 import {acceptsSector, INDICATORS, isIndicatorId, type IndicatorId} from '../model/indicators';
 import {publishedLqSections} from '../model/published-indicators';
+import {shippedInputSections} from '../model/shipped-dataset';
 import {explorerStyles} from './explorer-styles';
 import {indicatorName, referenceKey, sectorLabel, sourcesText, timeLabel} from './explorer-text';
 import {sharedStyles} from './shared-styles';
@@ -19,13 +20,12 @@ export class KgIndicatorPicker extends StoreElement {
   static override styles = [sharedStyles, explorerStyles];
 
   override render() {
-    const {view, atlas, indicator} = this.state;
+    const {view, indicator} = this.state;
     const lang = view.lang;
     const info = INDICATOR_INFO[view.ind];
     const inds = pickableIndicators(view.data, view.ind);
-    const published = atlas ? publishedLqSections(atlas.tables) : null;
-    const sectors = sectorChoices(view.ind, view.sector, view.ind === 'lq2018' ? published : null);
     const domain = INDICATORS[view.ind].sectors;
+    const sectors = sectorChoices(view.ind, view.sector, this.#availableSections(domain));
     const sectorWord = domain === 'industry' ? 'picker.industry' : domain === 'gked' ? 'picker.section' : 'picker.sector';
     const years = yearRange(view.ind);
     const sources = indicator?.result?.sources.length ? indicator.result.sources : info.sources;
@@ -57,6 +57,16 @@ export class KgIndicatorPicker extends StoreElement {
       ${years ? this.#year(lang, years) : this.#period(lang, view.ind)}
       <p class="source"><span>${t(lang, 'source.label')}:</span> ${sourcesText(lang, sources)}</p>
     </section>`;
+  }
+
+  /** The sections there is anything to show for (see sectorChoices), or null where all are offered. */
+  #availableSections(domain: (typeof INDICATORS)[keyof typeof INDICATORS]['sectors']): ReadonlySet<string> | null {
+    const {view, atlas, userDataset} = this.state;
+    if (!atlas) return null;
+    if (view.ind === 'lq2018') return publishedLqSections(atlas.tables);
+    if (domain !== 'dataset') return null;
+    if (view.data === 'user') return userDataset ? new Set(userDataset.summary.sectors) : null;
+    return shippedInputSections(atlas.tables);
   }
 
   #sectorOption(lang: Lang, sector: string) {

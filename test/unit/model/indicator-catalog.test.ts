@@ -21,6 +21,10 @@ describe('the indicator catalogue', () => {
     expect(sectorChoices('lq2018', 'C', new Set(['A', 'C']))).toEqual(['A', 'C']);
     expect(sectorChoices('lq2018', 'S', new Set(['A']))).toEqual(['A', 'S']);
     expect(sectorChoices('mfg-lq', 'C')).toEqual(['C']);
+    // An indicator computed from a dataset: the sections the dataset has an input for.
+    expect(sectorChoices('potential', 'C', new Set(['B', 'C', 'D', 'E']))).toEqual(['B', 'C', 'D', 'E']);
+    expect(sectorChoices('potential', 'A', new Set(['B', 'C']))).toEqual(['A', 'B', 'C']);
+    expect(sectorChoices('potential', 'C')).toHaveLength(19);
   });
 
   it('has a year slider only where there is more than one year', () => {

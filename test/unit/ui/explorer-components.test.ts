@@ -10,7 +10,7 @@ import {parseBreaks} from '../../../src/ui/kg-legend';
 import '../../../src/ui/kg-region-card';
 import {tooltipContent} from '../../../src/ui/tooltip-content';
 import {regionSources} from '../../../src/ui/explorer-text';
-import {OSH_OBLAST_BEFORE_2013_NOTE} from '../../../src/model/shipped-dataset';
+import {OSH_OBLAST_BEFORE_2013_NOTE, shippedInputSections} from '../../../src/model/shipped-dataset';
 import {cleanUp, componentStore, mount} from './component-store';
 import {shippedTables} from '../model/shipped-data';
 
@@ -150,6 +150,10 @@ describe('kg-indicator-picker', () => {
     expect(text(el.shadowRoot!)).toContain('Unit: ratio to the national level (1.0 = as the country).');
     // Before any result, and with a result that names no input, there is nothing to cite.
     expect(text(el.shadowRoot!.querySelector('.source'))).toBe('Source: none: there are no input values for this sector and year');
+    // The sections offered are those the shipped statistics have an input for (and the one in the link).
+    const options = [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('#sector option')].map((o) => o.value);
+    expect(options).toEqual(['A', 'B', 'C', 'D', 'E']);
+    expect([...shippedInputSections(tables)].sort()).toEqual(['B', 'C', 'D', 'E']);
   });
 
   it('marks published and computed indicators and keeps a valid year when switching', async () => {
