@@ -116,7 +116,7 @@ export class KgRegionCompare extends StoreElement {
   /** What is compared (indicator, sector, time), as the table's caption words it. */
   @property() caption = '';
 
-  /** The comparison, highest value first (the national level at 1.0 among them), unknown values last. */
+  /** The comparison, highest value first (1.0, the national level or the threshold, among them), unknown values last. */
   #byValue(codes: readonly CompareCode[], c: Choropleth): CompareCode[] {
     const value = (code: CompareCode) => (code === 'KG' ? NEUTRAL_VALUE : c.value(code).value);
     return [...codes].sort((a, b) => {
