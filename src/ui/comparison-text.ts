@@ -1,11 +1,12 @@
 // The words of a scenario comparison, the same in the editor's comparison, the difference legend
-// over the map and the PNG export: what the two sides are called, and the difference map's title
-// and legend entries.
+// over the map, the sidebar (kg-difference-views.ts) and the PNG export: what the two sides are
+// called, the difference map's title and legend entries, and the map in words.
 import {addMessages, t, type Lang} from '../i18n/i18n';
 import {scenarios} from '../i18n/messages/scenarios';
 import {comparison, type DifferenceClass, type RegionDifference} from '../model/difference';
+import type {RegionCode} from '../model/region';
 import type {AppState} from '../state/app-state';
-import {formatFixed, indicatorName} from './explorer-text';
+import {formatFixed, indicatorName, sectorLabel, timeLabel} from './explorer-text';
 
 addMessages(scenarios);
 
@@ -35,6 +36,8 @@ export interface DifferenceMapLegend {
   rows: RegionDifference[];
   /** Highest first, as the legend lists them. */
   classes: DifferenceClass[];
+  /** The class a difference is painted in (as on the map). */
+  classOf: (d: number) => DifferenceClass;
   decimals: number;
 }
 
@@ -44,12 +47,49 @@ export function differenceMapLegend(lang: Lang, state: AppState): DifferenceMapL
   const result = state.indicator?.result;
   const other = compare?.other?.result;
   if (compare?.mode !== 'difference' || !state.regionPaint || !result || !other) return null;
-  const {rows, classes} = comparison(result, other, state.theme);
+  const {rows, classes, classOf} = comparison(result, other, state.theme);
   const {thisName, otherName} = comparisonNames(lang, state);
   return {
     title: t(lang, 'scenario.compare.mapTitle', {indicator: indicatorName(lang, result.ind), a: thisName, b: otherName}),
     rows,
     classes: [...classes].reverse(),
+    classOf,
     decimals: Math.max(2, result.decimals),
   };
+}
+
+/**
+ * The difference map in words (the text summary while it is shown), or null when the map does not
+ * show one: its title, how many regions are higher, lower and unchanged, the largest increase and
+ * decrease, and which regions have no difference. Counted as the map paints them (any non-zero
+ * difference is off the neutral colour); the largest are compared as shown, so ties read as ties.
+ */
+export function differenceSummary(lang: Lang, state: AppState, regionName: (code: RegionCode, lang: Lang) => string): string | null {
+  const legend = differenceMapLegend(lang, state);
+  const result = state.indicator?.result;
+  if (!legend || !result) return null;
+  const {thisName, otherName} = comparisonNames(lang, state);
+  const {rows, decimals} = legend;
+  const names = (list: RegionDifference[]) => list.map((r) => regionName(r.code, lang)).join(', ');
+  const sentences = [t(lang, 'difference.heading', {title: legend.title, sector: sectorLabel(lang, result.sector), time: timeLabel(result)})];
+  const known = rows.filter((r): r is RegionDifference & {diff: number} => r.diff !== null);
+  if (known.length === 0) sentences.push(t(lang, 'difference.none'));
+  else {
+    const higher = known.filter((r) => r.diff > 0);
+    const lower = known.filter((r) => r.diff < 0);
+    sentences.push(t(lang, 'difference.counts', {a: thisName, b: otherName, higher: higher.length, lower: lower.length, same: known.length - higher.length - lower.length}));
+    const shown = (d: number) => Number(d.toFixed(decimals));
+    for (const [side, key, pick] of [
+      [higher, 'difference.largestUp', Math.max],
+      [lower, 'difference.largestDown', Math.min],
+    ] as const) {
+      if (side.length === 0) continue;
+      const extreme = pick(...side.map((r) => shown(r.diff)));
+      const at = side.filter((r) => shown(r.diff) === extreme);
+      sentences.push(t(lang, key, {regions: names(at), value: signedDifference(lang, at[0]!.diff, decimals)}));
+    }
+  }
+  const unknown = rows.filter((r) => r.diff === null);
+  if (unknown.length > 0) sentences.push(t(lang, 'difference.unknown', {regions: names(unknown)}));
+  return sentences.join(' ');
 }

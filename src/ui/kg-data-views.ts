@@ -16,6 +16,65 @@ const regionCompare = lazyModule(() => import('./kg-region-compare'));
 type Tab = 'table' | 'compare';
 type SortKey = 'region' | 'value' | 'rank';
 
+/** The table's look (the difference table, kg-difference-views.ts, has it too). */
+export const tableStyles = css`
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.85rem;
+  }
+  caption {
+    text-align: left;
+    font-size: 0.78rem;
+    color: var(--kg-text-muted);
+    padding-bottom: 6px;
+    caption-side: top;
+    /* Sources may be long URLs: they wrap, not widen the table past the sidebar. */
+    overflow-wrap: anywhere;
+  }
+  th,
+  td {
+    padding: 3px 4px;
+    border-bottom: 1px solid var(--kg-border);
+    text-align: left;
+    vertical-align: middle;
+  }
+  th button,
+  td button {
+    background: transparent;
+    border: none;
+    padding: 2px;
+    min-height: 28px;
+    text-align: left;
+    font-weight: inherit;
+  }
+  th button {
+    font-weight: 700;
+  }
+  .num {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  tr[aria-current='true'] td {
+    background: color-mix(in srgb, var(--kg-accent) 14%, transparent);
+  }
+  tr[aria-current='true'] td:first-child button {
+    font-weight: 700;
+  }
+  .unknown-value {
+    color: var(--kg-text-muted);
+    font-style: italic;
+  }
+  @media (max-width: 700px), (pointer: coarse) {
+    th button,
+    td button {
+      min-height: 44px;
+      min-width: 44px;
+    }
+  }
+`;
+
 /**
  * The current indicator as an accessible, sortable table synced with the map (choosing a row pins
  * the region; pinning a region on the map marks its row), and the region comparison.
@@ -36,62 +95,8 @@ export class KgDataViews extends StoreElement {
         border-color: var(--kg-accent);
         color: var(--kg-accent-text);
       }
-      table {
-        width: 100%;
-        border-collapse: collapse;
-        font-size: 0.85rem;
-      }
-      caption {
-        text-align: left;
-        font-size: 0.78rem;
-        color: var(--kg-text-muted);
-        padding-bottom: 6px;
-        caption-side: top;
-        /* Sources may be long URLs: they wrap, not widen the table past the sidebar. */
-        overflow-wrap: anywhere;
-      }
-      th,
-      td {
-        padding: 3px 4px;
-        border-bottom: 1px solid var(--kg-border);
-        text-align: left;
-        vertical-align: middle;
-      }
-      th button,
-      td button {
-        background: transparent;
-        border: none;
-        padding: 2px;
-        min-height: 28px;
-        text-align: left;
-        font-weight: inherit;
-      }
-      th button {
-        font-weight: 700;
-      }
-      .num {
-        text-align: right;
-        font-variant-numeric: tabular-nums;
-        white-space: nowrap;
-      }
-      tr[aria-current='true'] td {
-        background: color-mix(in srgb, var(--kg-accent) 14%, transparent);
-      }
-      tr[aria-current='true'] td:first-child button {
-        font-weight: 700;
-      }
-      .unknown-value {
-        color: var(--kg-text-muted);
-        font-style: italic;
-      }
-      @media (max-width: 700px), (pointer: coarse) {
-        th button,
-        td button {
-          min-height: 44px;
-          min-width: 44px;
-        }
-      }
     `,
+    tableStyles,
   ];
 
   @state() private tab: Tab | null = null;
@@ -156,6 +161,8 @@ export class KgDataViews extends StoreElement {
   }
 
   #table(lang: Lang, c: Choropleth) {
+    // Under a difference map, the table of the differences the map shows (code-split, with the comparison).
+    if (this.state.regionPaint) return html`<kg-difference-table .store=${this.store}></kg-difference-table>`;
     const names = regionNamer(this.state.atlas!.tables.regions);
     const selected = this.state.view.region;
     const rows = [...c.result.values].sort((a, b) => {

@@ -8,6 +8,8 @@ import {choroplethOf} from '../state/choropleth';
 import type {Theme} from '../state/view-state';
 import {copyText} from './copy-text';
 import {dialogStyles} from './dialog-styles';
+import {sourcesText} from './explorer-text';
+import {differenceWords} from './kg-summary';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {summaryText} from './summary-text';
@@ -54,7 +56,13 @@ export class KgEmbedDialog extends StoreElement {
     const caption = c ? viewCaption(lang, c.result).line : t(lang, 'app.title');
     const src = embedUrl(view, {base, theme: this.theme === 'auto' ? null : this.theme, keepCamera: this.keepCamera});
     const code = embedSnippet({src, title: t(lang, 'embedDialog.frameTitle', {view: caption, atlas: t(lang, 'app.title')}), height: this.height, resize: this.resize});
-    const summary = c && this.state.atlas ? summaryText(lang, c.result, regionNamer(this.state.atlas.tables.regions), {withSource: true}) : '';
+    // The frame shows what the page shows: under a difference map, its alt text is that map in words.
+    const diff = c && this.state.regionPaint ? differenceWords.summary?.(lang, this.state) : null;
+    const summary = diff
+      ? `${diff} ${t(lang, 'summary.source', {source: sourcesText(lang, c!.result.sources)})}`
+      : c && this.state.atlas
+        ? summaryText(lang, c.result, regionNamer(this.state.atlas.tables.regions), {withSource: true})
+        : '';
     const link = fullMapUrl(view, base);
     const local = LOCAL_HOSTS.has(location.hostname) || location.protocol === 'file:';
     return html`<dialog aria-labelledby="embed-title" @close=${() => (this.copied = null)}>

@@ -125,7 +125,7 @@ export class KgEmbedHeader extends StoreElement {
         >
       </div>
       ${this.state.regionPaint
-        ? html`<p class="note" data-kind="comparison">${t(lang, 'embed.comparison')}</p>`
+        ? html`<p class="note" data-kind="comparison"><kg-difference-note .store=${this.store}></kg-difference-note></p>`
         : c
           ? this.#legend(lang, c)
           : nothing}`;

@@ -122,7 +122,7 @@ export class KgLegend extends StoreElement {
       ${indicator?.status === 'pending' ? html`<p class="small muted" role="status">${t(lang, 'legend.pending')}</p>` : nothing}
       ${indicator?.status === 'error' ? html`<p class="small error" role="alert">${t(lang, 'legend.error', {reason: indicator.error ?? ''})}</p>` : nothing}
       ${this.state.regionPaint
-        ? html`<p class="small muted" data-kind="comparison">${t(lang, 'legend.comparison')}</p>`
+        ? html`<p class="small muted" data-kind="comparison"><kg-difference-note classes .store=${this.store}></kg-difference-note></p>`
         : choropleth
           ? this.#legend(lang, choropleth)
           : nothing}

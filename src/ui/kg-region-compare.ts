@@ -139,6 +139,9 @@ export class KgRegionCompare extends StoreElement {
     const known = c.result.values.flatMap((v) => (v.value !== null && chosen.includes(v.code) ? [v.value] : []));
     const max = Math.max(NEUTRAL_VALUE, ...known) * 1.05;
     const pct = (x: number) => `${Math.max(0, (x / max) * 100).toFixed(2)}%`;
+    // Under a difference map the bars still compare the regions' values (the scenario's), but not in
+    // its classes' colours, which the map does not show then (kg-difference-views.ts).
+    const diffMap = this.state.regionPaint !== null;
     return html`<fieldset>
         <legend>${t(lang, 'compare.choose')}</legend>
         <div class="choices">
@@ -157,6 +160,7 @@ export class KgRegionCompare extends StoreElement {
       ${chosen.length === 0
         ? html`<p class="small muted">${t(lang, 'compare.empty')}</p>`
         : html`<p class="small" id="compare-caption">${this.caption}</p>
+            ${diffMap ? html`<p class="small muted" data-kind="comparison">${t(lang, 'difference.barsNote')}</p>` : nothing}
             <ul class="bars" aria-labelledby="compare-caption">
               ${this.#byValue(chosen, c).map((code) => {
                 if (code === 'KG')
@@ -173,7 +177,7 @@ export class KgRegionCompare extends StoreElement {
                   <span class="num ${v.status === 'ok' ? '' : 'unknown-value'}">${valueText(lang, v, c.result.decimals)}</span>
                   <span class="track" aria-hidden="true">
                     ${v.value !== null
-                      ? html`<span class="fill" ${styleProps({width: pct(v.value), 'background-color': cssColor(c.fill(v.code))})}></span>`
+                      ? html`<span class="fill" ${styleProps({width: pct(v.value), 'background-color': diffMap ? 'var(--kg-text-muted)' : cssColor(c.fill(v.code))})}></span>`
                       : html`<span class="fill swatch unknown" ${styleProps({width: '100%', 'background-color': cssColor(c.fill(v.code)), opacity: '0.5'})}></span>`}
                     <span class="ref" ${styleProps({left: pct(NEUTRAL_VALUE)})}></span>
                   </span>

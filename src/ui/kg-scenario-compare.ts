@@ -12,6 +12,8 @@ import type {CompareAgainst} from '../state/scenario-state';
 import {COMPARE_MODES, type CompareMode} from '../state/view-state';
 import {comparisonNames, differenceLabel, differenceMapLegend, signedDifference} from './comparison-text';
 import {formatFixed, indicatorName} from './explorer-text';
+// The sidebar's words and table under a difference map: loaded with the comparison.
+import {changeStyles} from './kg-difference-views';
 import {scenarioHost} from './scenario-host';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
@@ -119,19 +121,8 @@ export class KgScenarioCompare extends StoreElement {
         font-size: 0.85rem;
         padding-bottom: 4px;
       }
-      .up {
-        color: #5e3c99;
-      }
-      .down {
-        color: #b35806;
-      }
-      :host-context([data-theme='dark']) .up {
-        color: #b2abd2;
-      }
-      :host-context([data-theme='dark']) .down {
-        color: #fdb863;
-      }
     `,
+    changeStyles,
   ];
 
   @property({attribute: false}) saved: SavedScenario[] = [];

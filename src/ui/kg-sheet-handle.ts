@@ -177,7 +177,7 @@ export class KgSheetHandle extends StoreElement {
         <span class="grip" aria-hidden="true"></span><span>${t(lang, open ? 'sheet.collapse' : 'sheet.expand')}</span>
       </button>
       ${this.state.regionPaint
-        ? html`<div class="strip" data-kind="comparison">${t(lang, 'embed.comparison')}</div>`
+        ? html`<div class="strip" data-kind="comparison"><kg-difference-note .store=${this.store}></kg-difference-note></div>`
         : c
           ? this.#strip(lang, c)
           : nothing}`;
@@ -185,7 +185,7 @@ export class KgSheetHandle extends StoreElement {
 
   /**
    * The legend's colours and ranges, for reading the map while the sheet is collapsed (the legend itself
-   * is in the sheet). A difference map has its own legend, over the map: the strip says so instead.
+   * is in the sheet). A difference map has its own legend: the strip says where it is instead (kg-difference-note).
    */
   #strip(lang: Lang, c: Choropleth) {
     const items = legendItems(lang, c).filter((i) => !i.unknown || i.entry.regions.length > 0);

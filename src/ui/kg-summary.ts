@@ -1,10 +1,14 @@
 import {css, html} from 'lit';
 import {customElement} from 'lit/decorators.js';
-import {t} from '../i18n/i18n';
+import {t, type Lang} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
+import type {AppState} from '../state/app-state';
 import {choroplethOf} from '../state/choropleth';
 import {StoreElement} from './store-element';
 import {summaryText} from './summary-text';
+
+/** The difference map in words, given by the code-split comparison (kg-difference-views.ts). */
+export const differenceWords: {summary?: (lang: Lang, state: AppState) => string | null} = {};
 
 /**
  * The map in words, for screen readers (visually hidden, next to the map): highest and lowest regions,
@@ -27,7 +31,9 @@ export class KgSummary extends StoreElement {
   override render() {
     const lang = this.state.view.lang;
     const c = choroplethOf(this.state);
-    const text = c && this.state.atlas ? summaryText(lang, c.result, regionNamer(this.state.atlas.tables.regions)) : '';
+    // Under a difference map, that map in words, not the scenario's values.
+    const diff = this.state.regionPaint ? (differenceWords.summary?.(lang, this.state) ?? '') : null;
+    const text = diff ?? (c && this.state.atlas ? summaryText(lang, c.result, regionNamer(this.state.atlas.tables.regions)) : '');
     return html`<h2>${t(lang, 'summary.label')}</h2>
       <p aria-live="polite" aria-atomic="true">${text}</p>`;
   }

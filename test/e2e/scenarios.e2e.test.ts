@@ -1,13 +1,14 @@
 // Planner scenarios in the built site: a weight moved in the editor changes the map and the link; a
 // saved scenario survives a reload unchanged; export → import gives the same scenario; a malformed
 // file is reported by JSON path and changes nothing; the difference map paints unchanged regions in
-// the neutral colour; swipe and side-by-side maps; a malformed `s=` link falls back politely.
+// the neutral colour; swipe and side-by-side maps; a malformed `s=` link falls back politely; under a
+// difference map the sidebar (table, summary, notes) describes that map.
 import {readFileSync} from 'node:fs';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {encodeScenario} from '../../src/io/scenario-codec';
 import {emptyScenario, type GrowthAddEdit} from '../../src/model/scenario';
-import {announced, colourAt, colourDistance, launchBrowser, openAtlas, project, runAxe, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
+import {announced, colourAt, colourDistance, hexToRgb, launchBrowser, openAtlas, project, runAxe, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
 import {CITY_MARKERS, INSIDE} from './region-points';
 
 let browser: Browser;
@@ -350,8 +351,9 @@ describe('comparison', () => {
     // The comparison stays while the editor is closed, so the whole map can be seen.
     await editor(page).getByRole('button', {name: 'Close the scenario editor'}).click();
     await waitForMap(page);
-    // The sidebar's legend says where the difference map's legend is, instead of the indicator's classes.
-    expect(await page.locator('kg-legend [data-kind=comparison]').textContent()).toContain('The map shows a difference map now');
+    // The sidebar's legend says where the difference map's legend is (over the map, the editor being
+    // closed), instead of the indicator's classes.
+    expect(await page.locator('kg-legend [data-kind=comparison]').textContent()).toContain('its legend is in the lower right corner of the map.');
     expect(await page.locator('kg-legend ul button').count()).toBe(0);
     const neutral = [247, 247, 247];
     for (const code of ['KG-N', 'KG-T', 'KG-Y', 'KG-C', 'KG-B', 'KG-J']) {
@@ -435,7 +437,7 @@ describe('comparison', () => {
     const legend = page.locator('kg-scenario-legend h2');
     await expect.poll(() => legend.textContent(), {timeout: 20_000}).toBe('Difference map: Manufacturing employment location quotient, “This scenario” minus “Baseline”');
     // The header's legend does not show the indicator's classes under a difference map.
-    expect(await page.locator('kg-embed-header [data-kind=comparison]').textContent()).toBe('The map shows a difference map; its legend is on the map.');
+    expect(await page.locator('kg-embed-header [data-kind=comparison]').textContent()).toBe('The map shows a difference map; its legend is in the lower right corner of the map.');
     expect(await page.locator('kg-embed-header ul button').count()).toBe(0);
     await waitForMap(page);
     const neutral = [247, 247, 247];
@@ -454,7 +456,7 @@ describe('comparison', () => {
     query.delete('embed');
     const phone = await openAtlas(browser, query.toString().replace(/%2C/g, ','), {viewport: {width: 390, height: 844}});
     await expect.poll(() => phone.page.locator('kg-scenario-legend h2').count(), {timeout: 20_000}).toBe(1);
-    await expect.poll(() => phone.page.locator('kg-sheet-handle [data-kind=comparison]').textContent()).toBe('The map shows a difference map; its legend is on the map.');
+    await expect.poll(() => phone.page.locator('kg-sheet-handle [data-kind=comparison]').textContent()).toBe('The map shows a difference map; its legend is at the top of the map.');
     expect(await phone.page.locator('kg-sheet-handle .key').count()).toBe(0);
     const legendBox = (await phone.page.locator('kg-scenario-legend').boundingBox())!;
     const info = (await phone.page.locator('kg-attribution button').boundingBox())!;
@@ -604,5 +606,59 @@ describe('the comparison’s second map (swipe, side by side)', () => {
     expect(await split.page.evaluate(() => Boolean(document.activeElement?.closest('.kg-compare-map')))).toBe(false);
     expect(await split.page.evaluate(() => document.querySelector('.kg-compare-map .maplibregl-canvas')!.getAttribute('tabindex'))).toBe('-1');
     await split.context.close();
+  }, 120_000);
+});
+
+describe('the sidebar under a difference map', () => {
+  // The composite index, manufacturing, 2018 with LQ on employment weighing 0: Batken gains, Bishkek
+  // loses, the other regions have no value on one side or both.
+  const code = encodeScenario({...emptyScenario('No jobs weight'), settings: {potential: {weights: {lq_employment: 0}}}});
+  if (!code.ok) throw new Error('scenario too long for a link');
+
+  it('describes the difference map: the table, the text summary and where the legend is', async () => {
+    const atlas = await openAtlas(browser, `lang=en&ind=potential&sector=C&year=2018&s=${code.code}&vs=difference`);
+    const {page} = atlas;
+    await expect.poll(() => page.locator('kg-scenario-legend h2').count(), {timeout: 20_000}).toBe(1);
+    await waitForMap(page);
+    // The legend over the map, bottom right; the sidebar's legend says so.
+    expect(await page.locator('kg-legend [data-kind=comparison]').textContent()).toBe(
+      'The map shows a difference map; its legend is in the lower right corner of the map. The indicator’s classes come back when the comparison stops.',
+    );
+    // The table lists the differences, not the scenario's values in its own classes.
+    const table = page.locator('kg-data-views kg-difference-table');
+    expect(await table.locator('caption').textContent()).toContain('Difference map: Composite cluster-potential index, “No jobs weight” minus “Baseline” — C — Manufacturing — 2018.');
+    expect((await table.locator('thead th').allTextContents()).map((h) => h.replace(/\s+/g, ' ').trim())).toEqual(['Region', 'Baseline', 'No jobs weight', 'Change ▼']);
+    const cells = async (code: string) => (await table.locator(`tr[data-code="${code}"] td`).allTextContents()).map((c) => c.replace(/\s+/g, ' ').trim());
+    expect(await cells('KG-B')).toEqual(['0.72', '0.90', 'higher by 0.15–0.23: +0.18']);
+    expect(await cells('KG-GB')).toEqual(['1.07', '0.84', 'lower by 0.15–0.23: −0.23']);
+    expect(await cells('KG-N')).toEqual(['no data', 'no data', 'no data']);
+    expect(await page.locator('kg-data-views tbody tr').first().getAttribute('data-code')).toBe('KG-B');
+    // Batken's swatch is the colour Batken has on the map.
+    const swatch = await table.locator('tr[data-code="KG-B"] .swatch').getAttribute('data-color');
+    expect(colourDistance(await colourAt(page, 'scenario-sidebar-difference', INSIDE['KG-B']!), hexToRgb(swatch!))).toBeLessThan(12);
+    // The map in words: what the difference map shows.
+    expect(await page.locator('kg-summary p').textContent()).toBe(
+      'Difference map: Composite cluster-potential index, “No jobs weight” minus “Baseline” — C — Manufacturing — 2018. ' +
+        'Regions where “No jobs weight” is higher than “Baseline”: 1; lower: 1; no change: 0. ' +
+        'Largest increase: Batken Region, +0.18. Largest decrease: Bishkek, −0.23. ' +
+        'No difference (no value on one side or both): Jalal-Abad Region, Issyk-Kul Region, Naryn Region, Osh Region, Talas Region, Chuy Region, Osh (city).',
+    );
+    await page.locator('kg-data-views').scrollIntoViewIfNeeded();
+    await screenshot(page, 'scenario-sidebar-difference');
+
+    // With the editor open its legend is in the editor (the one over the map is hidden): the note says so.
+    await openEditor(page);
+    await expect.poll(() => page.locator('kg-scenario-legend section').count()).toBe(0);
+    expect(await page.locator('kg-legend [data-kind=comparison]').textContent()).toContain('its legend is in the Scenario panel.');
+    expect(await editor(page).locator('kg-scenario-compare ul.legend li').count()).toBe(7);
+
+    // Swipe shows the scenario's own map: the sidebar describes it again.
+    await editor(page).locator('kg-scenario-compare button[data-mode=swipe]').click();
+    await expect.poll(() => page.locator('kg-data-views kg-difference-table').count()).toBe(0);
+    expect(await page.locator('kg-data-views thead th').allTextContents()).toContain('Class');
+    expect(await page.locator('kg-legend ul button').count()).toBeGreaterThan(0);
+    expect(await page.locator('kg-summary p').textContent()).not.toContain('Difference map');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
   }, 120_000);
 });

@@ -1,0 +1,202 @@
+// What the sidebar says while the map shows a difference map (scenario − baseline, or − a saved
+// scenario). Code-split: loaded with the comparison (kg-scenario-compare.ts), which is there whenever
+// a difference map is (state.regionPaint).
+//
+// Why: a difference map shows one thing, the difference, in its own diverging classes. Whatever in
+// the sidebar describes "what the map shows" must describe that, or a reader matches colours and
+// numbers that do not belong together. So, while it is shown:
+// - the Table tab lists the differences the map paints (the other side, this side, the difference)
+//   with each region's swatch in the difference map's colours — the same computation as the map,
+//   its legend and the editor's table (model/difference.ts `comparison`); the scenario's own classes
+//   would match nothing on the map, so they are not shown. Its values are still there, as a column;
+// - the text summary (screen readers) says what the difference map shows: how many regions are
+//   higher, lower, unchanged, the largest changes, where no difference can be computed;
+// - the notes in place of the indicator's legend say where the difference map's legend really is:
+//   in the Scenario panel while it is open (the legend over the map is hidden then), else over the
+//   map — bottom right, or at the top on a phone-sized screen (kg-scenario-legend);
+// - the Compare tab's bars keep the scenario's values (they compare regions, not sides) but lose the
+//   class colours, and say so.
+// Swipe and side by side show the scenario's own map: there the sidebar describes it, unchanged.
+import {css, html} from 'lit';
+import {customElement, property, state} from 'lit/decorators.js';
+import {t} from '../i18n/i18n';
+import {regionNamer} from '../i18n/region-names';
+import {MAP_COLORS} from '../map/map-colors';
+import type {RegionDifference} from '../model/difference';
+import {rgbaToHex} from '../model/palette';
+import {comparisonNames, differenceLabel, differenceMapLegend, differenceSummary, signedDifference} from './comparison-text';
+import {explorerStyles} from './explorer-styles';
+import {formatFixed, sectorLabel, sourcesText, timeLabel} from './explorer-text';
+import {PHONE_MEDIA} from './breakpoints';
+import {tableStyles} from './kg-data-views';
+import {differenceWords} from './kg-summary';
+import {sharedStyles} from './shared-styles';
+import {StoreElement} from './store-element';
+import {styleProps} from './style-props';
+import {viewEvent} from './view-event';
+
+differenceWords.summary = (lang, s) => (s.atlas ? differenceSummary(lang, s, regionNamer(s.atlas.tables.regions)) : null);
+// The summary may have rendered before this module arrived.
+document.querySelector('kg-summary')?.requestUpdate();
+
+/**
+ * Where the difference map's legend is, in place of the indicator's legend (the sidebar's legend,
+ * the phone's sheet strip, the embedded view's header). Rendered into its parent's paragraph (no
+ * shadow root), so it reads and is styled as the parent's text.
+ */
+@customElement('kg-difference-note')
+export class KgDifferenceNote extends StoreElement {
+  /** Add that the indicator's classes come back (the sidebar's legend, which stands in for them). */
+  @property({type: Boolean}) classes = false;
+  #phone: MediaQueryList | undefined;
+  #onMedia = () => this.requestUpdate();
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#phone = window.matchMedia?.(PHONE_MEDIA);
+    this.#phone?.addEventListener?.('change', this.#onMedia);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#phone?.removeEventListener?.('change', this.#onMedia);
+  }
+
+  override render() {
+    const lang = this.state.view.lang;
+    // The editor (open) shows the legend and hides the one over the map; on a phone-sized screen the
+    // legend over the map is at its top (kg-scenario-legend's styles), else bottom right.
+    const where = this.state.scenario?.panel ? 'difference.legendPanel' : this.#phone?.matches ? 'difference.legendTop' : 'difference.legendCorner';
+    return `${t(lang, where)}${this.classes ? ` ${t(lang, 'difference.classesBack')}` : ''}`;
+  }
+}
+
+/** Higher in purple, lower in orange: the difference map's two sides (ColorBrewer PuOr), as text. */
+export const changeStyles = css`
+  .up {
+    color: #5e3c99;
+  }
+  .down {
+    color: #b35806;
+  }
+  :host-context([data-theme='dark']) .up {
+    color: #b2abd2;
+  }
+  :host-context([data-theme='dark']) .down {
+    color: #fdb863;
+  }
+`;
+
+type SortKey = 'region' | 'other' | 'value' | 'diff';
+
+/**
+ * The Table tab under a difference map: each region's value on both sides and the difference, with
+ * its swatch in the difference map's colours (in the difference's cell: five columns do not fit the
+ * sidebar). Sortable, largest increase first; choosing a row pins
+ * the region, as in the indicator's table.
+ */
+@customElement('kg-difference-table')
+export class KgDifferenceTable extends StoreElement {
+  static override styles = [
+    sharedStyles,
+    explorerStyles,
+    tableStyles,
+    changeStyles,
+    css`
+      :host {
+        display: block;
+      }
+      td .swatch {
+        margin-right: 4px;
+      }
+      /* The sides' names (a scenario's may be long) wrap: the table fits the sidebar. */
+      th.num {
+        white-space: normal;
+      }
+    `,
+  ];
+
+  @state() private sort: {key: SortKey; descending: boolean} = {key: 'diff', descending: true};
+
+  override render() {
+    const s = this.state;
+    const lang = s.view.lang;
+    const legend = differenceMapLegend(lang, s);
+    const result = s.indicator?.result;
+    if (!legend || !result || !s.atlas) return html`<p class="small muted" role="status">${t(lang, 'scenario.compare.computing')}</p>`;
+    const names = regionNamer(s.atlas.tables.regions);
+    const {thisName, otherName} = comparisonNames(lang, s);
+    const {decimals, classOf} = legend;
+    const selected = s.view.region;
+    const {key, descending} = this.sort;
+    const dir = descending ? -1 : 1;
+    const rows = [...legend.rows].sort((a, b) => {
+      if (key === 'region') return dir * names(a.code, lang).localeCompare(names(b.code, lang), lang);
+      const x = a[key];
+      const y = b[key];
+      // Unknown values go last whichever way the column is sorted.
+      if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1;
+      return dir * (x - y);
+    });
+    const num = (v: number | null) => (v === null ? html`<span class="unknown-value">${t(lang, 'scenario.noData')}</span>` : formatFixed(lang, v, decimals));
+    const header = (k: SortKey, label: string) => {
+      const active = key === k;
+      return html`<th scope="col" class=${k === 'region' ? '' : 'num'} aria-sort=${active ? (descending ? 'descending' : 'ascending') : 'none'}>
+        <button title=${t(lang, 'table.sort', {column: label})} @click=${() => (this.sort = {key: k, descending: active ? !descending : k !== 'region'})}>
+          ${label}${active ? (descending ? ' ▼' : ' ▲') : ''}
+        </button>
+      </th>`;
+    };
+    const swatch = (r: RegionDifference) => {
+      const color = rgbaToHex(r.diff === null ? MAP_COLORS[s.theme].noData : classOf(r.diff).color);
+      // The class in words for screen readers (the colour's meaning), before the number.
+      return html`<span class="swatch ${r.diff === null ? 'unknown' : ''}" ${styleProps({'background-color': color})} data-color=${color}></span
+        ><span class="visually-hidden">${r.diff === null ? '' : `${differenceLabel(lang, classOf(r.diff), decimals)}: `}</span>`;
+    };
+    return html`<table data-kind="difference">
+      <caption>
+        ${t(lang, 'difference.caption', {
+          title: legend.title,
+          sector: sectorLabel(lang, result.sector),
+          time: timeLabel(result),
+          source: `${t(lang, 'source.label')}: ${sourcesText(lang, result.sources)}`,
+        })}
+      </caption>
+      <thead>
+        <tr>
+          ${header('region', t(lang, 'table.region'))} ${header('other', otherName)} ${header('value', thisName)} ${header('diff', t(lang, 'scenario.compare.change'))}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map((r) => {
+          const name = names(r.code, lang);
+          return html`<tr data-code=${r.code} aria-current=${r.code === selected ? 'true' : 'false'}>
+            <th scope="row">
+              <button
+                aria-pressed=${r.code === selected ? 'true' : 'false'}
+                title=${t(lang, 'table.select', {region: name})}
+                @click=${() => this.dispatchEvent(viewEvent({region: r.code === selected ? null : r.code}))}
+              >
+                ${name}
+              </button>
+            </th>
+            <td class="num">${num(r.other)}</td>
+            <td class="num">${num(r.value)}</td>
+            <td class="num ${r.diff === null ? 'unknown-value' : r.diff > 0 ? 'up' : r.diff < 0 ? 'down' : ''}">${swatch(r)}${signedDifference(lang, r.diff, decimals)}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kg-difference-note': KgDifferenceNote;
+    'kg-difference-table': KgDifferenceTable;
+  }
+}

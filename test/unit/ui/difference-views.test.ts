@@ -1,0 +1,139 @@
+// @vitest-environment happy-dom
+// While the map shows a difference map, the sidebar describes that map: the table lists the
+// differences with the difference map's colours, the text summary counts the regions that gain, lose
+// and do not change, and the notes say where the difference legend really is. In swipe or side by
+// side (no difference map) the sidebar is the scenario's, as before.
+import {afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
+import {addMessages} from '../../../src/i18n/i18n';
+import {scenarios} from '../../../src/i18n/messages/scenarios';
+import {comparison, NO_CHANGE_COLOR} from '../../../src/model/difference';
+import type {IndicatorResult} from '../../../src/model/indicator-result';
+import {rgbaToHex} from '../../../src/model/palette';
+import {emptyScenario} from '../../../src/model/scenario';
+import {updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
+import {newSession} from '../../../src/state/scenario-state';
+import '../../../src/ui/kg-data-views';
+import '../../../src/ui/kg-difference-views';
+import '../../../src/ui/kg-legend';
+import '../../../src/ui/kg-summary';
+import {computedResult} from '../model/helpers';
+import {shippedTables} from '../model/shipped-data';
+import {cleanUp, componentStore, mount} from './component-store';
+
+let atlas: AtlasData;
+beforeAll(() => {
+  atlas = {tables: shippedTables(), boundaries: {regions: {type: 'FeatureCollection', features: []}} as unknown as AtlasData['boundaries']};
+  addMessages(scenarios);
+});
+afterEach(() => {
+  cleanUp();
+  vi.restoreAllMocks();
+});
+
+const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+// Region order: KG-B, KG-J, KG-Y, KG-N, KG-O, KG-T, KG-C, KG-GB, KG-GO. In "Plan", Batken is 0.30
+// higher, Issyk-Kul 0.20 lower, Osh has no value; the others do not change.
+const baseline: IndicatorResult = computedResult([1, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6]);
+const plan: IndicatorResult = computedResult([1.3, 0.5, 0.6, 1.2, null, 0.9, 1.1, 0.7, 0.6]);
+
+async function comparing(mode: 'difference' | 'swipe' = 'difference', panel = false): Promise<AppStore> {
+  const store = componentStore(atlas, {lang: 'en', ind: 'mfg-lq', sector: 'C', year: 2024});
+  store.update({
+    scenario: {...newSession({...emptyScenario('Plan')}), panel, compare: {mode, against: {kind: 'baseline'}, other: {key: 'o', status: 'ready', result: baseline}}},
+    regionPaint: mode === 'difference' ? {key: 'difference', fills: {}, unknown: []} : null,
+  });
+  // The test store computes nothing: once its request has failed, the scenario's result under its key.
+  const key = await vi.waitFor(() => {
+    if (store.state.indicator?.status !== 'error') throw new Error('not yet');
+    return store.state.indicator.key;
+  });
+  store.update({indicator: {key, status: 'ready', result: plan, error: null}});
+  return store;
+}
+
+function phoneSized(phone: boolean): void {
+  vi.spyOn(window, 'matchMedia').mockImplementation(
+    (q: string) => ({matches: phone && q === '(max-width: 700px)', media: q, addEventListener: () => undefined, removeEventListener: () => undefined}) as unknown as MediaQueryList,
+  );
+}
+
+describe('the Table tab under a difference map', () => {
+  it('lists the differences the map shows, with swatches in its colours, largest increase first', async () => {
+    const store = await comparing();
+    const el = await mount('kg-data-views', store);
+    const table = el.shadowRoot!.querySelector('kg-difference-table')!;
+    await table.updateComplete;
+    const root = table.shadowRoot!;
+    expect(text(root.querySelector('caption'))).toMatch(/^Difference map: Manufacturing employment location quotient, “Plan” minus “Baseline” — C — Manufacturing — 2024\./);
+    expect([...root.querySelectorAll('thead th')].map(text)).toEqual(['Region', 'Baseline', 'Plan', 'Change ▼']);
+    const rows = [...root.querySelectorAll<HTMLElement>('tbody tr')];
+    expect(rows.map((r) => r.dataset.code)).toEqual(['KG-B', 'KG-J', 'KG-N', 'KG-T', 'KG-C', 'KG-GB', 'KG-GO', 'KG-Y', 'KG-O']);
+    const cells = (code: string) => [...root.querySelectorAll(`tr[data-code="${code}"] td`)].map(text);
+    // Each difference with its class in words (for screen readers; the swatch shows its colour).
+    expect(cells('KG-B')).toEqual(['1.00', '1.30', 'higher by 0.20–0.30: +0.30']);
+    expect(cells('KG-Y')).toEqual(['0.80', '0.60', 'lower by 0.10–0.20: −0.20']);
+    expect(cells('KG-T')).toEqual(['0.90', '0.90', 'no change: 0']);
+    expect(cells('KG-O')).toEqual(['0.40', 'no data', 'no data']);
+    // The swatches are the difference map's colours (one computation with the map and its legend).
+    const {classOf} = comparison(plan, baseline, 'light');
+    const swatch = (code: string) => root.querySelector<HTMLElement>(`tr[data-code="${code}"] .swatch`)!;
+    expect(swatch('KG-B').dataset.color).toBe(rgbaToHex(classOf(0.3).color));
+    expect(swatch('KG-Y').dataset.color).toBe(rgbaToHex(classOf(-0.2).color));
+    expect(swatch('KG-T').dataset.color).toBe(rgbaToHex(NO_CHANGE_COLOR.light));
+    expect(swatch('KG-O').classList.contains('unknown')).toBe(true);
+    // Choosing a row pins the region, as in the indicator's table.
+    root.querySelector<HTMLButtonElement>('tr[data-code="KG-Y"] th button')!.click();
+    expect(store.state.view.region).toBe('KG-Y');
+  });
+
+  it('is the indicator’s own table again in swipe (the map shows the scenario)', async () => {
+    const el = await mount('kg-data-views', await comparing('swipe'));
+    expect(el.shadowRoot!.querySelector('kg-difference-table')).toBeNull();
+    expect([...el.shadowRoot!.querySelectorAll('thead th')].map(text)).toEqual(['Region', 'Value ▼', 'Rank', 'Class']);
+  });
+});
+
+describe('the text summary under a difference map', () => {
+  it('says what the difference map shows, not the scenario’s values, and follows the language', async () => {
+    const store = await comparing();
+    const el = await mount('kg-summary', store);
+    const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    expect(text(live)).toBe(
+      'Difference map: Manufacturing employment location quotient, “Plan” minus “Baseline” — C — Manufacturing — 2024. ' +
+        'Regions where “Plan” is higher than “Baseline”: 1; lower: 1; no change: 6. ' +
+        'Largest increase: Batken Region, +0.30. Largest decrease: Issyk-Kul Region, −0.20. ' +
+        'No difference (no value on one side or both): Osh Region.',
+    );
+    expect(text(live)).not.toContain('Highest');
+    updateView(store, {lang: 'ky'});
+    await el.updateComplete;
+    expect(text(live)).toContain('«Базалык вариант» менен салыштырганда «Plan» жогору болгон региондор: 1; төмөн: 1; өзгөрүү жок: 6.');
+    // Swipe: the map shows the scenario, and so does the summary.
+    store.update({regionPaint: null});
+    await el.updateComplete;
+    expect(text(live)).toContain('Эң жогорку маани:');
+    expect(text(live)).not.toContain('Айырма картасы');
+  });
+});
+
+describe('where the difference legend is, in place of the indicator’s legend', () => {
+  it('says bottom right of the map on a wide screen, the top on a phone, the Scenario panel while it is open', async () => {
+    phoneSized(false);
+    let el = await mount('kg-legend', await comparing());
+    const note = () => text(el.shadowRoot!.querySelector('[data-kind="comparison"]'));
+    expect(note()).toBe('The map shows a difference map; its legend is in the lower right corner of the map. The indicator’s classes come back when the comparison stops.');
+    expect(el.shadowRoot!.querySelectorAll('ul button').length).toBe(0);
+    cleanUp();
+    vi.restoreAllMocks();
+
+    phoneSized(true);
+    el = await mount('kg-legend', await comparing());
+    expect(note()).toContain('its legend is at the top of the map.');
+    cleanUp();
+
+    el = await mount('kg-legend', await comparing('difference', true));
+    expect(note()).toContain('its legend is in the Scenario panel.');
+    expect(note()).not.toContain('on the map');
+  });
+});
