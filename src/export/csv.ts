@@ -7,18 +7,20 @@
 //   and is quoted, as OWASP recommends. Number cells are written by the atlas from finite numbers and
 //   left alone, so a negative value stays a number.
 import Papa from 'papaparse';
-import {EXPORT_COLUMNS, type ExportRow} from './indicator-rows';
+import {COMPARISON_COLUMNS, EXPORT_COLUMNS, type ComparisonFields, type ExportRow} from './indicator-rows';
 
 export const BOM = '\uFEFF';
 
 /** Text that a spreadsheet would read as a formula. */
 export const FORMULA_START = /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
 
-export function buildCsv(rows: readonly ExportRow[]): string {
-  const data = rows.map((row) => EXPORT_COLUMNS.map((column) => row[column]));
+/** The rows as CSV; with a comparison's columns after the documented ones when the rows have them. */
+export function buildCsv(rows: readonly (ExportRow | (ExportRow & ComparisonFields))[]): string {
+  const fields: readonly string[] = rows.some((r) => 'difference' in r) ? [...EXPORT_COLUMNS, ...COMPARISON_COLUMNS] : EXPORT_COLUMNS;
+  const data = rows.map((row) => fields.map((column) => (row as unknown as Record<string, unknown>)[column] ?? null));
   return (
     BOM +
-    Papa.unparse({fields: [...EXPORT_COLUMNS], data}, {escapeFormulae: FORMULA_START, newline: '\r\n', header: true}) +
+    Papa.unparse({fields: [...fields], data}, {escapeFormulae: FORMULA_START, newline: '\r\n', header: true}) +
     '\r\n'
   );
 }

@@ -8,13 +8,13 @@ import {fullMapUrl, pageBase} from '../embed/embed-urls';
 import type {AppState} from '../state/app-state';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {rgbaToHex} from '../model/palette';
-import {differenceLabel, differenceMapLegend} from '../ui/comparison-text';
+import {comparisonNames, differenceLabel, differenceMapLegend} from '../ui/comparison-text';
 import {legendItems, referenceKey, sourcesText} from '../ui/explorer-text';
 import {legendNote, viewCaption} from '../ui/view-caption';
 import {buildCsv} from './csv';
 import {exportFileName, type FileNameParts} from './file-name';
 import {buildGeoJson} from './geojson';
-import {exportRows} from './indicator-rows';
+import {exportRows, withComparison} from './indicator-rows';
 import {mapCapture} from './map-capture';
 import {saveBlob} from './save-blob';
 
@@ -46,10 +46,17 @@ export interface MadeFile {
   fileName: string;
 }
 
+/** The rows of the current view: with the other side and the difference while a difference map is shown. */
+function viewRows(state: AppState, c: Choropleth, lang: Lang) {
+  const rows = exportRows(c.result, lang, regionNamer(state.atlas!.tables.regions));
+  const difference = differenceMapLegend(lang, state);
+  return difference ? withComparison(rows, comparisonNames(lang, state).otherName, difference.rows) : rows;
+}
+
 export function makeCsv(state: AppState): MadeFile {
   const c = ready(state);
   const lang = state.view.lang;
-  const rows = exportRows(c.result, lang, regionNamer(state.atlas!.tables.regions));
+  const rows = viewRows(state, c, lang);
   return {blob: new Blob([buildCsv(rows)], {type: 'text/csv;charset=utf-8'}), fileName: exportFileName(nameParts(state, c, lang), 'csv')};
 }
 
@@ -57,7 +64,7 @@ export function makeGeoJson(state: AppState): MadeFile {
   const c = ready(state);
   const lang = state.view.lang;
   const names = regionNamer(state.atlas!.tables.regions);
-  const rows = exportRows(c.result, lang, names);
+  const rows = viewRows(state, c, lang);
   const geojson = buildGeoJson(state.atlas!.boundaries.regions, rows, names, {
     title: viewCaption(lang, c.result).line,
     lang,

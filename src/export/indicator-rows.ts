@@ -54,6 +54,28 @@ export const EXPORT_COLUMNS = [
   'rank_band',
 ] as const satisfies readonly (keyof ExportRow)[];
 
+/**
+ * While a difference map is shown: what the map paints, beside the values of this side — the other
+ * side's name and value and the difference (this − other; empty where either is unknown). A download
+ * of a difference map without its differences would not be the data of the map.
+ */
+export interface ComparisonFields {
+  compared_with: string;
+  compared_value: number | null;
+  difference: number | null;
+}
+
+export const COMPARISON_COLUMNS = ['compared_with', 'compared_value', 'difference'] as const satisfies readonly (keyof ComparisonFields)[];
+
+export function withComparison(
+  rows: readonly ExportRow[],
+  comparedWith: string,
+  differences: readonly {code: RegionCode; other: number | null; diff: number | null}[],
+): (ExportRow & ComparisonFields)[] {
+  const byCode = new Map(differences.map((d) => [d.code, d]));
+  return rows.map((r) => ({...r, compared_with: comparedWith, compared_value: byCode.get(r.region_code)?.other ?? null, difference: byCode.get(r.region_code)?.diff ?? null}));
+}
+
 export function exportRows(result: IndicatorResult, lang: Lang, regionName: (code: RegionCode, lang: Lang) => string): ExportRow[] {
   const source = sourcesText(lang, result.sources);
   const {rank} = rankRegions(result.values);

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import {describe, expect, it} from 'vitest';
 import {BOM, buildCsv, FORMULA_START} from '../../../src/export/csv';
-import {EXPORT_COLUMNS, exportRows} from '../../../src/export/indicator-rows';
+import {COMPARISON_COLUMNS, EXPORT_COLUMNS, exportRows, withComparison} from '../../../src/export/indicator-rows';
 import {regionNamer} from '../../../src/i18n/region-names';
 import {DEFAULT_POTENTIAL_SETTINGS} from '../../../src/model/cluster-potential';
 import {publishedIndicator} from '../../../src/model/published-indicators';
@@ -74,5 +74,20 @@ describe('buildCsv', () => {
     expect(parsed.find((r) => r.region_code === 'KG-T')!.region_name).toBe("'=cmd|/C calc!A0");
     expect(parsed[0]!.source).toBe(`'${evil[0]}`);
     expect(parsed.find((r) => r.region_code === 'KG-B')!.value).toBe('-0.5');
+  });
+});
+
+describe('buildCsv under a difference map', () => {
+  it('adds what the map paints after the documented columns: the other side, its value, the difference', () => {
+    const mining = publishedIndicator(tables, 'integral', 'mining');
+    const differences = mining.values.map((v) => ({code: v.code, other: v.value === null ? null : v.value - 0.5, diff: v.value === null ? null : 0.5}));
+    const csv = buildCsv(withComparison(exportRows(mining, 'en', names), 'Baseline', differences));
+    expect(csv.split('\r\n')[0]).toBe(BOM + [...EXPORT_COLUMNS, ...COMPARISON_COLUMNS].join(','));
+    const rows = parse(csv);
+    expect(rows.find((r) => r.region_code === 'KG-J')).toMatchObject({value: '5.449', compared_with: 'Baseline', compared_value: '4.949', difference: '0.5'});
+    // Unknown on either side: empty cells, the status beside them says why.
+    expect(rows.find((r) => r.region_code === 'KG-GO')).toMatchObject({value: '', status: 'no_production', compared_value: '', difference: ''});
+    // Without a comparison the header is the documented one.
+    expect(buildCsv(exportRows(mining, 'en', names)).split('\r\n')[0]).toBe(BOM + EXPORT_COLUMNS.join(','));
   });
 });
