@@ -1,11 +1,13 @@
-// What the map shows at first: the whole country in a phone's default view (its westernmost and
-// easternmost points were off the screen at 390 and 414 px), and a link's own view kept exactly.
+// What the map shows at first and what floats over it: the whole country in a phone's default view
+// (its westernmost and easternmost points were off the screen at 390 and 414 px), a link's own view
+// kept exactly, and the hover tooltip clear of the map's key help at its bottom left.
 import {readFileSync} from 'node:fs';
 import type {Browser, Page} from 'playwright-core';
 import {feature} from 'topojson-client';
 import type {Topology} from 'topojson-specification';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {launchBrowser, openAtlas, project, screenshot, type AtlasPage, type OpenOptions} from './atlas-page';
+import {INSIDE} from './region-points';
 
 let browser: Browser;
 const opened: AtlasPage[] = [];
@@ -22,6 +24,14 @@ async function open(query: string, options: OpenOptions): Promise<AtlasPage> {
   opened.push(atlas);
   return atlas;
 }
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** Kyrgyzstan's outline at its four extremes, from the shipped boundaries (read as the test's own data). */
 function extremes(): Record<'west' | 'east' | 'north' | 'south', [number, number]> {
@@ -102,6 +112,82 @@ describe("the default view fits the whole country", () => {
       await atlas.context.close();
     });
   }
+});
+
+describe('the hover tooltip and the map key help', () => {
+  it('keeps the tooltip off the key help at the bottom left, for the keyboard focus and the pointer', async () => {
+    const atlas = await open('lang=en', {viewport: {width: 1280, height: 800}});
+    const {page} = atlas;
+    const hint = page.locator('.kg-map-keys');
+    const tooltip = page.locator('kg-tooltip [role=tooltip]');
+    const canvas = page.locator('#map canvas.maplibregl-canvas');
+    // The map's keyboard loads with its first focus (which redraws the tooltip anyway); then the focus leaves.
+    await canvas.focus();
+    await canvas.evaluate((c) => (c as HTMLElement).blur());
+    // Batken hovered while the map has no focus: no key help, the tooltip below the pointer, where the
+    // key help comes with the focus.
+    const batken = await project(page, 70.5, 40.0);
+    await page.mouse.move(...batken);
+    await expect.poll(() => tooltip.locator('.name').innerText()).toBe('Batken Region');
+    expect(await hint.isVisible()).toBe(false);
+    expect((await tooltip.boundingBox())!.y).toBeGreaterThan(batken[1]);
+    await canvas.focus();
+    const hintBox = (await hint.boundingBox())!;
+    expect(hintBox.height).toBeGreaterThan(0);
+    const check = async (what: string, name: string) => {
+      await expect.poll(() => tooltip.locator('.name').innerText(), {message: what}).toBe(name);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(await hint.isVisible(), what).toBe(true);
+      const tip = (await tooltip.boundingBox())!;
+      expect(intersects(tip, (await hint.boundingBox())!), `${what}: tooltip ${JSON.stringify(tip)}, key help ${JSON.stringify(hintBox)}`).toBe(false);
+    };
+    // The key help shown with the focus: the hovered tooltip moves off it.
+    await check('Batken hovered, then the map focused', 'Batken Region');
+    // The keyboard's first stop is Batken, the region nearest the key help.
+    await page.keyboard.press('ArrowRight');
+    await check('Batken by the keyboard', 'Batken Region');
+    await screenshot(page, 'map-view-tooltip-keyboard-batken');
+    // The pointer over the bottom-left regions, some of it over the key help itself.
+    for (const [name, lonLat] of [
+      ['Batken Region', INSIDE['KG-B']!],
+      ['Batken Region', [70.0, 39.85]],
+      ['Batken Region', [71.3, 39.65]],
+      ['Osh Region', INSIDE['KG-O']!],
+      ['Osh Region', [72.6, 39.55]],
+      ['Jalal-Abad Region', INSIDE['KG-J']!],
+    ] as const) {
+      const [x, y] = await project(page, ...(lonLat as [number, number]));
+      await page.mouse.move(x, y);
+      await check(`${name} hovered at ${lonLat.join(', ')}`, name);
+    }
+    // The map moved down (Shift+↑), Batken and Osh reach under the key help: hovered there, where the
+    // pointer is on the help itself, the tooltip is above it.
+    await page.keyboard.press('Shift+ArrowUp');
+    const grid: [number, number][] = [];
+    for (let lon = 69.4; lon < 74; lon += 0.15) for (let lat = 39.3; lat < 40.4; lat += 0.05) grid.push([lon, lat]);
+    const under = await page.evaluate(
+      ([points, b]) => points.filter(([lon, lat]) => {
+        const [x, y] = window.__atlas.project(lon!, lat!)!;
+        return x > b.x + 4 && x < b.x + b.width - 4 && y > b.y + 4 && y < b.y + b.height - 4;
+      }),
+      [grid, hintBox] as const,
+    );
+    await page.mouse.move(100, 300); // off the map: no tooltip left from before
+    await expect.poll(() => tooltip.count()).toBe(0);
+    let hovered = 0;
+    for (const lonLat of under.filter((_, i) => i % 4 === 0)) {
+      const [x, y] = await project(page, ...lonLat);
+      await page.mouse.move(x, y);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      if ((await tooltip.count()) === 0) continue;
+      hovered++;
+      const tip = (await tooltip.boundingBox())!;
+      expect(tip.y + tip.height, `hovered at ${lonLat.join(', ')}`).toBeLessThanOrEqual(hintBox.y);
+    }
+    expect(hovered).toBeGreaterThan(0);
+    await screenshot(page, 'map-view-tooltip-over-key-help');
+    await atlas.context.close();
+  });
 });
 
 describe('the pages opened', () => {
