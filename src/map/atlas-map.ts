@@ -14,15 +14,21 @@ import {PHONE_MEDIA} from '../ui/breakpoints';
 
 /** Kyrgyzstan's extent, [west, south, east, north]. */
 export const KG_BOUNDS: [number, number, number, number] = [69.25, 39.17, 80.3, 43.27];
-/** How far the camera may wander: the basemap's context rectangle. */
-const MAX_BOUNDS: [number, number, number, number] = [62, 34, 88, 48];
+/**
+ * How far the camera may wander: inside the basemap's data (58–92 E, 31–51 N, geo/build.mjs), a degree
+ * short of its edges. maplibre zooms in until these bounds fill the map, so they must span more
+ * latitude than a tall phone's map shows when the country fits its width: 34–48 N filled a 390 × 684
+ * map only from zoom 4.69, at which the country is ~405 px wide, and Batken and Issyk-Kul were cut off.
+ * 32–50 N lets a map up to ~2.2 times as tall as its width (less the fit's padding) fit the country.
+ */
+export const MAX_BOUNDS: [number, number, number, number] = [62, 32, 88, 50];
 /**
  * On a phone the lower half of the map can be under a sheet (a pinned profile, the scenario editor):
  * while one is (main.ts tells, AtlasMap.setRoomBelow), the camera may go further south, so that the south of the country can be brought
  * above the sheet (ui/map-view.ts, AtlasMap.setRoomBelow). South of the context rectangle there is only
  * the background, which is under the sheet then, and never shown without one.
  */
-export const PHONE_MAX_BOUNDS: [number, number, number, number] = [62, 26, 88, 48];
+export const PHONE_MAX_BOUNDS: [number, number, number, number] = [62, 26, 88, 50];
 /**
  * Closest zoom: a town fills the map. Kept below the zoom where deck.gl would switch to a projection
  * with a moving origin, which the layers' shaders leave out (src/layers/web-mercator-shaders.ts).

@@ -34,7 +34,7 @@ export const COMPARE_CODES: readonly CompareCode[] = [...REGION_CODES, NATIONAL_
  * keeps them equal). Outside, the map
  * would clamp it to an empty corner or another zoom than the link says.
  */
-export const VIEW_LIMITS = {west: 62, south: 26, east: 88, north: 48, minZoom: 3, maxZoom: 11.99} as const;
+export const VIEW_LIMITS = {west: 62, south: 26, east: 88, north: 50, minZoom: 3, maxZoom: 11.99} as const;
 
 export interface MapView {
   lon: number;

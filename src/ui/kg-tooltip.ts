@@ -4,6 +4,7 @@ import {freeMapBox, profileDrawn, profilePanel} from './map-view';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {tooltipContent} from './tooltip-content';
+import {placeTooltip, type Rect} from './tooltip-placement';
 
 /** The hover tooltip of whatever is under the pointer. Text only: data is never rendered as HTML. */
 @customElement('kg-tooltip')
@@ -44,6 +45,21 @@ export class KgTooltip extends StoreElement {
     return html`<div class="panel" role="tooltip">${content}</div>`;
   }
 
+  /** The map's key help shows while the map has the keyboard focus: the tooltip is placed anew then. */
+  readonly #refit = () => this.#place();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.parentElement?.addEventListener('focusin', this.#refit);
+    this.parentElement?.addEventListener('focusout', this.#refit);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.parentElement?.removeEventListener('focusin', this.#refit);
+    this.parentElement?.removeEventListener('focusout', this.#refit);
+  }
+
   protected override updated(): void {
     this.#place();
     // A profile pinned with this hover may be drawn after it (its code loads on first use): it covers
@@ -53,16 +69,27 @@ export class KgTooltip extends StoreElement {
 
   /**
    * Keeps the box inside the part of the map no panel covers (the pinned profile, an editor): beside
-   * the pointer, flipped to its left near the free part's right edge and above it near the bottom.
+   * the pointer, flipped to its left near the free part's right edge and above it near the bottom, and
+   * clear of the map's key help while that shows (tooltip-placement.ts).
    */
   #place(): void {
     const hover = this.state.hover;
-    const free = this.parentElement ? freeMapBox(this.parentElement) : null;
-    if (!hover || !free) return;
-    this.style.left = `${hover.x > free.right - 300 ? Math.max(free.left, hover.x - 292) : hover.x + 14}px`;
-    const height = this.getBoundingClientRect().height;
-    this.style.top = `${hover.y + 14 + height > free.bottom ? Math.max(free.top, hover.y - 10 - height) : hover.y + 14}px`;
+    const area = this.parentElement;
+    if (!hover || !area) return;
+    const free = freeMapBox(area);
+    // Its left edge first: the box's width, and so its height, depend on the room to its right.
+    this.style.left = `${placeTooltip(hover, {width: 0, height: 0}, free).left}px`;
+    const {width, height} = this.getBoundingClientRect();
+    this.style.top = `${placeTooltip(hover, {width, height}, free, occupied(area)).top}px`;
   }
+}
+
+/** What else is over the map, in px relative to its area: the key help, while it shows (styles.css). */
+function occupied(area: HTMLElement): Rect[] {
+  const hint = area.querySelector('.kg-map-keys')?.getBoundingClientRect();
+  if (!hint || hint.width === 0) return [];
+  const a = area.getBoundingClientRect();
+  return [{left: hint.left - a.left, top: hint.top - a.top, right: hint.right - a.left, bottom: hint.bottom - a.top}];
 }
 
 declare global {

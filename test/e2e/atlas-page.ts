@@ -64,6 +64,8 @@ export interface OpenOptions {
   serviceWorkers?: 'allow' | 'block';
   /** Runs in the page before its own scripts (e.g. to watch WebGL calls). */
   initScript?: () => void;
+  /** A phone: a touch screen of 3 device pixels per CSS pixel, with a mobile browser's viewport. */
+  phone?: boolean;
 }
 
 export async function openAtlas(browser: Browser, query = '', options: OpenOptions = {}): Promise<AtlasPage> {
@@ -72,7 +74,9 @@ export async function openAtlas(browser: Browser, query = '', options: OpenOptio
     viewport: options.viewport ?? {width: 1280, height: 800},
     locale: options.locale ?? 'en-GB',
     colorScheme: options.colorScheme ?? 'light',
-    deviceScaleFactor: 1,
+    deviceScaleFactor: options.phone ? 3 : 1,
+    isMobile: options.phone ?? false,
+    hasTouch: options.phone ?? false,
     serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const page = await context.newPage();

@@ -82,7 +82,7 @@ describe('parseUrlState', () => {
   it('reads a view inside the basemap and the zooms the map offers, and decimal breaks', () => {
     expect(parse('view=74.5,41.2,6.5').state.view).toEqual({lon: 74.5, lat: 41.2, zoom: 6.5});
     expect(parse('view=62,26,3').state.view).toEqual({lon: 62, lat: 26, zoom: 3});
-    expect(parse('view=88,48,11.99').state.view).toEqual({lon: 88, lat: 48, zoom: 11.99});
+    expect(parse('view=88,50,11.99').state.view).toEqual({lon: 88, lat: 50, zoom: 11.99});
     expect(parse('classes=custom&breaks=-1.5,.5,2,1e3').state.breaks).toEqual([-1.5, 0.5, 2, 1000]);
   });
 

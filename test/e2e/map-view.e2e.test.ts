@@ -1,0 +1,201 @@
+// What the map shows at first and what floats over it: the whole country in a phone's default view
+// (its westernmost and easternmost points were off the screen at 390 and 414 px), a link's own view
+// kept exactly, and the hover tooltip clear of the map's key help at its bottom left.
+import {readFileSync} from 'node:fs';
+import type {Browser, Page} from 'playwright-core';
+import {feature} from 'topojson-client';
+import type {Topology} from 'topojson-specification';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {launchBrowser, openAtlas, project, screenshot, type AtlasPage, type OpenOptions} from './atlas-page';
+import {INSIDE} from './region-points';
+
+let browser: Browser;
+const opened: AtlasPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(query: string, options: OpenOptions): Promise<AtlasPage> {
+  const atlas = await openAtlas(browser, query, options);
+  opened.push(atlas);
+  return atlas;
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Kyrgyzstan's outline at its four extremes, from the shipped boundaries (read as the test's own data). */
+function extremes(): Record<'west' | 'east' | 'north' | 'south', [number, number]> {
+  const topo = JSON.parse(readFileSync(new URL('../../public/geo/kg.topo.json', import.meta.url), 'utf8')) as Topology;
+  const regions = feature(topo, topo.objects.regions!) as unknown as GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
+  const points = regions.features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2)) as [number, number][];
+  const by = (pick: (a: [number, number], b: [number, number]) => boolean) => points.reduce((best, p) => (pick(p, best) ? p : best));
+  return {
+    west: by((a, b) => a[0] < b[0]),
+    east: by((a, b) => a[0] > b[0]),
+    north: by((a, b) => a[1] > b[1]),
+    south: by((a, b) => a[1] < b[1]),
+  };
+}
+
+/**
+ * The part of the screen where the map is seen: the map's box, less the phone's bottom sheet over it
+ * (in its default, peek state) and the screen's own edges.
+ */
+async function visibleMap(page: Page): Promise<{left: number; top: number; right: number; bottom: number}> {
+  return page.evaluate(() => {
+    const map = document.querySelector('#map')!.getBoundingClientRect();
+    const sheet = document.querySelector<HTMLElement>('.kg-sidebar');
+    const sheetTop = sheet && getComputedStyle(sheet).position === 'fixed' ? sheet.getBoundingClientRect().top : Infinity;
+    return {left: Math.max(0, map.left), top: Math.max(0, map.top), right: Math.min(innerWidth, map.right), bottom: Math.min(innerHeight, map.bottom, sheetTop)};
+  });
+}
+
+describe("the default view fits the whole country", () => {
+  const EXTREMES = extremes();
+  for (const [width, height, phone] of [
+    [320, 640, true],
+    [390, 844, true],
+    [414, 896, true],
+    [1280, 800, false],
+  ] as const) {
+    it(`at ${width} × ${height}${phone ? ' (phone)' : ''}: the westernmost, easternmost, northernmost and southernmost points are on the map, above the sheet's peek`, async () => {
+      const atlas = await open('lang=en', {viewport: {width, height}, phone});
+      const {page} = atlas;
+      if (phone) expect(await page.locator('.kg-sidebar').getAttribute('data-sheet')).toBe('peek');
+      const seen = await visibleMap(page);
+      const where: Record<string, [number, number]> = {};
+      for (const [name, lonLat] of Object.entries(EXTREMES)) {
+        const [x, y] = await project(page, ...lonLat);
+        where[name] = [Math.round(x), Math.round(y)];
+        expect(x, `${name} x`).toBeGreaterThanOrEqual(seen.left + 8);
+        expect(x, `${name} x`).toBeLessThanOrEqual(seen.right - 8);
+        expect(y, `${name} y`).toBeGreaterThanOrEqual(seen.top + 8);
+        expect(y, `${name} y`).toBeLessThanOrEqual(seen.bottom - 8);
+        // Nothing over it there: what is at that point of the screen is the map.
+        expect(await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.closest('#map') != null, [x, y]), name).toBe(true);
+      }
+      // Still a fit, not a distant view: the country spans most of the map's width or height.
+      const across = (where.east![0] - where.west![0]) / (seen.right - seen.left);
+      const down = (where.south![1] - where.north![1]) / (seen.bottom - seen.top);
+      expect(Math.max(across, down)).toBeGreaterThan(0.8);
+      await screenshot(page, `map-view-default-${width}x${height}`);
+      await atlas.context.close();
+    });
+  }
+
+  for (const [width, height, phone, view] of [
+    [390, 844, true, '74.775,41.3751,4.69'],
+    // The phone's own default view, sent as a link (the map zoomed it in to 4.69 before).
+    [390, 844, true, '74.775,41.2522,4.44'],
+    [414, 896, true, '73.1,40.6,6.25'],
+    [1280, 800, false, '74.5,41.2,6.5'],
+  ] as const) {
+    it(`keeps a link's own view exactly at ${width} × ${height}: ${view}`, async () => {
+      const atlas = await open(`lang=en&view=${view}`, {viewport: {width, height}, phone});
+      const {page} = atlas;
+      const [lon, lat] = view.split(',').map(Number) as [number, number];
+      expect(new URL(page.url()).searchParams.get('view')).toBe(view);
+      const map = (await page.locator('#map').boundingBox())!;
+      const [x, y] = await project(page, lon, lat);
+      expect(Math.abs(x - (map.x + map.width / 2))).toBeLessThan(0.5);
+      expect(Math.abs(y - (map.y + map.height / 2))).toBeLessThan(0.5);
+      await atlas.context.close();
+    });
+  }
+});
+
+describe('the hover tooltip and the map key help', () => {
+  it('keeps the tooltip off the key help at the bottom left, for the keyboard focus and the pointer', async () => {
+    const atlas = await open('lang=en', {viewport: {width: 1280, height: 800}});
+    const {page} = atlas;
+    const hint = page.locator('.kg-map-keys');
+    const tooltip = page.locator('kg-tooltip [role=tooltip]');
+    const canvas = page.locator('#map canvas.maplibregl-canvas');
+    // The map's keyboard loads with its first focus (which redraws the tooltip anyway); then the focus leaves.
+    await canvas.focus();
+    await canvas.evaluate((c) => (c as HTMLElement).blur());
+    // Batken hovered while the map has no focus: no key help, the tooltip below the pointer, where the
+    // key help comes with the focus.
+    const batken = await project(page, 70.5, 40.0);
+    await page.mouse.move(...batken);
+    await expect.poll(() => tooltip.locator('.name').innerText()).toBe('Batken Region');
+    expect(await hint.isVisible()).toBe(false);
+    expect((await tooltip.boundingBox())!.y).toBeGreaterThan(batken[1]);
+    await canvas.focus();
+    const hintBox = (await hint.boundingBox())!;
+    expect(hintBox.height).toBeGreaterThan(0);
+    const check = async (what: string, name: string) => {
+      await expect.poll(() => tooltip.locator('.name').innerText(), {message: what}).toBe(name);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(await hint.isVisible(), what).toBe(true);
+      const tip = (await tooltip.boundingBox())!;
+      expect(intersects(tip, (await hint.boundingBox())!), `${what}: tooltip ${JSON.stringify(tip)}, key help ${JSON.stringify(hintBox)}`).toBe(false);
+    };
+    // The key help shown with the focus: the hovered tooltip moves off it.
+    await check('Batken hovered, then the map focused', 'Batken Region');
+    // The keyboard's first stop is Batken, the region nearest the key help.
+    await page.keyboard.press('ArrowRight');
+    await check('Batken by the keyboard', 'Batken Region');
+    await screenshot(page, 'map-view-tooltip-keyboard-batken');
+    // The pointer over the bottom-left regions, some of it over the key help itself.
+    for (const [name, lonLat] of [
+      ['Batken Region', INSIDE['KG-B']!],
+      ['Batken Region', [70.0, 39.85]],
+      ['Batken Region', [71.3, 39.65]],
+      ['Osh Region', INSIDE['KG-O']!],
+      ['Osh Region', [72.6, 39.55]],
+      ['Jalal-Abad Region', INSIDE['KG-J']!],
+    ] as const) {
+      const [x, y] = await project(page, ...(lonLat as [number, number]));
+      await page.mouse.move(x, y);
+      await check(`${name} hovered at ${lonLat.join(', ')}`, name);
+    }
+    // The map moved down (Shift+↑), Batken and Osh reach under the key help: hovered there, where the
+    // pointer is on the help itself, the tooltip is above it.
+    await page.keyboard.press('Shift+ArrowUp');
+    const grid: [number, number][] = [];
+    for (let lon = 69.4; lon < 74; lon += 0.15) for (let lat = 39.3; lat < 40.4; lat += 0.05) grid.push([lon, lat]);
+    const under = await page.evaluate(
+      ([points, b]) => points.filter(([lon, lat]) => {
+        const [x, y] = window.__atlas.project(lon!, lat!)!;
+        return x > b.x + 4 && x < b.x + b.width - 4 && y > b.y + 4 && y < b.y + b.height - 4;
+      }),
+      [grid, hintBox] as const,
+    );
+    await page.mouse.move(100, 300); // off the map: no tooltip left from before
+    await expect.poll(() => tooltip.count()).toBe(0);
+    let hovered = 0;
+    for (const lonLat of under.filter((_, i) => i % 4 === 0)) {
+      const [x, y] = await project(page, ...lonLat);
+      await page.mouse.move(x, y);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      if ((await tooltip.count()) === 0) continue;
+      hovered++;
+      const tip = (await tooltip.boundingBox())!;
+      expect(tip.y + tip.height, `hovered at ${lonLat.join(', ')}`).toBeLessThanOrEqual(hintBox.y);
+    }
+    expect(hovered).toBeGreaterThan(0);
+    await screenshot(page, 'map-view-tooltip-over-key-help');
+    await atlas.context.close();
+  });
+});
+
+describe('the pages opened', () => {
+  it('logs no errors and asks nothing of the network', () => {
+    expect(opened.length).toBeGreaterThan(0);
+    for (const a of opened) {
+      expect(a.externalRequests).toEqual([]);
+      expect(a.consoleErrors).toEqual([]);
+    }
+  });
+});
