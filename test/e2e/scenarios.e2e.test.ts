@@ -645,6 +645,16 @@ describe('the sidebar under a difference map', () => {
     );
     await page.locator('kg-data-views').scrollIntoViewIfNeeded();
     await screenshot(page, 'scenario-sidebar-difference');
+    // The data download holds what the map paints: the other side and the difference beside the values.
+    await page.locator('kg-share-buttons button[data-action="export"]').click();
+    const [file] = await Promise.all([page.waitForEvent('download', {timeout: 30_000}), page.locator('kg-export-dialog button[data-export="csv"]').click()]);
+    const csv = readFileSync(await file.path()).toString('utf8').slice(1).split('\r\n');
+    expect(csv[0]!.split(',').slice(-3)).toEqual(['compared_with', 'compared_value', 'difference']);
+    const batken = csv.find((line) => line.startsWith('KG-B,'))!.split(',');
+    expect(batken.at(-3)).toBe('Baseline');
+    expect(Number(batken.at(-1))).toBeCloseTo(0.18, 2);
+    expect(Number(batken.at(-2))).toBeCloseTo(0.72, 2);
+    await page.keyboard.press('Escape');
 
     // With the editor open its legend is in the editor (the one over the map is hidden): the note says so.
     await openEditor(page);
