@@ -94,7 +94,9 @@ export function pngContent(state: AppState, c: Choropleth): PngContent {
   if (others.length > 0) notes.push(t(lang, 'embed.alsoOnMap', {layers: others.map((l) => t(lang, layerNames[l as keyof typeof layerNames])).join(', ')}));
   return {
     title: difference?.title ?? caption.title,
-    subtitle: `${caption.subtitle} · ${t(lang, 'png.unit')}`,
+    // The unit of what is painted: a difference map's title says what it is (the difference, in the
+    // indicator's unit); the integral coefficient is not a ratio to the country (see referenceKey).
+    subtitle: difference ? caption.subtitle : `${caption.subtitle} · ${t(lang, referenceKey(c.result.ind, 'png.unit'))}`,
     legend: difference
       ? difference.classes.map((d) => ({label: differenceLabel(lang, d, difference.decimals), color: rgbaToHex(d.color), unknown: false}))
       : legendItems(lang, c).map(({label, color, unknown}) => ({label, color, unknown})),

@@ -12,8 +12,11 @@ export interface ExportRow {
   region_name: string;
   /** Full precision: as published for published indicators, the engine's double for computed ones. */
   value: number | null;
-  /** Rounded to the decimals the map, legend and table show. */
-  value_shown: number | null;
+  /**
+   * As the map, legend and table show it: text with their decimals, trailing zeros kept ("0.480", as
+   * seed 002 prints it; a number would be written 0.48). A dot is the decimal separator.
+   */
+  value_shown: string | null;
   status: ValueStatus;
   status_text: string;
   origin: 'published' | 'computed';
@@ -87,7 +90,7 @@ export function exportRows(result: IndicatorResult, lang: Lang, regionName: (cod
       region_code: v.code,
       region_name: regionName(v.code, lang),
       value: known ? v.value : null,
-      value_shown: known ? Number(v.value!.toFixed(result.decimals)) : null,
+      value_shown: known ? v.value!.toFixed(v.decimals ?? result.decimals) : null,
       status,
       status_text: statusText(lang, {...v, status}),
       origin: result.origin,

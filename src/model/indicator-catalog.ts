@@ -6,7 +6,7 @@ import {INDICATORS, type IndicatorId} from './indicators';
 import {GKED_SECTIONS, INDUSTRIES} from './sectors';
 
 /** Citations the atlas knows how to name in three languages (see `source.*` messages). */
-export const SOURCE_IDS = ['seed002-t3.1', 'seed003-t3', 'sdg-9.2.2', 'sdg-8.1.1.2', 'nsc-grp', 'user-data'] as const;
+export const SOURCE_IDS = ['seed002-t3.1', 'seed003-t3', 'sdg-9.2.2', 'sdg-8.1.1.2', 'nsc-grp', 'user-data', 'scenario'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 export function isSourceId(value: string): value is SourceId {

@@ -56,7 +56,7 @@ export function loadIndicators(store: AppStore, compute: ComputeFn): () => void 
   // the region profile's charts read the same results.
   const results = new ResultCache<IndicatorResult>(KEPT_RESULTS);
   const computeKept = (key: string, request: ComputeRequest) =>
-    results.get(key, () => safely(() => compute(request)).then((r) => normaliseResult(r, request.ind, request.sector, request.year)));
+    results.get(key, () => safely(() => compute(request)).then((r) => normaliseResult(r, request.ind, request.sector, request.year, request.scenario !== undefined)));
   // Reads the store afresh at each step: an update made by one step re-enters this function
   // synchronously, and the next step must see it.
   const run = () => {
@@ -168,7 +168,7 @@ function saneComponents(components: unknown): {components?: Record<string, numbe
  * value that is not a finite number is unknown (never zero, never NaN on screen). A rank range and
  * details are kept only when they are what they claim to be.
  */
-export function normaliseResult(result: IndicatorResult, ind: IndicatorId, sector: string, year: number | null): IndicatorResult {
+export function normaliseResult(result: IndicatorResult, ind: IndicatorId, sector: string, year: number | null, scenario = false): IndicatorResult {
   const values = REGION_CODES.map((code): RegionValue => {
     const v = result.values?.find((x) => x.code === code);
     if (!v) return {code, value: null, status: 'no_data'};
@@ -188,6 +188,7 @@ export function normaliseResult(result: IndicatorResult, ind: IndicatorId, secto
     values,
     decimals: Number.isInteger(result.decimals) && result.decimals >= 0 && result.decimals <= 6 ? result.decimals : 2,
     // The engine names its sources; if it names none, the inputs the indicator is computed from are cited.
-    sources: Array.isArray(result.sources) && result.sources.length > 0 ? result.sources : [...INDICATOR_INFO[ind].sources],
+    // Values computed under a scenario are the planner's, not the statistics': cited first as such.
+    sources: [...(scenario ? ['scenario'] : []), ...(Array.isArray(result.sources) && result.sources.length > 0 ? result.sources : INDICATOR_INFO[ind].sources)],
   };
 }

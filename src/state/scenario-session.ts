@@ -6,6 +6,8 @@
 //   map, the regions' paint;
 // - a warning before the page is left with unsaved edits.
 // The computed indicator itself follows AppState.scenario.computeKey (indicator-loader.ts).
+import {addMessages} from '../i18n/i18n';
+import {scenarios} from '../i18n/messages/scenarios';
 import {decodeScenario, encodeScenario} from '../io/scenario-codec';
 import {DEFAULT_ENRIGHT_THRESHOLDS} from '../model/cluster-classification';
 import {DEFAULT_POTENTIAL_SETTINGS} from '../model/cluster-potential';
@@ -18,6 +20,9 @@ import {updateView, type AppState, type AppStore, type AtlasData} from './app-st
 import {normaliseResult} from './indicator-loader';
 import {newSession, type CompareState, type RegionPaintOverride, type ScenarioSession} from './scenario-state';
 import type {CompareMode} from './view-state';
+
+// A scenario's values cite it ('source.scenario'), whether or not the editor, which words the rest, is open.
+addMessages(scenarios);
 
 let installed: AppStore | null = null;
 let baseline: AtlasData | null = null;

@@ -66,12 +66,15 @@ export function sourceText(lang: Lang, source: string): string {
  * again without it.
  */
 export function sourceTexts(lang: Lang, sources: readonly string[]): string[] {
-  const texts = [...new Set(sources.map((s) => sourceText(lang, s)))];
+  // ('scenario' qualifies the sources after it, see sourcesText; it is not one of them.)
+  const texts = [...new Set(sources.filter((s) => s !== 'scenario').map((s) => sourceText(lang, s)))];
   return texts.filter((s) => !texts.some((other) => other.startsWith(`${s} (`)));
 }
 
 /** The sources in words, or that there is none (a computed index with no input for its sector). */
 export function sourcesText(lang: Lang, sources: readonly string[]): string {
+  // A scenario's values: said first, then the sources its inputs come from.
+  if (sources[0] === 'scenario') return `${t(lang, 'source.scenario')}: ${sourcesText(lang, sources.slice(1))}`;
   return sources.length ? sourceTexts(lang, sources).join('; ') : t(lang, 'source.none');
 }
 

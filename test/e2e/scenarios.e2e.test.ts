@@ -105,6 +105,10 @@ describe('scenario editor', () => {
     saveJson('scenario-slider-repaint', {unit: 'ms from the slider input event to the next painted frame', moves, median: [...moves].sort((a, b) => a - b)[2]});
     await waitForMap(page);
     await expect.poll(() => param(page, 's')).toMatch(/^[A-Za-z0-9_-]+$/);
+    // The values are the scenario's, not the statistics': the source line says so first.
+    await expect
+      .poll(() => page.locator('kg-indicator-picker .source').textContent())
+      .toMatch(/^Source: values computed under the scenario open in this browser \(its edits and settings; not published\) from: \S/);
     const after = await colourAt(page, 'scenario-after-weight', INSIDE['KG-B']!);
     expect(colourDistance(before, after)).toBeGreaterThan(20);
     // The list names the change, with a way back.

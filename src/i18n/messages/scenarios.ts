@@ -6,6 +6,7 @@ import {defineMessages} from './define';
 export const scenarios = defineMessages({
   en: {
     'scenario.title': 'Scenario',
+    'source.scenario': 'values computed under the scenario open in this browser (its edits and settings; not published) from',
     'scenario.close': 'Close the scenario editor',
     'scenario.name': 'Name',
     'scenario.namePlaceholder': 'e.g. Kambar-Ata-1 built',
@@ -225,6 +226,7 @@ export const scenarios = defineMessages({
   },
   ru: {
     'scenario.title': 'Сценарий',
+    'source.scenario': 'значения рассчитаны по сценарию, открытому в этом браузере (его правки и настройки; не опубликованы), из',
     'scenario.close': 'Закрыть редактор сценария',
     'scenario.name': 'Название',
     'scenario.namePlaceholder': 'напр. Камбар-Ата-1 построена',
@@ -440,6 +442,7 @@ export const scenarios = defineMessages({
   },
   ky: {
     'scenario.title': 'Сценарий',
+    'source.scenario': 'маанилер бул браузерде ачылган сценарий боюнча эсептелген (анын оңдоолору жана жөндөөлөрү; жарыяланган эмес), булактары',
     'scenario.close': 'Сценарий редакторун жабуу',
     'scenario.name': 'Аталышы',
     'scenario.namePlaceholder': 'мис. Камбар-Ата-1 курулду',

@@ -20,6 +20,13 @@ function parse(csv: string): Record<string, string>[] {
 describe('buildCsv', () => {
   const mining = publishedIndicator(tables, 'integral', 'mining');
 
+  it('writes the value as shown with its published decimals, trailing zeros kept', () => {
+    const food = parse(buildCsv(exportRows(publishedIndicator(tables, 'integral', 'food_processing'), 'en', names)));
+    expect(food.find((r) => r.region_code === 'KG-B')).toMatchObject({value: '0.48', value_shown: '0.480'});
+    const education = parse(buildCsv(exportRows(publishedIndicator(tables, 'lq2018', 'P'), 'en', names)));
+    expect(education.find((r) => r.region_code === 'KG-GB')).toMatchObject({value: '1', value_shown: '1.0'});
+  });
+
   it('writes one row per region with a UTF-8 BOM, CRLF line ends and the documented columns', () => {
     const csv = buildCsv(exportRows(mining, 'ru', names));
     expect(csv.split('\r\n')[0]).toBe(BOM + EXPORT_COLUMNS.join(','));

@@ -4,6 +4,7 @@ import {REGION_CODES} from '../../../src/model/region';
 import {createAppStore, updateView, type AppState, type AtlasData} from '../../../src/state/app-state';
 import {choroplethOf} from '../../../src/state/choropleth';
 import {loadIndicators, normaliseResult} from '../../../src/state/indicator-loader';
+import {sourcesText, sourceTexts} from '../../../src/ui/explorer-text';
 import {defaultViewState} from '../../../src/state/view-state';
 import type {ComputeRequest} from '../../../src/worker/protocol';
 import {SupersededError} from '../../../src/worker/superseded';
@@ -230,6 +231,18 @@ describe('normaliseResult', () => {
     expect(r.values[8]).toEqual({code: 'KG-GO', value: null, status: 'no_data'});
     expect(r.values[1]).toEqual({code: 'KG-J', value: null, status: 'no_data'});
     expect(r.sources).toEqual(['user-data']);
+  });
+
+  it('says that values computed under a scenario are the planner’s, before the sources of its inputs', async () => {
+    const raw = {...computed({ind: 'potential', sector: 'C', year: 2018, basis: 'employment', data: 'shipped'}, () => 1), sources: ['github:sdg 9.2.2 x']} as IndicatorResult;
+    const r = normaliseResult(raw, 'potential', 'C', 2018, true);
+    expect(r.sources).toEqual(['scenario', 'github:sdg 9.2.2 x']);
+    await import('../../../src/state/scenario-session'); // which brings the words of a scenario
+    expect(sourcesText('en', r.sources)).toBe(
+      'values computed under the scenario open in this browser (its edits and settings; not published) from: National Statistical Committee, national SDG platform, indicator 9.2.2 (share of employment in manufacturing, labour force survey)',
+    );
+    expect(sourceTexts('en', r.sources)).toHaveLength(1);
+    expect(normaliseResult(raw, 'potential', 'C', 2018).sources).toEqual(['github:sdg 9.2.2 x']);
   });
 
   it('keeps the rank range of the composite index only when it is a range of ranks', () => {

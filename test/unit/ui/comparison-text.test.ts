@@ -61,6 +61,8 @@ describe('the difference map in words', () => {
       'lower by 0.20–0.30',
     ]);
     expect(png.notes.join(' ')).not.toContain('national level');
+    // Its subtitle does not call the differences ratios to the country.
+    expect(png.subtitle).not.toContain('national level');
   });
 
   it('is gone when the map shows the indicator again', () => {
@@ -70,5 +72,6 @@ describe('the difference map in words', () => {
     const png = pngContent(store.state, choroplethOf(store.state)!);
     expect(png.title).toBe('Manufacturing employment location quotient');
     expect(png.legend.some((l) => l.label.includes('higher by'))).toBe(false);
+    expect(png.subtitle).toContain('ratio to the national level (1.0 = as the country)');
   });
 });

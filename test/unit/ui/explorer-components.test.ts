@@ -139,6 +139,16 @@ describe('kg-data-views', () => {
   });
 });
 
+describe('the PNG of the view', () => {
+  it('gives the unit of what is painted: the integral coefficient is an index with a threshold, a location quotient a ratio', async () => {
+    const {pngContent} = await import('../../../src/export/exporters');
+    const integral = storeWith({ind: 'integral', sector: 'mining'});
+    expect(pngContent(integral.state, choroplethOf(integral.state)!).subtitle).toBe('Mining — 2015–2019 · index; above 1.0 an absolute advantage for a cluster (seed 002)');
+    const lq = storeWith({ind: 'lq2018', sector: 'C'});
+    expect(pngContent(lq.state, choroplethOf(lq.state)!).subtitle).toContain('ratio to the national level (1.0 = as the country)');
+  });
+});
+
 describe('kg-indicator-picker', () => {
   it('says what 1.0 is for the shown indicator, and cites no source where the index had no input', async () => {
     const store = storeWith({ind: 'integral', sector: 'mining'});
