@@ -3,6 +3,8 @@
 import {loadUserDatasetInfo, removeUserDataset, saveUserDataset, type UserDatasetInfo} from '../io/user-dataset-store';
 import type {ImportOptions} from '../worker/import-client';
 import type {ImportResult} from '../worker/protocol';
+import {datasetStart} from '../model/dataset-start';
+import {INDICATORS} from '../model/indicators';
 import {updateView, type AppStore} from './app-state';
 
 /** Reads what is kept; a link asking for data=user without a kept dataset falls back, with a notice. */
@@ -48,8 +50,15 @@ export async function importUserFile(store: AppStore, file: File, options: UserF
   }
   await engine.setUserDataset(result.columns);
   store.update({userDataset: info});
-  updateView(store, {data: 'user'});
+  showUserData(store);
   return result;
+}
+
+/** Shows the kept dataset (data=user); an indicator computed from it opens where the file has values. */
+export function showUserData(store: AppStore): void {
+  const info = store.state.userDataset;
+  const {ind, basis, sector, year} = store.state.view;
+  updateView(store, {data: 'user', ...(info && INDICATORS[ind].sectors === 'dataset' ? datasetStart(info.summary, ind, basis, {sector, year}) : {})});
 }
 
 export async function removeUserData(store: AppStore): Promise<void> {

@@ -8,7 +8,7 @@ import {DATA_INDICATORS} from '../model/dataset';
 import type {ComputableIndicator, DatasetSummary} from '../model/dataset-summary';
 import {isRegionCode, REGION_CODES} from '../model/region';
 import {updateView} from '../state/app-state';
-import {importUserFile, removeUserData} from '../state/user-data';
+import {importUserFile, removeUserData, showUserData} from '../state/user-data';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {importDialog} from '../i18n/messages/import-dialog';
@@ -227,7 +227,7 @@ export class KgImportDialog extends StoreElement {
               <div class="actions">
                 ${view.data === 'user'
                   ? html`<button @click=${() => updateView(this.store!, {data: 'shipped'})}>${t(lang, 'engine.import.showShipped')}</button>`
-                  : html`<button class="primary" @click=${() => updateView(this.store!, {data: 'user'})}>${t(lang, 'engine.import.show')}</button>`}
+                  : html`<button class="primary" @click=${() => showUserData(this.store!)}>${t(lang, 'engine.import.show')}</button>`}
                 <button @click=${this.#remove}>${t(lang, 'engine.import.remove')}</button>
               </div>
             </section>`

@@ -5,6 +5,7 @@ import {INDICATOR_INFO, pickableIndicators, sectorChoices, yearRange, type Indic
 import {acceptsSector, INDICATORS, isIndicatorId, type IndicatorId} from '../model/indicators';
 import {publishedLqSections} from '../model/published-indicators';
 import {shippedInputSections} from '../model/shipped-dataset';
+import {datasetStart} from '../model/dataset-start';
 import {explorerStyles} from './explorer-styles';
 import {indicatorName, referenceKey, sectorLabel, sourcesText, timeLabel} from './explorer-text';
 import {sharedStyles} from './shared-styles';
@@ -107,7 +108,10 @@ export class KgIndicatorPicker extends StoreElement {
     // Keep the sector when the new indicator has it too (e.g. lq2018 → potential), else its default.
     const sector = acceptsSector(spec, view.sector) && spec.sectors !== 'dataset' ? view.sector : spec.defaultSector;
     const year = spec.years ? (view.year !== null && view.year >= spec.years.min && view.year <= spec.years.max ? view.year : spec.years.default) : null;
-    this.dispatchEvent(viewEvent({ind: value, sector, year}));
+    const summary = this.state.userDataset?.summary;
+    // An imported dataset's indicator opens where the file has values.
+    const start = view.data === 'user' && spec.sectors === 'dataset' && summary ? datasetStart(summary, value, view.basis, {sector, year}) : {sector, year};
+    this.dispatchEvent(viewEvent({ind: value, ...start}));
   }
 }
 

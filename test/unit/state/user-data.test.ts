@@ -10,7 +10,7 @@ vi.mock('../../../src/worker/import-client', () => ({
   importInWorker: async () => {
     steps.push('parsed');
     onResult();
-    return {ok: true, rows: 2, columns: {}, summary: {}};
+    return {ok: true, rows: 2, columns: {}, summary: {years: [2022], computable: [{ind: 'lq', basis: 'employment', years: [2022], sectors: ['C'], values: 9}]}};
   },
 }));
 vi.mock('../../../src/worker/client', () => ({engine: {setUserDataset: async () => void steps.push('engine')}}));
@@ -33,6 +33,12 @@ describe('importing a file into this browser', () => {
     expect(steps).toEqual(['parsed', 'keeping', 'saved', 'engine']);
     expect(store.state.userDataset?.name).toBe('mine.csv');
     expect(store.state.view.data).toBe('user');
+  });
+
+  it('opens an indicator computed from the file on a year the file has', async () => {
+    const store = createAppStore({...defaultViewState('en'), ind: 'lq', sector: 'C', year: 2018}, [], 'light');
+    await importUserFile(store, new File(['x'], 'mine.csv'));
+    expect(store.state.view).toMatchObject({data: 'user', ind: 'lq', sector: 'C', year: 2022});
   });
 
   it('changes nothing when cancelled while the worker’s result was on its way', async () => {

@@ -18,6 +18,7 @@ vi.mock('../../../src/state/user-data', () => ({
       options.signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
     }),
   removeUserData: async () => undefined,
+  showUserData: () => undefined,
 }));
 const {KgImportDialog} = await import('../../../src/ui/kg-import-dialog');
 
