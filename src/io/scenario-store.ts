@@ -1,7 +1,7 @@
 // Named scenarios kept in this browser (IndexedDB via idb-keyval), in their own database so that
 // they never collide with the imported dataset's (kg-atlas-data). A stored scenario is validated
 // again when read: a record written by another version of the atlas is migrated or skipped.
-import {createStore, del, set, values, type UseStore} from 'idb-keyval';
+import {createStore, del, get, set, values, type UseStore} from 'idb-keyval';
 import type {Scenario} from '../model/scenario';
 import {validateScenario} from './scenario-format';
 
@@ -28,6 +28,10 @@ export async function listScenarios(): Promise<SavedScenario[]> {
   return all.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
 }
 
+/** The saved scenario `id`, or null when there is none (deleted, perhaps in another tab). */
+export async function getScenario(id: string): Promise<SavedScenario | null> {
+  return valid(await get(id, db()));
+}
 
 /** Saves under `id` (a new id when null); returns the record. */
 export async function saveScenario(scenario: Scenario, id: string | null): Promise<SavedScenario> {
@@ -38,4 +42,9 @@ export async function saveScenario(scenario: Scenario, id: string | null): Promi
 
 export async function deleteScenario(id: string): Promise<void> {
   await del(id, db());
+}
+
+/** Puts a deleted record back as it was (same id and date, so in the same place in the list): Undo. */
+export async function restoreScenario(record: SavedScenario): Promise<void> {
+  await set(record.id, record, db());
 }

@@ -107,6 +107,29 @@ export function replaceScenario(s: ScenarioSession, scenario: Scenario, savedId:
   return {...s, ...computed(scenario), savedId, dirty: false, undo};
 }
 
+/**
+ * What "Save scenario" does with the saved record the session was opened from or last saved as.
+ * A planner must never lose a saved scenario without knowing, and a rename is the moment that could
+ * happen silently: "Plan A" opened, renamed "Plan B", saved — overwriting would leave no "Plan A".
+ * So the name decides, as a "Save as" would: the same name updates the record (saving again is the
+ * everyday case, and asking each time would only teach people to click through); a different name
+ * keeps the old record untouched and saves a new one beside it (nothing is lost, and a copy no
+ * longer wanted is one Delete away, with Undo). The editor says before saving which will happen, and
+ * after saving which did. A record that is no longer there (deleted, perhaps in another tab) is
+ * saved anew. An empty name keeps the saved record's name (clearing the field is not a rename).
+ * - `new`: no saved record: a new one.
+ * - `update`: the record `id`, same name.
+ * - `copy`: a new record; the one named `kept` stays as it was.
+ */
+export type SavePlan = {kind: 'new'; name: string} | {kind: 'update'; id: string; name: string} | {kind: 'copy'; name: string; kept: string};
+
+export function savePlan(typedName: string, saved: {id: string; name: string} | null, defaultName: string): SavePlan {
+  const typed = typedName.trim();
+  if (!saved) return {kind: 'new', name: typed || defaultName};
+  const name = typed || saved.name;
+  return name === saved.name ? {kind: 'update', id: saved.id, name} : {kind: 'copy', name, kept: saved.name};
+}
+
 function computed(scenario: Scenario): Pick<ScenarioSession, 'scenario' | 'compute' | 'computeKey'> {
   const compute = scenarioCompute(scenario);
   return {scenario, compute, computeKey: computeKey(compute)};

@@ -6,7 +6,7 @@ import {scenarios} from '../i18n/messages/scenarios';
 import {energySiteName, growthPointName, kyNamer, clusterName} from '../i18n/place-names';
 import {regionNamer} from '../i18n/region-names';
 import {parseScenarioText, scenarioToJson, type ScenarioParse, type ScenarioProblem} from '../io/scenario-format';
-import {deleteScenario, listScenarios, saveScenario, type SavedScenario} from '../io/scenario-store';
+import {deleteScenario, getScenario, listScenarios, restoreScenario, saveScenario, type SavedScenario} from '../io/scenario-store';
 import {linkFamily} from '../model/link-families';
 import {AGGREGATIONS, POTENTIAL_COMPONENTS, type PotentialComponent} from '../model/cluster-potential';
 import {DATA_INDICATORS, type DataIndicator} from '../model/dataset';
@@ -28,7 +28,20 @@ import {
 import {GKED_SECTIONS, INDUSTRIES} from '../model/sectors';
 import {updateView, type AppStore} from '../state/app-state';
 import {baselineAtlas, installScenarioSession, updateSession} from '../state/scenario-session';
-import {addEdit, endDrag, liveSettings, removeEdit, replaceScenario, setSettings, undo, withScenario, type MapPick} from '../state/scenario-state';
+import {
+  addEdit,
+  endDrag,
+  liveSettings,
+  removeEdit,
+  replaceScenario,
+  savePlan,
+  setSettings,
+  undo,
+  withScenario,
+  type MapPick,
+  type SavePlan,
+  type ScenarioSession,
+} from '../state/scenario-state';
 import {sectorName} from './explorer-text';
 import {showComparisonOnMap} from './kg-scenario-compare';
 import {describeEdit, fileProblemText, problemText} from './scenario-text';
@@ -59,7 +72,16 @@ const STABILITY_BANDS = [0.1, 0.2, 0.3, 0.5];
 
 const fileName = (name: string) => `${name.trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'scenario'}.kg-scenario.json`;
 
-type Phase = {kind: 'idle'} | {kind: 'saved'; name: string} | {kind: 'imported'; name: string; migratedFrom: number | null} | {kind: 'import-failed'; file: string; problems: ScenarioProblem[]} | {kind: 'error'; message: string};
+/**
+ * What the status line says. A deletion stays undoable (its Undo button) until the next save, open,
+ * import or deletion: the record is kept here, with what the session was when it was deleted.
+ */
+type Phase =
+  | {kind: 'idle'}
+  | {kind: 'saved'; plan: SavePlan}
+  | {kind: 'deleted'; record: SavedScenario; session: {scenario: ScenarioSession['scenario']; dirty: boolean} | null}
+  | {kind: 'restored'; name: string}
+  | {kind: 'imported'; name: string; migratedFrom: number | null} | {kind: 'import-failed'; file: string; problems: ScenarioProblem[]} | {kind: 'error'; message: string};
 
 /**
  * The scenario editor (code-split): index weights and aggregation, classification thresholds, input
@@ -361,6 +383,7 @@ export class KgScenarioEditor extends StoreElement {
           </button>
           <button @click=${this.#reset} ?disabled=${s.edits.length === 0 && session.computeKey === ''}>${t(lang, 'scenario.reset')}</button>
         </div>
+        ${this.#saveNote(lang)}
         <div role="status" aria-live="polite">${this.#status(lang)}</div>
         ${session.tooLong !== null ? html`<p class="note">${t(lang, 'scenario.tooLong', {length: session.tooLong})}</p>` : nothing}
         ${session.dirty ? html`<p class="muted">${t(lang, 'scenario.unsavedNote')}</p>` : nothing}
@@ -404,7 +427,23 @@ export class KgScenarioEditor extends StoreElement {
 
   #status(lang: Lang): TemplateResult | typeof nothing {
     const p = this.phase;
-    if (p.kind === 'saved') return html`<p class="note">${t(lang, 'scenario.savedAs', {name: p.name})}</p>`;
+    // "Saved …" speaks of the scenario as saved: once it is edited again, the unsaved note says so instead.
+    if (p.kind === 'saved' && !this.state.scenario?.dirty) {
+      const plan = p.plan;
+      const text =
+        plan.kind === 'copy'
+          ? t(lang, 'scenario.savedAsNew', {name: plan.name, kept: plan.kept})
+          : t(lang, plan.kind === 'update' ? 'scenario.savedUpdated' : 'scenario.savedAs', {name: plan.name});
+      return html`<p class="note">${text}</p>`;
+    }
+    if (p.kind === 'deleted') {
+      const name = p.record.scenario.name || t(lang, 'scenario.untitled');
+      return html`<p class="note">
+        ${t(lang, 'scenario.deleted', {name})}
+        <button data-undo-delete @click=${this.#undoDelete} aria-label=${t(lang, 'scenario.undoDelete', {name})}>${t(lang, 'scenario.undo')}</button>
+      </p>`;
+    }
+    if (p.kind === 'restored') return html`<p class="note">${t(lang, 'scenario.restored', {name: p.name})}</p>`;
     if (p.kind === 'imported')
       return html`<p class="note">
         ${t(lang, 'scenario.imported', {name: p.name})}${p.migratedFrom !== null ? ` ${t(lang, 'scenario.migrated', {from: p.migratedFrom})}` : ''}
@@ -418,6 +457,15 @@ export class KgScenarioEditor extends StoreElement {
         </ol>
       </div>`;
     return nothing;
+  }
+
+  /** Before saving: says when Save will keep the saved scenario and add a new one (a renamed scenario). */
+  #saveNote(lang: Lang): TemplateResult | typeof nothing {
+    const session = this.state.scenario!;
+    const record = session.savedId ? this.saved.find((r) => r.id === session.savedId) : undefined;
+    if (!record) return nothing;
+    const plan = savePlan(session.scenario.name, {id: record.id, name: record.scenario.name}, '');
+    return plan.kind === 'copy' ? html`<p class="muted" data-save-note>${t(lang, 'scenario.saveWillCopy', {kept: plan.kept})}</p>` : nothing;
   }
 
   #editList(lang: Lang, atlas: NonNullable<ReturnType<typeof baselineAtlas>>) {
@@ -882,7 +930,7 @@ export class KgScenarioEditor extends StoreElement {
         (r) => html`<li data-saved=${r.id}>
           <span class="name">${r.scenario.name || t(lang, 'scenario.untitled')}${r.id === current ? html` <span class="muted">(${t(lang, 'scenario.current')})</span>` : nothing}</span>
           <button @click=${() => this.#open(r)}>${t(lang, 'scenario.open')}</button>
-          <button @click=${() => this.#delete(r)}>${t(lang, 'scenario.delete')}</button>
+          <button data-delete @click=${() => this.#delete(r)}>${t(lang, 'scenario.delete')}</button>
         </li>`,
       )}
     </ul>`;
@@ -893,7 +941,7 @@ export class KgScenarioEditor extends StoreElement {
   }
 
   #add(edit: ScenarioEdit): void {
-    this.phase = {kind: 'idle'};
+    if (this.phase.kind !== 'deleted') this.phase = {kind: 'idle'};
     this.#update((x) => ({...addEdit(x, edit), pick: null, picked: null}));
   }
 
@@ -906,15 +954,18 @@ export class KgScenarioEditor extends StoreElement {
   /** Back to the baseline (one Undo step brings the edits back). */
   #reset = () => this.#update((x) => ({...withScenario(x, emptyScenario(x.scenario.name)), savedId: null}));
 
+  /** Saves as `savePlan` decides (scenario-state.ts): a renamed scenario is saved anew, the old one kept. */
   #save = async () => {
     const session = this.state.scenario!;
     const lang = this.state.view.lang;
-    const name = session.scenario.name.trim() || t(lang, 'scenario.defaultName', {n: this.saved.length + 1});
-    const scenario = {...session.scenario, name};
     try {
-      const record = await saveScenario(scenario, session.savedId);
+      // The record as stored now, not as listed here: another tab may have renamed or deleted it.
+      const stored = session.savedId ? await getScenario(session.savedId) : null;
+      const plan = savePlan(session.scenario.name, stored && {id: stored.id, name: stored.scenario.name}, t(lang, 'scenario.defaultName', {n: this.saved.length + 1}));
+      const scenario = {...session.scenario, name: plan.name};
+      const record = await saveScenario(scenario, plan.kind === 'update' ? plan.id : null);
       this.#update((x) => ({...x, ...replaceScenario(x, scenario, record.id), undo: x.undo}));
-      this.phase = {kind: 'saved', name};
+      this.phase = {kind: 'saved', plan};
       await this.#refreshSaved();
     } catch (error) {
       this.phase = {kind: 'error', message: error instanceof Error ? error.message : String(error)};
@@ -926,11 +977,47 @@ export class KgScenarioEditor extends StoreElement {
     this.phase = {kind: 'idle'};
   }
 
+  /**
+   * Deletes at once, with an Undo in the status line (friendlier than asking first: a deletion meant
+   * costs no extra click, one regretted costs one). The focus goes to that Undo button, since the
+   * Delete button pressed is gone with its row.
+   */
   async #delete(r: SavedScenario): Promise<void> {
-    await deleteScenario(r.id);
-    if (this.state.scenario?.savedId === r.id) this.#update((x) => ({...x, savedId: null, dirty: true}));
+    const session = this.state.scenario;
+    const current = session?.savedId === r.id ? {scenario: session.scenario, dirty: session.dirty} : null;
+    try {
+      await deleteScenario(r.id);
+    } catch (error) {
+      this.phase = {kind: 'error', message: error instanceof Error ? error.message : String(error)};
+      return;
+    }
+    if (current) this.#update((x) => ({...x, savedId: null, dirty: true}));
+    this.phase = {kind: 'deleted', record: r, session: current};
     await this.#refreshSaved();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('button[data-undo-delete]')?.focus();
   }
+
+  /** Puts the deleted scenario back as it was (same id and date); the editor's own again if it was. */
+  #undoDelete = async () => {
+    const p = this.phase;
+    if (p.kind !== 'deleted') return;
+    try {
+      await restoreScenario(p.record);
+    } catch (error) {
+      this.phase = {kind: 'error', message: error instanceof Error ? error.message : String(error)};
+      return;
+    }
+    if (p.session && this.state.scenario?.savedId === null) {
+      const before = p.session;
+      // Unsaved as before if nothing changed since; else the edits since are unsaved.
+      this.#update((x) => ({...x, savedId: p.record.id, dirty: x.scenario === before.scenario ? before.dirty : true}));
+    }
+    this.phase = {kind: 'restored', name: p.record.scenario.name || t(this.state.view.lang, 'scenario.untitled')};
+    await this.#refreshSaved();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>(`li[data-saved="${CSS.escape(p.record.id)}"] button[data-delete]`)?.focus();
+  };
 
   #export = () => {
     const s = this.state.scenario!.scenario;

@@ -2,7 +2,8 @@
 // saved scenario survives a reload unchanged; export → import gives the same scenario; a malformed
 // file is reported by JSON path and changes nothing; the difference map paints unchanged regions in
 // the neutral colour; swipe and side-by-side maps; a malformed `s=` link falls back politely; under a
-// difference map the sidebar (table, summary, notes) describes that map.
+// difference map the sidebar (table, summary, notes) describes that map; saving a renamed scenario
+// keeps the saved one, and a deleted one comes back with Undo.
 import {readFileSync} from 'node:fs';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -211,6 +212,84 @@ describe('scenario editor', () => {
     await expect.poll(() => param(page, 's')).not.toBeNull();
     expect(param(page, 'vs')).toBeNull();
     await compare.getByRole('button', {name: 'Stop comparing'}).click();
+  }, 120_000);
+});
+
+describe('saved scenarios are not lost', () => {
+  let atlas: AtlasPage;
+  beforeAll(async () => {
+    atlas = await openAtlas(browser, 'lang=en&ind=potential&sector=C&year=2018');
+  });
+  afterAll(async () => {
+    await atlas.context.close();
+  });
+  const status = (page: Page) => editor(page).locator('[role=status]');
+  const savedList = (page: Page) => editor(page).locator('ul.saved li .name').allTextContents();
+  const names = async (page: Page) => (await savedList(page)).map((n) => n.replace(/\s+/g, ' ').trim()).sort();
+  /** A picture of the page with `what` (in the editor's scrolling body) in view. */
+  const shot = async (page: Page, name: string, what: string) => {
+    await editor(page).locator(what).first().scrollIntoViewIfNeeded();
+    await screenshot(page, name);
+  };
+  const rename = async (page: Page, name: string) => {
+    await editor(page).locator('input[name="scenario-name"]').fill(name);
+    await editor(page).locator('input[name="scenario-name"]').press('Enter');
+  };
+
+  it('saving a renamed scenario keeps the saved one and says so', async () => {
+    const {page} = atlas;
+    await openEditor(page);
+    await rename(page, 'Plan A');
+    await editor(page).getByRole('button', {name: 'Save scenario'}).click();
+    await expect.poll(() => status(page).textContent()).toContain('Saved as “Plan A” in this browser.');
+    await shot(page, 'scenario-saved-plan-a', '[role=status]');
+    // Renamed, with an edit: the editor says before saving that "Plan A" will stay.
+    await rename(page, 'B-план');
+    await editor(page).locator('input[name="aggregation"][value="arithmetic"]').check();
+    await expect.poll(() => editor(page).locator('[data-save-note]').textContent()).toContain('saving keeps “Plan A” and saves this as a new scenario');
+    await shot(page, 'scenario-renamed-before-save', 'input[name="scenario-name"]');
+    await editor(page).getByRole('button', {name: 'Save scenario'}).click();
+    await expect.poll(() => status(page).textContent()).toContain('Saved as a new scenario “B-план”; “Plan A” is kept as it was.');
+    await editor(page).locator('summary', {hasText: 'Saved scenarios (2)'}).click();
+    expect(await names(page)).toEqual(['B-план (open)', 'Plan A']);
+    await shot(page, 'scenario-saved-as-new', '[role=status]');
+    await shot(page, 'scenario-saved-as-new-list', 'ul.saved');
+    // Saved again under the same name: updated, still two.
+    await editor(page).locator('input[name="aggregation"][value="geometric"]').check();
+    await editor(page).getByRole('button', {name: 'Save scenario'}).click();
+    await expect.poll(() => status(page).textContent()).toContain('Saved “B-план”: its copy in this browser is updated.');
+    expect(await names(page)).toEqual(['B-план (open)', 'Plan A']);
+    // Both are still there after a reload.
+    await page.reload();
+    await waitForMap(page);
+    await openEditor(page);
+    await editor(page).locator('summary', {hasText: 'Saved scenarios (2)'}).click();
+    expect((await names(page)).map((n) => n.replace(' (open)', ''))).toEqual(['B-план', 'Plan A']);
+    await shot(page, 'scenario-saved-after-reload', 'ul.saved');
+  }, 120_000);
+
+  it('a deleted scenario comes back with Undo', async () => {
+    const {page} = atlas;
+    await editor(page).locator('ul.saved li', {hasText: 'Plan A'}).getByRole('button', {name: 'Delete'}).click();
+    await expect.poll(() => status(page).textContent()).toContain('Deleted “Plan A”.');
+    expect(await editor(page).locator('summary').filter({hasText: 'Saved scenarios'}).textContent()).toContain('Saved scenarios (1)');
+    expect((await names(page)).map((n) => n.replace(' (open)', ''))).toEqual(['B-план']);
+    const undo = editor(page).getByRole('button', {name: 'Undo deleting “Plan A”'});
+    // The Delete button pressed went with its row: the focus is on the Undo.
+    expect(await undo.evaluate((b) => (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
+    await shot(page, 'scenario-deleted-list', 'ul.saved');
+    await shot(page, 'scenario-deleted-undo', '[role=status]');
+    await undo.click();
+    await expect.poll(() => status(page).textContent()).toContain('Restored “Plan A”.');
+    expect((await names(page)).map((n) => n.replace(' (open)', ''))).toEqual(['B-план', 'Plan A']);
+    await shot(page, 'scenario-delete-undone', '[role=status]');
+    await shot(page, 'scenario-delete-undone-list', 'ul.saved');
+    await page.reload();
+    await waitForMap(page);
+    await openEditor(page);
+    await editor(page).locator('summary', {hasText: 'Saved scenarios (2)'}).click();
+    expect((await names(page)).map((n) => n.replace(' (open)', ''))).toEqual(['B-план', 'Plan A']);
+    expect(atlas.consoleErrors).toEqual([]);
   }, 120_000);
 });
 

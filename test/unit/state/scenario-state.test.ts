@@ -5,7 +5,7 @@ import type {IndicatorResult} from '../../../src/model/indicator-result';
 import {computedResult} from '../model/helpers';
 import {comparison, differenceClasses, differences, NO_CHANGE_COLOR} from '../../../src/model/difference';
 import {emptyScenario} from '../../../src/model/scenario';
-import {addEdit, endDrag, liveSettings, newSession, removeEdit, replaceScenario, sameScenario, setSettings, undo} from '../../../src/state/scenario-state';
+import {addEdit, endDrag, liveSettings, newSession, removeEdit, replaceScenario, sameScenario, savePlan, setSettings, undo} from '../../../src/state/scenario-state';
 
 describe('scenario session', () => {
   it('each edit is one undo step; undo walks back to the baseline', () => {
@@ -46,6 +46,23 @@ describe('scenario session', () => {
 });
 
 const result = (values: (number | null)[]): IndicatorResult => computedResult(values);
+
+describe('savePlan: what Save does with the saved scenario', () => {
+  const planA = {id: 's-1', name: 'Plan A'};
+  it('a scenario never saved gets a new record, under its name or the default one', () => {
+    expect(savePlan(' Plan A ', null, 'Scenario 1')).toEqual({kind: 'new', name: 'Plan A'});
+    expect(savePlan('', null, 'Scenario 1')).toEqual({kind: 'new', name: 'Scenario 1'});
+  });
+  it('the same name updates the saved record', () => {
+    expect(savePlan('Plan A', planA, 'Scenario 2')).toEqual({kind: 'update', id: 's-1', name: 'Plan A'});
+    // An emptied name field is not a rename: the record keeps its name.
+    expect(savePlan('  ', planA, 'Scenario 2')).toEqual({kind: 'update', id: 's-1', name: 'Plan A'});
+  });
+  it('another name saves a new record and keeps the old one (no silent overwrite)', () => {
+    expect(savePlan('B-план', planA, 'Scenario 2')).toEqual({kind: 'copy', name: 'B-план', kept: 'Plan A'});
+    expect(savePlan('plan a', planA, 'Scenario 2')).toEqual({kind: 'copy', name: 'plan a', kept: 'Plan A'});
+  });
+});
 
 describe('difference', () => {
   it('scenario − other per region, exactly 0 when equal, unknown when either is', () => {

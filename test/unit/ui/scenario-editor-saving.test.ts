@@ -1,0 +1,199 @@
+// @vitest-environment happy-dom
+// The scenario editor keeps the planner's saved scenarios: saving a renamed scenario keeps the one it
+// was opened from and saves a new one (the same name updates it), and says so; a deleted scenario
+// comes back with the Undo in the status line. IndexedDB (idb-keyval) is an in-memory map here, so
+// src/io/scenario-store.ts runs as it is.
+import {afterEach, beforeAll, beforeEach, describe, expect, it, vi} from 'vitest';
+import type {AppStore, AtlasData} from '../../../src/state/app-state';
+import {addEdit, newSession, withScenario} from '../../../src/state/scenario-state';
+import type {ViewState} from '../../../src/state/view-state';
+import type {KgScenarioEditor} from '../../../src/ui/kg-scenario-editor';
+import {shippedTables} from '../model/shipped-data';
+import {cleanUp, componentStore, mount} from './component-store';
+
+const db = vi.hoisted(() => new Map<string, unknown>());
+vi.mock('idb-keyval', () => ({
+  createStore: () => 'store',
+  get: async (key: string) => structuredClone(db.get(key)),
+  set: async (key: string, value: unknown) => void db.set(key, structuredClone(value)),
+  del: async (key: string) => void db.delete(key),
+  values: async () => [...db.values()].map((v) => structuredClone(v)),
+}));
+// The comparison's second map (maplibre) is not drawn in these tests.
+vi.mock('../../../src/map/atlas-map', () => ({AtlasMap: class {}}));
+await import('../../../src/ui/kg-scenario-editor');
+
+let tables: AtlasData['tables'];
+beforeAll(() => {
+  tables = shippedTables();
+});
+beforeEach(() => db.clear());
+afterEach(() => cleanUp());
+
+const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function editorWith(view: Partial<ViewState> = {}): Promise<{store: AppStore; el: KgScenarioEditor}> {
+  const boundaries = {regions: {type: 'FeatureCollection', features: []}} as unknown as AtlasData['boundaries'];
+  const store = componentStore({boundaries, tables}, {lang: 'en', ...view});
+  store.update({scenario: {...newSession(), panel: true}});
+  const el = await mount<KgScenarioEditor>('kg-scenario-editor', store);
+  return {store, el};
+}
+
+/** Waits until the editor has finished what a click started (IndexedDB, then a render). */
+async function settled(el: KgScenarioEditor): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+  }
+}
+
+const root = (el: KgScenarioEditor) => el.shadowRoot!;
+const button = (el: KgScenarioEditor, name: string) => [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === name)!;
+const savedNames = (el: KgScenarioEditor) => [...root(el).querySelectorAll('ul.saved li .name')].map((n) => text(n));
+const status = (el: KgScenarioEditor) => text(root(el).querySelector('[role=status]'));
+
+async function rename(el: KgScenarioEditor, name: string): Promise<void> {
+  const input = root(el).querySelector<HTMLInputElement>('input[name="scenario-name"]')!;
+  input.value = name;
+  input.dispatchEvent(new Event('change'));
+  await settled(el);
+}
+
+async function save(el: KgScenarioEditor): Promise<void> {
+  button(el, 'Save scenario').click();
+  await settled(el);
+}
+
+describe('saving a renamed scenario', () => {
+  it('keeps the saved one and saves a new one, and says so; the same name updates it', async () => {
+    const {store, el} = await editorWith();
+    await rename(el, 'Plan A');
+    await save(el);
+    expect(status(el)).toBe('Saved as “Plan A” in this browser.');
+    expect(savedNames(el)).toEqual(['Plan A (open)']);
+    const planA = store.state.scenario!.savedId!;
+
+    // Renamed, with an edit: before saving the editor says what Save will do.
+    await rename(el, 'B-план');
+    store.update((s) => ({scenario: addEdit(s.scenario!, {kind: 'growth-remove', id: 'GP01'})}));
+    await settled(el);
+    expect(text(root(el).querySelector('[data-save-note]'))).toBe('The name differs from the saved “Plan A”: saving keeps “Plan A” and saves this as a new scenario.');
+    await save(el);
+    expect(status(el)).toBe('Saved as a new scenario “B-план”; “Plan A” is kept as it was.');
+    expect(root(el).querySelector('[data-save-note]')).toBeNull();
+    expect(savedNames(el).sort()).toEqual(['B-план (open)', 'Plan A']);
+    // "Plan A" is as it was saved: its name and no edits.
+    expect(db.get(planA)).toMatchObject({scenario: {name: 'Plan A', edits: []}});
+    const planB = store.state.scenario!.savedId!;
+    expect(planB).not.toBe(planA);
+
+    // Saved again under the same name: that record is updated, no third one.
+    store.update((s) => ({scenario: addEdit(s.scenario!, {kind: 'growth-remove', id: 'GP02'})}));
+    await save(el);
+    expect(status(el)).toBe('Saved “B-план”: its copy in this browser is updated.');
+    expect(db.size).toBe(2);
+    expect(db.get(planB)).toMatchObject({scenario: {name: 'B-план', edits: [{id: 'GP01'}, {id: 'GP02'}]}});
+
+    // An emptied name field is not a rename.
+    await rename(el, '');
+    await save(el);
+    expect(status(el)).toBe('Saved “B-план”: its copy in this browser is updated.');
+    expect(db.size).toBe(2);
+  });
+
+  it('says it in Russian and Kyrgyz too', async () => {
+    for (const [lang, expected] of [
+      ['ru', 'Сохранено как новый сценарий «B-план»; «Plan A» остался без изменений.'],
+      ['ky', 'Жаңы сценарий катары «B-план» деп сакталды; «Plan A» өзгөрүүсүз калды.'],
+    ] as const) {
+      db.clear();
+      const {el} = await editorWith({lang});
+      await rename(el, 'Plan A');
+      root(el).querySelector<HTMLButtonElement>('.actions button.primary')!.click();
+      await settled(el);
+      await rename(el, 'B-план');
+      root(el).querySelector<HTMLButtonElement>('.actions button.primary')!.click();
+      await settled(el);
+      expect(status(el)).toBe(expected);
+      expect(db.size).toBe(2);
+      cleanUp();
+    }
+  });
+});
+
+describe('deleting a saved scenario', () => {
+  it('can be undone from the status line: the scenario is back, as it was', async () => {
+    const {store, el} = await editorWith();
+    await rename(el, 'Plan A');
+    await save(el);
+    await rename(el, 'Plan B');
+    await save(el);
+    const before = [...db.values()];
+    expect(savedNames(el).sort()).toEqual(['Plan A', 'Plan B (open)']);
+
+    const planA = root(el).querySelectorAll<HTMLElement>('ul.saved li')[savedNames(el).indexOf('Plan A')]!;
+    planA.querySelector<HTMLButtonElement>('button[data-delete]')!.click();
+    await settled(el);
+    expect(savedNames(el)).toEqual(['Plan B (open)']);
+    expect(status(el)).toBe('Deleted “Plan A”. Undo');
+    const undo = root(el).querySelector<HTMLButtonElement>('[role=status] button')!;
+    expect(undo.getAttribute('aria-label')).toBe('Undo deleting “Plan A”');
+    // The Delete button pressed is gone: the focus is on the Undo.
+    expect(root(el).activeElement).toBe(undo);
+    // An edit meanwhile does not take the Undo away.
+    store.update((s) => ({scenario: addEdit(s.scenario!, {kind: 'growth-remove', id: 'GP01'})}));
+    await settled(el);
+    undo.click();
+    await settled(el);
+    expect(status(el)).toBe('Restored “Plan A”.');
+    expect(savedNames(el).sort()).toEqual(['Plan A', 'Plan B (open)']);
+    expect([...db.values()].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual(before.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))));
+    expect(root(el).activeElement?.closest('li')?.querySelector('.name')?.textContent).toContain('Plan A');
+  });
+
+  it('the open scenario deleted and restored is its saved scenario again', async () => {
+    const {store, el} = await editorWith();
+    await rename(el, 'Plan A');
+    await save(el);
+    const id = store.state.scenario!.savedId;
+    root(el).querySelector<HTMLButtonElement>('ul.saved li button[data-delete]')!.click();
+    await settled(el);
+    expect(store.state.scenario!.savedId).toBeNull();
+    expect(store.state.scenario!.dirty).toBe(true);
+    root(el).querySelector<HTMLButtonElement>('[role=status] button')!.click();
+    await settled(el);
+    expect(store.state.scenario).toMatchObject({savedId: id, dirty: false});
+    expect(savedNames(el)).toEqual(['Plan A (open)']);
+
+    // Edited after the deletion: restored, but the edit is still unsaved.
+    root(el).querySelector<HTMLButtonElement>('ul.saved li button[data-delete]')!.click();
+    await settled(el);
+    store.update((s) => ({scenario: withScenario(s.scenario!, {...s.scenario!.scenario, edits: [{kind: 'growth-remove', id: 'GP01'}]})}));
+    root(el).querySelector<HTMLButtonElement>('[role=status] button')!.click();
+    await settled(el);
+    expect(store.state.scenario).toMatchObject({savedId: id, dirty: true});
+  });
+
+  it('says it in Russian and Kyrgyz', async () => {
+    for (const [lang, deleted, label, restored] of [
+      ['ru', 'Сценарий «Plan A» удалён. Отменить', 'Отменить удаление «Plan A»', 'Сценарий «Plan A» восстановлен.'],
+      ['ky', '«Plan A» сценарийи өчүрүлдү. Жокко чыгаруу', '«Plan A» сценарийин өчүрүүнү жокко чыгаруу', '«Plan A» сценарийи калыбына келтирилди.'],
+    ] as const) {
+      db.clear();
+      const {el} = await editorWith({lang});
+      await rename(el, 'Plan A');
+      root(el).querySelector<HTMLButtonElement>('.actions button.primary')!.click();
+      await settled(el);
+      root(el).querySelector<HTMLButtonElement>('ul.saved li button[data-delete]')!.click();
+      await settled(el);
+      expect(status(el)).toBe(deleted);
+      expect(root(el).querySelector('[role=status] button')!.getAttribute('aria-label')).toBe(label);
+      root(el).querySelector<HTMLButtonElement>('[role=status] button')!.click();
+      await settled(el);
+      expect(status(el)).toBe(restored);
+      expect(db.size).toBe(1);
+      cleanUp();
+    }
+  });
+});
