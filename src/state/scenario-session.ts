@@ -72,7 +72,10 @@ export function restoreFromUrl(store: AppStore): void {
   if (!code) return;
   const parsed = decodeScenario(code);
   if (!parsed.ok) {
-    store.update((s) => ({notices: [...s.notices, {param: 's', value: code.length > 80 ? `${code.slice(0, 79)}…` : code, reason: 'malformed'}]}));
+    const vs = store.state.view.vs;
+    // A comparison asked for goes with the scenario, and is said to, as when `s` is too long to read.
+    const lost = vs ? [{param: 'vs', value: vs, reason: 'needs-scenario' as const}] : [];
+    store.update((s) => ({notices: [...s.notices, {param: 's', value: code.length > 80 ? `${code.slice(0, 79)}…` : code, reason: 'malformed'}, ...lost]}));
     updateView(store, {s: null, vs: null});
     return;
   }

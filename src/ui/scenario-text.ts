@@ -33,7 +33,8 @@ export function placeNamer(base: AtlasData, edits: readonly ScenarioEdit[], lang
   };
 }
 
-const coords = (lang: Lang, lon: number, lat: number) => `${formatUpTo(lang, lat, 3, 3)}° N, ${formatUpTo(lang, lon, 3, 3)}° E`;
+/** A point as the page's language writes it (42,875° с. ш., 74,612° в. д. in Russian). */
+const coords = (lang: Lang, lon: number, lat: number) => t(lang, 'scenario.coords', {lat: formatUpTo(lang, lat, 3, 3), lon: formatUpTo(lang, lon, 3, 3)});
 
 export function describeEdit(e: ScenarioEdit, lang: Lang, base: AtlasData, edits: readonly ScenarioEdit[]): string {
   const names = placeNamer(base, edits, lang);

@@ -571,10 +571,13 @@ describe('comparison', () => {
 
 describe('scenario links', () => {
   it('a malformed s= gives a polite notice and the baseline', async () => {
-    const atlas = await openAtlas(browser, 'lang=en&ind=mfg-lq&s=NotAScenario');
+    const atlas = await openAtlas(browser, 'lang=en&ind=mfg-lq&s=NotAScenario&vs=swipe');
     const notice = atlas.page.locator('kg-notices .notice p');
     await expect.poll(() => notice.first().textContent()).toContain('“s=NotAScenario” could not be used');
+    // The comparison it asked for is said to be gone too, as when s= is too long.
+    await expect.poll(() => notice.allTextContents()).toContainEqual(expect.stringContaining('“vs=swipe” could not be used'));
     expect(param(atlas.page, 's')).toBeNull();
+    expect(param(atlas.page, 'vs')).toBeNull();
     expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
   }, 120_000);

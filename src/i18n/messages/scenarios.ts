@@ -6,6 +6,7 @@ import {defineMessages} from './define';
 export const scenarios = defineMessages({
   en: {
     'scenario.title': 'Scenario',
+    'scenario.coords': '{lat}° N, {lon}° E',
     'source.scenario': 'values computed under the scenario open in this browser (its edits and settings; not published) from',
     'scenario.close': 'Close the scenario editor',
     'scenario.name': 'Name',
@@ -232,6 +233,7 @@ export const scenarios = defineMessages({
   },
   ru: {
     'scenario.title': 'Сценарий',
+    'scenario.coords': '{lat}° с. ш., {lon}° в. д.',
     'source.scenario': 'значения рассчитаны по сценарию, открытому в этом браузере (его правки и настройки; не опубликованы), из',
     'scenario.close': 'Закрыть редактор сценария',
     'scenario.name': 'Название',
@@ -454,6 +456,7 @@ export const scenarios = defineMessages({
   },
   ky: {
     'scenario.title': 'Сценарий',
+    'scenario.coords': 'түндүк кеңдик {lat}°, чыгыш узундук {lon}°',
     'source.scenario': 'маанилер бул браузерде ачылган сценарий боюнча эсептелген (анын оңдоолору жана жөндөөлөрү; жарыяланган эмес), булактары',
     'scenario.close': 'Сценарий редакторун жабуу',
     'scenario.name': 'Аталышы',

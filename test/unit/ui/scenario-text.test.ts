@@ -1,0 +1,16 @@
+import {describe, expect, it} from 'vitest';
+import type {AtlasData} from '../../../src/state/app-state';
+import {describeEdit} from '../../../src/ui/scenario-text';
+import {shippedTables} from '../model/shipped-data';
+
+describe('a scenario edit in words', () => {
+  it('writes a point as the page’s language does (no N and E in Russian or Kyrgyz)', () => {
+    const base = {tables: shippedTables(), boundaries: {regions: {type: 'FeatureCollection', features: []}}} as unknown as AtlasData;
+    const edit = {kind: 'growth-add', id: 'scn-gp-1', name: 'Kochkor', region: 'KG-N', lon: 75.75, lat: 42.2} as const;
+    expect(describeEdit(edit, 'en', base, [edit])).toContain('42.200° N, 75.750° E');
+    expect(describeEdit(edit, 'ru', base, [edit])).toContain('42,200° с. ш., 75,750° в. д.');
+    const ky = describeEdit(edit, 'ky', base, [edit]);
+    expect(ky).toContain('түндүк кеңдик 42,200°, чыгыш узундук 75,750°');
+    expect(ky).not.toMatch(/° [NE]\b/);
+  });
+});
