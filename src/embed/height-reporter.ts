@@ -1,7 +1,8 @@
 // In an embedded atlas (embed=1 inside a frame): tells the parent page the content's height whenever it
 // changes (the data table opened, the legend wrapping at a new width), so that the host's script can
 // size the frame to fit. The layout of the embedded page depends on its width only (styles.css), so
-// a new height never feeds back into a new height.
+// makes the header compact (kg-embed-header.ts), smaller than in a taller one: a frame sized to the
+// content settles at once.
 import {HEIGHT_MESSAGE_TYPE, type HeightMessage} from './height-message';
 
 export function reportHeight(target: Window, content: HTMLElement = document.body): () => void {

@@ -1,0 +1,26 @@
+// Where an embedded view fits the country (pure; used by frame-fit.ts): into the part of the map that
+// the frame shows.
+
+/** Space kept between the country and the edges of the map's shown part, px (as AtlasMap's own fit). */
+const PAD = 24;
+/** Less of the map shown than this (px): the frame is fitted to the whole map instead. */
+const MIN_SHOWN = 120;
+
+export interface Padding {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * The fit's padding for a map whose box is `map` (CSS px, relative to the frame's viewport) in a frame
+ * `viewportHeight` tall: the country goes into the part of the map the frame shows, not under the
+ * frame's lower edge (the map runs past it when the frame is shorter than the page) nor above its top.
+ */
+export function framePadding(map: {top: number; height: number}, viewportHeight: number): Padding {
+  const above = Math.max(0, -map.top);
+  const below = Math.max(0, map.top + map.height - viewportHeight);
+  if (map.height - above - below < MIN_SHOWN) return {top: PAD, bottom: PAD, left: PAD, right: PAD};
+  return {top: PAD + above, bottom: PAD + below, left: PAD, right: PAD};
+}
