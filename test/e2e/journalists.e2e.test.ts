@@ -395,6 +395,64 @@ describe('the text summary in the main view', () => {
   });
 });
 
+describe('the picture downloaded on a phone', () => {
+  it('frames the whole country as on a desktop, not the camera moved above a pinned profile', async () => {
+    // Batken pinned: the page's camera goes south-west to show it above the profile's sheet.
+    const {page, consoleErrors} = await open('lang=en&ind=integral&sector=mining&region=KG-B', {viewport: {width: 390, height: 844}, phone: true});
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('view'))).not.toBeNull();
+    await page.waitForTimeout(600);
+    const before = await page.evaluate(() => new URLSearchParams(location.search).get('view'));
+    const colour = async (entry: string) => parseCssRgb((await page.locator(`kg-legend button[data-entry="${entry}"]`).getAttribute('data-color'))!);
+    // In mining: Batken, Jalal-Abad, Osh and Naryn in the top class (west), Issyk-Kul, Chuy, Talas in the lowest (east).
+    const [top, low] = [await colour('class-4'), await colour('class-0')];
+    await page.locator('kg-header button.menu').click();
+    await page.locator('kg-share-buttons button[data-action="export"]').click();
+    await page.locator('kg-export-dialog dialog[open]').waitFor();
+    const label = await page.locator('kg-export-dialog button[data-export="png-1"]').innerText();
+    const [file] = await Promise.all([page.waitForEvent('download', {timeout: 30_000}), page.locator('kg-export-dialog button[data-export="png-1"]').click()]);
+    const bytes = readFileSync(await file.path());
+    writeFileSync(join(ARTIFACTS, 'journalists-phone-export.png'), bytes);
+    const png = PNG.sync.read(bytes);
+    expect(label).toContain(`${png.width} × ${png.height} px`);
+    const near = (x: number, y: number, rgb: readonly number[]) => {
+      const i = (y * png.width + x) * 4;
+      return Math.abs(png.data[i]! - rgb[0]!) <= 2 && Math.abs(png.data[i + 1]! - rgb[1]!) <= 2 && Math.abs(png.data[i + 2]! - rgb[2]!) <= 2;
+    };
+    const at = (x: number, y: number) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
+    // The map ends at the picture's one-pixel rule, a row of one colour other than the background.
+    let mapBottom = 0;
+    for (let y = 80; y < png.height && mapBottom === 0; y++) {
+      const c = at(0, y);
+      if (colourDistance(c, at(0, 0)) > 10 && Array.from({length: png.width}, (_, x) => x).every((x) => near(x, y, c))) mapBottom = y;
+    }
+    expect(mapBottom).toBeGreaterThan(0);
+    // The country on the map above it: the regions' colours' extent.
+    const box = {x0: png.width, x1: -1, y0: png.height, y1: -1};
+    const west = {x: png.width, colour: ''};
+    for (let y = 0; y < mapBottom; y++)
+      for (let x = 0; x < png.width; x++)
+        for (const [name, rgb] of [['top', top], ['low', low]] as const)
+          if (near(x, y, rgb)) {
+            box.x0 = Math.min(box.x0, x);
+            box.x1 = Math.max(box.x1, x);
+            box.y0 = Math.min(box.y0, y);
+            box.y1 = Math.max(box.y1, y);
+            if (x < west.x) Object.assign(west, {x, colour: name});
+          }
+    // West (Batken, top class) and east (Issyk-Kul) ends inside the picture, the country across most of it…
+    expect(box.x0).toBeGreaterThanOrEqual(4);
+    expect(box.x1).toBeLessThanOrEqual(png.width - 4);
+    expect(west.colour).toBe('top');
+    expect(box.x1 - box.x0).toBeGreaterThan(0.75 * png.width);
+    // …and no third of the picture's map left empty below it.
+    expect(mapBottom - box.y1).toBeLessThan(100);
+    expect(box.y0).toBeGreaterThan(60);
+    // The page's camera is put back.
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('view'))).toBe(before);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
 describe('downloads', () => {
   let atlas: AtlasPage;
   beforeAll(async () => {
