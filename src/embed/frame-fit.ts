@@ -5,11 +5,7 @@
 // class, the header and its legend come later), so a fit made once, at the map's start, was made for
 // another size: at 400 × 300 the country was ~180 px wide, with ~100 px of map in the frame.
 import {KG_BOUNDS, type AtlasMap} from '../map/atlas-map';
-import type {FrameCamera} from './embed-urls';
-import {framePadding} from './frame-padding';
-
-/** Shared with the header, whose link to the full atlas keeps only a camera that was chosen. */
-export const frameCamera: FrameCamera = {explicit: false, fitted: null};
+import {frameCamera, framePadding} from './frame-camera';
 
 export function fitFrame(atlas: AtlasMap, explicit: boolean): void {
   frameCamera.explicit = explicit;

@@ -3,7 +3,7 @@ import {customElement} from 'lit/decorators.js';
 import {addMessages, t, type Lang} from '../i18n/i18n';
 import {embedView} from '../i18n/messages/embed-view';
 import {fullMapUrl, keepsCamera, pageBase} from '../embed/embed-urls';
-import {frameCamera} from '../embed/frame-fit';
+import {frameCamera} from '../embed/frame-camera';
 import {INDICATOR_INFO} from '../model/indicator-catalog';
 import {INDICATORS} from '../model/indicators';
 import {choroplethOf, type Choropleth} from '../state/choropleth';

@@ -1,8 +1,8 @@
 // The embedded view's camera: the link to the full atlas keeps only a chosen camera (embed-urls.ts),
-// and the frame fits the country into the part of the map it shows (frame-padding.ts).
+// and the frame fits the country into the part of the map it shows (frame-camera.ts).
 import {describe, expect, it} from 'vitest';
 import {fullMapUrl, keepsCamera} from '../../../src/embed/embed-urls';
-import {framePadding} from '../../../src/embed/frame-padding';
+import {framePadding} from '../../../src/embed/frame-camera';
 import {parseUrlState} from '../../../src/state/url-state';
 import {defaultViewState} from '../../../src/state/view-state';
 

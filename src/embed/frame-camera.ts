@@ -1,5 +1,9 @@
-// Where an embedded view fits the country (pure; used by frame-fit.ts): into the part of the map that
-// the frame shows.
+// The embedded view's camera, without the map's code (the header imports it): what frame-fit.ts knows
+// of it, and where it fits the country (into the part of the map the frame shows).
+import type {FrameCamera} from './embed-urls';
+
+/** Set by frame-fit.ts; read by the header, whose link to the full atlas keeps only a chosen camera. */
+export const frameCamera: FrameCamera = {explicit: false, fitted: null};
 
 /** Space kept between the country and the edges of the map's shown part, px (as AtlasMap's own fit). */
 const PAD = 24;
