@@ -290,6 +290,8 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
     markReady();
   });
   provideMapCapture((scale) => import('./export/capture-map').then((m) => m.captureMap(map, scale)));
+  // Embedded: the frame fits the country to the part of the map it shows, unless the link sets a camera.
+  if (initialView.embed) void import('./embed/embed-mode').then((m) => m.fitFrame(map, initialView.view !== null), chunkFailed);
   // The map starts before the messages may have arrived: its UI strings (the cooperative-gesture hint)
   // are set again once they are there.
   void messagesReady.then(() => map.setLocale(maplibreUiStrings(store.state.view.lang)));

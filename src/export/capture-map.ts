@@ -3,8 +3,10 @@
 // current one, both renderers draw once at that pixel ratio (maplibre's setPixelRatio, deck.gl's
 // useDevicePixels) and are then put back; the map on screen keeps its CSS size throughout. Both keep
 // their drawing buffers, so the canvases can be read after the frame.
-import type {AtlasMap} from '../map/atlas-map';
+import {KG_BOUNDS, type AtlasMap} from '../map/atlas-map';
+import {PHONE_MEDIA} from '../ui/breakpoints';
 import type {MapShot} from './map-capture';
+import {phonePictureFrame} from './png-layout';
 
 const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -14,10 +16,15 @@ export async function captureMap(atlas: AtlasMap, scale: number): Promise<MapSho
   const overlay = atlas.overlay; // null before deck.gl has any layer: the basemap alone
   const container = map.getContainer();
   const width = container.clientWidth;
-  const height = container.clientHeight;
-  const target = [Math.round(width * scale), Math.round(height * scale)];
+  const mapHeight = container.clientHeight;
+  const target = [Math.round(width * scale), Math.round(mapHeight * scale)];
   const original = map.getPixelRatio();
   const changed = scale !== original;
+  // On a phone the picture is a band of the map with the country fitted into it (png-layout.ts), not
+  // the page's camera, which is offset for the bottom sheet; the camera is put back after.
+  const band = matchMedia(PHONE_MEDIA).matches ? phonePictureFrame({width, height: mapHeight}) : {top: 0, height: mapHeight, padding: null};
+  const camera = band.padding ? atlas.view() : null;
+  const height = band.height;
   // Within a pixel: the two renderers may round a fractional device size differently.
   const sized = (c: HTMLCanvasElement | null) => c !== null && Math.abs(c.width - target[0]!) <= 1 && Math.abs(c.height - target[1]!) <= 1;
   if (changed) {
@@ -25,6 +32,8 @@ export async function captureMap(atlas: AtlasMap, scale: number): Promise<MapSho
     overlay?.setProps({useDevicePixels: scale});
   }
   try {
+    // The layers follow the camera (the view change places the names for the new zoom).
+    if (band.padding) map.fitBounds(KG_BOUNDS, {padding: band.padding, duration: 0});
     // Wait until both canvases have the new size (each resizes on its next frame)…
     const start = performance.now();
     while (!(sized(map.getCanvas()) && (!overlay || sized(overlay.getCanvas())))) {
@@ -40,13 +49,17 @@ export async function captureMap(atlas: AtlasMap, scale: number): Promise<MapSho
     await nextFrame();
     const out = document.createElement('canvas');
     out.width = target[0]!;
-    out.height = target[1]!;
+    out.height = Math.round(height * scale);
     const ctx = out.getContext('2d')!;
-    ctx.drawImage(map.getCanvas(), 0, 0, out.width, out.height);
-    const deckCanvas = overlay?.getCanvas();
-    if (deckCanvas) ctx.drawImage(deckCanvas, 0, 0, out.width, out.height);
+    // Each canvas's own pixels for the band (its device size may differ from the target by a pixel).
+    for (const canvas of [map.getCanvas(), overlay?.getCanvas()]) {
+      if (!canvas) continue;
+      const ky = canvas.height / mapHeight;
+      ctx.drawImage(canvas, 0, band.top * ky, canvas.width, height * ky, 0, 0, out.width, out.height);
+    }
     return {canvas: out, width, height};
   } finally {
+    if (camera) map.jumpTo({center: [camera.lon, camera.lat], zoom: camera.zoom});
     if (changed) {
       map.setPixelRatio(original);
       overlay?.setProps({useDevicePixels: true});

@@ -20,7 +20,8 @@ import {saveBlob} from './save-blob';
 
 export {saveBlob};
 import {composePng, measureWithCanvas} from './png-composer';
-import {layoutPng, type PngColors, type PngContent} from './png-layout';
+import {layoutPng, phonePictureFrame, type PngColors, type PngContent} from './png-layout';
+import {PHONE_MEDIA} from '../ui/breakpoints';
 
 addMessages(embedView); // the words this module uses, wherever it is loaded from
 
@@ -121,7 +122,9 @@ export function plannedPngSize(state: AppState, scale: number, mapSize: {width: 
   const c = choroplethOf(state);
   if (!c) return null;
   const {colors, fontFamily} = pageStyle();
-  const layout = layoutPng(pngContent(state, c), {width: mapSize.width, mapHeight: mapSize.height}, colors, measureWithCanvas(), fontFamily);
+  // On a phone the picture shows a band of the map (capture-map.ts).
+  const mapHeight = matchMedia(PHONE_MEDIA).matches ? phonePictureFrame(mapSize).height : mapSize.height;
+  const layout = layoutPng(pngContent(state, c), {width: mapSize.width, mapHeight}, colors, measureWithCanvas(), fontFamily);
   return {width: Math.round(layout.width * scale), height: Math.round(layout.height * scale)};
 }
 

@@ -51,6 +51,21 @@ export interface PngLayout {
 const PAD = 16;
 const SWATCH = {w: 22, h: 14};
 
+/**
+ * On a phone, the part of the map the picture shows, and the camera's padding that fits Kyrgyzstan into
+ * it (capture-map.ts). The phone's map is tall and its camera is the page's, offset for the bottom
+ * sheet (AtlasMap.setRoomBelow, ui/map-view.ts bringIntoView): captured as it was, the picture cut
+ * Batken at the left and left its bottom third empty. The picture frames the country as the desktop's
+ * does instead: a band across the middle of the map, at most 3/4 as tall as it is wide, with the
+ * country fitted into it (24 px inside, as the map's own fit). The band is in the middle so that the
+ * camera stays at the country's centre, inside the bounds the camera may take (atlas-map.ts MAX_BOUNDS).
+ */
+export function phonePictureFrame(map: {width: number; height: number}): {top: number; height: number; padding: {top: number; bottom: number; left: number; right: number}} {
+  const height = Math.min(map.height, Math.round((map.width * 3) / 4));
+  const top = Math.floor((map.height - height) / 2);
+  return {top, height, padding: {top: top + 24, bottom: map.height - top - height + 24, left: 24, right: 24}};
+}
+
 /** Fonts: `family` is a CSS font-family list. */
 export function pngFonts(family: string) {
   return {

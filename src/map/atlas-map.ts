@@ -237,6 +237,11 @@ export class AtlasMap {
     this.#options.onViewChange(this.view());
   }
 
+  /** Whether the camera may go further south now (setRoomBelow): a second map follows (compare-map.ts). */
+  get roomBelow(): boolean {
+    return this.#roomBelow;
+  }
+
   view(): MapView {
     const c = this.map.getCenter();
     return {lon: c.lng, lat: c.lat, zoom: this.map.getZoom()};

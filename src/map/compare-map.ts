@@ -123,6 +123,11 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
       onFirstRender: () => {},
       onError: () => {},
     });
+    // The same bounds as the page map's: on a phone with a sheet over the map (the scenario editor)
+    // the page map may go further south, and with narrower bounds this one zoomed in and moved to
+    // stay inside them, showing another zoom and centre beside it (AtlasMap.setRoomBelow).
+    map.setRoomBelow(host.map.roomBelow);
+    map.map.jumpTo({center: host.map.map.getCenter(), zoom: host.map.map.getZoom()});
     // maplibre makes its canvas a focusable region named "Map" (in English, whatever the page's
     // language), with arrow-key panning: a second, useless stop after the page map's own.
     map.map.keyboard.disable();
@@ -183,6 +188,12 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     const wanted = mode === 'swipe' || mode === 'split' ? mode : null;
     if (open && (open.mode !== wanted || open.theme !== state.theme)) close();
     if (!open && wanted) return create(wanted);
+    // The page map's bounds changed with a sheet (main.ts, before this): this one follows, and takes
+    // its camera again (a change of bounds alone moves a camera without a move event to follow).
+    if (open && open.map.roomBelow !== host.map.roomBelow) {
+      open.map.setRoomBelow(host.map.roomBelow);
+      open.map.map.jumpTo({center: host.map.map.getCenter(), zoom: host.map.map.getZoom()});
+    }
     if (
       open &&
       prev &&

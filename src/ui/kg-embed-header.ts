@@ -2,7 +2,8 @@ import {css, html, nothing} from 'lit';
 import {customElement} from 'lit/decorators.js';
 import {addMessages, t, type Lang} from '../i18n/i18n';
 import {embedView} from '../i18n/messages/embed-view';
-import {fullMapUrl, pageBase} from '../embed/embed-urls';
+import {fullMapUrl, keepsCamera, pageBase} from '../embed/embed-urls';
+import {frameCamera} from '../embed/frame-camera';
 import {INDICATOR_INFO} from '../model/indicator-catalog';
 import {INDICATORS} from '../model/indicators';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
@@ -104,6 +105,76 @@ export class KgEmbedHeader extends StoreElement {
           font-size: 0.98rem;
         }
       }
+      /* A short frame (a fixed-height iframe, no resize script): a compact header leaves the map most of
+         it. Title, then subtitle and link on one line, the legend's buttons smaller. A taller frame
+         only makes the header larger, so a frame sized to the content by the host's script settles. */
+      @media (max-height: 500px) {
+        :host {
+          padding: 4px 10px 2px;
+        }
+        .top {
+          flex-wrap: wrap;
+          align-items: baseline;
+          gap: 0 10px;
+        }
+        .titles {
+          display: contents;
+        }
+        h1 {
+          flex-basis: 100%;
+          font-size: 0.9rem;
+          line-height: 1.25;
+        }
+        .subtitle {
+          flex: 1;
+          min-width: 0;
+          margin: 0;
+          font-size: 0.78rem;
+        }
+        a.open {
+          font-size: 0.78rem;
+          padding: 0;
+        }
+        ul {
+          margin-top: 2px;
+          gap: 0 2px;
+        }
+        li button {
+          min-height: 24px;
+          padding: 0 4px;
+          gap: 4px;
+          font-size: 0.78rem;
+        }
+        .swatch {
+          width: 14px;
+          height: 11px;
+        }
+        .note {
+          margin: 0;
+          font-size: 0.72rem;
+        }
+      }
+      /* Shorter still (e.g. 300 px): the legend on one row, its note on one line (whole in the page's
+         text, for screen readers, and in its title). */
+      @media (max-height: 360px) {
+        ul {
+          gap: 0;
+        }
+        li button {
+          padding: 0 2px;
+          gap: 3px;
+          font-size: 0.7rem;
+        }
+        .swatch {
+          width: 12px;
+          height: 10px;
+        }
+        .note {
+          white-space: nowrap;
+          overflow: hidden;
+          text-overflow: ellipsis;
+        }
+      }
     `,
   ];
 
@@ -120,7 +191,7 @@ export class KgEmbedHeader extends StoreElement {
           <h1>${caption.title}</h1>
           <p class="subtitle">${caption.subtitle}</p>
         </div>
-        <a class="open" href=${fullMapUrl(view, pageBase(location))} target="_blank" rel="noopener" title=${t(lang, 'embed.openFull.title')}
+        <a class="open" href=${fullMapUrl(view, pageBase(location), keepsCamera(view.view, frameCamera))} target="_blank" rel="noopener" title=${t(lang, 'embed.openFull.title')}
           >${t(lang, 'embed.openFull')} ↗</a
         >
       </div>
@@ -134,7 +205,7 @@ export class KgEmbedHeader extends StoreElement {
   /** The legend of the classes, each a filter button (as in the sidebar's legend). */
   #legend(lang: Lang, c: Choropleth) {
     const filter = this.state.legendFilter?.choropleth === c.key ? this.state.legendFilter.entry : null;
-    const note = legendNote(lang, c);
+    const note = legendNote(lang, c) ?? t(lang, referenceKey(c.result.ind, 'ind.unit'));
     return html`<ul aria-label=${t(lang, 'embed.legendFilter')} @keydown=${this.#onKeydown}>
         ${legendItems(lang, c).map(({entry, label, color, unknown}) => {
           const pressed = filter === entry.key;
@@ -151,7 +222,7 @@ export class KgEmbedHeader extends StoreElement {
           </li>`;
         })}
       </ul>
-      <p class="note">${note ?? t(lang, referenceKey(c.result.ind, 'ind.unit'))}</p>`;
+      <p class="note" title=${note}>${note}</p>`;
   }
 
   #onKeydown(e: KeyboardEvent) {

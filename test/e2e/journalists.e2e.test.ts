@@ -297,6 +297,91 @@ describe('the embedded view', () => {
   });
 });
 
+describe('the embedded view’s camera in a small frame', () => {
+  const query = 'v=1&lang=ru&ind=mfg-lq&sector=C&year=2015&classes=diverging&n=5&layers=regions,growth&embed=1';
+
+  /** Kyrgyzstan's ends on the page (CSS px), the map's box, the frame's height and the camera's zoom. */
+  async function country(page: Page) {
+    return page.evaluate(() => {
+      const p = (lon: number, lat: number) => window.__atlas.project(lon, lat)!;
+      const map = document.getElementById('map')!.getBoundingClientRect();
+      // West (Batken), east (Issyk-Kul), north (Chuy) and south (Osh) ends of the country.
+      const [west, east, north, south] = [p(69.3, 39.95), p(80.25, 42.05), p(74.4, 43.2), p(73.5, 39.25)];
+      return {west: west[0], east: east[0], north: north[1], south: south[1], map: {top: map.top, bottom: map.bottom, width: map.width}, frame: innerHeight, zoom: Number(new URLSearchParams(location.search).get('view')?.split(',')[2])};
+    });
+  }
+
+  for (const [width, height] of [
+    [400, 300],
+    [480, 320],
+    [320, 480],
+    [600, 450],
+  ] as const)
+    it(`fits the whole country into the part of the map a ${width} × ${height} frame shows`, async () => {
+      const {page} = await open(query, {viewport: {width, height}});
+      // The frame fits again once its header has its legend: wait until the camera is still.
+      let last = '';
+      await expect
+        .poll(async () => {
+          const now = JSON.stringify(await country(page));
+          const still = now === last;
+          last = now;
+          return still;
+        }, {interval: 400})
+        .toBe(true);
+      const c = await country(page);
+      await page.screenshot({path: join(ARTIFACTS, `journalists-embed-camera-${width}x${height}.png`)});
+      // Inside the map and above the frame's lower edge, with room to spare.
+      expect(c.west).toBeGreaterThanOrEqual(8);
+      expect(c.east).toBeLessThanOrEqual(width - 8);
+      expect(c.north).toBeGreaterThanOrEqual(c.map.top + 8);
+      expect(c.south).toBeLessThanOrEqual(Math.min(c.map.bottom, c.frame) - 8);
+      // …and large: the country spans most of the frame's width or of the map's height it shows
+      // (at 400 × 300 it was ~180 px wide at zoom 3.5, with ~100 px of map in the frame).
+      const shownHeight = Math.min(c.map.bottom, c.frame) - c.map.top;
+      expect(Math.max((c.east - c.west) / width, (c.south - c.north) / shownHeight)).toBeGreaterThan(0.6);
+      expect(shownHeight).toBeGreaterThanOrEqual(Math.min(0.55 * height, c.map.bottom - c.map.top));
+      expect(c.zoom).toBeGreaterThanOrEqual(4);
+    });
+
+  it('links to the full map without the camera the frame fitted for itself: the full atlas fits the country', async () => {
+    const {page} = await open(query, {viewport: {width: 400, height: 300}});
+    // The frame writes its own camera into its address…
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('view'))).not.toBeNull();
+    const link = page.locator('kg-embed-header a.open');
+    expect(await link.innerText()).toContain('Открыть полную карту');
+    const href = (await link.getAttribute('href'))!;
+    // …but the link does not carry it.
+    expect(new URL(href).searchParams.get('view')).toBeNull();
+    expect(new URL(href).searchParams.get('ind')).toBe('mfg-lq');
+    expect(new URL(href).searchParams.get('embed')).toBeNull();
+    // Opened at 1280 × 800, the full atlas shows the country large, not at the frame's zoom.
+    const full = await openAtlas(browser, new URL(href).search, {viewport: {width: 1280, height: 800}});
+    opened.push(full);
+    const [west] = await full.page.evaluate(() => window.__atlas.project(69.3, 39.95)!);
+    const [east] = await full.page.evaluate(() => window.__atlas.project(80.25, 42.05)!);
+    expect(east - west).toBeGreaterThan(600);
+  });
+
+  it('keeps in the link a camera the embedding page chose, and one the reader moved to', async () => {
+    const {page} = await open(`${query}&view=72.8,40.5,7`, {viewport: {width: 400, height: 300}});
+    const href = async () => new URL((await page.locator('kg-embed-header a.open').getAttribute('href'))!).searchParams.get('view');
+    expect(await href()).toBe('72.8,40.5,7');
+    const other = await open(query, {viewport: {width: 480, height: 320}});
+    await other.page.waitForTimeout(600); // the frame's last fit
+    expect(await (async () => new URL((await other.page.locator('kg-embed-header a.open').getAttribute('href'))!).searchParams.get('view'))()).toBeNull();
+    // The reader zooms in (ctrl + wheel: the embedded map's cooperative gestures).
+    const map = (await other.page.locator('#map').boundingBox())!;
+    await other.page.mouse.move(map.x + map.width / 2, map.y + 80);
+    await other.page.keyboard.down('Control');
+    await other.page.mouse.wheel(0, -300);
+    await other.page.keyboard.up('Control');
+    await expect
+      .poll(async () => new URL((await other.page.locator('kg-embed-header a.open').getAttribute('href'))!).searchParams.get('view'), {timeout: 10_000})
+      .not.toBeNull();
+  });
+});
+
 describe('the text summary in the main view', () => {
   it('describes the map and is read again in the new language', async () => {
     const {page} = await open('lang=en&ind=integral&sector=mining');
@@ -307,6 +392,64 @@ describe('the text summary in the main view', () => {
     );
     await page.locator('kg-header button[lang="ru"]').click();
     await expect.poll(() => live.textContent()).toContain('Наибольшее значение: Джалал-Абадская область, 5,449.');
+  });
+});
+
+describe('the picture downloaded on a phone', () => {
+  it('frames the whole country as on a desktop, not the camera moved above a pinned profile', async () => {
+    // Batken pinned: the page's camera goes south-west to show it above the profile's sheet.
+    const {page, consoleErrors} = await open('lang=en&ind=integral&sector=mining&region=KG-B', {viewport: {width: 390, height: 844}, phone: true});
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('view'))).not.toBeNull();
+    await page.waitForTimeout(600);
+    const before = await page.evaluate(() => new URLSearchParams(location.search).get('view'));
+    const colour = async (entry: string) => parseCssRgb((await page.locator(`kg-legend button[data-entry="${entry}"]`).getAttribute('data-color'))!);
+    // In mining: Batken, Jalal-Abad, Osh and Naryn in the top class (west), Issyk-Kul, Chuy, Talas in the lowest (east).
+    const [top, low] = [await colour('class-4'), await colour('class-0')];
+    await page.locator('kg-header button.menu').click();
+    await page.locator('kg-share-buttons button[data-action="export"]').click();
+    await page.locator('kg-export-dialog dialog[open]').waitFor();
+    const label = await page.locator('kg-export-dialog button[data-export="png-1"]').innerText();
+    const [file] = await Promise.all([page.waitForEvent('download', {timeout: 30_000}), page.locator('kg-export-dialog button[data-export="png-1"]').click()]);
+    const bytes = readFileSync(await file.path());
+    writeFileSync(join(ARTIFACTS, 'journalists-phone-export.png'), bytes);
+    const png = PNG.sync.read(bytes);
+    expect(label).toContain(`${png.width} × ${png.height} px`);
+    const near = (x: number, y: number, rgb: readonly number[]) => {
+      const i = (y * png.width + x) * 4;
+      return Math.abs(png.data[i]! - rgb[0]!) <= 2 && Math.abs(png.data[i + 1]! - rgb[1]!) <= 2 && Math.abs(png.data[i + 2]! - rgb[2]!) <= 2;
+    };
+    const at = (x: number, y: number) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
+    // The map ends at the picture's one-pixel rule, a row of one colour other than the background.
+    let mapBottom = 0;
+    for (let y = 80; y < png.height && mapBottom === 0; y++) {
+      const c = at(0, y);
+      if (colourDistance(c, at(0, 0)) > 10 && Array.from({length: png.width}, (_, x) => x).every((x) => near(x, y, c))) mapBottom = y;
+    }
+    expect(mapBottom).toBeGreaterThan(0);
+    // The country on the map above it: the regions' colours' extent.
+    const box = {x0: png.width, x1: -1, y0: png.height, y1: -1};
+    const west = {x: png.width, colour: ''};
+    for (let y = 0; y < mapBottom; y++)
+      for (let x = 0; x < png.width; x++)
+        for (const [name, rgb] of [['top', top], ['low', low]] as const)
+          if (near(x, y, rgb)) {
+            box.x0 = Math.min(box.x0, x);
+            box.x1 = Math.max(box.x1, x);
+            box.y0 = Math.min(box.y0, y);
+            box.y1 = Math.max(box.y1, y);
+            if (x < west.x) Object.assign(west, {x, colour: name});
+          }
+    // West (Batken, top class) and east (Issyk-Kul) ends inside the picture, the country across most of it…
+    expect(box.x0).toBeGreaterThanOrEqual(4);
+    expect(box.x1).toBeLessThanOrEqual(png.width - 4);
+    expect(west.colour).toBe('top');
+    expect(box.x1 - box.x0).toBeGreaterThan(0.75 * png.width);
+    // …and no third of the picture's map left empty below it.
+    expect(mapBottom - box.y1).toBeLessThan(100);
+    expect(box.y0).toBeGreaterThan(60);
+    // The page's camera is put back.
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('view'))).toBe(before);
+    expect(consoleErrors).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {layoutPng, wrapText, type PngContent} from '../../../src/export/png-layout';
+import {layoutPng, phonePictureFrame, wrapText, type PngContent} from '../../../src/export/png-layout';
 import {pngSize} from '../../../src/export/png-composer';
 
 /** Every character 7 px wide, whatever the font. */
@@ -52,5 +52,20 @@ describe('layoutPng', () => {
     expect(new Set(narrow.swatches.map((s) => s.y)).size).toBeGreaterThan(1);
     expect(pngSize(narrow, 2)).toEqual({width: 400, height: narrow.height * 2});
     expect(pngSize(layout, 1)).toEqual({width: 960, height: layout.height});
+  });
+});
+
+describe('phonePictureFrame', () => {
+  it('takes a band across the middle of a phone’s tall map, with the country fitted 24 px inside it', () => {
+    const f = phonePictureFrame({width: 390, height: 669});
+    expect(f.height).toBe(293);
+    expect(f.top).toBe(188);
+    expect(f.padding).toEqual({top: 188 + 24, bottom: 669 - 188 - 293 + 24, left: 24, right: 24});
+    // What the camera's fit leaves for the country: the band less its padding.
+    expect(669 - f.padding.top - f.padding.bottom).toBe(293 - 48);
+  });
+
+  it('keeps the whole map when it is no taller than the band', () => {
+    expect(phonePictureFrame({width: 600, height: 300})).toEqual({top: 0, height: 300, padding: {top: 24, bottom: 24, left: 24, right: 24}});
   });
 });

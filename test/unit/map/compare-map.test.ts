@@ -35,12 +35,16 @@ class FakeMapLibre {
   getCenter = () => ({lng: 74.6, lat: 41.2});
   on = () => this;
   off = () => this;
-  jumpTo = () => this;
+  readonly jumps: unknown[] = [];
+  jumpTo = (camera: unknown) => {
+    this.jumps.push(camera);
+    return this;
+  };
   resize = () => this;
   remove = () => this.container.replaceChildren();
 }
 
-const made: {layers: Layer[][]; maps: FakeMapLibre[]} = {layers: [], maps: []};
+const made: {layers: Layer[][]; maps: FakeMapLibre[]; rooms: boolean[]} = {layers: [], maps: [], rooms: []};
 
 vi.mock('../../../src/map/atlas-map', () => ({
   AtlasMap: class {
@@ -54,6 +58,11 @@ vi.mock('../../../src/map/atlas-map', () => ({
     }
     visibleWorldBox = () => null;
     view = () => ({lon: 74.6, lat: 41.2, zoom: 6});
+    roomBelow = false;
+    setRoomBelow(on: boolean) {
+      this.roomBelow = on;
+      made.rooms.push(on);
+    }
   },
 }));
 
@@ -66,6 +75,7 @@ afterEach(() => {
   cleanUp();
   made.layers = [];
   made.maps = [];
+  made.rooms = [];
 });
 
 /** As main.ts paints a state: the choropleth's fill, and the regions without a value. */
@@ -89,7 +99,12 @@ function comparing(lang: 'en' | 'ru' | 'ky', mode: 'swipe' | 'split'): {store: A
   document.body.append(area);
   const pageRedraw = vi.fn();
   const handlers: LayerHandlers = {onRegionHover: vi.fn(), onRegionClick: vi.fn(), onObjectHover: vi.fn(), onObjectClick: vi.fn(), redraw: pageRedraw, onLoadError: vi.fn()};
-  const pageMap = {map: {on: vi.fn(), off: vi.fn(), getZoom: () => 6, resize: vi.fn()}, view: () => ({lon: 74.6, lat: 41.2, zoom: 6}), fitKyrgyzstan: vi.fn()};
+  const pageMap = {
+    map: {on: vi.fn(), off: vi.fn(), getZoom: () => 3.2, getCenter: () => ({lng: 74.8, lat: 38.5}), resize: vi.fn()},
+    view: () => ({lon: 74.8, lat: 38.5, zoom: 3.2}),
+    fitKyrgyzstan: vi.fn(),
+    roomBelow: false,
+  };
   const host = {map: pageMap, container, baseline: atlas, paint, handlers} as unknown as ScenarioHost;
   return {store, host, pageRedraw};
 }
@@ -157,5 +172,22 @@ describe('the comparison’s second map', () => {
     expect(element.getAttribute('aria-label')).toBe('Map of “Baseline”, compared with “Plan B”');
     store.update((s) => ({view: {...s.view, lang: 'ru'}}));
     expect(element.getAttribute('aria-label')).toBe('Карта «Базовый вариант» для сравнения с «Plan B»');
+  });
+
+  it('keeps the page map’s bounds, so that both halves show one camera while a phone’s sheet is open', async () => {
+    const {store, host} = comparing('en', 'split');
+    // The scenario editor's sheet is over a phone's map: the page map may go further south.
+    (host.map as unknown as {roomBelow: boolean}).roomBelow = true;
+    const {startCompareMaps} = await import('../../../src/map/compare-map');
+    startCompareMaps(store, host);
+    const second = made.maps.at(-1)!;
+    expect(made.rooms).toEqual([true]);
+    expect(second.jumps.at(-1)).toEqual({center: {lng: 74.8, lat: 38.5}, zoom: 3.2});
+    // The sheet closes (main.ts sets the page map's bounds first): the second map follows, and its camera.
+    (host.map as unknown as {roomBelow: boolean}).roomBelow = false;
+    second.jumps.length = 0;
+    store.update({hover: null, mapFocus: null, legendFilter: null, view: {...store.state.view}});
+    expect(made.rooms).toEqual([true, false]);
+    expect(second.jumps).toEqual([{center: {lng: 74.8, lat: 38.5}, zoom: 3.2}]);
   });
 });
