@@ -206,12 +206,14 @@ describe('fuzzed links in the real page', () => {
         await waitForMap(page);
       }
       const {notices, state} = parseUrlState(query, 'en');
-      // The link's notices, and one more when its scenario (s=) cannot be read.
+      // The link's notices, and one more when its scenario (s=) cannot be read, and another for the
+      // comparison (vs=) that went with it.
       const unreadableScenario = state.s !== null && !decodeScenario(state.s).ok;
-      await expect.poll(() => page.locator('kg-notices .notice').count(), {message: query}).toBe(notices.length + (unreadableScenario ? 1 : 0));
-      // The table, or the comparison when the link asks for one.
+      const lost = unreadableScenario ? (state.vs !== null ? 2 : 1) : 0;
+      await expect.poll(() => page.locator('kg-notices .notice').count(), {message: query}).toBe(notices.length + lost);
+      // The table, or the comparison when the link asks for one (code-split: it may still be loading).
       expect(await tableRows(page).count(), query).toBe(state.compare.length > 0 ? 0 : 9);
-      expect(await page.locator('kg-data-views li.bar-row').count(), query).toBe(state.compare.length);
+      await expect.poll(() => page.locator('kg-data-views li.bar-row').count(), {message: query}).toBe(state.compare.length);
       // The legend, or under a difference map (vs=difference) where its legend is.
       if (state.vs === 'difference' && !unreadableScenario) await expect.poll(() => page.locator('kg-legend [data-kind=comparison]').count(), {message: query}).toBe(1);
       else expect(await legendEntries(page).count(), query).toBeGreaterThan(0);
