@@ -49,7 +49,6 @@ async function settled(el: KgScenarioEditor): Promise<void> {
 }
 
 const root = (el: KgScenarioEditor) => el.shadowRoot!;
-const button = (el: KgScenarioEditor, name: string) => [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === name)!;
 const savedNames = (el: KgScenarioEditor) => [...root(el).querySelectorAll('ul.saved li .name')].map((n) => text(n));
 const status = (el: KgScenarioEditor) => text(root(el).querySelector('[role=status]'));
 
@@ -60,8 +59,9 @@ async function rename(el: KgScenarioEditor, name: string): Promise<void> {
   await settled(el);
 }
 
+/** Presses "Save scenario" (the editor's primary action, in any language). */
 async function save(el: KgScenarioEditor): Promise<void> {
-  button(el, 'Save scenario').click();
+  root(el).querySelector<HTMLButtonElement>('.actions button.primary')!.click();
   await settled(el);
 }
 
@@ -110,11 +110,9 @@ describe('saving a renamed scenario', () => {
       db.clear();
       const {el} = await editorWith({lang});
       await rename(el, 'Plan A');
-      root(el).querySelector<HTMLButtonElement>('.actions button.primary')!.click();
-      await settled(el);
+      await save(el);
       await rename(el, 'B-план');
-      root(el).querySelector<HTMLButtonElement>('.actions button.primary')!.click();
-      await settled(el);
+      await save(el);
       expect(status(el)).toBe(expected);
       expect(db.size).toBe(2);
       cleanUp();
@@ -183,8 +181,7 @@ describe('deleting a saved scenario', () => {
       db.clear();
       const {el} = await editorWith({lang});
       await rename(el, 'Plan A');
-      root(el).querySelector<HTMLButtonElement>('.actions button.primary')!.click();
-      await settled(el);
+      await save(el);
       root(el).querySelector<HTMLButtonElement>('ul.saved li button[data-delete]')!.click();
       await settled(el);
       expect(status(el)).toBe(deleted);
