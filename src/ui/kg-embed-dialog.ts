@@ -64,6 +64,8 @@ export class KgEmbedDialog extends StoreElement {
         ? summaryText(lang, c.result, regionNamer(this.state.atlas.tables.regions), {withSource: true})
         : '';
     const link = fullMapUrl(view, base);
+    // A saved scenario lives in this browser only: a link carries the open scenario, not this comparison.
+    const against = this.state.scenario?.compare?.against;
     const local = LOCAL_HOSTS.has(location.hostname) || location.protocol === 'file:';
     return html`<dialog aria-labelledby="embed-title" @close=${() => (this.copied = null)}>
       <header>
@@ -73,6 +75,9 @@ export class KgEmbedDialog extends StoreElement {
       <div class="body">
         ${local ? html`<p class="warning small">${t(lang, 'embedDialog.localOrigin', {origin: location.origin})}</p>` : nothing}
         <p>${t(lang, 'embedDialog.intro', {view: caption})}</p>
+        ${against?.kind === 'saved'
+          ? html`<p class="warning small" data-kind="saved-comparison">${t(lang, 'embedDialog.savedComparison', {other: against.name})}</p>`
+          : nothing}
         <label for="code">${t(lang, 'embedDialog.code')}</label>
         <textarea id="code" readonly rows="9" spellcheck="false" .value=${code}></textarea>
         ${this.#copyRow(lang, 'code', code, 'embedDialog.copyCode')}

@@ -24,6 +24,7 @@ export const shareDialogs = defineMessages({
     'embedDialog.copied': 'Copied.',
     'embedDialog.copyFailed': 'Could not copy: select the text and copy it yourself.',
     'embedDialog.localOrigin': 'This page is served from {origin}, which your readers cannot reach. Open the published atlas and copy the code there.',
+    'embedDialog.savedComparison': 'This view compares the scenario with “{other}”, saved in this browser only: the code below shows the scenario alone. To embed a comparison, compare with the baseline.',
     'embedDialog.frameTitle': '{view} — {atlas}',
     'embedDialog.close': 'Close',
 
@@ -67,6 +68,7 @@ export const shareDialogs = defineMessages({
     'embedDialog.copied': 'Скопировано.',
     'embedDialog.copyFailed': 'Не удалось скопировать: выделите текст и скопируйте его вручную.',
     'embedDialog.localOrigin': 'Эта страница открыта с адреса {origin}, недоступного вашим читателям. Откройте опубликованный атлас и скопируйте код там.',
+    'embedDialog.savedComparison': 'Здесь сценарий сравнивается с «{other}», сохранённым только в этом браузере: код ниже покажет один сценарий. Чтобы встроить сравнение, сравните с базовым вариантом.',
     'embedDialog.frameTitle': '{view} — {atlas}',
     'embedDialog.close': 'Закрыть',
 
@@ -110,6 +112,7 @@ export const shareDialogs = defineMessages({
     'embedDialog.copied': 'Көчүрүлдү.',
     'embedDialog.copyFailed': 'Көчүрүү мүмкүн болбоду: текстти белгилеп, өзүңүз көчүрүңүз.',
     'embedDialog.localOrigin': 'Бул бет {origin} дарегинен ачылган, ал окурмандарыңызга жеткиликсиз. Жарыяланган атласты ачып, кодду ошол жерден көчүрүңүз.',
+    'embedDialog.savedComparison': 'Бул жерде сценарий ушул браузерде гана сакталган «{other}» менен салыштырылат: төмөнкү код сценарийдин өзүн гана көрсөтөт. Салыштырууну кыстаруу үчүн базалык вариант менен салыштырыңыз.',
     'embedDialog.frameTitle': '{view} — {atlas}',
     'embedDialog.close': 'Жабуу',
 
