@@ -24,7 +24,7 @@ export interface ScenarioBaseline {
   hubOverrides: HubOverrides;
 }
 
-export type EditProblemReason = 'unknown-id' | 'duplicate-id' | 'not-a-spoke' | 'not-a-hub' | 'not-a-link' | 'matches-nothing';
+export type EditProblemReason = 'unknown-id' | 'duplicate-id' | 'not-a-spoke' | 'not-a-hub' | 'not-a-link' | 'matches-nothing' | 'outside-region';
 
 export interface EditProblem {
   /** Index of the edit in scenario.edits. */

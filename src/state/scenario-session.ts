@@ -12,6 +12,7 @@ import {decodeScenario, encodeScenario} from '../io/scenario-codec';
 import {DEFAULT_ENRIGHT_THRESHOLDS} from '../model/cluster-classification';
 import {DEFAULT_POTENTIAL_SETTINGS} from '../model/cluster-potential';
 import {comparison} from '../model/difference';
+import {growthOutsideRegion} from '../model/growth-region';
 import {isPublishedIndicator} from '../model/published-indicators';
 import {computeKey, isEmptyScenario, scenarioCompute, type Scenario} from '../model/scenario';
 import {applyScenario, editsPlaces, type EditProblem, type ScenarioBaseline} from '../model/scenario-apply';
@@ -54,7 +55,7 @@ export function atlasWith(base: AtlasData, scenario: Scenario | null): {atlas: A
       tables: {...base.tables, energySites: [...applied.energySites], growthPoints: [...applied.growthPoints], clusters: [...applied.clusters]},
       hubOverrides: applied.hubOverrides,
     },
-    problems: applied.problems,
+    problems: [...applied.problems, ...growthOutsideRegion(scenario.edits, base.boundaries.regions)],
   };
 }
 
