@@ -2,6 +2,7 @@
 // or without embed=1.
 import {formatUrlState} from '../state/url-state';
 import type {MapView, Theme, ViewState} from '../state/view-state';
+import {sameMapView} from '../ui/map-view';
 
 export interface EmbedUrlOptions {
   /** The page's address without query, e.g. https://example.org/atlas/ */
@@ -41,7 +42,7 @@ export function keepsCamera(current: MapView | null, frame: FrameCamera): boolea
   if (current === null) return false;
   if (frame.explicit) return true;
   const f = frame.fitted;
-  return f !== null && (f.lon !== current.lon || f.lat !== current.lat || f.zoom !== current.zoom);
+  return f !== null && !sameMapView(f, current);
 }
 
 /** The page's address without query or fragment. */

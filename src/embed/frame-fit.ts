@@ -4,7 +4,8 @@
 // reader moves the map. The map is made before the embedded page has its final layout (the embed
 // class, the header and its legend come later), so a fit made once, at the map's start, was made for
 // another size: at 400 × 300 the country was ~180 px wide, with ~100 px of map in the frame.
-import {KG_BOUNDS, type AtlasMap} from '../map/atlas-map';
+import type {AtlasMap} from '../map/atlas-map';
+import {sameMapView} from '../ui/map-view';
 import {frameCamera, framePadding} from './frame-camera';
 
 export function fitFrame(atlas: AtlasMap, explicit: boolean): void {
@@ -16,10 +17,10 @@ export function fitFrame(atlas: AtlasMap, explicit: boolean): void {
     queued = false;
     const fitted = frameCamera.fitted;
     // The reader has moved the map: the camera is theirs from now on.
-    if (fitted && (fitted.lon !== atlas.view().lon || fitted.lat !== atlas.view().lat || fitted.zoom !== atlas.view().zoom)) return stop();
+    if (fitted && !sameMapView(fitted, atlas.view())) return stop();
     map.resize(); // maplibre learns a new size of its container on its own, maybe after this
     const box = map.getContainer().getBoundingClientRect();
-    map.fitBounds(KG_BOUNDS, {padding: framePadding(box, innerHeight), duration: 0});
+    atlas.fitKyrgyzstan(framePadding(box, innerHeight));
     frameCamera.fitted = atlas.view();
   };
   const later = () => {

@@ -3,10 +3,10 @@
 // current one, both renderers draw once at that pixel ratio (maplibre's setPixelRatio, deck.gl's
 // useDevicePixels) and are then put back; the map on screen keeps its CSS size throughout. Both keep
 // their drawing buffers, so the canvases can be read after the frame.
-import {KG_BOUNDS, type AtlasMap} from '../map/atlas-map';
+import type {AtlasMap} from '../map/atlas-map';
 import {PHONE_MEDIA} from '../ui/breakpoints';
 import type {MapShot} from './map-capture';
-import {phonePictureFrame} from './png-layout';
+import {pictureFrame} from './png-layout';
 
 const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -22,7 +22,7 @@ export async function captureMap(atlas: AtlasMap, scale: number): Promise<MapSho
   const changed = scale !== original;
   // On a phone the picture is a band of the map with the country fitted into it (png-layout.ts), not
   // the page's camera, which is offset for the bottom sheet; the camera is put back after.
-  const band = matchMedia(PHONE_MEDIA).matches ? phonePictureFrame({width, height: mapHeight}) : {top: 0, height: mapHeight, padding: null};
+  const band = pictureFrame({width, height: mapHeight}, matchMedia(PHONE_MEDIA).matches);
   const camera = band.padding ? atlas.view() : null;
   const height = band.height;
   // Within a pixel: the two renderers may round a fractional device size differently.
@@ -33,7 +33,7 @@ export async function captureMap(atlas: AtlasMap, scale: number): Promise<MapSho
   }
   try {
     // The layers follow the camera (the view change places the names for the new zoom).
-    if (band.padding) map.fitBounds(KG_BOUNDS, {padding: band.padding, duration: 0});
+    if (band.padding) atlas.fitKyrgyzstan(band.padding);
     // Wait until both canvases have the new size (each resizes on its next frame)…
     const start = performance.now();
     while (!(sized(map.getCanvas()) && (!overlay || sized(overlay.getCanvas())))) {

@@ -20,7 +20,7 @@ import {saveBlob} from './save-blob';
 
 export {saveBlob};
 import {composePng, measureWithCanvas} from './png-composer';
-import {layoutPng, phonePictureFrame, type PngColors, type PngContent} from './png-layout';
+import {layoutPng, pictureFrame, type PngColors, type PngContent} from './png-layout';
 import {PHONE_MEDIA} from '../ui/breakpoints';
 
 addMessages(embedView); // the words this module uses, wherever it is loaded from
@@ -123,7 +123,7 @@ export function plannedPngSize(state: AppState, scale: number, mapSize: {width: 
   if (!c) return null;
   const {colors, fontFamily} = pageStyle();
   // On a phone the picture shows a band of the map (capture-map.ts).
-  const mapHeight = matchMedia(PHONE_MEDIA).matches ? phonePictureFrame(mapSize).height : mapSize.height;
+  const mapHeight = pictureFrame(mapSize, matchMedia(PHONE_MEDIA).matches).height;
   const layout = layoutPng(pngContent(state, c), {width: mapSize.width, mapHeight}, colors, measureWithCanvas(), fontFamily);
   return {width: Math.round(layout.width * scale), height: Math.round(layout.height * scale)};
 }

@@ -66,6 +66,11 @@ export function phonePictureFrame(map: {width: number; height: number}): {top: n
   return {top, height, padding: {top: top + 24, bottom: map.height - top - height + 24, left: 24, right: 24}};
 }
 
+/** The part of the map the picture shows: on a phone a band (phonePictureFrame), else all of it. */
+export function pictureFrame(map: {width: number; height: number}, phone: boolean): {top: number; height: number; padding: {top: number; bottom: number; left: number; right: number} | null} {
+  return phone ? phonePictureFrame(map) : {top: 0, height: map.height, padding: null};
+}
+
 /** Fonts: `family` is a CSS font-family list. */
 export function pngFonts(family: string) {
   return {

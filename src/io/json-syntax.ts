@@ -5,18 +5,10 @@
 import {parse, printParseErrorCode, type ParseError} from 'jsonc-parser';
 
 /** What kind of syntax error, worded per language as `scenario.file.<kind>`. */
-export type JsonSyntaxKind =
-  | 'jsonEmpty'
-  | 'jsonEnd'
-  | 'jsonValue'
-  | 'jsonName'
-  | 'jsonExpected'
-  | 'jsonAfter'
-  | 'jsonString'
-  | 'jsonComment'
-  | 'jsonNumber'
-  | 'jsonEscape'
-  | 'jsonSymbol';
+export const JSON_SYNTAX_KINDS = [
+  'jsonEmpty', 'jsonEnd', 'jsonValue', 'jsonName', 'jsonExpected', 'jsonAfter', 'jsonString', 'jsonComment', 'jsonNumber', 'jsonEscape', 'jsonSymbol',
+] as const;
+export type JsonSyntaxKind = (typeof JSON_SYNTAX_KINDS)[number];
 
 export interface JsonSyntaxError {
   kind: JsonSyntaxKind;

@@ -6,7 +6,7 @@ import {z} from 'zod';
 import {AGGREGATIONS, MAX_STABILITY_BAND, POTENTIAL_COMPONENTS} from '../model/cluster-potential';
 import {DATA_INDICATORS} from '../model/dataset';
 import {REGION_CODES} from '../model/region';
-import {jsonSyntaxError} from './json-syntax';
+import {JSON_SYNTAX_KINDS, jsonSyntaxError} from './json-syntax';
 import {
   MAX_EDITS,
   MAX_NAME_LENGTH,
@@ -26,8 +26,7 @@ z.config({jitless: true});
  * src/i18n/messages/scenarios.ts) with its parameters.
  */
 export const SCENARIO_FILE_PROBLEMS = [
-  'json', 'jsonEmpty', 'jsonEnd', 'jsonValue', 'jsonName', 'jsonExpected', 'jsonAfter', 'jsonString', 'jsonComment',
-  'jsonNumber', 'jsonEscape', 'jsonSymbol', 'linkDamaged', 'notObject', 'versionType', 'versionNewer', 'tooLarge',
+  'json', ...JSON_SYNTAX_KINDS, 'linkDamaged', 'notObject', 'versionType', 'versionNewer', 'tooLarge',
   'format', 'region', 'nameLong', 'nameNeeded', 'id', 'lonType', 'latType', 'lonRange', 'latRange',
   'capacityNegative', 'capacityMax', 'status', 'sector', 'fraction', 'coefficient', 'indicator',
   'yearWhole', 'yearRange', 'op', 'number', 'scaleRange', 'setRange', 'shareMax', 'category',

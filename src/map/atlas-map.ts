@@ -9,7 +9,7 @@ import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import {DECK_OFFSET_PROJECTION_ZOOM} from '../layers/layer-ids';
 import {worldPixels, type Box} from '../model/label-placement';
-import type {MapView} from '../state/view-state';
+import {VIEW_LIMITS, type MapView} from '../state/view-state';
 import {PHONE_MEDIA} from '../ui/breakpoints';
 
 /** Kyrgyzstan's extent, [west, south, east, north]. */
@@ -28,13 +28,13 @@ export const MAX_BOUNDS: [number, number, number, number] = [62, 32, 88, 50];
  * above the sheet (ui/map-view.ts, AtlasMap.setRoomBelow). South of the context rectangle there is only
  * the background, which is under the sheet then, and never shown without one.
  */
-export const PHONE_MAX_BOUNDS: [number, number, number, number] = [62, 26, 88, 50];
+export const PHONE_MAX_BOUNDS: [number, number, number, number] = [VIEW_LIMITS.west, VIEW_LIMITS.south, VIEW_LIMITS.east, VIEW_LIMITS.north];
 /**
  * Closest zoom: a town fills the map. Kept below the zoom where deck.gl would switch to a projection
  * with a moving origin, which the layers' shaders leave out (src/layers/web-mercator-shaders.ts).
  */
 export const MAX_ZOOM = DECK_OFFSET_PROJECTION_ZOOM - 0.01;
-export const MIN_ZOOM = 3;
+export const MIN_ZOOM = VIEW_LIMITS.minZoom;
 
 /**
  * Starts maplibre's worker now, while the page still loads its data, rather than when the map is
@@ -277,7 +277,8 @@ export class AtlasMap {
     return [p.x, p.y];
   }
 
-  fitKyrgyzstan(): void {
-    this.map.fitBounds(KG_BOUNDS, {padding: 24, duration: 0});
+  /** Fits the country into the map (24 px inside its edges), or into the part of it `padding` leaves. */
+  fitKyrgyzstan(padding: number | {top: number; bottom: number; left: number; right: number} = 24): void {
+    this.map.fitBounds(KG_BOUNDS, {padding, duration: 0});
   }
 }

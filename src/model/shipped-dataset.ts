@@ -23,9 +23,16 @@ const NATIONAL_OUTPUT_FACTS: Record<string, string> = {
   output_water_waste: 'E',
 };
 
-/** The sections the shipped statistics give any input for (the composite index has nothing else). */
-export function shippedInputSections(tables: Pick<ShippedData, 'manufacturingShare' | 'industrialOutput'>): Set<string> {
-  return new Set([...tables.manufacturingShare, ...tables.industrialOutput].map((r) => STAT_SECTORS[r.sector] ?? TOTAL_SECTOR).filter((s) => s !== TOTAL_SECTOR));
+const inputSections = new WeakMap<object, ReadonlySet<string>>();
+
+/** The sections the shipped statistics give any input for (the composite index has nothing else); once per tables. */
+export function shippedInputSections(tables: Pick<ShippedData, 'manufacturingShare' | 'industrialOutput'>): ReadonlySet<string> {
+  let sections = inputSections.get(tables);
+  if (!sections) {
+    sections = new Set([...tables.manufacturingShare, ...tables.industrialOutput].map((r) => STAT_SECTORS[r.sector] ?? TOTAL_SECTOR).filter((s) => s !== TOTAL_SECTOR));
+    inputSections.set(tables, sections);
+  }
+  return sections;
 }
 
 export const OSH_OBLAST_BEFORE_2013_NOTE = 'for Osh oblast, values up to 2012 include Osh city (source footnote)';

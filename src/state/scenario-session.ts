@@ -14,7 +14,7 @@ import {DEFAULT_POTENTIAL_SETTINGS} from '../model/cluster-potential';
 import {comparison} from '../model/difference';
 import {growthOutsideRegion} from '../model/growth-region';
 import {isPublishedIndicator} from '../model/published-indicators';
-import {computeKey, isEmptyScenario, scenarioCompute, type Scenario} from '../model/scenario';
+import {computeKey, isEmptyScenario, scenarioCompute, type Scenario, type ScenarioEdit} from '../model/scenario';
 import {applyScenario, editsPlaces, type EditProblem, type ScenarioBaseline} from '../model/scenario-apply';
 import {computeIndicator, isSuperseded} from '../worker/client';
 import {updateView, type AppState, type AppStore, type AtlasData} from './app-state';
@@ -55,7 +55,7 @@ export function atlasWith(base: AtlasData, scenario: Scenario | null): {atlas: A
       tables: {...base.tables, energySites: [...applied.energySites], growthPoints: [...applied.growthPoints], clusters: [...applied.clusters]},
       hubOverrides: applied.hubOverrides,
     },
-    problems: [...applied.problems, ...growthOutsideRegion(scenario.edits, base.boundaries.regions)],
+    problems: applied.problems,
   };
 }
 
@@ -97,6 +97,10 @@ export function installScenarioSession(store: AppStore): void {
   installed = store;
   if (typeof window !== 'undefined' && window.__atlas) window.__atlas.scenario = () => store.state.scenario?.scenario ?? null;
   let placesOf: Scenario | null = null;
+  // Growth points outside their region, checked again only when the edits change (a weight dragged
+  // makes a new scenario with the same edits).
+  let checkedEdits: readonly ScenarioEdit[] | null = null;
+  let outside: EditProblem[] = [];
   let linkPending = false;
   const sync = (state: AppState, prev: AppState | null) => {
     if (state.atlas && !baseline) baseline = state.atlas;
@@ -106,7 +110,12 @@ export function installScenarioSession(store: AppStore): void {
       placesOf = session?.scenario ?? null;
       const {atlas, problems} = atlasWith(baseline, placesOf);
       if (atlas !== state.atlas) store.update({atlas});
-      mergeProblems(store, problems, 'places');
+      const edits = placesOf?.edits ?? [];
+      if (edits !== checkedEdits) {
+        checkedEdits = edits;
+        outside = growthOutsideRegion(edits, baseline.boundaries.regions);
+      }
+      mergeProblems(store, [...problems, ...outside], 'places');
     }
     // The link follows the scenario: written after the current task, so that a dragged slider's
     // compute request leaves first (history.replaceState is slow), and once per burst of changes.

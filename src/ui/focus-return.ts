@@ -4,10 +4,10 @@
 // and the focus falls to the page's body: a keyboard user starts again from the top of the page.
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
-/** The focused element, inside shadow roots too. */
-function deepActiveElement(): Element | null {
+/** The focused element, inside shadow roots too; `stopAt` when the focus is in its shadow root. */
+export function deepActiveElement(stopAt: Element | null = null): Element | null {
   let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  while (active?.shadowRoot?.activeElement && active !== stopAt) active = active.shadowRoot.activeElement;
   return active;
 }
 

@@ -3,6 +3,7 @@ import {customElement, state} from 'lit/decorators.js';
 import {t, type Lang} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
 import {lazyModule} from '../lazy-module';
+import type {RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {explorerStyles} from './explorer-styles';
 import {cssColor, entryLabel, indicatorName, legendDecimals, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
@@ -15,6 +16,44 @@ const regionCompare = lazyModule(() => import('./kg-region-compare'));
 
 type Tab = 'table' | 'compare';
 type SortKey = 'region' | 'value' | 'rank';
+
+/** How a table is sorted: by which column, which way. */
+export interface TableSort<K extends string> {
+  key: K;
+  descending: boolean;
+}
+
+/** Two values of a sorted column, `dir` 1 up or −1 down: unknown values go last whichever way. */
+export function unknownLast(x: number | null, y: number | null, dir: number): number {
+  if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1;
+  return dir * (x - y);
+}
+
+/**
+ * A sortable column's header (the indicator's table and the difference table): its button sorts by it,
+ * highest first (regions A–Z), and again the other way; the arrow is for the eye, aria-sort says it.
+ */
+export function sortHeader<K extends string>(lang: Lang, key: K, label: string, sort: TableSort<K>, numeric: boolean, set: (sort: TableSort<K>) => void) {
+  const active = sort.key === key;
+  return html`<th scope="col" class=${numeric ? 'num' : ''} aria-sort=${active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+    <button title=${t(lang, 'table.sort', {column: label})} @click=${() => set({key, descending: active ? !sort.descending : key !== 'region'})}>
+      ${label}${active ? html`<span aria-hidden="true">${sort.descending ? ' ▼' : ' ▲'}</span>` : ''}
+    </button>
+  </th>`;
+}
+
+/** A region's row header: a button that pins the region (the map and the profile follow), or unpins it. */
+export function regionRowHeader(host: EventTarget, lang: Lang, code: RegionCode, name: string, selected: RegionCode | null) {
+  return html`<th scope="row">
+    <button
+      aria-pressed=${code === selected ? 'true' : 'false'}
+      title=${t(lang, 'table.select', {region: name})}
+      @click=${() => host.dispatchEvent(viewEvent({region: code === selected ? null : code}))}
+    >
+      ${name}
+    </button>
+  </th>`;
+}
 
 /** The table's look (the difference table, kg-difference-views.ts, has it too). */
 export const tableStyles = css`
@@ -100,7 +139,7 @@ export class KgDataViews extends StoreElement {
   ];
 
   @state() private tab: Tab | null = null;
-  @state() private sort: {key: SortKey; descending: boolean} = {key: 'value', descending: true};
+  @state() private sort: TableSort<SortKey> = {key: 'value', descending: true};
 
   override render() {
     const {view} = this.state;
@@ -165,26 +204,14 @@ export class KgDataViews extends StoreElement {
     if (this.state.regionPaint) return html`<kg-difference-table .store=${this.store}></kg-difference-table>`;
     const names = regionNamer(this.state.atlas!.tables.regions);
     const selected = this.state.view.region;
+    const {key, descending} = this.sort;
+    const dir = descending ? -1 : 1;
     const rows = [...c.result.values].sort((a, b) => {
-      const {key, descending} = this.sort;
-      const dir = descending ? -1 : 1;
       if (key === 'region') return dir * names(a.code, lang).localeCompare(names(b.code, lang), lang);
-      // Unknown values go last whichever way the column is sorted.
-      if (a.value === null || b.value === null) return a.value === null ? (b.value === null ? 0 : 1) : -1;
-      return key === 'value' ? dir * (a.value - b.value) : -dir * (a.value - b.value);
+      // The rank is the value's order read the other way (rank 1 = the highest value).
+      return unknownLast(a.value, b.value, key === 'value' ? dir : -dir);
     });
-    const header = (key: SortKey, label: string, numeric = false) => {
-      const active = this.sort.key === key;
-      const ariaSort = active ? (this.sort.descending ? 'descending' : 'ascending') : 'none';
-      return html`<th scope="col" class=${numeric ? 'num' : ''} aria-sort=${ariaSort}>
-        <button
-          title=${t(lang, 'table.sort', {column: label})}
-          @click=${() => (this.sort = {key, descending: active ? !this.sort.descending : key !== 'region'})}
-        >
-          ${label}${active ? html`<span aria-hidden="true">${this.sort.descending ? ' ▼' : ' ▲'}</span>` : ''}
-        </button>
-      </th>`;
-    };
+    const header = (k: SortKey, label: string, numeric = false) => sortHeader(lang, k, label, this.sort, numeric, (sort) => (this.sort = sort));
     const band = c.result.settings?.stabilityBand;
     return html`<table>
       <caption>${this.#caption(lang, c, true)}</caption>
@@ -201,15 +228,7 @@ export class KgDataViews extends StoreElement {
           const rank = c.ranking.rank.get(v.code);
           const entry = c.entry(v.code);
           return html`<tr data-code=${v.code} aria-current=${v.code === selected ? 'true' : 'false'}>
-            <th scope="row">
-              <button
-                aria-pressed=${v.code === selected ? 'true' : 'false'}
-                title=${t(lang, 'table.select', {region: name})}
-                @click=${() => this.dispatchEvent(viewEvent({region: v.code === selected ? null : v.code}))}
-              >
-                ${name}
-              </button>
-            </th>
+            ${regionRowHeader(this, lang, v.code, name, selected)}
             <td class="num ${v.status === 'ok' ? '' : 'unknown-value'}">${valueText(lang, v, c.result.decimals)}</td>
             <td class="num">
               ${rank !== undefined ? html`${rank}<span class="visually-hidden"> / ${c.ranking.ranked}</span>` : '—'}

@@ -28,12 +28,11 @@ import {comparisonNames, differenceLabel, differenceMapLegend, differenceSummary
 import {explorerStyles} from './explorer-styles';
 import {formatFixed, sectorLabel, sourcesText, timeLabel} from './explorer-text';
 import {PHONE_MEDIA} from './breakpoints';
-import {tableStyles} from './kg-data-views';
+import {regionRowHeader, sortHeader, tableStyles, unknownLast, type TableSort} from './kg-data-views';
 import {differenceWords} from './kg-summary';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {styleProps} from './style-props';
-import {viewEvent} from './view-event';
 
 differenceWords.summary = (lang, s) => (s.atlas ? differenceSummary(lang, s, regionNamer(s.atlas.tables.regions)) : null);
 // The summary may have rendered before this module arrived.
@@ -120,7 +119,7 @@ export class KgDifferenceTable extends StoreElement {
     `,
   ];
 
-  @state() private sort: {key: SortKey; descending: boolean} = {key: 'diff', descending: true};
+  @state() private sort: TableSort<SortKey> = {key: 'diff', descending: true};
 
   override render() {
     const s = this.state;
@@ -134,23 +133,9 @@ export class KgDifferenceTable extends StoreElement {
     const selected = s.view.region;
     const {key, descending} = this.sort;
     const dir = descending ? -1 : 1;
-    const rows = [...legend.rows].sort((a, b) => {
-      if (key === 'region') return dir * names(a.code, lang).localeCompare(names(b.code, lang), lang);
-      const x = a[key];
-      const y = b[key];
-      // Unknown values go last whichever way the column is sorted.
-      if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1;
-      return dir * (x - y);
-    });
+    const rows = [...legend.rows].sort((a, b) => (key === 'region' ? dir * names(a.code, lang).localeCompare(names(b.code, lang), lang) : unknownLast(a[key], b[key], dir)));
     const num = (v: number | null) => (v === null ? html`<span class="unknown-value">${t(lang, 'scenario.noData')}</span>` : formatFixed(lang, v, decimals));
-    const header = (k: SortKey, label: string) => {
-      const active = key === k;
-      return html`<th scope="col" class=${k === 'region' ? '' : 'num'} aria-sort=${active ? (descending ? 'descending' : 'ascending') : 'none'}>
-        <button title=${t(lang, 'table.sort', {column: label})} @click=${() => (this.sort = {key: k, descending: active ? !descending : k !== 'region'})}>
-          ${label}${active ? (descending ? ' ▼' : ' ▲') : ''}
-        </button>
-      </th>`;
-    };
+    const header = (k: SortKey, label: string) => sortHeader(lang, k, label, this.sort, k !== 'region', (sort) => (this.sort = sort));
     const swatch = (r: RegionDifference) => {
       const color = rgbaToHex(r.diff === null ? MAP_COLORS[s.theme].noData : classOf(r.diff).color);
       // The class in words for screen readers (the colour's meaning), before the number.
@@ -175,15 +160,7 @@ export class KgDifferenceTable extends StoreElement {
         ${rows.map((r) => {
           const name = names(r.code, lang);
           return html`<tr data-code=${r.code} aria-current=${r.code === selected ? 'true' : 'false'}>
-            <th scope="row">
-              <button
-                aria-pressed=${r.code === selected ? 'true' : 'false'}
-                title=${t(lang, 'table.select', {region: name})}
-                @click=${() => this.dispatchEvent(viewEvent({region: r.code === selected ? null : r.code}))}
-              >
-                ${name}
-              </button>
-            </th>
+            ${regionRowHeader(this, lang, r.code, name, selected)}
             <td class="num">${num(r.other)}</td>
             <td class="num">${num(r.value)}</td>
             <td class="num ${r.diff === null ? 'unknown-value' : r.diff > 0 ? 'up' : r.diff < 0 ? 'down' : ''}">${swatch(r)}${signedDifference(lang, r.diff, decimals)}</td>

@@ -26,7 +26,6 @@ const COMPONENT_SYMBOL: Record<(typeof POTENTIAL_COMPONENTS)[number], string> = 
   spec: 'SPEC',
 };
 
-/** "LQ_ij = (x_ij / x_i)" → text with subscripts, as text nodes (never HTML). */
 /**
  * A citation in Russian or Kyrgyz with its titles and names left in English ("Isard (1960), Methods of
  * Regional Analysis"): each Latin run marked as English, so that a screen reader reads it as English.
@@ -43,6 +42,7 @@ export function citationTemplate(text: string, lang: Lang): (string | TemplateRe
   return parts;
 }
 
+/** "LQ_ij = (x_ij / x_i)" → text with subscripts, as text nodes (never HTML). */
 export function formulaTemplate(text: string): TemplateResult[] {
   return text.split('\n').map((line, n) => {
     const parts: (string | TemplateResult)[] = [];

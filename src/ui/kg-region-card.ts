@@ -14,7 +14,7 @@ import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {GROWTH_LAYER} from '../layers/layer-ids';
 import {PHONE_MEDIA} from './breakpoints';
 import {explorerStyles} from './explorer-styles';
-import {returnFocusOnClose} from './focus-return';
+import {deepActiveElement, returnFocusOnClose} from './focus-return';
 import {indexBreakdown} from './index-breakdown';
 import {cssColor, formatFixed, indicatorName, messageOr, nationalComparison, rankText, regionSources, sectorLabel, sectorName, sourcesText, sourceText, sourceTexts, timeLabel, valueText} from './explorer-text';
 import type {ChartSeries} from './kg-line-chart';
@@ -413,8 +413,7 @@ export class KgRegionCard extends StoreElement {
 
 /** Whether the focused element (inside shadow roots too) lies wholly under `card`, outside it. */
 function focusHiddenBy(card: HTMLElement): boolean {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement && active !== card) active = active.shadowRoot.activeElement;
+  const active = deepActiveElement(card);
   if (!active || active === card || active === document.body) return false;
   const a = active.getBoundingClientRect();
   const c = card.getBoundingClientRect();

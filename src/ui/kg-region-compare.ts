@@ -11,6 +11,7 @@ import type {RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {COMPARE_CODES, type CompareCode} from '../state/view-state';
 import {explorerStyles} from './explorer-styles';
+import {tableStyles, unknownLast} from './kg-data-views';
 import {cssColor, formatFixed, rankText, referenceKey, sourcesText, valueText} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
@@ -24,16 +25,8 @@ export class KgRegionCompare extends StoreElement {
   static override styles = [
     sharedStyles,
     explorerStyles,
+    tableStyles, // its numbers and unknown values as the table's
     css`
-      .num {
-        text-align: right;
-        font-variant-numeric: tabular-nums;
-        white-space: nowrap;
-      }
-      .unknown-value {
-        color: var(--kg-text-muted);
-        font-style: italic;
-      }
       fieldset {
         border: 1px solid var(--kg-border);
         border-radius: var(--kg-radius);
@@ -119,12 +112,7 @@ export class KgRegionCompare extends StoreElement {
   /** The comparison, highest value first (1.0, the national level or the threshold, among them), unknown values last. */
   #byValue(codes: readonly CompareCode[], c: Choropleth): CompareCode[] {
     const value = (code: CompareCode) => (code === 'KG' ? NEUTRAL_VALUE : c.value(code).value);
-    return [...codes].sort((a, b) => {
-      const va = value(a);
-      const vb = value(b);
-      if (va === null || vb === null) return va === null ? (vb === null ? 0 : 1) : -1;
-      return vb - va;
-    });
+    return [...codes].sort((a, b) => unknownLast(value(a), value(b), -1));
   }
 
   override render() {

@@ -318,8 +318,15 @@ export class KgScenarioEditor extends StoreElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A landmark, named by its title, so that it can be found among the page's regions (its heading
+    // is in the shadow root, which the host's aria-labelledby cannot reach).
+    this.setAttribute('role', 'region');
     this.addEventListener('keydown', this.#onKey);
     void this.#refreshSaved();
+  }
+
+  protected override willUpdate(): void {
+    this.setAttribute('aria-label', t(this.state.view.lang, 'scenario.title'));
   }
 
   override disconnectedCallback(): void {
@@ -353,10 +360,6 @@ export class KgScenarioEditor extends StoreElement {
     if (!session?.panel || !atlas) return nothing;
     const lang = this.state.view.lang;
     const s = session.scenario;
-    // A landmark, named by its title, so that it can be found among the page's regions (its heading
-    // is in this shadow root, which the host's aria-labelledby cannot reach).
-    this.setAttribute('role', 'region');
-    this.setAttribute('aria-label', t(lang, 'scenario.title'));
     return html`
       <header>
         <h2 tabindex="-1">${t(lang, 'scenario.title')}</h2>
