@@ -217,7 +217,7 @@ function requestOther(store: AppStore, state: AppState, compare: CompareState, k
   const scenario = compare.against.kind === 'baseline' ? null : scenarioCompute(compare.against.scenario);
   computeIndicator({ind, sector, year, basis, data, channel: 'compare', ...(scenario ? {scenario} : {})}).then(
     (result) => {
-      if (store.state.scenario?.compare?.other?.key === key) setOther(store, {key, status: 'ready', result: normaliseResult(result, ind, sector, year)});
+      if (store.state.scenario?.compare?.other?.key === key) setOther(store, {key, status: 'ready', result: normaliseResult(result, ind, sector, year, scenario !== null)});
     },
     (error: unknown) => {
       if (isSuperseded(error)) return;
