@@ -4,7 +4,7 @@
 // reader moves the map. The map is made before the embedded page has its final layout (the embed
 // class, the header and its legend come later), so a fit made once, at the map's start, was made for
 // another size: at 400 × 300 the country was ~180 px wide, with ~100 px of map in the frame.
-import type {AtlasMap} from '../map/atlas-map';
+import {KG_BOUNDS, type AtlasMap} from '../map/atlas-map';
 import {sameMapView} from '../ui/map-view';
 import {frameCamera, framePadding} from './frame-camera';
 
@@ -20,7 +20,7 @@ export function fitFrame(atlas: AtlasMap, explicit: boolean): void {
     if (fitted && !sameMapView(fitted, atlas.view())) return stop();
     map.resize(); // maplibre learns a new size of its container on its own, maybe after this
     const box = map.getContainer().getBoundingClientRect();
-    atlas.fitKyrgyzstan(framePadding(box, innerHeight));
+    map.fitBounds(KG_BOUNDS, {padding: framePadding(box, innerHeight), duration: 0});
     frameCamera.fitted = atlas.view();
   };
   const later = () => {

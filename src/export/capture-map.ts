@@ -3,7 +3,7 @@
 // current one, both renderers draw once at that pixel ratio (maplibre's setPixelRatio, deck.gl's
 // useDevicePixels) and are then put back; the map on screen keeps its CSS size throughout. Both keep
 // their drawing buffers, so the canvases can be read after the frame.
-import type {AtlasMap} from '../map/atlas-map';
+import {KG_BOUNDS, type AtlasMap} from '../map/atlas-map';
 import {PHONE_MEDIA} from '../ui/breakpoints';
 import type {MapShot} from './map-capture';
 import {pictureFrame} from './png-layout';
@@ -33,7 +33,7 @@ export async function captureMap(atlas: AtlasMap, scale: number): Promise<MapSho
   }
   try {
     // The layers follow the camera (the view change places the names for the new zoom).
-    if (band.padding) atlas.fitKyrgyzstan(band.padding);
+    if (band.padding) map.fitBounds(KG_BOUNDS, {padding: band.padding, duration: 0});
     // Wait until both canvases have the new size (each resizes on its next frame)…
     const start = performance.now();
     while (!(sized(map.getCanvas()) && (!overlay || sized(overlay.getCanvas())))) {

@@ -277,8 +277,7 @@ export class AtlasMap {
     return [p.x, p.y];
   }
 
-  /** Fits the country into the map (24 px inside its edges), or into the part of it `padding` leaves. */
-  fitKyrgyzstan(padding: number | {top: number; bottom: number; left: number; right: number} = 24): void {
-    this.map.fitBounds(KG_BOUNDS, {padding, duration: 0});
+  fitKyrgyzstan(): void {
+    this.map.fitBounds(KG_BOUNDS, {padding: 24, duration: 0});
   }
 }
