@@ -106,14 +106,22 @@ export class KgDifferenceTable extends StoreElement {
     tableStyles,
     changeStyles,
     css`
+      /* Four columns in the sidebar: a little smaller than the indicator's table, and scrolled sideways
+         rather than cut where a language's words still do not fit. */
       :host {
         display: block;
+        overflow-x: auto;
+      }
+      table {
+        font-size: 0.8rem;
       }
       td .swatch {
         margin-right: 4px;
       }
-      /* The sides' names (a scenario's may be long) wrap: the table fits the sidebar. */
-      th.num {
+      /* The sides' names (a scenario's may be long) and "no data" in the reader's words ("нет данных"
+         three times) wrap: the table fits the sidebar. */
+      th.num,
+      td.num {
         white-space: normal;
       }
     `,

@@ -384,7 +384,7 @@ export const scenarios = defineMessages({
     'scenario.compare.caption': '{indicator}: «{a}» минус «{b}» и изменение места',
     'scenario.compare.mapTitle': 'Карта разницы: {indicator}, «{a}» минус «{b}»',
     'scenario.compare.region': 'Регион',
-    'scenario.compare.change': 'Изменение',
+    'scenario.compare.change': 'Разница',
     'scenario.compare.byRegion': 'Разница по регионам',
     'difference.legendPanel': 'На карте — карта разницы; её легенда — на панели «Сценарий».',
     'difference.legendCorner': 'На карте — карта разницы; её легенда — в правом нижнем углу карты.',
