@@ -20,10 +20,14 @@ import {saveBlob} from './save-blob';
 
 export {saveBlob};
 import {composePng, measureWithCanvas} from './png-composer';
-import {layoutPng, pictureFrame, type PngColors, type PngContent} from './png-layout';
+import {layoutPng, pictureFrame, type PngColors, type PngContent, type PngLayerKey} from './png-layout';
+import {energyKey, growthKey, linksKey} from '../ui/layer-keys';
+import {LAYER_COLORS} from '../map/layer-colors';
+import {layerLegends} from '../i18n/messages/layer-legends';
 import {PHONE_MEDIA} from '../ui/breakpoints';
 
 addMessages(embedView); // the words this module uses, wherever it is loaded from
+addMessages(layerLegends); // the energy and links keys' words
 
 export class ExportNotReadyError extends Error {
   constructor() {
@@ -83,16 +87,36 @@ export function downloadCsv(state: AppState): void {
   saveBlob(file.blob, file.fileName);
 }
 
+/** The page's colours the picture uses, from its CSS (light theme's values where there is no page). */
+interface PageStyle {
+  colors: PngColors;
+  fontFamily: string;
+  /** How the map's city markers are painted, for the growth key's ring around Bishkek and Osh. */
+  city: {fill: string; line: string};
+}
+
+const LAYER_TITLE = {growth: 'layers.growth', energy: 'layers.energy', links: 'layers.links'} as const;
+
+/** The keys of the point and link layers shown, in the order of the layer list. */
+function layerKeys(state: AppState, lang: Lang, city: PageStyle['city']): PngLayerKey[] {
+  const colors = LAYER_COLORS[state.theme];
+  const tables = state.atlas?.tables ?? null;
+  const keys: PngLayerKey[] = [];
+  for (const layer of state.view.layers) {
+    const key =
+      layer === 'growth' ? growthKey(lang, colors, city) : layer === 'energy' ? energyKey(tables, lang, colors) : layer === 'links' && tables ? linksKey(tables, state.view.linksets, lang) : null;
+    if (key) keys.push({...key, title: t(lang, LAYER_TITLE[layer as keyof typeof LAYER_TITLE]), sourcesLine: `${t(lang, 'layers.sources')}: ${key.sources}`});
+  }
+  return keys;
+}
+
 /** The words and colours of the picture, from the state and the page's theme. */
-export function pngContent(state: AppState, c: Choropleth): PngContent {
+export function pngContent(state: AppState, c: Choropleth, city: PageStyle['city'] = {fill: '#eef0f3', line: '#c9ced6'}): PngContent {
   const lang = state.view.lang;
   const caption = viewCaption(lang, c.result);
-  const others = state.view.layers.filter((l) => l !== 'regions');
-  const layerNames = {growth: 'layers.growth', energy: 'layers.energy', links: 'layers.links'} as const;
   // A comparison's difference map: its own title and legend, as over the map on the page.
   const difference = differenceMapLegend(lang, state);
   const notes = difference ? [] : [legendNote(lang, c) ?? t(lang, referenceKey(c.result.ind, 'ind.unit'))];
-  if (others.length > 0) notes.push(t(lang, 'embed.alsoOnMap', {layers: others.map((l) => t(lang, layerNames[l as keyof typeof layerNames])).join(', ')}));
   return {
     title: difference?.title ?? caption.title,
     // The unit of what is painted: a difference map's title says what it is (the difference, in the
@@ -102,18 +126,20 @@ export function pngContent(state: AppState, c: Choropleth): PngContent {
       ? difference.classes.map((d) => ({label: differenceLabel(lang, d, difference.decimals), color: rgbaToHex(d.color), unknown: false}))
       : legendItems(lang, c).map(({label, color, unknown}) => ({label, color, unknown})),
     notes,
+    keys: layerKeys(state, lang, city),
     source: t(lang, 'png.source', {source: sourcesText(lang, c.result.sources)}),
     attribution: [t(lang, 'attribution.naturalEarth'), t(lang, 'attribution.geonames'), t(lang, 'attribution.schematic')].join(' · '),
     credit: t(lang, 'png.credit', {atlas: t(lang, 'app.title'), url: pageBase(location)}),
   };
 }
 
-function pageStyle(): {colors: PngColors; fontFamily: string} {
+function pageStyle(): PageStyle {
   const css = getComputedStyle(document.documentElement);
   const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
   return {
     colors: {background: v('--kg-surface', '#ffffff'), text: v('--kg-text', '#15191f'), muted: v('--kg-text-muted', '#515a66'), border: v('--kg-border', '#c9ced6')},
     fontFamily: v('--kg-font', 'sans-serif'),
+    city: {fill: v('--kg-surface-2', '#eef0f3'), line: v('--kg-border', '#c9ced6')},
   };
 }
 
@@ -121,10 +147,10 @@ function pageStyle(): {colors: PngColors; fontFamily: string} {
 export function plannedPngSize(state: AppState, scale: number, mapSize: {width: number; height: number}): {width: number; height: number} | null {
   const c = choroplethOf(state);
   if (!c) return null;
-  const {colors, fontFamily} = pageStyle();
+  const {colors, fontFamily, city} = pageStyle();
   // On a phone the picture shows a band of the map (capture-map.ts).
   const mapHeight = pictureFrame(mapSize, matchMedia(PHONE_MEDIA).matches).height;
-  const layout = layoutPng(pngContent(state, c), {width: mapSize.width, mapHeight}, colors, measureWithCanvas(), fontFamily);
+  const layout = layoutPng(pngContent(state, c, city), {width: mapSize.width, mapHeight}, colors, measureWithCanvas(), fontFamily);
   return {width: Math.round(layout.width * scale), height: Math.round(layout.height * scale)};
 }
 
@@ -132,7 +158,7 @@ export async function makePng(state: AppState, scale: number): Promise<MadeFile 
   const c = ready(state);
   const capture = mapCapture();
   if (!capture) throw new ExportNotReadyError();
-  const {colors, fontFamily} = pageStyle();
-  const png = await composePng({capture, content: pngContent(state, c), scale, colors, fontFamily, dark: state.theme === 'dark'});
+  const {colors, fontFamily, city} = pageStyle();
+  const png = await composePng({capture, content: pngContent(state, c, city), scale, colors, fontFamily, dark: state.theme === 'dark'});
   return {blob: png.blob, width: png.width, height: png.height, fileName: exportFileName(nameParts(state, c, state.view.lang, scale), 'png')};
 }

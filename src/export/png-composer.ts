@@ -2,6 +2,7 @@
 // deck.gl layers, see AtlasMap.capture), then title, legend, notes, source and attribution as Canvas
 // 2D text. Not html2canvas: the parts are few and known, Canvas text is exact at any scale, and no
 // library has to re-interpret the page's CSS (or its shadow DOM).
+import {svgDataUrl} from '../layers/energy-symbols';
 import type {MapCapture} from './map-capture';
 import {layoutPng, type DrawOp, type PngColors, type PngContent, type PngLayout} from './png-layout';
 
@@ -44,6 +45,19 @@ function drawSwatch(ctx: CanvasRenderingContext2D, op: Extract<DrawOp, {kind: 's
   ctx.strokeRect(op.x + 0.5, op.y + 0.5, op.w - 1, op.h - 1);
 }
 
+/** The keys' symbols as decoded images, each SVG once (a layer's keys repeat a few shapes). */
+async function keyImages(ops: readonly DrawOp[]): Promise<Map<string, HTMLImageElement>> {
+  const images = new Map<string, HTMLImageElement>();
+  for (const op of ops)
+    if (op.kind === 'image' && !images.has(op.svg)) {
+      const image = new Image();
+      image.src = svgDataUrl(op.svg);
+      images.set(op.svg, image);
+    }
+  await Promise.all([...images.values()].map((image) => image.decode()));
+  return images;
+}
+
 export async function composePng(options: {
   capture: MapCapture;
   content: PngContent;
@@ -56,6 +70,7 @@ export async function composePng(options: {
   const shot = await options.capture(scale);
   const layout = layoutPng(options.content, {width: shot.width, mapHeight: shot.height}, options.colors, measureWithCanvas(), options.fontFamily);
   const size = pngSize(layout, scale);
+  const images = await keyImages(layout.ops);
   const canvas = document.createElement('canvas');
   canvas.width = size.width;
   canvas.height = size.height;
@@ -68,6 +83,7 @@ export async function composePng(options: {
       ctx.fillRect(op.x, op.y, op.w, op.h);
     } else if (op.kind === 'map') ctx.drawImage(shot.canvas, op.x, op.y, op.w, op.h);
     else if (op.kind === 'swatch') drawSwatch(ctx, op, options.dark);
+    else if (op.kind === 'image') ctx.drawImage(images.get(op.svg)!, op.x, op.y, op.w, op.h);
     else {
       ctx.font = op.font;
       ctx.fillStyle = op.color;

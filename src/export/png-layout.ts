@@ -12,12 +12,21 @@ export interface PngLegendItem {
   unknown: boolean;
 }
 
+/** The key of a point or link layer drawn over the choropleth (ui/layer-keys.ts), under its name. */
+export interface PngLayerKey extends LayerKey {
+  title: string;
+  /** "Sources: {sources}" in the picture's language. */
+  sourcesLine: string;
+}
+
 export interface PngContent {
   title: string;
   subtitle: string;
   legend: PngLegendItem[];
-  /** Short lines under the legend (e.g. what 1.0 means, which other layers are drawn). */
+  /** Short lines under the legend (e.g. what 1.0 means). */
   notes: string[];
+  /** What the symbols of the other layers shown mean: growth points, energy sites, cluster links. */
+  keys: PngLayerKey[];
   source: string;
   attribution: string;
   credit: string;
@@ -30,12 +39,16 @@ export interface PngColors {
   border: string;
 }
 
+import type {KeyEntry, KeySection, LayerKey} from '../ui/layer-keys';
+
 export type Measure = (text: string, font: string) => number;
 
 export type DrawOp =
   | {kind: 'fill'; x: number; y: number; w: number; h: number; color: string}
   | {kind: 'text'; x: number; y: number; text: string; font: string; color: string}
   | {kind: 'map'; x: number; y: number; w: number; h: number}
+  /** A key's symbol: an SVG image (ui/layer-keys.ts). */
+  | {kind: 'image'; x: number; y: number; w: number; h: number; svg: string}
   | {kind: 'swatch'; x: number; y: number; w: number; h: number; color: string; unknown: boolean; border: string};
 
 export interface PngLayout {
@@ -77,6 +90,7 @@ export function pngFonts(family: string) {
     title: `700 20px ${family}`,
     subtitle: `400 14px ${family}`,
     legend: `400 13px ${family}`,
+    keyTitle: `600 13px ${family}`,
     note: `400 12px ${family}`,
     small: `400 11px ${family}`,
   };
@@ -106,6 +120,30 @@ export function wrapText(text: string, font: string, max: number, measure: Measu
   }
   if (line !== '') lines.push(line);
   return lines;
+}
+
+const KEY_LINE = 16;
+
+/**
+ * A section's keys in rows, side by side while they fit the width (the picture is wider than the
+ * sidebar, whose block keys it sets in a row too); a meaning too long for the line wraps beside its symbol.
+ */
+function keyRows(section: KeySection, inner: number, font: string, measure: Measure) {
+  const rows: {entry: KeyEntry; lines: string[]; width: number; height: number}[][] = [];
+  let used = Infinity;
+  for (const entry of section.entries) {
+    const lines = wrapText(entry.label, font, inner - entry.width - 6, measure);
+    const width = entry.width + 6 + Math.max(0, ...lines.map((l) => measure(l, font)));
+    const item = {entry, lines, width, height: Math.max(entry.height, lines.length * KEY_LINE) + 6};
+    if (used + 18 + width <= inner) {
+      rows[rows.length - 1]!.push(item);
+      used += 18 + width;
+    } else {
+      rows.push([item]);
+      used = width;
+    }
+  }
+  return rows;
 }
 
 export function layoutPng(
@@ -159,6 +197,29 @@ export function layoutPng(
   if (content.legend.length > 0) y += rowHeight + 4;
 
   for (const note of content.notes) paragraph(note, fonts.note, colors.muted, 17, 12);
+
+  // The other layers' keys: each layer's name, its symbols with what they mean, its notes and sources.
+  for (const key of content.keys) {
+    y += 8;
+    paragraph(key.title, fonts.keyTitle, colors.text, 19, 13);
+    for (const section of key.sections) {
+      if (section.heading) paragraph(section.heading, fonts.note, colors.muted, 17, 12);
+      for (const row of keyRows(section, inner, fonts.legend, measure)) {
+        const rowHeight = Math.max(...row.map((item) => item.height));
+        let x = PAD;
+        for (const {entry, lines, width: itemWidth} of row) {
+          ops.push({kind: 'image', x, y: y + (rowHeight - entry.height) / 2, w: entry.width, h: entry.height, svg: entry.svg});
+          const textTop = y + (rowHeight - lines.length * KEY_LINE) / 2;
+          lines.forEach((line, i) => ops.push({kind: 'text', x: x + entry.width + 6, y: textTop + i * KEY_LINE + 12, text: line, font: fonts.legend, color: colors.text}));
+          x += itemWidth + 18;
+        }
+        y += rowHeight;
+      }
+      if (section.note) paragraph(section.note, fonts.note, colors.muted, 17, 12);
+    }
+    for (const note of key.notes) paragraph(note, fonts.note, colors.muted, 17, 12);
+    paragraph(key.sourcesLine, fonts.note, colors.muted, 17, 12);
+  }
   y += 4;
   paragraph(content.source, fonts.note, colors.text, 17, 12);
   paragraph(content.attribution, fonts.small, colors.muted, 15, 11);

@@ -6,7 +6,7 @@ import {LAYER_COLORS, type LayerColors} from '../map/layer-colors';
 import {LINK_FAMILIES, type LinkFamily} from '../model/link-families';
 import {POPULATION_CLASSES} from '../model/growth-points';
 import {LAYER_IDS, type LayerId} from '../state/view-state';
-import {formatUpTo} from './layer-text';
+import {populationClassLabel} from './layer-text';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {viewEvent} from './view-event';
@@ -220,16 +220,9 @@ export class KgLayerToggles extends StoreElement {
         <circle cx=${c} cy=${c} r=${r} fill=${rgb(colors.growthFill)} stroke=${rgb(colors.growthLine)} stroke-width="1.5" />
       </svg>`;
     };
-    const n = (x: number) => formatUpTo(lang, x, 0);
-    const label = (i: number) => {
-      const cls = POPULATION_CLASSES[i]!;
-      if (i === 0) return t(lang, 'growth.legend.atLeast', {n: n(cls.min)});
-      if (cls.min === 0) return t(lang, 'growth.legend.under', {n: n(POPULATION_CLASSES[i - 1]!.min)});
-      return t(lang, 'growth.legend.range', {from: n(cls.min), to: n(POPULATION_CLASSES[i - 1]!.min - 1)});
-    };
     return html`<div class="legend">
       <h3>${t(lang, 'growth.legend.population')}</h3>
-      <div class="swatches">${POPULATION_CLASSES.map((c, i) => html`<span class="key">${dot(c.radius)}<span>${label(i)}</span></span>`)}</div>
+      <div class="swatches">${POPULATION_CLASSES.map((c, i) => html`<span class="key">${dot(c.radius)}<span>${populationClassLabel(lang, i)}</span></span>`)}</div>
       <div class="key">${dot(POPULATION_CLASSES[2].radius, true)}<span>${t(lang, 'growth.legend.centre')}</span></div>
       <div class="key">
         <svg width="30" height="30" viewBox="0 0 30 30" aria-hidden="true">
@@ -238,7 +231,7 @@ export class KgLayerToggles extends StoreElement {
         </svg>
         <span>${t(lang, 'growth.legend.separate')}</span>
       </div>
-      <p class="note muted">${t(lang, 'growth.legend.caveat')}</p>
+      <p class="note muted">${t(lang, 'growth.legend.caveat')} ${t(lang, 'growth.legend.names')}</p>
       <p class="sources muted">${t(lang, 'layers.sources')}: ${t(lang, 'growth.source')}</p>
     </div>`;
   }

@@ -5,6 +5,7 @@ import {t, type Lang, type MessageKey} from '../i18n/i18n';
 import {energySiteName, type KyNames} from '../i18n/place-names';
 import type {EnergySiteRow, IntegralRow, LqEmploymentRow} from '../io/schemas';
 import {precisionClass, statusClass} from '../model/energy-sites';
+import {POPULATION_CLASSES} from '../model/growth-points';
 import type {HubAssignment} from '../model/hub-assignment';
 import {printedNumber} from '../model/published-indicators';
 import type {RegionCode} from '../model/region';
@@ -17,6 +18,15 @@ import type {GkedSection, Industry} from '../model/sectors';
  */
 export function formatUpTo(lang: Lang, value: number, maxDigits = 2, minDigits = 0): string {
   return formatLocaleNumber(lang, value, {minDecimals: minDigits, maxDecimals: maxDigits});
+}
+
+/** A growth point's population class (POPULATION_CLASSES[i]) as the legends word it: "25 000–99 999". */
+export function populationClassLabel(lang: Lang, i: number): string {
+  const n = (x: number) => formatUpTo(lang, x, 0);
+  const cls = POPULATION_CLASSES[i]!;
+  if (i === 0) return t(lang, 'growth.legend.atLeast', {n: n(cls.min)});
+  if (cls.min === 0) return t(lang, 'growth.legend.under', {n: n(POPULATION_CLASSES[i - 1]!.min)});
+  return t(lang, 'growth.legend.range', {from: n(cls.min), to: n(POPULATION_CLASSES[i - 1]!.min - 1)});
 }
 
 /** A value as printed in facts.csv ("142-143", "44.6") in the UI language ("142–143", "44,6"). */

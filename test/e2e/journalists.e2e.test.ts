@@ -494,13 +494,19 @@ describe('downloads', () => {
     // 1.25–2.00 has no region in mining: its colour can only come from the legend's swatch.
     const empty = await legendColour('class-3');
     const top = await legendColour('class-4');
+    // The title and subtitle take one line each at this width: the map is drawn from y = 74 on
+    // (png-layout.ts), the legend's row under it, then the growth points' key (a default layer).
+    const mapBottom = 74 + map.height;
     for (const [png, scale] of [
       [png1, 1],
       [png2, 2],
     ] as const) {
-      const below = {y0: png.height - 140 * scale, y1: png.height};
-      expect(countColour(png, empty, below)).toBeGreaterThan(150 * scale * scale);
-      expect(countColour(png, empty)).toBe(countColour(png, empty, below));
+      const legendRow = {y0: (mapBottom + 1) * scale, y1: (mapBottom + 40) * scale};
+      expect(countColour(png, empty, legendRow)).toBeGreaterThan(150 * scale * scale);
+      expect(countColour(png, empty)).toBe(countColour(png, empty, legendRow));
+      // The growth points' symbols, in the map's colour, under the legend: their key.
+      const growthFill = [33, 33, 48];
+      expect(countColour(png, growthFill, {y0: (mapBottom + 40) * scale, y1: png.height})).toBeGreaterThan(400 * scale * scale);
       // The top class: the map's regions and the swatch.
       expect(countColour(png, top)).toBeGreaterThan(20_000 * scale * scale);
     }

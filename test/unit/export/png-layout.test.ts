@@ -14,6 +14,7 @@ const content: PngContent = {
     {label: 'No production', color: 'rgb(190, 190, 190)', unknown: true},
   ],
   notes: ['1.0 = the national level'],
+  keys: [],
   source: 'Source: seed 002, Table 3.1',
   attribution: 'Natural Earth · GeoNames (CC BY 4.0)',
   credit: 'Kyrgyz Cluster Atlas · https://example.org/atlas/',
@@ -52,6 +53,65 @@ describe('layoutPng', () => {
     expect(new Set(narrow.swatches.map((s) => s.y)).size).toBeGreaterThan(1);
     expect(pngSize(narrow, 2)).toEqual({width: 400, height: narrow.height * 2});
     expect(pngSize(layout, 1)).toEqual({width: 960, height: layout.height});
+  });
+});
+
+describe('layoutPng: the other layers’ keys', () => {
+  const entry = (label: string, size = 12) => ({label, svg: `<svg id="${label}"/>`, width: size, height: size});
+  const keyed: PngContent = {
+    ...content,
+    keys: [
+      {
+        title: 'Growth points',
+        sections: [
+          {heading: 'Population', inline: true, entries: [entry('500 000 and more', 20), entry('under 25 000', 11)]},
+          {inline: false, entries: [entry('Oblast centre', 16), entry('Bishkek and Osh (ring around the city): developed under separate programmes, the Concept 2018–2022 says.', 30)]},
+        ],
+        notes: ['Figures mix years and scopes.'],
+        sources: 'seeds 000, 003',
+        sourcesLine: 'Sources: seeds 000, 003',
+      },
+    ],
+  };
+  const texts = (l: ReturnType<typeof layoutPng>) => l.ops.filter((o) => o.kind === 'text').map((o) => (o as {text: string}).text);
+  const images = (l: ReturnType<typeof layoutPng>) => l.ops.filter((o): o is Extract<typeof o, {kind: 'image'}> => o.kind === 'image');
+
+  it('draws each symbol with its meaning under the legend, with the layer’s name, notes and sources', () => {
+    const plain = layoutPng(content, {width: 960, mapHeight: 744}, colors, measure, 'sans-serif');
+    const layout = layoutPng(keyed, {width: 960, mapHeight: 744}, colors, measure, 'sans-serif');
+    expect(images(layout).map((i) => i.svg)).toEqual(keyed.keys[0]!.sections.flatMap((s) => s.entries.map((e) => e.svg)));
+    for (const part of ['Growth points', 'Population', '500 000 and more', 'Oblast centre', 'Figures mix years and scopes.', 'Sources: seeds 000, 003']) expect(texts(layout)).toContain(part);
+    const legendBottom = Math.max(...layout.swatches.map((s) => s.y + s.h));
+    for (const image of images(layout)) expect(image.y).toBeGreaterThan(legendBottom);
+    expect(layout.height).toBeGreaterThan(plain.height + 5 * 16);
+    // The layer's own source comes before the choropleth's.
+    const at = (text: string) => (layout.ops.find((o) => o.kind === 'text' && o.text === text) as {y: number}).y;
+    expect(at('Sources: seeds 000, 003')).toBeLessThan(at(content.source));
+  });
+
+  it('puts keys side by side, centred on a row, while they fit the width', () => {
+    const layout = layoutPng(keyed, {width: 960, mapHeight: 744}, colors, measure, 'sans-serif');
+    const [big, small, centre, ring] = images(layout);
+    expect(big!.y + big!.h / 2).toBe(small!.y + small!.h / 2);
+    expect(small!.x).toBeGreaterThan(big!.x + big!.w);
+    // A new section starts a row.
+    expect(centre!.x).toBe(16);
+    expect(centre!.y).toBeGreaterThan(big!.y + big!.h);
+    expect(ring!.x).toBeGreaterThan(centre!.x + centre!.w);
+    const narrowKeys = layoutPng(keyed, {width: 200, mapHeight: 150}, colors, measure, 'sans-serif');
+    const [narrowBig, narrowSmall] = images(narrowKeys);
+    expect(narrowSmall!.x).toBe(16);
+    expect(narrowSmall!.y).toBeGreaterThan(narrowBig!.y);
+  });
+
+  it('wraps a long meaning beside its symbol on a narrow map, inside the picture', () => {
+    const layout = layoutPng(keyed, {width: 320, mapHeight: 240}, colors, measure, 'sans-serif');
+    const ring = images(layout)[3]!;
+    const beside = layout.ops.filter((o) => o.kind === 'text' && o.x === ring.x + ring.w + 6);
+    expect(beside.length).toBeGreaterThan(2);
+    for (const op of layout.ops) if (op.kind === 'text') expect(op.x + measure(op.text)).toBeLessThanOrEqual(320 - 16);
+    // Every symbol stays inside the picture too.
+    for (const image of images(layout)) expect(image.x + image.w).toBeLessThanOrEqual(320 - 16);
   });
 });
 

@@ -147,6 +147,25 @@ describe('the PNG of the view', () => {
     const lq = storeWith({ind: 'lq2018', sector: 'C'});
     expect(pngContent(lq.state, choroplethOf(lq.state)!).subtitle).toContain('ratio to the national level (1.0 = as the country)');
   });
+
+  it('explains the symbols of every other layer shown, in the layer list’s order, each with its sources', async () => {
+    const {pngContent} = await import('../../../src/export/exporters');
+    const keys = (view: Partial<ViewState>) => {
+      const store = storeWith(view);
+      return pngContent(store.state, choroplethOf(store.state)!).keys;
+    };
+    // The default view: regions and growth points.
+    const growth = keys({});
+    expect(growth.map((k) => k.title)).toEqual(['Growth points']);
+    expect(growth[0]!.sourcesLine).toMatch(/^Sources: The 20 growth points of the Concept/);
+    expect(keys({layers: ['regions']})).toEqual([]);
+    const all = keys({layers: ['regions', 'links', 'growth', 'energy'], linksets: ['concept']});
+    expect(all.map((k) => k.title)).toEqual(['Cluster links between regions', 'Growth points', 'Green clusters and energy sites']);
+    expect(all[0]!.sections.map((s) => s.heading)).toEqual(['Multi-region clusters of the Concept 2018–2022']);
+    expect(all[2]!.sourcesLine).toContain('seed 004');
+    // The picture no longer lists the layers in a note: their keys name them.
+    expect(pngContent(storeWith({}).state, choroplethOf(storeWith({}).state)!).notes.join(' ')).not.toContain('Also on the map');
+  });
 });
 
 describe('kg-indicator-picker', () => {
