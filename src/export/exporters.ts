@@ -11,6 +11,7 @@ import {rgbaToHex} from '../model/palette';
 import {comparisonNames, differenceLabel, differenceMapLegend} from '../ui/comparison-text';
 import {legendItems, referenceKey, sourcesText} from '../ui/explorer-text';
 import {legendNote, viewCaption} from '../ui/view-caption';
+import {scenarioCaption} from '../ui/scenario-caption';
 import {buildCsv} from './csv';
 import {exportFileName, type FileNameParts} from './file-name';
 import {buildGeoJson} from './geojson';
@@ -121,7 +122,9 @@ export function pngContent(state: AppState, c: Choropleth, city: PageStyle['city
     title: difference?.title ?? caption.title,
     // The unit of what is painted: a difference map's title says what it is (the difference, in the
     // indicator's unit); the integral coefficient is not a ratio to the country (see referenceKey).
-    subtitle: difference ? caption.subtitle : `${caption.subtitle} · ${t(lang, referenceKey(c.result.ind, 'png.unit'))}`,
+    subtitle: difference
+      ? caption.subtitle
+      : [caption.subtitle, scenarioCaption(lang, state), t(lang, referenceKey(c.result.ind, 'png.unit'))].filter(Boolean).join(' · '),
     legend: difference
       ? difference.classes.map((d) => ({label: differenceLabel(lang, d, difference.decimals), color: rgbaToHex(d.color), unknown: false}))
       : legendItems(lang, c).map(({label, color, unknown}) => ({label, color, unknown})),

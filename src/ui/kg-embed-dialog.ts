@@ -4,6 +4,7 @@ import {addMessages, t, type Lang} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
 import {embedUrl, fullMapUrl, pageBase} from '../embed/embed-urls';
 import {embedSnippet} from '../embed/snippet';
+import {scenarioCaption} from './scenario-caption';
 import {choroplethOf} from '../state/choropleth';
 import type {Theme} from '../state/view-state';
 import {copyText} from './copy-text';
@@ -55,7 +56,9 @@ export class KgEmbedDialog extends StoreElement {
     const base = pageBase(location);
     const caption = c ? viewCaption(lang, c.result).line : t(lang, 'app.title');
     const src = embedUrl(view, {base, theme: this.theme === 'auto' ? null : this.theme, keepCamera: this.keepCamera});
-    const code = embedSnippet({src, title: t(lang, 'embedDialog.frameTitle', {view: caption, atlas: t(lang, 'app.title')}), height: this.height, resize: this.resize});
+    // The frame's name says what a screen reader's user is about to enter, a scenario included.
+    const framed = [caption, scenarioCaption(lang, this.state)].filter(Boolean).join(' · ');
+    const code = embedSnippet({src, title: t(lang, 'embedDialog.frameTitle', {view: framed, atlas: t(lang, 'app.title')}), height: this.height, resize: this.resize});
     // The frame shows what the page shows: under a difference map, its alt text is that map in words.
     const diff = c && this.state.regionPaint ? differenceWords.summary?.(lang, this.state) : null;
     const summary = diff

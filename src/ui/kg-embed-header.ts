@@ -12,6 +12,7 @@ import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {legendItems, referenceKey} from './explorer-text';
 import {legendNote, viewCaption} from './view-caption';
+import {scenarioCaption} from './scenario-caption';
 import {styleProps} from './style-props';
 
 addMessages(embedView); // the words this module uses, wherever it is loaded from
@@ -189,7 +190,7 @@ export class KgEmbedHeader extends StoreElement {
     return html`<div class="top">
         <div class="titles">
           <h1>${caption.title}</h1>
-          <p class="subtitle">${caption.subtitle}</p>
+          <p class="subtitle">${[caption.subtitle, scenarioCaption(lang, this.state)].filter(Boolean).join(' · ')}</p>
         </div>
         <a class="open" href=${fullMapUrl(view, pageBase(location), keepsCamera(view.view, frameCamera))} target="_blank" rel="noopener" title=${t(lang, 'embed.openFull.title')}
           >${t(lang, 'embed.openFull')} ↗</a

@@ -17,6 +17,8 @@ export const embedView = defineMessages({
     'png.unit.advantage': 'index; above 1.0 an absolute advantage for a cluster (seed 002)',
     'png.source': 'Source: {source}',
     'png.credit': '{atlas} · {url}',
+    'embed.scenario': 'Scenario “{name}”',
+    'embed.scenarioUntitled': 'Untitled scenario',
   },
   ru: {
     'embed.openFull': 'Открыть полную карту',
@@ -32,6 +34,8 @@ export const embedView = defineMessages({
     'png.unit.advantage': 'индекс; выше 1,0 — абсолютное преимущество для кластера (источник 002)',
     'png.source': 'Источник: {source}',
     'png.credit': '{atlas} · {url}',
+    'embed.scenario': 'Сценарий «{name}»',
+    'embed.scenarioUntitled': 'Сценарий без названия',
   },
   ky: {
     'embed.openFull': 'Толук картаны ачуу',
@@ -47,5 +51,7 @@ export const embedView = defineMessages({
     'png.unit.advantage': 'индекс; 1ден жогору — кластер үчүн абсолюттук артыкчылык (002-булак)',
     'png.source': 'Булак: {source}',
     'png.credit': '{atlas} · {url}',
+    'embed.scenario': '«{name}» сценарийи',
+    'embed.scenarioUntitled': 'Аталышы жок сценарий',
   },
 });

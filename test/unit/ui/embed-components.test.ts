@@ -7,6 +7,8 @@ import '../../../src/ui/kg-embed-footer';
 import '../../../src/ui/kg-embed-header';
 import '../../../src/ui/kg-summary';
 import {cleanUp, componentStore, mount} from './component-store';
+import {emptyScenario} from '../../../src/model/scenario';
+import {newSession} from '../../../src/state/scenario-state';
 import {shippedTables} from '../model/shipped-data';
 
 let tables: AtlasData['tables'];
@@ -42,6 +44,20 @@ describe('kg-embed-header', () => {
     await el.updateComplete;
     expect(store.state.legendFilter?.entry).toBe('class-4');
     expect(buttons[4]!.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('names the open scenario under the title, so its values are not read as the published ones', async () => {
+    const store = storeWith({ind: 'integral', sector: 'mining', lang: 'ru'});
+    const el = await mount('kg-embed-header', store);
+    const subtitle = () => text(el.shadowRoot!.querySelector('.subtitle'));
+    expect(subtitle()).toBe('Горнодобывающая промышленность — 2015–2019');
+    store.update({scenario: newSession(emptyScenario('План <b>А</b>'))});
+    await el.updateComplete;
+    expect(subtitle()).toBe('Горнодобывающая промышленность — 2015–2019 · Сценарий «План <b>А</b>»');
+    expect(el.shadowRoot!.querySelector('.subtitle b')).toBeNull();
+    store.update({scenario: newSession(emptyScenario('  '))});
+    await el.updateComplete;
+    expect(subtitle()).toBe('Горнодобывающая промышленность — 2015–2019 · Сценарий без названия');
   });
 });
 

@@ -28,4 +28,15 @@ describe('<kg-embed-dialog>', () => {
     await el.updateComplete;
     expect(note()).toBe('This view compares the scenario with “Old plan”, saved in this browser only: the code below shows the scenario alone. To embed a comparison, compare with the baseline.');
   });
+
+  it('names the open scenario in the frame’s title, escaped for the attribute', async () => {
+    const boundaries = {regions: {type: 'FeatureCollection', features: []}} as unknown as AtlasData['boundaries'];
+    const store = componentStore({boundaries, tables}, {lang: 'en', ind: 'integral', sector: 'mining'});
+    const el = await mount('kg-embed-dialog', store);
+    const code = () => el.shadowRoot!.querySelector<HTMLTextAreaElement>('#code')!.value;
+    expect(code()).toContain('title="Integral coefficient of cluster-formation potential — Mining — 2015–2019 — Kyrgyz Cluster Atlas"');
+    store.update({scenario: newSession(emptyScenario('Plan "A" <1>'))});
+    await el.updateComplete;
+    expect(code()).toContain('title="Integral coefficient of cluster-formation potential — Mining — 2015–2019 · Scenario “Plan &quot;A&quot; &lt;1&gt;” — Kyrgyz Cluster Atlas"');
+  });
 });

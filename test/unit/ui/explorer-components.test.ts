@@ -13,6 +13,8 @@ import {regionSources} from '../../../src/ui/explorer-text';
 import {OSH_OBLAST_BEFORE_2013_NOTE, shippedInputSections} from '../../../src/model/shipped-dataset';
 import {cleanUp, componentStore, mount} from './component-store';
 import {shippedTables} from '../model/shipped-data';
+import {emptyScenario} from '../../../src/model/scenario';
+import {newSession} from '../../../src/state/scenario-state';
 
 let tables: AtlasData['tables'];
 beforeAll(() => {
@@ -146,6 +148,11 @@ describe('the PNG of the view', () => {
     expect(pngContent(integral.state, choroplethOf(integral.state)!).subtitle).toBe('Mining — 2015–2019 · index; above 1.0 an absolute advantage for a cluster (seed 002)');
     const lq = storeWith({ind: 'lq2018', sector: 'C'});
     expect(pngContent(lq.state, choroplethOf(lq.state)!).subtitle).toContain('ratio to the national level (1.0 = as the country)');
+    // A scenario's picture says so under its title, not only in its source line.
+    integral.update({scenario: newSession(emptyScenario('Plan A'))});
+    expect(pngContent(integral.state, choroplethOf(integral.state)!).subtitle).toBe(
+      'Mining — 2015–2019 · Scenario “Plan A” · index; above 1.0 an absolute advantage for a cluster (seed 002)',
+    );
   });
 
   it('explains the symbols of every other layer shown, in the layer list’s order, each with its sources', async () => {

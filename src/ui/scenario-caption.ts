@@ -1,0 +1,16 @@
+// The open scenario, named for a caption: the embedded view's subtitle, its frame's title and the
+// picture's subtitle say that the map shows a scenario's values, not the published figures (the
+// source line says so too, at the bottom, where a reader may not look).
+import {addMessages, t, type Lang} from '../i18n/i18n';
+import {embedView} from '../i18n/messages/embed-view';
+import type {AppState} from '../state/app-state';
+
+addMessages(embedView);
+
+/** "Scenario “Plan A”", or null when no scenario is open. */
+export function scenarioCaption(lang: Lang, state: Pick<AppState, 'scenario'>): string | null {
+  const scenario = state.scenario?.scenario;
+  if (!scenario) return null;
+  const name = scenario.name.trim();
+  return name === '' ? t(lang, 'embed.scenarioUntitled') : t(lang, 'embed.scenario', {name});
+}
