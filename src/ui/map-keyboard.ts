@@ -28,6 +28,24 @@ export interface MapKeyboardOptions {
 
 const PAN_STEP = 100;
 
+/** Room kept between the key help and the thing the keys reached, px. */
+const HELP_CLEARANCE = 16;
+
+/**
+ * Pans the map up (no animation) when a point lies under the key help, which covers the map's lower
+ * left while the map has the keyboard focus (styles.css .kg-map-keys): the thing the keys reached
+ * must not be hidden by the help about the keys. bringIntoView leaves alone a point that far inside.
+ */
+function clearOfKeyHelp(map: AtlasMap, lonLat: [number, number]): void {
+  const help = document.querySelector('.kg-map-keys')?.getBoundingClientRect();
+  if (!help || help.height === 0) return;
+  const box = map.map.getContainer().getBoundingClientRect();
+  const [x, y] = map.project(lonLat);
+  const [px, py] = [box.left + x, box.top + y];
+  const near = (lo: number, v: number, hi: number) => v >= lo - HELP_CLEARANCE && v <= hi + HELP_CLEARANCE;
+  if (near(help.left, px, help.right) && near(help.top, py, help.bottom)) map.map.panBy([0, py - (help.top - 2 * HELP_CLEARANCE)], {duration: 0});
+}
+
 /** Installs the keys on the map's canvas; returns the key handler (the loader replays early keys to it). */
 export function installMapKeyboard({map, store, select}: MapKeyboardOptions): (e: KeyboardEvent) => void {
   const m = map.map;
@@ -48,6 +66,7 @@ export function installMapKeyboard({map, store, select}: MapKeyboardOptions): (e
 
   const show = (target: HoverTarget, item: NavItem) => {
     bringIntoView(map, [item.lon, item.lat]);
+    clearOfKeyHelp(map, [item.lon, item.lat]);
     const [x, y] = map.project([item.lon, item.lat]);
     // The tooltip shows the thing's figures next to it, as on hover.
     store.update({mapFocus: target, hover: {target, x, y}});

@@ -188,6 +188,30 @@ describe('the hover tooltip and the map key help', () => {
     await screenshot(page, 'map-view-tooltip-over-key-help');
     await atlas.context.close();
   });
+
+  it('moves a region the keys reach out from under the key help', async () => {
+    // Batken's label point (its keyboard stop, geo/kg.topo.json) at the key help's height, not far
+    // enough down for bringIntoView's margin to move it.
+    const batkenLabel: [number, number] = [69.9091, 39.8661];
+    const atlas = await open('lang=en&view=71.463,41.698,6.5', {viewport: {width: 1280, height: 800}});
+    const {page} = atlas;
+    const canvas = page.locator('#map canvas.maplibregl-canvas');
+    await canvas.focus();
+    const help = (await page.locator('.kg-map-keys').boundingBox())!;
+    const under = ([x, y]: [number, number]) => x >= help.x && x <= help.x + help.width && y >= help.y - 8 && y <= help.y + help.height;
+    const before = await project(page, ...batkenLabel);
+    expect(under(before), `Batken's point at ${before.join(', ')}, the key help ${JSON.stringify(help)}`).toBe(true);
+    // The keyboard's first stop is Batken, the region nearest the key help.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('kg-tooltip [role=tooltip] .name').innerText()).toBe('Batken Region');
+    const after = await project(page, ...batkenLabel);
+    expect(after[1]).toBeLessThan(help.y - 16);
+    // Moved up only, as little as that takes: still in the map's lower half.
+    expect(after[0]).toBeCloseTo(before[0], 0);
+    expect(after[1]).toBeGreaterThan(400);
+    await screenshot(page, 'map-view-keyboard-clear-of-key-help');
+    await atlas.context.close();
+  });
 });
 
 describe('the pages opened', () => {
