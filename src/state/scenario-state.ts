@@ -123,11 +123,24 @@ export function replaceScenario(s: ScenarioSession, scenario: Scenario, savedId:
  */
 export type SavePlan = {kind: 'new'; name: string} | {kind: 'update'; id: string; name: string} | {kind: 'copy'; name: string; kept: string};
 
-export function savePlan(typedName: string, saved: {id: string; name: string} | null, defaultName: string): SavePlan {
+export function savePlan(typedName: string, saved: {id: string; name: string} | null, defaultName: string, taken: readonly string[] = []): SavePlan {
   const typed = typedName.trim();
-  if (!saved) return {kind: 'new', name: typed || defaultName};
+  if (!saved) return {kind: 'new', name: freeName(typed || defaultName, taken)};
   const name = typed || saved.name;
-  return name === saved.name ? {kind: 'update', id: saved.id, name} : {kind: 'copy', name, kept: saved.name};
+  return name === saved.name ? {kind: 'update', id: saved.id, name} : {kind: 'copy', name: freeName(name, [...taken, saved.name]), kept: saved.name};
+}
+
+/**
+ * A new record's name, numbered when another saved scenario has it ("Plan B (2)"): the saved list,
+ * the comparison's picker and an Undo name scenarios by name alone, and two of one name could not
+ * be told apart. The status after saving says the name it got.
+ */
+export function freeName(name: string, taken: readonly string[]): string {
+  const names = new Set(taken.map((n) => n.trim()));
+  if (!names.has(name)) return name;
+  let n = 2;
+  while (names.has(`${name} (${n})`)) n++;
+  return `${name} (${n})`;
 }
 
 function computed(scenario: Scenario): Pick<ScenarioSession, 'scenario' | 'compute' | 'computeKey'> {

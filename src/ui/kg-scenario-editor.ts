@@ -964,7 +964,8 @@ export class KgScenarioEditor extends StoreElement {
     try {
       // The record as stored now, not as listed here: another tab may have renamed or deleted it.
       const stored = session.savedId ? await getScenario(session.savedId) : null;
-      const plan = savePlan(session.scenario.name, stored && {id: stored.id, name: stored.scenario.name}, t(lang, 'scenario.defaultName', {n: this.saved.length + 1}));
+      const others = (await listScenarios()).filter((r) => r.id !== stored?.id).map((r) => r.scenario.name);
+      const plan = savePlan(session.scenario.name, stored && {id: stored.id, name: stored.scenario.name}, t(lang, 'scenario.defaultName', {n: others.length + 1}), others);
       const scenario = {...session.scenario, name: plan.name};
       const record = await saveScenario(scenario, plan.kind === 'update' ? plan.id : null);
       this.#update((x) => ({...x, ...replaceScenario(x, scenario, record.id), undo: x.undo}));

@@ -5,7 +5,7 @@ import type {IndicatorResult} from '../../../src/model/indicator-result';
 import {computedResult} from '../model/helpers';
 import {comparison, differenceClasses, differences, NO_CHANGE_COLOR} from '../../../src/model/difference';
 import {emptyScenario} from '../../../src/model/scenario';
-import {addEdit, endDrag, liveSettings, newSession, removeEdit, replaceScenario, sameScenario, savePlan, setSettings, undo} from '../../../src/state/scenario-state';
+import {addEdit, endDrag, liveSettings, newSession, removeEdit, replaceScenario, sameScenario, savePlan, freeName, setSettings, undo} from '../../../src/state/scenario-state';
 
 describe('scenario session', () => {
   it('each edit is one undo step; undo walks back to the baseline', () => {
@@ -61,6 +61,16 @@ describe('savePlan: what Save does with the saved scenario', () => {
   it('another name saves a new record and keeps the old one (no silent overwrite)', () => {
     expect(savePlan('B-план', planA, 'Scenario 2')).toEqual({kind: 'copy', name: 'B-план', kept: 'Plan A'});
     expect(savePlan('plan a', planA, 'Scenario 2')).toEqual({kind: 'copy', name: 'plan a', kept: 'Plan A'});
+  });
+  it('a new record never takes the name of another saved scenario: it is numbered', () => {
+    expect(savePlan('Plan B', null, 'Scenario 3', ['Plan B', 'Plan C'])).toEqual({kind: 'new', name: 'Plan B (2)'});
+    expect(savePlan('', null, 'Scenario 2', ['Scenario 2', 'Scenario 2 (2)'])).toEqual({kind: 'new', name: 'Scenario 2 (3)'});
+    // Renamed to another saved scenario's name: a copy, numbered; the opened one is kept.
+    expect(savePlan('Plan B', planA, 'Scenario 3', ['Plan B'])).toEqual({kind: 'copy', name: 'Plan B (2)', kept: 'Plan A'});
+    // Saving under its own name still updates it.
+    expect(savePlan('Plan A', planA, 'Scenario 3', ['Plan B'])).toEqual({kind: 'update', id: 's-1', name: 'Plan A'});
+    expect(freeName('План', [' План ', 'План (2)', 'План (4)'])).toBe('План (3)');
+    expect(freeName('plan a', ['Plan A'])).toBe('plan a');
   });
 });
 

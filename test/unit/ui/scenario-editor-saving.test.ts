@@ -102,6 +102,20 @@ describe('saving a renamed scenario', () => {
     expect(db.size).toBe(2);
   });
 
+  it('numbers a new scenario that would take another saved one’s name, and says the name it got', async () => {
+    const {store, el} = await editorWith();
+    await rename(el, 'Plan A');
+    await save(el);
+    // Renamed to "Plan B" and saved: a new record. Then renamed back to "Plan A", which is taken.
+    await rename(el, 'Plan B');
+    await save(el);
+    await rename(el, 'Plan A');
+    await save(el);
+    expect(status(el)).toBe('Saved as a new scenario “Plan A (2)”; “Plan B” is kept as it was.');
+    expect(savedNames(el).sort()).toEqual(['Plan A', 'Plan A (2) (open)', 'Plan B']);
+    expect(store.state.scenario!.scenario.name).toBe('Plan A (2)');
+  });
+
   it('says it in Russian and Kyrgyz too', async () => {
     for (const [lang, expected] of [
       ['ru', 'Сохранено как новый сценарий «B-план»; «Plan A» остался без изменений.'],
