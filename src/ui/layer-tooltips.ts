@@ -118,9 +118,15 @@ function linkTooltip(clusterId: string, state: AppState) {
   const family = linkFamily(row);
   const evidence = CLUSTER_EVIDENCE[row.id] ?? {industries: [], sections: []};
   // One compact line per coefficient: "Chuy 2.075 · Talas 1.444 · Issyk-Kul 0.221". Oblasts go without
-  // the word "region"; cities keep their full name, so Osh oblast and Osh city are not both "Osh".
-  const cities = new Set(atlas.tables.regions.filter((r) => r.kind === 'city').map((r) => r.code));
-  const short = (code: (typeof row.regions)[number]) => (cities.has(code) ? region(code, lang) : shortRegionName(region(code, lang), lang));
+  // the word "region", unless that leaves a city's name: cities keep their full name, and Osh oblast
+  // stays "Osh Region", so that neither is read as the other.
+  const cities = atlas.tables.regions.filter((r) => r.kind === 'city').map((r) => r.code);
+  const cityNames = new Set(cities.map((c) => shortRegionName(region(c, lang), lang)));
+  const short = (code: (typeof row.regions)[number]) => {
+    const full = region(code, lang);
+    const shortened = shortRegionName(full, lang);
+    return cities.includes(code) || cityNames.has(shortened) ? full : shortened;
+  };
   const table = (title: string, value: (code: (typeof row.regions)[number]) => string) =>
     html`<div class="evidence">
       <div class="muted">${title}</div>
