@@ -326,8 +326,10 @@ export class KgRegionCard extends StoreElement {
         source=${`${t(lang, 'source.label')}: ${sourceText(lang, source)}${note(source)}`}
       ></kg-line-chart>`;
     };
-    // Osh oblast's manufacturing shares up to 2012 include Osh city (the drop to 2013 is that).
-    const note = (source: SourceId) => (code === 'KG-O' && source === 'sdg-9.2.2' ? ` (${t(lang, 'source.note.oshBefore2013')})` : '');
+    // Osh oblast's manufacturing shares up to 2012 include Osh city (the drop to 2013 is that); GRP
+    // per capita changes its population base in 2018 (data/stats/README.md §2).
+    const note = (source: SourceId) =>
+      code === 'KG-O' && source === 'sdg-9.2.2' ? ` (${t(lang, 'source.note.oshBefore2013')})` : source === 'sdg-8.1.1.2' ? `; ${t(lang, 'profile.series.grpBreak')}` : '';
     return html`<h3>${t(lang, 'profile.series')}</h3>
       ${raw(tables.manufacturingShare, t(lang, 'profile.series.mfgShare'), 'sdg-9.2.2', 1)}
       ${raw(tables.grpPerCapita, t(lang, 'profile.series.grppc'), 'sdg-8.1.1.2', 1)} ${this.#computedSeries(lang, code)}`;
@@ -352,7 +354,7 @@ export class KgRegionCard extends StoreElement {
         caption=${caption}
         locale=${lang}
         decimals=${results[0]?.decimals ?? 2}
-        source=${`${t(lang, 'source.label')}: ${sourcesText(lang, sources.length ? sources : INDICATOR_INFO[ind].sources)}`}
+        source=${`${t(lang, 'source.label')}: ${sourcesText(lang, sources.length ? sources : INDICATOR_INFO[ind].sources)}${ind === 'grp-pc' ? `; ${t(lang, 'profile.series.grpBreak')}` : ''}`}
       ></kg-line-chart>`;
     });
     return html`${charts}`;

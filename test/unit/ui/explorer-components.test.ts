@@ -259,6 +259,17 @@ describe('kg-region-card (profile)', () => {
     expect(regionSources('KG-N', column)).toEqual(['sdg-9.2.2', 'github:sdg-kyrgyzstan/x']);
   });
 
+  it('marks the GRP-per-capita series’ break at 2018 on its chart, in current prices, and in the indicator’s description', async () => {
+    const card = await mount('kg-region-card', storeWith({ind: 'grp-pc', year: 2018, region: 'KG-GB'}));
+    const charts = [...card.shadowRoot!.querySelectorAll('kg-line-chart')];
+    expect(charts[1]!.getAttribute('caption')).toBe('GRP per capita, thousand som, current prices');
+    expect(charts[1]!.getAttribute('source')).toContain('series break: 2006–2017 and 2018–2023 rest on different population figures');
+    expect(charts[0]!.getAttribute('source')).not.toContain('series break');
+    cleanUp();
+    const picker = await mount('kg-indicator-picker', storeWith({ind: 'grp-pc', year: 2018}));
+    expect(text(picker.shadowRoot)).toContain('a change across 2017–2018 is partly statistical');
+  });
+
   describe('the keyboard focus when a table row pins a region', () => {
     /** What has the focus, inside shadow roots too. */
     const focused = () => {
