@@ -260,7 +260,9 @@ function potentialResult(ds: Dataset, j: number, year: number | null, settings: 
   const ranges = rankRanges(arrays, Array.from(weights), settings.aggregation, settings.stabilityBand);
   const values = regionValues(ds.regions, index).map((v, i) => ({
     ...v,
-    rankRange: ranges.best[i]! > 0 ? ([ranges.best[i]!, ranges.worst[i]!] as [number, number]) : null,
+    // With one component the index is that component: its rank cannot move with the weights, and
+    // saying it is stable would claim what was never tested.
+    rankRange: used.length > 1 && ranges.best[i]! > 0 ? ([ranges.best[i]!, ranges.worst[i]!] as [number, number]) : null,
     components: Object.fromEntries(POTENTIAL_COMPONENTS.map((c, k) => [c, orNull(arrays[k]![i])])) as Record<string, number | null>,
   }));
   const sources = new Set<string>();

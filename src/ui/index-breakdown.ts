@@ -13,6 +13,24 @@ addMessages(indexComponents);
 
 const componentName = (lang: Lang, k: PotentialComponent) => t(lang, `index.component.${k}` as MessageKey);
 
+/**
+ * "Components used (1 of 4): LQ on employment." when the index rests on fewer than all its components
+ * for this sector and year (the others have no data, or the scenario weighs them 0): a composite of one
+ * is that one coefficient, and a reader quoting the value should know. Null when all are used.
+ */
+export function componentsUsed(lang: Lang, result: IndicatorResult): string | null {
+  const used = result.components;
+  if (result.ind !== 'potential' || !used || used.length >= POTENTIAL_COMPONENTS.length) return null;
+  const components = POTENTIAL_COMPONENTS.filter((k) => used.includes(k)).map((k) => componentName(lang, k));
+  return t(lang, 'index.used', {n: used.length, total: POTENTIAL_COMPONENTS.length, components: components.join(', ')});
+}
+
+/** componentsUsed as a line of the tooltip and the profile, under the value. */
+export function componentsLine(lang: Lang, result: IndicatorResult) {
+  const text = componentsUsed(lang, result);
+  return text ? html`<div class="small" data-kind="components-used">${text}</div>` : nothing;
+}
+
 export function indexBreakdown(lang: Lang, result: IndicatorResult, code: RegionCode, regionName: string) {
   const values = result.values.find((v) => v.code === code)?.components;
   const settings = result.settings;

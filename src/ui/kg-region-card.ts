@@ -15,7 +15,7 @@ import {GROWTH_LAYER} from '../layers/layer-ids';
 import {PHONE_MEDIA} from './breakpoints';
 import {explorerStyles} from './explorer-styles';
 import {deepActiveElement, returnFocusOnClose} from './focus-return';
-import {indexBreakdown} from './index-breakdown';
+import {componentsLine, indexBreakdown} from './index-breakdown';
 import {cssColor, formatFixed, indicatorName, messageOr, nationalComparison, rankText, regionSources, sectorLabel, sectorName, sourcesText, sourceText, sourceTexts, timeLabel, valueText} from './explorer-text';
 import type {ChartSeries} from './kg-line-chart';
 import './kg-line-chart';
@@ -268,7 +268,7 @@ export class KgRegionCard extends StoreElement {
       <div class="small">
         ${v.status === 'ok' && v.value !== null ? nationalComparison(lang, c.result.ind, v.value) : v.status !== 'ok' ? t(lang, `status.${v.status}.about`) : nothing}
       </div>
-      ${indexBreakdown(lang, c.result, code, regionNamer(this.state.atlas!.tables.regions)(code, lang))}
+      ${componentsLine(lang, c.result)} ${indexBreakdown(lang, c.result, code, regionNamer(this.state.atlas!.tables.regions)(code, lang))}
       <p class="source">${t(lang, 'source.label')}: ${sourcesText(lang, regionSources(code, c.result.sources))}</p>
     </div>`;
   }

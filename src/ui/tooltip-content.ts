@@ -6,6 +6,7 @@ import {t} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
 import type {AppState, HoverTarget} from '../state/app-state';
 import {choroplethOf} from '../state/choropleth';
+import {componentsLine} from './index-breakdown';
 import {indicatorName, nationalComparison, rankText, regionSources, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
 
 export type TooltipRenderer = (id: string, state: AppState) => TemplateResult | typeof nothing;
@@ -48,6 +49,7 @@ function indicatorLines(code: Extract<HoverTarget, {kind: 'region'}>['code'], st
       ${rank !== null ? html` · ${rank}` : nothing}
     </div>
     <div class="small">${v.status === 'ok' && v.value !== null ? nationalComparison(lang, r.ind, v.value) : v.status !== 'ok' ? t(lang, `status.${v.status}.about`) : nothing}</div>
+    ${componentsLine(lang, r)}
     <div class="small muted source">${t(lang, 'source.label')}: ${sourcesText(lang, regionSources(code, r.sources))} (${t(lang, `badge.${r.origin}`)})</div>
   </div>`;
 }

@@ -136,6 +136,15 @@ describe('other shipped coefficients', () => {
     expect(r.settings!.aggregation).toBe('geometric');
   });
 
+  it('potential with one component is that component, and claims no rank stability for it', () => {
+    // C 2015: only the manufacturing employment LQ has data (no output by section that year).
+    const r = computeIndicatorResult(ds, q({ind: 'potential', sector: 'C', year: 2015}));
+    expect(r.components).toEqual(['lq_employment']);
+    const lq = computeIndicatorResult(ds, q({ind: 'mfg-lq', year: 2015}));
+    expect(r.values.map((v) => v.value)).toEqual(lq.values.map((v) => v.value));
+    expect(r.values.every((v) => v.rankRange === null)).toBe(true);
+  });
+
   it('potential follows the weights and the aggregation', () => {
     const r = computeIndicatorResult(ds, q({ind: 'potential', sector: 'C', year: 2018, potential: {weights: {lq_employment: 1, lq_establishments: 1, pc: 1, spec: 0}, aggregation: 'arithmetic'}}));
     expect(r.components).toEqual(['lq_employment']);

@@ -4,7 +4,7 @@ import {render} from 'lit';
 import {describe, expect, it} from 'vitest';
 import {DEFAULT_POTENTIAL_SETTINGS} from '../../../src/model/cluster-potential';
 import {REGION_CODES} from '../../../src/model/region';
-import {indexBreakdown} from '../../../src/ui/index-breakdown';
+import {componentsLine, componentsUsed, indexBreakdown} from '../../../src/ui/index-breakdown';
 import {computedResult} from '../model/helpers';
 
 function shown(weights: Partial<typeof DEFAULT_POTENTIAL_SETTINGS.weights>) {
@@ -32,5 +32,16 @@ describe('indexBreakdown', () => {
     const host = shown({pc: 0});
     expect(host.querySelector('[data-kind=zero-weight]')!.textContent).toBe('Left out by the scenario (weight 0): Per-capita production.');
     expect(host.querySelector('[data-kind=no-data]')!.textContent).toContain(': LQ on establishments.');
+  });
+
+  it('says, under the value, how many of the four components the index rests on when not all', () => {
+    const result = (components: string[]) => computedResult([1.07], {ind: 'potential', year: 2015, components, settings: DEFAULT_POTENTIAL_SETTINGS});
+    expect(componentsUsed('en', result(['lq_employment']))).toBe('Components used (1 of 4): LQ on employment.');
+    expect(componentsUsed('ru', result(['spec', 'lq_employment']))).toBe('Использованы составляющие (2 из 4): Коэффициент локализации (LQ) по занятости, Специализация.');
+    expect(componentsUsed('en', result(['lq_employment', 'lq_establishments', 'pc', 'spec']))).toBeNull();
+    expect(componentsUsed('en', computedResult([1.07], {ind: 'lq', year: 2015}))).toBeNull();
+    const host = document.createElement('div');
+    render(componentsLine('ky', result(['lq_employment'])), host);
+    expect(host.querySelector('[data-kind=components-used]')!.textContent).toMatch(/^Колдонулган түзүүчүлөр \(1\/4\): /);
   });
 });
