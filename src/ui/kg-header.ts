@@ -65,10 +65,16 @@ export class KgHeader extends StoreElement {
         padding: 4px 6px;
       }
       @media (max-width: 700px) {
+        /* One row: the title shrinks and wraps rather than pushing the select and the menu to a
+           second row, out of the header's fixed height and over the map. */
         :host {
+          flex-wrap: nowrap;
           gap: 6px;
           padding: 4px 8px;
           height: var(--kg-header-h);
+        }
+        .titles {
+          flex-basis: 0;
         }
         h1 {
           font-size: 0.95rem;

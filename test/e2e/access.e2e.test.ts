@@ -558,6 +558,13 @@ describe('on a phone (360×640)', () => {
       const select = page.locator('kg-header select');
       const selectBox = (await select.boundingBox())!;
       expect(selectBox.x + selectBox.width).toBeLessThanOrEqual(360);
+      // …inside the header's fixed height, not wrapped to a second row over the map (its height alone
+      // cannot tell: it is fixed).
+      const menuBox = (await page.locator('kg-header button.menu').boundingBox())!;
+      for (const box of [selectBox, menuBox]) {
+        expect(box.y).toBeGreaterThanOrEqual(header.y);
+        expect(box.y + box.height).toBeLessThanOrEqual(header.y + header.height);
+      }
       // The map takes most of the screen; the sheet's peek shows the legend's colours under it.
       const map = (await page.locator('#map').boundingBox())!;
       expect(map.height).toBeGreaterThan(400);
