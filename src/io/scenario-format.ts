@@ -26,7 +26,7 @@ z.config({jitless: true});
  * src/i18n/messages/scenarios.ts) with its parameters.
  */
 export const SCENARIO_FILE_PROBLEMS = [
-  'json', ...JSON_SYNTAX_KINDS, 'linkDamaged', 'notObject', 'versionType', 'versionNewer', 'tooLarge',
+  'json', ...JSON_SYNTAX_KINDS, 'linkDamaged', 'notObject', 'versionType', 'versionNewer', 'tooLarge', 'notUtf8',
   'format', 'region', 'nameLong', 'nameNeeded', 'id', 'lonType', 'latType', 'lonRange', 'latRange',
   'capacityNegative', 'capacityMax', 'status', 'sector', 'fraction', 'coefficient', 'indicator',
   'yearWhole', 'yearRange', 'op', 'number', 'scaleRange', 'setRange', 'shareMax', 'category',

@@ -5,7 +5,8 @@ import {indexComponents} from '../i18n/messages/index-components';
 import {scenarios} from '../i18n/messages/scenarios';
 import {energySiteName, growthPointName, kyNamer, clusterName} from '../i18n/place-names';
 import {regionNamer} from '../i18n/region-names';
-import {parseScenarioText, scenarioToJson, type ScenarioParse, type ScenarioProblem} from '../io/scenario-format';
+import {scenarioToJson, type ScenarioProblem} from '../io/scenario-format';
+import {readScenarioFile} from '../io/scenario-file';
 import {deleteScenario, getScenario, listScenarios, restoreScenario, saveScenario, type SavedScenario} from '../io/scenario-store';
 import {linkFamily} from '../model/link-families';
 import {AGGREGATIONS, POTENTIAL_COMPONENTS, type PotentialComponent} from '../model/cluster-potential';
@@ -1033,7 +1034,7 @@ export class KgScenarioEditor extends StoreElement {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const parsed: ScenarioParse = file.size > 2_000_000 ? {ok: false, problems: [{path: '$', code: 'tooLarge', params: {max: 2}}]} : parseScenarioText(await file.text());
+    const parsed = await readScenarioFile(file);
     if (!parsed.ok) {
       // An invalid or newer file changes nothing.
       this.phase = {kind: 'import-failed', file: file.name, problems: parsed.problems};
