@@ -27,6 +27,8 @@ const ANYWHERE = [
   'HTML',
   'PNG',
   'UTF-8',
+  'UTF-16',
+  'Windows-1251',
   'Excel',
   'WebGL',
   // Keys as printed on the keyboard.
