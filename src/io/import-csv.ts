@@ -88,7 +88,9 @@ const rowSchema = (decimalComma: boolean) =>
       value: cell.transform((s, ctx) => {
         const n = readDecimal(s, decimalComma);
         if (!Number.isFinite(n)) {
-          issue(ctx, 'not-a-number', `expected a number written with a dot and no thousands separators, got "${clip(s)}"`, {value: clip(s)});
+          // A semicolon file (a spreadsheet's in Russian) takes a decimal comma: its advice says so.
+          if (decimalComma) issue(ctx, 'not-a-number-comma', `expected a number written with a decimal comma or dot and no thousands separators, got "${clip(s)}"`, {value: clip(s)});
+          else issue(ctx, 'not-a-number', `expected a number written with a dot and no thousands separators, got "${clip(s)}"`, {value: clip(s)});
           return z.NEVER;
         }
         if (n < 0) {

@@ -30,6 +30,7 @@ export const IMPORT_PROBLEM_CODES = [
   'bad-indicator',
   'bad-year',
   'not-a-number',
+  'not-a-number-comma',
   'negative',
   'too-large',
   'share-over-100',

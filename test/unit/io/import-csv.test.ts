@@ -53,6 +53,12 @@ describe('import: valid files', () => {
     expect(problems(parseImportText(csv('KG-B,C,output,2020,"1,5",,')))).toEqual([{line: 2, column: 'value', code: 'not-a-number'}]);
   });
 
+  it('advises a semicolon file on its own rule: a decimal comma is fine there, a thousands separator is not', () => {
+    // Russian Excel writes 1234.5 as "1 234,5" (with a no-break space) in a semicolon file.
+    const o = parseImportText('\uFEFFregion_code;sector;indicator;year;value\nKG-B;C;output;2020;1\u00a0234,5\nKG-J;C;output;2020;12,5\n');
+    expect(problems(o)).toEqual([{line: 2, column: 'value', code: 'not-a-number-comma'}]);
+  });
+
   it('keeps quoted cells with commas and line breaks, and counts lines across them', () => {
     const o = parseImportText(csv('KG-B,C,employment,2020,1,persons,"NSC, table 5\n(2021 edition)"', 'KG-J,C,employment,2020,abc,,'));
     expect(problems(o)).toEqual([{line: 4, column: 'value', code: 'not-a-number'}]);

@@ -5,7 +5,7 @@ import {readScenarioFile} from '../../../src/io/scenario-file';
 const scenario = (name: string) => `{"format":"kg-atlas-scenario","version":1,"name":${JSON.stringify(name)},"settings":{},"edits":[]}`;
 
 /** "План Б" in Windows-1251, as Notepad or Excel on a Russian Windows saves it. */
-function cp1251(text: string): Uint8Array {
+function cp1251(text: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from([...text].map((ch) => {
     const c = ch.codePointAt(0)!;
     if (c < 0x80) return c;
@@ -14,7 +14,7 @@ function cp1251(text: string): Uint8Array {
   }));
 }
 
-function utf16le(text: string, bom: boolean): Uint8Array {
+function utf16le(text: string, bom: boolean): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array((bom ? 2 : 0) + text.length * 2);
   if (bom) bytes.set([0xff, 0xfe]);
   for (let i = 0; i < text.length; i++) new DataView(bytes.buffer).setUint16((bom ? 2 : 0) + 2 * i, text.charCodeAt(i), true);
