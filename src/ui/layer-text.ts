@@ -1,10 +1,10 @@
 // Wording shared by the tooltips, the legend and the green-clusters panel: numbers in the UI
 // language, statuses, location precision, the roles of energy sites, supporting coefficients.
 import {formatNumber as formatLocaleNumber} from '../i18n/format';
-import {t, type Lang, type MessageKey} from '../i18n/i18n';
+import {t, type Lang} from '../i18n/i18n';
 import {energySiteName, type KyNames} from '../i18n/place-names';
 import type {EnergySiteRow, IntegralRow, LqEmploymentRow} from '../io/schemas';
-import {precisionClass, statusClass} from '../model/energy-sites';
+import {precisionClass} from '../model/energy-sites';
 import {POPULATION_CLASSES} from '../model/growth-points';
 import type {HubAssignment} from '../model/hub-assignment';
 import {printedNumber} from '../model/published-indicators';
@@ -34,19 +34,6 @@ export function formatPrintedValue(lang: Lang, printed: string): string {
   const parts = printed.split('-').map((p) => p.trim());
   if (parts.every((p) => p !== '' && Number.isFinite(Number(p)))) return parts.map((p) => formatUpTo(lang, Number(p))).join('–');
   return printed;
-}
-
-const STATUS_DETAIL: Record<string, MessageKey> = {
-  'operating (partial)': 'energy.statusDetail.partial',
-  'under construction / stalled': 'energy.statusDetail.stalled',
-  'under construction (first turbine generating)': 'energy.statusDetail.firstTurbine',
-  'operating (reported complete 2024)': 'energy.statusDetail.reportedComplete',
-};
-
-/** The recorded status in the UI language: its class, or the known finer wording. */
-export function statusLabel(lang: Lang, status: string): string {
-  const detail = STATUS_DETAIL[status.trim().toLowerCase()];
-  return t(lang, detail ?? `energy.status.${statusClass(status)}`);
 }
 
 export function precisionLabel(lang: Lang, site: Pick<EnergySiteRow, 'coord_precision'>): string {

@@ -21,8 +21,8 @@ import {
   precisionLabel,
   roleLine,
   splitSources,
-  statusLabel,
 } from './layer-text';
+import {statusLabel} from './energy-status';
 import {styleProps} from './style-props';
 import {registerTooltip} from './tooltip-content';
 import {layerTooltips} from '../i18n/messages/layer-tooltips';

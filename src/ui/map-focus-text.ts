@@ -13,7 +13,8 @@ import type {AppState, HoverTarget} from '../state/app-state';
 import {choroplethOf} from '../state/choropleth';
 import {kindOf, navItems, targetId} from '../state/map-focus';
 import {indicatorName, nationalComparison, rankText, sectorLabel, timeLabel, valueText} from './explorer-text';
-import {capacityLine, formatUpTo, roleLine, statusLabel} from './layer-text';
+import {capacityLine, formatUpTo, roleLine} from './layer-text';
+import {statusLabel} from './energy-status';
 
 // The map keyboard's strings (its own and this module's) come with it: neither is in the first view.
 addMessages(mapKeyboard);

@@ -5,6 +5,12 @@ import {defineMessages} from './define';
 
 export const placeDetails = defineMessages({
   en: {
+    'energy.statusDetail.planned': 'planned',
+    'energy.statusDetail.announced': 'announced',
+    'energy.statusDetail.partial': 'partly operating',
+    'energy.statusDetail.stalled': 'construction stalled',
+    'energy.statusDetail.firstTurbine': 'first turbine generating',
+    'energy.statusDetail.reportedComplete': 'reported complete in 2024',
     'growth.tooltip.kind': 'Growth point, Concept of Regional Policy 2018–2022',
     'growth.tooltip.capital': 'Capital of the Kyrgyz Republic; seat of {region}',
     'growth.tooltip.seat': 'Seat of {region}',
@@ -40,6 +46,12 @@ export const placeDetails = defineMessages({
     'value.equal.advantage': 'at 1.0, the threshold of an absolute advantage',
   },
   ru: {
+    'energy.statusDetail.planned': 'планируется',
+    'energy.statusDetail.announced': 'объявлен проект',
+    'energy.statusDetail.partial': 'действует частично',
+    'energy.statusDetail.stalled': 'строительство приостановлено',
+    'energy.statusDetail.firstTurbine': 'первая турбина даёт ток',
+    'energy.statusDetail.reportedComplete': 'по сообщениям, завершена в 2024 году',
     'growth.tooltip.kind': 'Точка роста, Концепция региональной политики 2018–2022',
     'growth.tooltip.capital': 'Столица Кыргызской Республики; центр: {region}',
     'growth.tooltip.seat': 'Административный центр: {region}',
@@ -75,6 +87,12 @@ export const placeDetails = defineMessages({
     'value.equal.advantage': 'на пороге абсолютного преимущества (1,0)',
   },
   ky: {
+    'energy.statusDetail.planned': 'пландалган',
+    'energy.statusDetail.announced': 'долбоору жарыяланган',
+    'energy.statusDetail.partial': 'жарым-жартылай иштейт',
+    'energy.statusDetail.stalled': 'курулушу токтоп турат',
+    'energy.statusDetail.firstTurbine': 'биринчи турбина ток берүүдө',
+    'energy.statusDetail.reportedComplete': 'кабарларга караганда, 2024-жылы бүткөн',
     'growth.tooltip.kind': 'Өсүү чекити, 2018–2022-жылдардагы региондук саясат концепциясы',
     'growth.tooltip.capital': 'Кыргыз Республикасынын борбору; административдик борбор: {region}',
     'growth.tooltip.seat': 'Административдик борбор: {region}',

@@ -79,6 +79,17 @@ describe('energy site tooltips', () => {
   });
 });
 
+describe('energy site tooltips', () => {
+  it('give a site’s own recorded status, not its symbol’s class', () => {
+    expect(tooltipText(ENERGY_LAYER, 'EN12', 'ru')).toContain('Статус: планируется');
+    expect(tooltipText(ENERGY_LAYER, 'EN12', 'ru')).not.toContain('объявлена');
+    expect(tooltipText(ENERGY_LAYER, 'EN12', 'en')).toContain('Status: planned ');
+    expect(tooltipText(ENERGY_LAYER, 'EN15', 'en')).toContain('Status: announced');
+    expect(tooltipText(ENERGY_LAYER, 'EN15', 'ky')).toContain('долбоору жарыяланган');
+    expect(tooltipText(ENERGY_LAYER, 'EN07', 'en')).toContain('Status: partly operating');
+  });
+});
+
 describe('cluster link tooltips', () => {
   it('keep Osh oblast and Osh city apart in the coefficients’ lines, in every language', () => {
     const en = tooltipText(LINKS_LAYER, 'concept-education', 'en');
