@@ -6,7 +6,8 @@ import {lazyModule} from '../lazy-module';
 import type {RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {explorerStyles} from './explorer-styles';
-import {cssColor, entryLabel, indicatorName, legendDecimals, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
+import {cssColor, entryLabel, legendDecimals, sourcesText, valueText} from './explorer-text';
+import {viewCaption} from './view-caption';
 import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
@@ -191,12 +192,8 @@ export class KgDataViews extends StoreElement {
 
   #caption(lang: Lang, c: Choropleth, withSource: boolean): string {
     const r = c.result;
-    return t(lang, withSource ? 'table.caption' : 'compare.caption', {
-      indicator: indicatorName(lang, r.ind),
-      sector: sectorLabel(lang, r.sector),
-      time: timeLabel(r),
-      source: `${t(lang, 'source.label')}: ${sourcesText(lang, r.sources)}`,
-    });
+    const view = viewCaption(lang, r).line;
+    return withSource ? t(lang, 'table.caption', {view, source: `${t(lang, 'source.label')}: ${sourcesText(lang, r.sources)}`}) : view;
   }
 
   #table(lang: Lang, c: Choropleth) {

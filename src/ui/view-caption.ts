@@ -16,8 +16,11 @@ export interface ViewCaption {
 
 export function viewCaption(lang: Lang, result: Pick<IndicatorResult, 'ind' | 'sector' | 'year' | 'period'>): ViewCaption {
   const title = indicatorName(lang, result.ind);
-  const subtitle = `${sectorLabel(lang, result.sector)} — ${timeLabel(result)}`;
-  return {title, subtitle, line: `${title} — ${subtitle}`};
+  const sector = sectorLabel(lang, result.sector);
+  const time = timeLabel(result);
+  const subtitle = `${sector} — ${time}`;
+  // A name that carries its year ("Employment location quotient, 2018") does not repeat it on one line.
+  return {title, subtitle, line: title.endsWith(time) ? `${title} — ${sector}` : `${title} — ${subtitle}`};
 }
 
 /** The line under the legend: what 1.0 means on the diverging scale. */
