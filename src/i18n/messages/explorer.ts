@@ -272,7 +272,7 @@ export const explorer = defineMessages({
     'picker.section': 'Экономикалык ишмердүүлүктүн түрү (ЭИТМК бөлүмү)',
     'picker.year': 'Жыл',
     'picker.period': 'Мезгил',
-    'picker.publishedCount': '9 региондун {count} үчүн жарыяланган',
+    'picker.publishedCount': '9 региондон {count} регион үчүн жарыяланган',
     'sector.A': 'Айыл, токой жана балык чарбасы',
     'sector.B': 'Кен казып алуу',
     'sector.C': 'Иштетүү өнөр жайы',
