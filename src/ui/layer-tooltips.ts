@@ -37,6 +37,16 @@ const WRAP = {'overflow-wrap': 'anywhere'};
 
 const CAVEATS = new Set(['GP06', 'GP10', 'GP12', 'GP15', 'GP17', 'GP20']);
 
+/**
+ * An oblast's name as "seat of" needs it: genitive in Russian ("Нарынской области") and Kyrgyz ("Нарын
+ * облусунун"). Every oblast's name has the one regular form these endings cover.
+ */
+export function seatRegion(name: string, lang: Lang): string {
+  if (lang === 'ru') return name.replace(/ская область$/, 'ской области');
+  if (lang === 'ky') return name.replace(/облусу$/, 'облусунун');
+  return name;
+}
+
 registerTooltip(GROWTH_LAYER, (id, state) => {
   const {atlas, view} = state;
   const row = atlas?.tables.growthPoints.find((r) => r.id === id);
@@ -45,7 +55,7 @@ registerTooltip(GROWTH_LAYER, (id, state) => {
   const region = regionNamer(atlas.tables.regions);
   const seat = row.oblast_centre_of.trim().split(/\s/)[0] ?? '';
   const seatLine = isRegionCode(seat)
-    ? t(lang, row.oblast_iso === 'KG-GB' ? 'growth.tooltip.capital' : 'growth.tooltip.seat', {region: region(seat, lang)})
+    ? t(lang, row.oblast_iso === 'KG-GB' ? 'growth.tooltip.capital' : 'growth.tooltip.seat', {region: seatRegion(region(seat, lang), lang)})
     : null;
   const kind = t(lang, `growth.popKind.${populationKind(row.population_scope)}`);
   const kindText = includesSubordinate(row.population_scope) ? `${kind}, ${t(lang, 'growth.tooltip.inclVillages')}` : kind;

@@ -7,7 +7,7 @@ import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {ENERGY_LAYER, GROWTH_LAYER, LINKS_LAYER} from '../../../src/layers/layer-ids';
 import type {AppStore, AtlasData} from '../../../src/state/app-state';
 import type {ViewState} from '../../../src/state/view-state';
-import '../../../src/ui/layer-tooltips';
+import {seatRegion} from '../../../src/ui/layer-tooltips';
 import {tooltipContent} from '../../../src/ui/tooltip-content';
 import {latinWords} from '../i18n/latin-words';
 import {shippedTables} from '../model/shipped-data';
@@ -59,6 +59,24 @@ describe('growth point tooltips', () => {
         if (words.length > 0) left.push(`${row.id} ${lang}: ${words.join(' ')}`);
       }
     expect(left).toEqual([]);
+  });
+});
+
+describe('growth point tooltips', () => {
+  it('name the oblast a town is the seat of in the case the sentence needs', () => {
+    expect(tooltipText(GROWTH_LAYER, 'GP05', 'ru')).toContain('Административный центр Нарынской области');
+    expect(tooltipText(GROWTH_LAYER, 'GP05', 'ky')).toContain('Нарын облусунун административдик борбору');
+    expect(tooltipText(GROWTH_LAYER, 'GP05', 'en')).toContain('Seat of Naryn Region');
+    expect(tooltipText(GROWTH_LAYER, 'GP01', 'ru')).toContain('Столица Кыргызской Республики; административный центр Чуйской области');
+  });
+
+  it('have a genitive for every oblast', () => {
+    const oblasts = tables.regions.filter((x) => x.kind === 'oblast');
+    expect(oblasts).toHaveLength(7);
+    for (const r of oblasts) {
+      expect(seatRegion(r.name_ru, 'ru')).toMatch(/ской области$/);
+      expect(seatRegion(r.name_ky, 'ky')).toMatch(/ облусунун$/);
+    }
   });
 });
 
