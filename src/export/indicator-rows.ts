@@ -1,11 +1,14 @@
 // One row per region for the data downloads (CSV and GeoJSON): code, name in the chosen language,
 // the value in full precision and as shown, its status (unknown is never zero: an empty value with
 // the reason), published or computed, and the source in words. Pure.
-import type {Lang} from '../i18n/i18n';
+import {addMessages, t, type Lang} from '../i18n/i18n';
+import {embedView} from '../i18n/messages/embed-view';
 import type {IndicatorResult, ValueStatus} from '../model/indicator-result';
 import {rankRegions} from '../model/ranking';
 import type {RegionCode} from '../model/region';
-import {indicatorName, sectorName, sourcesText, statusText, timeLabel} from '../ui/explorer-text';
+import {indicatorName, referenceKey, sectorName, sourcesText, statusText, timeLabel} from '../ui/explorer-text';
+
+addMessages(embedView); // the unit's words (png.unit), wherever the rows are made
 
 export interface ExportRow {
   region_code: RegionCode;
@@ -26,6 +29,9 @@ export interface ExportRow {
   sector_name: string;
   /** The year, or the period of a single-period indicator (e.g. 2015–2019). */
   period: string;
+  /** What the values are, as the picture's subtitle says: a ratio to the country, or the integral
+   * coefficient's index with its threshold. A CSV travels without the page that explains it. */
+  unit: string;
   source: string;
   /** Place among the regions with a value (1 = highest; ties share a place); null without a value. */
   rank: number | null;
@@ -50,6 +56,7 @@ export const EXPORT_COLUMNS = [
   'sector',
   'sector_name',
   'period',
+  'unit',
   'source',
   'rank',
   'rank_best',
@@ -81,6 +88,7 @@ export function withComparison(
 
 export function exportRows(result: IndicatorResult, lang: Lang, regionName: (code: RegionCode, lang: Lang) => string): ExportRow[] {
   const source = sourcesText(lang, result.sources);
+  const unit = t(lang, referenceKey(result.ind, 'png.unit'));
   const {rank} = rankRegions(result.values);
   return result.values.map((v) => {
     const known = v.status === 'ok' && v.value !== null && Number.isFinite(v.value);
@@ -99,6 +107,7 @@ export function exportRows(result: IndicatorResult, lang: Lang, regionName: (cod
       sector: result.sector,
       sector_name: sectorName(lang, result.sector),
       period: timeLabel(result),
+      unit,
       source,
       rank: rank.get(v.code) ?? null,
       rank_best: v.rankRange?.[0] ?? null,

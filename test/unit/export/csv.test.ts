@@ -51,6 +51,12 @@ describe('buildCsv', () => {
     expect(rows.find((r) => r.region_code === 'KG-GO')!.rank).toBe('');
   });
 
+  it('says in every row what the values are: a CSV travels without the page that explains it', () => {
+    expect(new Set(parse(buildCsv(exportRows(mining, 'en', names))).map((r) => r.unit))).toEqual(new Set(['index; above 1.0 an absolute advantage for a cluster (seed 002)']));
+    const lq = parse(buildCsv(exportRows(publishedIndicator(tables, 'lq2018', 'C'), 'ru', names)));
+    expect(lq[0]!.unit).toBe('отношение к уровню страны (1,0 — как по стране)');
+  });
+
   it('gives the composite index its rank range', () => {
     const potential = {...mining, ind: 'potential' as const, settings: {...DEFAULT_POTENTIAL_SETTINGS, stabilityBand: 0.3}, values: mining.values.map((v) => (v.code === 'KG-J' ? {...v, rankRange: [1, 3] as [number, number]} : v))};
     const j = parse(buildCsv(exportRows(potential, 'en', names))).find((r) => r.region_code === 'KG-J')!;
