@@ -13,6 +13,8 @@
 // The results cite the shipped statistics by where they were read ("https://invest.gov.kg/?p=797
 // (National Investment Agency profile of Bishkek; industry table)"): their words come with the client.
 import '../i18n/citations';
+import {addMessages} from '../i18n/i18n';
+import {engineErrors} from '../i18n/messages/engine-errors';
 import {shippedTablesProvided} from '../io/shipped-data-registry';
 import {loadUserColumns} from '../io/user-dataset-store';
 import {columnBuffers, type DatasetColumns} from '../model/dataset';
@@ -25,6 +27,9 @@ import {ENGINE_SILENCE_MS, Watchdog} from './watchdog';
 import type {CoefficientMatrices, ComputeKind, ComputeMessages, ComputeRequest, ComputeRequestMessage, EngineErrorCode, EngineErrorInfo, ResponseMessage} from './protocol';
 
 export type {ComputeRequest} from './protocol';
+
+// What the page says of the engine's failures comes with the engine (no failure can come before it).
+addMessages(engineErrors);
 
 export {isSuperseded, SupersededError} from './superseded';
 
