@@ -313,29 +313,68 @@ describe('a lost WebGL context', () => {
 });
 
 describe('a crashed engine worker', () => {
-  it('is reported, restarted on the next request, and the map shows its answer', async () => {
-    const atlas = await openAtlas(browser, 'lang=en&ind=mfg-lq&sector=C&year=2020');
+  const computeWorkers = (page: Page) => page.workers().filter((w) => w.url().includes('compute.worker'));
+  const engineAlert = (page: Page) => page.locator('kg-engine-status [role=alert][data-kind=engine]');
+  const drawnIndicator = (page: Page) => page.evaluate(() => window.__atlas.lastDraw?.key.split('|')[0]);
+  const CRASHED_RU = 'Вычислительный модуль неожиданно остановился и был перезапущен; незавершённый расчёт запрошен заново.';
+
+  it('is reported in the page’s language, restarted on the next request, and the map shows its answer', async () => {
+    const atlas = await openAtlas(browser, 'lang=ru&ind=mfg-lq&sector=C&year=2020');
     const {page} = atlas;
-    const computeWorker = () => page.workers().find((w) => w.url().includes('compute.worker'));
-    await expect.poll(() => computeWorker() !== undefined).toBe(true);
-    const crashed = computeWorker()!;
+    await expect.poll(() => computeWorkers(page).length).toBe(1);
+    const crashed = computeWorkers(page)[0]!;
     // An uncaught error in the worker, as a real crash would raise.
     await crashed.evaluate(() => setTimeout(() => {
       throw new Error('simulated crash');
     }));
-    const alert = page.locator('kg-engine-status [role=alert]');
+    const alert = engineAlert(page);
     await expect.poll(() => alert.isVisible()).toBe(true);
-    expect(await alert.innerText()).toMatch(/simulated crash/);
+    // Said in Russian; the worker's own words ("Uncaught Error: simulated crash") only folded away.
+    expect(await alert.locator('p').innerText()).toBe(CRASHED_RU);
+    expect(await alert.locator('details summary').innerText()).toBe('Технические подробности');
+    expect(await alert.locator('details code').textContent()).toMatch(/simulated crash/);
+    expect(await alert.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await screenshot(page, 'robustness-worker-crashed');
     // The next request starts a new worker, which answers it. (Another indicator, not another year
     // of mfg-lq: years that arrived before the crash are kept and would not need the worker.)
     await page.locator('kg-indicator-picker select#ind').selectOption('grp-pc');
-    await expect.poll(() => page.evaluate(() => window.__atlas.lastDraw?.key.split('|')[0])).toBe('grp-pc');
-    await expect.poll(() => page.workers().filter((w) => w.url().includes('compute.worker')).length).toBe(1);
-    expect(computeWorker()).not.toBe(crashed);
-    expect(await page.locator('kg-data-views tr[data-code="KG-C"]').innerText()).toMatch(/\d\.\d\d/);
-    await page.getByRole('button', {name: 'Dismiss'}).click();
+    await expect.poll(() => drawnIndicator(page)).toBe('grp-pc');
+    await expect.poll(() => computeWorkers(page).length).toBe(1);
+    expect(computeWorkers(page)[0]).not.toBe(crashed);
+    expect(await page.locator('kg-data-views tr[data-code="KG-C"]').innerText()).toMatch(/\d,\d\d/);
+    // The engine answered a request made after the report: the report is gone by itself.
     await expect.poll(() => alert.count()).toBe(0);
+    await atlas.context.close();
+  });
+
+  it('that stops without a word is taken for crashed after 12 s: reported, restarted, and the request answered', {timeout: 90_000}, async () => {
+    const atlas = await openAtlas(browser, 'lang=ru&ind=mfg-lq&year=2015');
+    const {page} = atlas;
+    await expect.poll(() => computeWorkers(page).length).toBe(1);
+    const stopped = computeWorkers(page)[0]!;
+    // As when the browser ends a worker: no error event, no answer ever again.
+    await stopped.evaluate(() => setTimeout(() => self.close()));
+    await expect.poll(() => computeWorkers(page).length).toBe(0);
+    await page.locator('kg-indicator-picker select#ind').selectOption('grp-pc');
+    await expect.poll(() => page.locator('kg-legend [role=status]').innerText()).toBe('Идёт расчёт…');
+    const alert = engineAlert(page);
+    await expect.poll(() => alert.isVisible(), {timeout: 20_000}).toBe(true);
+    expect(await alert.locator('p').innerText()).toBe(CRASHED_RU);
+    expect(await alert.locator('details code').textContent()).toBe('the worker did not answer for 12 s');
+    // The request is asked again of a new worker: the map, the legend and the table recover.
+    await expect.poll(() => drawnIndicator(page)).toBe('grp-pc');
+    expect(computeWorkers(page)).toHaveLength(1);
+    await expect.poll(() => tableRows(page).count()).toBe(9);
+    expect(await page.locator('kg-legend [role=status]').count()).toBe(0);
+    expect(await page.locator('kg-legend [role=alert]').count()).toBe(0);
+    await screenshot(page, 'robustness-worker-silent');
+    // The report stays until the engine answers a request made after it: the composite index.
+    expect(await alert.count()).toBe(1);
+    await page.locator('kg-indicator-picker select#ind').selectOption('potential');
+    await expect.poll(() => drawnIndicator(page)).toBe('potential');
+    await expect.poll(() => alert.count()).toBe(0);
+    await expect.poll(() => tableRows(page).count()).toBe(9);
+    expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
   });
 });

@@ -6,7 +6,7 @@ import {defineMessages} from './define';
 
 export const engineErrors = defineMessages({
   en: {
-    'engine.error.crashed': 'The calculation engine stopped unexpectedly and was restarted; a calculation under way is asked for again.',
+    'engine.error.crashed': 'The calculation engine stopped unexpectedly and was restarted; a calculation it had not finished was asked for again.',
     'engine.error.failed': 'A calculation failed.',
     'engine.error.detail': 'Technical detail',
     'engine.reason.crashed': 'The calculation engine stopped.',
@@ -17,7 +17,7 @@ export const engineErrors = defineMessages({
     'engine.reason.bad-request': 'The calculation was asked for something it cannot do.',
   },
   ru: {
-    'engine.error.crashed': 'Вычислительный модуль неожиданно остановился и был перезапущен; незавершённый расчёт выполняется заново.',
+    'engine.error.crashed': 'Вычислительный модуль неожиданно остановился и был перезапущен; незавершённый расчёт запрошен заново.',
     'engine.error.failed': 'Расчёт не удался.',
     'engine.error.detail': 'Технические подробности',
     'engine.reason.crashed': 'Вычислительный модуль остановился.',
@@ -28,7 +28,7 @@ export const engineErrors = defineMessages({
     'engine.reason.bad-request': 'Запрошен расчёт, который невозможен.',
   },
   ky: {
-    'engine.error.crashed': 'Эсептөө модулу күтүлбөгөн жерден токтоп калды жана кайра иштетилди; бүтпөй калган эсептөө кайрадан аткарылууда.',
+    'engine.error.crashed': 'Эсептөө модулу күтүлбөгөн жерден токтоп калды жана кайра иштетилди; бүтпөй калган эсептөө кайра суралды.',
     'engine.error.failed': 'Эсептөө ишке ашкан жок.',
     'engine.error.detail': 'Техникалык маалымат',
     'engine.reason.crashed': 'Эсептөө модулу токтоп калды.',

@@ -22,7 +22,7 @@ describe('<kg-engine-status>', () => {
     await el.updateComplete;
     const alert = el.shadowRoot!.querySelector('[role=alert]')!;
     const said = alert.querySelector('p')!.textContent!;
-    expect(said).toBe('Вычислительный модуль неожиданно остановился и был перезапущен; незавершённый расчёт выполняется заново.');
+    expect(said).toBe('Вычислительный модуль неожиданно остановился и был перезапущен; незавершённый расчёт запрошен заново.');
     expect(latinWords(said)).toEqual([]);
     const details = alert.querySelector('details')!;
     expect(details.open).toBe(false);
