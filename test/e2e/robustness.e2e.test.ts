@@ -13,6 +13,7 @@ import {parseUrlState} from '../../src/state/url-state';
 import {mutatedPermalink, structuredQuery} from '../unit/fuzz/url-arbitraries';
 import {colourAt, colourDistance, cspViolations, deckDraws, launchBrowser, openAtlas, project, recordDeckDraws, saveJson, screenshot, takeCspViolations, waitForMap} from './atlas-page';
 import {INSIDE} from './region-points';
+import {MAP_COLORS} from '../../src/map/map-colors';
 import {decodeScenario} from '../../src/io/scenario-codec';
 
 let browser: Browser;
@@ -375,6 +376,45 @@ describe('a crashed engine worker', () => {
     await expect.poll(() => alert.count()).toBe(0);
     await expect.poll(() => tableRows(page).count()).toBe(9);
     expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
+describe('an indicator that cannot be computed', () => {
+  /** Pixels within r px of (x, y) near `colour`. */
+  const countNear = (shot: Awaited<ReturnType<typeof screenshot>>, x: number, y: number, r: number, colour: readonly number[], tolerance: number) => {
+    let n = 0;
+    for (let dy = -r; dy <= r; dy++) for (let dx = -r; dx <= r; dx++) if (colourDistance(shot.rgb(x + dx, y + dy), colour) <= tolerance) n++;
+    return n;
+  };
+
+  it('is said in the page’s language and its regions are drawn as unknown, not in the colour of “near 1.0”', async () => {
+    const atlas = await openAtlas(browser, 'lang=ru&ind=mfg-lq&year=2015&layers=regions');
+    const {page} = atlas;
+    const computeWorkers = () => page.workers().filter((w) => w.url().includes('compute.worker'));
+    await expect.poll(() => computeWorkers().length).toBe(1);
+    // The worker crashes, and no new one can start (its script cannot be loaded): the request for the
+    // next indicator, and the one asked again, both fail.
+    await page.route('**/compute.worker-*.js', (route) => route.abort('internetdisconnected'));
+    await computeWorkers()[0]!.evaluate(() => setTimeout(() => {
+      throw new Error('simulated crash');
+    }));
+    await expect.poll(() => computeWorkers().length).toBe(0);
+    await page.locator('kg-indicator-picker select#ind').selectOption('grp-pc');
+    const said = 'Не удалось рассчитать показатель. Вычислительный модуль остановился.';
+    await expect.poll(() => page.locator('kg-legend [role=alert]').innerText(), {timeout: 20_000}).toBe(said);
+    expect(await page.locator('kg-data-views .error').innerText()).toBe(said);
+    await expect.poll(() => page.evaluate(() => window.__atlas.lastDraw?.key)).toBe('failed|light');
+    await page.mouse.move(5, 300);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const shot = await screenshot(page, 'robustness-indicator-failed');
+    for (const code of ['KG-C', 'KG-N', 'KG-B'] as const) {
+      const [x, y] = await project(page, ...INSIDE[code]!);
+      // The "no data" grey with its dots; none of the neutral beige of the class around 1.0.
+      expect(countNear(shot, x, y, 12, MAP_COLORS.light.noData, 20)).toBeGreaterThan(100);
+      expect(countNear(shot, x, y, 20, [85, 85, 85], 45)).toBeGreaterThan(8);
+      expect(countNear(shot, x, y, 12, MAP_COLORS.light.neutral, 12)).toBe(0);
+    }
     await atlas.context.close();
   });
 });
