@@ -285,6 +285,39 @@ describe('without WebGL', () => {
   });
 });
 
+describe('the downloads without WebGL', () => {
+  it('offer no picture (its buttons say it needs WebGL) and still save the CSV and GeoJSON', async () => {
+    // A browser that offers WebGL 2 but gives no context (a blocked GPU): the map cannot start.
+    const atlas = await openAtlas(browser, 'lang=ru', {
+      waitForMap: false,
+      initScript: () => {
+        const getContext = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+          return /^(webgl2?|experimental-webgl)$/.test(type) ? null : (getContext as (...a: unknown[]) => unknown).call(this, type, ...rest);
+        } as typeof getContext;
+      },
+    });
+    const {page} = atlas;
+    await expect.poll(() => fallback(page).isVisible(), {timeout: 30_000}).toBe(true);
+    await page.locator('kg-share-buttons button[data-action="export"]').click();
+    await page.locator('kg-export-dialog dialog[open]').waitFor();
+    const png = page.locator('kg-export-dialog button[data-export^="png"]');
+    expect(await png.count()).toBe(2);
+    for (const button of await png.all()) {
+      expect(await button.isDisabled()).toBe(true);
+      expect(await button.getAttribute('aria-describedby')).toBe('png-unavailable');
+    }
+    expect(await page.locator('kg-export-dialog #png-unavailable').innerText()).toContain('Для изображения нужен WebGL');
+    for (const kind of ['csv', 'geojson']) {
+      const [file] = await Promise.all([page.waitForEvent('download', {timeout: 30_000}), page.locator(`kg-export-dialog button[data-export="${kind}"]`).click()]);
+      expect(file.suggestedFilename()).toMatch(new RegExp(`^kg-cluster-atlas_integral_.+_ru\\.${kind}$`));
+    }
+    await screenshot(page, 'robustness-no-webgl-downloads');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
 describe('a lost WebGL context', () => {
   it('keeps the table and legend with a message, and the map comes back when it is restored', async () => {
     const atlas = await openAtlas(browser, 'lang=en');
