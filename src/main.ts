@@ -18,7 +18,7 @@ import {hasLanguage, loadLanguage, preferredLang, t} from './i18n/i18n';
 import {loadBoundaries, type Boundaries} from './io/boundaries';
 import {loadShippedData} from './io/load-shipped-data';
 import {provideShippedTables} from './io/shipped-data-registry';
-import type {buildLayers, LayerHandlers, RegionPaint} from './layers/build-layers';
+import type {buildLayers, LayerHandlers} from './layers/build-layers';
 import {lazyLayersPending} from './layers/lazy-layers';
 import {ENERGY_LAYER, GROWTH_LAYER} from './layers/layer-ids';
 import {AtlasMap, prewarmMap} from './map/atlas-map';
@@ -26,10 +26,10 @@ import {basemapStyle} from './map/basemap-style';
 import {maplibreUiStrings} from './map/map-ui-strings';
 import {GPUInitializationError} from 'maplibre-gl';
 import {provideMapCapture} from './export/map-capture';
-import {MAP_COLORS, type MapColors} from './map/map-colors';
+import {MAP_COLORS} from './map/map-colors';
+import {paintFor} from './map/region-paint';
 import {registerServiceWorker} from './offline';
 import {createAppStore, updateView, type AppState, type AtlasData} from './state/app-state';
-import {choroplethOf} from './state/choropleth';
 import {loadIndicators} from './state/indicator-loader';
 import {sameTarget} from './state/map-focus';
 import {syncUrlWithView} from './state/url-sync';
@@ -158,17 +158,6 @@ function reflectOnDocument(s: AppState): void {
  */
 function layersViewChanged(a: ViewState, b: ViewState): boolean {
   return a !== b && (Object.keys(a) as (keyof ViewState)[]).some((k) => k !== 's' && k !== 'vs' && a[k] !== b[k]);
-}
-
-/** How the regions are painted in a state: a comparison's override, else the indicator's choropleth. */
-function paintFor(state: AppState, colors: MapColors): RegionPaint {
-  // A comparison's difference map paints the regions itself (src/state/scenario-session.ts).
-  const override = state.regionPaint;
-  if (override) return {fill: (code) => override.fills[code] ?? colors.noData, key: override.key, emphasised: null, unknown: new Set(override.unknown)};
-  const c = choroplethOf(state);
-  if (!c) return {fill: () => colors.neutral, key: `neutral|${state.theme}`, emphasised: null};
-  const unknown = new Set(c.result.values.filter((v) => v.status !== 'ok' || v.value === null).map((v) => v.code));
-  return {fill: (code) => c.fill(code), key: c.key, emphasised: c.emphasised, unknown};
 }
 
 /**
@@ -379,6 +368,8 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
         layersViewChanged(s.view, prev.view) ||
         s.theme !== prev.theme ||
         s.indicator?.result !== prev.indicator?.result ||
+        // A failure comes with no new result, but is painted (as unknown: paintFor).
+        (s.indicator?.status === 'error') !== (prev.indicator?.status === 'error') ||
         s.legendFilter !== prev.legendFilter ||
         s.atlas !== prev.atlas ||
         s.regionPaint !== prev.regionPaint ||

@@ -5,7 +5,7 @@ import type {ShippedData} from '../io/shipped-tables';
 import type {HubOverrides} from '../model/hub-assignment';
 import type {IndicatorResult} from '../model/indicator-result';
 import type {RegionCode} from '../model/region';
-import type {EngineErrorInfo} from '../worker/protocol';
+import type {EngineErrorCode, EngineErrorInfo} from '../worker/protocol';
 import {Store} from './store';
 import type {RegionPaintOverride, ScenarioSession} from './scenario-state';
 import type {Notice} from './url-state';
@@ -34,7 +34,10 @@ export interface IndicatorState {
   key: string;
   status: 'pending' | 'ready' | 'error';
   result: IndicatorResult | null;
+  /** The failure's technical detail (English, never shown as the message). */
   error: string | null;
+  /** What the page says of a failure (engine-errors.ts): the engine's error code, if it gave one. */
+  errorCode?: EngineErrorCode;
 }
 
 /** Computed coefficient series for the region profile (every year of mfg-lq and grp-pc). */
@@ -70,7 +73,10 @@ export interface AppState {
   energyPanel: {focus: string | null} | null;
   /** The imported dataset kept in this browser (its description), or null. */
   userDataset: UserDatasetInfo | null;
-  /** The last failure of the calculation engine, shown until dismissed. */
+  /**
+   * The last failure of the calculation engine, shown until dismissed, or until the engine has answered
+   * an indicator asked for after it (indicator-loader.ts): then it no longer describes the engine.
+   */
   engineError: EngineErrorInfo | null;
   /** A part of the site loaded on demand (code-split) could not be loaded, e.g. with the network down. */
   loadFailed: boolean;

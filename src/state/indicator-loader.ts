@@ -7,7 +7,7 @@ import type {IndicatorResult, RegionValue} from '../model/indicator-result';
 import {INDICATORS, type IndicatorId} from '../model/indicators';
 import {isPublishedIndicator, publishedIndicator} from '../model/published-indicators';
 import {REGION_CODES} from '../model/region';
-import type {ComputeRequest} from '../worker/protocol';
+import type {ComputeRequest, EngineErrorCode} from '../worker/protocol';
 import type {AppState, AppStore} from './app-state';
 import {ResultCache} from './result-cache';
 import type {ViewState} from './view-state';
@@ -93,16 +93,21 @@ function requestIndicator(store: AppStore, s: AppState, key: string, results: Re
     if (store.state.indicator?.key !== key) return;
     store.update({indicator: {key, status: 'ready', result: null, error: null, ...patch}});
   };
+  // A report of the engine's failure made before this request: once the engine answers, it is out of
+  // date (its words, "stopped… asked for again", no longer describe the engine). Not the answer to a
+  // request made before the failure: that may be the request asked again, the failure's own sequel.
+  const reportBefore = s.engineError;
   computeKept(key, computeRequest(s, s.view)).then(
     (result) => {
       if (store.state.indicator?.key !== key) return;
+      if (reportBefore !== null && store.state.engineError === reportBefore) store.update({engineError: null});
       settle({result});
       // The slider's other years, asked for in the background (a failure is reported as any engine
       // failure, and again if that year is chosen). Not under a scenario: its every edit is a new
       // key, and dragging one of its sliders would queue a series of years ahead of the map's own.
       if (isSeriesIndicator(ind) && !s.scenario?.compute) yearsOf(s, ind, computeKept).catch(() => undefined);
     },
-    (error: unknown) => settle({status: 'error', error: error instanceof Error ? error.message : String(error)}),
+    (error: unknown) => settle({status: 'error', error: error instanceof Error ? error.message : String(error), errorCode: engineErrorCode(error)}),
   );
 }
 
@@ -145,6 +150,14 @@ function requestSeries(store: AppStore, key: string, computeKept: ComputeKept): 
       if (store.state.series?.key === key) store.update({series: {key, status: 'error', results: {}}});
     },
   );
+}
+
+/**
+ * The engine's error code of a failure (an EngineRequestError of client.ts, told by its name so that the
+ * client need not be loaded), else 'internal' (e.g. an answer that could not be made safe to show).
+ */
+function engineErrorCode(error: unknown): EngineErrorCode {
+  return error instanceof Error && error.name === 'EngineRequestError' ? (error as Error & {code: EngineErrorCode}).code : 'internal';
 }
 
 /** Turns a synchronous throw into a rejected promise, so both are handled in one place. */

@@ -18,6 +18,15 @@ export function messageOr(lang: Lang, key: string, fallback: string): string {
 }
 
 /**
+ * Why the indicator could not be computed, in the page's language: the legend's and the table's words.
+ * The reason by the engine's error code comes with the engine's client (engine-errors.ts); a failure
+ * without one (the client itself did not load) is said without a reason, never in the engine's English.
+ */
+export function indicatorFailure(lang: Lang, errorCode: string | undefined): string {
+  return `${t(lang, 'legend.error')} ${messageOr(lang, `engine.reason.${errorCode}`, '')}`.trim();
+}
+
+/**
  * A number with exactly `decimals` decimals, in the language's notation (0,25 in ru/ky; see
  * i18n/format.ts): the figures of an indicator, all with its own decimals. Compare formatUpTo.
  */

@@ -6,7 +6,7 @@ import {lazyModule} from '../lazy-module';
 import type {RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {explorerStyles} from './explorer-styles';
-import {cssColor, entryLabel, legendDecimals, sourcesText, valueText} from './explorer-text';
+import {cssColor, entryLabel, indicatorFailure, legendDecimals, sourcesText, valueText} from './explorer-text';
 import {viewCaption} from './view-caption';
 import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
@@ -171,7 +171,7 @@ export class KgDataViews extends StoreElement {
   /** While the first result of a computed indicator is on its way, or if it failed. */
   #noResult(lang: Lang) {
     const indicator = this.state.indicator;
-    if (indicator?.status === 'error') return html`<p class="small error">${t(lang, 'legend.error', {reason: indicator.error ?? ''})}</p>`;
+    if (indicator?.status === 'error') return html`<p class="small error">${indicatorFailure(lang, indicator.errorCode)}</p>`;
     return html`<p class="small muted">${t(lang, 'legend.pending')}</p>`;
   }
 

@@ -6,7 +6,9 @@ import {StoreElement} from './store-element';
 
 /**
  * The page's own failures as visible, translated alerts: the calculation engine's (a crashed worker,
- * restarted), and a part of the site that could not be loaded on demand (main.ts).
+ * restarted; its words come with the engine's client, engine-errors.ts), and a part of the site that
+ * could not be loaded on demand (main.ts). The engine's technical detail, in English, is folded away
+ * under the page's own words: it helps whoever reports the problem, not the reader.
  */
 @customElement('kg-engine-status')
 export class KgEngineStatus extends StoreElement {
@@ -28,9 +30,15 @@ export class KgEngineStatus extends StoreElement {
         margin-bottom: 6px;
         max-width: 640px;
       }
+      .text {
+        flex: 1;
+      }
       p {
         margin: 0;
-        flex: 1;
+      }
+      details {
+        font-size: 0.85em;
+        margin-top: 4px;
       }
     `,
   ];
@@ -40,8 +48,14 @@ export class KgEngineStatus extends StoreElement {
     const lang = view.lang;
     const dismiss = (clear: () => void) => html`<button @click=${clear}>${t(lang, 'engine.error.dismiss')}</button>`;
     return html`${engineError
-      ? html`<div class="error" role="alert">
-          <p>${t(lang, `engine.error.${engineError.code}`, {reason: engineError.message})}</p>
+      ? html`<div class="error" role="alert" data-kind="engine">
+          <div class="text">
+            <p>${t(lang, engineError.code === 'crashed' ? 'engine.error.crashed' : 'engine.error.failed')}</p>
+            <details>
+              <summary>${t(lang, 'engine.error.detail')}</summary>
+              <code>${engineError.message}</code>
+            </details>
+          </div>
           ${dismiss(() => this.store!.update({engineError: null}))}
         </div>`
       : nothing}

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {css, html, nothing} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
 import {addMessages, t} from '../i18n/i18n';
 import {ExportNotReadyError, makeCsv, makeGeoJson, makePng, plannedPngSize, saveBlob, type MadeFile} from '../export/exporters';
@@ -19,7 +19,18 @@ type Kind = 'png-1' | 'png-2' | 'csv' | 'geojson';
  */
 @customElement('kg-export-dialog')
 export class KgExportDialog extends StoreElement {
-  static override styles = [sharedStyles, dialogStyles];
+  static override styles = [
+    sharedStyles,
+    dialogStyles,
+    // A button that cannot be used now (a picture without WebGL, all of them while a file is made) looks so.
+    css`
+      button:disabled {
+        color: var(--kg-text-muted);
+        border-style: dashed;
+        cursor: not-allowed;
+      }
+    `,
+  ];
 
   @query('dialog') private dialog!: HTMLDialogElement;
   @state() private busy: Kind | null = null;
@@ -46,10 +57,22 @@ export class KgExportDialog extends StoreElement {
       const p = planned(scale);
       return t(lang, scale === 1 ? 'exportDialog.png1' : 'exportDialog.png2', {width: p?.width ?? '…', height: p?.height ?? '…'});
     };
-    const button = (kind: Kind, label: string) =>
-      html`<button data-export=${kind} ?disabled=${!c || this.busy !== null} aria-busy=${this.busy === kind ? 'true' : 'false'} @click=${() => this.#make(kind)}>
+    // The picture is made from the map's own drawing (WebGL). Without WebGL there is none to make, however
+    // often one asks ("not ready, try again" never came true): the PNG buttons are disabled and say why;
+    // while a lost context is away, until it is back. The data files need no map.
+    const noPicture = this.state.mapProblem;
+    const button = (kind: Kind, label: string) => {
+      const png = kind.startsWith('png');
+      return html`<button
+        data-export=${kind}
+        ?disabled=${!c || this.busy !== null || (png && noPicture !== null)}
+        aria-describedby=${png && noPicture ? 'png-unavailable' : nothing}
+        aria-busy=${this.busy === kind ? 'true' : 'false'}
+        @click=${() => this.#make(kind)}
+      >
         ${label}
       </button>`;
+    };
     return html`<dialog aria-labelledby="export-title">
       <header>
         <h2 id="export-title">${t(lang, 'exportDialog.title')}</h2>
@@ -60,6 +83,9 @@ export class KgExportDialog extends StoreElement {
         <h3>${t(lang, 'exportDialog.image')}</h3>
         <p class="small muted">${t(lang, 'exportDialog.imageNote')}</p>
         <div class="row">${button('png-1', pngLabel(1))} ${button('png-2', pngLabel(2))}</div>
+        ${noPicture
+          ? html`<p class="small error" id="png-unavailable">${t(lang, noPicture === 'no-webgl' ? 'exportDialog.pngNoWebgl' : 'exportDialog.pngLost')}</p>`
+          : nothing}
         <h3>${t(lang, 'exportDialog.data')}</h3>
         <div class="row">${button('csv', t(lang, 'exportDialog.csv'))} ${button('geojson', t(lang, 'exportDialog.geojson'))}</div>
         <p class="small muted">${t(lang, 'exportDialog.csvNote')}</p>

@@ -12,10 +12,13 @@ import {importUserFile, removeUserData, showUserData} from '../state/user-data';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {importDialog} from '../i18n/messages/import-dialog';
+import {engineErrors} from '../i18n/messages/engine-errors';
 import {dialogFrameStyles} from './dialog-styles';
 import {importProblemText} from './import-problem-text';
 
 addMessages(importDialog);
+// Its own failures are said in the engine's words (a table shared with the engine's client).
+addMessages(engineErrors);
 
 type Phase =
   | {kind: 'idle'}
@@ -25,7 +28,7 @@ type Phase =
   | {kind: 'done'; name: string; rows: number}
   | {kind: 'cancelled'}
   | {kind: 'removed'}
-  | {kind: 'error'; message: string};
+  | {kind: 'error'; message: string; detail?: string};
 
 /**
  * Made-up numbers: the example shows the shape of a file, not data. The columns and codes are the
@@ -195,7 +198,7 @@ export class KgImportDialog extends StoreElement {
       else show({kind: 'error', message: t(this.#lang, 'engine.import.saveFailed', {reason: result.reason})});
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') show({kind: 'cancelled'});
-      else show({kind: 'error', message: t(this.#lang, 'engine.error.internal', {reason: error instanceof Error ? error.message : String(error)})});
+      else show({kind: 'error', message: t(this.#lang, 'engine.error.failed'), detail: error instanceof Error ? error.message : String(error)});
     } finally {
       if (this.#abort === abort) this.#abort = null;
     }
@@ -283,7 +286,9 @@ export class KgImportDialog extends StoreElement {
       case 'removed':
         return html`<p>${t(lang, 'engine.import.removed')}</p>`;
       case 'error':
-        return html`<p class="bad" role="alert">${p.message}</p>`;
+        // The detail (English, technical) folded away under the page's own words, as in the engine's banner.
+        return html`<p class="bad" role="alert">${p.message}</p>
+          ${p.detail ? html`<details><summary>${t(lang, 'engine.error.detail')}</summary><code>${p.detail}</code></details>` : nothing}`;
     }
   }
 

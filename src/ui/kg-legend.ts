@@ -4,7 +4,7 @@ import {t, type Lang} from '../i18n/i18n';
 import {CLASSIFICATION_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassificationMethod} from '../model/classify';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {explorerStyles} from './explorer-styles';
-import {formatFixed, legendItems, referenceKey, type LegendItem} from './explorer-text';
+import {formatFixed, indicatorFailure, legendItems, referenceKey, type LegendItem} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
@@ -120,7 +120,7 @@ export class KgLegend extends StoreElement {
       </div>
       ${view.classes === 'custom' ? this.#breaksField(lang) : nothing}
       ${indicator?.status === 'pending' ? html`<p class="small muted" role="status">${t(lang, 'legend.pending')}</p>` : nothing}
-      ${indicator?.status === 'error' ? html`<p class="small error" role="alert">${t(lang, 'legend.error', {reason: indicator.error ?? ''})}</p>` : nothing}
+      ${indicator?.status === 'error' ? html`<p class="small error" role="alert">${indicatorFailure(lang, indicator.errorCode)}</p>` : nothing}
       ${this.state.regionPaint
         ? html`<p class="small muted" data-kind="comparison"><kg-difference-note classes .store=${this.store}></kg-difference-note></p>`
         : choropleth

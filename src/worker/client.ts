@@ -5,9 +5,16 @@
 // the worker is left to finish but its answer is dropped; at most one more waits; every replaced
 // request's promise rejects at once with a SupersededError (isSuperseded(e) tells), so dragging a
 // weight slider never queues work.
+//
+// A crash is an error event, a message that cannot be read, or a worker that owes an answer and says
+// nothing for ENGINE_SILENCE_MS (watchdog.ts: a browser may end a worker without any event). The
+// worker is then stopped, the crash reported (onError), and the requests it owed are asked once more
+// of a new worker.
 // The results cite the shipped statistics by where they were read ("https://invest.gov.kg/?p=797
 // (National Investment Agency profile of Bishkek; industry table)"): their words come with the client.
 import '../i18n/citations';
+import {addMessages} from '../i18n/i18n';
+import {engineErrors} from '../i18n/messages/engine-errors';
 import {shippedTablesProvided} from '../io/shipped-data-registry';
 import {loadUserColumns} from '../io/user-dataset-store';
 import {columnBuffers, type DatasetColumns} from '../model/dataset';
@@ -16,21 +23,43 @@ import type {IndicatorResult} from '../model/indicator-result';
 import {shippedDatasetColumns} from '../model/shipped-dataset';
 import type {DataSource} from '../state/view-state';
 import {SupersededError} from './superseded';
+import {ENGINE_SILENCE_MS, Watchdog} from './watchdog';
 import type {CoefficientMatrices, ComputeKind, ComputeMessages, ComputeRequest, ComputeRequestMessage, EngineErrorCode, EngineErrorInfo, ResponseMessage} from './protocol';
 
 export type {ComputeRequest} from './protocol';
 
+// What the page says of the engine's failures comes with the engine (no failure can come before it).
+addMessages(engineErrors);
+
 export {isSuperseded, SupersededError} from './superseded';
 
-/** A request the engine could not answer; `code` selects the translated message. */
+/**
+ * A request the engine could not answer; `code` selects the translated message, `message` is the
+ * technical detail (English). `workerLost`: the worker crashed under it, so a new one may answer it.
+ */
 export class EngineRequestError extends Error {
   constructor(
     readonly code: EngineErrorCode,
     message: string,
+    readonly workerLost = false,
   ) {
     super(message);
     this.name = 'EngineRequestError';
   }
+}
+
+/**
+ * A message from the worker as the protocol has it, or null when it is not one (a broken or foreign
+ * worker could send anything: null, a number, an object without an id).
+ */
+export function readResponse(data: unknown): ResponseMessage | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const m = data as Record<string, unknown>;
+  if (typeof m.id !== 'number') return null;
+  if (m.type === 'result' || m.type === 'progress') return m as unknown as ResponseMessage;
+  const error = m.error as Record<string, unknown> | null | undefined;
+  if (m.type === 'error' && typeof error === 'object' && error !== null && typeof error.code === 'string' && typeof error.message === 'string') return m as unknown as ResponseMessage;
+  return null;
 }
 
 /** What the client needs of a Worker (a fake in the tests). */
@@ -47,6 +76,8 @@ export interface EngineClientOptions {
   loadShippedColumns: () => Promise<DatasetColumns>;
   /** The imported dataset kept in this browser, or null. */
   loadUserColumns: () => Promise<DatasetColumns | null>;
+  /** How long a worker owing an answer may stay silent before it is taken for crashed (watchdog.ts). */
+  silenceMs?: number;
 }
 
 interface Pending {
@@ -72,11 +103,14 @@ export class EngineClient {
   #shipped: Promise<void> | null = null;
   #user: Promise<boolean> | null = null;
   readonly #listeners = new Set<EngineErrorListener>();
+  readonly #watchdog: Watchdog;
   /** Workers started so far (1 + restarts). */
   starts = 0;
 
   constructor(options: EngineClientOptions) {
     this.#options = options;
+    const ms = options.silenceMs ?? ENGINE_SILENCE_MS;
+    this.#watchdog = new Watchdog(ms, () => this.#reset({code: 'crashed', message: `the worker did not answer for ${ms / 1000} s`}, true));
   }
 
   /** A computed indicator of the shipped or the imported data (see ComputeRequest.channel). */
@@ -135,7 +169,13 @@ export class EngineClient {
       const start = async () => {
         ch.busy = true;
         try {
-          const result = await run();
+          const result = await run().catch((error: unknown) => {
+            // The worker crashed under this request: a new worker answers it (unless a newer request
+            // replaced it meanwhile). Once only, so that a request that itself brings the worker down
+            // does not do so again and again.
+            if (error instanceof EngineRequestError && error.workerLost && ch.reject === reject) return run();
+            throw error;
+          });
           if (ch.reject === reject) {
             ch.reject = null;
             resolve(result);
@@ -186,6 +226,7 @@ export class EngineClient {
     return new Promise((resolve, reject) => {
       this.#pending.set(id, {resolve: resolve as (v: unknown) => void, reject});
       worker.postMessage({id, kind, payload} as ComputeRequestMessage, transfer);
+      this.#watchdog.sent();
     });
   }
 
@@ -193,11 +234,18 @@ export class EngineClient {
     if (this.#worker) return this.#worker;
     const worker = this.#options.createWorker();
     this.starts++;
-    worker.onmessage = (event: MessageEvent<ResponseMessage>) => {
-      const message = event.data;
+    // Events of a worker already replaced are old news: they must not stop its successor.
+    const current = () => this.#worker === worker;
+    const unreadable = () => this.#reset({code: 'crashed', message: 'a message could not be read'}, true);
+    worker.onmessage = (event: MessageEvent<unknown>) => {
+      if (!current()) return;
+      const message = readResponse(event.data);
+      // An answer that cannot be read leaves a request unanswered for good: as a messageerror.
+      if (!message) return unreadable();
       const pending = this.#pending.get(message.id);
+      if (pending && message.type !== 'progress') this.#pending.delete(message.id);
+      this.#watchdog.heard(this.#pending.size > 0);
       if (!pending || message.type === 'progress') return;
-      this.#pending.delete(message.id);
       if (message.type === 'result') pending.resolve(message.result);
       else {
         if (message.error.code === 'internal') this.#notify(message.error);
@@ -206,22 +254,27 @@ export class EngineClient {
     };
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault?.();
-      this.#reset({code: 'crashed', message: event.message || 'the worker stopped'}, true);
+      if (current()) this.#reset({code: 'crashed', message: event.message || 'the worker stopped'}, true);
     };
-    worker.onmessageerror = () => this.#reset({code: 'crashed', message: 'a message could not be read'}, true);
+    worker.onmessageerror = () => {
+      if (current()) unreadable();
+    };
     this.#worker = worker;
     return worker;
   }
 
-  #reset(error: EngineErrorInfo, notify: boolean): void {
+  /** `crashed`: the worker failed (reported, and what it owed is asked again); else it was stopped. */
+  #reset(error: EngineErrorInfo, crashed: boolean): void {
+    this.#watchdog.stop();
     this.#worker?.terminate();
     this.#worker = null;
     this.#shipped = null;
     this.#user = null;
     const pending = [...this.#pending.values()];
     this.#pending.clear();
-    for (const p of pending) p.reject(new EngineRequestError(error.code, error.message));
-    if (notify) this.#notify(error);
+    // Report first, so that the report comes before the answers of the requests asked again.
+    if (crashed) this.#notify(error);
+    for (const p of pending) p.reject(new EngineRequestError(error.code, error.message, crashed));
   }
 
   #notify(error: EngineErrorInfo): void {

@@ -13,6 +13,7 @@ import {parseUrlState} from '../../src/state/url-state';
 import {mutatedPermalink, structuredQuery} from '../unit/fuzz/url-arbitraries';
 import {colourAt, colourDistance, cspViolations, deckDraws, launchBrowser, openAtlas, project, recordDeckDraws, saveJson, screenshot, takeCspViolations, waitForMap} from './atlas-page';
 import {INSIDE} from './region-points';
+import {MAP_COLORS} from '../../src/map/map-colors';
 import {decodeScenario} from '../../src/io/scenario-codec';
 
 let browser: Browser;
@@ -284,6 +285,39 @@ describe('without WebGL', () => {
   });
 });
 
+describe('the downloads without WebGL', () => {
+  it('offer no picture (its buttons say it needs WebGL) and still save the CSV and GeoJSON', async () => {
+    // A browser that offers WebGL 2 but gives no context (a blocked GPU): the map cannot start.
+    const atlas = await openAtlas(browser, 'lang=ru', {
+      waitForMap: false,
+      initScript: () => {
+        const getContext = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+          return /^(webgl2?|experimental-webgl)$/.test(type) ? null : (getContext as (...a: unknown[]) => unknown).call(this, type, ...rest);
+        } as typeof getContext;
+      },
+    });
+    const {page} = atlas;
+    await expect.poll(() => fallback(page).isVisible(), {timeout: 30_000}).toBe(true);
+    await page.locator('kg-share-buttons button[data-action="export"]').click();
+    await page.locator('kg-export-dialog dialog[open]').waitFor();
+    const png = page.locator('kg-export-dialog button[data-export^="png"]');
+    expect(await png.count()).toBe(2);
+    for (const button of await png.all()) {
+      expect(await button.isDisabled()).toBe(true);
+      expect(await button.getAttribute('aria-describedby')).toBe('png-unavailable');
+    }
+    expect(await page.locator('kg-export-dialog #png-unavailable').innerText()).toContain('Для изображения нужен WebGL');
+    for (const kind of ['csv', 'geojson']) {
+      const [file] = await Promise.all([page.waitForEvent('download', {timeout: 30_000}), page.locator(`kg-export-dialog button[data-export="${kind}"]`).click()]);
+      expect(file.suggestedFilename()).toMatch(new RegExp(`^kg-cluster-atlas_integral_.+_ru\\.${kind}$`));
+    }
+    await screenshot(page, 'robustness-no-webgl-downloads');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
 describe('a lost WebGL context', () => {
   it('keeps the table and legend with a message, and the map comes back when it is restored', async () => {
     const atlas = await openAtlas(browser, 'lang=en');
@@ -313,29 +347,107 @@ describe('a lost WebGL context', () => {
 });
 
 describe('a crashed engine worker', () => {
-  it('is reported, restarted on the next request, and the map shows its answer', async () => {
-    const atlas = await openAtlas(browser, 'lang=en&ind=mfg-lq&sector=C&year=2020');
+  const computeWorkers = (page: Page) => page.workers().filter((w) => w.url().includes('compute.worker'));
+  const engineAlert = (page: Page) => page.locator('kg-engine-status [role=alert][data-kind=engine]');
+  const drawnIndicator = (page: Page) => page.evaluate(() => window.__atlas.lastDraw?.key.split('|')[0]);
+  const CRASHED_RU = 'Вычислительный модуль неожиданно остановился и был перезапущен; незавершённый расчёт запрошен заново.';
+
+  it('is reported in the page’s language, restarted on the next request, and the map shows its answer', async () => {
+    const atlas = await openAtlas(browser, 'lang=ru&ind=mfg-lq&sector=C&year=2020');
     const {page} = atlas;
-    const computeWorker = () => page.workers().find((w) => w.url().includes('compute.worker'));
-    await expect.poll(() => computeWorker() !== undefined).toBe(true);
-    const crashed = computeWorker()!;
+    await expect.poll(() => computeWorkers(page).length).toBe(1);
+    const crashed = computeWorkers(page)[0]!;
     // An uncaught error in the worker, as a real crash would raise.
     await crashed.evaluate(() => setTimeout(() => {
       throw new Error('simulated crash');
     }));
-    const alert = page.locator('kg-engine-status [role=alert]');
+    const alert = engineAlert(page);
     await expect.poll(() => alert.isVisible()).toBe(true);
-    expect(await alert.innerText()).toMatch(/simulated crash/);
+    // Said in Russian; the worker's own words ("Uncaught Error: simulated crash") only folded away.
+    expect(await alert.locator('p').innerText()).toBe(CRASHED_RU);
+    expect(await alert.locator('details summary').innerText()).toBe('Технические подробности');
+    expect(await alert.locator('details code').textContent()).toMatch(/simulated crash/);
+    expect(await alert.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await screenshot(page, 'robustness-worker-crashed');
     // The next request starts a new worker, which answers it. (Another indicator, not another year
     // of mfg-lq: years that arrived before the crash are kept and would not need the worker.)
     await page.locator('kg-indicator-picker select#ind').selectOption('grp-pc');
-    await expect.poll(() => page.evaluate(() => window.__atlas.lastDraw?.key.split('|')[0])).toBe('grp-pc');
-    await expect.poll(() => page.workers().filter((w) => w.url().includes('compute.worker')).length).toBe(1);
-    expect(computeWorker()).not.toBe(crashed);
-    expect(await page.locator('kg-data-views tr[data-code="KG-C"]').innerText()).toMatch(/\d\.\d\d/);
-    await page.getByRole('button', {name: 'Dismiss'}).click();
+    await expect.poll(() => drawnIndicator(page)).toBe('grp-pc');
+    await expect.poll(() => computeWorkers(page).length).toBe(1);
+    expect(computeWorkers(page)[0]).not.toBe(crashed);
+    expect(await page.locator('kg-data-views tr[data-code="KG-C"]').innerText()).toMatch(/\d,\d\d/);
+    // The engine answered a request made after the report: the report is gone by itself.
     await expect.poll(() => alert.count()).toBe(0);
+    await atlas.context.close();
+  });
+
+  it('that stops without a word is taken for crashed after 12 s: reported, restarted, and the request answered', {timeout: 90_000}, async () => {
+    const atlas = await openAtlas(browser, 'lang=ru&ind=mfg-lq&year=2015');
+    const {page} = atlas;
+    await expect.poll(() => computeWorkers(page).length).toBe(1);
+    const stopped = computeWorkers(page)[0]!;
+    // As when the browser ends a worker: no error event, no answer ever again.
+    await stopped.evaluate(() => setTimeout(() => self.close()));
+    await expect.poll(() => computeWorkers(page).length).toBe(0);
+    await page.locator('kg-indicator-picker select#ind').selectOption('grp-pc');
+    await expect.poll(() => page.locator('kg-legend [role=status]').innerText()).toBe('Идёт расчёт…');
+    const alert = engineAlert(page);
+    await expect.poll(() => alert.isVisible(), {timeout: 20_000}).toBe(true);
+    expect(await alert.locator('p').innerText()).toBe(CRASHED_RU);
+    expect(await alert.locator('details code').textContent()).toBe('the worker did not answer for 12 s');
+    // The request is asked again of a new worker: the map, the legend and the table recover.
+    await expect.poll(() => drawnIndicator(page)).toBe('grp-pc');
+    expect(computeWorkers(page)).toHaveLength(1);
+    await expect.poll(() => tableRows(page).count()).toBe(9);
+    expect(await page.locator('kg-legend [role=status]').count()).toBe(0);
+    expect(await page.locator('kg-legend [role=alert]').count()).toBe(0);
+    await screenshot(page, 'robustness-worker-silent');
+    // The report stays until the engine answers a request made after it: the composite index.
+    expect(await alert.count()).toBe(1);
+    await page.locator('kg-indicator-picker select#ind').selectOption('potential');
+    await expect.poll(() => drawnIndicator(page)).toBe('potential');
+    await expect.poll(() => alert.count()).toBe(0);
+    await expect.poll(() => tableRows(page).count()).toBe(9);
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
+describe('an indicator that cannot be computed', () => {
+  /** Pixels within r px of (x, y) near `colour`. */
+  const countNear = (shot: Awaited<ReturnType<typeof screenshot>>, x: number, y: number, r: number, colour: readonly number[], tolerance: number) => {
+    let n = 0;
+    for (let dy = -r; dy <= r; dy++) for (let dx = -r; dx <= r; dx++) if (colourDistance(shot.rgb(x + dx, y + dy), colour) <= tolerance) n++;
+    return n;
+  };
+
+  it('is said in the page’s language and its regions are drawn as unknown, not in the colour of “near 1.0”', async () => {
+    const atlas = await openAtlas(browser, 'lang=ru&ind=mfg-lq&year=2015&layers=regions');
+    const {page} = atlas;
+    const computeWorkers = () => page.workers().filter((w) => w.url().includes('compute.worker'));
+    await expect.poll(() => computeWorkers().length).toBe(1);
+    // The worker crashes, and no new one can start (its script cannot be loaded): the request for the
+    // next indicator, and the one asked again, both fail.
+    await page.route('**/compute.worker-*.js', (route) => route.abort('internetdisconnected'));
+    await computeWorkers()[0]!.evaluate(() => setTimeout(() => {
+      throw new Error('simulated crash');
+    }));
+    await expect.poll(() => computeWorkers().length).toBe(0);
+    await page.locator('kg-indicator-picker select#ind').selectOption('grp-pc');
+    const said = 'Не удалось рассчитать показатель. Вычислительный модуль остановился.';
+    await expect.poll(() => page.locator('kg-legend [role=alert]').innerText(), {timeout: 20_000}).toBe(said);
+    expect(await page.locator('kg-data-views .error').innerText()).toBe(said);
+    await expect.poll(() => page.evaluate(() => window.__atlas.lastDraw?.key)).toBe('failed|light');
+    await page.mouse.move(5, 300);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const shot = await screenshot(page, 'robustness-indicator-failed');
+    for (const code of ['KG-C', 'KG-N', 'KG-B'] as const) {
+      const [x, y] = await project(page, ...INSIDE[code]!);
+      // The "no data" grey with its dots; none of the neutral beige of the class around 1.0.
+      expect(countNear(shot, x, y, 12, MAP_COLORS.light.noData, 20)).toBeGreaterThan(100);
+      expect(countNear(shot, x, y, 20, [85, 85, 85], 45)).toBeGreaterThan(8);
+      expect(countNear(shot, x, y, 12, MAP_COLORS.light.neutral, 12)).toBe(0);
+    }
     await atlas.context.close();
   });
 });

@@ -1,5 +1,6 @@
-// Strings of the coefficient engine: data import, the methodology panel, engine errors. The formulas'
-// own titles and explanations live next to the code that runs them (src/model/*, FormulaDescriptor).
+// Strings of the coefficient engine: data import, the methodology panel (its failures: engine-errors.ts,
+// code-split). The formulas' own titles and explanations live next to the code that runs them
+// (src/model/*, FormulaDescriptor).
 import {defineMessages} from './define';
 
 export const engine = defineMessages({
@@ -7,12 +8,6 @@ export const engine = defineMessages({
     'engine.import.button': 'Import data',
     'engine.import.badge': 'Your data: {name}',
     'engine.import.dropPage': 'Drop the CSV file to import it',
-    'engine.error.crashed': 'The calculation engine stopped ({reason}) and was restarted. Please try again.',
-    'engine.error.internal': 'A calculation failed: {reason}',
-    'engine.error.no-user-data': 'No imported dataset is kept in this browser.',
-    'engine.error.published-indicator': 'This indicator is published, not computed.',
-    'engine.error.not-ready': 'The statistics have not loaded yet.',
-    'engine.error.bad-request': 'The calculation was asked for something it cannot do: {reason}',
     'engine.error.dismiss': 'Dismiss',
     'load.error': 'Part of the atlas did not load (no network?). What is shown still works; reload to try again.',
     'load.reload': 'Reload',
@@ -31,12 +26,6 @@ export const engine = defineMessages({
     'engine.import.button': 'Импорт данных',
     'engine.import.badge': 'Ваши данные: {name}',
     'engine.import.dropPage': 'Отпустите CSV-файл, чтобы импортировать его',
-    'engine.error.crashed': 'Вычислительный модуль остановился ({reason}) и был перезапущен. Попробуйте ещё раз.',
-    'engine.error.internal': 'Расчёт не удался: {reason}',
-    'engine.error.no-user-data': 'В этом браузере нет импортированного набора данных.',
-    'engine.error.published-indicator': 'Этот показатель опубликован, а не рассчитан.',
-    'engine.error.not-ready': 'Статистика ещё не загружена.',
-    'engine.error.bad-request': 'Запрошен расчёт, который невозможен: {reason}',
     'engine.error.dismiss': 'Скрыть',
     'load.error': 'Часть атласа не загрузилась (нет сети?). Показанное работает; перезагрузите страницу, чтобы повторить.',
     'load.reload': 'Перезагрузить',
@@ -55,12 +44,6 @@ export const engine = defineMessages({
     'engine.import.button': 'Маалымат импорттоо',
     'engine.import.badge': 'Сиздин маалымат: {name}',
     'engine.import.dropPage': 'Импорттоо үчүн CSV файлды таштаңыз',
-    'engine.error.crashed': 'Эсептөө модулу токтоп калды ({reason}) жана кайра иштетилди. Дагы бир жолу аракет кылыңыз.',
-    'engine.error.internal': 'Эсептөө ишке ашкан жок: {reason}',
-    'engine.error.no-user-data': 'Бул браузерде импорттолгон маалымат топтому жок.',
-    'engine.error.published-indicator': 'Бул көрсөткүч жарыяланган, эсептелген эмес.',
-    'engine.error.not-ready': 'Статистика азырынча жүктөлө элек.',
-    'engine.error.bad-request': 'Аткарууга мүмкүн болбогон эсептөө суралды: {reason}',
     'engine.error.dismiss': 'Жашыруу',
     'load.error': 'Атластын бир бөлүгү жүктөлгөн жок (тармак жокпу?). Көрсөтүлгөндөр иштей берет; кайра аракет кылуу үчүн баракты жаңылаңыз.',
     'load.reload': 'Кайра жүктөө',

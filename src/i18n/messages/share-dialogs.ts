@@ -43,6 +43,8 @@ export const shareDialogs = defineMessages({
     'exportDialog.done': 'Saved: {file}',
     'exportDialog.failed': 'The file could not be made: {reason}',
     'exportDialog.notReady': 'The map is not ready yet; try again in a moment.',
+    'exportDialog.pngNoWebgl': 'The picture needs WebGL, which is unavailable or turned off in this browser or device, so the map is not drawn. The data files below can still be downloaded.',
+    'exportDialog.pngLost': 'The map is not drawn at the moment (the browser took its graphics context away); the picture can be made once the map is back.',
     'exportDialog.credit': 'When you publish it, name the source shown with the data, and Natural Earth and GeoNames (CC BY 4.0) for the map.',
     'exportDialog.close': 'Close',
 
@@ -87,6 +89,8 @@ export const shareDialogs = defineMessages({
     'exportDialog.done': 'Сохранено: {file}',
     'exportDialog.failed': 'Не удалось создать файл: {reason}',
     'exportDialog.notReady': 'Карта ещё не готова; попробуйте через мгновение.',
+    'exportDialog.pngNoWebgl': 'Для изображения нужен WebGL, а в этом браузере или на этом устройстве он недоступен или отключён, поэтому карта не нарисована. Файлы данных ниже скачать можно.',
+    'exportDialog.pngLost': 'Карта сейчас не отображается (браузер забрал графический контекст); изображение можно будет сделать, когда карта вернётся.',
     'exportDialog.credit': 'При публикации укажите источник, приведённый с данными, а для карты — Natural Earth и GeoNames (CC BY 4.0).',
     'exportDialog.close': 'Закрыть',
 
@@ -131,6 +135,8 @@ export const shareDialogs = defineMessages({
     'exportDialog.done': 'Сакталды: {file}',
     'exportDialog.failed': 'Файлды түзүү мүмкүн болбоду: {reason}',
     'exportDialog.notReady': 'Карта азырынча даяр эмес; бир аздан кийин кайра аракет кылыңыз.',
+    'exportDialog.pngNoWebgl': 'Сүрөт үчүн WebGL керек, бирок бул браузерде же түзмөктө ал жок же өчүрүлгөн, ошондуктан карта тартылган жок. Төмөндөгү маалымат файлдарын жүктөп алса болот.',
+    'exportDialog.pngLost': 'Карта азыр көрсөтүлбөй жатат (браузер графикалык контекстти алып койду); карта кайтып келгенде сүрөттү жасаса болот.',
     'exportDialog.credit': 'Жарыялаганда маалыматтар менен көрсөтүлгөн булакты, ал эми карта үчүн Natural Earth жана GeoNames (CC BY 4.0) булактарын көрсөтүңүз.',
     'exportDialog.close': 'Жабуу',
 

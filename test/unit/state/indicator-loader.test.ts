@@ -100,8 +100,38 @@ describe('loadIndicators', () => {
       throw new Error('worker crashed');
     });
     await flush();
-    expect(store.state.indicator).toMatchObject({status: 'error', error: 'worker crashed', result: null});
+    expect(store.state.indicator).toMatchObject({status: 'error', error: 'worker crashed', errorCode: 'internal', result: null});
     expect(choroplethOf(store.state)).toBeNull();
+  });
+
+  it('keeps the engine’s error code of a failure, for the words the page says of it', async () => {
+    const store = storeWith({ind: 'grp-pc', sector: 'TOTAL', year: 2020});
+    loadIndicators(store, async () => {
+      throw Object.assign(new Error('the worker stopped'), {name: 'EngineRequestError', code: 'crashed'});
+    });
+    await flush();
+    expect(store.state.indicator).toMatchObject({status: 'error', errorCode: 'crashed', error: 'the worker stopped'});
+  });
+
+  it('clears a report of the engine’s failure once it answers a request made after the report, not one made before', async () => {
+    const store = storeWith({ind: 'grp-pc', sector: 'TOTAL', year: 2020});
+    const {compute, calls} = deferredCompute();
+    loadIndicators(store, compute);
+    // The worker crashes under the first request: reported; the client asks the request again and
+    // this answer comes back. The report stays: it says what happened.
+    const report = {code: 'crashed', message: 'the worker did not answer for 12 s'} as const;
+    store.update({engineError: report});
+    calls[0]!.resolve(computed(calls[0]!.request, () => 1));
+    await flush();
+    expect(store.state.indicator?.status).toBe('ready');
+    expect(store.state.engineError).toBe(report);
+    // The next indicator is asked for after the report: its answer shows the engine works again.
+    updateView(store, {ind: 'potential', sector: 'C', year: 2018});
+    const potential = calls.at(-1)!;
+    expect(potential.request.ind).toBe('potential');
+    potential.resolve(computed(potential.request, () => 0.5));
+    await flush();
+    expect(store.state.engineError).toBeNull();
   });
 
   it('handles an all-unknown answer (the stub engine) as "no data" everywhere', async () => {

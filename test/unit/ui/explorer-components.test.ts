@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import {render} from 'lit';
 import {afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
-import {updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
+import {createAppStore, updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
+import {loadIndicators} from '../../../src/state/indicator-loader';
+import {defaultViewState} from '../../../src/state/view-state';
 import {choroplethOf} from '../../../src/state/choropleth';
 import type {ViewState} from '../../../src/state/view-state';
 import '../../../src/ui/kg-data-views';
@@ -9,7 +11,7 @@ import '../../../src/ui/kg-indicator-picker';
 import {parseBreaks} from '../../../src/ui/kg-legend';
 import '../../../src/ui/kg-region-card';
 import {tooltipContent} from '../../../src/ui/tooltip-content';
-import {regionSources} from '../../../src/ui/explorer-text';
+import {indicatorFailure, regionSources} from '../../../src/ui/explorer-text';
 import {OSH_OBLAST_BEFORE_2013_NOTE, shippedInputSections} from '../../../src/model/shipped-dataset';
 import {cleanUp, componentStore, mount} from './component-store';
 import {shippedTables} from '../model/shipped-data';
@@ -79,6 +81,36 @@ describe('kg-legend', () => {
     select.value = 'custom';
     select.dispatchEvent(new Event('change'));
     expect(store.state.view).toMatchObject({classes: 'custom', breaks: [0.5, 0.8, 1.25, 2]});
+  });
+});
+
+describe('a computed indicator that failed', () => {
+  it('is said in the page’s language in the legend and the table, by the engine’s error code, never in its English', async () => {
+    // The engine's client (loaded here as on the page) brings the words of its failures.
+    const {EngineRequestError} = await import('../../../src/worker/client');
+    const boundaries = {regions: {type: 'FeatureCollection', features: []}} as unknown as AtlasData['boundaries'];
+    for (const [lang, code, said] of [
+      ['ru', 'crashed', 'Не удалось рассчитать показатель. Вычислительный модуль остановился.'],
+      ['ky', 'internal', 'Көрсөткүчтү эсептөө мүмкүн болбоду. Эсептөөдө ката кетти.'],
+      ['en', 'no-user-data', 'This indicator could not be computed. No imported dataset is kept in this browser.'],
+    ] as const) {
+      const store = createAppStore({...defaultViewState(lang), ind: 'grp-pc', sector: 'TOTAL', year: 2020}, [], 'light');
+      store.update({atlas: {boundaries, tables}, phase: 'ready'});
+      loadIndicators(store, async () => {
+        throw new EngineRequestError(code, 'the worker stopped');
+      });
+      await new Promise((r) => setTimeout(r, 0));
+      expect(store.state.indicator).toMatchObject({status: 'error', errorCode: code, error: 'the worker stopped'});
+      const legend = await mount('kg-legend', store);
+      expect(text(legend.shadowRoot!.querySelector('[role=alert]'))).toBe(said);
+      const table = await mount('kg-data-views', store);
+      expect(text(table.shadowRoot!.querySelector('.error'))).toBe(said);
+      cleanUp();
+    }
+  });
+
+  it('is said without a reason when the failure has no code of the engine (its client did not load)', () => {
+    expect(indicatorFailure('ru', undefined)).toBe('Не удалось рассчитать показатель.');
   });
 });
 

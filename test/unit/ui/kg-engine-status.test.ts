@@ -1,24 +1,37 @@
 // @vitest-environment happy-dom
 import {describe, expect, it} from 'vitest';
+import {addMessages} from '../../../src/i18n/i18n';
+import {engineErrors} from '../../../src/i18n/messages/engine-errors';
 import {createAppStore} from '../../../src/state/app-state';
+import {latinWords} from '../i18n/latin-words';
 import {defaultViewState} from '../../../src/state/view-state';
 import '../../../src/ui/kg-engine-status';
 import {citationTemplate, formulaTemplate} from '../../../src/ui/kg-methodology';
 import {html, render} from 'lit';
 
 describe('<kg-engine-status>', () => {
-  it('shows an engine failure as a translated alert, until dismissed', async () => {
+  it('shows an engine failure as a translated alert, its English detail folded away, until dismissed', async () => {
+    addMessages(engineErrors); // as the engine's client does when it loads
     const store = createAppStore(defaultViewState('ru'), [], 'light');
     const el = document.createElement('kg-engine-status');
     el.store = store;
     document.body.append(el);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role=alert]')).toBeNull();
-    store.update({engineError: {code: 'crashed', message: 'out of memory'}});
+    store.update({engineError: {code: 'crashed', message: 'Uncaught Error: out of memory'}});
     await el.updateComplete;
     const alert = el.shadowRoot!.querySelector('[role=alert]')!;
-    expect(alert.textContent).toContain('Вычислительный модуль остановился (out of memory) и был перезапущен');
-    el.shadowRoot!.querySelector('button')!.click();
+    const said = alert.querySelector('p')!.textContent!;
+    expect(said).toBe('Вычислительный модуль неожиданно остановился и был перезапущен; незавершённый расчёт запрошен заново.');
+    expect(latinWords(said)).toEqual([]);
+    const details = alert.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')!.textContent).toBe('Технические подробности');
+    expect(details.querySelector('code')!.textContent).toBe('Uncaught Error: out of memory');
+    store.update({engineError: {code: 'internal', message: 'TypeError: x is undefined'}});
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role=alert] p')!.textContent).toBe('Расчёт не удался.');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] > button')!.click();
     await el.updateComplete;
     expect(store.state.engineError).toBeNull();
     expect(el.shadowRoot!.querySelector('[role=alert]')).toBeNull();

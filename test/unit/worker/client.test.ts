@@ -1,7 +1,7 @@
-import {describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {DatasetColumnsBuilder} from '../../../src/model/dataset';
 import {shippedDatasetColumns} from '../../../src/model/shipped-dataset';
-import {EngineClient, EngineRequestError, isSuperseded, type WorkerLike} from '../../../src/worker/client';
+import {EngineClient, EngineRequestError, isSuperseded, readResponse, type WorkerLike} from '../../../src/worker/client';
 import {createEngine, EngineError} from '../../../src/worker/handlers';
 import {importInWorker} from '../../../src/worker/import-client';
 import type {ComputeRequest, ComputeRequestMessage, ResponseMessage} from '../../../src/worker/protocol';
@@ -42,7 +42,7 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-function setup({manual = false, user = null as ReturnType<DatasetColumnsBuilder['build']> | null} = {}) {
+function setup({manual = false, user = null as ReturnType<DatasetColumnsBuilder['build']> | null, silenceMs = undefined as number | undefined} = {}) {
   const workers: FakeWorker[] = [];
   let userLoads = 0;
   const client = new EngineClient({
@@ -56,6 +56,7 @@ function setup({manual = false, user = null as ReturnType<DatasetColumnsBuilder[
       userLoads++;
       return user;
     },
+    silenceMs,
   });
   return {client, workers, userLoads: () => userLoads};
 }
@@ -119,24 +120,143 @@ describe('engine client', () => {
     expect(workers[0]!.transfers[1]!.length).toBe(7);
   });
 
-  it('restarts the worker after a crash, reports it, and answers the next request', async () => {
+  it('restarts the worker after a crash, reports it, and asks the request again of the new worker', async () => {
     const {client, workers} = setup({manual: true});
     const errors: string[] = [];
     client.onError((e) => errors.push(`${e.code}: ${e.message}`));
     const first = settle(client.compute(request()));
     await tick();
     workers[0]!.crash('out of memory');
-    const r = await first;
-    expect('error' in r && r.error instanceof EngineRequestError && r.error.code).toBe('crashed');
+    await tick();
     expect(errors).toEqual(['crashed: out of memory']);
     expect(workers[0]!.terminated).toBe(true);
-    const second = client.compute(request());
+    workers[1]!.flush(); // the shipped data, sent again
     await tick();
     workers[1]!.flush();
+    const r = await first;
+    expect('value' in r && r.value.year).toBe(2018);
+    // A crash while nothing is owed: reported; the next request starts a new worker.
+    workers[1]!.crash('later');
+    const second = client.compute(request({year: 2017}));
     await tick();
+    workers[2]!.flush();
+    await tick();
+    workers[2]!.flush();
+    expect((await second).year).toBe(2017);
+    expect(client.starts).toBe(3);
+    expect(errors).toEqual(['crashed: out of memory', 'crashed: later']);
+  });
+
+  it('rejects a request the worker crashed under twice, as crashed', async () => {
+    const {client, workers} = setup({manual: true});
+    const first = settle(client.compute(request()));
+    await tick();
+    workers[0]!.crash('once');
+    await tick();
+    workers[1]!.crash('twice');
+    const r = await first;
+    expect('error' in r && r.error instanceof EngineRequestError && r.error.code).toBe('crashed');
+  });
+});
+
+describe('engine client: a worker that fails without a word', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** Lets the client's promises and the fake timers run, `ms` of fake time. */
+  const run = (ms = 0) => vi.advanceTimersByTimeAsync(ms);
+
+  it('takes a worker that owes an answer and stays silent for crashed: reports it and asks a new worker', async () => {
+    vi.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']});
+    const {client, workers} = setup({manual: true, silenceMs: 1000});
+    const errors: string[] = [];
+    client.onError((e) => errors.push(`${e.code}: ${e.message}`));
+    const answer = settle(client.compute(request()));
+    await run();
+    workers[0]!.flush(); // the shipped data; then the worker goes quiet (closed, or killed by the browser)
+    await run(999);
+    expect(errors).toEqual([]);
+    await run(1);
+    expect(errors).toEqual(['crashed: the worker did not answer for 1 s']);
+    expect(workers[0]!.terminated).toBe(true);
+    // The request is asked again of a new worker, which is sent the shipped data first.
+    expect(workers).toHaveLength(2);
     workers[1]!.flush();
-    expect((await second).year).toBe(2018);
-    expect(client.starts).toBe(2);
+    await run();
+    workers[1]!.flush();
+    await run();
+    const r = await answer;
+    expect('value' in r && r.value.year).toBe(2018);
+  });
+
+  it('asks again once only: a request whose new worker fails too is rejected as crashed', async () => {
+    vi.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']});
+    const {client, workers} = setup({manual: true, silenceMs: 1000});
+    const answer = settle(client.compute(request()));
+    await run(1000);
+    await run(1000);
+    const r = await answer;
+    expect(workers).toHaveLength(2);
+    expect('error' in r && r.error instanceof EngineRequestError && r.error.code).toBe('crashed');
+  });
+
+  it('does not time a worker that owes nothing, nor one that keeps answering', async () => {
+    vi.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']});
+    const {client, workers} = setup({manual: true, silenceMs: 1000});
+    const errors: unknown[] = [];
+    client.onError((e) => errors.push(e));
+    const first = client.compute(request({year: 2017, channel: 'a'}));
+    const second = client.compute(request({year: 2018, channel: 'b'}));
+    await run(600);
+    workers[0]!.flush(); // the shipped data
+    await run(600);
+    workers[0]!.flush(); // both answers, 1.2 s after the first request was sent
+    await run();
+    expect([(await first).year, (await second).year]).toEqual([2017, 2018]);
+    await run(60_000);
+    expect(errors).toEqual([]);
+    expect(workers).toHaveLength(1);
+  });
+
+  it('takes a message it cannot read for a crash, without throwing', async () => {
+    const {client, workers} = setup({manual: true});
+    const errors: string[] = [];
+    client.onError((e) => errors.push(e.code));
+    const answer = settle(client.compute(request()));
+    await tick();
+    for (const data of [null, 42, 'x', {}, {id: 'a', type: 'result'}, {id: 1, type: 'error'}, {id: 1, type: 'error', error: null}, {id: 1, type: 'other'}]) {
+      const w = workers.at(-1)!;
+      expect(() => w.onmessage!({data} as MessageEvent)).not.toThrow();
+      expect(w.terminated).toBe(true);
+      await tick();
+    }
+    expect(errors.length).toBeGreaterThanOrEqual(2);
+    expect(errors.every((code) => code === 'crashed')).toBe(true);
+    expect('error' in (await answer)).toBe(true);
+  });
+
+  it('reads only messages of the protocol', () => {
+    expect(readResponse({id: 3, type: 'result', result: 1})).toEqual({id: 3, type: 'result', result: 1});
+    expect(readResponse({id: 3, type: 'progress', done: 1, total: 2})).not.toBeNull();
+    expect(readResponse({id: 3, type: 'error', error: {code: 'internal', message: 'x'}})).not.toBeNull();
+    for (const data of [null, undefined, 0, 'a', [], {type: 'result'}, {id: '3', type: 'result'}, {id: 3}, {id: 3, type: 'error', error: 'x'}, {id: 3, type: 'error', error: {code: 'internal'}}])
+      expect(readResponse(data)).toBeNull();
+  });
+
+  it('pays no heed to a worker it has replaced', async () => {
+    const {client, workers} = setup({manual: true});
+    const errors: string[] = [];
+    client.onError((e) => errors.push(e.message));
+    void settle(client.compute(request()));
+    await tick();
+    workers[0]!.crash('first');
+    await tick();
+    expect(workers).toHaveLength(2);
+    workers[0]!.crash('late echo of the first');
+    workers[0]!.onmessage!({data: null} as MessageEvent);
+    expect(errors).toEqual(['first']);
+    expect(workers[1]!.terminated).toBe(false);
   });
 });
 
