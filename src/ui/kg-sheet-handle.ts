@@ -67,10 +67,14 @@ export class KgSheetHandle extends StoreElement {
         padding: 0 12px 8px;
         font-size: 0.78rem;
       }
+      /* Which industry the colours show comes first, and the line may take two lines: cut at one, the
+         indicator's long name left no room for it (Kyrgyz, Russian). What a third line would hold (the
+         rest of the indicator's name) is cut; the peek grows with the strip (#peekFits). */
       .what {
-        white-space: nowrap;
+        display: -webkit-box;
+        -webkit-line-clamp: 2;
+        -webkit-box-orient: vertical;
         overflow: hidden;
-        text-overflow: ellipsis;
         margin-bottom: 4px;
       }
       .keys {
@@ -190,7 +194,7 @@ export class KgSheetHandle extends StoreElement {
   #strip(lang: Lang, c: Choropleth) {
     const items = legendItems(lang, c).filter((i) => !i.unknown || i.entry.regions.length > 0);
     return html`<div class="strip" aria-hidden="true">
-      <div class="what">${indicatorName(lang, c.result.ind)} — ${sectorLabel(lang, c.result.sector)}</div>
+      <div class="what">${sectorLabel(lang, c.result.sector)} · ${indicatorName(lang, c.result.ind)}</div>
       <div class="keys">
         ${items.map(
           (i) => html`<div class="key" data-color=${i.color}>

@@ -596,6 +596,34 @@ describe('on a phone (360×640)', () => {
     await atlas.context.close();
   });
 
+  it("names the map's industry whole in the collapsed sheet's strip, at 320 px in every language", async () => {
+    // The indicator's long name came first, on one line cut with "…": the industry was never shown.
+    for (const [lang, query] of [['ky', ''], ['ru', ''], ['en', ''], ['ru', '&ind=lq2018&sector=D']] as const) {
+      const atlas = await open(`lang=${lang}${query}`, {viewport: {width: 320, height: 568}});
+      const {page} = atlas;
+      // The industry as the sector picker names it (without the count of regions it may add).
+      const industry = (await page.locator('kg-indicator-picker select#sector option:checked').innerText()).replace(/\s*\([^)]*\)$/, '').trim();
+      expect(industry.length, lang).toBeGreaterThan(5);
+      const what = page.locator('kg-sheet-handle .what');
+      expect(await what.innerText(), lang).toContain(industry);
+      // Every line of the industry's name lies inside the line's visible box, above the colours.
+      const shown = await what.evaluate((el, name) => {
+        const text = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(name))!;
+        const start = text.textContent!.indexOf(name);
+        const range = document.createRange();
+        range.setStart(text, start);
+        range.setEnd(text, start + name.length);
+        const box = el.getBoundingClientRect();
+        return [...range.getClientRects()].every((r) => r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5);
+      }, industry);
+      expect(shown, `${lang}${query}: "${industry}"`).toBe(true);
+      const last = (await page.locator('kg-sheet-handle .key').last().boundingBox())!;
+      expect(last.y + last.height).toBeLessThanOrEqual(568);
+      await screenshot(page, `access-${lang}-320-strip${query ? '-D' : ''}`);
+      await atlas.context.close();
+    }
+  });
+
   it('opens the sheet, the menu, the attribution and a profile as sheets, all pressable', async () => {
     const atlas = await open('lang=ky', {viewport: PHONE});
     const {page} = atlas;
