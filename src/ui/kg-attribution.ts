@@ -1,5 +1,5 @@
 import {css, html} from 'lit';
-import {customElement, state} from 'lit/decorators.js';
+import {customElement, property} from 'lit/decorators.js';
 import {t} from '../i18n/i18n';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
@@ -56,7 +56,7 @@ export class KgAttribution extends StoreElement {
           background: var(--kg-surface);
           box-shadow: var(--kg-shadow);
         }
-        .text.open {
+        :host([open]) .text {
           display: block;
         }
         span {
@@ -69,14 +69,15 @@ export class KgAttribution extends StoreElement {
     `,
   ];
 
-  @state() private open = false;
+  /** Shown as an attribute: the page raises the open credits over the header and the sheets (styles.css). */
+  @property({type: Boolean, reflect: true}) open = false;
 
   override render() {
     const lang = this.state.view.lang;
     return html`<button aria-expanded=${this.open ? 'true' : 'false'} aria-controls="attribution-text" aria-label=${t(lang, 'attribution.toggle')} @click=${() => (this.open = !this.open)}>
         i
       </button>
-      <div id="attribution-text" class="text ${this.open ? 'open' : ''}">
+      <div id="attribution-text" class="text">
         <span>${t(lang, 'attribution.naturalEarth')}</span><span>${t(lang, 'attribution.geonames')}</span><span>${t(lang, 'attribution.schematic')}</span>
       </div>`;
   }

@@ -522,6 +522,85 @@ describe('axe-core: no serious or critical violations', () => {
   }
 });
 
+describe('at 400 % zoom (a 1280 × 800 window is 320 × 200 px)', () => {
+  /**
+   * What has the keyboard focus (inside shadow roots too), its box, and whether it is what is seen at
+   * its centre: not under something else (WCAG 2.4.11), nor off the screen.
+   */
+  const focusSeen = (page: Page) =>
+    page.evaluate(() => {
+      let a = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      if (!a || a === document.body) return null;
+      const r = a.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      let hit = document.elementFromPoint(x, y);
+      while (hit?.shadowRoot) {
+        const inner = hit.shadowRoot.elementFromPoint(x, y);
+        if (!inner || inner === hit) break;
+        hit = inner;
+      }
+      const onScreen = r.top >= 0 && r.bottom <= innerHeight + 0.5 && r.left >= 0 && r.right <= innerWidth + 0.5;
+      return {
+        name: `${a.tagName.toLowerCase()} ${a.getAttribute('aria-label') ?? a.textContent?.trim().replace(/\s+/g, ' ') ?? ''}`.trim(),
+        inSheet: a.getRootNode() !== document ? !!(a.getRootNode() as ShadowRoot).host.closest('aside.kg-sidebar') : !!a.closest('aside.kg-sidebar'),
+        seen: onScreen && hit !== null && (hit === a || a.contains(hit)),
+        top: Math.round(r.top),
+      };
+    });
+
+  it('shows every control of the sheet, the table and the map as the keyboard reaches them; the credits open clear of the header', async () => {
+    const atlas = await open('lang=ru', {viewport: {width: 320, height: 200}});
+    const {page} = atlas;
+    await page.emulateMedia({reducedMotion: 'reduce'}); // the sheet opens and closes without a transition
+    // The map has room: the collapsed sheet is its handle alone, and the country is on the map.
+    const map = (await page.locator('#map').boundingBox())!;
+    expect(map.height).toBeGreaterThan(90);
+    const [, bishkekY] = await project(page, 74.6, 42.87);
+    expect(bishkekY).toBeGreaterThan(map.y);
+    expect(bishkekY).toBeLessThan(map.y + map.height);
+    await screenshot(page, 'access-ru-320x200');
+    // Open, the sheet takes all the height under the header (half of 200 px would hardly be more than its peek).
+    const handle = page.locator('kg-sheet-handle button');
+    await handle.click();
+    expect((await page.locator('aside.kg-sidebar').boundingBox())!.height).toBeCloseTo(200 - 56, 0);
+    await handle.click();
+    expect(await page.locator('aside.kg-sidebar').getAttribute('data-sheet')).toBe('peek');
+    await page.locator('kg-header select').focus(); // the keyboard starts from the header
+    const hidden: string[] = [];
+    const reached: string[] = [];
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      await frames(page);
+      const f = await focusSeen(page);
+      if (!f) continue;
+      reached.push(f.name);
+      if (!f.seen) hidden.push(`${f.name} (y ${f.top})`);
+      if (f.name === 'button город Бишкек') await screenshot(page, 'access-ru-320x200-table-row');
+      if (f.name.startsWith('canvas')) break;
+    }
+    expect(reached).toContain('button город Бишкек');
+    expect(reached.at(-1)).toMatch(/^canvas/);
+    // The map with the focus is seen: the sheet the keyboard opened closed again as the focus left it.
+    expect(await page.locator('aside.kg-sidebar').getAttribute('data-sheet')).toBe('peek');
+    expect(hidden).toEqual([]);
+    // Next, the credits' "i" button: on the map, not under the header, and what it opens is seen whole.
+    await page.keyboard.press('Tab');
+    const credits = await focusSeen(page);
+    expect(credits).toMatchObject({name: 'button Источники карты', seen: true});
+    await page.keyboard.press('Enter');
+    const text = page.locator('kg-attribution .text');
+    await expect.poll(() => text.isVisible()).toBe(true);
+    const box = (await text.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    const onTop = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.tagName.toLowerCase(), [box.x + box.width / 2, box.y + 4]);
+    expect(onTop).toBe('kg-attribution');
+    await screenshot(page, 'access-ru-320x200-credits');
+    await atlas.context.close();
+  });
+});
+
 describe('on a phone (360×640)', () => {
   /** Everything a finger can press that is on screen: at least 44 × 44 px. */
   async function smallTargets(page: Page): Promise<string[]> {
