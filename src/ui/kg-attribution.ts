@@ -6,8 +6,9 @@ import {StoreElement} from './store-element';
 
 /**
  * Sources of the map's geometry and places (Natural Earth; GeoNames CC BY 4.0): a line along the map's
- * foot on wide screens; on phones an "i" button that shows the same text, so the credit stays one
- * press away without covering the map.
+ * foot on large screens; on phones and in short windows (where the line took two lines of a short map,
+ * under the profile's foot) an "i" button that shows the same text, so the credit stays one press away
+ * without covering the map.
  */
 @customElement('kg-attribution')
 export class KgAttribution extends StoreElement {
@@ -29,7 +30,7 @@ export class KgAttribution extends StoreElement {
       button {
         display: none;
       }
-      @media (max-width: 700px) {
+      @media (max-width: 700px), (max-height: 480px) {
         :host {
           display: flex;
           flex-direction: column;

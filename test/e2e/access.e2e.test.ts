@@ -601,6 +601,51 @@ describe('at 400 % zoom (a 1280 × 800 window is 320 × 200 px)', () => {
   });
 });
 
+describe('a phone on its side (844 × 390)', () => {
+  it("keeps the header to one row, brings a tapped region into view beside its profile, and the credits clear of it", async () => {
+    const atlas = await open('lang=ky', {viewport: {width: 844, height: 390}, phone: true});
+    const {page} = atlas;
+    // The phone's header (the language select and the menu): the buttons took 154 of the 390 px.
+    const header = (await page.locator('kg-header').boundingBox())!;
+    expect(header.height).toBeLessThanOrEqual(60);
+    for (const control of ['kg-header select', 'kg-header button.menu']) {
+      const box = (await page.locator(control).boundingBox())!;
+      expect(box.y + box.height, control).toBeLessThanOrEqual(header.y + header.height);
+    }
+    const map = (await page.locator('#map').boundingBox())!;
+    expect(map.height).toBeGreaterThan(300);
+    // Naryn, where its profile will open: brought beside the profile, seen there.
+    const [x, y] = await project(page, ...INSIDE['KG-N']!);
+    await page.touchscreen.tap(x, y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('KG-N');
+    const card = page.locator('kg-region-card section');
+    await expect.poll(async () => (await card.boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    const cardBox = (await card.boundingBox())!;
+    await expect.poll(async () => (await project(page, ...INSIDE['KG-N']!))[0]).toBeLessThan(cardBox.x - 20);
+    const seen = await project(page, ...INSIDE['KG-N']!);
+    expect(seen[0]).toBeGreaterThan(map.x + 20);
+    expect(await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.closest('#map') != null, seen), 'Naryn is seen, not covered').toBe(true);
+    // Nor under the tap's tooltip (which lets presses through, so elementFromPoint does not see it): touch
+    // has no hover, and the profile says what it would.
+    const tooltip = await page.locator('kg-tooltip').evaluate((el) => {
+      const r = el.shadowRoot?.querySelector('.panel')?.getBoundingClientRect();
+      return r && r.width > 0 ? {x: r.x, y: r.y, width: r.width, height: r.height} : null;
+    });
+    if (tooltip) {
+      const covers = seen[0] > tooltip.x && seen[0] < tooltip.x + tooltip.width && seen[1] > tooltip.y && seen[1] < tooltip.y + tooltip.height;
+      expect(covers, 'Naryn under the tooltip').toBe(false);
+    }
+    // The credits are an "i" button below the profile, not a line behind its foot.
+    const creditsBox = await page.locator('kg-attribution button').boundingBox();
+    expect(creditsBox, 'the "i" button').not.toBeNull();
+    const credits = creditsBox!;
+    expect(credits.y).toBeGreaterThanOrEqual(cardBox.y + cardBox.height);
+    expect(await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.tagName.toLowerCase(), [credits.x + credits.width / 2, credits.y + credits.height / 2])).toBe('kg-attribution');
+    await screenshot(page, 'access-ky-844x390-pinned-naryn');
+    await atlas.context.close();
+  });
+});
+
 describe('on a phone (360×640)', () => {
   /** Everything a finger can press that is on screen: at least 44 × 44 px. */
   async function smallTargets(page: Page): Promise<string[]> {
