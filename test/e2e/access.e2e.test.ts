@@ -748,6 +748,53 @@ describe('on a phone (360×640)', () => {
     }
   });
 
+  it("loses none of the table with a reader's text spacing (WCAG 1.4.12) at 320 px in Russian", async () => {
+    const atlas = await open('lang=ru', {viewport: {width: 320, height: 568}, bypassCSP: true});
+    const {page} = atlas;
+    // The spacing 1.4.12 asks content to take, in the page and in every shadow root (as a reader's
+    // extension would add it).
+    await page.evaluate(() => {
+      const css = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }';
+      const visit = (root: Document | ShadowRoot) => {
+        const style = document.createElement('style');
+        style.textContent = css;
+        (root instanceof Document ? root.head : root).append(style);
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+      };
+      visit(document);
+    });
+    await page.locator('kg-sheet-handle button').click();
+    await expect.poll(() => page.locator('aside.kg-sidebar').getAttribute('data-sheet')).toBe('half');
+    // Nothing runs past the sheet's right edge, where it hides what overflows.
+    const sheet = page.locator('aside.kg-sidebar');
+    expect(await sheet.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    // The caption wraps to what is seen; every column's header can be scrolled to and seen whole.
+    const seen = await page.locator('kg-data-views table').evaluate((table) => {
+      const right = document.querySelector('aside.kg-sidebar')!.getBoundingClientRect().right;
+      const out: string[] = [];
+      // What is seen of the table: the sheet, and the box it scrolls in, if any.
+      let scroller = table.parentElement;
+      while (scroller && !/auto|scroll/.test(getComputedStyle(scroller).overflowX)) scroller = scroller.parentElement;
+      const clipRight = Math.min(right, scroller?.getBoundingClientRect().right ?? right);
+      const clipLeft = Math.max(0, scroller?.getBoundingClientRect().left ?? 0);
+      const caption = table.querySelector('caption')!.getBoundingClientRect();
+      if (caption.right > clipRight + 0.5) out.push(`caption to ${Math.round(caption.right)}`);
+      for (const th of table.querySelectorAll('thead th')) {
+        if (scroller) {
+          scroller.scrollLeft = 0;
+          scroller.scrollLeft = Math.max(0, th.getBoundingClientRect().right - clipRight);
+        }
+        const r = th.getBoundingClientRect();
+        if (r.right > clipRight + 0.5 || r.left < clipLeft - 0.5) out.push(`${th.textContent!.trim()} at ${Math.round(r.left)}–${Math.round(r.right)}`);
+      }
+      return out;
+    });
+    expect(seen).toEqual([]);
+    await page.locator('kg-data-views caption').scrollIntoViewIfNeeded();
+    await screenshot(page, 'access-ru-320-text-spacing-table');
+    await atlas.context.close();
+  });
+
   it('opens the sheet, the menu, the attribution and a profile as sheets, all pressable', async () => {
     const atlas = await open('lang=ky', {viewport: PHONE});
     const {page} = atlas;
