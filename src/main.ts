@@ -38,7 +38,7 @@ import type {MapView, ViewState} from './state/view-state';
 import {restoreUserData} from './state/user-data';
 import {setScenarioHost} from './ui/scenario-host';
 import {announce} from './ui/announce';
-import {PHONE_MEDIA} from './ui/breakpoints';
+import {COMPACT_MEDIA, PHONE_MEDIA} from './ui/breakpoints';
 import {loadMapKeyboardOnFocus} from './ui/map-keyboard-loader';
 import {bringIntoView, profileDrawn, sameMapView} from './ui/map-view';
 import {installSelectionAnnouncer} from './ui/selection-announcer';
@@ -387,7 +387,8 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   setTimeout(basemapDone, 4000);
 
   // On a phone the pinned profile covers the map's lower half: the pinned region is brought into view
-  // above it (on wider screens the profile covers only a side, and the view stays where the user put it).
+  // above it. In a short window (a phone on its side) it covers most of the map's height, and the region
+  // is brought beside it. On larger screens the view stays where the user put it.
   // Closing the profile goes back to the view before, unless the map has been moved since. While a
   // sheet covers the map's lower part (the profile, the scenario editor) the camera may go further
   // south; after, it comes back inside the basemap (AtlasMap.setRoomBelow).
@@ -395,7 +396,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   const revealPinned = () => {
     const code = store.state.view.region;
     const label = boundaries.regions.features.find((f) => f.properties.code === code)?.properties.label;
-    if (!label || !phone.matches) return;
+    if (!label || !matchMedia(COMPACT_MEDIA).matches) return;
     void profileDrawn().then(() => {
       if (store.state.view.region !== code) return; // closed or changed meanwhile
       const before = map.view();

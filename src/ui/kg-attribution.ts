@@ -1,13 +1,14 @@
 import {css, html} from 'lit';
-import {customElement, state} from 'lit/decorators.js';
+import {customElement, property} from 'lit/decorators.js';
 import {t} from '../i18n/i18n';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 
 /**
  * Sources of the map's geometry and places (Natural Earth; GeoNames CC BY 4.0): a line along the map's
- * foot on wide screens; on phones an "i" button that shows the same text, so the credit stays one
- * press away without covering the map.
+ * foot on large screens; on phones and in short windows (where the line took two lines of a short map,
+ * under the profile's foot) an "i" button that shows the same text, so the credit stays one press away
+ * without covering the map.
  */
 @customElement('kg-attribution')
 export class KgAttribution extends StoreElement {
@@ -29,7 +30,7 @@ export class KgAttribution extends StoreElement {
       button {
         display: none;
       }
-      @media (max-width: 700px) {
+      @media (max-width: 700px), (max-height: 480px) {
         :host {
           display: flex;
           flex-direction: column;
@@ -56,7 +57,7 @@ export class KgAttribution extends StoreElement {
           background: var(--kg-surface);
           box-shadow: var(--kg-shadow);
         }
-        .text.open {
+        :host([open]) .text {
           display: block;
         }
         span {
@@ -69,14 +70,15 @@ export class KgAttribution extends StoreElement {
     `,
   ];
 
-  @state() private open = false;
+  /** Shown as an attribute: the page raises the open credits over the header and the sheets (styles.css). */
+  @property({type: Boolean, reflect: true}) open = false;
 
   override render() {
     const lang = this.state.view.lang;
     return html`<button aria-expanded=${this.open ? 'true' : 'false'} aria-controls="attribution-text" aria-label=${t(lang, 'attribution.toggle')} @click=${() => (this.open = !this.open)}>
         i
       </button>
-      <div id="attribution-text" class="text ${this.open ? 'open' : ''}">
+      <div id="attribution-text" class="text">
         <span>${t(lang, 'attribution.naturalEarth')}</span><span>${t(lang, 'attribution.geonames')}</span><span>${t(lang, 'attribution.schematic')}</span>
       </div>`;
   }

@@ -96,6 +96,10 @@ export const tableStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  /* A column's name may wrap ("Значение" over its arrow): its figures keep to one line. */
+  th.num {
+    white-space: normal;
+  }
   tr[aria-current='true'] td {
     background: color-mix(in srgb, var(--kg-accent) 14%, transparent);
   }
@@ -134,6 +138,18 @@ export class KgDataViews extends StoreElement {
         background: var(--kg-accent);
         border-color: var(--kg-accent);
         color: var(--kg-accent-text);
+      }
+      /* Wider than the sidebar (Russian with a reader's own text spacing, WCAG 1.4.12), the table
+         scrolls sideways on its own rather than being cut off by the sidebar; its caption wraps to
+         what is seen of it and stays there. */
+      .wide {
+        overflow-x: auto;
+        container-type: inline-size;
+      }
+      .wide caption {
+        position: sticky;
+        left: 0;
+        max-width: 100cqw;
       }
     `,
     tableStyles,
@@ -210,7 +226,7 @@ export class KgDataViews extends StoreElement {
     });
     const header = (k: SortKey, label: string, numeric = false) => sortHeader(lang, k, label, this.sort, numeric, (sort) => (this.sort = sort));
     const band = c.result.settings?.stabilityBand;
-    return html`<table>
+    return html`<div class="wide"><table>
       <caption>${this.#caption(lang, c, true)}</caption>
       <thead>
         <tr>
@@ -242,7 +258,7 @@ export class KgDataViews extends StoreElement {
           </tr>`;
         })}
       </tbody>
-    </table>
+    </table></div>
     ${band !== undefined && rows.some((v) => v.rankRange)
       ? html`<p class="small muted" data-kind="rank-stability">${t(lang, 'table.rankRangeNote', {band: Math.round(band * 100)})}</p>`
       : nothing}`;

@@ -27,7 +27,7 @@ import {rgbaToHex} from '../model/palette';
 import {comparisonNames, differenceLabel, differenceMapLegend, differenceSummary, signedDifference} from './comparison-text';
 import {explorerStyles} from './explorer-styles';
 import {formatFixed, sectorLabel, sourcesText, timeLabel} from './explorer-text';
-import {PHONE_MEDIA} from './breakpoints';
+import {COMPACT_MEDIA} from './breakpoints';
 import {regionRowHeader, sortHeader, tableStyles, unknownLast, type TableSort} from './kg-data-views';
 import {differenceWords} from './kg-summary';
 import {sharedStyles} from './shared-styles';
@@ -56,7 +56,7 @@ export class KgDifferenceNote extends StoreElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#phone = window.matchMedia?.(PHONE_MEDIA);
+    this.#phone = window.matchMedia?.(COMPACT_MEDIA);
     this.#phone?.addEventListener?.('change', this.#onMedia);
   }
 
@@ -68,7 +68,7 @@ export class KgDifferenceNote extends StoreElement {
   override render() {
     const lang = this.state.view.lang;
     // The editor (open) shows the legend and hides the one over the map; on a phone-sized screen the
-    // legend over the map is at its top (kg-scenario-legend's styles), else bottom right.
+    // legend over the map is at its top (kg-scenario-legend's styles; in a short window too), else bottom right.
     const where = this.state.scenario?.panel ? 'difference.legendPanel' : this.#phone?.matches ? 'difference.legendTop' : 'difference.legendCorner';
     return `${t(lang, where)}${this.classes ? ` ${t(lang, 'difference.classesBack')}` : ''}`;
   }

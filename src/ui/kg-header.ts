@@ -10,7 +10,7 @@ const LANG_NAMES: Record<Lang, string> = {ky: 'Кыргызча', ru: 'Русс�
 
 /**
  * The page header: title, the header's actions (slotted: import, methodology) and the language switch.
- * On phones (≤ 700 px) it keeps to one row whatever the language: the title may wrap to two lines, the
+ * On phones (≤ 700 px) and in short windows (≤ 480 px) it keeps to one row whatever the language: the title may wrap to two lines, the
  * language switch becomes a compact select, and the actions go into a menu button.
  */
 @customElement('kg-header')
@@ -64,7 +64,8 @@ export class KgHeader extends StoreElement {
         min-height: 44px;
         padding: 4px 6px;
       }
-      @media (max-width: 700px) {
+      /* Phones, and short windows (a phone on its side: in Kyrgyz the buttons took 154 of its 390 px). */
+      @media (max-width: 700px), (max-height: 480px) {
         /* One row: the title shrinks and wraps rather than pushing the select and the menu to a
            second row, out of the header's fixed height and over the map. */
         :host {

@@ -229,7 +229,7 @@ export class KgScenarioCompare extends StoreElement {
 
 /**
  * The difference map's legend over the map (bottom right: China's side of the map, clear of the
- * regions; at the top on a phone), while the difference map is shown and the editor, which has the same legend, is closed.
+ * regions; at the top on a phone or in a short window), while the difference map is shown and the editor, which has the same legend, is closed.
  */
 @customElement('kg-scenario-legend')
 export class KgScenarioLegend extends StoreElement {
@@ -271,9 +271,9 @@ export class KgScenarioLegend extends StoreElement {
         text-align: right;
         font-variant-numeric: tabular-nums;
       }
-      /* On a phone that corner has the attribution's button, and the legend would cover the south of
-         the country: it goes to the top, over Kazakhstan's side. */
-      @media (max-width: 700px) {
+      /* On a phone, and in a short window, that corner has the attribution's button, and the legend would
+         cover the south of the country: it goes to the top, over Kazakhstan's side. */
+      @media (max-width: 700px), (max-height: 480px) {
         :host {
           top: 8px;
           bottom: auto;

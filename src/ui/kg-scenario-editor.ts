@@ -122,6 +122,12 @@ export class KgScenarioEditor extends StoreElement {
           z-index: 7;
         }
       }
+      /* A short window wide enough for the sidebar has the credits' "i" button in the corner below. */
+      @media (min-width: 701px) and (max-height: 480px) {
+        :host {
+          bottom: 56px;
+        }
+      }
       header {
         display: flex;
         align-items: center;

@@ -19,10 +19,11 @@ const DRAG_THRESHOLD = 6;
 
 /**
  * On phones (≤ 700 px) the sidebar is a bottom sheet over the map, and this is its handle: the first
- * thing in the sheet, sticky at its top. Collapsed ("peek") the sheet shows only the handle and a strip
- * with the legend's colours, so the map stays readable; a press opens it to half height (and back), a
- * drag sets any height and snaps to peek, half or full. Keyboard focus moving into a collapsed sheet
- * opens it, so a focused control is never hidden. Hidden on wider screens (the sidebar is a column).
+ * thing in the sheet, sticky at its top (except in a short window). Collapsed ("peek") the sheet shows
+ * only the handle and a strip with the legend's colours, so the map stays readable; a press opens it to
+ * half height (and back), a drag sets any height and snaps to peek, half or full. Keyboard focus moving
+ * into a collapsed sheet opens it, so a focused control is never hidden, and moving out of it again
+ * closes it. Hidden on wider screens (the sidebar is a column).
  */
 @customElement('kg-sheet-handle')
 export class KgSheetHandle extends StoreElement {
@@ -40,6 +41,22 @@ export class KgSheetHandle extends StoreElement {
           z-index: 2;
           background: var(--kg-surface);
           border-bottom: 1px solid var(--kg-border);
+        }
+      }
+      /* A short window (a 1280 × 800 one at 400 % zoom is 320 × 200 px): stuck at the sheet's top, the
+         handle and the strip filled all of the open sheet, and every control the keyboard reached was
+         under them. Here they scroll away with the sheet's content (the browser then scrolls a focused
+         control into view), and the open sheet takes the whole height (styles.css). */
+      @media (max-width: 700px) and (max-height: 420px) {
+        :host {
+          position: relative;
+        }
+      }
+      /* Shorter still, the strip left the map 25 px: the peek is the handle alone (the legend is the
+         sheet's first section, a press away). */
+      @media (max-width: 700px) and (max-height: 300px) {
+        .strip {
+          display: none;
         }
       }
       button.handle {
@@ -67,10 +84,14 @@ export class KgSheetHandle extends StoreElement {
         padding: 0 12px 8px;
         font-size: 0.78rem;
       }
+      /* Which industry the colours show comes first, and the line may take two lines: cut at one, the
+         indicator's long name left no room for it (Kyrgyz, Russian). What a third line would hold (the
+         rest of the indicator's name) is cut; the peek grows with the strip (#peekFits). */
       .what {
-        white-space: nowrap;
+        display: -webkit-box;
+        -webkit-line-clamp: 2;
+        -webkit-box-orient: vertical;
         overflow: hidden;
-        text-overflow: ellipsis;
         margin-bottom: 4px;
       }
       .keys {
@@ -110,6 +131,8 @@ export class KgSheetHandle extends StoreElement {
   ];
 
   @state() private snap: SheetSnap = 'peek';
+  /** Whether the sheet is open because the keyboard's focus moved into it (#onFocusIn). */
+  #openedByFocus = false;
   #drag: {pointer: number; startY: number; startHeight: number; moved: boolean} | null = null;
 
   get #sheet(): HTMLElement | null {
@@ -133,17 +156,20 @@ export class KgSheetHandle extends StoreElement {
     super.connectedCallback();
     this.#apply();
     this.#sheet?.addEventListener('focusin', this.#onFocusIn);
+    this.#sheet?.addEventListener('focusout', this.#onFocusOut);
     this.#peekFits.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#sheet?.removeEventListener('focusin', this.#onFocusIn);
+    this.#sheet?.removeEventListener('focusout', this.#onFocusOut);
     this.#peekFits.disconnect();
   }
 
   /** Opens the sheet to `snap` (phones only: elsewhere it only records the choice). */
   setSnap(snap: SheetSnap): void {
+    this.#openedByFocus = false;
     this.snap = snap;
     this.#apply();
   }
@@ -157,7 +183,21 @@ export class KgSheetHandle extends StoreElement {
   }
 
   #onFocusIn = (e: FocusEvent) => {
-    if (this.snap === 'peek' && e.target !== this && window.matchMedia?.(PHONE_MEDIA).matches) this.setSnap('half');
+    if (this.snap === 'peek' && e.target !== this && window.matchMedia?.(PHONE_MEDIA).matches) {
+      this.setSnap('half');
+      this.#openedByFocus = true;
+    }
+  };
+
+  /**
+   * The keyboard leaving a sheet it opened (to the map, the header, a profile) closes it again: in a
+   * short window the open sheet covers all of the map, which would have the focus unseen under it. A
+   * sheet opened by a press or a drag stays as it was put; focus lost to nothing (a press on the page)
+   * is not leaving.
+   */
+  #onFocusOut = (e: FocusEvent) => {
+    const to = e.relatedTarget as Node | null;
+    if (this.#openedByFocus && to && !this.#sheet?.contains(to)) this.setSnap('peek');
   };
 
   override render() {
@@ -190,7 +230,7 @@ export class KgSheetHandle extends StoreElement {
   #strip(lang: Lang, c: Choropleth) {
     const items = legendItems(lang, c).filter((i) => !i.unknown || i.entry.regions.length > 0);
     return html`<div class="strip" aria-hidden="true">
-      <div class="what">${indicatorName(lang, c.result.ind)} — ${sectorLabel(lang, c.result.sector)}</div>
+      <div class="what">${sectorLabel(lang, c.result.sector)} · ${indicatorName(lang, c.result.ind)}</div>
       <div class="keys">
         ${items.map(
           (i) => html`<div class="key" data-color=${i.color}>

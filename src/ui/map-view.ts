@@ -27,7 +27,8 @@ function coveringBoxes(): DOMRect[] {
 
 /**
  * The part of the map nobody covers, in CSS px relative to the map: panels along the bottom (phones)
- * raise its lower edge, panels at a side move that side in.
+ * raise its lower edge, panels at a side move that side in. A panel's side is where its centre is: the
+ * profile on the right of a phone on its side (524 px of map) begins left of the map's middle.
  */
 export function freeMapBox(container: HTMLElement): {left: number; top: number; right: number; bottom: number} {
   const box = container.getBoundingClientRect();
@@ -35,7 +36,7 @@ export function freeMapBox(container: HTMLElement): {left: number; top: number; 
   for (const c of coveringBoxes()) {
     if (c.bottom <= top || c.top >= bottom || c.right <= left || c.left >= right) continue;
     if (c.width >= box.width * 0.9) bottom = Math.min(bottom, c.top);
-    else if (c.left > box.left + box.width / 2) right = Math.min(right, c.left);
+    else if (c.left + c.right > 2 * box.left + box.width) right = Math.min(right, c.left);
     else left = Math.max(left, c.right);
   }
   return {left: left - box.left, top: top - box.top, right: right - box.left, bottom: bottom - box.top};

@@ -522,6 +522,130 @@ describe('axe-core: no serious or critical violations', () => {
   }
 });
 
+describe('at 400 % zoom (a 1280 × 800 window is 320 × 200 px)', () => {
+  /**
+   * What has the keyboard focus (inside shadow roots too), its box, and whether it is what is seen at
+   * its centre: not under something else (WCAG 2.4.11), nor off the screen.
+   */
+  const focusSeen = (page: Page) =>
+    page.evaluate(() => {
+      let a = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      if (!a || a === document.body) return null;
+      const r = a.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      let hit = document.elementFromPoint(x, y);
+      while (hit?.shadowRoot) {
+        const inner = hit.shadowRoot.elementFromPoint(x, y);
+        if (!inner || inner === hit) break;
+        hit = inner;
+      }
+      const onScreen = r.top >= 0 && r.bottom <= innerHeight + 0.5 && r.left >= 0 && r.right <= innerWidth + 0.5;
+      return {
+        name: `${a.tagName.toLowerCase()} ${a.getAttribute('aria-label') ?? a.textContent?.trim().replace(/\s+/g, ' ') ?? ''}`.trim(),
+        inSheet: a.getRootNode() !== document ? !!(a.getRootNode() as ShadowRoot).host.closest('aside.kg-sidebar') : !!a.closest('aside.kg-sidebar'),
+        seen: onScreen && hit !== null && (hit === a || a.contains(hit)),
+        top: Math.round(r.top),
+      };
+    });
+
+  it('shows every control of the sheet, the table and the map as the keyboard reaches them; the credits open clear of the header', async () => {
+    const atlas = await open('lang=ru', {viewport: {width: 320, height: 200}});
+    const {page} = atlas;
+    await page.emulateMedia({reducedMotion: 'reduce'}); // the sheet opens and closes without a transition
+    // The map has room: the collapsed sheet is its handle alone, and the country is on the map.
+    const map = (await page.locator('#map').boundingBox())!;
+    expect(map.height).toBeGreaterThan(90);
+    const [, bishkekY] = await project(page, 74.6, 42.87);
+    expect(bishkekY).toBeGreaterThan(map.y);
+    expect(bishkekY).toBeLessThan(map.y + map.height);
+    await screenshot(page, 'access-ru-320x200');
+    // Open, the sheet takes all the height under the header (half of 200 px would hardly be more than its peek).
+    const handle = page.locator('kg-sheet-handle button');
+    await handle.click();
+    expect((await page.locator('aside.kg-sidebar').boundingBox())!.height).toBeCloseTo(200 - 56, 0);
+    await handle.click();
+    expect(await page.locator('aside.kg-sidebar').getAttribute('data-sheet')).toBe('peek');
+    await page.locator('kg-header select').focus(); // the keyboard starts from the header
+    const hidden: string[] = [];
+    const reached: string[] = [];
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      await frames(page);
+      const f = await focusSeen(page);
+      if (!f) continue;
+      reached.push(f.name);
+      if (!f.seen) hidden.push(`${f.name} (y ${f.top})`);
+      if (f.name === 'button город Бишкек') await screenshot(page, 'access-ru-320x200-table-row');
+      if (f.name.startsWith('canvas')) break;
+    }
+    expect(reached).toContain('button город Бишкек');
+    expect(reached.at(-1)).toMatch(/^canvas/);
+    // The map with the focus is seen: the sheet the keyboard opened closed again as the focus left it.
+    expect(await page.locator('aside.kg-sidebar').getAttribute('data-sheet')).toBe('peek');
+    expect(hidden).toEqual([]);
+    // Next, the credits' "i" button: on the map, not under the header, and what it opens is seen whole.
+    await page.keyboard.press('Tab');
+    const credits = await focusSeen(page);
+    expect(credits).toMatchObject({name: 'button Источники карты', seen: true});
+    await page.keyboard.press('Enter');
+    const text = page.locator('kg-attribution .text');
+    await expect.poll(() => text.isVisible()).toBe(true);
+    const box = (await text.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    const onTop = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.tagName.toLowerCase(), [box.x + box.width / 2, box.y + 4]);
+    expect(onTop).toBe('kg-attribution');
+    await screenshot(page, 'access-ru-320x200-credits');
+    await atlas.context.close();
+  });
+});
+
+describe('a phone on its side (844 × 390)', () => {
+  it("keeps the header to one row, brings a tapped region into view beside its profile, and the credits clear of it", async () => {
+    const atlas = await open('lang=ky', {viewport: {width: 844, height: 390}, phone: true});
+    const {page} = atlas;
+    // The phone's header (the language select and the menu): the buttons took 154 of the 390 px.
+    const header = (await page.locator('kg-header').boundingBox())!;
+    expect(header.height).toBeLessThanOrEqual(60);
+    for (const control of ['kg-header select', 'kg-header button.menu']) {
+      const box = (await page.locator(control).boundingBox())!;
+      expect(box.y + box.height, control).toBeLessThanOrEqual(header.y + header.height);
+    }
+    const map = (await page.locator('#map').boundingBox())!;
+    expect(map.height).toBeGreaterThan(300);
+    // Naryn, where its profile will open: brought beside the profile, seen there.
+    const [x, y] = await project(page, ...INSIDE['KG-N']!);
+    await page.touchscreen.tap(x, y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('KG-N');
+    const card = page.locator('kg-region-card section');
+    await expect.poll(async () => (await card.boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    const cardBox = (await card.boundingBox())!;
+    await expect.poll(async () => (await project(page, ...INSIDE['KG-N']!))[0]).toBeLessThan(cardBox.x - 20);
+    const seen = await project(page, ...INSIDE['KG-N']!);
+    expect(seen[0]).toBeGreaterThan(map.x + 20);
+    expect(await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.closest('#map') != null, seen), 'Naryn is seen, not covered').toBe(true);
+    // Nor under the tap's tooltip (which lets presses through, so elementFromPoint does not see it): touch
+    // has no hover, and the profile says what it would.
+    const tooltip = await page.locator('kg-tooltip').evaluate((el) => {
+      const r = el.shadowRoot?.querySelector('.panel')?.getBoundingClientRect();
+      return r && r.width > 0 ? {x: r.x, y: r.y, width: r.width, height: r.height} : null;
+    });
+    if (tooltip) {
+      const covers = seen[0] > tooltip.x && seen[0] < tooltip.x + tooltip.width && seen[1] > tooltip.y && seen[1] < tooltip.y + tooltip.height;
+      expect(covers, 'Naryn under the tooltip').toBe(false);
+    }
+    // The credits are an "i" button below the profile, not a line behind its foot.
+    const creditsBox = await page.locator('kg-attribution button').boundingBox();
+    expect(creditsBox, 'the "i" button').not.toBeNull();
+    const credits = creditsBox!;
+    expect(credits.y).toBeGreaterThanOrEqual(cardBox.y + cardBox.height);
+    expect(await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.tagName.toLowerCase(), [credits.x + credits.width / 2, credits.y + credits.height / 2])).toBe('kg-attribution');
+    await screenshot(page, 'access-ky-844x390-pinned-naryn');
+    await atlas.context.close();
+  });
+});
+
 describe('on a phone (360×640)', () => {
   /** Everything a finger can press that is on screen: at least 44 × 44 px. */
   async function smallTargets(page: Page): Promise<string[]> {
@@ -593,6 +717,81 @@ describe('on a phone (360×640)', () => {
     expect(Math.abs(sheet.height - handle.height - 1)).toBeLessThan(1.5);
     expect(Math.abs(map.y + map.height - sheet.y)).toBeLessThan(1.5);
     await screenshot(page, 'access-ky-360-strip');
+    await atlas.context.close();
+  });
+
+  it("names the map's industry whole in the collapsed sheet's strip, at 320 px in every language", async () => {
+    // The indicator's long name came first, on one line cut with "…": the industry was never shown.
+    for (const [lang, query] of [['ky', ''], ['ru', ''], ['en', ''], ['ru', '&ind=lq2018&sector=D']] as const) {
+      const atlas = await open(`lang=${lang}${query}`, {viewport: {width: 320, height: 568}});
+      const {page} = atlas;
+      // The industry as the sector picker names it (without the count of regions it may add).
+      const industry = (await page.locator('kg-indicator-picker select#sector option:checked').innerText()).replace(/\s*\([^)]*\)$/, '').trim();
+      expect(industry.length, lang).toBeGreaterThan(5);
+      const what = page.locator('kg-sheet-handle .what');
+      expect(await what.innerText(), lang).toContain(industry);
+      // Every line of the industry's name lies inside the line's visible box, above the colours.
+      const shown = await what.evaluate((el, name) => {
+        const text = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(name))!;
+        const start = text.textContent!.indexOf(name);
+        const range = document.createRange();
+        range.setStart(text, start);
+        range.setEnd(text, start + name.length);
+        const box = el.getBoundingClientRect();
+        return [...range.getClientRects()].every((r) => r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5);
+      }, industry);
+      expect(shown, `${lang}${query}: "${industry}"`).toBe(true);
+      const last = (await page.locator('kg-sheet-handle .key').last().boundingBox())!;
+      expect(last.y + last.height).toBeLessThanOrEqual(568);
+      await screenshot(page, `access-${lang}-320-strip${query ? '-D' : ''}`);
+      await atlas.context.close();
+    }
+  });
+
+  it("loses none of the table with a reader's text spacing (WCAG 1.4.12) at 320 px in Russian", async () => {
+    const atlas = await open('lang=ru', {viewport: {width: 320, height: 568}, bypassCSP: true});
+    const {page} = atlas;
+    // The spacing 1.4.12 asks content to take, in the page and in every shadow root (as a reader's
+    // extension would add it).
+    await page.evaluate(() => {
+      const css = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }';
+      const visit = (root: Document | ShadowRoot) => {
+        const style = document.createElement('style');
+        style.textContent = css;
+        (root instanceof Document ? root.head : root).append(style);
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+      };
+      visit(document);
+    });
+    await page.locator('kg-sheet-handle button').click();
+    await expect.poll(() => page.locator('aside.kg-sidebar').getAttribute('data-sheet')).toBe('half');
+    // Nothing runs past the sheet's right edge, where it hides what overflows.
+    const sheet = page.locator('aside.kg-sidebar');
+    expect(await sheet.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    // The caption wraps to what is seen; every column's header can be scrolled to and seen whole.
+    const seen = await page.locator('kg-data-views table').evaluate((table) => {
+      const right = document.querySelector('aside.kg-sidebar')!.getBoundingClientRect().right;
+      const out: string[] = [];
+      // What is seen of the table: the sheet, and the box it scrolls in, if any.
+      let scroller = table.parentElement;
+      while (scroller && !/auto|scroll/.test(getComputedStyle(scroller).overflowX)) scroller = scroller.parentElement;
+      const clipRight = Math.min(right, scroller?.getBoundingClientRect().right ?? right);
+      const clipLeft = Math.max(0, scroller?.getBoundingClientRect().left ?? 0);
+      const caption = table.querySelector('caption')!.getBoundingClientRect();
+      if (caption.right > clipRight + 0.5) out.push(`caption to ${Math.round(caption.right)}`);
+      for (const th of table.querySelectorAll('thead th')) {
+        if (scroller) {
+          scroller.scrollLeft = 0;
+          scroller.scrollLeft = Math.max(0, th.getBoundingClientRect().right - clipRight);
+        }
+        const r = th.getBoundingClientRect();
+        if (r.right > clipRight + 0.5 || r.left < clipLeft - 0.5) out.push(`${th.textContent!.trim()} at ${Math.round(r.left)}–${Math.round(r.right)}`);
+      }
+      return out;
+    });
+    expect(seen).toEqual([]);
+    await page.locator('kg-data-views caption').scrollIntoViewIfNeeded();
+    await screenshot(page, 'access-ru-320-text-spacing-table');
     await atlas.context.close();
   });
 

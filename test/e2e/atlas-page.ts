@@ -66,6 +66,11 @@ export interface OpenOptions {
   initScript?: () => void;
   /** A phone: a touch screen of 3 device pixels per CSS pixel, with a mobile browser's viewport. */
   phone?: boolean;
+  /**
+   * Lets the test add styles of its own (a reader's text spacing, as an extension would), which the
+   * page's CSP would block, and report.
+   */
+  bypassCSP?: boolean;
 }
 
 export async function openAtlas(browser: Browser, query = '', options: OpenOptions = {}): Promise<AtlasPage> {
@@ -78,6 +83,7 @@ export async function openAtlas(browser: Browser, query = '', options: OpenOptio
     isMobile: options.phone ?? false,
     hasTouch: options.phone ?? false,
     serviceWorkers: options.serviceWorkers ?? 'block',
+    bypassCSP: options.bypassCSP ?? false,
   });
   const page = await context.newPage();
   const externalRequests: string[] = [];

@@ -52,9 +52,11 @@ async function comparing(mode: 'difference' | 'swipe' = 'difference', panel = fa
   return store;
 }
 
+/** A window 700 px wide or less (and a tall one): a query matches where any of its parts asks for that width. */
 function phoneSized(phone: boolean): void {
   vi.spyOn(window, 'matchMedia').mockImplementation(
-    (q: string) => ({matches: phone && q === '(max-width: 700px)', media: q, addEventListener: () => undefined, removeEventListener: () => undefined}) as unknown as MediaQueryList,
+    (q: string) =>
+      ({matches: phone && q.split(',').some((part) => part.trim() === '(max-width: 700px)'), media: q, addEventListener: () => undefined, removeEventListener: () => undefined}) as unknown as MediaQueryList,
   );
 }
 
