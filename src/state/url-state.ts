@@ -33,6 +33,11 @@ export interface Notice {
   /** The offending value, cut to 80 characters (it is shown to the user as text). */
   value: string;
   reason: NoticeReason;
+  /**
+   * What exactly is wrong, in words, in place of the reason's: given by the code-split module that
+   * found it (a scenario's problems, worded by the scenario's own message table).
+   */
+  detail?: (lang: Lang) => string;
 }
 
 export interface ParsedUrl {
