@@ -32,6 +32,7 @@ export type NoticeReason =
   | 'out-of-range'
   | 'malformed'
   | 'not-ascending'
+  | 'no-year'
   | 'newer-version'
   | 'too-long'
   | 'no-user-data'
@@ -121,7 +122,7 @@ export function parseUrlState(search: string, fallbackLang: Lang): ParsedUrl {
         (s) => (/^\d{4}$/.test(s) && Number(s) >= years.min && Number(s) <= years.max ? Number(s) : undefined),
         wholeNumberReason,
       ) ?? state.year;
-  }
+  } else if (params.has('year')) note('year', params.get('year')!, 'no-year');
   state.classes = read('classes', oneOf(CLASS_METHODS)) ?? state.classes;
   state.n = read('n', (s) => (/^[2-9]$/.test(s) ? Number(s) : undefined), wholeNumberReason) ?? state.n;
   const raw = params.get('breaks');

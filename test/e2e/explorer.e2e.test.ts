@@ -258,7 +258,7 @@ describe('permalinks', () => {
     await context.close();
   });
 
-  it('name what they show instead of unusable breaks, and say why precisely', async () => {
+  it('name what they show instead of unusable breaks, say why precisely, and report a year of an indicator without years', async () => {
     const notice = async (page: Page) => (await page.locator('kg-notices .notice p').allTextContents()).join(' | ');
     const method = (page: Page) => page.locator('kg-legend #method').inputValue();
     // Not ascending: the default classes, named.
@@ -284,6 +284,9 @@ describe('permalinks', () => {
       const box = (await label.boundingBox())!;
       expect(box.x + box.width).toBeLessThanOrEqual(sidebar.x + sidebar.width);
     }
+    await context.close();
+    ({page, context} = await open('lang=ky&ind=integral&year=2015'));
+    expect(await notice(page)).toBe('Шилтемедеги «year=2015» параметрин колдонууга болбоду (бул көрсөткүчтүн жылы жок); демейки маани көрсөтүлдү.');
     await context.close();
   });
 });

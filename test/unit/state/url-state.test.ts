@@ -54,6 +54,8 @@ describe('parseUrlState', () => {
     ['classes=custom&breaks=0,1e200', 'breaks', 'out-of-range'],
     ['classes=custom&breaks=1000001', 'breaks', 'out-of-range'],
     ['classes=custom&breaks=1,2,3,4,5,6,7,8,9', 'breaks', 'out-of-range'],
+    // A year for an indicator without years (the integral coefficient is one period, 2015–2019).
+    ['ind=integral&year=2015', 'year', 'no-year'],
     ['region=KG-X', 'region', 'unknown-value'],
     ['layers=regions,roads', 'layers', 'unknown-value'],
     ['linksets=concept,roads', 'linksets', 'unknown-value'],
