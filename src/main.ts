@@ -22,6 +22,7 @@ import type {buildLayers, LayerHandlers} from './layers/build-layers';
 import {lazyLayersPending} from './layers/lazy-layers';
 import {ENERGY_LAYER, GROWTH_LAYER} from './layers/layer-ids';
 import {AtlasMap, prewarmMap} from './map/atlas-map';
+import {PAGE_MOVE} from './map/page-move';
 import {basemapStyle} from './map/basemap-style';
 import {maplibreUiStrings} from './map/map-ui-strings';
 import {GPUInitializationError} from 'maplibre-gl';
@@ -246,7 +247,16 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
     view: store.state.view.view,
     cooperativeGestures: store.state.view.embed,
     locale: maplibreUiStrings(store.state.view.lang),
-    onViewChange: (view) => updateView(store, {view}),
+    // The link carries a camera (`view`) only once the user has moved the map, and then follows it.
+    // Before, the page's own moves (the map resized as the layout settles, a pinned region brought
+    // above a phone's sheet, a fit) keep "fit Kyrgyzstan": a link copied untouched on a wide screen
+    // showed a phone that camera, with the country cut off. A pinned region is brought into view
+    // again wherever its link is opened.
+    onViewChange: (view, byUser) => {
+      if (byUser || store.state.view.view) updateView(store, {view});
+      // Names are placed for the new zoom all the same (a view change renders, see startLayers).
+      else if (layersOn) render();
+    },
     onFirstRender: () => {
       diagnostics.firstRenderMs = performance.now();
       deckDrawn = true;
@@ -355,8 +365,8 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
     if (layersOn || !atlas || !basemapDrawn || !build) return;
     layersOn = true;
     render();
-    // Every pan or zoom ends in a view change (onViewChange), which renders again: names are placed
-    // for the new zoom and kept inside the visible area.
+    // Every pan or zoom renders again (by the view change onViewChange makes, or at once when the link
+    // keeps no camera): names are placed for the new zoom and kept inside the visible area.
     // deck.gl (through MapLibreOverlay) reports no hover end when the pointer leaves the map, so the
     // tooltip would stay; and so would its own autoHighlight, which is why the layers highlight what the
     // store says is hovered instead.
@@ -408,7 +418,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   const unpinned = () => {
     if (revealed && sameMapView(map.view(), revealed.after)) {
       const {lon, lat, zoom} = revealed.before;
-      map.map.jumpTo({center: [lon, lat], zoom});
+      map.map.jumpTo({center: [lon, lat], zoom}, PAGE_MOVE);
     }
     revealed = null;
   };

@@ -5,6 +5,7 @@
 // class, the header and its legend come later), so a fit made once, at the map's start, was made for
 // another size: at 400 × 300 the country was ~180 px wide, with ~100 px of map in the frame.
 import {KG_BOUNDS, type AtlasMap} from '../map/atlas-map';
+import {PAGE_MOVE} from '../map/page-move';
 import {sameMapView} from '../ui/map-view';
 import {frameCamera, framePadding} from './frame-camera';
 
@@ -20,7 +21,7 @@ export function fitFrame(atlas: AtlasMap, explicit: boolean): void {
     if (fitted && !sameMapView(fitted, atlas.view())) return stop();
     map.resize(); // maplibre learns a new size of its container on its own, maybe after this
     const box = map.getContainer().getBoundingClientRect();
-    map.fitBounds(KG_BOUNDS, {padding: framePadding(box, innerHeight), duration: 0});
+    map.fitBounds(KG_BOUNDS, {padding: framePadding(box, innerHeight), duration: 0}, PAGE_MOVE);
     frameCamera.fitted = atlas.view();
   };
   const later = () => {

@@ -4,6 +4,7 @@
 // useDevicePixels) and are then put back; the map on screen keeps its CSS size throughout. Both keep
 // their drawing buffers, so the canvases can be read after the frame.
 import {KG_BOUNDS, type AtlasMap} from '../map/atlas-map';
+import {PAGE_MOVE} from '../map/page-move';
 import {PHONE_MEDIA} from '../ui/breakpoints';
 import type {MapShot} from './map-capture';
 import {pictureFrame} from './png-layout';
@@ -33,7 +34,7 @@ export async function captureMap(atlas: AtlasMap, scale: number): Promise<MapSho
   }
   try {
     // The layers follow the camera (the view change places the names for the new zoom).
-    if (band.padding) map.fitBounds(KG_BOUNDS, {padding: band.padding, duration: 0});
+    if (band.padding) map.fitBounds(KG_BOUNDS, {padding: band.padding, duration: 0}, PAGE_MOVE);
     // Wait until both canvases have the new size (each resizes on its next frame)…
     const start = performance.now();
     while (!(sized(map.getCanvas()) && (!overlay || sized(overlay.getCanvas())))) {
@@ -59,7 +60,7 @@ export async function captureMap(atlas: AtlasMap, scale: number): Promise<MapSho
     }
     return {canvas: out, width, height};
   } finally {
-    if (camera) map.jumpTo({center: [camera.lon, camera.lat], zoom: camera.zoom});
+    if (camera) map.jumpTo({center: [camera.lon, camera.lat], zoom: camera.zoom}, PAGE_MOVE);
     if (changed) {
       map.setPixelRatio(original);
       overlay?.setProps({useDevicePixels: true});

@@ -30,7 +30,7 @@ export const SCENARIO_FILE_PROBLEMS = [
   'format', 'region', 'nameLong', 'nameNeeded', 'id', 'lonType', 'latType', 'lonRange', 'latRange',
   'capacityNegative', 'capacityMax', 'status', 'sector', 'fraction', 'coefficient', 'indicator',
   'yearWhole', 'yearRange', 'op', 'number', 'scaleRange', 'setRange', 'shareMax', 'category',
-  'linkRegions', 'linkTwice', 'editKind', 'aggregation', 'band', 'editsMax', 'factorNegative', 'factorMax',
+  'linkRegions', 'linkTwice', 'editKind', 'aggregation', 'band', 'weightsZero', 'editsMax', 'factorNegative', 'factorMax',
   'typeText', 'typeObject', 'typeList', 'unknownKeys', 'invalid',
 ] as const;
 export type ScenarioFileProblem = (typeof SCENARIO_FILE_PROBLEMS)[number];
@@ -95,7 +95,12 @@ const edit = z.discriminatedUnion(
   {message: 'editKind'},
 );
 
-const weights = z.object(Object.fromEntries(POTENTIAL_COMPONENTS.map((k) => [k, coefficient.optional()])) as Record<(typeof POTENTIAL_COMPONENTS)[number], z.ZodOptional<typeof coefficient>>).strict();
+// Weights all 0 leave the index nothing to combine: every region would show "no data", and its
+// sources would say the inputs are missing, which they are not. A missing weight is the default, 1.
+const weights = z
+  .object(Object.fromEntries(POTENTIAL_COMPONENTS.map((k) => [k, coefficient.optional()])) as Record<(typeof POTENTIAL_COMPONENTS)[number], z.ZodOptional<typeof coefficient>>)
+  .strict()
+  .refine((w) => POTENTIAL_COMPONENTS.some((k) => (w[k] ?? 1) > 0), 'weightsZero');
 
 const scenarioV1 = z
   .object({

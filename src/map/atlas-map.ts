@@ -8,6 +8,7 @@ import {Map as MapLibreMap, prewarm, setWorkerUrl, type StyleSpecification} from
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import {DECK_OFFSET_PROJECTION_ZOOM} from '../layers/layer-ids';
+import {PAGE_MOVE} from './page-move';
 import {worldPixels, type Box} from '../model/label-placement';
 import {VIEW_LIMITS, type MapView} from '../state/view-state';
 import {PHONE_MEDIA} from '../ui/breakpoints';
@@ -54,7 +55,11 @@ export interface AtlasMapOptions {
   cooperativeGestures: boolean;
   /** maplibre's UI strings in the page's language (see map-ui-strings.ts). */
   locale: Record<string, string>;
-  onViewChange: (view: MapView) => void;
+  /**
+   * After every camera change: `byUser` when the user moved the map (a drag, the wheel, a touch, a
+   * box zoom, the keys); not for a resize, or a fit or pan the page made itself (PAGE_MOVE).
+   */
+  onViewChange: (view: MapView, byUser: boolean) => void;
   onFirstRender: () => void;
   /** After every frame deck.gl draws. */
   onAfterRender?: () => void;
@@ -111,7 +116,15 @@ export class AtlasMap {
     this.#applyMaxBounds = bounds;
     phone.addEventListener('change', bounds);
     this.map.once('remove', () => phone.removeEventListener('change', bounds));
-    this.map.on('moveend', () => o.onViewChange(this.view()));
+    // Every move is the user's but a resize (the layout settling; maplibre ends it with a moveend when
+    // no other move is under way) and those the page makes, marked with PAGE_MOVE. The user's are not
+    // marked so: maplibre gives an isolated turn of the wheel no original event.
+    let resized = false;
+    this.map.on('resize', () => (resized = !this.map.isMoving()));
+    this.map.on('moveend', (e) => {
+      o.onViewChange(this.view(), !resized && !(e as {pageMove?: boolean}).pageMove);
+      resized = false;
+    });
     this.map.on('error', (e) => o.onError(new Error(e.error?.message ?? 'map error')));
     // WebGL context events do not bubble, but capturing listeners on the container see those of both
     // canvases (maplibre's and deck.gl's). maplibre restores its own context and style; deck.gl does
@@ -233,8 +246,9 @@ export class AtlasMap {
     if (on === this.#roomBelow) return;
     this.#roomBelow = on;
     this.#applyMaxBounds();
-    // The camera moved by the bounds fires no moveend: the view is reported here (the link follows it).
-    this.#options.onViewChange(this.view());
+    // The camera moved by the bounds fires no moveend: the view is reported here (the link follows it
+    // when the user has moved the map before).
+    this.#options.onViewChange(this.view(), false);
   }
 
   /** Whether the camera may go further south now (setRoomBelow): a second map follows (compare-map.ts). */
@@ -278,6 +292,6 @@ export class AtlasMap {
   }
 
   fitKyrgyzstan(): void {
-    this.map.fitBounds(KG_BOUNDS, {padding: 24, duration: 0});
+    this.map.fitBounds(KG_BOUNDS, {padding: 24, duration: 0}, PAGE_MOVE);
   }
 }

@@ -16,6 +16,7 @@ import type {CompareMode} from '../state/view-state';
 import type {ScenarioHost} from '../ui/scenario-host';
 import {comparisonNames} from '../ui/comparison-text';
 import {AtlasMap} from './atlas-map';
+import {PAGE_MOVE} from './page-move';
 import {basemapStyle} from './basemap-style';
 import {MAP_COLORS} from './map-colors';
 import {maplibreUiStrings} from './map-ui-strings';
@@ -208,13 +209,19 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
   store.subscribe(sync);
 }
 
-/** Each map follows the other's camera (a guard stops the echo). */
+/**
+ * Each map follows the other's camera (a guard stops the echo). A move the page made goes along as
+ * one (PAGE_MOVE), and the user's as the user's: the page map's link follows a drag on the other map
+ * only. A resize, which moves no camera, is not followed (the page map would take it for the user's).
+ */
 function syncCameras(a: MapLibreMap, b: MapLibreMap): () => void {
   let busy = false;
-  const follow = (from: MapLibreMap, to: MapLibreMap) => () => {
-    if (busy) return;
+  const follow = (from: MapLibreMap, to: MapLibreMap) => (e: object) => {
+    const center = from.getCenter();
+    const zoom = from.getZoom();
+    if (busy || (center.lng === to.getCenter().lng && center.lat === to.getCenter().lat && zoom === to.getZoom())) return;
     busy = true;
-    to.jumpTo({center: from.getCenter(), zoom: from.getZoom()});
+    to.jumpTo({center, zoom}, 'pageMove' in e ? PAGE_MOVE : undefined);
     busy = false;
   };
   const ab = follow(a, b);

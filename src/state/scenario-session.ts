@@ -6,9 +6,10 @@
 //   map, the regions' paint;
 // - a warning before the page is left with unsaved edits.
 // The computed indicator itself follows AppState.scenario.computeKey (indicator-loader.ts).
-import {addMessages} from '../i18n/i18n';
+import {addMessages, t, type MessageKey} from '../i18n/i18n';
 import {scenarios} from '../i18n/messages/scenarios';
 import {decodeScenario, encodeScenario} from '../io/scenario-codec';
+import type {ScenarioProblem} from '../io/scenario-format';
 import {DEFAULT_ENRIGHT_THRESHOLDS} from '../model/cluster-classification';
 import {DEFAULT_POTENTIAL_SETTINGS} from '../model/cluster-potential';
 import {comparison} from '../model/difference';
@@ -20,6 +21,7 @@ import {computeIndicator, isSuperseded} from '../worker/client';
 import {updateView, type AppState, type AppStore, type AtlasData} from './app-state';
 import {normaliseResult} from './indicator-loader';
 import {newSession, type CompareState, type RegionPaintOverride, type ScenarioSession} from './scenario-state';
+import type {Notice} from './url-state';
 import type {CompareMode} from './view-state';
 
 // A scenario's values cite it ('source.scenario'), whether or not the editor, which words the rest, is open.
@@ -64,9 +66,29 @@ export function updateSession(store: AppStore, change: (s: ScenarioSession) => S
   store.update((state) => ({scenario: change(state.scenario ?? newSession())}));
 }
 
+/** Problems shown at once in a link's notice; the rest are left to a file import of the scenario. */
+const NOTICE_PROBLEMS = 3;
+
 /**
- * Reads `s=` of the link. A code that cannot be read leaves the baseline and a polite notice (the
- * "s" key, reason "malformed"); nothing else changes.
+ * A scenario link's notice: what is wrong with its scenario, as the file import says it (JSON path and
+ * problem, in the page's language), and "newer-version" for a scenario of a newer schema.
+ */
+export function scenarioNotice(code: string, problems: readonly ScenarioProblem[]): Notice {
+  return {
+    param: 's',
+    value: code.length > 80 ? `${code.slice(0, 79)}…` : code,
+    reason: problems[0]?.code === 'versionNewer' ? 'newer-version' : 'malformed',
+    detail: (lang) =>
+      [
+        ...problems.slice(0, NOTICE_PROBLEMS).map((p) => `${p.path}: ${t(lang, `scenario.file.${p.code}` as MessageKey, p.params)}`),
+        ...(problems.length > NOTICE_PROBLEMS ? ['…'] : []),
+      ].join('; '),
+  };
+}
+
+/**
+ * Reads `s=` of the link. A scenario that cannot be used leaves the baseline and a polite notice that
+ * says why (scenarioNotice); nothing else changes.
  */
 export function restoreFromUrl(store: AppStore): void {
   const code = store.state.view.s;
@@ -76,7 +98,7 @@ export function restoreFromUrl(store: AppStore): void {
     const vs = store.state.view.vs;
     // A comparison asked for goes with the scenario, and is said to, as when `s` is too long to read.
     const lost = vs ? [{param: 'vs', value: vs, reason: 'needs-scenario' as const}] : [];
-    store.update((s) => ({notices: [...s.notices, {param: 's', value: code.length > 80 ? `${code.slice(0, 79)}…` : code, reason: 'malformed'}, ...lost]}));
+    store.update((s) => ({notices: [...s.notices, scenarioNotice(code, parsed.problems), ...lost]}));
     updateView(store, {s: null, vs: null});
     return;
   }

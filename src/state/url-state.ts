@@ -1,12 +1,13 @@
 // The permalink contract, version 1: ViewState ⇄ URL query string. Pure and total: any string parses
 // to a valid ViewState; whatever could not be used is reported as a Notice, never thrown.
 // README "Permalinks" documents the keys; keep the two in step.
-import {isLang, type Lang} from '../i18n/i18n';
+import {isLang, type Lang, type MessageKey} from '../i18n/i18n';
 import {LINK_FAMILIES, type LinkFamily} from '../model/link-families';
 import {DECIMAL} from '../model/decimal';
 import {acceptsSector, INDICATORS, isIndicatorId} from '../model/indicators';
 import {isRegionCode} from '../model/region';
 import {
+  breaksProblem,
   CLASS_METHODS,
   COMPARE_CODES,
   COMPARE_MODES,
@@ -26,13 +27,29 @@ export const URL_VERSION = 1;
 /** Longest scenario string accepted in a link; longer ones are exported as files instead. */
 export const MAX_SCENARIO_PARAM = 6000;
 
-export type NoticeReason = 'unknown-value' | 'out-of-range' | 'malformed' | 'newer-version' | 'too-long' | 'no-user-data' | 'needs-scenario';
+export type NoticeReason =
+  | 'unknown-value'
+  | 'out-of-range'
+  | 'malformed'
+  | 'not-ascending'
+  | 'no-year'
+  | 'newer-version'
+  | 'too-long'
+  | 'no-user-data'
+  | 'needs-scenario';
 
 export interface Notice {
   param: string;
   /** The offending value, cut to 80 characters (it is shown to the user as text). */
   value: string;
   reason: NoticeReason;
+  /** What is shown instead, named when "the default" would not say it (a message key). */
+  shown?: MessageKey;
+  /**
+   * What exactly is wrong, in words, in place of the reason's: given by the code-split module that
+   * found it (a scenario's problems, worded by the scenario's own message table).
+   */
+  detail?: (lang: Lang) => string;
 }
 
 export interface ParsedUrl {
@@ -73,8 +90,8 @@ function parseView(s: string): MapView | undefined {
 export function parseUrlState(search: string, fallbackLang: Lang): ParsedUrl {
   const params = new URLSearchParams(search);
   const notices: Notice[] = [];
-  const note = (param: string, value: string, reason: NoticeReason) =>
-    notices.push({param, value: value.length > 80 ? `${value.slice(0, 79)}…` : value, reason});
+  const note = (param: string, value: string, reason: NoticeReason, shown?: MessageKey) =>
+    notices.push({param, value: value.length > 80 ? `${value.slice(0, 79)}…` : value, reason, shown});
   const read = <T>(param: string, parse: (s: string) => T | undefined, reason: NoticeReason | ((raw: string) => NoticeReason) = 'unknown-value') => {
     const raw = params.get(param);
     if (raw === null) return undefined;
@@ -105,23 +122,19 @@ export function parseUrlState(search: string, fallbackLang: Lang): ParsedUrl {
         (s) => (/^\d{4}$/.test(s) && Number(s) >= years.min && Number(s) <= years.max ? Number(s) : undefined),
         wholeNumberReason,
       ) ?? state.year;
-  }
+  } else if (params.has('year')) note('year', params.get('year')!, 'no-year');
   state.classes = read('classes', oneOf(CLASS_METHODS)) ?? state.classes;
   state.n = read('n', (s) => (/^[2-9]$/.test(s) ? Number(s) : undefined), wholeNumberReason) ?? state.n;
-  const breaks = read(
-    'breaks',
-    (s) => {
-      const list = parseNumberList(s);
-      return list && list.length <= 8 && list.every((x, i) => i === 0 || x > list[i - 1]!) ? list : undefined;
-    },
-    'malformed',
-  );
+  const raw = params.get('breaks');
+  const list = raw === null ? undefined : parseNumberList(raw);
+  const problem = list ? breaksProblem(list) : 'malformed';
+  if (raw !== null && problem) {
+    // Custom classes without their breaks are the default classes, and the notice names them.
+    note('breaks', raw, problem, state.classes === 'custom' ? 'classes.method.diverging' : undefined);
+  } else if (state.classes === 'custom' && raw === null) note('classes', 'custom', 'malformed', 'classes.method.diverging');
   if (state.classes === 'custom') {
-    if (breaks) state.breaks = breaks;
-    else {
-      if (!params.has('breaks')) note('classes', 'custom', 'malformed');
-      state.classes = 'quantile';
-    }
+    if (problem) state.classes = 'diverging'; // the default (defaultViewState)
+    else state.breaks = list!;
   }
   state.region = read('region', (s) => (isRegionCode(s) ? s : undefined)) ?? null;
   const layers = read('layers', (s) => {

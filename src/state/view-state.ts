@@ -36,6 +36,17 @@ export const COMPARE_CODES: readonly CompareCode[] = [...REGION_CODES, NATIONAL_
  */
 export const VIEW_LIMITS = {west: 62, south: 26, east: 88, north: 50, minZoom: 3, maxZoom: 11.99} as const;
 
+/**
+ * The largest custom class break (in absolute value) a link or the legend takes. The indicators are
+ * ratios and indices (about 0–20); breaks of ±1e308 made legend labels of 300 digits that spilled out
+ * of the sidebar.
+ */
+export const MAX_BREAK = 1e6;
+
+/** What is wrong with custom class breaks: null for up to 8 ascending numbers within ±MAX_BREAK. */
+export const breaksProblem = (b: readonly number[]): 'out-of-range' | 'not-ascending' | null =>
+  b.length > 8 || b.some((x) => Math.abs(x) > MAX_BREAK) ? 'out-of-range' : b.some((x, i) => x <= b[i - 1]!) ? 'not-ascending' : null;
+
 export interface MapView {
   lon: number;
   lat: number;

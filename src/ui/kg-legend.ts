@@ -2,6 +2,7 @@ import {css, html, nothing} from 'lit';
 import {customElement, state} from 'lit/decorators.js';
 import {t, type Lang} from '../i18n/i18n';
 import {CLASSIFICATION_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassificationMethod} from '../model/classify';
+import {breaksProblem} from '../state/view-state';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {explorerStyles} from './explorer-styles';
 import {formatFixed, indicatorFailure, legendItems, referenceKey, type LegendItem} from './explorer-text';
@@ -10,12 +11,15 @@ import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
 import {viewEvent} from './view-event';
 
-/** Parses the custom-breaks field: up to 8 ascending numbers ("," separates; "." is the decimal point). */
+/**
+ * Parses the custom-breaks field: up to 8 ascending numbers within ±MAX_BREAK, as a link takes them
+ * ("," separates; "." is the decimal point).
+ */
 export function parseBreaks(text: string): number[] | null {
   const parts = text.split(/[,;\s]+/).filter((p) => p !== '');
-  if (parts.length === 0 || parts.length > MAX_CLASSES - 1) return null;
+  if (parts.length === 0) return null;
   const values = parts.map(Number);
-  return values.every(Number.isFinite) && values.every((v, i) => i === 0 || v > values[i - 1]!) ? values : null;
+  return values.every(Number.isFinite) && !breaksProblem(values) ? values : null;
 }
 
 /** Classification controls and the legend; choosing a legend entry highlights its regions on the map. */

@@ -45,7 +45,12 @@ export class KgNotices extends StoreElement {
         : nothing}
       ${notices.map(
         (n, i) => html`<div class="notice">
-          <p>${t(lang, 'notice.param', {param: n.param, value: n.value, reason: t(lang, `notice.reason.${n.reason}`)})}</p>
+          <p>${t(lang, 'notice.param', {
+            param: n.param,
+            value: n.value,
+            reason: n.detail?.(lang) ?? t(lang, `notice.reason.${n.reason}`),
+            shown: n.shown ? ` (${t(lang, n.shown)})` : '',
+          })}</p>
           <button @click=${() => this.store!.update({notices: notices.filter((_, j) => j !== i)})}>
             ${t(lang, 'notice.dismiss')}
           </button>

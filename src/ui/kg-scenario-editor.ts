@@ -1,5 +1,6 @@
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
+import {formatNumber} from '../i18n/format';
 import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {indexComponents} from '../i18n/messages/index-components';
 import {scenarios} from '../i18n/messages/scenarios';
@@ -70,6 +71,8 @@ export function openScenarioEditor(store: AppStore): void {
 
 /** The rank-stability bands offered (the default, ±20 %, among them). */
 const STABILITY_BANDS = [0.1, 0.2, 0.3, 0.5];
+/** The weight sliders' step, and the least weight of the one left above 0. */
+const WEIGHT_STEP = 0.25;
 
 const fileName = (name: string) => `${name.trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'scenario'}.kg-scenario.json`;
 
@@ -531,6 +534,10 @@ export class KgScenarioEditor extends StoreElement {
   #weights(lang: Lang, settings: ScenarioSettings) {
     const p = resolvePotential(settings);
     const ind = this.state.view.ind;
+    // The one weight above 0, if only one is: it goes no lower than a step, as weights all at 0 leave
+    // the index nothing to combine (a file or link with them is refused, src/io/scenario-format.ts).
+    const positive = POTENTIAL_COMPONENTS.filter((k) => p.weights[k] > 0);
+    const last = positive.length === 1 ? positive[0]! : null;
     return html`
       ${ind !== 'potential'
         ? html`<p class="note">
@@ -547,9 +554,10 @@ export class KgScenarioEditor extends StoreElement {
             type="range"
             name=${`weight-${k}`}
             aria-label=${t(lang, `index.component.${k}` as MessageKey)}
-            min="0"
+            aria-describedby=${k === last ? 'weights-last' : nothing}
+            min=${k === last ? WEIGHT_STEP : 0}
             max="5"
-            step="0.25"
+            step=${WEIGHT_STEP}
             .value=${String(p.weights[k])}
             @input=${(e: Event) => this.#weightInput(k, Number((e.target as HTMLInputElement).value))}
             @change=${this.#dragEnd}
@@ -570,6 +578,11 @@ export class KgScenarioEditor extends StoreElement {
           >`,
         )}
       </div>
+      ${last
+        ? html`<p class="muted" id="weights-last">
+            ${t(lang, 'scenario.weightsLast', {component: t(lang, `index.component.${last}` as MessageKey), min: formatNumber(lang, WEIGHT_STEP, {maxDecimals: 2})})}
+          </p>`
+        : nothing}
       <p class="muted">${t(lang, 'scenario.weightsNote')}</p>
       <label class="band"
         >${t(lang, 'scenario.band')}
@@ -584,6 +597,9 @@ export class KgScenarioEditor extends StoreElement {
 
   #weightInput(k: PotentialComponent, value: number): void {
     const session = this.state.scenario!;
+    // Never every weight at 0 (see #weights; the slider's own minimum keeps it so).
+    const p = resolvePotential(session.scenario.settings);
+    if (value <= 0 && POTENTIAL_COMPONENTS.every((j) => j === k || p.weights[j] <= 0)) value = WEIGHT_STEP;
     this.#dragStart ??= session.scenario;
     const settings = session.scenario.settings;
     this.#update((x) => liveSettings(x, {...settings, potential: {...settings.potential, weights: {...settings.potential?.weights, [k]: value}}}));

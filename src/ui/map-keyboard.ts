@@ -10,6 +10,7 @@
 import {addMessages, t} from '../i18n/i18n';
 import {mapKeyboard} from '../i18n/messages/map-keyboard';
 import type {AtlasMap} from '../map/atlas-map';
+import {PAGE_MOVE} from '../map/page-move';
 import {isNavKey, navigationOrder, nextItem, type NavItem} from '../model/keyboard-navigation';
 import type {AppStore, HoverTarget} from '../state/app-state';
 import {availableKinds, FOCUS_KINDS, isAvailable, kindOf, navItems, sameTarget, targetId, targetOf, type FocusKind} from '../state/map-focus';
@@ -43,7 +44,7 @@ function clearOfKeyHelp(map: AtlasMap, lonLat: [number, number]): void {
   const [x, y] = map.project(lonLat);
   const [px, py] = [box.left + x, box.top + y];
   const near = (lo: number, v: number, hi: number) => v >= lo - HELP_CLEARANCE && v <= hi + HELP_CLEARANCE;
-  if (near(help.left, px, help.right) && near(help.top, py, help.bottom)) map.map.panBy([0, py - (help.top - 2 * HELP_CLEARANCE)], {duration: 0});
+  if (near(help.left, px, help.right) && near(help.top, py, help.bottom)) map.map.panBy([0, py - (help.top - 2 * HELP_CLEARANCE)], {duration: 0}, PAGE_MOVE);
 }
 
 /** Installs the keys on the map's canvas; returns the key handler (the loader replays early keys to it). */

@@ -3,6 +3,7 @@
 // into it.
 import type {ReactiveElement} from 'lit';
 import type {AtlasMap} from '../map/atlas-map';
+import {PAGE_MOVE} from '../map/page-move';
 import type {MapView} from '../state/view-state';
 
 /** Keep this far (px) inside the map's free area when bringing a thing into view. */
@@ -56,14 +57,14 @@ export async function profileDrawn(): Promise<void> {
 
 /**
  * Pans the map (no animation) so that a point is in its uncovered part, if it is not already. Returns
- * whether it panned.
+ * whether it panned. A move of the page's (PAGE_MOVE): it puts no camera into the link.
  */
 export function bringIntoView(map: AtlasMap, lonLat: [number, number]): boolean {
   const free = freeMapBox(map.map.getContainer());
   const [x, y] = map.project(lonLat);
   const margin = Math.min(MARGIN, (free.right - free.left) / 4, (free.bottom - free.top) / 4);
   if (x >= free.left + margin && x <= free.right - margin && y >= free.top + margin && y <= free.bottom - margin) return false;
-  map.map.panBy([x - (free.left + free.right) / 2, y - (free.top + free.bottom) / 2], {duration: 0});
+  map.map.panBy([x - (free.left + free.right) / 2, y - (free.top + free.bottom) / 2], {duration: 0}, PAGE_MOVE);
   return true;
 }
 

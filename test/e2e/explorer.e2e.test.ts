@@ -257,6 +257,38 @@ describe('permalinks', () => {
     expect(await rowText(page, 'KG-GB')).toContain('2.083');
     await context.close();
   });
+
+  it('name what they show instead of unusable breaks, say why precisely, and report a year of an indicator without years', async () => {
+    const notice = async (page: Page) => (await page.locator('kg-notices .notice p').allTextContents()).join(' | ');
+    const method = (page: Page) => page.locator('kg-legend #method').inputValue();
+    // Not ascending: the default classes, named.
+    let {page, context} = await open('lang=en&classes=custom&breaks=3,2,1');
+    expect(await notice(page)).toBe('The link’s “breaks=3,2,1” could not be used (not in ascending order); showing the default instead (Diverging, centred on 1.0).');
+    expect(await method(page)).toBe('diverging');
+    await context.close();
+    ({page, context} = await open('lang=ru&classes=custom&breaks=abc'));
+    expect(await notice(page)).toBe('Параметр ссылки «breaks=abc» не удалось использовать (неверный формат); показано значение по умолчанию (Расходящаяся шкала, центр 1,0).');
+    expect(await method(page)).toBe('diverging');
+    await context.close();
+    // Breaks of hundreds of digits are refused (their legend spilled out of the sidebar).
+    ({page, context} = await open('lang=en&classes=custom&breaks=-1e308,0,1e308'));
+    expect(await notice(page)).toBe('The link’s “breaks=-1e308,0,1e308” could not be used (out of range); showing the default instead (Diverging, centred on 1.0).');
+    expect(await method(page)).toBe('diverging');
+    await context.close();
+    // Breaks up to a million are the link's own, and their legend stays inside the sidebar.
+    ({page, context} = await open('lang=ru&classes=custom&breaks=-1000000,1000000'));
+    expect(await notice(page)).toBe('');
+    expect(await method(page)).toBe('custom');
+    const sidebar = (await page.locator('.kg-sidebar').boundingBox())!;
+    for (const label of await page.locator('kg-legend li button .label').all()) {
+      const box = (await label.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(sidebar.x + sidebar.width);
+    }
+    await context.close();
+    ({page, context} = await open('lang=ky&ind=integral&year=2015'));
+    expect(await notice(page)).toBe('Шилтемедеги «year=2015» параметрин колдонууга болбоду (бул көрсөткүчтүн жылы жок); демейки маани көрсөтүлдү.');
+    await context.close();
+  });
 });
 
 describe('a computed indicator (the engine in its Web Worker)', () => {

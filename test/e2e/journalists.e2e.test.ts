@@ -8,7 +8,7 @@ import type {Browser, Frame, Page} from 'playwright-core';
 import {PNG} from 'pngjs';
 import Papa from 'papaparse';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {ARTIFACTS, colourDistance, launchBrowser, openAtlas, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
+import {ARTIFACTS, colourDistance, launchBrowser, openAtlas, project, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
 import {startHostServer, type HostServer} from './embed-host';
 import {INSIDE, parseCssRgb} from './region-points';
 
@@ -308,7 +308,10 @@ describe('the embedded view’s camera in a small frame', () => {
       const map = document.getElementById('map')!.getBoundingClientRect();
       // West (Batken), east (Issyk-Kul), north (Chuy) and south (Osh) ends of the country.
       const [west, east, north, south] = [p(69.3, 39.95), p(80.25, 42.05), p(74.4, 43.2), p(73.5, 39.25)];
-      return {west: west[0], east: east[0], north: north[1], south: south[1], map: {top: map.top, bottom: map.bottom, width: map.width}, frame: innerHeight, zoom: Number(new URLSearchParams(location.search).get('view')?.split(',')[2])};
+      // The camera's zoom, from the country's width on the screen (512 px span 360° at zoom 0): the
+      // frame's own fit is not written into its address.
+      const zoom = Math.log2(((east[0] - west[0]) / (80.25 - 69.3)) * (360 / 512));
+      return {west: west[0], east: east[0], north: north[1], south: south[1], map: {top: map.top, bottom: map.bottom, width: map.width}, frame: innerHeight, zoom};
     });
   }
 
@@ -347,12 +350,13 @@ describe('the embedded view’s camera in a small frame', () => {
 
   it('links to the full map without the camera the frame fitted for itself: the full atlas fits the country', async () => {
     const {page} = await open(query, {viewport: {width: 400, height: 300}});
-    // The frame writes its own camera into its address…
-    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('view'))).not.toBeNull();
+    // The frame's own fit is not a camera of the reader's: neither its address…
+    await page.waitForTimeout(600); // the frame's last fit
+    expect(await page.evaluate(() => new URLSearchParams(location.search).get('view'))).toBeNull();
     const link = page.locator('kg-embed-header a.open');
     expect(await link.innerText()).toContain('Открыть полную карту');
     const href = (await link.getAttribute('href'))!;
-    // …but the link does not carry it.
+    // …nor the link carries it.
     expect(new URL(href).searchParams.get('view')).toBeNull();
     expect(new URL(href).searchParams.get('ind')).toBe('mfg-lq');
     expect(new URL(href).searchParams.get('embed')).toBeNull();
@@ -400,9 +404,11 @@ describe('the picture downloaded on a phone', () => {
   it('frames the whole country as on a desktop, not the camera moved above a pinned profile', async () => {
     // Batken pinned: the page's camera goes south-west to show it above the profile's sheet.
     const {page, consoleErrors} = await open('lang=en&ind=integral&sector=mining&region=KG-B', {viewport: {width: 390, height: 844}, phone: true});
-    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('view'))).not.toBeNull();
-    await page.waitForTimeout(600);
-    const before = await page.evaluate(() => new URLSearchParams(location.search).get('view'));
+    // (Brought into view by the page, not moved by the user: the link keeps no camera.)
+    await page.locator('kg-region-card section').waitFor();
+    await page.waitForTimeout(800);
+    expect(await page.evaluate(() => new URLSearchParams(location.search).get('view'))).toBeNull();
+    const before = await project(page, 69.3, 39.95);
     const colour = async (entry: string) => parseCssRgb((await page.locator(`kg-legend button[data-entry="${entry}"]`).getAttribute('data-color'))!);
     // In mining: Batken, Jalal-Abad, Osh and Naryn in the top class (west), Issyk-Kul, Chuy, Talas in the lowest (east).
     const [top, low] = [await colour('class-4'), await colour('class-0')];
@@ -449,7 +455,7 @@ describe('the picture downloaded on a phone', () => {
     expect(mapBottom - box.y1).toBeLessThan(100);
     expect(box.y0).toBeGreaterThan(60);
     // The page's camera is put back.
-    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('view'))).toBe(before);
+    await expect.poll(() => project(page, 69.3, 39.95)).toEqual(before);
     expect(consoleErrors).toEqual([]);
   });
 });

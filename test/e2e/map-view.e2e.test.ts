@@ -114,6 +114,39 @@ describe("the default view fits the whole country", () => {
   }
 });
 
+describe('the camera in the link (view=)', () => {
+  // The layout settles after the map has started (the header's and sidebar's words, a pinned
+  // profile), which resizes the map: that move was taken for the user's, and an untouched Russian,
+  // Kyrgyz or pinned link got the wide screen's camera, which a phone then showed cropped.
+  for (const [query, move] of [
+    ['lang=ru', 'drag'],
+    // One turn of the wheel: maplibre gives its zoom no original event, so it is known as the user's
+    // only by being neither a resize nor a move of the page's.
+    ['lang=ky', 'wheel'],
+    ['lang=en&region=KG-C', 'drag'],
+  ] as const)
+    it(`is written only once the user moves the map: ${query} at 1280 × 800, then a ${move}`, async () => {
+      const atlas = await open(query, {viewport: {width: 1280, height: 800}});
+      const {page} = atlas;
+      const view = () => new URL(page.url()).searchParams.get('view');
+      await page.waitForTimeout(1500);
+      expect(view()).toBeNull();
+      // From a point of the map that no panel covers (the pinned profile lies over its right).
+      const map = (await page.locator('#map').boundingBox())!;
+      const [x, y] = [map.x + map.width / 4, map.y + map.height / 2];
+      expect(await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.closest('#map') != null, [x, y])).toBe(true);
+      await page.mouse.move(x, y);
+      if (move === 'wheel') await page.mouse.wheel(0, -300);
+      else {
+        await page.mouse.down();
+        await page.mouse.move(x + 120, y + 40, {steps: 6});
+        await page.mouse.up();
+      }
+      await expect.poll(view).not.toBeNull();
+      await atlas.context.close();
+    });
+});
+
 describe('the hover tooltip and the map key help', () => {
   it('keeps the tooltip off the key help at the bottom left, for the keyboard focus and the pointer', async () => {
     const atlas = await open('lang=en', {viewport: {width: 1280, height: 800}});

@@ -6,6 +6,7 @@
 // keeps the saved one, and a deleted one comes back with Undo.
 import {readFileSync} from 'node:fs';
 import type {Browser, Page} from 'playwright-core';
+import {compressToBase64} from 'lz-string';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {encodeScenario} from '../../src/io/scenario-codec';
 import {emptyScenario, type GrowthAddEdit} from '../../src/model/scenario';
@@ -580,6 +581,21 @@ describe('scenario links', () => {
     expect(param(atlas.page, 'vs')).toBeNull();
     expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
+  }, 120_000);
+
+  it('says why its scenario cannot be used, as the file import does, in the page’s language', async () => {
+    // Any JSON as a link's code (as src/io/scenario-codec.ts writes one).
+    const code = (json: object) => compressToBase64(JSON.stringify({format: 'kg-atlas-scenario', version: 1, name: 'Plan', settings: {}, edits: [], ...json})).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    const newer = await openAtlas(browser, `lang=en&s=${code({version: 2})}`);
+    await expect
+      .poll(() => newer.page.locator('kg-notices .notice p').first().textContent())
+      .toMatch(/^The link’s “s=.*” could not be used \(\$\.version: made by a newer version of the atlas \(schema 2\); this one reads up to 1\); showing the default instead\.$/);
+    await newer.context.close();
+    const site = {kind: 'site-add', id: 'scn-site-1', name: 'Solar park', category: 'solar', status: 'planned', capacityMw: 100, lon: 200, lat: 41.4};
+    const outside = await openAtlas(browser, `lang=ru&s=${code({edits: [site]})}`);
+    await expect.poll(() => outside.page.locator('kg-notices .notice p').first().textContent()).toContain('не удалось использовать ($.edits[0].lon: долгота вне Кыргызстана (69–80,5))');
+    expect(outside.consoleErrors).toEqual([]);
+    await outside.context.close();
   }, 120_000);
 
   it('works on a phone', async () => {

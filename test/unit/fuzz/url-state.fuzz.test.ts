@@ -9,10 +9,10 @@ import {LINK_FAMILIES} from '../../../src/model/link-families';
 import {acceptsSector, INDICATOR_IDS, INDICATORS} from '../../../src/model/indicators';
 import {REGION_CODES} from '../../../src/model/region';
 import {formatUrlState, MAX_SCENARIO_PARAM, parseUrlState, type ParsedUrl} from '../../../src/state/url-state';
-import {CLASS_METHODS, COMPARE_CODES, COMPARE_MODES, DATA_SOURCES, LAYER_IDS, LQ_BASES, THEMES, VIEW_LIMITS, type ViewState} from '../../../src/state/view-state';
+import {CLASS_METHODS, COMPARE_CODES, COMPARE_MODES, DATA_SOURCES, LAYER_IDS, LQ_BASES, MAX_BREAK, THEMES, VIEW_LIMITS, type ViewState} from '../../../src/state/view-state';
 import {KEYS, mutatedPermalink, permalink, structuredQuery} from './url-arbitraries';
 
-const REASONS = ['unknown-value', 'out-of-range', 'malformed', 'newer-version', 'too-long', 'no-user-data', 'needs-scenario'];
+const REASONS = ['unknown-value', 'out-of-range', 'malformed', 'not-ascending', 'no-year', 'newer-version', 'too-long', 'no-user-data', 'needs-scenario'];
 
 const isSubsetInOrder = (list: readonly string[], all: readonly string[]) =>
   new Set(list).size === list.length && list.every((x, i) => all.includes(x) && (i === 0 || all.indexOf(x) > all.indexOf(list[i - 1]!)));
@@ -33,7 +33,7 @@ function expectValidView(s: ViewState): void {
   if (s.classes === 'custom') {
     expect(s.breaks).not.toBeNull();
     expect(s.breaks!.length).toBeGreaterThan(0);
-    expect(s.breaks!.every((b, i) => Number.isFinite(b) && (i === 0 || b > s.breaks![i - 1]!))).toBe(true);
+    expect(s.breaks!.every((b, i) => Number.isFinite(b) && Math.abs(b) <= MAX_BREAK && (i === 0 || b > s.breaks![i - 1]!))).toBe(true);
   }
   expect(s.region === null || (REGION_CODES as readonly string[]).includes(s.region)).toBe(true);
   expect(isSubsetInOrder(s.layers, LAYER_IDS)).toBe(true);

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {decodeScenario, encodeScenario} from '../../../src/io/scenario-codec';
-import {parseScenarioText, scenarioToJson, validateScenario} from '../../../src/io/scenario-format';
+import {parseScenarioText, scenarioToJson, validateScenario, type ScenarioParse} from '../../../src/io/scenario-format';
 import {emptyScenario, type Scenario} from '../../../src/model/scenario';
 import {MAX_SCENARIO_PARAM} from '../../../src/state/url-state';
 import {fileProblemText} from '../../../src/ui/scenario-text';
@@ -56,13 +56,28 @@ describe('validation', () => {
     expect(paths).toContain('$.edits[13].kind: unknown kind of edit');
   });
 
+  it('refuses weights that are all 0, in a file and in a link, and in the old shape (the index would combine nothing)', () => {
+    const zero = {pc: 0, spec: 0, lq_employment: 0, lq_establishments: 0};
+    const text = (parsed: ScenarioParse, lang: 'en' | 'ru' | 'ky' = 'en') => (parsed.ok ? [] : parsed.problems.map((p) => `${p.path}: ${fileProblemText(p, lang)}`));
+    const file = validateScenario({...FULL, settings: {potential: {weights: zero}}, edits: []});
+    expect(text(file)).toEqual(['$.settings.potential.weights: at least one weight must be above 0 (with all at 0 the index combines nothing)']);
+    expect(text(file, 'ru')).toEqual(['$.settings.potential.weights: хотя бы один вес должен быть больше 0 (когда все равны 0, индексу нечего объединять)']);
+    expect(text(file, 'ky')).toEqual(['$.settings.potential.weights: жок дегенде бир салмак 0дөн чоң болушу керек (баары 0 болсо, индекс эч нерсени бириктирбейт)']);
+    const link = encodeScenario({...emptyScenario(), settings: {potential: {weights: zero}}});
+    expect(link.ok && text(decodeScenario(link.code))).toEqual(['$.settings.potential.weights: at least one weight must be above 0 (with all at 0 the index combines nothing)']);
+    expect(text(validateScenario({version: 0, weights: zero}))).toEqual(['$.weights: at least one weight must be above 0 (with all at 0 the index combines nothing)']);
+    // One weight above 0, or one left out (the default, 1), is an index.
+    expect(validateScenario({...FULL, settings: {potential: {weights: {...zero, spec: 0.25}}}}).ok).toBe(true);
+    expect(validateScenario({...FULL, settings: {potential: {weights: {pc: 0, spec: 0, lq_employment: 0}}}}).ok).toBe(true);
+  });
+
   it('refuses a newer version, a non-scenario and broken JSON, saying why', () => {
     const newer = validateScenario({...FULL, version: 2});
     expect(newer).toEqual({ok: false, problems: [{path: '$.version', code: 'versionNewer', params: {version: 2, current: 1}}]});
     if (!newer.ok) {
       expect(fileProblemText(newer.problems[0]!, 'en')).toBe('made by a newer version of the atlas (schema 2); this one reads up to 1');
-      expect(fileProblemText(newer.problems[0]!, 'ru')).toBe('файл создан более новой версией атласа (схема 2); эта версия читает схемы до 1');
-      expect(fileProblemText(newer.problems[0]!, 'ky')).toBe('файл атластын жаңыраак версиясында түзүлгөн (схема 2); бул версия 1 чейинки схемаларды окуйт');
+      expect(fileProblemText(newer.problems[0]!, 'ru')).toBe('сценарий создан более новой версией атласа (схема 2); эта версия читает схемы до 1');
+      expect(fileProblemText(newer.problems[0]!, 'ky')).toBe('сценарий атластын жаңыраак версиясында түзүлгөн (схема 2); бул версия 1 чейинки схемаларды окуйт');
     }
     expect(validateScenario([1, 2])).toMatchObject({ok: false, problems: [{path: '$'}]});
     expect(validateScenario({hello: 1})).toMatchObject({ok: false, problems: [{path: '$.version'}]});

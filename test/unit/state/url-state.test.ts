@@ -46,7 +46,16 @@ describe('parseUrlState', () => {
     ['ind=mfg-lq&year=1999', 'year', 'out-of-range'],
     ['classes=rainbow', 'classes', 'unknown-value'],
     ['n=12', 'n', 'out-of-range'],
-    ['classes=custom&breaks=3,2,1', 'breaks', 'malformed'],
+    ['classes=custom&breaks=3,2,1', 'breaks', 'not-ascending'],
+    ['classes=custom&breaks=1,1', 'breaks', 'not-ascending'],
+    ['classes=custom&breaks=abc', 'breaks', 'malformed'],
+    // Breaks far beyond any indicator's values (ratios and indices, about 0–20), or more than 9 classes.
+    ['classes=custom&breaks=-1e308,0,1e308', 'breaks', 'out-of-range'],
+    ['classes=custom&breaks=0,1e200', 'breaks', 'out-of-range'],
+    ['classes=custom&breaks=1000001', 'breaks', 'out-of-range'],
+    ['classes=custom&breaks=1,2,3,4,5,6,7,8,9', 'breaks', 'out-of-range'],
+    // A year for an indicator without years (the integral coefficient is one period, 2015–2019).
+    ['ind=integral&year=2015', 'year', 'no-year'],
     ['region=KG-X', 'region', 'unknown-value'],
     ['layers=regions,roads', 'layers', 'unknown-value'],
     ['linksets=concept,roads', 'linksets', 'unknown-value'],
@@ -86,10 +95,28 @@ describe('parseUrlState', () => {
     expect(parse('classes=custom&breaks=-1.5,.5,2,1e3').state.breaks).toEqual([-1.5, 0.5, 2, 1000]);
   });
 
-  it('falls back from custom classes without breaks to quantile, saying so', () => {
-    const {state, notices} = parse('classes=custom');
+  it('falls back from custom classes without usable breaks to the default classes, and names them', () => {
+    const shown = 'classes.method.diverging';
+    for (const [query, param, reason] of [
+      ['classes=custom', 'classes', 'malformed'],
+      ['classes=custom&breaks=3,2,1', 'breaks', 'not-ascending'],
+      ['classes=custom&breaks=abc', 'breaks', 'malformed'],
+      ['classes=custom&n=4&breaks=0,1e200', 'breaks', 'out-of-range'],
+    ]) {
+      const {state, notices} = parse(query!);
+      expect(state.classes, query).toBe(defaultViewState('ky').classes);
+      expect(state.breaks, query).toBeNull();
+      expect(notices, query).toEqual([expect.objectContaining({param, reason, shown})]);
+    }
+    // Other classes are shown as the link asks: the notice names nothing else.
+    const {state, notices} = parse('classes=quantile&breaks=abc');
     expect(state.classes).toBe('quantile');
-    expect(notices).toEqual([expect.objectContaining({param: 'classes', reason: 'malformed'})]);
+    expect(notices).toEqual([{param: 'breaks', value: 'abc', reason: 'malformed'}]);
+  });
+
+  it('takes breaks up to ±1,000,000 (MAX_BREAK)', () => {
+    expect(parse('classes=custom&breaks=-1e6,0,1000000').state.breaks).toEqual([-1e6, 0, 1e6]);
+    expect(parse('classes=custom&breaks=-1e6,0,1000000').notices).toEqual([]);
   });
 
   it('keeps the indicator when only the sector is wrong', () => {

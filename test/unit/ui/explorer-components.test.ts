@@ -44,6 +44,10 @@ describe('parseBreaks', () => {
     expect(parseBreaks('a')).toBeNull();
     expect(parseBreaks('')).toBeNull();
     expect(parseBreaks('1,2,3,4,5,6,7,8,9')).toBeNull();
+    // As a link takes them: within ±1,000,000 (a break of 1e308 made a legend label of 300 digits).
+    expect(parseBreaks('-1000000, 0, 1e6')).toEqual([-1e6, 0, 1e6]);
+    expect(parseBreaks('0, 1e200')).toBeNull();
+    expect(parseBreaks('-1e308, 0')).toBeNull();
   });
 });
 
