@@ -26,7 +26,7 @@ export default defineConfig({
             // gzip than one chunk); all of them load with the first view anyway.
             {
               name: 'shared',
-              test: /src[\\/](model[\\/](sectors|indicators|rank|indicator-catalog|color-schemes|palette|dataset|shipped-dataset|hub-assignment|energy-sites|region|link-families)|layers[\\/]per-object|i18n[\\/](format|i18n|messages-loader)|map[\\/]map-colors)\.ts$|@turf[\\/](helpers|distance|invariant)[\\/]/,
+              test: /src[\\/](model[\\/](sectors|indicators|rank|indicator-catalog|color-schemes|palette|dataset|shipped-dataset|hub-assignment|energy-sites|region|link-families)|layers[\\/]per-object|ui[\\/]explorer-text|i18n[\\/](format|i18n|messages-loader)|map[\\/]map-colors)\.ts$|@turf[\\/](helpers|distance|invariant)[\\/]/,
             },
             {name: 'maplibre', test: /node_modules[\\/]maplibre-gl/},
             {

@@ -15,9 +15,11 @@ import {sourcesText} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {methodology} from '../i18n/messages/methodology';
+import {indexComponents} from '../i18n/messages/index-components';
 import {dialogFrameStyles} from './dialog-styles';
 
 addMessages(methodology);
+addMessages(indexComponents); // the aggregations' names, as the profile's breakdown words them
 
 const COMPONENT_SYMBOL: Record<(typeof POTENTIAL_COMPONENTS)[number], string> = {
   lq_employment: 'LQ_emp',

@@ -2,6 +2,7 @@ import {css, html, nothing, type TemplateResult} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
 import {formatNumber} from '../i18n/format';
 import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
+import {placeDetails} from '../i18n/messages/place-details';
 import {indexComponents} from '../i18n/messages/index-components';
 import {scenarios} from '../i18n/messages/scenarios';
 import {energySiteName, growthPointName, kyNamer, clusterName} from '../i18n/place-names';
@@ -54,6 +55,7 @@ import {saveBlob} from '../export/save-blob';
 
 addMessages(scenarios);
 addMessages(indexComponents);
+addMessages(placeDetails); // energy categories and statuses
 
 /** Puts the editor in the page (once) and opens it. */
 export function openScenarioEditor(store: AppStore): void {

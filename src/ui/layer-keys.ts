@@ -2,7 +2,8 @@
 // string), grouped as the legends group them. The sidebar's energy and links legends (layer-legends.ts)
 // and the exported picture's key (export/png-layer-keys.ts) are both drawn from these, so a PNG says
 // what the page says. Pure: no DOM, no Lit.
-import {t, type Lang} from '../i18n/i18n';
+import {addMessages, t, type Lang} from '../i18n/i18n';
+import {placeDetails} from '../i18n/messages/place-details';
 import {clusterName, kyNamer} from '../i18n/place-names';
 import {regionNamer} from '../i18n/region-names';
 import type {ShippedData} from '../io/shipped-tables';
@@ -13,6 +14,8 @@ import {sitePosition} from '../model/energy-sites';
 import {linkFamily, type LinkFamily} from '../model/link-families';
 import {POPULATION_CLASSES} from '../model/growth-points';
 import {formatUpTo, populationClassLabel} from './layer-text';
+
+addMessages(placeDetails); // the energy categories', statuses' and positions' words
 
 /** One key: the symbol as an SVG image of `width` × `height` CSS pixels, and what it means. */
 export interface KeyEntry {

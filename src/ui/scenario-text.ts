@@ -1,5 +1,6 @@
 // Scenario edits and problems in words, for the editor's list (always rendered as text).
 import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
+import {placeDetails} from '../i18n/messages/place-details';
 import {clusterName, energySiteName, growthPointName, kyNamer} from '../i18n/place-names';
 import {regionNamer} from '../i18n/region-names';
 import type {ScenarioProblem} from '../io/scenario-format';
@@ -11,6 +12,7 @@ import {sectorName} from './explorer-text';
 import {scenarios} from '../i18n/messages/scenarios';
 
 addMessages(scenarios); // the words this module uses, wherever it is loaded from
+addMessages(placeDetails); // energy categories and statuses
 
 /** Names of places as the scenario's baseline and its own additions know them. */
 export function placeNamer(base: AtlasData, edits: readonly ScenarioEdit[], lang: Lang) {

@@ -2,12 +2,15 @@
 // objects (by layer id); regions have their own. Renderers return Lit templates: text only, never HTML
 // from data.
 import {html, nothing, type TemplateResult} from 'lit';
-import {t} from '../i18n/i18n';
+import {addMessages, t} from '../i18n/i18n';
+import {placeDetails} from '../i18n/messages/place-details';
 import {regionNamer} from '../i18n/region-names';
 import type {AppState, HoverTarget} from '../state/app-state';
 import {choroplethOf} from '../state/choropleth';
 import {componentsLine} from './index-breakdown';
 import {indicatorName, nationalComparison, rankText, regionSources, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
+
+addMessages(placeDetails); // the schematic boundary's note, with what is said about places
 
 export type TooltipRenderer = (id: string, state: AppState) => TemplateResult | typeof nothing;
 

@@ -11,7 +11,6 @@ export const core = defineMessages({
     'map.label': 'Map of the nine regions of Kyrgyzstan',
     'region.kind.oblast': 'Region',
     'region.kind.city': 'City of republican significance',
-    'region.schematic': 'Schematic boundary: a disc of the city’s official area around its centre, not a surveyed boundary.',
     'neighbour.Kazakhstan': 'Kazakhstan',
     'neighbour.China': 'China',
     'neighbour.Uzbekistan': 'Uzbekistan',
@@ -32,7 +31,6 @@ export const core = defineMessages({
     'notice.reason.too-long': 'too long or not a valid scenario',
     'notice.reason.needs-scenario': 'it needs a scenario in the link, s=',
     'notice.dismiss': 'Dismiss',
-    'card.close': 'Close',
   },
   ru: {
     'app.title': 'Кластерный атлас Кыргызстана',
@@ -42,7 +40,6 @@ export const core = defineMessages({
     'map.label': 'Карта девяти регионов Кыргызстана',
     'region.kind.oblast': 'Область',
     'region.kind.city': 'Город республиканского значения',
-    'region.schematic': 'Схематичная граница: круг с официальной площадью города вокруг его центра, а не результат съёмки.',
     'neighbour.Kazakhstan': 'Казахстан',
     'neighbour.China': 'Китай',
     'neighbour.Uzbekistan': 'Узбекистан',
@@ -63,7 +60,6 @@ export const core = defineMessages({
     'notice.reason.too-long': 'слишком длинный или неверный сценарий',
     'notice.reason.needs-scenario': 'нужен сценарий в ссылке, s=',
     'notice.dismiss': 'Скрыть',
-    'card.close': 'Закрыть',
   },
   ky: {
     'app.title': 'Кыргызстандын кластердик атласы',
@@ -73,7 +69,6 @@ export const core = defineMessages({
     'map.label': 'Кыргызстандын тогуз регионунун картасы',
     'region.kind.oblast': 'Облус',
     'region.kind.city': 'Республикалык маанидеги шаар',
-    'region.schematic': 'Шарттуу чек ара: шаардын борборунун айланасындагы расмий аянтына барабар тегерек, тартылган чек ара эмес.',
     'neighbour.Kazakhstan': 'Казакстан',
     'neighbour.China': 'Кытай',
     'neighbour.Uzbekistan': 'Өзбекстан',
@@ -94,6 +89,5 @@ export const core = defineMessages({
     'notice.reason.too-long': 'өтө узун же туура эмес сценарий',
     'notice.reason.needs-scenario': 'шилтемеде сценарий керек, s=',
     'notice.dismiss': 'Жашыруу',
-    'card.close': 'Жабуу',
   },
 });

@@ -116,10 +116,6 @@ export const explorer = defineMessages({
     'table.sort': 'Sort by {column}',
     'table.select': 'Select {region} on the map',
     'compare.tab': 'Compare',
-    'family.interregional': 'Inter-regional industrial clusters (proposed, seed 002)',
-    'family.concept': 'Cluster prerequisites, Concept of Regional Policy 2018–2022',
-    'family.agrarian': 'Agro-clusters of the Agrarian Platform (2010)',
-    'family.green': 'Green clusters (proposed, seed 004)',
   },
   ru: {
     'explorer.label': 'Выбор показателей',
@@ -234,10 +230,6 @@ export const explorer = defineMessages({
     'table.sort': 'Сортировать по столбцу «{column}»',
     'table.select': 'Выбрать на карте: {region}',
     'compare.tab': 'Сравнение',
-    'family.interregional': 'Межрегиональные промышленные кластеры (предложены, источник 002)',
-    'family.concept': 'Предпосылки кластеров, Концепция региональной политики 2018–2022',
-    'family.agrarian': 'Агрокластеры Аграрной платформы (2010)',
-    'family.green': 'Зелёные кластеры (предложены, источник 004)',
   },
   ky: {
     'explorer.label': 'Көрсөткүчтөрдү тандоо',
@@ -352,9 +344,5 @@ export const explorer = defineMessages({
     'table.sort': '«{column}» мамычасы боюнча иреттөө',
     'table.select': 'Картадан тандоо: {region}',
     'compare.tab': 'Салыштыруу',
-    'family.interregional': 'Региондор аралык өнөр жай кластерлери (сунушталган, 002-булак)',
-    'family.concept': 'Кластерлердин өбөлгөлөрү, Региондук саясаттын 2018–2022-жылдарга концепциясы',
-    'family.agrarian': 'Агрардык платформанын агрокластерлери (2010)',
-    'family.green': 'Жашыл кластерлер (сунушталган, 004-булак)',
   },
 });

@@ -4,6 +4,8 @@ import {defineMessages} from './define';
 
 export const indexComponents = defineMessages({
   en: {
+    'engine.aggregation.geometric': 'weighted geometric mean',
+    'engine.aggregation.arithmetic': 'weighted arithmetic mean',
     'index.component.lq_employment': 'LQ on employment',
     'index.component.lq_establishments': 'LQ on establishments',
     'index.component.pc': 'Per-capita production',
@@ -18,6 +20,8 @@ export const indexComponents = defineMessages({
     'index.why.zeroWeight': 'Left out by the scenario (weight 0): {components}.',
   },
   ru: {
+    'engine.aggregation.geometric': 'взвешенное среднее геометрическое',
+    'engine.aggregation.arithmetic': 'взвешенное среднее арифметическое',
     'index.component.lq_employment': 'Коэффициент локализации (LQ) по занятости',
     'index.component.lq_establishments': 'Коэффициент локализации (LQ) по числу предприятий',
     'index.component.pc': 'Душевое производство',
@@ -32,6 +36,8 @@ export const indexComponents = defineMessages({
     'index.why.zeroWeight': 'Исключены сценарием (вес 0): {components}.',
   },
   ky: {
+    'engine.aggregation.geometric': 'салмактанган орточо геометриялык',
+    'engine.aggregation.arithmetic': 'салмактанган орточо арифметикалык',
     'index.component.lq_employment': 'Иш менен камсыз болгондор боюнча локалдаштыруу коэффициенти (LQ)',
     'index.component.lq_establishments': 'Ишканалардын саны боюнча локалдаштыруу коэффициенти (LQ)',
     'index.component.pc': 'Жан башына өндүрүү',

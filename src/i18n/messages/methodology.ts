@@ -4,6 +4,12 @@ import {defineMessages} from './define';
 
 export const methodology = defineMessages({
   en: {
+    'engine.industry.mining': 'Mining',
+    'engine.industry.food_processing': 'Food and processing',
+    'engine.industry.construction_materials': 'Construction materials',
+    'engine.industry.coke_refined_petroleum': 'Coke and refined petroleum',
+    'engine.industry.light_industry': 'Light industry',
+    'engine.industry.electricity': 'Electricity, gas, steam',
     'engine.method.title': 'Methodology',
     'engine.method.close': 'Close',
     'engine.method.intro': 'The atlas computes every coefficient in your browser, from the statistics cited with each value, with the formulas below. The formula text here is the one the code runs.',
@@ -36,6 +42,12 @@ export const methodology = defineMessages({
     'engine.method.classes.title': 'Classifications',
   },
   ru: {
+    'engine.industry.mining': 'Горнодобывающая',
+    'engine.industry.food_processing': 'Пищевая и перерабатывающая',
+    'engine.industry.construction_materials': 'Производство стройматериалов',
+    'engine.industry.coke_refined_petroleum': 'Кокс и нефтепродукты',
+    'engine.industry.light_industry': 'Лёгкая промышленность',
+    'engine.industry.electricity': 'Электроэнергия, газ, пар',
     'engine.method.title': 'Методология',
     'engine.method.close': 'Закрыть',
     'engine.method.intro': 'Атлас рассчитывает каждый коэффициент в вашем браузере по статистике, указанной у каждого значения, по формулам ниже. Текст формул здесь — тот, что выполняет код.',
@@ -68,6 +80,12 @@ export const methodology = defineMessages({
     'engine.method.classes.title': 'Классификации',
   },
   ky: {
+    'engine.industry.mining': 'Тоо-кен казып алуу',
+    'engine.industry.food_processing': 'Тамак-аш жана кайра иштетүү',
+    'engine.industry.construction_materials': 'Курулуш материалдары',
+    'engine.industry.coke_refined_petroleum': 'Кокс жана мунай заттары',
+    'engine.industry.light_industry': 'Жеңил өнөр жай',
+    'engine.industry.electricity': 'Электр энергиясы, газ, буу',
     'engine.method.title': 'Методология',
     'engine.method.close': 'Жабуу',
     'engine.method.intro': 'Атлас ар бир коэффициентти браузериңизде, ар бир маани менен көрсөтүлгөн статистикадан, төмөнкү формулалар менен эсептейт. Бул жердеги формулалардын тексти — код аткарган текст.',

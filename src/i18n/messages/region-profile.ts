@@ -4,6 +4,11 @@ import {defineMessages} from './define';
 
 export const regionProfile = defineMessages({
   en: {
+    'family.interregional': 'Inter-regional industrial clusters (proposed, seed 002)',
+    'family.concept': 'Cluster prerequisites, Concept of Regional Policy 2018–2022',
+    'family.agrarian': 'Agro-clusters of the Agrarian Platform (2010)',
+    'family.green': 'Green clusters (proposed, seed 004)',
+    'card.close': 'Close',
     'profile.onMap': 'On the map now',
     'profile.integral': 'Integral coefficient by industry, 2015–2019',
     'profile.lq2018': 'Employment location quotients, 2018',
@@ -45,6 +50,11 @@ export const regionProfile = defineMessages({
     'profile.class.error': 'The classification could not be computed.',
   },
   ru: {
+    'family.interregional': 'Межрегиональные промышленные кластеры (предложены, источник 002)',
+    'family.concept': 'Предпосылки кластеров, Концепция региональной политики 2018–2022',
+    'family.agrarian': 'Агрокластеры Аграрной платформы (2010)',
+    'family.green': 'Зелёные кластеры (предложены, источник 004)',
+    'card.close': 'Закрыть',
     'profile.onMap': 'Сейчас на карте',
     'profile.integral': 'Интегральный коэффициент по отраслям, 2015–2019',
     'profile.lq2018': 'Коэффициенты локализации занятости, 2018',
@@ -86,6 +96,11 @@ export const regionProfile = defineMessages({
     'profile.class.error': 'Классификацию не удалось рассчитать.',
   },
   ky: {
+    'family.interregional': 'Региондор аралык өнөр жай кластерлери (сунушталган, 002-булак)',
+    'family.concept': 'Кластерлердин өбөлгөлөрү, Региондук саясаттын 2018–2022-жылдарга концепциясы',
+    'family.agrarian': 'Агрардык платформанын агрокластерлери (2010)',
+    'family.green': 'Жашыл кластерлер (сунушталган, 004-булак)',
+    'card.close': 'Жабуу',
     'profile.onMap': 'Азыр картада',
     'profile.integral': 'Тармактар боюнча интегралдык коэффициент, 2015–2019',
     'profile.lq2018': 'Иш менен камсыз болуунун локалдаштыруу коэффициенттери, 2018',
