@@ -19,8 +19,23 @@ const valid = (record: unknown): SavedScenario | null => {
   const r = record as Partial<SavedScenario> | undefined;
   if (!r || typeof r.id !== 'string' || typeof r.savedAt !== 'string') return null;
   const parsed = validateScenario(r.scenario);
-  return parsed.ok ? {id: r.id, savedAt: r.savedAt, scenario: parsed.scenario} : null;
+  if (parsed.ok) return {id: r.id, savedAt: r.savedAt, scenario: parsed.scenario};
+  // Index weights all 0 were accepted until 5 December 2026 (they define no index: every region had no
+  // value). Such a saved scenario keeps its edits and its place in the list, with the default weights,
+  // rather than vanishing from it.
+  if (parsed.problems.every((p) => p.code === 'weightsZero')) {
+    const repaired = validateScenario(withoutWeights(r.scenario));
+    if (repaired.ok) return {id: r.id, savedAt: r.savedAt, scenario: repaired.scenario};
+  }
+  return null;
 };
+
+function withoutWeights(scenario: unknown): unknown {
+  const s = scenario as {settings?: {potential?: Record<string, unknown>}};
+  if (!s?.settings?.potential) return scenario;
+  const {weights: _dropped, ...potential} = s.settings.potential;
+  return {...s, settings: {...s.settings, potential}};
+}
 
 /** Every saved scenario, newest first. */
 export async function listScenarios(): Promise<SavedScenario[]> {

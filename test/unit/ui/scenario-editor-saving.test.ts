@@ -116,6 +116,15 @@ describe('saving a renamed scenario', () => {
     expect(store.state.scenario!.scenario.name).toBe('Plan A (2)');
   });
 
+  it('keeps in the list a scenario saved with every index weight 0 (accepted until 5 December 2026), with the default weights', async () => {
+    const {listScenarios} = await import('../../../src/io/scenario-store');
+    const weights = {lq_employment: 0, lq_establishments: 0, pc: 0, spec: 0};
+    db.set('old', {id: 'old', savedAt: '2026-12-01T00:00:00.000Z', scenario: {format: 'kg-atlas-scenario', version: 1, name: 'All zero', settings: {potential: {weights, aggregation: 'arithmetic'}}, edits: [{kind: 'growth-remove', id: 'GP01'}]}});
+    const [record] = await listScenarios();
+    expect(record).toMatchObject({id: 'old', scenario: {name: 'All zero', settings: {potential: {aggregation: 'arithmetic'}}, edits: [{kind: 'growth-remove', id: 'GP01'}]}});
+    expect(record!.scenario.settings.potential?.weights).toBeUndefined();
+  });
+
   it('says it in Russian and Kyrgyz too', async () => {
     for (const [lang, expected] of [
       ['ru', 'Сохранено как новый сценарий «B-план»; «Plan A» остался без изменений.'],
