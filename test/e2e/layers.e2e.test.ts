@@ -211,7 +211,7 @@ describe('cluster links', () => {
     await expect.poll(() => tooltip.innerText()).toContain('Inter-regional construction-materials cluster');
     const text = await tooltip.innerText();
     expect(text).toContain('Member regions: Osh Region, Batken Region');
-    expect(text).toMatch(/Integral coefficient, construction materials[\s\S]*Osh 4\.257 · Batken 2\.895/);
+    expect(text).toMatch(/Integral coefficient, construction materials[\s\S]*Osh Region 4\.257 · Batken 2\.895/);
     expect(text).toContain('Source: seed 002 Figure 1');
 
     const [ex, ey] = await project(page, ...linkMidpoint('concept-education', ['interregional', 'concept']));
