@@ -36,7 +36,8 @@ export type NoticeReason =
   | 'newer-version'
   | 'too-long'
   | 'no-user-data'
-  | 'needs-scenario';
+  | 'needs-scenario'
+  | 'needs-breaks';
 
 export interface Notice {
   param: string;
@@ -131,7 +132,7 @@ export function parseUrlState(search: string, fallbackLang: Lang): ParsedUrl {
   if (raw !== null && problem) {
     // Custom classes without their breaks are the default classes, and the notice names them.
     note('breaks', raw, problem, state.classes === 'custom' ? 'classes.method.diverging' : undefined);
-  } else if (state.classes === 'custom' && raw === null) note('classes', 'custom', 'malformed', 'classes.method.diverging');
+  } else if (state.classes === 'custom' && raw === null) note('classes', 'custom', 'needs-breaks', 'classes.method.diverging');
   if (state.classes === 'custom') {
     if (problem) state.classes = 'diverging'; // the default (defaultViewState)
     else state.breaks = list!;

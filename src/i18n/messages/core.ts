@@ -30,6 +30,7 @@ export const core = defineMessages({
     'notice.reason.newer-version': 'made by a newer version of the atlas',
     'notice.reason.too-long': 'too long or not a valid scenario',
     'notice.reason.needs-scenario': 'it needs a scenario in the link, s=',
+    'notice.reason.needs-breaks': 'it needs its class limits in the link, breaks=',
     'notice.dismiss': 'Dismiss',
   },
   ru: {
@@ -59,6 +60,7 @@ export const core = defineMessages({
     'notice.reason.newer-version': 'ссылка создана более новой версией атласа',
     'notice.reason.too-long': 'слишком длинный или неверный сценарий',
     'notice.reason.needs-scenario': 'нужен сценарий в ссылке, s=',
+    'notice.reason.needs-breaks': 'нужны границы классов в ссылке, breaks=',
     'notice.dismiss': 'Скрыть',
   },
   ky: {
@@ -88,6 +90,7 @@ export const core = defineMessages({
     'notice.reason.newer-version': 'шилтеме атластын жаңыраак версиясында түзүлгөн',
     'notice.reason.too-long': 'өтө узун же туура эмес сценарий',
     'notice.reason.needs-scenario': 'шилтемеде сценарий керек, s=',
+    'notice.reason.needs-breaks': 'шилтемеде класстардын чектери керек, breaks=',
     'notice.dismiss': 'Жашыруу',
   },
 });

@@ -12,7 +12,7 @@ import {formatUrlState, MAX_SCENARIO_PARAM, parseUrlState, type ParsedUrl} from 
 import {CLASS_METHODS, COMPARE_CODES, COMPARE_MODES, DATA_SOURCES, LAYER_IDS, LQ_BASES, MAX_BREAK, THEMES, VIEW_LIMITS, type ViewState} from '../../../src/state/view-state';
 import {KEYS, mutatedPermalink, permalink, structuredQuery} from './url-arbitraries';
 
-const REASONS = ['unknown-value', 'out-of-range', 'malformed', 'not-ascending', 'no-year', 'newer-version', 'too-long', 'no-user-data', 'needs-scenario'];
+const REASONS = ['unknown-value', 'out-of-range', 'malformed', 'not-ascending', 'no-year', 'newer-version', 'too-long', 'no-user-data', 'needs-scenario', 'needs-breaks'];
 
 const isSubsetInOrder = (list: readonly string[], all: readonly string[]) =>
   new Set(list).size === list.length && list.every((x, i) => all.includes(x) && (i === 0 || all.indexOf(x) > all.indexOf(list[i - 1]!)));

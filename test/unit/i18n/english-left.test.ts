@@ -54,6 +54,7 @@ const LITERALS: [RegExp, string[]][] = [
   [/^scenario\.(file|sector)\./, ['scale', 'set', 'TOTAL']],
   // The link's parameter, as it is written in the address.
   [/^notice\.reason\.needs-scenario$/, ['s=']],
+  [/^notice\.reason\.needs-breaks$/, ['breaks=']],
   // Citations of the data (src/i18n/citations.ts): the package registry, and titles as published.
   [/^citation\./, ['npm', '«Processing Industry»', '«according to stat»']],
   // The HTML attribute a text description is for.

@@ -49,6 +49,8 @@ describe('parseUrlState', () => {
     ['classes=custom&breaks=3,2,1', 'breaks', 'not-ascending'],
     ['classes=custom&breaks=1,1', 'breaks', 'not-ascending'],
     ['classes=custom&breaks=abc', 'breaks', 'malformed'],
+    // Custom classes with no breaks at all: the link lacks them (and the default classes are shown).
+    ['classes=custom', 'classes', 'needs-breaks'],
     // Breaks far beyond any indicator's values (ratios and indices, about 0–20), or more than 9 classes.
     ['classes=custom&breaks=-1e308,0,1e308', 'breaks', 'out-of-range'],
     ['classes=custom&breaks=0,1e200', 'breaks', 'out-of-range'],
@@ -98,7 +100,7 @@ describe('parseUrlState', () => {
   it('falls back from custom classes without usable breaks to the default classes, and names them', () => {
     const shown = 'classes.method.diverging';
     for (const [query, param, reason] of [
-      ['classes=custom', 'classes', 'malformed'],
+      ['classes=custom', 'classes', 'needs-breaks'],
       ['classes=custom&breaks=3,2,1', 'breaks', 'not-ascending'],
       ['classes=custom&breaks=abc', 'breaks', 'malformed'],
       ['classes=custom&n=4&breaks=0,1e200', 'breaks', 'out-of-range'],
