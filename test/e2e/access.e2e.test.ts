@@ -582,6 +582,9 @@ describe('at 400 % zoom (a 1280 × 800 window is 320 × 200 px)', () => {
     }
     expect(reached).toContain('button город Бишкек');
     expect(reached.at(-1)).toMatch(/^canvas/);
+    // The key help has no room over a map this small: not shown over it and the header (still read).
+    const help = await page.locator('.kg-map-keys').boundingBox();
+    expect(help === null || help.y >= map.y, `key help at ${JSON.stringify(help)}, map at ${JSON.stringify(map)}`).toBe(true);
     // The map with the focus is seen: the sheet the keyboard opened closed again as the focus left it.
     expect(await page.locator('aside.kg-sidebar').getAttribute('data-sheet')).toBe('peek');
     expect(hidden).toEqual([]);
