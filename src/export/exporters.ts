@@ -96,8 +96,6 @@ interface PageStyle {
   city: {fill: string; line: string};
 }
 
-const LAYER_TITLE = {growth: 'layers.growth', energy: 'layers.energy', links: 'layers.links'} as const;
-
 /** The keys of the point and link layers shown, in the order of the layer list. */
 function layerKeys(state: AppState, lang: Lang, city: PageStyle['city']): PngLayerKey[] {
   const colors = LAYER_COLORS[state.theme];
@@ -106,7 +104,7 @@ function layerKeys(state: AppState, lang: Lang, city: PageStyle['city']): PngLay
   for (const layer of state.view.layers) {
     const key =
       layer === 'growth' ? growthKey(lang, colors, city) : layer === 'energy' ? energyKey(tables, lang, colors) : layer === 'links' && tables ? linksKey(tables, state.view.linksets, lang) : null;
-    if (key) keys.push({...key, title: t(lang, LAYER_TITLE[layer as keyof typeof LAYER_TITLE]), sourcesLine: `${t(lang, 'layers.sources')}: ${key.sources}`});
+    if (key) keys.push({...key, title: t(lang, `layers.${layer}`), sourcesLine: `${t(lang, 'layers.sources')}: ${key.sources}`});
   }
   return keys;
 }

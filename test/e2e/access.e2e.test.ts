@@ -5,27 +5,14 @@
 // 360×640 (bottom sheet, header, touch targets, no sideways scrolling). Screenshots at 360×640 and
 // 1280×800 in each language.
 import {readFileSync} from 'node:fs';
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {afterAll, describe, expect, it} from 'vitest';
 import {MAP_COLORS} from '../../src/map/map-colors';
-import {announced, colourDistance, deckDraws, launchBrowser, openAtlas, project, recordDeckDraws, runAxe, saveJson, screenshot, waitForMap, type AtlasPage, type OpenOptions} from './atlas-page';
+import {atlasSuite, announced, colourDistance, deckDraws, project, recordDeckDraws, runAxe, saveJson, screenshot, waitForMap, type OpenOptions} from './atlas-page';
 import {INSIDE} from './region-points';
 
-let browser: Browser;
-const opened: AtlasPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(query: string, options: OpenOptions = {}): Promise<AtlasPage> {
-  const atlas = await openAtlas(browser, query, options);
-  opened.push(atlas);
-  return atlas;
-}
+const suite = atlasSuite();
+const {opened, open} = suite;
 
 const PHONE = {width: 360, height: 640};
 const DESKTOP = {width: 1280, height: 800};

@@ -5,7 +5,7 @@ import {createRequire} from 'node:module';
 import {join} from 'node:path';
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
 import {PNG} from 'pngjs';
-import {expect, inject} from 'vitest';
+import {afterAll, beforeAll, expect, inject} from 'vitest';
 
 export const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-results');
 
@@ -26,6 +26,31 @@ const CHROMIUM_ARGS = [
 /** `extraArgs`: more Chromium switches, e.g. `--disable-webgl` to test the map's fallback. */
 export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs]});
+}
+
+/**
+ * A test file's browser, launched before its tests and closed after them, and `open`, which keeps every
+ * page it opens in `opened` for the file's last check (no console errors, nothing asked of the network).
+ * `closePages`: close those pages' contexts too, before the browser.
+ */
+export function atlasSuite(options: {closePages?: boolean} = {}) {
+  const suite = {
+    browser: null as unknown as Browser,
+    opened: [] as AtlasPage[],
+    async open(query: string, openOptions: OpenOptions = {}): Promise<AtlasPage> {
+      const atlas = await openAtlas(suite.browser, query, openOptions);
+      suite.opened.push(atlas);
+      return atlas;
+    },
+  };
+  beforeAll(async () => {
+    suite.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    if (options.closePages) for (const a of suite.opened) await a.context.close();
+    await suite.browser?.close();
+  });
+  return suite;
 }
 
 /**

@@ -2,27 +2,14 @@
 // class (checked against the legend's own colours), classification switches, the legend filter, the
 // tooltip, the pinned profile, the comparison, permalinks that restore the same pixels, and the
 // computed indicators with their unknown values.
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {MAP_COLORS} from '../../src/map/map-colors';
-import {colourDistance, computeRequests, launchBrowser, openAtlas, project, recordComputeRequests, runAxe, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
+import {atlasSuite, colourDistance, computeRequests, project, recordComputeRequests, runAxe, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
 import {INSIDE, parseCssRgb} from './region-points';
 
-let browser: Browser;
-const opened: AtlasPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(query: string, options: Parameters<typeof openAtlas>[2] = {}): Promise<AtlasPage> {
-  const atlas = await openAtlas(browser, query, options);
-  opened.push(atlas);
-  return atlas;
-}
+const suite = atlasSuite();
+const {opened, open} = suite;
 
 /** Moves the pointer off the map (hover highlights would change the pixels). */
 async function pointerAway(page: Page): Promise<void> {

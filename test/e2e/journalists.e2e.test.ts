@@ -4,30 +4,16 @@
 // the downloads (PNG at 1× and 2× with the legend in its pixels, CSV and GeoJSON with the table's values).
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import type {Browser, Frame, Page} from 'playwright-core';
+import type {Frame, Page} from 'playwright-core';
 import {PNG} from 'pngjs';
 import Papa from 'papaparse';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {ARTIFACTS, colourDistance, launchBrowser, openAtlas, project, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
+import {atlasSuite, ARTIFACTS, colourDistance, openAtlas, project, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
 import {startHostServer, type HostServer} from './embed-host';
 import {INSIDE, parseCssRgb} from './region-points';
 
-let browser: Browser;
-const opened: AtlasPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const a of opened) await a.context.close();
-  await browser?.close();
-});
-
-async function open(query: string, options: Parameters<typeof openAtlas>[2] = {}): Promise<AtlasPage> {
-  const atlas = await openAtlas(browser, query, options);
-  opened.push(atlas);
-  return atlas;
-}
+const suite = atlasSuite({closePages: true});
+const {opened, open} = suite;
 
 /** The element that has the focus, looking through shadow roots: "tag#id[data]" and its text. */
 async function focused(page: Page | Frame): Promise<{tag: string; text: string; entry: string | null; controls: string | null; code: string | null}> {
@@ -98,7 +84,7 @@ describe('the embed snippet in a page of another origin', () => {
       </main></body></html>`;
     pages['/plain.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain</title></head>
       <body style="margin:0"><main style="width:960px">${plainSnippet}</main></body></html>`;
-    const context = await browser.newContext({viewport: {width: 1100, height: 900}, locale: 'en-GB', colorScheme: 'light', deviceScaleFactor: 1});
+    const context = await suite.browser.newContext({viewport: {width: 1100, height: 900}, locale: 'en-GB', colorScheme: 'light', deviceScaleFactor: 1});
     // Nothing may leave the machine: only the two loopback servers answer.
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
@@ -361,7 +347,7 @@ describe('the embedded view’s camera in a small frame', () => {
     expect(new URL(href).searchParams.get('ind')).toBe('mfg-lq');
     expect(new URL(href).searchParams.get('embed')).toBeNull();
     // Opened at 1280 × 800, the full atlas shows the country large, not at the frame's zoom.
-    const full = await openAtlas(browser, new URL(href).search, {viewport: {width: 1280, height: 800}});
+    const full = await openAtlas(suite.browser, new URL(href).search, {viewport: {width: 1280, height: 800}});
     opened.push(full);
     const [west] = await full.page.evaluate(() => window.__atlas.project(69.3, 39.95)!);
     const [east] = await full.page.evaluate(() => window.__atlas.project(80.25, 42.05)!);

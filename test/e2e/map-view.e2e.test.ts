@@ -2,28 +2,15 @@
 // (its westernmost and easternmost points were off the screen at 390 and 414 px), a link's own view
 // kept exactly, and the hover tooltip clear of the map's key help at its bottom left.
 import {readFileSync} from 'node:fs';
-import type {Browser, Page} from 'playwright-core';
+import type {Page} from 'playwright-core';
 import {feature} from 'topojson-client';
 import type {Topology} from 'topojson-specification';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launchBrowser, openAtlas, project, screenshot, type AtlasPage, type OpenOptions} from './atlas-page';
+import {describe, expect, it} from 'vitest';
+import {atlasSuite, project, screenshot } from './atlas-page';
 import {INSIDE} from './region-points';
 
-let browser: Browser;
-const opened: AtlasPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(query: string, options: OpenOptions): Promise<AtlasPage> {
-  const atlas = await openAtlas(browser, query, options);
-  opened.push(atlas);
-  return atlas;
-}
+const suite = atlasSuite();
+const {opened, open} = suite;
 
 interface Box {
   x: number;
