@@ -8,7 +8,7 @@ import {Map as MapLibreMap, prewarm, setWorkerUrl, type StyleSpecification} from
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import {DECK_OFFSET_PROJECTION_ZOOM} from '../layers/layer-ids';
-import {PAGE_MOVE} from './page-move';
+import {isPageMove, PAGE_MOVE} from './page-move';
 import {worldPixels, type Box} from '../model/label-placement';
 import {VIEW_LIMITS, type MapView} from '../state/view-state';
 import {PHONE_MEDIA} from '../ui/breakpoints';
@@ -122,7 +122,7 @@ export class AtlasMap {
     let resized = false;
     this.map.on('resize', () => (resized = !this.map.isMoving()));
     this.map.on('moveend', (e) => {
-      o.onViewChange(this.view(), !resized && !(e as {pageMove?: boolean}).pageMove);
+      o.onViewChange(this.view(), !resized && !isPageMove(e));
       resized = false;
     });
     this.map.on('error', (e) => o.onError(new Error(e.error?.message ?? 'map error')));

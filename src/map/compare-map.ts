@@ -16,7 +16,7 @@ import type {CompareMode} from '../state/view-state';
 import type {ScenarioHost} from '../ui/scenario-host';
 import {comparisonNames} from '../ui/comparison-text';
 import {AtlasMap} from './atlas-map';
-import {PAGE_MOVE} from './page-move';
+import {isPageMove, PAGE_MOVE} from './page-move';
 import {basemapStyle} from './basemap-style';
 import {MAP_COLORS} from './map-colors';
 import {maplibreUiStrings} from './map-ui-strings';
@@ -102,6 +102,11 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     open.map.setLayers(buildLayers(other, atlas, paint, open.map.map.getZoom(), handlers, open.map.visibleWorldBox()));
   };
 
+  /** The second map takes the page map's bounds and camera. */
+  const followHost = (map: AtlasMap) => {
+    map.setRoomBelow(host.map.roomBelow);
+    map.map.jumpTo({center: host.map.map.getCenter(), zoom: host.map.map.getZoom()});
+  };
   const create = (mode: CompareMode) => {
     const area = host.container.parentElement!;
     const element = document.createElement('div');
@@ -127,8 +132,7 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     // The same bounds as the page map's: on a phone with a sheet over the map (the scenario editor)
     // the page map may go further south, and with narrower bounds this one zoomed in and moved to
     // stay inside them, showing another zoom and centre beside it (AtlasMap.setRoomBelow).
-    map.setRoomBelow(host.map.roomBelow);
-    map.map.jumpTo({center: host.map.map.getCenter(), zoom: host.map.map.getZoom()});
+    followHost(map);
     // maplibre makes its canvas a focusable region named "Map" (in English, whatever the page's
     // language), with arrow-key panning: a second, useless stop after the page map's own.
     map.map.keyboard.disable();
@@ -192,8 +196,7 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     // The page map's bounds changed with a sheet (main.ts, before this): this one follows, and takes
     // its camera again (a change of bounds alone moves a camera without a move event to follow).
     if (open && open.map.roomBelow !== host.map.roomBelow) {
-      open.map.setRoomBelow(host.map.roomBelow);
-      open.map.map.jumpTo({center: host.map.map.getCenter(), zoom: host.map.map.getZoom()});
+      followHost(open.map);
     }
     if (
       open &&
@@ -221,7 +224,7 @@ function syncCameras(a: MapLibreMap, b: MapLibreMap): () => void {
     const zoom = from.getZoom();
     if (busy || (center.lng === to.getCenter().lng && center.lat === to.getCenter().lat && zoom === to.getZoom())) return;
     busy = true;
-    to.jumpTo({center, zoom}, 'pageMove' in e ? PAGE_MOVE : undefined);
+    to.jumpTo({center, zoom}, isPageMove(e) ? PAGE_MOVE : undefined);
     busy = false;
   };
   const ab = follow(a, b);

@@ -7,3 +7,6 @@
  * the move's events. Such a move puts no camera into the link.
  */
 export const PAGE_MOVE = {pageMove: true};
+
+/** Whether a camera event is of a move the page made (PAGE_MOVE). */
+export const isPageMove = (e: object): boolean => 'pageMove' in e;

@@ -118,26 +118,20 @@ export function installScenarioSession(store: AppStore): void {
   if (installed === store) return;
   installed = store;
   if (typeof window !== 'undefined' && window.__atlas) window.__atlas.scenario = () => store.state.scenario?.scenario ?? null;
-  let placesOf: Scenario | null = null;
-  // Growth points outside their region, checked again only when the edits change (a weight dragged
-  // makes a new scenario with the same edits).
-  let checkedEdits: readonly ScenarioEdit[] | null = null;
-  let outside: EditProblem[] = [];
+  // The places on the map depend on the scenario's edits alone (atlasWith): a weight dragged makes a
+  // new scenario with the same edits, and neither the atlas nor the map's layers are made again for it.
+  let placesOf: readonly ScenarioEdit[] | null = null;
   let linkPending = false;
   const sync = (state: AppState, prev: AppState | null) => {
     if (state.atlas && !baseline) baseline = state.atlas;
     const session = state.scenario;
-    // Places on the map follow the scenario.
-    if (baseline && session?.scenario !== placesOf) {
-      placesOf = session?.scenario ?? null;
-      const {atlas, problems} = atlasWith(baseline, placesOf);
+    // Places on the map follow the scenario's edits.
+    const edits = session?.scenario.edits ?? null;
+    if (baseline && edits !== placesOf) {
+      placesOf = edits;
+      const {atlas, problems} = atlasWith(baseline, session?.scenario ?? null);
       if (atlas !== state.atlas) store.update({atlas});
-      const edits = placesOf?.edits ?? [];
-      if (edits !== checkedEdits) {
-        checkedEdits = edits;
-        outside = growthOutsideRegion(edits, baseline.boundaries.regions);
-      }
-      mergeProblems(store, [...problems, ...outside], 'places');
+      mergeProblems(store, [...problems, ...(edits ? growthOutsideRegion(edits, baseline.boundaries.regions) : [])], 'places');
     }
     // The link follows the scenario: written after the current task, so that a dragged slider's
     // compute request leaves first (history.replaceState is slow), and once per burst of changes.

@@ -106,6 +106,8 @@ export function parseUrlState(search: string, fallbackLang: Lang): ParsedUrl {
 
   const lang = read('lang', (s) => (isLang(s) ? s : undefined)) ?? fallbackLang;
   const state = defaultViewState(lang);
+  // What custom classes without usable breaks fall back to, and their notice names.
+  const defaultClasses = state.classes;
 
   const ind = read('ind', (s) => (isIndicatorId(s) ? s : undefined));
   if (ind) {
@@ -131,10 +133,10 @@ export function parseUrlState(search: string, fallbackLang: Lang): ParsedUrl {
   const problem = list ? breaksProblem(list) : 'malformed';
   if (raw !== null && problem) {
     // Custom classes without their breaks are the default classes, and the notice names them.
-    note('breaks', raw, problem, state.classes === 'custom' ? 'classes.method.diverging' : undefined);
-  } else if (state.classes === 'custom' && raw === null) note('classes', 'custom', 'needs-breaks', 'classes.method.diverging');
+    note('breaks', raw, problem, state.classes === 'custom' ? `classes.method.${defaultClasses}` : undefined);
+  } else if (state.classes === 'custom' && raw === null) note('classes', 'custom', 'needs-breaks', `classes.method.${defaultClasses}`);
   if (state.classes === 'custom') {
-    if (problem) state.classes = 'diverging'; // the default (defaultViewState)
+    if (problem) state.classes = defaultClasses;
     else state.breaks = list!;
   }
   state.region = read('region', (s) => (isRegionCode(s) ? s : undefined)) ?? null;

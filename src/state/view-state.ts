@@ -43,7 +43,11 @@ export const VIEW_LIMITS = {west: 62, south: 26, east: 88, north: 50, minZoom: 3
  */
 export const MAX_BREAK = 1e6;
 
-/** What is wrong with custom class breaks: null for up to 8 ascending numbers within ±MAX_BREAK. */
+/**
+ * What is wrong with custom class breaks: null for up to 8 ascending numbers (MAX_CLASSES − 1 of
+ * model/classify, written out: importing it here gave classify a first-view chunk of its own, as the
+ * engine's client shares this module) within ±MAX_BREAK.
+ */
 export const breaksProblem = (b: readonly number[]): 'out-of-range' | 'not-ascending' | null =>
   b.length > 8 || b.some((x) => Math.abs(x) > MAX_BREAK) ? 'out-of-range' : b.some((x, i) => x <= b[i - 1]!) ? 'not-ascending' : null;
 

@@ -9,7 +9,7 @@ import {energySiteName, growthPointName, kyNamer, clusterName} from '../i18n/pla
 import {regionNamer} from '../i18n/region-names';
 import {scenarioToJson, type ScenarioProblem} from '../io/scenario-format';
 import {readScenarioFile} from '../io/scenario-file';
-import {deleteScenario, getScenario, listScenarios, restoreScenario, saveScenario, type SavedScenario} from '../io/scenario-store';
+import {deleteScenario, listScenarios, restoreScenario, saveScenario, type SavedScenario} from '../io/scenario-store';
 import {linkFamily} from '../model/link-families';
 import {AGGREGATIONS, POTENTIAL_COMPONENTS, type PotentialComponent} from '../model/cluster-potential';
 import {DATA_INDICATORS, type DataIndicator} from '../model/dataset';
@@ -987,9 +987,10 @@ export class KgScenarioEditor extends StoreElement {
     const session = this.state.scenario!;
     const lang = this.state.view.lang;
     try {
-      // The record as stored now, not as listed here: another tab may have renamed or deleted it.
-      const stored = session.savedId ? await getScenario(session.savedId) : null;
-      const others = (await listScenarios()).filter((r) => r.id !== stored?.id).map((r) => r.scenario.name);
+      // The records as stored now, not as listed here: another tab may have renamed or deleted one.
+      const all = await listScenarios();
+      const stored = all.find((r) => r.id === session.savedId) ?? null;
+      const others = all.filter((r) => r !== stored).map((r) => r.scenario.name);
       const plan = savePlan(session.scenario.name, stored && {id: stored.id, name: stored.scenario.name}, t(lang, 'scenario.defaultName', {n: others.length + 1}), others);
       const scenario = {...session.scenario, name: plan.name};
       const record = await saveScenario(scenario, plan.kind === 'update' ? plan.id : null);

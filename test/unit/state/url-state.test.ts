@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {formatUrlState, parseUrlState} from '../../../src/state/url-state';
-import {COMPARE_CODES, defaultViewState, type ViewState} from '../../../src/state/view-state';
+import {breaksProblem, COMPARE_CODES, defaultViewState, type ViewState} from '../../../src/state/view-state';
+import {MAX_CLASSES} from '../../../src/model/classify';
 
 const parse = (q: string) => parseUrlState(q, 'ky');
 
@@ -215,5 +216,12 @@ describe('formatUrlState', () => {
     expect(formatUrlState(defaultViewState('ky'))).toBe(
       'v=1&lang=ky&ind=integral&sector=light_industry&classes=diverging&n=5&layers=regions,growth',
     );
+  });
+});
+
+describe('breaksProblem', () => {
+  it('takes as many breaks as the legend offers classes, less one (its 8 is MAX_CLASSES − 1 written out)', () => {
+    expect(breaksProblem(Array.from({length: MAX_CLASSES - 1}, (_, i) => i))).toBeNull();
+    expect(breaksProblem(Array.from({length: MAX_CLASSES}, (_, i) => i))).toBe('out-of-range');
   });
 });
