@@ -124,7 +124,14 @@ export class KgLegend extends StoreElement {
       </div>
       ${view.classes === 'custom' ? this.#breaksField(lang) : nothing}
       ${indicator?.status === 'pending' ? html`<p class="small muted" role="status">${t(lang, 'legend.pending')}</p>` : nothing}
-      ${indicator?.status === 'error' ? html`<p class="small error" role="alert">${indicatorFailure(lang, indicator.errorCode)}</p>` : nothing}
+      ${indicator?.status === 'error'
+        ? // Asked again only where the engine itself failed: a missing import or an impossible request
+          // would fail the same way.
+          html`<p class="small error" role="alert">${indicatorFailure(lang, indicator.errorCode)}</p>
+            ${indicator.errorCode === 'crashed' || indicator.errorCode === 'internal'
+              ? html`<button data-kind="retry" @click=${() => this.store!.update({indicator: null})}>${t(lang, 'engine.retry')}</button>`
+              : nothing}`
+        : nothing}
       ${this.state.regionPaint
         ? html`<p class="small muted" data-kind="comparison"><kg-difference-note classes .store=${this.store}></kg-difference-note></p>`
         : choropleth

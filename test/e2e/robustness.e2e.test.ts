@@ -448,6 +448,12 @@ describe('an indicator that cannot be computed', () => {
       expect(countNear(shot, x, y, 20, [85, 85, 85], 45)).toBeGreaterThan(8);
       expect(countNear(shot, x, y, 12, MAP_COLORS.light.neutral, 12)).toBe(0);
     }
+    // Once a worker can start again, "Try again" asks once more: the regions get their values.
+    await page.unroute('**/compute.worker-*.js');
+    await page.locator('kg-legend').getByRole('button', {name: 'Повторить'}).click();
+    await expect.poll(() => page.locator('kg-legend [role=alert]').count(), {timeout: 20_000}).toBe(0);
+    await expect.poll(() => page.evaluate(() => window.__atlas.lastDraw?.key)).not.toBe('failed|light');
+    await expect.poll(() => page.locator('kg-data-views tbody tr[data-code="KG-C"] td.num').first().innerText()).toMatch(/\d/);
     await atlas.context.close();
   });
 });
