@@ -93,14 +93,14 @@ export function lqColumn(ds: Dataset, basis: Basis, j: number, year: number): Co
   if (j < 0) return unknownColumn(rows, LQ_FORMULA);
   if (counts && columnHasValues(ds, counts, j)) {
     const m = measureOf(ds, counts);
-    const lq = locationQuotients(m);
-    return {values: column(lq, rows, m.cols, j), formula: LQ_FORMULA, sources: columnSources(ds, counts, j)};
+    const values = column(locationQuotients(m), rows, m.cols, j);
+    return {values, formula: LQ_FORMULA, sources: columnSources(ds, counts, j, undefined, values)};
   }
   const shares = basis === 'employment' ? getLayer(ds, 'employment_share', year) : undefined;
   if (shares && columnHasValues(ds, shares, j)) {
     const cols = ds.sectors.length;
-    const lq = locationQuotientsFromShares(shares.values, shares.national, rows, cols);
-    return {values: column(lq, rows, cols, j), formula: LQ_FROM_SHARES_FORMULA, sources: columnSources(ds, shares, j)};
+    const values = column(locationQuotientsFromShares(shares.values, shares.national, rows, cols), rows, cols, j);
+    return {values, formula: LQ_FROM_SHARES_FORMULA, sources: columnSources(ds, shares, j, undefined, values)};
   }
   return unknownColumn(rows, LQ_FORMULA);
 }
@@ -110,10 +110,11 @@ export function specColumn(ds: Dataset, j: number, year: number): ColumnResult {
   const output = getLayer(ds, 'output', year);
   if (j < 0 || !output || !columnHasValues(ds, output, j)) return unknownColumn(rows, SPECIALISATION_FORMULA);
   const m = measureOf(ds, output);
+  const values = column(specialisationCoefficients(m), rows, m.cols, j);
   return {
-    values: column(specialisationCoefficients(m), rows, m.cols, j),
+    values,
     formula: SPECIALISATION_FORMULA,
-    sources: columnSources(ds, output, j),
+    sources: columnSources(ds, output, j, undefined, values),
     details: {
       sector_share_in_region: column(sectorSharesInRegion(m), rows, m.cols, j),
       region_share_of_sector: column(regionSharesOfSector(m), rows, m.cols, j),
@@ -128,9 +129,10 @@ export function pcColumn(ds: Dataset, j: number, year: number): ColumnResult {
   if (j < 0 || !output || !populationLayer || !columnHasValues(ds, output, j)) return unknownColumn(rows, PER_CAPITA_FORMULA);
   const m = measureOf(ds, output);
   const population = regionLevel(populationLayer, rows);
-  const sources = columnSources(ds, output, j);
-  columnSources(ds, populationLayer, null, sources);
-  return {values: column(perCapitaCoefficients(m, population.values, population.national), rows, m.cols, j), formula: PER_CAPITA_FORMULA, sources};
+  const values = column(perCapitaCoefficients(m, population.values, population.national), rows, m.cols, j);
+  const sources = columnSources(ds, output, j, undefined, values);
+  columnSources(ds, populationLayer, null, sources, values);
+  return {values, formula: PER_CAPITA_FORMULA, sources};
 }
 
 export function grpPerCapitaColumn(ds: Dataset, year: number): ColumnResult {
@@ -139,16 +141,18 @@ export function grpPerCapitaColumn(ds: Dataset, year: number): ColumnResult {
   if (published) {
     const pc = regionLevel(published, rows);
     // The national per-capita value cannot be summed from regional ones: only the KG row will do.
-    return {values: perCapitaRatios(pc.values, published.nationalTotal), formula: GRP_PER_CAPITA_FORMULA, sources: columnSources(ds, published, null)};
+    const values = perCapitaRatios(pc.values, published.nationalTotal);
+    return {values, formula: GRP_PER_CAPITA_FORMULA, sources: columnSources(ds, published, null, undefined, values)};
   }
   const grp = getLayer(ds, 'grp', year);
   const population = getLayer(ds, 'population', year);
   if (!grp || !population) return unknownColumn(rows, GRP_PER_CAPITA_FORMULA);
   const g = regionLevel(grp, rows);
   const p = regionLevel(population, rows);
-  const sources = columnSources(ds, grp, null);
-  columnSources(ds, population, null, sources);
-  return {values: grpPerCapitaCoefficients(g.values, p.values, g.national, p.national), formula: GRP_PER_CAPITA_FORMULA, sources};
+  const values = grpPerCapitaCoefficients(g.values, p.values, g.national, p.national);
+  const sources = columnSources(ds, grp, null, undefined, values);
+  columnSources(ds, population, null, sources, values);
+  return {values, formula: GRP_PER_CAPITA_FORMULA, sources};
 }
 
 const COMPONENT_INPUTS: Record<PotentialComponent, DataIndicator[]> = {

@@ -339,13 +339,20 @@ export function columnHasValues(ds: Dataset, layer: Layer | undefined, j: number
   return false;
 }
 
-/** The citations behind column j of a layer (its cells, the region totals and the national values). */
-export function columnSources(ds: Dataset, layer: Layer, j: number | null, into = new Set<string>()): Set<string> {
+/**
+ * The citations behind column j of a layer (its cells, the region totals and the national values).
+ * `result`: the coefficient computed from them, by region. A region whose coefficient is unknown cites
+ * nothing (its figures entered no value shown), unless a national value was summed over the regions:
+ * then every region's figures entered every value.
+ */
+export function columnSources(ds: Dataset, layer: Layer, j: number | null, into = new Set<string>(), result?: ArrayLike<number>): Set<string> {
   const add = (s: number) => {
     if (s > 0 && ds.sources[s - 1]) into.add(ds.sources[s - 1]!);
   };
   const cols = ds.sectors.length;
+  const summed = (j !== null && layer.national[j] !== layer.national[j]) || layer.nationalTotal !== layer.nationalTotal;
   for (let i = 0; i < ds.regions.length; i++) {
+    if (result && !summed && result[i] !== result[i]) continue;
     if (j !== null) add(layer.valueSource[i * cols + j]!);
     add(layer.regionTotalSource[i]!);
   }

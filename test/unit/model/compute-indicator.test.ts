@@ -108,6 +108,9 @@ describe('other shipped coefficients', () => {
     expect(v['KG-GB']!.components!.sector_share_in_region!).toBeCloseTo(25657.7 / 39265.8, 10);
     expect(v['KG-GB']!.components!.region_share_of_sector!).toBeCloseTo(25657.7 / 199898.1, 10);
     expect(r.sources.join(' ')).toContain('seed 002 Table 2.1');
+    // Talas's output entered no value shown: its profile is not cited.
+    expect(r.sources.join(' ')).toContain('invest.gov.kg/batken');
+    expect(r.sources.join(' ')).not.toMatch(/talas/i);
   });
 
   it('lq on output equals spec', () => {
