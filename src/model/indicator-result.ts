@@ -55,3 +55,12 @@ export interface IndicatorResult {
   /** With a scenario: how many records each of its input edits changed (0 = it matched nothing). */
   inputEditsMatched?: number[];
 }
+
+/**
+ * A region's value as the page prints it (rounded to its decimals), or null when unknown. Its class and
+ * whether it is above or below 1.0 are decided on this, so that a value printed "0.80" is never put in
+ * the class below a break at 0.80, nor said to be below 1.0 when printed "1.00".
+ */
+export function shownValue(v: RegionValue, decimals: number): number | null {
+  return v.status === 'ok' && v.value !== null ? Number(v.value.toFixed(v.decimals ?? decimals)) : null;
+}

@@ -3,7 +3,7 @@
 // memoised, because every component asks for it on every render.
 import {MAP_COLORS} from '../map/map-colors';
 import {classify, type Classification} from '../model/classify';
-import type {IndicatorResult, RegionValue} from '../model/indicator-result';
+import {shownValue, type IndicatorResult, type RegionValue} from '../model/indicator-result';
 import {buildLegend, emphasisedRegions, entryOf, type LegendEntry} from '../model/legend';
 import {classColors, type Rgba} from '../model/palette';
 import {rankRegions, type Ranking} from '../model/ranking';
@@ -39,12 +39,14 @@ export function choroplethOf(state: AppState): Choropleth | null {
 
 function build(result: IndicatorResult, state: AppState): Choropleth {
   const {view, theme, legendFilter} = state;
+  // Classed as printed (shownValue): a value shown "0.80" goes with the class from 0.80.
+  const shown = {...result, values: result.values.map((v) => (v.status === 'ok' ? {...v, value: shownValue(v, result.decimals)} : v))};
   const classification = classify(
-    result.values.map((v) => (v.status === 'ok' ? v.value : null)),
+    shown.values.map((v) => (v.status === 'ok' ? v.value : null)),
     {method: view.classes, n: view.n, breaks: view.breaks},
   );
   const unknown = MAP_COLORS[theme].noData;
-  const legend = buildLegend(result, classification, classColors(classification, theme), unknown);
+  const legend = buildLegend(shown, classification, classColors(classification, theme), unknown);
   const key = [
     result.ind,
     result.sector,

@@ -5,7 +5,7 @@ import {formatNumber as formatLocaleNumber} from '../i18n/format';
 import {citationWords, hasMessage, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {INDICATOR_INFO, isSourceId, type SourceId} from '../model/indicator-catalog';
 import {OSH_OBLAST_BEFORE_2013_NOTE} from '../model/shipped-dataset';
-import type {IndicatorResult, RegionValue} from '../model/indicator-result';
+import {shownValue, type IndicatorResult, type RegionValue} from '../model/indicator-result';
 import type {IndicatorId} from '../model/indicators';
 import type {RegionCode} from '../model/region';
 import type {Choropleth} from '../state/choropleth';
@@ -134,8 +134,13 @@ export function referenceKey<K extends MessageKey>(ind: IndicatorId, key: K): Me
   return INDICATOR_INFO[ind].reference === 'advantage' ? (`${key}.advantage` as MessageKey) : key;
 }
 
-/** Above, below or at 1.0: the national level, or the integral coefficient's threshold. */
-export function nationalComparison(lang: Lang, ind: IndicatorId, value: number): string {
+/**
+ * Above, below or at 1.0 (the national level, or the integral coefficient's threshold), as `v` is
+ * printed with `decimals`: "1.00" is at it; nothing when unknown.
+ */
+export function nationalComparison(lang: Lang, ind: IndicatorId, v: RegionValue, decimals: number): string | null {
+  const value = shownValue(v, decimals);
+  if (value === null) return null;
   return t(lang, referenceKey(ind, value > NEUTRAL_VALUE ? 'value.above' : value < NEUTRAL_VALUE ? 'value.below' : 'value.equal'));
 }
 

@@ -266,7 +266,7 @@ export class KgRegionCard extends StoreElement {
         ${rank !== null ? html`<span class="small">${rank}</span>` : nothing}
       </div>
       <div class="small">
-        ${v.status === 'ok' && v.value !== null ? nationalComparison(lang, c.result.ind, v.value) : v.status !== 'ok' ? t(lang, `status.${v.status}.about`) : nothing}
+        ${v.status === 'ok' ? nationalComparison(lang, c.result.ind, v, c.result.decimals) : t(lang, `status.${v.status}.about`)}
       </div>
       ${componentsLine(lang, c.result)} ${indexBreakdown(lang, c.result, code, regionNamer(this.state.atlas!.tables.regions)(code, lang))}
       <p class="source">${t(lang, 'source.label')}: ${sourcesText(lang, regionSources(code, c.result.sources))}</p>

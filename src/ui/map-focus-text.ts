@@ -56,7 +56,7 @@ export function describeTarget(target: HoverTarget, state: AppState): string {
     const value = `${indicatorName(lang, r.ind)} — ${sectorLabel(lang, r.sector)} — ${timeLabel(r)}: ${valueText(lang, v, r.decimals)}`;
     const standing = [
       rankText(lang, c, target.code),
-      v.status === 'ok' && v.value !== null ? nationalComparison(lang, r.ind, v.value) : null,
+      nationalComparison(lang, r.ind, v, r.decimals),
     ]
       .filter(Boolean)
       .join(', ');

@@ -51,7 +51,7 @@ function indicatorLines(code: Extract<HoverTarget, {kind: 'region'}>['code'], st
       <strong class="value">${valueText(lang, v, r.decimals)}</strong>
       ${rank !== null ? html` · ${rank}` : nothing}
     </div>
-    <div class="small">${v.status === 'ok' && v.value !== null ? nationalComparison(lang, r.ind, v.value) : v.status !== 'ok' ? t(lang, `status.${v.status}.about`) : nothing}</div>
+    <div class="small">${v.status === 'ok' ? nationalComparison(lang, r.ind, v, r.decimals) : t(lang, `status.${v.status}.about`)}</div>
     ${componentsLine(lang, r)}
     <div class="small muted source">${t(lang, 'source.label')}: ${sourcesText(lang, regionSources(code, r.sources))} (${t(lang, `badge.${r.origin}`)})</div>
   </div>`;
