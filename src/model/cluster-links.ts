@@ -16,7 +16,8 @@ import {linkFamily, type LinkFamily} from './link-families';
  */
 export const CLUSTER_EVIDENCE: Record<string, {industries: Industry[]; sections: GkedSection[]}> = {
   'interreg-agro': {industries: ['food_processing'], sections: ['A']},
-  'interreg-construction-materials': {industries: ['construction_materials'], sections: ['F']},
+  // Making building materials is manufacturing (GKED C, division 23), not construction (F).
+  'interreg-construction-materials': {industries: ['construction_materials'], sections: ['C']},
   'interreg-fuel-energy': {industries: ['coke_refined_petroleum', 'electricity'], sections: ['D']},
   'interreg-textile': {industries: ['light_industry'], sections: ['C']},
   'concept-education': {industries: [], sections: ['P']},

@@ -62,6 +62,11 @@ describe('clusterLinks of the shipped clusters', () => {
       expect(CLUSTER_EVIDENCE[row.id]).toBeDefined();
     }
   });
+
+  it('reads a cluster that makes a product by the section that makes it: building materials are manufacturing', () => {
+    expect(CLUSTER_EVIDENCE['interreg-construction-materials']!.sections).toEqual(['C']);
+    expect(CLUSTER_EVIDENCE['concept-construction']!.sections).toEqual(['F']);
+  });
 });
 
 describe('linkBends and arcPath', () => {
