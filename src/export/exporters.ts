@@ -11,7 +11,7 @@ import {rgbaToHex} from '../model/palette';
 import {comparisonNames, differenceLabel, differenceMapLegend} from '../ui/comparison-text';
 import {legendItems, referenceKey, sourcesText} from '../ui/explorer-text';
 import {legendNote, viewCaption} from '../ui/view-caption';
-import {scenarioCaption} from '../ui/scenario-caption';
+import {scenarioCaption, showsScenario} from '../ui/scenario-caption';
 import {buildCsv} from './csv';
 import {exportFileName, type FileNameParts} from './file-name';
 import {buildGeoJson} from './geojson';
@@ -44,7 +44,8 @@ function ready(state: AppState): Choropleth {
 
 function nameParts(state: AppState, c: Choropleth, lang: Lang | null, scale?: number): FileNameParts {
   const r = c.result;
-  return {ind: r.ind, sector: r.sector, year: r.year, period: r.period, lang, userData: state.view.data === 'user', scenario: state.view.s !== null, scale};
+  // What the file holds, not what the link holds: a scenario too large for a link has no s=.
+  return {ind: r.ind, sector: r.sector, year: r.year, period: r.period, lang, userData: state.view.data === 'user', scenario: showsScenario(state), scale};
 }
 
 export interface MadeFile {

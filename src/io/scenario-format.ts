@@ -8,6 +8,7 @@ import {DATA_INDICATORS} from '../model/dataset';
 import {REGION_CODES} from '../model/region';
 import {JSON_SYNTAX_KINDS, jsonSyntaxError} from './json-syntax';
 import {
+  MAX_COEFFICIENT,
   MAX_EDITS,
   MAX_NAME_LENGTH,
   SCENARIO_FORMAT,
@@ -54,7 +55,7 @@ const capacity = z.number().min(0, 'capacityNegative').max(100_000, 'capacityMax
 const status = z.enum(SITE_STATUSES as [string, ...string[]], {message: 'status'}) as z.ZodType<(typeof SITE_STATUSES)[number]>;
 const sector = z.string().regex(/^([A-S]|TOTAL|[a-z][a-z0-9_]{0,39})$/, 'sector');
 const fraction = z.number().min(0, 'fraction').max(1, 'fraction');
-const coefficient = z.number().min(0, 'coefficient').max(10, 'coefficient');
+const coefficient = z.number().min(0, 'coefficient').max(MAX_COEFFICIENT, 'coefficient');
 
 const inputEdit = z
   .object({
@@ -216,6 +217,15 @@ function problemsOf(error: z.ZodError): ScenarioProblem[] {
     if (i.code === 'invalid_type') return problem(path, TYPE_PROBLEMS[i.expected] ?? 'invalid');
     return problem(path, 'invalid');
   });
+}
+
+/**
+ * One edit checked by the file's own rules (paths from the edit: "$.value"): the editor refuses what
+ * an export, an import or a link would refuse, with the same reason, from this one place.
+ */
+export function editProblems(e: unknown): ScenarioProblem[] {
+  const parsed = edit.safeParse(e);
+  return parsed.success ? [] : problemsOf(parsed.error);
 }
 
 /** A parsed JSON value → the current scenario (migrated if older), or problems. */

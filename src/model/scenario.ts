@@ -17,6 +17,8 @@ export const SCENARIO_FORMAT = 'kg-atlas-scenario';
 export const SCENARIO_VERSION = 1;
 export const MAX_NAME_LENGTH = 120;
 export const MAX_EDITS = 500;
+/** The largest index weight and LQ threshold a scenario may set (the file's rule, and the editor's sliders and fields). */
+export const MAX_COEFFICIENT = 10;
 
 export type StatusClassName = 'operating' | 'construction' | 'planned';
 export const SITE_STATUSES: readonly StatusClassName[] = ['operating', 'construction', 'planned'];

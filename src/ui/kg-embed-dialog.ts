@@ -1,10 +1,14 @@
 import {html, nothing} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
+import {formatNumber} from '../i18n/format';
 import {addMessages, t, type Lang} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
 import {embedUrl, fullMapUrl, pageBase} from '../embed/embed-urls';
 import {embedSnippet} from '../embed/snippet';
-import {scenarioCaption} from './scenario-caption';
+import {scenarioCaption, showsScenario} from './scenario-caption';
+import type {IndicatorResult} from '../model/indicator-result';
+import {normaliseResult} from '../state/indicator-loader';
+import {computeIndicatorLazily} from '../worker/lazy-engine';
 import {choroplethOf} from '../state/choropleth';
 import type {Theme} from '../state/view-state';
 import {copyText} from './copy-text';
@@ -42,6 +46,8 @@ export class KgEmbedDialog extends StoreElement {
   @state() private resize = true;
   @state() private keepCamera = false;
   @state() private copied: {field: Field; ok: boolean} | null = null;
+  /** The baseline's values of the view, for a scenario too large for a link (see #baselineResult). */
+  @state() private baseline: {key: string; result: IndicatorResult | null} | null = null;
 
   open(): void {
     this.theme = this.state.view.theme ?? 'auto';
@@ -56,15 +62,19 @@ export class KgEmbedDialog extends StoreElement {
     const base = pageBase(location);
     const caption = c ? viewCaption(lang, c.result).line : t(lang, 'app.title');
     const src = embedUrl(view, {base, theme: this.theme === 'auto' ? null : this.theme, keepCamera: this.keepCamera});
+    // A scenario too large for a link is not in the code (no s=): the frame shows the baseline, and is
+    // named and described as the baseline.
+    const lost = showsScenario(this.state) && view.s === null ? (this.state.scenario!.tooLong ?? 0) : null;
     // The frame's name says what a screen reader's user is about to enter, a scenario included.
-    const framed = [caption, scenarioCaption(lang, this.state)].filter(Boolean).join(' · ');
+    const framed = [caption, lost === null && scenarioCaption(lang, this.state)].filter(Boolean).join(' · ');
     const code = embedSnippet({src, title: t(lang, 'embedDialog.frameTitle', {view: framed, atlas: t(lang, 'app.title')}), height: this.height, resize: this.resize});
     // The frame shows what the page shows: under a difference map, its alt text is that map in words.
-    const diff = c && this.state.regionPaint ? differenceWords.summary?.(lang, this.state) : null;
+    const diff = c && lost === null && this.state.regionPaint ? differenceWords.summary?.(lang, this.state) : null;
+    const described = lost === null ? c?.result : this.#baselineResult(c?.result ?? null);
     const summary = diff
       ? `${diff} ${t(lang, 'summary.source', {source: sourcesText(lang, c!.result.sources)})}`
-      : c && this.state.atlas
-        ? summaryText(lang, c.result, regionNamer(this.state.atlas.tables.regions), {withSource: true})
+      : described && this.state.atlas
+        ? summaryText(lang, described, regionNamer(this.state.atlas.tables.regions), {withSource: true})
         : '';
     const link = fullMapUrl(view, base);
     // A saved scenario lives in this browser only: a link carries the open scenario, not this comparison.
@@ -78,6 +88,9 @@ export class KgEmbedDialog extends StoreElement {
       <div class="body">
         ${local ? html`<p class="warning small">${t(lang, 'embedDialog.localOrigin', {origin: location.origin})}</p>` : nothing}
         <p>${t(lang, 'embedDialog.intro', {view: caption})}</p>
+        ${lost !== null
+          ? html`<p class="warning small" data-kind="scenario-too-long">${t(lang, 'embedDialog.scenarioTooLong', {length: formatNumber(lang, lost)})}</p>`
+          : nothing}
         ${against?.kind === 'saved'
           ? html`<p class="warning small" data-kind="saved-comparison">${t(lang, 'embedDialog.savedComparison', {other: against.name})}</p>`
           : nothing}
@@ -132,6 +145,27 @@ export class KgEmbedDialog extends StoreElement {
         <p><a href=${src} target="_blank" rel="noopener">${t(lang, 'embedDialog.preview')} ↗</a></p>
       </div>
     </dialog>`;
+  }
+
+  /**
+   * The view's values without the scenario: the same as the page's for a published indicator (a
+   * scenario changes none), else asked of the engine once (null until it answers, or if it fails).
+   */
+  #baselineResult(shown: IndicatorResult | null): IndicatorResult | null {
+    if (!shown || shown.origin === 'published') return shown;
+    const {ind, sector, year, basis, data} = this.state.view;
+    const key = [ind, sector, year ?? '', basis, data, this.state.userDataset?.importedAt ?? ''].join('|');
+    if (this.baseline?.key !== key) {
+      const baseline: {key: string; result: IndicatorResult | null} = {key, result: null};
+      this.baseline = baseline;
+      computeIndicatorLazily({ind, sector, year, basis, data, channel: 'embed-baseline'}).then(
+        (r) => {
+          if (this.baseline === baseline) this.baseline = {key, result: normaliseResult(r, ind, sector, year)};
+        },
+        () => {},
+      );
+    }
+    return this.baseline.result;
   }
 
   #copyRow(lang: Lang, field: Field, text: string, label: 'embedDialog.copyCode' | 'embedDialog.copySummary' | 'embedDialog.copyLink') {

@@ -1,5 +1,5 @@
-import {css, html, nothing} from 'lit';
-import {customElement, property} from 'lit/decorators.js';
+import {css, html, nothing, type PropertyValues} from 'lit';
+import {customElement, property, state} from 'lit/decorators.js';
 import {t, type Lang} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
 import type {SavedScenario} from '../io/scenario-store';
@@ -9,6 +9,7 @@ import {rgbaToHex} from '../model/palette';
 import type {AppStore} from '../state/app-state';
 import {updateSession} from '../state/scenario-session';
 import type {CompareAgainst} from '../state/scenario-state';
+import {staleComparison, type StaleComparison} from '../state/compare-check';
 import {COMPARE_MODES, type CompareMode} from '../state/view-state';
 import {comparisonNames, differenceLabel, differenceMapLegend, signedDifference} from './comparison-text';
 import {formatFixed, indicatorName} from './explorer-text';
@@ -121,11 +122,42 @@ export class KgScenarioCompare extends StoreElement {
         font-size: 0.85rem;
         padding-bottom: 4px;
       }
+      .note {
+        padding: 6px 8px;
+        border-radius: var(--kg-radius);
+        background: var(--kg-surface-2);
+        margin: 6px 0;
+      }
     `,
     changeStyles,
   ];
 
   @property({attribute: false}) saved: SavedScenario[] = [];
+  /** A comparison that could no longer stand, now with the baseline (said until the next choice). */
+  @state() private fallback: {name: string; why: StaleComparison} | null = null;
+
+  /**
+   * A comparison with the scenario now open (itself), or with a deleted one, goes back to the
+   * baseline, and says so: the picker, which offers neither, then shows what is compared.
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const session = this.state.scenario;
+    const ids = (list: SavedScenario[] | undefined) => (list ?? []).map((r) => r.id);
+    const before = changed.has('saved') ? ids(changed.get('saved')) : ids(this.saved);
+    const against = session?.compare?.against;
+    const why = staleComparison(against, session?.savedId ?? null, before, ids(this.saved));
+    if (!why || against?.kind !== 'saved') return;
+    this.fallback = {name: against.name || t(this.state.view.lang, 'scenario.untitled'), why};
+    updateSession(this.store!, (s) => (s.compare ? {...s, compare: {...s.compare, against: {kind: 'baseline'}, other: null}} : s));
+  }
+
+  protected override updated(): void {
+    // The picker's own selection can outlive its option (Lit reuses an <option> for another scenario).
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('select[name="compare-with"]');
+    const against = this.state.scenario?.compare?.against;
+    const value = against?.kind === 'saved' ? against.id : 'baseline';
+    if (select && select.value !== value) select.value = value;
+  }
 
   override render() {
     const session = this.state.scenario;
@@ -153,6 +185,9 @@ export class KgScenarioCompare extends StoreElement {
         )}
         ${compare ? html`<button @click=${this.#stop}>${t(lang, 'scenario.compare.stop')}</button>` : nothing}
       </div>
+      ${this.fallback && compare
+        ? html`<p class="note" role="status" data-fallback>${t(lang, `scenario.compare.fallback.${this.fallback.why}`, {name: this.fallback.name})}</p>`
+        : nothing}
       ${compare ? this.#details(lang) : html`<p class="muted">${t(lang, 'scenario.compare.hint')}</p>`}
     `;
   }
@@ -218,13 +253,17 @@ export class KgScenarioCompare extends StoreElement {
   }
 
   #against(value: string): void {
+    this.fallback = null;
     const record = this.saved.find((r) => r.id === value);
     const against: CompareAgainst = record ? {kind: 'saved', id: record.id, name: record.scenario.name, scenario: record.scenario} : {kind: 'baseline'};
     // Starting a comparison shows the difference map first (DemoLand #13, #15).
     updateSession(this.store!, (s) => ({...s, compare: {mode: s.compare?.mode ?? 'difference', against, other: null}}));
   }
 
-  #stop = () => updateSession(this.store!, (s) => ({...s, compare: null}));
+  #stop = () => {
+    this.fallback = null;
+    updateSession(this.store!, (s) => ({...s, compare: null}));
+  };
 }
 
 /**

@@ -7,7 +7,7 @@ import {indexComponents} from '../i18n/messages/index-components';
 import {scenarios} from '../i18n/messages/scenarios';
 import {energySiteName, growthPointName, kyNamer, clusterName} from '../i18n/place-names';
 import {regionNamer} from '../i18n/region-names';
-import {scenarioToJson, type ScenarioProblem} from '../io/scenario-format';
+import {editProblems, scenarioToJson, type ScenarioProblem} from '../io/scenario-format';
 import {readScenarioFile} from '../io/scenario-file';
 import {deleteScenario, listScenarios, restoreScenario, saveScenario, type SavedScenario} from '../io/scenario-store';
 import {linkFamily} from '../model/link-families';
@@ -17,6 +17,7 @@ import {energyRole} from '../model/energy-sites';
 import {REGION_CODES, type RegionCode} from '../model/region';
 import {
   emptyScenario,
+  MAX_COEFFICIENT,
   MAX_NAME_LENGTH,
   newEditId,
   resolvePotential,
@@ -75,6 +76,9 @@ export function openScenarioEditor(store: AppStore): void {
 const STABILITY_BANDS = [0.1, 0.2, 0.3, 0.5];
 /** The weight sliders' step, and the least weight of the one left above 0. */
 const WEIGHT_STEP = 0.25;
+
+/** A number as the page's language writes it ("1,5" in Russian and Kyrgyz); imported values may have many decimals. */
+const num = (lang: Lang, value: number) => formatNumber(lang, value, {maxDecimals: 6});
 
 const fileName = (name: string) => `${name.trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'scenario'}.kg-scenario.json`;
 
@@ -400,7 +404,7 @@ export class KgScenarioEditor extends StoreElement {
         </div>
         ${this.#saveNote(lang)}
         <div role="status" aria-live="polite">${this.#status(lang)}</div>
-        ${session.tooLong !== null ? html`<p class="note">${t(lang, 'scenario.tooLong', {length: session.tooLong})}</p>` : nothing}
+        ${session.tooLong !== null ? html`<p class="note">${t(lang, 'scenario.tooLong', {length: num(lang, session.tooLong)})}</p>` : nothing}
         ${session.dirty ? html`<p class="muted">${t(lang, 'scenario.unsavedNote')}</p>` : nothing}
 
         <h3>${t(lang, 'scenario.edits', {n: s.edits.length + this.#settingsLines(lang, s.settings).length})}</h3>
@@ -512,7 +516,7 @@ export class KgScenarioEditor extends StoreElement {
     for (const k of POTENTIAL_COMPONENTS)
       if (w[k] !== undefined)
         lines.push([
-          t(lang, 'scenario.edit.weight', {component: t(lang, `index.component.${k}` as MessageKey), value: String(w[k])}),
+          t(lang, 'scenario.edit.weight', {component: t(lang, `index.component.${k}` as MessageKey), value: num(lang, w[k]!)}),
           () => this.#setSettings({...settings, potential: {...settings.potential, weights: {...w, [k]: undefined}}}),
         ]);
     if (settings.potential?.aggregation)
@@ -527,7 +531,7 @@ export class KgScenarioEditor extends StoreElement {
       ]);
     for (const [k, v] of Object.entries(settings.thresholds ?? {}))
       lines.push([
-        t(lang, 'scenario.edit.threshold', {threshold: t(lang, `scenario.threshold.${k}` as MessageKey), value: String(v)}),
+        t(lang, 'scenario.edit.threshold', {threshold: t(lang, `scenario.threshold.${k}` as MessageKey), value: num(lang, v)}),
         () => this.#setSettings({...settings, thresholds: {...settings.thresholds, [k]: undefined}}),
       ]);
     return lines;
@@ -551,16 +555,17 @@ export class KgScenarioEditor extends StoreElement {
         (k) => html`<label class="weight">
           <span>${t(lang, `index.component.${k}` as MessageKey)}</span>
           <!-- The slider says its value itself; a label names its first labelable element, which was this. -->
-          <output aria-hidden="true">${p.weights[k]}</output>
+          <output aria-hidden="true">${num(lang, p.weights[k])}</output>
           <input
             type="range"
             name=${`weight-${k}`}
             aria-label=${t(lang, `index.component.${k}` as MessageKey)}
             aria-describedby=${k === last ? 'weights-last' : nothing}
             min=${k === last ? WEIGHT_STEP : 0}
-            max="5"
+            max=${MAX_COEFFICIENT}
             step=${WEIGHT_STEP}
             .value=${String(p.weights[k])}
+            aria-valuetext=${num(lang, p.weights[k])}
             @input=${(e: Event) => this.#weightInput(k, Number((e.target as HTMLInputElement).value))}
             @change=${this.#dragEnd}
           />
@@ -634,16 +639,16 @@ export class KgScenarioEditor extends StoreElement {
         />
       </label>`;
     return html`<div class="row">
-        ${field('lqPercentile', th.strong.lqPercentile, 1, 0.05)} ${field('lqMinimum', th.strong.lqMinimum, 10, 0.1)}
+        ${field('lqPercentile', th.strong.lqPercentile, 1, 0.05)} ${field('lqMinimum', th.strong.lqMinimum, MAX_COEFFICIENT, 0.1)}
       </div>
-      <div class="row">${field('sizePercentile', th.strong.sizePercentile, 1, 0.05)} ${field('advantageLq', th.advantageLq, 10, 0.1)}</div>
+      <div class="row">${field('sizePercentile', th.strong.sizePercentile, 1, 0.05)} ${field('advantageLq', th.advantageLq, MAX_COEFFICIENT, 0.1)}</div>
       <p class="muted">${t(lang, 'scenario.thresholdsNote')}</p>`;
   }
 
   #inputForm(lang: Lang) {
     const region = regionNamer(this.state.atlas!.tables.regions);
     const sectors = [...GKED_SECTIONS, ...INDUSTRIES, 'TOTAL'];
-    return html`<form @submit=${this.#addInput}>
+    return html`<form @submit=${this.#addInput} @input=${this.#clearRefusal}>
       <div class="row">
         <label>${t(lang, 'scenario.field.region')}<select name="region">${REGION_CODES.map((c) => html`<option value=${c}>${region(c, lang)}</option>`)}</select></label>
         <label
@@ -680,24 +685,30 @@ export class KgScenarioEditor extends StoreElement {
     e.preventDefault();
     const form = new FormData(e.target as HTMLFormElement);
     const year = String(form.get('year') ?? '').trim();
-    const op = form.get('op') === 'set' ? 'set' : 'scale';
-    const value = Number(form.get('value'));
-    const input = (e.target as HTMLFormElement).elements.namedItem('value') as HTMLInputElement;
-    if (!Number.isFinite(value) || (op === 'scale' && (value < -100 || value > 1000)) || (op === 'set' && value < 0)) {
-      input.setCustomValidity(t(this.state.view.lang, op === 'scale' ? 'scenario.invalid.percent' : 'scenario.invalid.value'));
-      input.reportValidity();
-      input.setCustomValidity('');
-      return;
-    }
-    this.#add({
+    const edit: ScenarioEdit = {
       kind: 'input',
       region: form.get('region') as RegionCode,
       sector: String(form.get('sector')),
       indicator: form.get('indicator') as DataIndicator,
       year: year === '' ? null : Math.round(Number(year)),
-      op,
-      value,
-    });
+      op: form.get('op') === 'set' ? 'set' : 'scale',
+      value: Number(form.get('value')),
+    };
+    // The file's rules (a share above 100 %, a value beyond 10^15…): an edit the editor took would
+    // otherwise be refused by its own export, import and link. The message stays until the form changes.
+    const problems = editProblems(edit);
+    if (problems.length > 0) {
+      const field = (e.target as HTMLFormElement).elements.namedItem(problems[0]!.path === '$.year' ? 'year' : 'value') as HTMLInputElement;
+      field.setCustomValidity(problems.map((p) => fileProblemText(p, this.state.view.lang)).join('; '));
+      field.reportValidity();
+      return;
+    }
+    this.#add(edit);
+  };
+
+  /** Any change to the form clears the refusal of #addInput. */
+  #clearRefusal = (e: Event) => {
+    for (const name of ['year', 'value']) ((e.currentTarget as HTMLFormElement).elements.namedItem(name) as HTMLInputElement).setCustomValidity('');
   };
 
   #sites() {
@@ -720,17 +731,20 @@ export class KgScenarioEditor extends StoreElement {
         this.#update((x) => ({...x, pick: active ? null : target, picked: null}));
       }}
     >
-      ${t(lang, active ? 'scenario.picking' : 'scenario.pick')}
+      ${t(lang, !active ? 'scenario.pick' : this.#pickTarget === target && session.picked ? 'scenario.pickAgain' : 'scenario.picking')}
     </button>`;
   }
 
-  /** Longitude and latitude fields, filled in by a map click while picking. */
-  #coordFields(lang: Lang, target: Exclude<MapPick, null>) {
+  /**
+   * Longitude and latitude fields, filled in by a map click while picking (so the point picked is
+   * shown, and can be typed without a mouse). Not `required` where the form has other buttons (a move).
+   */
+  #coordFields(lang: Lang, target: Exclude<MapPick, null>, required = true) {
     const session = this.state.scenario!;
     const picked = this.#pickTarget === target ? session.picked : null;
     return html`<div class="row">
-      <label>${t(lang, 'scenario.field.lat')}<input name="lat" type="number" step="any" min="39" max="43.5" required .value=${picked ? picked[1].toFixed(4) : ''} /></label>
-      <label>${t(lang, 'scenario.field.lon')}<input name="lon" type="number" step="any" min="69" max="80.5" required .value=${picked ? picked[0].toFixed(4) : ''} /></label>
+      <label>${t(lang, 'scenario.field.lat')}<input name="lat" type="number" step="any" min="39" max="43.5" ?required=${required} .value=${picked ? picked[1].toFixed(4) : ''} /></label>
+      <label>${t(lang, 'scenario.field.lon')}<input name="lon" type="number" step="any" min="69" max="80.5" ?required=${required} .value=${picked ? picked[0].toFixed(4) : ''} /></label>
       ${this.#pickButton(lang, target)}
     </div>`;
   }
@@ -742,7 +756,7 @@ export class KgScenarioEditor extends StoreElement {
     const options = (list: typeof sites) => list.map((x) => html`<option value=${x.id}>${x.name}</option>`);
     return html`
       <h3>${t(lang, 'scenario.energy.change')}</h3>
-      <form @submit=${this.#changeSite}>
+      <form @submit=${this.#changeSite} @input=${this.#clearSiteRefusal}>
         <label>${t(lang, 'scenario.field.site')}<select name="site">${options(sites)}</select></label>
         <div class="row">
           <label
@@ -756,11 +770,9 @@ export class KgScenarioEditor extends StoreElement {
         </div>
         <div class="actions">
           <button type="submit" name="do" value="remove">${t(lang, 'scenario.energy.remove')}</button>
-          <button type="submit" name="do" value="move" ?disabled=${!(this.#pickTarget === 'move' && this.state.scenario!.picked)}>
-            ${t(lang, 'scenario.energy.move')}
-          </button>
-          ${this.#pickButton(lang, 'move')}
         </div>
+        ${this.#coordFields(lang, 'move', false)}
+        <button type="submit" name="do" value="move">${t(lang, 'scenario.energy.move')}</button>
       </form>
       <h3>${t(lang, 'scenario.energy.reassign')}</h3>
       <form @submit=${this.#reassign}>
@@ -803,16 +815,31 @@ export class KgScenarioEditor extends StoreElement {
     const id = String(form.get('site'));
     const action = (e.submitter as HTMLButtonElement | null)?.value ?? 'change';
     if (action === 'remove') return this.#add({kind: 'site-remove', id});
+    const formEl = e.target as HTMLFormElement;
+    const refuse = (name: string, key: MessageKey) => {
+      const field = formEl.elements.namedItem(name) as HTMLInputElement;
+      field.setCustomValidity(t(this.state.view.lang, key));
+      field.reportValidity();
+    };
     if (action === 'move') {
-      const p = this.state.scenario!.picked;
-      if (!p) return;
+      // The fields, which a map pick fills in: the point is shown before it is applied.
+      const p = this.#point(form);
+      if (!p) return refuse('lat', 'scenario.invalid.point');
       this.#pickTarget = null;
-      return this.#add({kind: 'site-move', id, lon: p[0], lat: p[1]});
+      this.#add({kind: 'site-move', id, lon: p[0], lat: p[1]});
+      for (const name of ['lat', 'lon']) (formEl.elements.namedItem(name) as HTMLInputElement).value = '';
+      return;
     }
     const status = String(form.get('status') ?? '');
     const capacity = String(form.get('capacity') ?? '').trim();
+    if (!status && capacity === '') return refuse('status', 'scenario.invalid.siteChange');
     if (status) this.#add({kind: 'site-status', id, status: status as StatusClassName});
     if (capacity !== '' && Number.isFinite(Number(capacity)) && Number(capacity) >= 0) this.#add({kind: 'site-capacity', id, capacityMw: Number(capacity)});
+  };
+
+  /** Any change to the site form clears the refusal of #changeSite. */
+  #clearSiteRefusal = (e: Event) => {
+    for (const name of ['lat', 'status']) ((e.currentTarget as HTMLFormElement).elements.namedItem(name) as HTMLInputElement).setCustomValidity('');
   };
 
   #reassign = (e: SubmitEvent) => {

@@ -3,14 +3,24 @@
 // source line says so too, at the bottom, where a reader may not look).
 import {addMessages, t, type Lang} from '../i18n/i18n';
 import {embedView} from '../i18n/messages/embed-view';
+import {isEmptyScenario} from '../model/scenario';
 import type {AppState} from '../state/app-state';
 
 addMessages(embedView);
 
-/** "Scenario “Plan A”", or null when no scenario is open. */
+/**
+ * Whether what is shown holds a scenario's values and places: a scenario is open and changes
+ * something (the editor opened and closed without an edit leaves the baseline, and no `s=` in links).
+ */
+export function showsScenario(state: Pick<AppState, 'scenario'>): boolean {
+  const scenario = state.scenario?.scenario;
+  return scenario !== undefined && !isEmptyScenario(scenario);
+}
+
+/** "Scenario “Plan A”", or null when the view shows the baseline (see showsScenario). */
 export function scenarioCaption(lang: Lang, state: Pick<AppState, 'scenario'>): string | null {
   const scenario = state.scenario?.scenario;
-  if (!scenario) return null;
+  if (!scenario || !showsScenario(state)) return null;
   const name = scenario.name.trim();
   return name === '' ? t(lang, 'embed.scenarioUntitled') : t(lang, 'embed.scenario', {name});
 }

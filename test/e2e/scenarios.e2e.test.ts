@@ -781,3 +781,52 @@ describe('the sidebar under a difference map', () => {
     await atlas.context.close();
   }, 120_000);
 });
+
+describe('the editor is held to its own file format', () => {
+  it('refuses a share above 100 % with the file’s reason; a comparison with the scenario then opened goes back to the baseline and says so', async () => {
+    const atlas = await openAtlas(browser, 'lang=en&ind=mfg-lq&sector=C&year=2022');
+    const {page} = atlas;
+    try {
+      await openEditor(page);
+      await editor(page).locator('summary', {hasText: 'Change the statistics'}).click();
+      const form = editor(page).locator('form').filter({has: page.locator('select[name=indicator]')});
+      const add = async (region: string, op: 'set' | 'scale', value: string) => {
+        await form.locator('select[name=region]').selectOption(region);
+        await form.locator('select[name=indicator]').selectOption('employment_share');
+        await form.locator('input[name=year]').fill('2022');
+        await form.locator('select[name=op]').selectOption(op);
+        await form.locator('input[name=value]').fill(value);
+        await form.getByRole('button', {name: 'Add'}).click();
+      };
+      await add('KG-C', 'set', '150');
+      expect(await form.locator('input[name=value]').evaluate((i: HTMLInputElement) => i.validationMessage)).toBe('a share is at most 100 (%)');
+      expect(await editor(page).locator('ol.edits li').count()).toBe(0);
+      expect(param(page, 's')).toBeNull();
+
+      // "Plan A" (Chuy +50 %) and "Plan B" (Naryn +100 %), saved; B open and compared with A.
+      const save = async (name: string, region: string, percent: string) => {
+        await editor(page).locator('input[name="scenario-name"]').fill(name);
+        await editor(page).locator('input[name="scenario-name"]').press('Enter');
+        await add(region, 'scale', percent);
+        await editor(page).getByRole('button', {name: 'Save scenario'}).click();
+        await expect.poll(() => editor(page).locator('[role=status]').textContent()).toContain(`Saved as “${name}”`);
+      };
+      await save('Plan A', 'KG-C', '50');
+      await editor(page).getByRole('button', {name: 'Back to the baseline'}).click();
+      await save('Plan B', 'KG-N', '100');
+      const compare = editor(page).locator('kg-scenario-compare');
+      await compare.locator('select[name="compare-with"]').selectOption({label: 'Plan A'});
+      await expect.poll(() => compare.locator('caption').textContent(), {timeout: 20_000}).toContain('“Plan B” minus “Plan A”');
+      // Plan A opened: not "Plan A minus Plan A", but against the baseline, as the picker shows.
+      await editor(page).locator('summary', {hasText: 'Saved scenarios'}).click();
+      await editor(page).locator('ul.saved li', {hasText: 'Plan A'}).getByRole('button', {name: 'Open'}).click();
+      await expect.poll(() => compare.locator('caption').textContent(), {timeout: 20_000}).toContain('“Plan A” minus “Baseline”');
+      expect(await compare.locator('select[name="compare-with"]').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.textContent!.trim())).toBe('Baseline');
+      expect(await compare.locator('[data-fallback]').textContent()).toContain('“Plan A” is now the scenario open');
+      await compare.locator('[data-fallback]').scrollIntoViewIfNeeded();
+      await screenshot(page, 'scenario-compare-fallback');
+    } finally {
+      await atlas.context.close();
+    }
+  }, 180_000);
+});

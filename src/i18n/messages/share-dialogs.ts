@@ -25,6 +25,7 @@ export const shareDialogs = defineMessages({
     'embedDialog.copyFailed': 'Could not copy: select the text and copy it yourself.',
     'embedDialog.localOrigin': 'This page is served from {origin}, which your readers cannot reach. Open the published atlas and copy the code there.',
     'embedDialog.savedComparison': 'This view compares the scenario with “{other}”, saved in this browser only: the code below shows the scenario alone. To embed a comparison, compare with the baseline.',
+    'embedDialog.scenarioTooLong': 'This scenario is too large for a link ({length} characters), and an embedded view gets all it shows from its link: the code below shows the published figures (the baseline), not the scenario, and the title and text below describe them. To share the scenario, export it as a file from the Scenario editor.',
     'embedDialog.frameTitle': '{view} — {atlas}',
     'embedDialog.close': 'Close',
 
@@ -71,6 +72,7 @@ export const shareDialogs = defineMessages({
     'embedDialog.copyFailed': 'Не удалось скопировать: выделите текст и скопируйте его вручную.',
     'embedDialog.localOrigin': 'Эта страница открыта с адреса {origin}, недоступного вашим читателям. Откройте опубликованный атлас и скопируйте код там.',
     'embedDialog.savedComparison': 'Здесь сценарий сравнивается с «{other}», сохранённым только в этом браузере: код ниже покажет один сценарий. Чтобы встроить сравнение, сравните с базовым вариантом.',
+    'embedDialog.scenarioTooLong': 'Этот сценарий слишком велик для ссылки ({length} знаков), а встроенная карта получает всё, что показывает, из своей ссылки: код ниже покажет опубликованные данные (базовый вариант), а не сценарий, и заголовок и текст ниже описывают их. Чтобы поделиться сценарием, экспортируйте его в файл в редакторе сценария.',
     'embedDialog.frameTitle': '{view} — {atlas}',
     'embedDialog.close': 'Закрыть',
 
@@ -117,6 +119,7 @@ export const shareDialogs = defineMessages({
     'embedDialog.copyFailed': 'Көчүрүү мүмкүн болбоду: текстти белгилеп, өзүңүз көчүрүңүз.',
     'embedDialog.localOrigin': 'Бул бет {origin} дарегинен ачылган, ал окурмандарыңызга жеткиликсиз. Жарыяланган атласты ачып, кодду ошол жерден көчүрүңүз.',
     'embedDialog.savedComparison': 'Бул жерде сценарий ушул браузерде гана сакталган «{other}» менен салыштырылат: төмөнкү код сценарийдин өзүн гана көрсөтөт. Салыштырууну кыстаруу үчүн базалык вариант менен салыштырыңыз.',
+    'embedDialog.scenarioTooLong': 'Бул сценарий шилтеме үчүн өтө чоң ({length} белги), ал эми кыстарылган карта эмнени көрсөтсө, баарын өз шилтемесинен алат: төмөнкү код сценарийди эмес, жарыяланган маалыматтарды (базалык вариантты) көрсөтөт, төмөнкү аталыш жана текст ошолорду сүрөттөйт. Сценарийди бөлүшүү үчүн аны сценарий редакторунан файлга экспорттоңуз.',
     'embedDialog.frameTitle': '{view} — {atlas}',
     'embedDialog.close': 'Жабуу',
 

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {decodeScenario, encodeScenario} from '../../../src/io/scenario-codec';
-import {parseScenarioText, scenarioToJson, validateScenario, type ScenarioParse} from '../../../src/io/scenario-format';
+import {editProblems, parseScenarioText, scenarioToJson, validateScenario, type ScenarioParse} from '../../../src/io/scenario-format';
 import {emptyScenario, type Scenario} from '../../../src/model/scenario';
 import {MAX_SCENARIO_PARAM} from '../../../src/state/url-state';
 import {fileProblemText} from '../../../src/ui/scenario-text';
@@ -218,5 +218,19 @@ describe('README', () => {
     const t = shippedTables();
     const base = {potential: DEFAULT_POTENTIAL_SETTINGS, thresholds: DEFAULT_ENRIGHT_THRESHOLDS, energySites: t.energySites, growthPoints: t.growthPoints, clusters: t.clusters, columns: null, hubOverrides: {}};
     expect(applyScenario(base, parsed.scenario).problems).toEqual([]);
+  });
+});
+
+describe('editProblems (the editor checks one edit by the file’s rules)', () => {
+  const input = {kind: 'input', region: 'KG-C', sector: 'C', indicator: 'employment_share', year: 2022, op: 'set', value: 100} as const;
+  it('refuses exactly what a file with that edit refuses, with the same code', () => {
+    for (const e of [input, {...input, value: 150}, {...input, indicator: 'employment', value: 2e15}, {...input, op: 'scale', value: 1001}, {...input, value: Number.NaN}, {...input, year: 1989}]) {
+      const file = validateScenario({format: 'kg-atlas-scenario', version: 1, name: '', settings: {}, edits: [e]});
+      const own = editProblems(e);
+      expect(own.map((p) => p.code)).toEqual(file.ok ? [] : file.problems.map((p) => p.code));
+      expect(own.map((p) => p.path)).toEqual(file.ok ? [] : file.problems.map((p) => p.path.replace('$.edits[0]', '$')));
+    }
+    expect(editProblems({...input, value: 150})).toEqual([{path: '$.value', code: 'shareMax', params: {}}]);
+    expect(editProblems(input)).toEqual([]);
   });
 });

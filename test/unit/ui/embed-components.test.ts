@@ -51,11 +51,11 @@ describe('kg-embed-header', () => {
     const el = await mount('kg-embed-header', store);
     const subtitle = () => text(el.shadowRoot!.querySelector('.subtitle'));
     expect(subtitle()).toBe('Горнодобывающая промышленность — 2015–2019');
-    store.update({scenario: newSession(emptyScenario('План <b>А</b>'))});
+    store.update({scenario: newSession({...emptyScenario('План <b>А</b>'), edits: [{kind: 'growth-remove', id: 'GP01'}]})});
     await el.updateComplete;
     expect(subtitle()).toBe('Горнодобывающая промышленность — 2015–2019 · Сценарий «План <b>А</b>»');
     expect(el.shadowRoot!.querySelector('.subtitle b')).toBeNull();
-    store.update({scenario: newSession(emptyScenario('  '))});
+    store.update({scenario: newSession({...emptyScenario('  '), edits: [{kind: 'growth-remove', id: 'GP01'}]})});
     await el.updateComplete;
     expect(subtitle()).toBe('Горнодобывающая промышленность — 2015–2019 · Сценарий без названия');
   });

@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {AtlasData} from '../../../src/state/app-state';
-import {emptyScenario} from '../../../src/model/scenario';
+import {emptyScenario, type ScenarioEdit} from '../../../src/model/scenario';
+import {updateView} from '../../../src/state/app-state';
 import {newSession} from '../../../src/state/scenario-state';
 import '../../../src/ui/kg-embed-dialog';
 import {shippedTables} from '../model/shipped-data';
 import {cleanUp, componentStore, mount} from './component-store';
 
+const growthRemove: ScenarioEdit = {kind: 'growth-remove', id: 'gp-1'};
 let tables: AtlasData['tables'];
 beforeAll(() => {
   tables = shippedTables();
@@ -35,8 +37,41 @@ describe('<kg-embed-dialog>', () => {
     const el = await mount('kg-embed-dialog', store);
     const code = () => el.shadowRoot!.querySelector<HTMLTextAreaElement>('#code')!.value;
     expect(code()).toContain('title="Integral coefficient of cluster-formation potential — Mining — 2015–2019 — Kyrgyz Cluster Atlas"');
-    store.update({scenario: newSession(emptyScenario('Plan "A" <1>'))});
+    store.update({scenario: newSession({...emptyScenario('Plan "A" <1>'), edits: [growthRemove]})});
+    updateView(store, {s: 'code'}); // as scenario-session.ts writes it
     await el.updateComplete;
     expect(code()).toContain('title="Integral coefficient of cluster-formation potential — Mining — 2015–2019 · Scenario “Plan &quot;A&quot; &lt;1&gt;” — Kyrgyz Cluster Atlas"');
+  });
+
+  it('names no scenario when the one open changes nothing (the editor opened and closed)', async () => {
+    const boundaries = {regions: {type: 'FeatureCollection', features: []}} as unknown as AtlasData['boundaries'];
+    const store = componentStore({boundaries, tables}, {lang: 'en', ind: 'integral', sector: 'mining'});
+    store.update({scenario: newSession()});
+    const el = await mount('kg-embed-dialog', store);
+    const code = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#code')!.value;
+    expect(code).toContain('title="Integral coefficient of cluster-formation potential — Mining — 2015–2019 — Kyrgyz Cluster Atlas"');
+    expect(code).not.toContain('scenario');
+  });
+
+  it('says that a scenario too large for a link cannot be embedded, and names and describes what the frame shows', async () => {
+    const boundaries = {regions: {type: 'FeatureCollection', features: []}} as unknown as AtlasData['boundaries'];
+    const store = componentStore({boundaries, tables}, {lang: 'ru', ind: 'integral', sector: 'mining'});
+    const el = await mount('kg-embed-dialog', store);
+    const summaryBefore = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#summary')!.value;
+    // Too large for a link: the page's link, and so the embed's, has no s= (scenario-session.ts).
+    store.update({scenario: {...newSession({...emptyScenario('Big plan'), edits: [growthRemove]}), tooLong: 7787}});
+    await el.updateComplete;
+    const code = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#code')!.value;
+    expect(code).not.toMatch(/[?&;]s=/);
+    expect(code).not.toContain('Big plan');
+    expect(el.shadowRoot!.querySelector('[data-kind="scenario-too-long"]')?.textContent).toContain('слишком велик для ссылки (7\u00a0787 знаков)');
+    // A published indicator: its values are the baseline's, which the frame shows.
+    expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('#summary')!.value).toBe(summaryBefore);
+    // A scenario that fits in a link: no note, and the frame is named after it.
+    store.update({scenario: {...store.state.scenario!, tooLong: null}});
+    updateView(store, {s: 'code'});
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[data-kind="scenario-too-long"]')).toBeNull();
+    expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('#code')!.value).toContain('Big plan');
   });
 });

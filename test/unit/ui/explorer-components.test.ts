@@ -185,7 +185,7 @@ describe('the PNG of the view', () => {
     const lq = storeWith({ind: 'lq2018', sector: 'C'});
     expect(pngContent(lq.state, choroplethOf(lq.state)!).subtitle).toContain('ratio to the national level (1.0 = as the country)');
     // A scenario's picture says so under its title, not only in its source line.
-    integral.update({scenario: newSession(emptyScenario('Plan A'))});
+    integral.update({scenario: newSession({...emptyScenario('Plan A'), edits: [{kind: 'growth-remove', id: 'GP01'}]})});
     expect(pngContent(integral.state, choroplethOf(integral.state)!).subtitle).toBe(
       'Mining — 2015–2019 · Scenario “Plan A” · index; above 1.0 an absolute advantage for a cluster (seed 002)',
     );
