@@ -187,6 +187,8 @@ export function installScenarioSession(store: AppStore): void {
   };
   sync(store.state, null);
   store.subscribe((state, prev) => sync(state, prev));
+  // A reload right after a change, before the memory's timer: written as the page goes.
+  window.addEventListener('pagehide', () => store.state.scenario && writeMemory(store.state.scenario));
   window.addEventListener('beforeunload', (event) => {
     if (!store.state.scenario?.dirty) return;
     // Browsers show their own wording; the call and returnValue are what asks them to.
