@@ -15,6 +15,19 @@ export interface SavedScenario {
 let store: UseStore | null = null;
 const db = () => (store ??= createStore('kg-atlas-scenarios', 'scenarios'));
 
+// The other tabs and windows of this browser are told of every change (a BroadcastChannel does not
+// deliver to itself: this tab's own lists are refreshed by what changed them).
+let channel: BroadcastChannel | null | undefined;
+const tabs = () => (channel !== undefined ? channel : (channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('kg-atlas-scenarios') : null));
+const tell = () => tabs()?.postMessage('changed');
+
+/** Calls `listener` when another tab or window saves, deletes or restores a scenario; returns the way to stop. */
+export function onSavedElsewhere(listener: () => void): () => void {
+  const c = tabs();
+  c?.addEventListener('message', listener);
+  return () => c?.removeEventListener('message', listener);
+}
+
 const valid = (record: unknown): SavedScenario | null => {
   const r = record as Partial<SavedScenario> | undefined;
   if (!r || typeof r.id !== 'string' || typeof r.savedAt !== 'string') return null;
@@ -52,14 +65,17 @@ export async function getScenario(id: string): Promise<SavedScenario | null> {
 export async function saveScenario(scenario: Scenario, id: string | null): Promise<SavedScenario> {
   const record: SavedScenario = {id: id ?? `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, savedAt: new Date().toISOString(), scenario};
   await set(record.id, record, db());
+  tell();
   return record;
 }
 
 export async function deleteScenario(id: string): Promise<void> {
   await del(id, db());
+  tell();
 }
 
 /** Puts a deleted record back as it was (same id and date, so in the same place in the list): Undo. */
 export async function restoreScenario(record: SavedScenario): Promise<void> {
   await set(record.id, record, db());
+  tell();
 }

@@ -4,7 +4,8 @@
 // - the permalink: `view.s` = the scenario's link code (or nothing when it is too long);
 // - the comparison: the other side's indicator (worker channel "compare") and, for the difference
 //   map, the regions' paint;
-// - a warning before the page is left with unsaved edits.
+// - a warning before the page is left with unsaved edits;
+// - what the tab keeps across a reload (tabMemory): which saved scenario it is, and whether saved.
 // The computed indicator itself follows AppState.scenario.computeKey (indicator-loader.ts).
 import {addMessages, t, type MessageKey} from '../i18n/i18n';
 import {scenarios} from '../i18n/messages/scenarios';
@@ -20,7 +21,7 @@ import {applyScenario, editsPlaces, type EditProblem, type ScenarioBaseline} fro
 import {computeIndicator, isSuperseded} from '../worker/client';
 import {updateView, type AppState, type AppStore, type AtlasData} from './app-state';
 import {normaliseResult} from './indicator-loader';
-import {newSession, type CompareState, type RegionPaintOverride, type ScenarioSession} from './scenario-state';
+import {linkSession, newSession, tabMemory, type CompareState, type RegionPaintOverride, type ScenarioSession, type TabMemory} from './scenario-state';
 import type {Notice} from './url-state';
 import type {CompareMode} from './view-state';
 
@@ -66,6 +67,25 @@ export function updateSession(store: AppStore, change: (s: ScenarioSession) => S
   store.update((state) => ({scenario: change(state.scenario ?? newSession())}));
 }
 
+/** This tab's sessionStorage key for its TabMemory (sessionStorage is per tab and survives a reload). */
+const MEMORY_KEY = 'kg-atlas-scenario';
+
+function readMemory(): TabMemory | null {
+  try {
+    return JSON.parse(sessionStorage.getItem(MEMORY_KEY) ?? 'null') as TabMemory | null;
+  } catch {
+    return null; // storage refused (a sandboxed frame) or damaged: the link's scenario as from elsewhere
+  }
+}
+
+function writeMemory(session: ScenarioSession): void {
+  try {
+    sessionStorage.setItem(MEMORY_KEY, JSON.stringify(tabMemory(session)));
+  } catch {
+    // Storage refused or full: a reload then forgets what was saved, as before.
+  }
+}
+
 /** Problems shown at once in a link's notice; the rest are left to a file import of the scenario. */
 const NOTICE_PROBLEMS = 3;
 
@@ -104,7 +124,8 @@ export function restoreFromUrl(store: AppStore): void {
   }
   // `vs`: the link shows the scenario against the baseline (a saved scenario never travels in a link).
   const mode = isEmptyScenario(parsed.scenario) ? null : store.state.view.vs;
-  store.update({scenario: {...newSession(parsed.scenario), compare: mode ? {mode, against: {kind: 'baseline'}, other: null} : null}});
+  // After a reload of this tab, the saved record and unsaved edits it was (linkSession).
+  store.update({scenario: {...linkSession(parsed.scenario, readMemory()), compare: mode ? {mode, against: {kind: 'baseline'}, other: null} : null}});
 }
 
 /** The comparison as the link can carry it: its mode when it is against the baseline. */
@@ -122,6 +143,7 @@ export function installScenarioSession(store: AppStore): void {
   // new scenario with the same edits, and neither the atlas nor the map's layers are made again for it.
   let placesOf: readonly ScenarioEdit[] | null = null;
   let linkPending = false;
+  let memoryPending = false;
   const sync = (state: AppState, prev: AppState | null) => {
     if (state.atlas && !baseline) baseline = state.atlas;
     const session = state.scenario;
@@ -143,6 +165,16 @@ export function installScenarioSession(store: AppStore): void {
         if (store.state.scenario) writeLink(store, store.state.scenario);
       });
     }
+    // What a reload of this tab should bring back with the link's scenario; once per burst of changes.
+    const was = prev?.scenario;
+    const memoryChanged = session && (session.scenario !== was?.scenario || session.savedId !== was.savedId || session.savedAt !== was.savedAt || session.dirty !== was.dirty);
+    if (memoryChanged && !memoryPending) {
+      memoryPending = true;
+      setTimeout(() => {
+        memoryPending = false;
+        if (store.state.scenario) writeMemory(store.state.scenario);
+      });
+    }
     // Input edits that matched nothing are reported by the worker with the result.
     if (state.indicator !== prev?.indicator) {
       const matched = state.indicator?.result?.inputEditsMatched;
@@ -155,6 +187,8 @@ export function installScenarioSession(store: AppStore): void {
   };
   sync(store.state, null);
   store.subscribe((state, prev) => sync(state, prev));
+  // A reload right after a change, before the memory's timer: written as the page goes.
+  window.addEventListener('pagehide', () => store.state.scenario && writeMemory(store.state.scenario));
   window.addEventListener('beforeunload', (event) => {
     if (!store.state.scenario?.dirty) return;
     // Browsers show their own wording; the call and returnValue are what asks them to.

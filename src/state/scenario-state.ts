@@ -37,10 +37,15 @@ export interface ScenarioSession {
   computeKey: string;
   /** The saved scenario it was loaded from or saved as (IndexedDB id), if any. */
   savedId: string | null;
+  /**
+   * That record's `savedAt` when this tab last opened or saved it: a record with another date was
+   * saved since by another tab, and Save does not overwrite it (savePlan).
+   */
+  savedAt: string | null;
   /** Edits made on this page that are not saved (the page warns before it is left). */
   dirty: boolean;
   /** Earlier versions, latest last (Undo). */
-  undo: Scenario[];
+  undo: ScenarioVersion[];
   /** Edits that could not be applied (unknown ids, input edits that match no record). */
   problems: EditProblem[];
   /** The scenario's link code is this long, too long for a link; null = it fits (or is empty). */
@@ -60,16 +65,38 @@ export interface RegionPaintOverride {
   unknown: RegionCode[];
 }
 
+/**
+ * One step of the undo history: a version of the scenario together with the saved record it belonged
+ * to and whether it was saved. The link goes with the content because Open, "Back to the baseline" and
+ * Import change both at once: an Undo that brought back the edits but kept the link would make Save
+ * write an old draft over the saved scenario opened since (or save as a copy the very scenario opened
+ * before). A version's link and `dirty` stay true while this tab saves: Save relinks the versions of
+ * the scenario it saves (`afterSave`). A record changed by another tab is caught by its date (savePlan).
+ */
+export type ScenarioVersion = Pick<ScenarioSession, 'scenario' | 'savedId' | 'savedAt' | 'dirty'>;
+
 export const MAX_UNDO = 100;
 
 export function newSession(scenario: Scenario = emptyScenario()): ScenarioSession {
-  return {...computed(scenario), savedId: null, dirty: false, undo: [], problems: [], tooLong: null, compare: null, panel: false, pick: null, picked: null};
+  return {...computed(scenario), savedId: null, savedAt: null, dirty: false, undo: [], problems: [], tooLong: null, compare: null, panel: false, pick: null, picked: null};
 }
+
+export function versionOf(s: ScenarioVersion): ScenarioVersion {
+  return {scenario: s.scenario, savedId: s.savedId, savedAt: s.savedAt, dirty: s.dirty};
+}
+
+const pushed = (s: ScenarioSession): ScenarioVersion[] => [...s.undo, versionOf(s)].slice(-MAX_UNDO);
 
 /** A new version of the scenario, with the previous one on the undo stack. */
 export function withScenario(s: ScenarioSession, next: Scenario): ScenarioSession {
   if (sameScenario(s.scenario, next)) return s;
-  return {...s, ...computed(next), undo: [...s.undo, s.scenario].slice(-MAX_UNDO), dirty: true};
+  return {...s, ...computed(next), undo: pushed(s), dirty: true};
+}
+
+/** "Back to the baseline": no edits, the name kept, no longer the saved scenario's (one Undo step). */
+export function toBaseline(s: ScenarioSession): ScenarioSession {
+  const next = withScenario(s, emptyScenario(s.scenario.name));
+  return next === s ? s : {...next, savedId: null, savedAt: null};
 }
 
 export function addEdit(s: ScenarioSession, edit: ScenarioEdit): ScenarioSession {
@@ -84,9 +111,10 @@ export function setSettings(s: ScenarioSession, settings: ScenarioSettings): Sce
   return withScenario(s, {...s.scenario, settings: normaliseSettings(settings)});
 }
 
+/** The previous version, with the saved record it belonged to and whether it was saved. */
 export function undo(s: ScenarioSession): ScenarioSession {
   const previous = s.undo.at(-1);
-  return previous ? {...s, ...computed(previous), undo: s.undo.slice(0, -1), dirty: true} : s;
+  return previous ? {...s, ...computed(previous.scenario), savedId: previous.savedId, savedAt: previous.savedAt, dirty: previous.dirty, undo: s.undo.slice(0, -1)} : s;
 }
 
 /**
@@ -97,14 +125,68 @@ export function liveSettings(s: ScenarioSession, settings: ScenarioSettings): Sc
   return {...s, ...computed({...s.scenario, settings: normaliseSettings(settings)}), dirty: true};
 }
 
-export function endDrag(s: ScenarioSession, before: Scenario): ScenarioSession {
-  return sameScenario(before, s.scenario) ? s : {...s, undo: [...s.undo, before].slice(-MAX_UNDO)};
+/** `before`: the version when the drag started (versionOf). */
+export function endDrag(s: ScenarioSession, before: ScenarioVersion): ScenarioSession {
+  return sameScenario(before.scenario, s.scenario) ? s : {...s, undo: [...s.undo, versionOf(before)].slice(-MAX_UNDO)};
 }
 
-/** Replaces the scenario without an undo step (opening a saved or imported one, or after saving). */
-export function replaceScenario(s: ScenarioSession, scenario: Scenario, savedId: string | null): ScenarioSession {
-  const undo = sameScenario(s.scenario, scenario) ? s.undo : [...s.undo, s.scenario].slice(-MAX_UNDO);
-  return {...s, ...computed(scenario), savedId, dirty: false, undo};
+/**
+ * Opens a saved scenario (`saved`, not dirty) or an imported one (null; the editor marks it unsaved),
+ * as one undo step when the content or the record differs.
+ */
+export function replaceScenario(s: ScenarioSession, scenario: Scenario, saved: {id: string; savedAt: string} | null): ScenarioSession {
+  const same = sameScenario(s.scenario, scenario) && s.savedId === (saved?.id ?? null);
+  return {...s, ...computed(scenario), savedId: saved?.id ?? null, savedAt: saved?.savedAt ?? null, dirty: false, undo: same ? s.undo : pushed(s)};
+}
+
+/**
+ * After Save wrote `scenario` (its name perhaps completed or numbered) as `record`. No undo step (the
+ * name as typed is a step already). The versions that led to it are relinked: those of the record it
+ * updated, or of the draft (back to the last other record's) or record it was, now belong to the
+ * record written, saved if equal to it, unsaved if not; Undo then Save updates it, as a planner would
+ * expect. A copy of a renamed scenario (`kept` the one opened) leaves the versions with the record
+ * they were made in: Undo brings back "Plan A", and Save updates "Plan A".
+ */
+export function afterSave(s: ScenarioSession, scenario: Scenario, record: {id: string; savedAt: string}, relink: boolean): ScenarioSession {
+  const from = s.savedId;
+  const undo = [...s.undo];
+  // A draft's versions are the latest ones without a record; a record's are all that name it.
+  let tail = true;
+  for (let i = undo.length - 1; i >= 0; i--) {
+    const v = undo[i]!;
+    tail &&= v.savedId === from;
+    if (relink && v.savedId === from && (tail || from !== null)) undo[i] = {scenario: v.scenario, savedId: record.id, savedAt: record.savedAt, dirty: !sameScenario(v.scenario, scenario)};
+  }
+  return {...s, ...computed(scenario), savedId: record.id, savedAt: record.savedAt, dirty: false, undo};
+}
+
+/**
+ * What this tab keeps of its session across a reload (sessionStorage, which is the tab's own and
+ * survives a reload): which saved record the scenario is and whether its edits were saved, with the
+ * content they describe. The link (`s=`) brings the scenario back; this brings back what it was.
+ */
+export interface TabMemory {
+  content: string;
+  savedId: string | null;
+  savedAt: string | null;
+  dirty: boolean;
+}
+
+export function tabMemory(s: ScenarioSession): TabMemory {
+  return {content: canonical(s.scenario), savedId: s.savedId, savedAt: s.savedAt, dirty: s.dirty};
+}
+
+/**
+ * The session for a link's scenario. After a reload of this tab (the memory is of the same content)
+ * it is what it was: the saved record's, with its edits unsaved or not. Otherwise the link came from
+ * elsewhere (another tab, a bookmark, someone else; or another link typed into this tab): a scenario
+ * saved in no record here, and not unsaved edits either: `dirty` means that closing the tab would lose
+ * edits made on this page, and this scenario lives on in the link it came from. Saving it makes a new
+ * record; an edit makes it dirty.
+ */
+export function linkSession(scenario: Scenario, memory: TabMemory | null): ScenarioSession {
+  const session = newSession(scenario);
+  return memory?.content === canonical(scenario) ? {...session, savedId: memory.savedId, savedAt: memory.savedAt, dirty: memory.dirty} : session;
 }
 
 /**
@@ -117,17 +199,26 @@ export function replaceScenario(s: ScenarioSession, scenario: Scenario, savedId:
  * longer wanted is one Delete away, with Undo). The editor says before saving which will happen, and
  * after saving which did. A record that is no longer there (deleted, perhaps in another tab) is
  * saved anew. An empty name keeps the saved record's name (clearing the field is not a rename).
+ * A record saved since this tab opened or saved it (`changed`: its date differs, so another tab or
+ * window saved it) is not updated either, whatever the name: the other tab's edits would be lost
+ * without anyone seeing them. Both versions are kept, this one under a numbered name, and the status
+ * says why; merging two sets of edits is for the planner to do, with the comparison.
  * - `new`: no saved record: a new one.
  * - `update`: the record `id`, same name.
  * - `copy`: a new record; the one named `kept` stays as it was.
+ * - `conflict`: a new record; the one named `kept` was saved elsewhere since and stays as saved there.
  */
-export type SavePlan = {kind: 'new'; name: string} | {kind: 'update'; id: string; name: string} | {kind: 'copy'; name: string; kept: string};
+export type SavePlan =
+  | {kind: 'new'; name: string}
+  | {kind: 'update'; id: string; name: string}
+  | {kind: 'copy' | 'conflict'; name: string; kept: string};
 
-export function savePlan(typedName: string, saved: {id: string; name: string} | null, defaultName: string, taken: readonly string[] = []): SavePlan {
+export function savePlan(typedName: string, saved: {id: string; name: string; changed?: boolean} | null, defaultName: string, taken: readonly string[] = []): SavePlan {
   const typed = typedName.trim();
   if (!saved) return {kind: 'new', name: freeName(typed || defaultName, taken)};
   const name = typed || saved.name;
-  return name === saved.name ? {kind: 'update', id: saved.id, name} : {kind: 'copy', name: freeName(name, [...taken, saved.name]), kept: saved.name};
+  const kind = name !== saved.name ? 'copy' : saved.changed ? 'conflict' : 'update';
+  return kind === 'update' ? {kind, id: saved.id, name} : {kind, name: freeName(name, [...taken, saved.name]), kept: saved.name};
 }
 
 /**

@@ -9,14 +9,13 @@ import {energySiteName, growthPointName, kyNamer, clusterName} from '../i18n/pla
 import {regionNamer} from '../i18n/region-names';
 import {editProblems, scenarioToJson, type ScenarioProblem} from '../io/scenario-format';
 import {readScenarioFile} from '../io/scenario-file';
-import {deleteScenario, listScenarios, restoreScenario, saveScenario, type SavedScenario} from '../io/scenario-store';
+import {deleteScenario, listScenarios, onSavedElsewhere, restoreScenario, saveScenario, type SavedScenario} from '../io/scenario-store';
 import {linkFamily} from '../model/link-families';
 import {AGGREGATIONS, POTENTIAL_COMPONENTS, type PotentialComponent} from '../model/cluster-potential';
 import {DATA_INDICATORS, type DataIndicator} from '../model/dataset';
 import {energyRole} from '../model/energy-sites';
 import {REGION_CODES, type RegionCode} from '../model/region';
 import {
-  emptyScenario,
   MAX_COEFFICIENT,
   MAX_NAME_LENGTH,
   newEditId,
@@ -38,13 +37,17 @@ import {
   liveSettings,
   removeEdit,
   replaceScenario,
+  afterSave,
   savePlan,
   setSettings,
+  toBaseline,
   undo,
+  versionOf,
   withScenario,
   type MapPick,
   type SavePlan,
   type ScenarioSession,
+  type ScenarioVersion,
 } from '../state/scenario-state';
 import {sectorName} from './explorer-text';
 import {showComparisonOnMap} from './kg-scenario-compare';
@@ -329,8 +332,9 @@ export class KgScenarioEditor extends StoreElement {
     // Closing the editor gives the focus back to what opened it (the Scenario button).
     returnFocusOnClose(this, () => this.store?.state.scenario?.panel === true);
   }
-  #dragStart: import('../model/scenario').Scenario | null = null;
+  #dragStart: ScenarioVersion | null = null;
   #pickTarget: MapPick = null;
+  #stopListening: (() => void) | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -339,6 +343,9 @@ export class KgScenarioEditor extends StoreElement {
     this.setAttribute('role', 'region');
     this.addEventListener('keydown', this.#onKey);
     void this.#refreshSaved();
+    // Another tab's save or deletion shows here at once (the list, the comparison's picker, the note
+    // that Save will not overwrite a scenario saved there since).
+    this.#stopListening = onSavedElsewhere(() => void this.#refreshSaved());
   }
 
   protected override willUpdate(): void {
@@ -348,6 +355,7 @@ export class KgScenarioEditor extends StoreElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.#onKey);
+    this.#stopListening?.();
   }
 
   /** Escape in the editor closes it, as it closes the other panels (one Escape, one thing). */
@@ -450,8 +458,8 @@ export class KgScenarioEditor extends StoreElement {
     if (p.kind === 'saved' && !this.state.scenario?.dirty) {
       const plan = p.plan;
       const text =
-        plan.kind === 'copy'
-          ? t(lang, 'scenario.savedAsNew', {name: plan.name, kept: plan.kept})
+        plan.kind === 'copy' || plan.kind === 'conflict'
+          ? t(lang, plan.kind === 'copy' ? 'scenario.savedAsNew' : 'scenario.savedConflict', {name: plan.name, kept: plan.kept})
           : t(lang, plan.kind === 'update' ? 'scenario.savedUpdated' : 'scenario.savedAs', {name: plan.name});
       return html`<p class="note">${text}</p>`;
     }
@@ -478,13 +486,18 @@ export class KgScenarioEditor extends StoreElement {
     return nothing;
   }
 
-  /** Before saving: says when Save will keep the saved scenario and add a new one (a renamed scenario). */
+  /**
+   * Before saving: says when Save will keep the saved scenario and add a new one (a renamed scenario,
+   * or one saved since in another tab).
+   */
   #saveNote(lang: Lang): TemplateResult | typeof nothing {
     const session = this.state.scenario!;
     const record = session.savedId ? this.saved.find((r) => r.id === session.savedId) : undefined;
     if (!record) return nothing;
-    const plan = savePlan(session.scenario.name, {id: record.id, name: record.scenario.name}, '');
-    return plan.kind === 'copy' ? html`<p class="muted" data-save-note>${t(lang, 'scenario.saveWillCopy', {kept: plan.kept})}</p>` : nothing;
+    const plan = savePlan(session.scenario.name, {id: record.id, name: record.scenario.name, changed: record.savedAt !== session.savedAt}, '');
+    return plan.kind === 'update' || plan.kind === 'new'
+      ? nothing
+      : html`<p class="muted" data-save-note>${t(lang, plan.kind === 'copy' ? 'scenario.saveWillCopy' : 'scenario.saveWillConflict', {kept: plan.kept})}</p>`;
   }
 
   #editList(lang: Lang, atlas: NonNullable<ReturnType<typeof baselineAtlas>>) {
@@ -607,7 +620,7 @@ export class KgScenarioEditor extends StoreElement {
     // Never every weight at 0 (see #weights; the slider's own minimum keeps it so).
     const p = resolvePotential(session.scenario.settings);
     if (value <= 0 && POTENTIAL_COMPONENTS.every((j) => j === k || p.weights[j] <= 0)) value = WEIGHT_STEP;
-    this.#dragStart ??= session.scenario;
+    this.#dragStart ??= versionOf(session);
     const settings = session.scenario.settings;
     this.#update((x) => liveSettings(x, {...settings, potential: {...settings.potential, weights: {...settings.potential?.weights, [k]: value}}}));
   }
@@ -1006,10 +1019,13 @@ export class KgScenarioEditor extends StoreElement {
 
   #close = () => this.#update((x) => ({...x, panel: false, pick: null}));
 
-  /** Back to the baseline (one Undo step brings the edits back). */
-  #reset = () => this.#update((x) => ({...withScenario(x, emptyScenario(x.scenario.name)), savedId: null}));
+  /** Back to the baseline (one Undo step brings the edits back, and the saved scenario they were). */
+  #reset = () => this.#update(toBaseline);
 
-  /** Saves as `savePlan` decides (scenario-state.ts): a renamed scenario is saved anew, the old one kept. */
+  /**
+   * Saves as `savePlan` decides (scenario-state.ts): a renamed scenario is saved anew, the old one
+   * kept; so is one whose record another tab saved since this one opened or saved it (its date differs).
+   */
   #save = async () => {
     const session = this.state.scenario!;
     const lang = this.state.view.lang;
@@ -1018,10 +1034,11 @@ export class KgScenarioEditor extends StoreElement {
       const all = await listScenarios();
       const stored = all.find((r) => r.id === session.savedId) ?? null;
       const others = all.filter((r) => r !== stored).map((r) => r.scenario.name);
-      const plan = savePlan(session.scenario.name, stored && {id: stored.id, name: stored.scenario.name}, t(lang, 'scenario.defaultName', {n: others.length + 1}), others);
+      const link = stored && {id: stored.id, name: stored.scenario.name, changed: stored.savedAt !== session.savedAt};
+      const plan = savePlan(session.scenario.name, link, t(lang, 'scenario.defaultName', {n: others.length + 1}), others);
       const scenario = {...session.scenario, name: plan.name};
       const record = await saveScenario(scenario, plan.kind === 'update' ? plan.id : null);
-      this.#update((x) => ({...x, ...replaceScenario(x, scenario, record.id), undo: x.undo}));
+      this.#update((x) => afterSave(x, scenario, record, plan.kind !== 'copy'));
       this.phase = {kind: 'saved', plan};
       await this.#refreshSaved();
     } catch (error) {
@@ -1030,7 +1047,7 @@ export class KgScenarioEditor extends StoreElement {
   };
 
   #open(r: SavedScenario): void {
-    this.#update((x) => replaceScenario(x, r.scenario, r.id));
+    this.#update((x) => replaceScenario(x, r.scenario, r));
     this.phase = {kind: 'idle'};
   }
 
@@ -1048,7 +1065,7 @@ export class KgScenarioEditor extends StoreElement {
       this.phase = {kind: 'error', message: error instanceof Error ? error.message : String(error)};
       return;
     }
-    if (current) this.#update((x) => ({...x, savedId: null, dirty: true}));
+    if (current) this.#update((x) => ({...x, savedId: null, savedAt: null, dirty: true}));
     this.phase = {kind: 'deleted', record: r, session: current};
     await this.#refreshSaved();
     await this.updateComplete;
@@ -1068,7 +1085,7 @@ export class KgScenarioEditor extends StoreElement {
     if (p.session && this.state.scenario?.savedId === null) {
       const before = p.session;
       // Unsaved as before if nothing changed since; else the edits since are unsaved.
-      this.#update((x) => ({...x, savedId: p.record.id, dirty: x.scenario === before.scenario ? before.dirty : true}));
+      this.#update((x) => ({...x, savedId: p.record.id, savedAt: p.record.savedAt, dirty: x.scenario === before.scenario ? before.dirty : true}));
     }
     this.phase = {kind: 'restored', name: p.record.scenario.name || t(this.state.view.lang, 'scenario.untitled')};
     await this.#refreshSaved();

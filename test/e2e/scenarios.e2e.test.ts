@@ -294,6 +294,179 @@ describe('saved scenarios are not lost', () => {
   }, 120_000);
 });
 
+/** The saved scenarios as IndexedDB holds them (src/io/scenario-store.ts), by name. */
+async function storedScenarios(page: Page): Promise<Record<string, {savedAt: string; settings: unknown; edits: {region?: string; value?: number}[]}>> {
+  const all = await page.evaluate(
+    () =>
+      new Promise<{savedAt: string; scenario: {name: string; settings: unknown; edits: {region?: string; value?: number}[]}}[]>((resolve, reject) => {
+        const open = indexedDB.open('kg-atlas-scenarios');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('scenarios', 'readonly').objectStore('scenarios').getAll();
+          read.onerror = () => reject(read.error);
+          read.onsuccess = () => {
+            open.result.close();
+            resolve(read.result);
+          };
+        };
+      }),
+  );
+  return Object.fromEntries(all.map((r) => [r.scenario.name, {savedAt: r.savedAt, settings: r.scenario.settings, edits: r.scenario.edits}]));
+}
+
+describe('what is saved: Undo, a reload and other tabs', () => {
+  const status = (page: Page) => editor(page).locator('[role=status]');
+  const names = async (page: Page) => (await editor(page).locator('ul.saved li .name').allTextContents()).map((n) => n.replace(/\s+/g, ' ').trim()).sort();
+  const rename = async (page: Page, name: string) => {
+    await editor(page).locator('input[name="scenario-name"]').fill(name);
+    await editor(page).locator('input[name="scenario-name"]').press('Enter');
+  };
+  const save = (page: Page) => editor(page).getByRole('button', {name: 'Save scenario'}).click();
+  const savedList = async (page: Page, n: number) => {
+    const summary = editor(page).locator('summary', {hasText: `Saved scenarios (${n})`});
+    await expect.poll(() => summary.count()).toBe(1);
+    await openSection(summary);
+  };
+  /** Opens the <details> of `summary` unless it is open. */
+  const openSection = async (summary: import('playwright-core').Locator) => {
+    if (!(await summary.evaluate((el) => (el.parentElement as HTMLDetailsElement).open))) await summary.click();
+  };
+  const openSaved = (page: Page, name: string) => editor(page).locator('ul.saved li', {has: page.locator('.name', {hasText: new RegExp(`^${name}( \\(open\\))?$`)})}).getByRole('button', {name: 'Open'}).click();
+  const unsavedDot = (page: Page) => page.locator('kg-scenario-button .dot').count();
+
+  it('Undo after Open or "Back to the baseline" brings back the saved scenario each version was; a reload keeps it, and its unsaved edits', async () => {
+    const atlas = await openAtlas(browser, 'lang=en&ind=potential&sector=C&year=2018');
+    const {page} = atlas;
+    await openEditor(page);
+    await editor(page).locator('input[name="weight-lq_employment"]').fill('2');
+    await rename(page, 'Plan A');
+    await save(page);
+    await expect.poll(() => status(page).textContent()).toContain('Saved as “Plan A” in this browser.');
+    const planA = (await storedScenarios(page))['Plan A']!;
+    expect(planA.settings).toEqual({potential: {weights: {lq_employment: 2}}});
+    // An unnamed draft, then Plan A opened over it.
+    await editor(page).getByRole('button', {name: 'Back to the baseline'}).click();
+    await rename(page, '');
+    await editor(page).locator('input[name="weight-spec"]').fill('3');
+    await savedList(page, 1);
+    await openSaved(page, 'Plan A');
+    await expect.poll(() => names(page)).toEqual(['Plan A (open)']);
+    // Undo: the draft, which is no saved scenario; saving it leaves Plan A as it was.
+    await editor(page).getByRole('button', {name: 'Undo'}).click();
+    await expect.poll(() => page.evaluate(() => window.__atlas.scenario?.()?.settings)).toEqual({potential: {weights: {spec: 3}}});
+    expect(await names(page)).toEqual(['Plan A']);
+    await save(page);
+    await expect.poll(() => status(page).textContent()).toContain('Saved as “Scenario 2” in this browser.');
+    await expect.poll(() => names(page)).toEqual(['Plan A', 'Scenario 2 (open)']);
+    expect((await storedScenarios(page))['Plan A']).toEqual(planA);
+
+    // Plan A opened, "Back to the baseline", Undo: Plan A again, saved; Save updates it (no "Plan A (2)").
+    await openSaved(page, 'Plan A');
+    await editor(page).getByRole('button', {name: 'Back to the baseline'}).click();
+    await expect.poll(() => names(page)).toEqual(['Plan A', 'Scenario 2']);
+    await editor(page).getByRole('button', {name: 'Undo'}).click();
+    await expect.poll(() => names(page)).toEqual(['Plan A (open)', 'Scenario 2']);
+    expect(await editor(page).getByText('Edits not saved yet').count()).toBe(0);
+    await editor(page).locator('input[name="weight-pc"]').fill('2');
+    await save(page);
+    await expect.poll(() => status(page).textContent()).toContain('Saved “Plan A”: its copy in this browser is updated.');
+    expect(Object.keys(await storedScenarios(page)).sort()).toEqual(['Plan A', 'Scenario 2']);
+
+    // An unsaved edit, then a reload: still unsaved edits of Plan A.
+    await editor(page).locator('input[name="weight-pc"]').fill('3');
+    await expect.poll(() => unsavedDot(page)).toBe(1);
+    // The scenario reaches the address bar at most 500 ms later (src/state/url-sync.ts).
+    await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('s'))).toBe((encodeScenario(await page.evaluate(() => window.__atlas.scenario!()!)) as {code: string}).code);
+    const leave = (d: import('playwright-core').Dialog) => void d.accept();
+    page.on('dialog', leave);
+    await page.reload();
+    page.off('dialog', leave);
+    await waitForMap(page);
+    await expect.poll(() => unsavedDot(page)).toBe(1);
+    await openEditor(page);
+    expect(await editor(page).getByText('Edits not saved yet').count()).toBe(1);
+    await savedList(page, 2);
+    expect(await names(page)).toEqual(['Plan A (open)', 'Scenario 2']);
+    await editor(page).getByText('Edits not saved yet').scrollIntoViewIfNeeded();
+    await screenshot(page, 'scenario-unsaved-after-reload');
+    // Leaving the page would ask first.
+    expect(await page.evaluate(() => !window.dispatchEvent(new Event('beforeunload', {cancelable: true})))).toBe(true);
+    // Saving updates Plan A, not a new "Plan A (2)".
+    await save(page);
+    await expect.poll(() => status(page).textContent()).toContain('Saved “Plan A”: its copy in this browser is updated.');
+    expect((await storedScenarios(page))['Plan A']!.settings).toEqual({potential: {weights: {lq_employment: 2, pc: 3}}});
+    expect(Object.keys(await storedScenarios(page)).sort()).toEqual(['Plan A', 'Scenario 2']);
+    await expect.poll(() => unsavedDot(page)).toBe(0);
+
+    // The same link in another tab (as a link shared or bookmarked): no saved scenario here, and no unsaved edits.
+    const other = await atlas.context.newPage();
+    await other.goto(page.url());
+    await waitForMap(other);
+    await expect.poll(() => other.locator('kg-scenario-button button').textContent()).toContain('Scenario: Plan A');
+    expect(await unsavedDot(other)).toBe(0);
+    await other.close();
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  }, 180_000);
+
+  it('a scenario saved in another tab since it was opened here is not overwritten; the saved list follows other tabs', async () => {
+    const query = 'lang=en&ind=mfg-lq&sector=C&year=2022';
+    const atlas = await openAtlas(browser, query);
+    const a = atlas.page;
+    const input = async (page: Page, region: string, percent: number) => {
+      const summary = editor(page).locator('summary', {hasText: 'Change the statistics'});
+      await openSection(summary);
+      const form = editor(page).locator('form').filter({has: page.locator('select[name=indicator]')});
+      await form.locator('select[name=region]').selectOption(region);
+      await form.locator('select[name=indicator]').selectOption('employment_share');
+      await form.locator('input[name=value]').fill(String(percent));
+      await form.getByRole('button', {name: 'Add'}).click();
+    };
+    await openEditor(a);
+    await input(a, 'KG-C', 50);
+    await rename(a, 'Plan A');
+    await save(a);
+    await expect.poll(() => status(a).textContent()).toContain('Saved as “Plan A” in this browser.');
+    // Tab B opens Plan A.
+    const b = await atlas.context.newPage();
+    await b.goto(atlas.url(query));
+    await waitForMap(b);
+    await openEditor(b);
+    await savedList(b, 1);
+    await openSaved(b, 'Plan A');
+    await expect.poll(() => names(b)).toEqual(['Plan A (open)']);
+    // Tab A adds Talas and saves: its own record, updated.
+    await a.bringToFront();
+    await input(a, 'KG-T', 30);
+    await save(a);
+    await expect.poll(() => status(a).textContent()).toContain('Saved “Plan A”: its copy in this browser is updated.');
+    // Tab B adds Osh. It says before saving that Plan A was saved elsewhere, and keeps both.
+    await b.bringToFront();
+    await input(b, 'KG-O', 10);
+    await expect.poll(() => editor(b).locator('[data-save-note]').textContent()).toContain('“Plan A” was saved in another tab or window after you opened it here');
+    await save(b);
+    await expect
+      .poll(() => status(b).textContent())
+      .toContain('Saved as a new scenario “Plan A (2)”: “Plan A” was saved in another tab or window after you opened it here, and is kept as saved there.');
+    await screenshot(b, 'scenario-saved-elsewhere');
+    const stored = await storedScenarios(b);
+    expect(stored['Plan A']!.edits.map((e) => [e.region, e.value])).toEqual([
+      ['KG-C', 50],
+      ['KG-T', 30],
+    ]);
+    expect(stored['Plan A (2)']!.edits.map((e) => [e.region, e.value])).toEqual([
+      ['KG-C', 50],
+      ['KG-O', 10],
+    ]);
+    expect(await names(b)).toEqual(['Plan A', 'Plan A (2) (open)']);
+    // Tab A's list and its comparison's picker show Plan A (2) without anything done in tab A.
+    await expect.poll(() => editor(a).locator('summary', {hasText: 'Saved scenarios (2)'}).count()).toBe(1);
+    expect(await editor(a).locator('kg-scenario-compare select[name="compare-with"] option').allTextContents()).toContain('Plan A (2)');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  }, 180_000);
+});
+
 describe('rank stability', () => {
   it('the table says how far the weights vary for the ranks; the planner sets it in the scenario', async () => {
     const atlas = await openAtlas(browser, 'lang=en&ind=potential&sector=C&year=2018');

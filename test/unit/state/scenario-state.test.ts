@@ -5,7 +5,27 @@ import type {IndicatorResult} from '../../../src/model/indicator-result';
 import {computedResult} from '../model/helpers';
 import {comparison, differenceClasses, differences, NO_CHANGE_COLOR} from '../../../src/model/difference';
 import {emptyScenario} from '../../../src/model/scenario';
-import {addEdit, endDrag, liveSettings, newSession, removeEdit, replaceScenario, sameScenario, savePlan, freeName, setSettings, undo} from '../../../src/state/scenario-state';
+import {encodeScenario, decodeScenario} from '../../../src/io/scenario-codec';
+import {
+  addEdit,
+  afterSave,
+  endDrag,
+  freeName,
+  linkSession,
+  liveSettings,
+  newSession,
+  removeEdit,
+  replaceScenario,
+  sameScenario,
+  savePlan,
+  setSettings,
+  tabMemory,
+  toBaseline,
+  undo,
+  versionOf,
+  withScenario,
+  type ScenarioSession,
+} from '../../../src/state/scenario-state';
 
 describe('scenario session', () => {
   it('each edit is one undo step; undo walks back to the baseline', () => {
@@ -27,21 +47,130 @@ describe('scenario session', () => {
 
   it('a slider drag shows every value and is one undo step', () => {
     let s = newSession();
-    const before = s.scenario;
+    const before = versionOf(s);
     for (const w of [1.25, 1.5, 1.75]) s = liveSettings(s, {potential: {weights: {pc: w}}});
     expect(s.scenario.settings).toEqual({potential: {weights: {pc: 1.75}}});
     expect(s.undo).toHaveLength(0);
     s = endDrag(s, before);
     expect(s.undo).toHaveLength(1);
-    expect(sameScenario(undo(s).scenario, before)).toBe(true);
+    expect(sameScenario(undo(s).scenario, before.scenario)).toBe(true);
+    expect(undo(s).dirty).toBe(false);
   });
 
   it('opening a saved scenario marks it saved (not dirty), and a setting back at its default is no setting', () => {
     const saved = {...emptyScenario('Saved'), edits: [{kind: 'growth-remove' as const, id: 'GP02'}]};
-    const s = replaceScenario(addEdit(newSession(), {kind: 'growth-remove', id: 'GP01'}), saved, 'id-1');
-    expect([s.savedId, s.dirty, s.scenario]).toEqual(['id-1', false, saved]);
+    const s = replaceScenario(addEdit(newSession(), {kind: 'growth-remove', id: 'GP01'}), saved, {id: 'id-1', savedAt: 't1'});
+    expect([s.savedId, s.savedAt, s.dirty, s.scenario]).toEqual(['id-1', 't1', false, saved]);
     expect(setSettings(newSession(), {potential: {weights: {pc: 1}}}).scenario.settings).toEqual({});
     expect(sameScenario({...emptyScenario(), settings: {potential: {weights: {pc: 1}}}}, emptyScenario())).toBe(true);
+  });
+});
+
+describe('undo brings back the saved record a version belonged to, and whether it was saved', () => {
+  const named = (s: ScenarioSession, name: string) => withScenario(s, {...s.scenario, name});
+  /** "Plan A" (LQ on employment weighs 2), saved as record A at t1. */
+  const planA = () => {
+    const s = setSettings(newSession(), {potential: {weights: {lq_employment: 2}}});
+    const scenario = {...s.scenario, name: 'Plan A'};
+    return afterSave(s, scenario, {id: 'A', savedAt: 't1'}, true);
+  };
+
+  it('Open, then Undo: the draft again, saved in no record (Save makes a new one, Plan A is untouched)', () => {
+    let s = planA();
+    s = toBaseline(s);
+    expect([s.savedId, s.savedAt, s.dirty, s.scenario.edits, s.scenario.settings]).toEqual([null, null, true, [], {}]);
+    s = setSettings({...s, scenario: {...s.scenario, name: ''}}, {potential: {weights: {spec: 3}}});
+    const draft = s.scenario;
+    s = replaceScenario(s, planA().scenario, {id: 'A', savedAt: 't1'});
+    expect([s.savedId, s.dirty]).toEqual(['A', false]);
+    s = undo(s);
+    expect([s.scenario, s.savedId, s.savedAt, s.dirty]).toEqual([draft, null, null, true]);
+    expect(savePlan(s.scenario.name, null, 'Scenario 2', ['Plan A'])).toEqual({kind: 'new', name: 'Scenario 2'});
+  });
+
+  it('"Back to the baseline", then Undo: Plan A again, saved, and Save updates it', () => {
+    const a = planA();
+    const s = undo(toBaseline(a));
+    expect([s.scenario, s.savedId, s.savedAt, s.dirty]).toEqual([a.scenario, 'A', 't1', false]);
+  });
+
+  it('saving relinks the versions that led to it: Undo, then Save, updates the saved record', () => {
+    // A draft of two edits saved as R: the versions before are R's now, unsaved edits of it.
+    let s = addEdit(addEdit(newSession(), {kind: 'growth-remove', id: 'GP01'}), {kind: 'growth-remove', id: 'GP02'});
+    s = afterSave(s, {...s.scenario, name: 'R'}, {id: 'R', savedAt: 't1'}, true);
+    let back = undo(s);
+    expect([back.savedId, back.savedAt, back.dirty, back.scenario.edits.length]).toEqual(['R', 't1', true, 1]);
+    // Plan A opened, edited, saved again (t2): its versions know the new date, and that they differ from it.
+    s = replaceScenario(s, planA().scenario, {id: 'A', savedAt: 't1'});
+    s = addEdit(s, {kind: 'growth-remove', id: 'GP03'});
+    s = afterSave(s, s.scenario, {id: 'A', savedAt: 't2'}, true);
+    back = undo(s);
+    expect([back.savedId, back.savedAt, back.dirty]).toEqual(['A', 't2', true]);
+    // Further back: R's versions, as they were.
+    back = undo(back);
+    expect([back.savedId, back.savedAt, back.dirty, back.scenario.name]).toEqual(['R', 't1', false, 'R']);
+    // A version equal to what was saved is saved.
+    const same = afterSave(addEdit(planA(), {kind: 'growth-remove', id: 'GP04'}), planA().scenario, {id: 'A', savedAt: 't3'}, true);
+    expect(undo(same)).toMatchObject({savedId: 'A', savedAt: 't3', dirty: false});
+  });
+
+  it('a draft relinked on saving goes back no further than the last other saved scenario', () => {
+    let s = toBaseline(planA());
+    s = addEdit(s, {kind: 'growth-remove', id: 'GP01'});
+    s = afterSave(s, s.scenario, {id: 'R', savedAt: 't5'}, true);
+    s = undo(s);
+    expect([s.savedId, s.dirty, s.scenario.edits]).toEqual(['R', true, []]);
+    s = undo(s);
+    expect([s.savedId, s.savedAt, s.dirty, s.scenario.name]).toEqual(['A', 't1', false, 'Plan A']);
+  });
+
+  it('a renamed scenario saved as a copy leaves its versions with the scenario it was opened from', () => {
+    let s = named(planA(), 'Plan B');
+    s = afterSave(s, s.scenario, {id: 'B', savedAt: 't2'}, false);
+    expect([s.savedId, s.dirty]).toEqual(['B', false]);
+    s = undo(s);
+    expect([s.savedId, s.savedAt, s.dirty, s.scenario.name]).toEqual(['A', 't1', false, 'Plan A']);
+  });
+});
+
+describe('a reload of this tab keeps which saved scenario it is and whether its edits were saved', () => {
+  const scenario = {
+    ...emptyScenario('Plan A'),
+    settings: {potential: {weights: {spec: 3}}, thresholds: {lqMinimum: 1.5}},
+    edits: [
+      {kind: 'input' as const, region: 'KG-C' as const, sector: 'C', indicator: 'employment' as const, year: null, op: 'scale' as const, value: 50},
+      {kind: 'growth-add' as const, id: 'gp-1', name: 'Новый', region: 'KG-O' as const, lon: 72.81, lat: 40.52},
+    ],
+  };
+  /** The scenario as the link brings it back. */
+  const fromLink = (s: typeof scenario) => {
+    const code = encodeScenario(s);
+    const parsed = code.ok ? decodeScenario(code.code) : null;
+    if (!parsed?.ok) throw new Error('not a link');
+    return parsed.scenario;
+  };
+
+  it('the same content: the saved record and the unsaved edits come back', () => {
+    const session = {...newSession(scenario), savedId: 'A', savedAt: 't1', dirty: true};
+    const memory = JSON.parse(JSON.stringify(tabMemory(session)));
+    expect(linkSession(fromLink(scenario), memory)).toMatchObject({savedId: 'A', savedAt: 't1', dirty: true, undo: []});
+    expect(linkSession(fromLink(scenario), {...memory, dirty: false})).toMatchObject({savedId: 'A', dirty: false});
+  });
+
+  it('a link from elsewhere (no memory, or of another scenario) is saved in no record, and not unsaved edits', () => {
+    const memory = tabMemory({...newSession(scenario), savedId: 'A', savedAt: 't1', dirty: true});
+    for (const s of [linkSession(fromLink(scenario), null), linkSession(fromLink({...scenario, name: 'Plan B'}), memory)]) expect([s.savedId, s.savedAt, s.dirty]).toEqual([null, null, false]);
+  });
+});
+
+describe('savePlan: a scenario saved since in another tab', () => {
+  it('is not overwritten: this one is saved as a numbered copy and both are kept', () => {
+    const changed = {id: 's-1', name: 'Plan A', changed: true};
+    expect(savePlan('Plan A', changed, 'Scenario 2', ['Plan B'])).toEqual({kind: 'conflict', name: 'Plan A (2)', kept: 'Plan A'});
+    expect(savePlan('', changed, 'Scenario 2')).toEqual({kind: 'conflict', name: 'Plan A (2)', kept: 'Plan A'});
+    // Renamed as well: a copy, as any renamed scenario.
+    expect(savePlan('Plan C', changed, 'Scenario 2')).toEqual({kind: 'copy', name: 'Plan C', kept: 'Plan A'});
+    expect(savePlan('Plan A', {...changed, changed: false}, 'Scenario 2')).toEqual({kind: 'update', id: 's-1', name: 'Plan A'});
   });
 });
 

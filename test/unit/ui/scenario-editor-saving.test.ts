@@ -143,6 +143,34 @@ describe('saving a renamed scenario', () => {
   });
 });
 
+describe('a scenario saved meanwhile in another tab', () => {
+  it('is not overwritten: Save says so beforehand, keeps both and saves this one as a numbered copy', async () => {
+    const {store, el} = await editorWith();
+    await rename(el, 'Plan A');
+    await save(el);
+    const planA = store.state.scenario!.savedId!;
+    // Another tab saves Plan A with an edit of its own, and tells the others.
+    const theirs = {...(db.get(planA) as object), savedAt: '2099-01-01T00:00:00.000Z', scenario: {...(db.get(planA) as {scenario: object}).scenario, edits: [{kind: 'growth-remove', id: 'GP05'}]}};
+    db.set(planA, theirs);
+    const otherTab = new BroadcastChannel('kg-atlas-scenarios');
+    otherTab.postMessage('changed');
+    otherTab.close();
+    await new Promise((r) => setTimeout(r, 50));
+    await settled(el);
+    expect(text(root(el).querySelector('[data-save-note]'))).toBe('“Plan A” was saved in another tab or window after you opened it here: saving keeps that version and saves this as a new scenario.');
+    store.update((s) => ({scenario: addEdit(s.scenario!, {kind: 'growth-remove', id: 'GP01'})}));
+    await save(el);
+    expect(status(el)).toBe('Saved as a new scenario “Plan A (2)”: “Plan A” was saved in another tab or window after you opened it here, and is kept as saved there.');
+    expect(db.get(planA)).toEqual(theirs);
+    expect(savedNames(el).sort()).toEqual(['Plan A', 'Plan A (2) (open)']);
+    // Saved again: this tab's own copy is updated, no third one.
+    store.update((s) => ({scenario: addEdit(s.scenario!, {kind: 'growth-remove', id: 'GP02'})}));
+    await save(el);
+    expect(status(el)).toBe('Saved “Plan A (2)”: its copy in this browser is updated.');
+    expect(db.size).toBe(2);
+  });
+});
+
 describe('deleting a saved scenario', () => {
   it('can be undone from the status line: the scenario is back, as it was', async () => {
     const {store, el} = await editorWith();
