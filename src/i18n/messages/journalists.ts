@@ -64,7 +64,7 @@ export const journalists = defineMessages({
     'summary.none': 'Бир да регион үчүн маани жок.',
     'summary.national': 'Өлкөнүн деңгээлинен (1,0) жогору: {known} региондон {above} регион, төмөн: {below}.',
     'summary.nationalEqual': 'Өлкөнүн деңгээлинде: {count}.',
-    'summary.national.advantage': '1ден жогору (булак боюнча абсолюттук артыкчылык): {known} региондон {above} регион, төмөн: {below}.',
+    'summary.national.advantage': '1,0-дөн жогору (булак боюнча абсолюттук артыкчылык): {known} региондон {above} регион, төмөн: {below}.',
     'summary.nationalEqual.advantage': 'Так 1,0: {count}.',
     'summary.unknown': '{status}: {regions}.',
     'summary.source': 'Булак: {source}.',
