@@ -15,4 +15,9 @@ describe('wording', () => {
     }).map((k) => `${k}: «${MESSAGES.ru[k]}» / «${MESSAGES.ky[k]}»`);
     expect(differ).toEqual([]);
   });
+
+  it('calls the way the index combines its components «способ агрегирования» in Russian, not «свёртка» (a convolution)', () => {
+    expect(KEYS.filter((k) => /св[её]ртк/i.test(MESSAGES.ru[k]))).toEqual([]);
+    expect(MESSAGES.ru['scenario.aggregation']).toBe('Способ агрегирования');
+  });
 });
