@@ -6,7 +6,6 @@ import {defineMessages} from './define';
 export const journalists = defineMessages({
   en: {
     'summary.label': 'Text description of the map',
-    'summary.heading': '{indicator} — {sector} — {time}.',
     'summary.highest': 'Highest: {region}, {value}.',
     'summary.highestTie': 'Highest, tied at {value}: {regions}.',
     'summary.lowest': 'Lowest: {region}, {value}.',
@@ -30,7 +29,6 @@ export const journalists = defineMessages({
   },
   ru: {
     'summary.label': 'Текстовое описание карты',
-    'summary.heading': '{indicator} — {sector} — {time}.',
     'summary.highest': 'Наибольшее значение: {region}, {value}.',
     'summary.highestTie': 'Наибольшее значение, {value}, у нескольких регионов: {regions}.',
     'summary.lowest': 'Наименьшее значение: {region}, {value}.',
@@ -54,7 +52,6 @@ export const journalists = defineMessages({
   },
   ky: {
     'summary.label': 'Картанын тексттик сүрөттөмөсү',
-    'summary.heading': '{indicator} — {sector} — {time}.',
     'summary.highest': 'Эң жогорку маани: {region}, {value}.',
     'summary.highestTie': 'Эң жогорку маани, {value}, бир нече региондо: {regions}.',
     'summary.lowest': 'Эң төмөнкү маани: {region}, {value}.',
