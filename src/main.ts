@@ -143,7 +143,8 @@ function reflectOnDocument(s: AppState): void {
   // The scenario editor takes the right of the map: a pinned profile moves beside it (styles.css).
   document.body.classList.toggle('scenario-editor-open', Boolean(s.scenario?.panel));
   // The page's own landmarks and the map's key help, in the UI language.
-  document.querySelector('meta[name="description"]')?.setAttribute('content', `${t(lang, 'app.title')}: ${t(lang, 'app.tagline')}`);
+  // Two sentences: Russian and Kyrgyz write no capital after a colon, and the tagline is a heading's.
+  document.querySelector('meta[name="description"]')?.setAttribute('content', `${t(lang, 'app.title')}. ${t(lang, 'app.tagline')}`);
   document.querySelector('.kg-sidebar')?.setAttribute('aria-label', t(lang, 'sidebar.label'));
   document.getElementById('map')?.setAttribute('aria-label', t(lang, 'map.label'));
   const keys = document.getElementById('map-keys');

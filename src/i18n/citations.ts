@@ -76,8 +76,29 @@ function knownCitation(lang: Lang, text: string): string | null {
   return null;
 }
 
-/** `text`, a citation in the data, in `lang`; as written when the atlas has no words for it. */
+/**
+ * A web address as a person reads it: its percent-encoded letters decoded ("https://invest.gov.kg/kg/талас/",
+ * not "…/kg/%d1%82%d0%b0%d0%bb%d0%b0%d1%81/", which a screen reader spells out). As written when it does
+ * not decode (decodeURI throws on a broken escape) or would show spaces or invisible characters.
+ */
+export function readableAddress(url: string): string {
+  try {
+    const text = decodeURI(url);
+    return /[\s\p{C}]/u.test(text) ? url : text;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * `text`, a citation in the data, in `lang`, its web addresses readable; as written when the atlas has
+ * no words for it.
+ */
 export function citation(lang: Lang, text: string): string {
+  return inWords(lang, text).replace(/https?:\/\/\S+/g, readableAddress);
+}
+
+function inWords(lang: Lang, text: string): string {
   const seed = seedCitation(lang, text);
   if (seed !== null) return seed;
   const noted = /^(.*) \[([^\]]+)\]$/.exec(text);

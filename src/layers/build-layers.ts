@@ -113,6 +113,7 @@ export function buildLayers(
         colors: layerColors,
         label: colors.label,
         labelHalo: colors.labelHalo,
+        labelHaloWidth: colors.labelHaloWidth,
         zoom,
         obstacles: [...contextBoxes, ...placedRegionNames.map((l) => l.box), ...symbols.cities, ...symbols.energy],
         viewport,
@@ -167,7 +168,7 @@ export function buildLayers(
     // With growth points shown, Bishkek and Osh are named with them (placed around their neighbours).
     ...nameLayers(
       [...contextNames({countries: countryNames, water: waterNames}, colors), ...(showRegions ? regionNames(placedRegionNames, colors) : [])],
-      colors.labelHalo,
+      colors,
     ),
     ...energy,
     ...growth.markers,

@@ -26,6 +26,7 @@ export interface GrowthLayersProps {
   colors: LayerColors;
   label: RGBA;
   labelHalo: RGBA;
+  labelHaloWidth: number;
   zoom: number;
   /** Boxes (world pixels at `zoom`) that labels must not cover: other names, other markers. */
   obstacles: readonly Box[];
@@ -182,7 +183,7 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
   ];
   const labels = nameLayers(
     names.map((n) => ({...n, color: p.label, style: LABEL[n.kind]})),
-    p.labelHalo,
+    p,
     'growth-labels',
   );
   return {markers, labels};

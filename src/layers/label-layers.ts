@@ -33,12 +33,11 @@ export const LABEL_STYLE = {
 // The letters' distance fields are made at 32 px, not deck.gl's 64: the names are drawn at 12–13 px (at
 // most ~40 device pixels on a 3× screen), and a quarter of the pixels is made in about half the time
 // on the way to the first frame (~40 → ~23 ms, profiled with software WebGL). The radius, the padding and
-// the halo's width are halved with it, so that the halo and the letters' edges look as they did.
+// the halo's width (MapColors.labelHaloWidth) are halved with it. The padding round each letter holds
+// its halo (a wider halo would be cut square at the letter's box).
 const common = {
   fontFamily: LABEL_FONT,
   characterSet: 'auto' as const,
-  outlineWidth: 1.5,
-  fontSettings: {sdf: true, fontSize: 32, buffer: 2, radius: 6},
   billboard: true,
 };
 
@@ -103,7 +102,7 @@ export function regionNames(labels: readonly PlacedRegionLabel[], colors: MapCol
  * countries, water and regions are one layer, not three. `id`: the layers' id before the weight
  * (each call draws at its own place in the layer order: the growth-point names are another).
  */
-export function nameLayers(names: readonly DrawnName[], halo: RGBA, id = 'labels'): Layer[] {
+export function nameLayers(names: readonly DrawnName[], halo: Pick<MapColors, 'labelHalo' | 'labelHaloWidth'>, id = 'labels'): Layer[] {
   const weights = [...new Set(names.map((n) => n.style.weight))];
   return weights.map((weight) => {
     const data = names.filter((n) => n.style.weight === weight);
@@ -118,7 +117,9 @@ export function nameLayers(names: readonly DrawnName[], halo: RGBA, id = 'labels
       // change with the same names, e.g. the halo with the theme, the letters are laid out again.)
       dataComparator: <T>(next: T, previous?: T) => previous !== undefined && namesKey(next as readonly DrawnName[]) === namesKey(previous as readonly DrawnName[]),
       fontWeight: weight,
-      outlineColor: halo,
+      outlineColor: halo.labelHalo,
+      outlineWidth: halo.labelHaloWidth,
+      fontSettings: {sdf: true, fontSize: 32, buffer: Math.ceil(halo.labelHaloWidth), radius: 6},
       getText: (n) => n.text,
       getPosition: (n) => n.position,
       getSize: (n) => n.style.size,

@@ -13,6 +13,12 @@ export interface MapColors {
   hover: RGBA;
   label: RGBA;
   labelHalo: RGBA;
+  /**
+   * The halo's width (deck.gl's outlineWidth, at the names' 32-px letter fields: ¾ of it shows, so
+   * 1.5 is ~0.4 px round a 12-px name). The dark theme's is wider: its light names also lie on the
+   * palette's pale classes, where a thin dark rim reads as outlined letters, not as names.
+   */
+  labelHaloWidth: number;
   contextLabel: RGBA;
   waterLabel: RGBA;
   /** Fill of a region with no value. */
@@ -36,6 +42,7 @@ export const MAP_COLORS: Record<'light' | 'dark', MapColors> = {
     hover: [255, 255, 255, 90],
     label: [25, 30, 38, 255],
     labelHalo: [255, 255, 255, 255],
+    labelHaloWidth: 1.5,
     contextLabel: [105, 113, 124, 255],
     waterLabel: [26, 82, 138, 255],
     noData: [190, 190, 190, 255],
@@ -54,6 +61,7 @@ export const MAP_COLORS: Record<'light' | 'dark', MapColors> = {
     hover: [255, 255, 255, 60],
     label: [238, 240, 243, 255],
     labelHalo: [16, 19, 23, 255],
+    labelHaloWidth: 4.5,
     contextLabel: [150, 158, 168, 255],
     waterLabel: [140, 190, 235, 255],
     noData: [85, 85, 85, 255],

@@ -14,6 +14,17 @@ addMessages(indexComponents);
 const componentName = (lang: Lang, k: PotentialComponent) => t(lang, `index.component.${k}` as MessageKey);
 
 /**
+ * A label as a word within a sentence ("Специализация" → "специализация"): its first letter lower
+ * case, unless the label starts with an abbreviation ("LQ on employment", "ВРП …").
+ */
+export function inSentence(lang: Lang, label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLocaleLowerCase(lang) + label.slice(1) : label;
+}
+
+/** Component names listed within a sentence. */
+const componentList = (lang: Lang, ks: readonly PotentialComponent[]) => ks.map((k) => inSentence(lang, componentName(lang, k))).join(', ');
+
+/**
  * "Components used (1 of 4): LQ on employment." when the index rests on fewer than all its components
  * for this sector and year (the others have no data, or the scenario weighs them 0): a composite of one
  * is that one coefficient, and a reader quoting the value should know. Null when all are used.
@@ -21,8 +32,8 @@ const componentName = (lang: Lang, k: PotentialComponent) => t(lang, `index.comp
 export function componentsUsed(lang: Lang, result: IndicatorResult): string | null {
   const used = result.components;
   if (result.ind !== 'potential' || !used || used.length >= POTENTIAL_COMPONENTS.length) return null;
-  const components = POTENTIAL_COMPONENTS.filter((k) => used.includes(k)).map((k) => componentName(lang, k));
-  return t(lang, 'index.used', {n: used.length, total: POTENTIAL_COMPONENTS.length, components: components.join(', ')});
+  const components = componentList(lang, POTENTIAL_COMPONENTS.filter((k) => used.includes(k)));
+  return t(lang, 'index.used', {n: used.length, total: POTENTIAL_COMPONENTS.length, components});
 }
 
 /** componentsUsed as a line of the tooltip and the profile, under the value. */
@@ -39,7 +50,6 @@ export function indexBreakdown(lang: Lang, result: IndicatorResult, code: Region
   // Left out either by the planner (weight 0) or because no region has the component here.
   const zeroWeight = POTENTIAL_COMPONENTS.filter((k) => !used.includes(k) && settings.weights[k] === 0);
   const noData = POTENTIAL_COMPONENTS.filter((k) => !used.includes(k) && settings.weights[k] !== 0);
-  const names = (ks: PotentialComponent[]) => ks.map((k) => componentName(lang, k)).join(', ');
   const decimals = Math.max(2, result.decimals);
   return html`<details class="why" data-testid="index-breakdown">
     <summary>${t(lang, 'index.why')}</summary>
@@ -65,7 +75,7 @@ export function indexBreakdown(lang: Lang, result: IndicatorResult, code: Region
         })}
       </tbody>
     </table>
-    ${zeroWeight.length > 0 ? html`<p class="small muted" data-kind="zero-weight">${t(lang, 'index.why.zeroWeight', {components: names(zeroWeight)})}</p>` : nothing}
-    ${noData.length > 0 ? html`<p class="small muted" data-kind="no-data">${t(lang, 'index.why.unused', {components: names(noData)})}</p>` : nothing}
+    ${zeroWeight.length > 0 ? html`<p class="small muted" data-kind="zero-weight">${t(lang, 'index.why.zeroWeight', {components: componentList(lang, zeroWeight)})}</p>` : nothing}
+    ${noData.length > 0 ? html`<p class="small muted" data-kind="no-data">${t(lang, 'index.why.unused', {components: componentList(lang, noData)})}</p>` : nothing}
   </details>`;
 }

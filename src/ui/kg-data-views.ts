@@ -69,7 +69,9 @@ export const tableStyles = css`
     color: var(--kg-text-muted);
     padding-bottom: 6px;
     caption-side: top;
-    /* Sources may be long URLs: they wrap, not widen the table past the sidebar. */
+  }
+  /* The sources, after the table (its description): long web addresses wrap, not widen the sidebar. */
+  #table-source {
     overflow-wrap: anywhere;
   }
   th,
@@ -201,16 +203,10 @@ export class KgDataViews extends StoreElement {
   /** The comparison, code-split: few open it, and it brings its own words. */
   #compare(lang: Lang, c: Choropleth) {
     if (!regionCompare.moduleOrLoad(this.#compareHandlers)) return nothing;
-    return html`<kg-region-compare .store=${this.store} caption=${this.#caption(lang, c, false)}></kg-region-compare>`;
+    return html`<kg-region-compare .store=${this.store} caption=${viewCaption(lang, c.result).line}></kg-region-compare>`;
   }
 
   readonly #compareHandlers = {redraw: () => this.requestUpdate(), onLoadError: () => this.store?.update({loadFailed: true})};
-
-  #caption(lang: Lang, c: Choropleth, withSource: boolean): string {
-    const r = c.result;
-    const view = viewCaption(lang, r).line;
-    return withSource ? t(lang, 'table.caption', {view, source: `${t(lang, 'source.label')}: ${sourcesText(lang, r.sources)}`}) : view;
-  }
 
   #table(lang: Lang, c: Choropleth) {
     // Under a difference map, the table of the differences the map shows (code-split, with the comparison).
@@ -226,8 +222,10 @@ export class KgDataViews extends StoreElement {
     });
     const header = (k: SortKey, label: string, numeric = false) => sortHeader(lang, k, label, this.sort, numeric, (sort) => (this.sort = sort));
     const band = c.result.settings?.stabilityBand;
-    return html`<div class="wide"><table>
-      <caption>${this.#caption(lang, c, true)}</caption>
+    // The caption names the table (its accessible name, said on entering it); the sources, long, are
+    // its description, after it.
+    return html`<div class="wide"><table aria-describedby="table-source">
+      <caption>${viewCaption(lang, c.result).line}</caption>
       <thead>
         <tr>
           ${header('region', t(lang, 'table.region'))} ${header('value', t(lang, 'table.value'), true)}
@@ -261,7 +259,8 @@ export class KgDataViews extends StoreElement {
     </table></div>
     ${band !== undefined && rows.some((v) => v.rankRange)
       ? html`<p class="small muted" data-kind="rank-stability">${t(lang, 'table.rankRangeNote', {band: Math.round(band * 100)})}</p>`
-      : nothing}`;
+      : nothing}
+    <p class="small muted" id="table-source">${t(lang, 'source.label')}: ${sourcesText(lang, c.result.sources)}</p>`;
   }
 }
 

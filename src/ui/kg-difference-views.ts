@@ -150,14 +150,10 @@ export class KgDifferenceTable extends StoreElement {
       return html`<span class="swatch ${r.diff === null ? 'unknown' : ''}" ${styleProps({'background-color': color})} data-color=${color}></span
         ><span class="visually-hidden">${r.diff === null ? '' : `${differenceLabel(lang, classOf(r.diff), decimals)}: `}</span>`;
     };
-    return html`<table data-kind="difference">
+    // As the indicator's table: the caption names it, the sources after it describe it.
+    return html`<table data-kind="difference" aria-describedby="table-source">
       <caption>
-        ${t(lang, 'difference.caption', {
-          title: legend.title,
-          sector: sectorLabel(lang, result.sector),
-          time: timeLabel(result),
-          source: `${t(lang, 'source.label')}: ${sourcesText(lang, result.sources)}`,
-        })}
+        ${t(lang, 'difference.caption', {title: legend.title, sector: sectorLabel(lang, result.sector), time: timeLabel(result)})}
       </caption>
       <thead>
         <tr>
@@ -175,7 +171,8 @@ export class KgDifferenceTable extends StoreElement {
           </tr>`;
         })}
       </tbody>
-    </table>`;
+    </table>
+    <p class="small muted" id="table-source">${t(lang, 'source.label')}: ${sourcesText(lang, result.sources)}</p>`;
   }
 }
 

@@ -6,7 +6,8 @@ import {t, type Lang} from '../i18n/i18n';
 import type {IndicatorResult} from '../model/indicator-result';
 import type {RegionCode} from '../model/region';
 import {summaryFacts} from '../model/text-summary';
-import {formatFixed, indicatorName, referenceKey, sectorLabel, sourcesText, timeLabel} from './explorer-text';
+import {formatFixed, referenceKey, sourcesText} from './explorer-text';
+import {viewCaption} from './view-caption';
 
 export interface SummaryOptions {
   /** Add the source at the end (alt text); the live region leaves it out to stay short. */
@@ -23,13 +24,8 @@ export function summaryText(
   const facts = summaryFacts(result);
   const number = (x: number) => formatFixed(lang, x, result.decimals);
   const names = (codes: readonly RegionCode[]) => codes.map((c) => regionName(c, lang)).join(', ');
-  const sentences = [
-    t(lang, 'summary.heading', {
-      indicator: indicatorName(lang, result.ind),
-      sector: sectorLabel(lang, result.sector),
-      time: timeLabel(result),
-    }),
-  ];
+  // Named as the table's caption names it (a name that carries its year does not say it twice).
+  const sentences = [`${viewCaption(lang, result).line}.`];
   const {highest, lowest} = facts;
   if (!highest) sentences.push(t(lang, 'summary.none'));
   else if (facts.known === 1) sentences.push(t(lang, 'summary.single', {region: names(highest.codes), value: number(highest.value)}));

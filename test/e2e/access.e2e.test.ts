@@ -81,6 +81,31 @@ describe('three languages', () => {
     await atlas.context.close();
   });
 
+  it('names the data table by its view alone, the sources describing it; says a year once; describes the page in sentences', async () => {
+    const atlas = await open('lang=ru&ind=lq2018', {viewport: DESKTOP});
+    const {page} = atlas;
+    const view = 'Коэффициент локализации занятости, 2018 — C — Обрабатывающая промышленность';
+    // The caption is the table's accessible name, what a screen reader says on entering it: short.
+    expect(await page.getByRole('table', {name: view, exact: true}).count()).toBe(1);
+    const described = await page.locator('kg-data-views table').evaluate((table) => {
+      const ids = table.getAttribute('aria-describedby')!.split(' ');
+      return ids.map((id) => (table.getRootNode() as ShadowRoot).getElementById(id)!.textContent!.trim()).join(' ');
+    });
+    expect(described).toMatch(/^Источник: Евразийский банк развития/);
+    // The text summary names the view as the caption does: the year the name carries is not said again.
+    expect(await page.locator('kg-summary p').first().textContent()).toMatch(new RegExp(`^${view}\\. Наибольшее`));
+    // Russian writes no capital after a colon: the title and the tagline are two sentences.
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toBe('Кластерный атлас Кыргызстана. Потенциал кластерного развития регионов Кыргызстана');
+    // The composite index cites web pages: its caption stays a name, and every address reads as words.
+    await page.goto(atlas.url('lang=ky&ind=potential'));
+    await waitForMap(page);
+    const caption = (await page.locator('kg-data-views caption').textContent())!.trim();
+    expect(caption).toBe('Кластердик потенциалдын жыйынды индекси — C — Иштетүү өнөр жайы — 2018');
+    expect(await page.locator('kg-data-views #table-source').textContent()).toContain('https://invest.gov.kg/batken');
+    expect(await page.locator('aside.kg-sidebar').innerText()).not.toMatch(/%[0-9a-f]{2}/i);
+    await atlas.context.close();
+  });
+
   it('takes the browser’s language among ky, ru, en, else Kyrgyz', async () => {
     for (const [locale, lang] of [
       ['ru-RU', 'ru'],

@@ -901,7 +901,8 @@ describe('the sidebar under a difference map', () => {
     );
     // The table lists the differences, not the scenario's values in its own classes.
     const table = page.locator('kg-data-views kg-difference-table');
-    expect(await table.locator('caption').textContent()).toContain('Difference map: Composite cluster-potential index, “No jobs weight” minus “Baseline” — C — Manufacturing — 2018.');
+    expect((await table.locator('caption').textContent())!.trim()).toBe('Difference map: Composite cluster-potential index, “No jobs weight” minus “Baseline” — C — Manufacturing — 2018');
+    expect(await table.locator('#table-source').textContent()).toMatch(/^Source: values computed under the scenario/);
     expect((await table.locator('thead th').allTextContents()).map((h) => h.replace(/\s+/g, ' ').trim())).toEqual(['Region', 'Baseline', 'No jobs weight', 'Change ▼']);
     const cells = async (code: string) => (await table.locator(`tr[data-code="${code}"] td`).allTextContents()).map((c) => c.replace(/\s+/g, ' ').trim());
     expect(await cells('KG-B')).toEqual(['0.72', '0.90', 'higher by 0.15–0.23: +0.18']);

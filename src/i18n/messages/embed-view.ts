@@ -48,7 +48,7 @@ export const embedView = defineMessages({
     'embed.alsoOnMap': 'Картада дагы: {layers}.',
     'embed.legendFilter': 'Шарттуу белгилер: региондорун белгилөө үчүн классты тандаңыз',
     'png.unit': 'өлкөнүн деңгээлине катышы (1,0 — өлкөдөгүдөй)',
-    'png.unit.advantage': 'индекс; 1ден жогору — кластер үчүн абсолюттук артыкчылык (002-булак)',
+    'png.unit.advantage': 'индекс; 1,0-дөн жогору — кластер үчүн абсолюттук артыкчылык (002-булак)',
     'png.source': 'Булак: {source}',
     'png.credit': '{atlas} · {url}',
     'embed.scenario': '«{name}» сценарийи',

@@ -6,7 +6,6 @@ import {defineMessages} from './define';
 export const journalists = defineMessages({
   en: {
     'summary.label': 'Text description of the map',
-    'summary.heading': '{indicator} — {sector} — {time}.',
     'summary.highest': 'Highest: {region}, {value}.',
     'summary.highestTie': 'Highest, tied at {value}: {regions}.',
     'summary.lowest': 'Lowest: {region}, {value}.',
@@ -30,7 +29,6 @@ export const journalists = defineMessages({
   },
   ru: {
     'summary.label': 'Текстовое описание карты',
-    'summary.heading': '{indicator} — {sector} — {time}.',
     'summary.highest': 'Наибольшее значение: {region}, {value}.',
     'summary.highestTie': 'Наибольшее значение, {value}, у нескольких регионов: {regions}.',
     'summary.lowest': 'Наименьшее значение: {region}, {value}.',
@@ -54,7 +52,6 @@ export const journalists = defineMessages({
   },
   ky: {
     'summary.label': 'Картанын тексттик сүрөттөмөсү',
-    'summary.heading': '{indicator} — {sector} — {time}.',
     'summary.highest': 'Эң жогорку маани: {region}, {value}.',
     'summary.highestTie': 'Эң жогорку маани, {value}, бир нече региондо: {regions}.',
     'summary.lowest': 'Эң төмөнкү маани: {region}, {value}.',
@@ -64,7 +61,7 @@ export const journalists = defineMessages({
     'summary.none': 'Бир да регион үчүн маани жок.',
     'summary.national': 'Өлкөнүн деңгээлинен (1,0) жогору: {known} региондон {above} регион, төмөн: {below}.',
     'summary.nationalEqual': 'Өлкөнүн деңгээлинде: {count}.',
-    'summary.national.advantage': '1ден жогору (булак боюнча абсолюттук артыкчылык): {known} региондон {above} регион, төмөн: {below}.',
+    'summary.national.advantage': '1,0-дөн жогору (булак боюнча абсолюттук артыкчылык): {known} региондон {above} регион, төмөн: {below}.',
     'summary.nationalEqual.advantage': 'Так 1,0: {count}.',
     'summary.unknown': '{status}: {regions}.',
     'summary.source': 'Булак: {source}.',

@@ -165,8 +165,8 @@ export const placeDetails = defineMessages({
     'value.above': 'өлкөнүн деңгээлинен жогору',
     'value.below': 'өлкөнүн деңгээлинен төмөн',
     'value.equal': 'өлкөнүн деңгээлинде',
-    'value.above.advantage': '1ден жогору: булак боюнча абсолюттук артыкчылык',
-    'value.below.advantage': '1ден төмөн: абсолюттук артыкчылык жок',
+    'value.above.advantage': '1,0-дөн жогору: булак боюнча абсолюттук артыкчылык',
+    'value.below.advantage': '1,0-дөн төмөн: абсолюттук артыкчылык жок',
     'value.equal.advantage': 'абсолюттук артыкчылыктын босогосунда (1,0)',
   },
 });

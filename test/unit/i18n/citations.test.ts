@@ -4,7 +4,7 @@
 // 2.1). None may keep an English word other than names and titles as published; and the English
 // words of each citation the atlas translates must give back exactly what the data say.
 import {describe, expect, it} from 'vitest';
-import {citation} from '../../../src/i18n/citations';
+import {citation, readableAddress} from '../../../src/i18n/citations';
 import {computeIndicatorResult, type Basis} from '../../../src/model/compute-indicator';
 import {buildDataset} from '../../../src/model/dataset';
 import {INDICATOR_IDS, INDICATORS} from '../../../src/model/indicators';
@@ -74,8 +74,25 @@ describe('citations of the shipped data', () => {
     expect(left).toEqual([]);
   });
 
-  it('say in English exactly what the data say (nothing lost in the words)', () => {
-    for (const [where, text] of all) expect(citation('en', text), where).toBe(text);
+  it('say in English exactly what the data say (nothing lost in the words; web addresses readable)', () => {
+    for (const [where, text] of all) expect(citation('en', text), where).toBe(text.replace(/https?:\/\/\S+/g, readableAddress));
+  });
+
+  it('show web addresses decoded, never as percent-escapes a screen reader spells out', () => {
+    const talas = 'https://invest.gov.kg/kg/%d1%82%d0%b0%d0%bb%d0%b0%d1%81/ (National Investment Agency profile of Talas, Kyrgyz-language page; table truncated in the stored copy)';
+    expect(citation('ky', talas)).toMatch(/^https:\/\/invest\.gov\.kg\/kg\/талас\/ \(Улуттук инвестициялык агенттиктин Талас облусу/);
+    expect(citation('ru', 'https://ru.wikipedia.org/wiki/%D0%A2%D0%BE%D1%80%D1%83-%D0%90%D0%B9%D0%B3%D1%8B%D1%80')).toBe('https://ru.wikipedia.org/wiki/Тору-Айгыр');
+    for (const lang of ['en', 'ru', 'ky'] as const)
+      for (const [where, text] of all) expect(citation(lang, text), `${where} ${lang}`).not.toMatch(/%[0-9a-f]{2}/i);
+  });
+
+  it('decode a web address safely: a broken escape, a space, an invisible character or a reserved one stay as written', () => {
+    expect(readableAddress('https://example.org/%E0%A4%A')).toBe('https://example.org/%E0%A4%A');
+    expect(readableAddress('https://example.org/a%20b')).toBe('https://example.org/a%20b');
+    expect(readableAddress('https://example.org/%E2%80%AEgpj.exe')).toBe('https://example.org/%E2%80%AEgpj.exe');
+    expect(readableAddress('https://example.org/%0A')).toBe('https://example.org/%0A');
+    expect(readableAddress('https://example.org/a%2Fb?q=%26')).toBe('https://example.org/a%2Fb?q=%26');
+    expect(readableAddress('https://de.wikipedia.org/wiki/K%C3%B6k%C3%B6meren')).toBe('https://de.wikipedia.org/wiki/Kökömeren');
   });
 
   it('are worded wherever a result’s sources are shown (sourceText hands them to citation)', () => {

@@ -89,7 +89,7 @@ describe('the names as text layers', () => {
     const placed = placeRegionLabels(regionLabels(regions, regionNamer(tables.regions), 'en'), 6, [], null);
     const context = (kind: 'countries' | 'water') => placeContextLabels(kind, boundaries, 'en', 6, [], null);
     const names = [...contextNames({countries: context('countries'), water: context('water')}, colors), ...regionNames(placed, colors)];
-    const layers = nameLayers(names, colors.labelHalo);
+    const layers = nameLayers(names, colors);
     // Countries, water and regions are semi-bold; the two cities bold.
     expect(layers.map((l) => l.id)).toEqual(['labels-600', 'labels-700']);
     const [semiBold, bold] = layers.map((l) => l.props.data as DrawnName[]);
@@ -104,11 +104,22 @@ describe('the names as text layers', () => {
       expect(typeof (layers[0]!.props as unknown as Record<string, unknown>)[accessor]).toBe('function');
   });
 
+  it("wear a halo wide enough to read as names, not outlined letters: in the dark theme at least 1 px round the smallest (11 px), uncut", () => {
+    const name: DrawnName = {text: 'Узген', position: [73.3, 40.77], placement: 'right', offset: 0, color: MAP_COLORS.dark.label, style: {size: 11, weight: 600}};
+    for (const [theme, minPx] of [['light', 0.3], ['dark', 1]] as const) {
+      const props = nameLayers([name], MAP_COLORS[theme])[0]!.props as unknown as {outlineWidth: number; fontSettings: {fontSize: number; buffer: number}};
+      // deck.gl draws ¾ of outlineWidth round the letter in its fontSize-px field (see map-colors.ts).
+      const haloPx = props.outlineWidth * 0.75;
+      expect(haloPx * (11 / props.fontSettings.fontSize), theme).toBeGreaterThanOrEqual(minPx);
+      expect(props.fontSettings.buffer, `${theme}: the letter's padding holds its halo`).toBeGreaterThanOrEqual(haloPx);
+    }
+  });
+
   it('are the same data when placed anew at the same places (deck.gl keeps the letters), not when one moves', () => {
     const colors = MAP_COLORS.light;
     const place = () => regionNames(placeRegionLabels(regionLabels(regions, regionNamer(tables.regions), 'en'), 6, [], null), colors);
-    const [first] = nameLayers(place(), colors.labelHalo);
-    const [again] = nameLayers(place(), colors.labelHalo);
+    const [first] = nameLayers(place(), colors);
+    const [again] = nameLayers(place(), colors);
     const same = again!.props.dataComparator!;
     expect(again!.props.data).not.toBe(first!.props.data);
     expect(same(again!.props.data, first!.props.data)).toBe(true);

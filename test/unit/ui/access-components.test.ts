@@ -91,6 +91,15 @@ describe('announcements', () => {
     updateView(store, {region: null});
     expect(said).toEqual(['Chuy Region selected; its profile is open.', 'Profile closed.']);
   });
+
+  it('says a pinned region in Russian in words that agree with any region, oblast or city', () => {
+    const store = storeWith({lang: 'ru'});
+    const said: string[] = [];
+    installSelectionAnnouncer(store, (t) => said.push(t));
+    updateView(store, {region: 'KG-B'});
+    updateView(store, {region: 'KG-GB'});
+    expect(said).toEqual(['Выбран регион: Баткенская область; открыт его профиль.', 'Выбран регион: город Бишкек; открыт его профиль.']);
+  });
 });
 
 describe('phone controls', () => {

@@ -67,7 +67,8 @@ describe('the Table tab under a difference map', () => {
     const table = el.shadowRoot!.querySelector('kg-difference-table')!;
     await table.updateComplete;
     const root = table.shadowRoot!;
-    expect(text(root.querySelector('caption'))).toMatch(/^Difference map: Manufacturing employment location quotient, “Plan” minus “Baseline” — C — Manufacturing — 2024\./);
+    expect(text(root.querySelector('caption'))).toBe('Difference map: Manufacturing employment location quotient, “Plan” minus “Baseline” — C — Manufacturing — 2024');
+    expect(text(root.getElementById(root.querySelector('table')!.getAttribute('aria-describedby')!))).toMatch(/^Source: /);
     expect([...root.querySelectorAll('thead th')].map(text)).toEqual(['Region', 'Baseline', 'Plan', 'Change ▼']);
     const rows = [...root.querySelectorAll<HTMLElement>('tbody tr')];
     expect(rows.map((r) => r.dataset.code)).toEqual(['KG-B', 'KG-J', 'KG-N', 'KG-T', 'KG-C', 'KG-GB', 'KG-GO', 'KG-Y', 'KG-O']);

@@ -119,14 +119,13 @@ describe('a computed indicator that failed', () => {
 });
 
 describe('kg-data-views', () => {
-  it('captions the table with indicator, sector, period and source, sorted by value', async () => {
+  it('captions the table with indicator, sector and period, described by its source after it, sorted by value', async () => {
     const store = storeWith({ind: 'integral', sector: 'mining'});
     const el = await mount('kg-data-views', store);
-    const caption = text(el.shadowRoot!.querySelector('caption'));
-    expect(caption).toContain('Integral coefficient of cluster-formation potential');
-    expect(caption).toContain('Mining');
-    expect(caption).toContain('2015–2019');
-    expect(caption).toContain('seed 002');
+    // The caption is the table's name: short, no sources (a screen reader says it on entering the table).
+    expect(text(el.shadowRoot!.querySelector('caption'))).toBe('Integral coefficient of cluster-formation potential — Mining — 2015–2019');
+    const described = el.shadowRoot!.getElementById(el.shadowRoot!.querySelector('table')!.getAttribute('aria-describedby')!);
+    expect(text(described)).toMatch(/^Source: .*seed 002/);
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')];
     expect(rows.map((r) => (r as HTMLElement).dataset.code)).toEqual(['KG-J', 'KG-O', 'KG-N', 'KG-B', 'KG-C', 'KG-T', 'KG-Y', 'KG-GB', 'KG-GO']);
     expect(text(rows[0])).toContain('5.449');

@@ -34,7 +34,9 @@ describe('summaryText', () => {
   it('adds the source on request (alt text) and lists regions that were not published', () => {
     const lq = publishedIndicator(tables, 'lq2018', 'C');
     const text = summaryText('en', lq, names, {withSource: true});
-    expect(text).toMatch(/^Employment location quotient, 2018 — C — Manufacturing — 2018\./);
+    // The name carries its year: said once, as the table's caption says it.
+    expect(text).toMatch(/^Employment location quotient, 2018 — C — Manufacturing\. Highest/);
+    expect(summaryText('ru', lq, names)).toMatch(/^Коэффициент локализации занятости, 2018 — C — Обрабатывающая промышленность\. Наибольшее/);
     expect(text).toMatch(/Not published: [^.]+\./);
     expect(text).toMatch(/Source: Eurasian Development Bank.*\.$/);
   });
