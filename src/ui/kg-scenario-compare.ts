@@ -76,6 +76,14 @@ export class KgScenarioCompare extends StoreElement {
     sharedStyles,
     legendStyles,
     css`
+      .visually-hidden {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+        white-space: nowrap;
+      }
       :host {
         display: block;
         border-top: 1px solid var(--kg-border);
@@ -233,9 +241,15 @@ export class KgScenarioCompare extends StoreElement {
                   ? t(lang, 'scenario.noData')
                   : r.rankChange === 0
                     ? String(r.rank)
-                    : html`${r.otherRank} → ${r.rank}
-                        <span aria-label=${t(lang, r.rankChange! > 0 ? 'scenario.compare.up' : 'scenario.compare.down', {n: Math.abs(r.rankChange!)})}
-                          >${r.rankChange! > 0 ? '▲' : '▼'}${Math.abs(r.rankChange!)}</span
+                    : // The arrows are for the eye; a screen reader (which ignores aria-label on a span)
+                      // reads the move in words.
+                      html`<span aria-hidden="true">${r.otherRank} → ${r.rank} ${r.rankChange! > 0 ? '▲' : '▼'}${Math.abs(r.rankChange!)}</span
+                        ><span class="visually-hidden"
+                          >${t(lang, 'scenario.compare.rankMove', {
+                            from: r.otherRank,
+                            to: r.rank,
+                            change: t(lang, r.rankChange! > 0 ? 'scenario.compare.up' : 'scenario.compare.down', {n: Math.abs(r.rankChange!)}),
+                          })}</span
                         >`}
               </td>
             </tr>`,

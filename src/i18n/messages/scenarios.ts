@@ -182,6 +182,7 @@ export const scenarios = defineMessages({
     'scenario.compare.rank': 'Rank',
     'scenario.compare.up': 'up {n}',
     'scenario.compare.down': 'down {n}',
+    'scenario.compare.rankMove': 'from {from} to {to}, {change}',
     // Problems of a scenario file (src/io/scenario-format.ts codes).
     'scenario.file.json': 'not valid JSON ({detail})',
     'scenario.file.jsonEmpty': 'the file is empty',
@@ -415,6 +416,7 @@ export const scenarios = defineMessages({
     'scenario.compare.rank': 'Место',
     'scenario.compare.up': 'выше на {n}',
     'scenario.compare.down': 'ниже на {n}',
+    'scenario.compare.rankMove': 'с {from}-го на {to}-е место, {change}',
     'scenario.file.json': 'файл — не JSON ({detail})',
     'scenario.file.jsonEmpty': 'файл пуст',
     'scenario.file.jsonEnd': 'файл — не JSON, строка {line}, символ {column}: файл кончается раньше, чем JSON (не обрезан ли он?)',
@@ -647,6 +649,7 @@ export const scenarios = defineMessages({
     'scenario.compare.rank': 'Орун',
     'scenario.compare.up': '{n} жогору',
     'scenario.compare.down': '{n} төмөн',
+    'scenario.compare.rankMove': '{from}-орундан {to}-орунга, {change}',
     'scenario.file.json': 'файл JSON эмес ({detail})',
     'scenario.file.jsonEmpty': 'файл бош',
     'scenario.file.jsonEnd': 'файл JSON эмес, {line}-сап, {column}-белги: файл JSON бүтө электе аяктайт (кесилип калган жокпу?)',

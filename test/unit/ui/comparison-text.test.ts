@@ -15,7 +15,8 @@ import {newSession} from '../../../src/state/scenario-state';
 import {differenceMapLegend} from '../../../src/ui/comparison-text';
 import {computedResult} from '../model/helpers';
 import {shippedTables} from '../model/shipped-data';
-import {cleanUp, componentStore} from './component-store';
+import {cleanUp, componentStore, mount} from './component-store';
+import '../../../src/ui/kg-scenario-compare';
 
 let atlas: AtlasData;
 beforeAll(() => {
@@ -73,5 +74,17 @@ describe('the difference map in words', () => {
     expect(png.title).toBe('Manufacturing employment location quotient');
     expect(png.legend.some((l) => l.label.includes('higher by'))).toBe(false);
     expect(png.subtitle).toContain('ratio to the national level (1.0 = as the country)');
+  });
+});
+
+describe('the comparison table’s rank changes', () => {
+  it('are read in words; the arrows are for the eye only', async () => {
+    const store = comparing();
+    const el = await mount<HTMLElement & {store: AppStore | undefined; updateComplete: Promise<boolean>}>('kg-scenario-compare', store);
+    // Batken: 1.0 (third) in the baseline, 1.3 (first) in the scenario.
+    const cell = el.shadowRoot!.querySelector('tr[data-region="KG-B"] td:last-child')!;
+    expect(cell.querySelector('[aria-hidden="true"]')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('3 → 1 ▲2');
+    expect(cell.querySelector('.visually-hidden')!.textContent).toBe('from 3 to 1, up 2');
+    expect(cell.querySelector('[aria-label]')).toBeNull();
   });
 });
