@@ -20,4 +20,11 @@ describe('wording', () => {
     expect(KEYS.filter((k) => /св[её]ртк/i.test(MESSAGES.ru[k]))).toEqual([]);
     expect(MESSAGES.ru['scenario.aggregation']).toBe('Способ агрегирования');
   });
+
+  it('does not name the coefficients of imported data "your data": a link computes them from the shipped statistics too', () => {
+    for (const lang of ['en', 'ru', 'ky'] as const)
+      for (const ind of ['lq', 'pc', 'spec'])
+        for (const part of ['name', 'about'])
+          expect(MESSAGES[lang][`ind.${ind}.${part}` as MessageKey]).not.toMatch(/your data|you imported|ваши данные|загруженным вами|сиздин маалымат|сиз жүктөгөн/i);
+  });
 });
