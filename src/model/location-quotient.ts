@@ -25,7 +25,7 @@ export const LQ_FORMULA: SymbolicFormula = {
   meaning: {
     en: 'x_ij: the measure (employed persons, output or establishments) of sector j in region i; x_i: the region’s total over all sectors; x_j: the country’s total in sector j; x: the country’s total. LQ above 1 means the sector is more concentrated in the region than in the country as a whole.',
     ru: 'x_ij — показатель (численность занятых, объём производства или число предприятий) отрасли j в регионе i; x_i — итог региона по всем отраслям; x_j — итог страны по отрасли j; x — итог страны. LQ больше 1 означает, что отрасль сосредоточена в регионе сильнее, чем в стране в целом.',
-    ky: 'x_ij — i регионундагы j тармагынын көрсөткүчү (иш менен камсыз болгондордун саны, өндүрүштүн көлөмү же ишканалардын саны); x_i — региондун бардык тармактар боюнча жыйынтыгы; x_j — өлкөнүн j тармагы боюнча жыйынтыгы; x — өлкөнүн жыйынтыгы. LQ 1ден жогору болсо, тармак региондо өлкөгө караганда көбүрөөк топтолгон.',
+    ky: 'x_ij — i регионундагы j тармагынын көрсөткүчү (иш менен камсыз болгондордун саны, өндүрүштүн көлөмү же ишканалардын саны); x_i — региондун бардык тармактар боюнча жыйынтыгы; x_j — өлкөнүн j тармагы боюнча жыйынтыгы; x — өлкөнүн жыйынтыгы. LQ 1-ден жогору болсо, тармак региондо өлкөгө караганда көбүрөөк топтолгон.',
   },
   source: {
     en: 'Isard (1960), Methods of Regional Analysis; U.S. Cluster Mapping methodology; seed 003 (EDB 2019) Table 3; seed 002.',

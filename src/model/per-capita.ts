@@ -22,7 +22,7 @@ export const PER_CAPITA_FORMULA: SymbolicFormula = {
   meaning: {
     en: 'x_ij: output of sector j in region i; P_i: the region’s population; x_j: the country’s output in sector j; P: the country’s population. Above 1: the region produces more of the sector per resident than the country does.',
     ru: 'x_ij — объём производства отрасли j в регионе i; P_i — население региона; x_j — объём производства отрасли j в стране; P — население страны. Больше 1: регион производит на душу населения больше, чем страна.',
-    ky: 'x_ij — i регионундагы j тармагынын өндүрүш көлөмү; P_i — региондун калкы; x_j — өлкөдөгү j тармагынын өндүрүш көлөмү; P — өлкөнүн калкы. 1ден жогору: регион калктын жан башына өлкөгө караганда көбүрөөк өндүрөт.',
+    ky: 'x_ij — i регионундагы j тармагынын өндүрүш көлөмү; P_i — региондун калкы; x_j — өлкөдөгү j тармагынын өндүрүш көлөмү; P — өлкөнүн калкы. 1-ден жогору: регион калктын жан башына өлкөгө караганда көбүрөөк өндүрөт.',
   },
   source: {
     en: 'Granberg (2004), Fundamentals of Regional Economics (per-capita production coefficient); named as a component in seed 002.',
@@ -43,7 +43,7 @@ export const GRP_PER_CAPITA_FORMULA: SymbolicFormula = {
   meaning: {
     en: 'GRP_i: gross regional product of region i; P_i: its population; GRP and P: the national figures; y_i and y: GRP per capita as published. Above 1: the region produces more per resident than the country.',
     ru: 'GRP_i — валовой региональный продукт региона i; P_i — его население; GRP и P — данные по стране; y_i и y — опубликованный ВРП на душу населения. Больше 1: регион производит на жителя больше, чем страна.',
-    ky: 'GRP_i — i регионунун дүң региондук продукту; P_i — анын калкы; GRP жана P — өлкө боюнча маалыматтар; y_i жана y — жарыяланган калктын жан башына ДРП. 1ден жогору: регион ар бир тургунга өлкөгө караганда көбүрөөк өндүрөт.',
+    ky: 'GRP_i — i регионунун дүң региондук продукту; P_i — анын калкы; GRP жана P — өлкө боюнча маалыматтар; y_i жана y — жарыяланган калктын жан башына ДРП. 1-ден жогору: регион ар бир тургунга өлкөгө караганда көбүрөөк өндүрөт.',
   },
   source: {
     en: 'NSC KR, SDG 8.1.1.2 (GRP per capita = GRP / permanent population); we divide by the national value.',

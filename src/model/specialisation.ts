@@ -47,7 +47,7 @@ export const SECTOR_SHARE_FORMULA: FormulaDescriptor = {
   meaning: {
     en: 'The part of the region’s output made by sector j (0 to 1).',
     ru: 'Часть производства региона, приходящаяся на отрасль j (от 0 до 1).',
-    ky: 'Региондун өндүрүшүнүн j тармагына тиешелүү бөлүгү (0дон 1ге чейин).',
+    ky: 'Региондун өндүрүшүнүн j тармагына тиешелүү бөлүгү (0-дөн 1-ге чейин).',
   },
   source: {en: 'Definition.', ru: 'Определение.', ky: 'Аныктама.'},
   example: {given: 'q_ij = 60, q_i = 200', result: 0.3},
@@ -64,7 +64,7 @@ export const REGION_SHARE_FORMULA: FormulaDescriptor = {
   meaning: {
     en: 'The part of the country’s output in sector j made in region i (0 to 1): the size of the regional sector, where the quotients measure concentration.',
     ru: 'Часть производства отрасли j страны, приходящаяся на регион i (от 0 до 1): размер отрасли региона, тогда как коэффициенты показывают концентрацию.',
-    ky: 'Өлкөнүн j тармагындагы өндүрүшүнүн i регионуна тиешелүү бөлүгү (0дон 1ге чейин): коэффициенттер топтолууну көрсөтсө, бул региондогу тармактын көлөмүн көрсөтөт.',
+    ky: 'Өлкөнүн j тармагындагы өндүрүшүнүн i регионуна тиешелүү бөлүгү (0-дөн 1-ге чейин): коэффициенттер топтолууну көрсөтсө, бул региондогу тармактын көлөмүн көрсөтөт.',
   },
   source: {en: 'Definition.', ru: 'Определение.', ky: 'Аныктама.'},
   example: {given: 'q_ij = 60, q_j = 150', result: 0.4},

@@ -198,7 +198,7 @@ export const importDialog = defineMessages({
     'engine.import.problem.not-a-number-comma': '«{value}» — сан эмес. «;» менен бөлүнгөн файлда сандарды ондук үтүр же чекит менен жана миңдик бөлгүчсүз (боштуксуз) жазыңыз, мисалы 1234,5; белгисиз маанини кошпоңуз.',
     'engine.import.problem.negative': '{value} — терс сан; сан, көлөм жана үлүш терс болбойт.',
     'engine.import.problem.too-large': '{value} — статистика үчүн өтө чоң маани; өлчөө бирдигин текшериңиз.',
-    'engine.import.problem.share-over-100': '% менен үлүш 100дөн ашпайт (бул жерде {value}).',
+    'engine.import.problem.share-over-100': '% менен үлүш 100-дөн ашпайт (бул жерде {value}).',
     'engine.import.problem.total-required': '{indicator} — бүтүндөй региондун көрсөткүчү: тармагы TOTAL болушу керек.',
     'engine.import.problem.total-not-allowed': '{indicator} — бир тармактын үлүшү: бул жерде TOTAL болбойт.',
     'engine.import.problem.duplicate-row': '{first}-сапты кайталайт (ошол эле регион, тармак, көрсөткүч жана жыл).',

@@ -27,4 +27,8 @@ describe('wording', () => {
         for (const part of ['name', 'about'])
           expect(MESSAGES[lang][`ind.${ind}.${part}` as MessageKey]).not.toMatch(/your data|you imported|ваши данные|загруженным вами|сиздин маалымат|сиз жүктөгөн/i);
   });
+
+  it('writes a Kyrgyz case ending after a number in digits with a hyphen («100-дөн», «1-ге»), as after a year («2019-жылы»)', () => {
+    expect(KEYS.filter((k) => /\d(дөн|ден|дан|дон|ге|го|ке|ка|га|гө)(?![а-яөүң])/.test(MESSAGES.ky[k]))).toEqual([]);
+  });
 });

@@ -62,7 +62,7 @@ describe('validation', () => {
     const file = validateScenario({...FULL, settings: {potential: {weights: zero}}, edits: []});
     expect(text(file)).toEqual(['$.settings.potential.weights: at least one weight must be above 0 (with all at 0 the index combines nothing)']);
     expect(text(file, 'ru')).toEqual(['$.settings.potential.weights: хотя бы один вес должен быть больше 0 (когда все равны 0, индексу нечего объединять)']);
-    expect(text(file, 'ky')).toEqual(['$.settings.potential.weights: жок дегенде бир салмак 0дөн чоң болушу керек (баары 0 болсо, индекс эч нерсени бириктирбейт)']);
+    expect(text(file, 'ky')).toEqual(['$.settings.potential.weights: жок дегенде бир салмак 0-дөн чоң болушу керек (баары 0 болсо, индекс эч нерсени бириктирбейт)']);
     const link = encodeScenario({...emptyScenario(), settings: {potential: {weights: zero}}});
     expect(link.ok && text(decodeScenario(link.code))).toEqual(['$.settings.potential.weights: at least one weight must be above 0 (with all at 0 the index combines nothing)']);
     expect(text(validateScenario({version: 0, weights: zero}))).toEqual(['$.weights: at least one weight must be above 0 (with all at 0 the index combines nothing)']);

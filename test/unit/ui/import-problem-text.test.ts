@@ -13,7 +13,7 @@ describe('import problems in the page language', () => {
 
   it('writes a number the parser read in the language’s format, with all its decimals', () => {
     const share = (value: number) => ({line: 2, column: 'value' as const, code: 'share-over-100' as const, params: {value}, message: ''});
-    expect(importProblemText(share(100.5), 'ky')).toBe('% менен үлүш 100дөн ашпайт (бул жерде 100,5).');
+    expect(importProblemText(share(100.5), 'ky')).toBe('% менен үлүш 100-дөн ашпайт (бул жерде 100,5).');
     expect(importProblemText(share(100.5), 'ru')).toBe('Доля в % не может быть больше 100 (здесь 100,5).');
     expect(importProblemText(share(100.5), 'en')).toBe('A share in % cannot exceed 100 (here 100.5).');
     expect(importProblemText(share(100.0001), 'ky')).toContain('100,0001');
