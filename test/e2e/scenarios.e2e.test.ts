@@ -488,7 +488,7 @@ describe('rank stability', () => {
     const index = Number(await page.locator('kg-region-card .big').textContent());
     expect(Math.sqrt(lq * spec)).toBeCloseTo(index, 1);
     expect(await why.locator('tr[data-component=lq_employment] td').nth(1).textContent()).toBe('1.00');
-    expect(await why.locator('p').textContent()).toContain('LQ on establishments, Per-capita production');
+    expect(await why.locator('p').textContent()).toContain('LQ on establishments, per-capita production');
     // The profile is beside the open editor, not under it.
     const card = (await page.locator('kg-region-card .panel').boundingBox())!;
     const panel = (await editor(page).boundingBox())!;
