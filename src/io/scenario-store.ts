@@ -1,7 +1,7 @@
 // Named scenarios kept in this browser (IndexedDB via idb-keyval), in their own database so that
 // they never collide with the imported dataset's (kg-atlas-data). A stored scenario is validated
 // again when read: a record written by another version of the atlas is migrated or skipped.
-import {createStore, del, get, set, values, type UseStore} from 'idb-keyval';
+import {createStore, del, get, set, update, values, type UseStore} from 'idb-keyval';
 import type {Scenario} from '../model/scenario';
 import {validateScenario} from './scenario-format';
 
@@ -61,10 +61,28 @@ export async function getScenario(id: string): Promise<SavedScenario | null> {
   return valid(await get(id, db()));
 }
 
-/** Saves under `id` (a new id when null); returns the record. */
-export async function saveScenario(scenario: Scenario, id: string | null): Promise<SavedScenario> {
+/** The record to update was saved meanwhile (another tab or window): its date is not the one expected. */
+export class SavedMeanwhileError extends Error {
+  override name = 'SavedMeanwhileError';
+}
+
+/**
+ * Saves under `id` (a new id when null); returns the record. `expectedSavedAt`: update `id` only if it is
+ * still the version of that date, else throw SavedMeanwhileError. Checked and written in one
+ * transaction, so no other tab's save can come between the check and the write.
+ */
+export async function saveScenario(scenario: Scenario, id: string | null, expectedSavedAt?: string | null): Promise<SavedScenario> {
   const record: SavedScenario = {id: id ?? `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, savedAt: new Date().toISOString(), scenario};
-  await set(record.id, record, db());
+  if (id !== null && expectedSavedAt !== undefined)
+    await update(
+      id,
+      (old: Partial<SavedScenario> | undefined) => {
+        if (old?.savedAt !== expectedSavedAt) throw new SavedMeanwhileError();
+        return record;
+      },
+      db(),
+    );
+  else await set(record.id, record, db());
   tell();
   return record;
 }

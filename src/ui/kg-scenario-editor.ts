@@ -9,7 +9,7 @@ import {energySiteName, growthPointName, kyNamer, clusterName} from '../i18n/pla
 import {regionNamer} from '../i18n/region-names';
 import {editProblems, scenarioToJson, type ScenarioProblem} from '../io/scenario-format';
 import {readScenarioFile} from '../io/scenario-file';
-import {deleteScenario, listScenarios, onSavedElsewhere, restoreScenario, saveScenario, type SavedScenario} from '../io/scenario-store';
+import {deleteScenario, listScenarios, onSavedElsewhere, restoreScenario, saveScenario, SavedMeanwhileError, type SavedScenario} from '../io/scenario-store';
 import {linkFamily} from '../model/link-families';
 import {AGGREGATIONS, POTENTIAL_COMPONENTS, type PotentialComponent} from '../model/cluster-potential';
 import {DATA_INDICATORS, type DataIndicator} from '../model/dataset';
@@ -1030,16 +1030,27 @@ export class KgScenarioEditor extends StoreElement {
     const session = this.state.scenario!;
     const lang = this.state.view.lang;
     try {
-      // The records as stored now, not as listed here: another tab may have renamed or deleted one.
-      const all = await listScenarios();
-      const stored = all.find((r) => r.id === session.savedId) ?? null;
-      const others = all.filter((r) => r !== stored).map((r) => r.scenario.name);
-      const link = stored && {id: stored.id, name: stored.scenario.name, changed: stored.savedAt !== session.savedAt};
-      const plan = savePlan(session.scenario.name, link, t(lang, 'scenario.defaultName', {n: others.length + 1}), others);
-      const scenario = {...session.scenario, name: plan.name};
-      const record = await saveScenario(scenario, plan.kind === 'update' ? plan.id : null);
-      this.#update((x) => afterSave(x, scenario, record, plan.kind !== 'copy'));
-      this.phase = {kind: 'saved', plan};
+      // Planned on the records as stored now, not as listed here: another tab may have renamed, saved
+      // or deleted one. An update is written only if its record is still as planned (one transaction);
+      // one saved in between makes the second plan a conflict, kept as a copy.
+      for (let attempt = 1; ; attempt++) {
+        const all = await listScenarios();
+        const stored = all.find((r) => r.id === session.savedId) ?? null;
+        const others = all.filter((r) => r !== stored).map((r) => r.scenario.name);
+        const link = stored && {id: stored.id, name: stored.scenario.name, changed: stored.savedAt !== session.savedAt};
+        const plan = savePlan(session.scenario.name, link, t(lang, 'scenario.defaultName', {n: others.length + 1}), others);
+        const scenario = {...session.scenario, name: plan.name};
+        const record = await saveScenario(scenario, plan.kind === 'update' ? plan.id : null, plan.kind === 'update' ? session.savedAt : undefined).catch(
+          (error: unknown) => {
+            if (error instanceof SavedMeanwhileError && attempt === 1) return null;
+            throw error;
+          },
+        );
+        if (!record) continue;
+        this.#update((x) => afterSave(x, scenario, record, plan.kind !== 'copy'));
+        this.phase = {kind: 'saved', plan};
+        break;
+      }
       await this.#refreshSaved();
     } catch (error) {
       this.phase = {kind: 'error', message: error instanceof Error ? error.message : String(error)};

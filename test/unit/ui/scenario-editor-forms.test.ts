@@ -11,15 +11,9 @@ import type {ViewState} from '../../../src/state/view-state';
 import type {KgScenarioEditor} from '../../../src/ui/kg-scenario-editor';
 import {shippedTables} from '../model/shipped-data';
 import {cleanUp, componentStore, mount} from './component-store';
+import {db} from './memory-idb';
 
-const db = vi.hoisted(() => new Map<string, unknown>());
-vi.mock('idb-keyval', () => ({
-  createStore: () => 'store',
-  get: async (key: string) => structuredClone(db.get(key)),
-  set: async (key: string, value: unknown) => void db.set(key, structuredClone(value)),
-  del: async (key: string) => void db.delete(key),
-  values: async () => [...db.values()].map((v) => structuredClone(v)),
-}));
+vi.mock('idb-keyval', () => import('./memory-idb'));
 // The comparison's second map (maplibre) is not drawn in these tests.
 vi.mock('../../../src/map/atlas-map', () => ({AtlasMap: class {}}));
 await import('../../../src/ui/kg-scenario-editor');

@@ -10,15 +10,9 @@ import type {ViewState} from '../../../src/state/view-state';
 import type {KgScenarioEditor} from '../../../src/ui/kg-scenario-editor';
 import {shippedTables} from '../model/shipped-data';
 import {cleanUp, componentStore, mount} from './component-store';
+import {afterNextRead, db} from './memory-idb';
 
-const db = vi.hoisted(() => new Map<string, unknown>());
-vi.mock('idb-keyval', () => ({
-  createStore: () => 'store',
-  get: async (key: string) => structuredClone(db.get(key)),
-  set: async (key: string, value: unknown) => void db.set(key, structuredClone(value)),
-  del: async (key: string) => void db.delete(key),
-  values: async () => [...db.values()].map((v) => structuredClone(v)),
-}));
+vi.mock('idb-keyval', () => import('./memory-idb'));
 // The comparison's second map (maplibre) is not drawn in these tests.
 vi.mock('../../../src/map/atlas-map', () => ({AtlasMap: class {}}));
 await import('../../../src/ui/kg-scenario-editor');
@@ -167,6 +161,23 @@ describe('a scenario saved meanwhile in another tab', () => {
     store.update((s) => ({scenario: addEdit(s.scenario!, {kind: 'growth-remove', id: 'GP02'})}));
     await save(el);
     expect(status(el)).toBe('Saved “Plan A (2)”: its copy in this browser is updated.');
+    expect(db.size).toBe(2);
+  });
+});
+
+describe('a scenario saved in another tab at the very moment this one saves it', () => {
+  it('is not overwritten either: the update is checked as it is written, and this version kept as a copy', async () => {
+    const {store, el} = await editorWith();
+    await rename(el, 'Plan A');
+    await save(el);
+    const planA = store.state.scenario!.savedId!;
+    store.update((s) => ({scenario: addEdit(s.scenario!, {kind: 'growth-remove', id: 'GP01'})}));
+    // After this tab has read the records (Plan A as it opened it) and before it writes.
+    const theirs = {...(db.get(planA) as object), savedAt: '2099-01-01T00:00:00.000Z'};
+    afterNextRead.run = () => db.set(planA, theirs);
+    await save(el);
+    expect(db.get(planA)).toEqual(theirs);
+    expect(status(el)).toBe('Saved as a new scenario “Plan A (2)”: “Plan A” was saved in another tab or window after you opened it here, and is kept as saved there.');
     expect(db.size).toBe(2);
   });
 });

@@ -9,7 +9,7 @@ import type {KgScenarioEditor} from '../../../src/ui/kg-scenario-editor';
 import {shippedTables} from '../model/shipped-data';
 import {cleanUp, componentStore, mount} from './component-store';
 
-vi.mock('idb-keyval', () => ({createStore: () => 'store', get: async () => undefined, set: async () => {}, del: async () => {}, values: async () => []}));
+vi.mock('idb-keyval', () => ({createStore: () => 'store', get: async () => undefined, set: async () => {}, update: async () => {}, del: async () => {}, values: async () => []}));
 // The comparison's second map (maplibre) is not drawn in these tests.
 vi.mock('../../../src/map/atlas-map', () => ({AtlasMap: class {}}));
 await import('../../../src/ui/kg-scenario-editor');
