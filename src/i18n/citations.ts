@@ -27,7 +27,8 @@ const SEED = /^seeds? (\d{3})(?: and seeds? (\d{3}))?(?: (Figure|Table) ([\d.]+)
 function seedCitation(lang: Lang, text: string): string | null {
   const m = SEED.exec(text.trim());
   if (!m) return null;
-  if (lang === 'en') return text;
+  // The records say "seed", the project's word for its five source documents; a reader is told "source".
+  if (lang === 'en') return text.replace(/\bseed/g, 'source');
   const [, a, b, kind, number, andText] = m;
   if (lang === 'ru') {
     const seeds = b ? `источники ${a} и ${b}` : `источник ${a}`;

@@ -63,7 +63,7 @@ const COMPONENTS_MEANING = {
 };
 
 const OURS = {
-  en: 'Our own composite, built from the components seed 002 names. Seed 002’s abstract does not give the formula of its integral coefficient, so this is not the author’s index: compare with its Table 3.1 only as a different measure.',
+  en: 'Our own composite, built from the components source 002 names. Source 002’s abstract does not give the formula of its integral coefficient, so this is not the author’s index: compare with its Table 3.1 only as a different measure.',
   ru: 'Наш собственный составной индекс из составляющих, названных в источнике 002. Автореферат источника 002 не приводит формулу своего интегрального коэффициента, поэтому это не авторский индекс: сравнивайте с его таблицей 3.1 только как с другой мерой.',
   ky: '002-булакта аталган түзүүчүлөрдөн биз түзгөн курама индекс. 002-булактын авторефератында интегралдык коэффициенттин формуласы берилген эмес, ошондуктан бул автордун индекси эмес: аны 3.1-жадыбал менен башка чен катары гана салыштырыңыз.',
 };

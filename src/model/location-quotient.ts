@@ -28,7 +28,7 @@ export const LQ_FORMULA: SymbolicFormula = {
     ky: 'x_ij — i регионундагы j тармагынын көрсөткүчү (иш менен камсыз болгондордун саны, өндүрүштүн көлөмү же ишканалардын саны); x_i — региондун бардык тармактар боюнча жыйынтыгы; x_j — өлкөнүн j тармагы боюнча жыйынтыгы; x — өлкөнүн жыйынтыгы. LQ 1-ден жогору болсо, тармак региондо өлкөгө караганда көбүрөөк топтолгон.',
   },
   source: {
-    en: 'Isard (1960), Methods of Regional Analysis; U.S. Cluster Mapping methodology; seed 003 (EDB 2019) Table 3; seed 002.',
+    en: 'Isard (1960), Methods of Regional Analysis; U.S. Cluster Mapping methodology; source 003 (EDB 2019) Table 3; source 002.',
     ru: 'Isard (1960), Methods of Regional Analysis; методика U.S. Cluster Mapping; источник 003 (ЕАБР 2019), табл. 3; источник 002.',
     ky: 'Isard (1960), Methods of Regional Analysis; U.S. Cluster Mapping усулу; 003-булак (ЕАӨБ 2019), 3-жадыбал; 002-булак.',
   },

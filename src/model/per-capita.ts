@@ -25,7 +25,7 @@ export const PER_CAPITA_FORMULA: SymbolicFormula = {
     ky: 'x_ij — i регионундагы j тармагынын өндүрүш көлөмү; P_i — региондун калкы; x_j — өлкөдөгү j тармагынын өндүрүш көлөмү; P — өлкөнүн калкы. 1-ден жогору: регион калктын жан башына өлкөгө караганда көбүрөөк өндүрөт.',
   },
   source: {
-    en: 'Granberg (2004), Fundamentals of Regional Economics (per-capita production coefficient); named as a component in seed 002.',
+    en: 'Granberg (2004), Fundamentals of Regional Economics (per-capita production coefficient); named as a component in source 002.',
     ru: 'Гранберг А. Г. (2004), Основы региональной экономики (коэффициент душевого производства); назван составляющей в источнике 002.',
     ky: 'Гранберг А. Г. (2004), Основы региональной экономики (жан башына өндүрүү коэффициенти); 002-булакта түзүүчү катары аталган.',
   },

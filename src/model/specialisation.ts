@@ -29,7 +29,7 @@ export const SPECIALISATION_FORMULA: SymbolicFormula = {
     ky: 'q_ij — i регионундагы j тармагынын өндүрүш көлөмү; q_i — региондун бардык өндүрүшү; q_j жана q — өлкө боюнча ошондой эле. Тармактын региондун өндүрүшүндөгү үлүшүнүн өлкөнүн өндүрүшүндөгү үлүшүнө катышы. Өндүрүш көлөмү боюнча локалдаштыруу коэффициентине барабар.',
   },
   source: {
-    en: 'Granberg (2004), Fundamentals of Regional Economics (specialisation coefficient); named as a component in seed 002.',
+    en: 'Granberg (2004), Fundamentals of Regional Economics (specialisation coefficient); named as a component in source 002.',
     ru: 'Гранберг А. Г. (2004), Основы региональной экономики (коэффициент специализации); назван составляющей в источнике 002.',
     ky: 'Гранберг А. Г. (2004), Основы региональной экономики (адистештирүү коэффициенти); 002-булакта түзүүчү катары аталган.',
   },

@@ -63,6 +63,9 @@ export function formulaTemplate(text: string): TemplateResult[] {
  * the descriptors next to the code), a live check against a published figure, seed 002 Table 3.1 as
  * published, and the plain statement that the composite index is ours. Loaded on first open.
  */
+/** The project's five source documents, as citations number them ("source 002"). */
+const SOURCE_DOCUMENTS = ['000', '001', '002', '003', '004'] as const;
+
 @customElement('kg-methodology')
 export class KgMethodology extends StoreElement {
   static override styles = [
@@ -140,6 +143,18 @@ export class KgMethodology extends StoreElement {
         font-size: 0.85rem;
         padding-top: 4px;
       }
+      .docs {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 6px 12px;
+      }
+      .docs dt {
+        font-weight: 600;
+        font-variant-numeric: tabular-nums;
+      }
+      .docs dd {
+        margin: 0;
+      }
     `,
   ];
 
@@ -188,6 +203,11 @@ export class KgMethodology extends StoreElement {
         <h3>${t(lang, 'engine.method.classes.title')}</h3>
         ${CLASSIFICATION_FORMULAS.map((f) => this.#formula(f, lang))}
         ${this.#seed002(lang)}
+        <h3>${t(lang, 'engine.method.docs.title')}</h3>
+        <p>${t(lang, 'engine.method.docs.intro')}</p>
+        <dl class="docs">
+          ${SOURCE_DOCUMENTS.map((n) => html`<dt>${n}</dt><dd>${t(lang, `engine.method.doc.${n}`)}</dd>`)}
+        </dl>
       </div>
     </dialog>`;
   }

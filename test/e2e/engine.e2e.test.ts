@@ -78,6 +78,9 @@ describe('the engine in the page', () => {
     expect(await panel.getByText('Our cluster-potential index is ours').count()).toBe(1);
     expect(await panel.getByText('does not give the formula').count()).toBeGreaterThan(0);
     expect(await panel.locator('table.seed002 tbody tr').nth(1).innerText()).toContain('5.449');
+    // What "source 002" and the other numbers of the citations are.
+    expect(await panel.locator('dl.docs dt').allInnerTexts()).toEqual(['000', '001', '002', '003', '004']);
+    expect(await panel.locator('dl.docs dd').nth(2).innerText()).toMatch(/^Dissertation abstract on industrial clusters in Kyrgyzstan/);
     await screenshot(page, 'engine-methodology');
     await panel.locator('article[data-formula="lq"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'engine-methodology-formulas');

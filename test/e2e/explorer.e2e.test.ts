@@ -60,7 +60,7 @@ describe('integral coefficient, mining (seed 002 Table 3.1)', () => {
     expect(await rowText(atlas.page, 'KG-GO')).toContain('No production');
     const caption = await atlas.page.locator('kg-data-views caption').innerText();
     expect(caption).toBe('Integral coefficient of cluster-formation potential — Mining — 2015–2019');
-    expect(await atlas.page.locator('kg-data-views #table-source').innerText()).toContain('seed 002');
+    expect(await atlas.page.locator('kg-data-views #table-source').innerText()).toContain('source 002');
   });
 
   it('paints Jalal-Abad in the top class of the legend, and Talas in another', async () => {

@@ -212,7 +212,7 @@ describe('cluster links', () => {
     const text = await tooltip.innerText();
     expect(text).toContain('Member regions: Osh Region, Batken Region');
     expect(text).toMatch(/Integral coefficient, construction materials[\s\S]*Osh Region 4\.257 · Batken 2\.895/);
-    expect(text).toContain('Source: seed 002 Figure 1');
+    expect(text).toContain('Source: source 002 Figure 1');
 
     const [ex, ey] = await project(page, ...linkMidpoint('concept-education', ['interregional', 'concept']));
     const indigo = hexToRgb(clusterColor('concept-education'));
@@ -238,7 +238,7 @@ describe('the permalink', () => {
     await expect.poll(() => legend('energy').count()).toBe(1);
     expect(await legend('energy').innerText()).toContain('Hub: large hydropower, existing or planned');
     expect(await legend('links').innerText()).toContain('Multi-region clusters of the Concept 2018–2022');
-    expect(await legend('links').innerText()).toContain('Sources: Inter-regional clusters: seed 002');
+    expect(await legend('links').innerText()).toContain('Sources: Inter-regional clusters: source 002');
     const shot = await shotWhen(page, 'layers-permalink', async () => true);
     const [hx, hy] = await project(page, ...TOKTOGUL_HPP);
     expect(colourDistance(shot.rgb(hx, hy), hexToRgb(ENERGY_CATEGORY_COLORS.large_hydro))).toBeLessThan(30);

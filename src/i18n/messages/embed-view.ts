@@ -14,7 +14,7 @@ export const embedView = defineMessages({
     'embed.alsoOnMap': 'Also on the map: {layers}.',
     'embed.legendFilter': 'Legend: choose a class to highlight its regions',
     'png.unit': 'ratio to the national level (1.0 = as the country)',
-    'png.unit.advantage': 'index; above 1.0 an absolute advantage for a cluster (seed 002)',
+    'png.unit.advantage': 'index; above 1.0 an absolute advantage for a cluster (source 002)',
     'png.source': 'Source: {source}',
     'png.credit': '{atlas} · {url}',
     'embed.scenario': 'Scenario “{name}”',

@@ -13,10 +13,10 @@ export const layerLegends = defineMessages({
     'energy.legend.stack': 'Several sites at one point are spread around a dot',
     'energy.legend.unlocated': '{n} sites have no location: they are listed in the panel, not drawn.',
     'energy.legend.green': 'Green clusters of regions (outline)',
-    'energy.source': 'Hub-and-spoke model and green clusters: seed 004. Sites: WRI Global Power Plant Database (CC BY 4.0), Wikipedia, GeoNames (CC BY 4.0) and news reports, named per site.',
+    'energy.source': 'Hub-and-spoke model and green clusters: source 004. Sites: WRI Global Power Plant Database (CC BY 4.0), Wikipedia, GeoNames (CC BY 4.0) and news reports, named per site.',
     'energy.mw': '{value} MW',
     'links.legend.single': 'One region only, no link: {list}',
-    'links.source': 'Inter-regional clusters: seed 002, Figure 1. Concept 2018–2022 clusters: seeds 000 and 003. Coefficients: seed 002 Table 3.1 and seed 003 Table 3, in each tooltip.',
+    'links.source': 'Inter-regional clusters: source 002, Figure 1. Concept 2018–2022 clusters: sources 000 and 003. Coefficients: source 002 Table 3.1 and source 003 Table 3, in each tooltip.',
   },
   ru: {
     'energy.legend.hub': 'Хаб: крупная ГЭС, действующая или планируемая',

@@ -23,9 +23,9 @@ export const layers = defineMessages({
     'growth.legend.separate': 'Bishkek and Osh (ring around the city): developed under separate programmes, the Concept 2018–2022 says.',
     'growth.legend.caveat': 'Figures mix years and scopes: compare orders of magnitude only.',
     'growth.legend.names': 'Not every name fits at this zoom; every point has a tooltip.',
-    'growth.source': 'The 20 growth points of the Concept of Regional Policy of the Kyrgyz Republic 2018–2022 (seeds 000, 003). Positions: GeoNames (CC BY 4.0) or Wikipedia; populations: National Statistical Committee via the sources named in each tooltip.',
+    'growth.source': 'The 20 growth points of the Concept of Regional Policy of the Kyrgyz Republic 2018–2022 (sources 000, 003). Positions: GeoNames (CC BY 4.0) or Wikipedia; populations: National Statistical Committee via the sources named in each tooltip.',
 
-    'links.family.interregional': 'Proposed inter-regional industrial clusters (seed 002)',
+    'links.family.interregional': 'Proposed inter-regional industrial clusters (source 002)',
     'links.family.concept': 'Multi-region clusters of the Concept 2018–2022',
     'links.value.noProduction': 'no production',
     'links.value.notPublished': 'not published',

@@ -4,10 +4,10 @@ import {defineMessages} from './define';
 
 export const regionProfile = defineMessages({
   en: {
-    'family.interregional': 'Inter-regional industrial clusters (proposed, seed 002)',
+    'family.interregional': 'Inter-regional industrial clusters (proposed, source 002)',
     'family.concept': 'Cluster prerequisites, Concept of Regional Policy 2018–2022',
     'family.agrarian': 'Agro-clusters of the Agrarian Platform (2010)',
-    'family.green': 'Green clusters (proposed, seed 004)',
+    'family.green': 'Green clusters (proposed, source 004)',
     'card.close': 'Close',
     'profile.onMap': 'On the map now',
     'profile.integral': 'Integral coefficient by industry, 2015–2019',

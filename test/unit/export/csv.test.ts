@@ -46,13 +46,13 @@ describe('buildCsv', () => {
       period: '2015–2019',
     });
     expect(j.source).toContain('табл. 3.1');
-    // Jalal-Abad leads mining (seed 002, Table 3.1); not a composite index, so no rank range.
+    // Jalal-Abad leads mining (source 002, Table 3.1); not a composite index, so no rank range.
     expect(j).toMatchObject({rank: '1', rank_best: '', rank_worst: '', rank_band: ''});
     expect(rows.find((r) => r.region_code === 'KG-GO')!.rank).toBe('');
   });
 
   it('says in every row what the values are: a CSV travels without the page that explains it', () => {
-    expect(new Set(parse(buildCsv(exportRows(mining, 'en', names))).map((r) => r.unit))).toEqual(new Set(['index; above 1.0 an absolute advantage for a cluster (seed 002)']));
+    expect(new Set(parse(buildCsv(exportRows(mining, 'en', names))).map((r) => r.unit))).toEqual(new Set(['index; above 1.0 an absolute advantage for a cluster (source 002)']));
     const lq = parse(buildCsv(exportRows(publishedIndicator(tables, 'lq2018', 'C'), 'ru', names)));
     expect(lq[0]!.unit).toBe('отношение к уровню страны (1,0 — как по стране)');
   });

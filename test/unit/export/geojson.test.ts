@@ -24,7 +24,7 @@ describe('buildGeoJson', () => {
     expect(parsed.features).toHaveLength(9);
     const j = parsed.features.find((f: {id: string}) => f.id === 'KG-J');
     expect(j.properties).toMatchObject({region_code: 'KG-J', value: 5.449, status: 'ok', name_ky: 'Жалал-Абад облусу', name_ru: 'Джалал-Абадская область', schematic: false});
-    expect(j.properties.source).toContain('seed 002');
+    expect(j.properties.source).toContain('source 002');
     expect(parsed.metadata).toMatchObject({lang: 'en', permalink: 'https://example.org/?v=1'});
   });
 

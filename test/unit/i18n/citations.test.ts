@@ -74,8 +74,12 @@ describe('citations of the shipped data', () => {
     expect(left).toEqual([]);
   });
 
-  it('say in English exactly what the data say (nothing lost in the words; web addresses readable)', () => {
-    for (const [where, text] of all) expect(citation('en', text), where).toBe(text.replace(/https?:\/\/\S+/g, readableAddress));
+  it('say in English exactly what the data say (nothing lost in the words; web addresses readable; a seed document called a source)', () => {
+    for (const [where, text] of all) {
+      const shown = /^seeds? \d{3}/.test(text) ? text.replace(/\bseed/g, 'source') : text;
+      expect(citation('en', text), where).toBe(shown.replace(/https?:\/\/\S+/g, readableAddress));
+    }
+    expect(citation('en', 'seed 002 Figure 1 and text')).toBe('source 002 Figure 1 and text');
   });
 
   it('show web addresses decoded, never as percent-escapes a screen reader spells out', () => {

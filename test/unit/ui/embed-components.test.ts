@@ -67,7 +67,7 @@ describe('kg-embed-footer', () => {
     const el = await mount('kg-embed-footer', store);
     const root = el.shadowRoot!;
     expect(text(root.querySelector('.selected'))).toContain('Selected: Jalal-Abad Region, 5.449 · Rank 1 of 8');
-    expect(text(root.querySelector('.source'))).toContain('seed 002');
+    expect(text(root.querySelector('.source'))).toContain('source 002');
     expect(root.querySelector('kg-attribution')).not.toBeNull();
     expect(root.querySelector('kg-data-views')).toBeNull();
     const toggle = root.querySelector<HTMLButtonElement>('button[aria-controls="table"]')!;

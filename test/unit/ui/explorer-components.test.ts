@@ -125,7 +125,7 @@ describe('kg-data-views', () => {
     // The caption is the table's name: short, no sources (a screen reader says it on entering the table).
     expect(text(el.shadowRoot!.querySelector('caption'))).toBe('Integral coefficient of cluster-formation potential — Mining — 2015–2019');
     const described = el.shadowRoot!.getElementById(el.shadowRoot!.querySelector('table')!.getAttribute('aria-describedby')!);
-    expect(text(described)).toMatch(/^Source: .*seed 002/);
+    expect(text(described)).toMatch(/^Source: .*source 002/);
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')];
     expect(rows.map((r) => (r as HTMLElement).dataset.code)).toEqual(['KG-J', 'KG-O', 'KG-N', 'KG-B', 'KG-C', 'KG-T', 'KG-Y', 'KG-GB', 'KG-GO']);
     expect(text(rows[0])).toContain('5.449');
@@ -180,13 +180,13 @@ describe('the PNG of the view', () => {
   it('gives the unit of what is painted: the integral coefficient is an index with a threshold, a location quotient a ratio', async () => {
     const {pngContent} = await import('../../../src/export/exporters');
     const integral = storeWith({ind: 'integral', sector: 'mining'});
-    expect(pngContent(integral.state, choroplethOf(integral.state)!).subtitle).toBe('Mining — 2015–2019 · index; above 1.0 an absolute advantage for a cluster (seed 002)');
+    expect(pngContent(integral.state, choroplethOf(integral.state)!).subtitle).toBe('Mining — 2015–2019 · index; above 1.0 an absolute advantage for a cluster (source 002)');
     const lq = storeWith({ind: 'lq2018', sector: 'C'});
     expect(pngContent(lq.state, choroplethOf(lq.state)!).subtitle).toContain('ratio to the national level (1.0 = as the country)');
     // A scenario's picture says so under its title, not only in its source line.
     integral.update({scenario: newSession({...emptyScenario('Plan A'), edits: [{kind: 'growth-remove', id: 'GP01'}]})});
     expect(pngContent(integral.state, choroplethOf(integral.state)!).subtitle).toBe(
-      'Mining — 2015–2019 · Scenario “Plan A” · index; above 1.0 an absolute advantage for a cluster (seed 002)',
+      'Mining — 2015–2019 · Scenario “Plan A” · index; above 1.0 an absolute advantage for a cluster (source 002)',
     );
   });
 
@@ -204,7 +204,7 @@ describe('the PNG of the view', () => {
     const all = keys({layers: ['regions', 'links', 'growth', 'energy'], linksets: ['concept']});
     expect(all.map((k) => k.title)).toEqual(['Cluster links between regions', 'Growth points', 'Green clusters and energy sites']);
     expect(all[0]!.sections.map((s) => s.heading)).toEqual(['Multi-region clusters of the Concept 2018–2022']);
-    expect(all[2]!.sourcesLine).toContain('seed 004');
+    expect(all[2]!.sourcesLine).toContain('source 004');
     // The picture no longer lists the layers in a note: their keys name them.
     expect(pngContent(storeWith({}).state, choroplethOf(storeWith({}).state)!).notes.join(' ')).not.toContain('Also on the map');
   });

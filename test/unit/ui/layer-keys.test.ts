@@ -37,14 +37,14 @@ describe('layer keys (the sidebar legends and the PNG draw from them)', () => {
     expect(key.sections.map((s) => s.heading)).toEqual([undefined, undefined, 'Status', 'Location', 'Size: capacity (area proportional to MW)', undefined, 'Green clusters of regions (outline)']);
     expect(key.sections.at(-1)!.entries.length).toBeGreaterThan(0);
     expect(key.notes).toEqual(['2 sites have no location: they are listed in the panel, not drawn.']);
-    expect(key.sources).toContain('seed 004');
+    expect(key.sources).toContain('source 004');
     // Without the tables (not loaded yet) the symbols are still explained.
     expect(energyKey(null, 'en', LAYER_COLORS.light).sections).toHaveLength(6);
   });
 
   it('lists the linked clusters of each family shown in their colours, and the one-region clusters in a note', () => {
     const key = linksKey(tables, ['interregional', 'concept'], 'en');
-    expect(key.sections.map((s) => s.heading)).toEqual(['Proposed inter-regional industrial clusters (seed 002)', 'Multi-region clusters of the Concept 2018–2022']);
+    expect(key.sections.map((s) => s.heading)).toEqual(['Proposed inter-regional industrial clusters (source 002)', 'Multi-region clusters of the Concept 2018–2022']);
     expect(labels(key)).toContain('Inter-regional textile and sewing cluster');
     expect(key.sections[0]!.entries[0]!.svg).toMatch(/stroke="#[0-9A-F]{6}" stroke-width="4"/);
     expect(key.sections[1]!.entries[0]!.svg).toContain('stroke-width="2.5"');
