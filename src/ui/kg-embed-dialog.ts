@@ -5,15 +5,15 @@ import {addMessages, t, type Lang} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
 import {embedUrl, fullMapUrl, pageBase} from '../embed/embed-urls';
 import {embedSnippet} from '../embed/snippet';
-import {scenarioCaption, showsScenario} from './scenario-caption';
+import {scenarioCaption, sharedSourcesText, showsScenario} from './scenario-caption';
 import type {IndicatorResult} from '../model/indicator-result';
 import {normaliseResult} from '../state/indicator-loader';
 import {computeIndicatorLazily} from '../worker/lazy-engine';
 import {choroplethOf} from '../state/choropleth';
 import type {Theme} from '../state/view-state';
+import {differenceMapLegend} from './comparison-text';
 import {copyText} from './copy-text';
 import {dialogStyles} from './dialog-styles';
-import {sourcesText} from './explorer-text';
 import {differenceWords} from './kg-summary';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
@@ -65,16 +65,22 @@ export class KgEmbedDialog extends StoreElement {
     // A scenario too large for a link is not in the code (no s=): the frame shows the baseline, and is
     // named and described as the baseline.
     const lost = showsScenario(this.state) && view.s === null ? (this.state.scenario!.tooLong ?? 0) : null;
-    // The frame's name says what a screen reader's user is about to enter, a scenario included.
-    const framed = [caption, lost === null && scenarioCaption(lang, this.state)].filter(Boolean).join(' · ');
+    // The frame's name says what a screen reader's user is about to enter, a scenario included; a
+    // difference map by its own title (which names the scenario and what it is compared with).
+    const difference = c && lost === null ? differenceMapLegend(lang, this.state) : null;
+    const framed = difference
+      ? `${difference.title} — ${viewCaption(lang, c!.result).subtitle}`
+      : [caption, lost === null && scenarioCaption(lang, this.state)].filter(Boolean).join(' · ');
     const code = embedSnippet({src, title: t(lang, 'embedDialog.frameTitle', {view: framed, atlas: t(lang, 'app.title')}), height: this.height, resize: this.resize});
     // The frame shows what the page shows: under a difference map, its alt text is that map in words.
     const diff = c && lost === null && this.state.regionPaint ? differenceWords.summary?.(lang, this.state) : null;
     const described = lost === null ? c?.result : this.#baselineResult(c?.result ?? null);
+    // Its source as a reader of the article is told it (a scenario named, not "open in this browser").
+    const source = (r: IndicatorResult) => (r.sources.length > 0 ? ` ${t(lang, 'summary.source', {source: sharedSourcesText(lang, this.state, r.sources)})}` : '');
     const summary = diff
-      ? `${diff} ${t(lang, 'summary.source', {source: sourcesText(lang, c!.result.sources)})}`
+      ? `${diff}${source(c!.result)}`
       : described && this.state.atlas
-        ? summaryText(lang, described, regionNamer(this.state.atlas.tables.regions), {withSource: true})
+        ? `${summaryText(lang, described, regionNamer(this.state.atlas.tables.regions))}${source(described)}`
         : '';
     const link = fullMapUrl(view, base);
     // A saved scenario lives in this browser only: a link carries the open scenario, not this comparison.

@@ -6,7 +6,8 @@ import {regionNamer} from '../i18n/region-names';
 import {choroplethOf} from '../state/choropleth';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
-import {rankText, sourcesText, valueText} from './explorer-text';
+import {rankText, valueText} from './explorer-text';
+import {sharedSourcesText} from './scenario-caption';
 import {viewEvent} from './view-event';
 import './kg-attribution';
 import './kg-data-views';
@@ -99,7 +100,7 @@ export class KgEmbedFooter extends StoreElement {
           </p>`
         : nothing}
       ${others.length > 0 ? html`<p class="muted">${t(lang, 'embed.alsoOnMap', {layers: others.join(', ')})}</p>` : nothing}
-      ${c ? html`<p class="source">${t(lang, 'source.label')}: ${sourcesText(lang, c.result.sources)}</p>` : nothing}
+      ${c ? html`<p class="source">${t(lang, 'source.label')}: ${sharedSourcesText(lang, this.state, c.result.sources)}</p>` : nothing}
       <kg-attribution .store=${this.store}></kg-attribution>
       <div class="actions">
         <button aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table" @click=${() => (this.tableOpen = !this.tableOpen)}>

@@ -19,6 +19,8 @@ export const embedView = defineMessages({
     'png.credit': '{atlas} · {url}',
     'embed.scenario': 'Scenario “{name}”',
     'embed.scenarioUntitled': 'Untitled scenario',
+    'source.scenarioShared': 'values computed under the scenario “{name}” (a planner’s assumptions; not published) from',
+    'source.scenarioSharedUntitled': 'values computed under an untitled scenario (a planner’s assumptions; not published) from',
   },
   ru: {
     'embed.openFull': 'Открыть полную карту',
@@ -36,6 +38,8 @@ export const embedView = defineMessages({
     'png.credit': '{atlas} · {url}',
     'embed.scenario': 'Сценарий «{name}»',
     'embed.scenarioUntitled': 'Сценарий без названия',
+    'source.scenarioShared': 'значения рассчитаны по сценарию «{name}» (допущения планировщика; не опубликованы) из',
+    'source.scenarioSharedUntitled': 'значения рассчитаны по сценарию без названия (допущения планировщика; не опубликованы) из',
   },
   ky: {
     'embed.openFull': 'Толук картаны ачуу',
@@ -53,5 +57,7 @@ export const embedView = defineMessages({
     'png.credit': '{atlas} · {url}',
     'embed.scenario': '«{name}» сценарийи',
     'embed.scenarioUntitled': 'Аталышы жок сценарий',
+    'source.scenarioShared': 'маанилер «{name}» сценарийи боюнча эсептелген (пландоочунун божомолдору; жарыяланган эмес), булактары',
+    'source.scenarioSharedUntitled': 'маанилер аталышы жок сценарий боюнча эсептелген (пландоочунун божомолдору; жарыяланган эмес), булактары',
   },
 });
