@@ -27,7 +27,9 @@ import {styleProps} from './style-props';
  * the editor, e.g. in an embedded view). Once per page.
  */
 export function showComparisonOnMap(store: AppStore): void {
-  if (!document.querySelector('kg-scenario-legend')) {
+  // The embedded view has it in its header, as its indicator legend (kg-embed-header.ts): over a map
+  // the size of an article's column, any corner covers regions.
+  if (!store.state.view.embed && !document.querySelector('kg-scenario-legend')) {
     const legend = document.createElement('kg-scenario-legend');
     legend.store = store;
     (document.querySelector('.kg-map-area') ?? document.body).append(legend);
@@ -301,6 +303,7 @@ export class KgScenarioCompare extends StoreElement {
 /**
  * The difference map's legend over the map (bottom right: China's side of the map, clear of the
  * regions; at the top on a phone or in a short window), while the difference map is shown and the editor, which has the same legend, is closed.
+ * `inline`: in the embedded view's header instead, its classes in a row as the indicator's legend there.
  */
 @customElement('kg-scenario-legend')
 export class KgScenarioLegend extends StoreElement {
@@ -359,6 +362,47 @@ export class KgScenarioLegend extends StoreElement {
         ul.legend {
           margin: 2px 0;
         }
+      }
+      /* In the embedded view's header: part of the page's flow, not over the map. */
+      :host([inline]) {
+        position: static;
+        display: block;
+        max-width: none;
+        margin-top: 4px;
+      }
+      :host([inline]) .panel {
+        padding: 0;
+        border: 0;
+        box-shadow: none;
+        background: none;
+      }
+      :host([inline]) h2 {
+        font-size: 0.85rem;
+        font-weight: 600;
+      }
+      :host([inline]) ul.legend {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 2px 12px;
+        margin: 4px 0 2px;
+      }
+      :host([inline]) ul.legend li {
+        font-size: 0.8rem;
+      }
+      /* Its own triangle: in a phone-sized frame sharedStyles makes a summary a flex box, without a marker. */
+      :host([inline]) summary {
+        list-style: none;
+        cursor: pointer;
+      }
+      :host([inline]) summary::-webkit-details-marker {
+        display: none;
+      }
+      :host([inline]) summary::before {
+        content: '▸';
+        margin-right: 6px;
+      }
+      :host([inline]) details[open] > summary::before {
+        content: '▾';
       }
     `,
   ];

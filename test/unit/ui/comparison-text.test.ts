@@ -88,11 +88,11 @@ describe('a difference map with regions unknown on either side', () => {
 
   it('lists "no data" last in the legend over the map and in the editor, with the dotted grey swatch', async () => {
     const store = withUnknown();
-    const legend = await mount<HTMLElement & {updateComplete: Promise<boolean>}>('kg-scenario-legend', store);
+    const legend = await mount('kg-scenario-legend', store);
     const items = [...legend.shadowRoot!.querySelectorAll('ul.legend li')];
     expect(items.at(-1)!.textContent!.trim()).toBe('no data');
     expect(items.at(-1)!.querySelector('.swatch.unknown')).not.toBeNull();
-    const editor = await mount<HTMLElement & {updateComplete: Promise<boolean>}>('kg-scenario-compare', withUnknown());
+    const editor = await mount('kg-scenario-compare', withUnknown());
     expect(editor.shadowRoot!.querySelector('ul.legend li[data-step="unknown"]')!.textContent!.trim()).toBe('no data');
   });
 
