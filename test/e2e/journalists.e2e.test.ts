@@ -225,7 +225,8 @@ describe('the embedded view', () => {
     expect(href).toContain('sector=mining');
     expect(href).not.toContain('embed=1');
     expect(await page.locator('kg-embed-header li button').count()).toBe(6);
-    expect(await page.locator('kg-embed-footer .source').innerText()).toContain('seed 002');
+    expect(await page.locator('kg-embed-footer .source:not([data-layer])').innerText()).toContain('seed 002');
+    expect(await page.locator('kg-embed-footer .source[data-layer="growth"]').innerText()).toContain('GeoNames');
     expect(await page.locator('kg-embed-footer kg-attribution span').first().innerText()).toContain('Natural Earth');
     expect(await page.locator('kg-summary p').textContent()).toContain('Highest: Jalal-Abad Region, 5.449.');
     await page.mouse.move(5, 5);
