@@ -9,9 +9,9 @@ import type {AppState} from '../state/app-state';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {rgbaToHex} from '../model/palette';
 import {comparisonNames, differenceLabel, differenceMapLegend} from '../ui/comparison-text';
-import {legendItems, referenceKey, sourcesText} from '../ui/explorer-text';
+import {legendItems, referenceKey} from '../ui/explorer-text';
 import {legendNote, viewCaption} from '../ui/view-caption';
-import {scenarioCaption, showsScenario} from '../ui/scenario-caption';
+import {scenarioCaption, sharedSourcesText, showsScenario} from '../ui/scenario-caption';
 import {buildCsv} from './csv';
 import {exportFileName, type FileNameParts} from './file-name';
 import {buildGeoJson} from './geojson';
@@ -45,7 +45,17 @@ function ready(state: AppState): Choropleth {
 function nameParts(state: AppState, c: Choropleth, lang: Lang | null, scale?: number): FileNameParts {
   const r = c.result;
   // What the file holds, not what the link holds: a scenario too large for a link has no s=.
-  return {ind: r.ind, sector: r.sector, year: r.year, period: r.period, lang, userData: state.view.data === 'user', scenario: showsScenario(state), scale};
+  return {
+    ind: r.ind,
+    sector: r.sector,
+    year: r.year,
+    period: r.period,
+    lang,
+    userData: state.view.data === 'user',
+    scenario: showsScenario(state),
+    difference: differenceMapLegend(lang ?? 'en', state) !== null,
+    scale,
+  };
 }
 
 export interface MadeFile {
@@ -55,7 +65,7 @@ export interface MadeFile {
 
 /** The rows of the current view: with the other side and the difference while a difference map is shown. */
 function viewRows(state: AppState, c: Choropleth, lang: Lang) {
-  const rows = exportRows(c.result, lang, regionNamer(state.atlas!.tables.regions));
+  const rows = exportRows(c.result, lang, regionNamer(state.atlas!.tables.regions), sharedSourcesText(lang, state, c.result.sources));
   const difference = differenceMapLegend(lang, state);
   return difference ? withComparison(rows, comparisonNames(lang, state).otherName, difference.rows) : rows;
 }
@@ -125,11 +135,15 @@ export function pngContent(state: AppState, c: Choropleth, city: PageStyle['city
       ? caption.subtitle
       : [caption.subtitle, scenarioCaption(lang, state), t(lang, referenceKey(c.result.ind, 'png.unit'))].filter(Boolean).join(' · '),
     legend: difference
-      ? difference.classes.map((d) => ({label: differenceLabel(lang, d, difference.decimals), color: rgbaToHex(d.color), unknown: false}))
+      ? [
+          ...difference.classes.map((d) => ({label: differenceLabel(lang, d, difference.decimals), color: rgbaToHex(d.color), unknown: false})),
+          // A region without a difference is painted as no data: the legend says so, dotted as on the map.
+          ...(difference.unknown ? [{label: t(lang, 'scenario.noData'), color: difference.unknown, unknown: true}] : []),
+        ]
       : legendItems(lang, c).map(({label, color, unknown}) => ({label, color, unknown})),
     notes,
     keys: layerKeys(state, lang, city),
-    source: t(lang, 'png.source', {source: sourcesText(lang, c.result.sources)}),
+    source: t(lang, 'png.source', {source: sharedSourcesText(lang, state, c.result.sources)}),
     attribution: [t(lang, 'attribution.naturalEarth'), t(lang, 'attribution.geonames'), t(lang, 'attribution.schematic')].join(' · '),
     credit: t(lang, 'png.credit', {atlas: t(lang, 'app.title'), url: pageBase(location)}),
   };

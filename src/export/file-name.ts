@@ -4,6 +4,7 @@
 // names survive any file system, e-mail and CMS upload.
 //   kg-cluster-atlas_integral_mining_2015-2019_en.png
 //   kg-cluster-atlas_mfg-lq_c_2024_ru@2x.png
+//   kg-cluster-atlas_mfg-lq_c_2024_scenario_difference_en.png
 import type {Lang} from '../i18n/i18n';
 
 export const FILE_PREFIX = 'kg-cluster-atlas';
@@ -20,6 +21,8 @@ export interface FileNameParts {
   userData?: boolean;
   /** The view shows a scenario rather than the baseline. */
   scenario?: boolean;
+  /** The map is the scenario's difference from what it is compared with, not its values. */
+  difference?: boolean;
   /** Image scale: 1 = screen size (no suffix), 2 → "@2x". */
   scale?: number;
 }
@@ -39,6 +42,8 @@ export function exportFileName(parts: FileNameParts, extension: 'png' | 'csv' | 
   const fields = [FILE_PREFIX, slug(parts.ind), slug(parts.sector), slug(time)];
   if (parts.userData) fields.push('your-data');
   if (parts.scenario) fields.push('scenario');
+  // A difference map is another picture (and CSV, with the other side's columns) than the scenario's map.
+  if (parts.difference) fields.push('difference');
   if (parts.lang) fields.push(parts.lang);
   const scale = parts.scale && parts.scale !== 1 ? `@${parts.scale}x` : '';
   return `${fields.filter((f) => f !== '').join('_')}${scale}.${extension}`;

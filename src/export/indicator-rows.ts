@@ -86,8 +86,13 @@ export function withComparison(
   return rows.map((r) => ({...r, compared_with: comparedWith, compared_value: byCode.get(r.region_code)?.other ?? null, difference: byCode.get(r.region_code)?.diff ?? null}));
 }
 
-export function exportRows(result: IndicatorResult, lang: Lang, regionName: (code: RegionCode, lang: Lang) => string): ExportRow[] {
-  const source = sourcesText(lang, result.sources);
+/** `source`: the sources in words, if not as the page says them (a scenario's, see sharedSourcesText). */
+export function exportRows(
+  result: IndicatorResult,
+  lang: Lang,
+  regionName: (code: RegionCode, lang: Lang) => string,
+  source = sourcesText(lang, result.sources),
+): ExportRow[] {
   const unit = t(lang, referenceKey(result.ind, 'png.unit'));
   const {rank} = rankRegions(result.values);
   return result.values.map((v) => {

@@ -86,6 +86,11 @@ export interface Comparison {
   /** Lowest change first (step −3 … 3). */
   classes: DifferenceClass[];
   classOf: (d: number) => DifferenceClass;
+  /**
+   * Some region has no difference (unknown on either side): the map paints it as no data (grey,
+   * dotted), so the legend lists "no data" as well.
+   */
+  unknown: boolean;
 }
 
 const comparisons = new WeakMap<IndicatorResult, WeakMap<IndicatorResult, Partial<Record<'light' | 'dark', Comparison>>>>();
@@ -106,6 +111,6 @@ export function comparison(result: IndicatorResult, other: IndicatorResult, them
       rows.map((r) => r.diff),
       theme,
     );
-    return {rows, classes, classOf};
+    return {rows, classes, classOf, unknown: rows.some((r) => r.diff === null)};
   })());
 }

@@ -5,6 +5,8 @@ import {addMessages, t, type Lang} from '../i18n/i18n';
 import {scenarios} from '../i18n/messages/scenarios';
 import {comparison, type DifferenceClass, type RegionDifference} from '../model/difference';
 import type {RegionCode} from '../model/region';
+import {rgbaToHex} from '../model/palette';
+import {MAP_COLORS} from '../map/map-colors';
 import type {AppState} from '../state/app-state';
 import {formatFixed, indicatorName, sectorLabel, timeLabel} from './explorer-text';
 
@@ -39,6 +41,8 @@ export interface DifferenceMapLegend {
   /** The class a difference is painted in (as on the map). */
   classOf: (d: number) => DifferenceClass;
   decimals: number;
+  /** The colour of a region without a difference (painted dotted, as no data), or null when none is. */
+  unknown: string | null;
 }
 
 /** The difference map's title and classes, or null when the map does not show a difference map. */
@@ -47,9 +51,10 @@ export function differenceMapLegend(lang: Lang, state: AppState): DifferenceMapL
   const result = state.indicator?.result;
   const other = compare?.other?.result;
   if (compare?.mode !== 'difference' || !state.regionPaint || !result || !other) return null;
-  const {rows, classes, classOf} = comparison(result, other, state.theme);
+  const {rows, classes, classOf, unknown} = comparison(result, other, state.theme);
   const {thisName, otherName} = comparisonNames(lang, state);
   return {
+    unknown: unknown ? rgbaToHex(MAP_COLORS[state.theme].noData) : null,
     title: t(lang, 'scenario.compare.mapTitle', {indicator: indicatorName(lang, result.ind), a: thisName, b: otherName}),
     rows,
     classes: [...classes].reverse(),

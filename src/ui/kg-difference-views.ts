@@ -40,7 +40,7 @@ document.querySelector('kg-summary')?.requestUpdate();
 
 /**
  * Where the difference map's legend is, in place of the indicator's legend (the sidebar's legend,
- * the phone's sheet strip, the embedded view's header). Rendered into its parent's paragraph (no
+ * the phone's sheet strip; the embedded view's header shows the legend itself). Rendered into its parent's paragraph (no
  * shadow root), so it reads and is styled as the parent's text.
  */
 @customElement('kg-difference-note')

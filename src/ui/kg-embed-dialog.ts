@@ -5,15 +5,19 @@ import {addMessages, t, type Lang} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
 import {embedUrl, fullMapUrl, pageBase} from '../embed/embed-urls';
 import {embedSnippet} from '../embed/snippet';
-import {scenarioCaption, showsScenario} from './scenario-caption';
+import {ARTICLE_WIDTHS, frameHeightFor} from '../embed/frame-height';
+// The embedded view's parts, laid out here to size the frame.
+import './kg-embed-header';
+import './kg-embed-footer';
+import {scenarioCaption, sharedSourcesText, showsScenario} from './scenario-caption';
 import type {IndicatorResult} from '../model/indicator-result';
 import {normaliseResult} from '../state/indicator-loader';
 import {computeIndicatorLazily} from '../worker/lazy-engine';
 import {choroplethOf} from '../state/choropleth';
 import type {Theme} from '../state/view-state';
+import {differenceMapLegend} from './comparison-text';
 import {copyText} from './copy-text';
 import {dialogStyles} from './dialog-styles';
-import {sourcesText} from './explorer-text';
 import {differenceWords} from './kg-summary';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
@@ -26,8 +30,12 @@ addMessages(shareDialogs);
 type ThemeChoice = 'auto' | Theme;
 type Field = 'code' | 'summary' | 'link';
 
-/** Height of the frame without the resize script: fits the embedded view at a typical article width. */
-export const DEFAULT_FRAME_HEIGHT = 640;
+/**
+ * Height of the frame until the embedded view is measured (frame-height.ts), or when it cannot be (a
+ * short window): the tallest default view measured, Russian at 320 px with a pinned region and the
+ * energy layer (752 px), with a margin.
+ */
+export const DEFAULT_FRAME_HEIGHT = 800;
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '0.0.0.0']);
 
@@ -43,6 +51,10 @@ export class KgEmbedDialog extends StoreElement {
   @query('dialog') private dialog!: HTMLDialogElement;
   @state() private theme: ThemeChoice = 'auto';
   @state() private height = DEFAULT_FRAME_HEIGHT;
+  /** The journalist typed a height: kept, not measured over. */
+  #heightChosen = false;
+  /** The height in the code is the embedded view's, measured (for the tests: data-height on the code). */
+  @state() private measured = false;
   @state() private resize = true;
   @state() private keepCamera = false;
   @state() private copied: {field: Field; ok: boolean} | null = null;
@@ -53,6 +65,46 @@ export class KgEmbedDialog extends StoreElement {
     this.theme = this.state.view.theme ?? 'auto';
     this.copied = null;
     if (!this.dialog.open) this.dialog.showModal();
+    if (!this.#heightChosen) void this.#measureHeight();
+  }
+
+  /**
+   * The code's height from the embedded view itself (README "Embedding"): its header and footer for
+   * this view, laid out out of sight at the widths of an article's column, around the map's height at
+   * each (frame-height.ts). The view cannot change while the dialog is open.
+   */
+  async #measureHeight(): Promise<void> {
+    // In a short window the header takes the compact style meant for a short frame (kg-embed-header.ts),
+    // lower than a frame of this height shows it: keep the default then.
+    if (matchMedia('(max-height: 500px)').matches) return;
+    const box = document.createElement('div');
+    box.setAttribute('aria-hidden', 'true');
+    box.inert = true;
+    box.style.cssText = 'position:absolute;left:-10000px;top:0;visibility:hidden';
+    const parts = [document.createElement('kg-embed-header'), document.createElement('kg-embed-footer')] as const;
+    for (const part of parts) {
+      part.store = this.store;
+      part.style.display = 'block'; // styles.css shows them only in an embedded view
+    }
+    box.append(...parts);
+    document.body.append(box);
+    try {
+      await Promise.all([...parts.map((p) => p.updateComplete), document.fonts?.ready]);
+      // The parts' own elements (the attribution, a difference legend) render in the next frame.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const layouts = ARTICLE_WIDTHS.map((width) => {
+        box.style.width = `${width}px`;
+        const [header, footer] = parts.map((p) => p.getBoundingClientRect().height);
+        return {width, header: header!, footer: footer!};
+      });
+      const height = frameHeightFor(layouts);
+      if (height !== null && !this.#heightChosen) {
+        this.height = height;
+        this.measured = true;
+      }
+    } finally {
+      box.remove();
+    }
   }
 
   override render() {
@@ -65,16 +117,22 @@ export class KgEmbedDialog extends StoreElement {
     // A scenario too large for a link is not in the code (no s=): the frame shows the baseline, and is
     // named and described as the baseline.
     const lost = showsScenario(this.state) && view.s === null ? (this.state.scenario!.tooLong ?? 0) : null;
-    // The frame's name says what a screen reader's user is about to enter, a scenario included.
-    const framed = [caption, lost === null && scenarioCaption(lang, this.state)].filter(Boolean).join(' · ');
+    // The frame's name says what a screen reader's user is about to enter, a scenario included; a
+    // difference map by its own title (which names the scenario and what it is compared with).
+    const difference = c && lost === null ? differenceMapLegend(lang, this.state) : null;
+    const framed = difference
+      ? `${difference.title} — ${viewCaption(lang, c!.result).subtitle}`
+      : [caption, lost === null && scenarioCaption(lang, this.state)].filter(Boolean).join(' · ');
     const code = embedSnippet({src, title: t(lang, 'embedDialog.frameTitle', {view: framed, atlas: t(lang, 'app.title')}), height: this.height, resize: this.resize});
     // The frame shows what the page shows: under a difference map, its alt text is that map in words.
     const diff = c && lost === null && this.state.regionPaint ? differenceWords.summary?.(lang, this.state) : null;
     const described = lost === null ? c?.result : this.#baselineResult(c?.result ?? null);
+    // Its source as a reader of the article is told it (a scenario named, not "open in this browser").
+    const source = (r: IndicatorResult) => (r.sources.length > 0 ? ` ${t(lang, 'summary.source', {source: sharedSourcesText(lang, this.state, r.sources)})}` : '');
     const summary = diff
-      ? `${diff} ${t(lang, 'summary.source', {source: sourcesText(lang, c!.result.sources)})}`
+      ? `${diff}${source(c!.result)}`
       : described && this.state.atlas
-        ? summaryText(lang, described, regionNamer(this.state.atlas.tables.regions), {withSource: true})
+        ? `${summaryText(lang, described, regionNamer(this.state.atlas.tables.regions))}${source(described)}`
         : '';
     const link = fullMapUrl(view, base);
     // A saved scenario lives in this browser only: a link carries the open scenario, not this comparison.
@@ -95,7 +153,7 @@ export class KgEmbedDialog extends StoreElement {
           ? html`<p class="warning small" data-kind="saved-comparison">${t(lang, 'embedDialog.savedComparison', {other: against.name})}</p>`
           : nothing}
         <label for="code">${t(lang, 'embedDialog.code')}</label>
-        <textarea id="code" readonly rows="9" spellcheck="false" .value=${code}></textarea>
+        <textarea id="code" readonly rows="9" spellcheck="false" data-height=${this.measured ? 'measured' : 'default'} .value=${code}></textarea>
         ${this.#copyRow(lang, 'code', code, 'embedDialog.copyCode')}
         <fieldset>
           <legend>${t(lang, 'embedDialog.theme')}</legend>
@@ -133,6 +191,7 @@ export class KgEmbedDialog extends StoreElement {
           .value=${String(this.height)}
           @change=${(e: Event) => {
             const value = Number((e.target as HTMLInputElement).value);
+            this.#heightChosen = true;
             this.height = Number.isFinite(value) ? Math.max(200, Math.min(2000, Math.round(value))) : DEFAULT_FRAME_HEIGHT;
           }}
         />

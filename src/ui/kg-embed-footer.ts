@@ -1,19 +1,36 @@
 import {css, html, nothing} from 'lit';
 import {customElement, state} from 'lit/decorators.js';
-import {addMessages, t} from '../i18n/i18n';
+import {addMessages, t, type Lang} from '../i18n/i18n';
 import {embedView} from '../i18n/messages/embed-view';
 import {regionNamer} from '../i18n/region-names';
 import {choroplethOf} from '../state/choropleth';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
-import {rankText, sourcesText, valueText} from './explorer-text';
+import {rankText, valueText} from './explorer-text';
+import {sharedSourcesText} from './scenario-caption';
 import {viewEvent} from './view-event';
+import type {AppState} from '../state/app-state';
+import {LAYER_COLORS} from '../map/layer-colors';
+import {energyKey, growthKey, linksKey, type LayerKey} from './layer-keys';
+import {legend} from './layer-legends';
 import './kg-attribution';
 import './kg-data-views';
 
 addMessages(embedView); // the words this module uses, wherever it is loaded from
 
-const LAYER_NAMES = {growth: 'layers.growth', energy: 'layers.energy', links: 'layers.links'} as const;
+/** The point and link layers shown, each with its key and sources (as the PNG's keys, exporters.ts). */
+function layerKeys(state: AppState, lang: Lang): {layer: string; title: string; key: LayerKey}[] {
+  const colors = LAYER_COLORS[state.theme];
+  const tables = state.atlas?.tables ?? null;
+  const css = getComputedStyle(document.documentElement);
+  // How the map paints Bishkek's and Osh's markers, for the growth key's ring.
+  const city = {fill: css.getPropertyValue('--kg-surface-2').trim() || '#eef0f3', line: css.getPropertyValue('--kg-border').trim() || '#c9ced6'};
+  return state.view.layers.flatMap((layer) => {
+    const key =
+      layer === 'growth' ? growthKey(lang, colors, city) : layer === 'energy' ? energyKey(tables, lang, colors) : layer === 'links' && tables ? linksKey(tables, state.view.linksets, lang) : null;
+    return key ? [{layer, title: t(lang, `layers.${layer}`), key}] : [];
+  });
+}
 
 /**
  * The embedded view's bottom (embed=1): the pinned region, the other layers drawn, the source and the
@@ -74,6 +91,55 @@ export class KgEmbedFooter extends StoreElement {
       .table {
         margin: 6px -12px 0;
       }
+      /* The other layers' keys, each on request; their sources always in view. */
+      details {
+        margin: 2px 0;
+      }
+      /* Its own triangle: on a phone-sized frame sharedStyles makes a summary a flex box, which has no marker. */
+      summary {
+        cursor: pointer;
+        min-height: 24px;
+        list-style: none;
+      }
+      summary::-webkit-details-marker {
+        display: none;
+      }
+      summary::before {
+        content: '▸';
+        margin-right: 6px;
+      }
+      details[open] > summary::before {
+        content: '▾';
+      }
+      .legend {
+        margin: 2px 0 6px 14px;
+      }
+      .legend h3 {
+        font-size: 0.78rem;
+        font-weight: 600;
+        margin: 6px 0 2px;
+        color: var(--kg-text-muted);
+      }
+      .key {
+        display: flex;
+        align-items: center;
+        gap: 6px;
+        min-height: 20px;
+      }
+      .key > :first-child {
+        flex: 0 0 auto;
+      }
+      .swatches {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 2px 12px;
+      }
+      .legend .note {
+        margin: 4px 0 0;
+      }
+      .legend .sources {
+        display: none; /* said below, whether the key is open or not */
+      }
       .table[hidden] {
         display: none;
       }
@@ -89,7 +155,7 @@ export class KgEmbedFooter extends StoreElement {
     const names = this.state.atlas ? regionNamer(this.state.atlas.tables.regions) : null;
     const pinned = view.region && c && names ? c.value(view.region) : null;
     const rank = pinned ? rankText(lang, c!, pinned.code) : null;
-    const others = view.layers.filter((l): l is keyof typeof LAYER_NAMES => l in LAYER_NAMES).map((l) => t(lang, LAYER_NAMES[l]));
+    const keys = layerKeys(this.state, lang);
     return html`${pinned && names
         ? html`<p class="selected" aria-live="polite">
             <span
@@ -98,8 +164,9 @@ export class KgEmbedFooter extends StoreElement {
             <button @click=${() => this.dispatchEvent(viewEvent({region: null}))}>${t(lang, 'embed.clearSelection')}</button>
           </p>`
         : nothing}
-      ${others.length > 0 ? html`<p class="muted">${t(lang, 'embed.alsoOnMap', {layers: others.join(', ')})}</p>` : nothing}
-      ${c ? html`<p class="source">${t(lang, 'source.label')}: ${sourcesText(lang, c.result.sources)}</p>` : nothing}
+      ${keys.map(({layer, title, key}) => html`<details data-layer=${layer}><summary>${t(lang, 'embed.key', {layer: title})}</summary>${legend(lang, key)}</details>`)}
+      ${c ? html`<p class="source">${t(lang, 'source.label')}: ${sharedSourcesText(lang, this.state, c.result.sources)}</p>` : nothing}
+      ${keys.map(({layer, title, key}) => html`<p class="source" data-layer=${layer}>${title} — ${t(lang, 'layers.sources').toLowerCase()}: ${key.sources}</p>`)}
       <kg-attribution .store=${this.store}></kg-attribution>
       <div class="actions">
         <button aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table" @click=${() => (this.tableOpen = !this.tableOpen)}>

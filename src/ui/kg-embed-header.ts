@@ -31,6 +31,9 @@ export class KgEmbedHeader extends StoreElement {
         display: block;
         padding: 8px 12px 6px;
         background: var(--kg-surface);
+        /* Narrow by its own width, not the window's: the same in the frame (where they are one) and where
+           the embed dialog lays it out at an article's widths to size the frame (frame-height.ts). */
+        container-type: inline-size;
       }
       .top {
         display: flex;
@@ -94,7 +97,7 @@ export class KgEmbedHeader extends StoreElement {
         font-size: 0.78rem;
         color: var(--kg-text-muted);
       }
-      @media (max-width: 480px) {
+      @container (max-width: 480px) {
         .top {
           flex-wrap: wrap;
           gap: 0 12px;
@@ -197,7 +200,9 @@ export class KgEmbedHeader extends StoreElement {
         >
       </div>
       ${this.state.regionPaint
-        ? html`<p class="note" data-kind="comparison"><kg-difference-note .store=${this.store}></kg-difference-note></p>`
+        ? // The difference map's own legend (kg-scenario-compare.ts, loaded with the comparison): here, as the
+          // indicator's, rather than over a map the size of an article's column, where it covers regions.
+          html`<kg-scenario-legend inline .store=${this.store}></kg-scenario-legend>`
         : c
           ? this.#legend(lang, c)
           : nothing}`;

@@ -6,6 +6,7 @@ import type {SavedScenario} from '../io/scenario-store';
 import {startCompareMaps} from '../map/compare-map';
 import {comparison, type DifferenceClass} from '../model/difference';
 import {rgbaToHex} from '../model/palette';
+import {MAP_COLORS} from '../map/map-colors';
 import type {AppStore} from '../state/app-state';
 import {updateSession} from '../state/scenario-session';
 import type {CompareAgainst} from '../state/scenario-state';
@@ -26,7 +27,9 @@ import {styleProps} from './style-props';
  * the editor, e.g. in an embedded view). Once per page.
  */
 export function showComparisonOnMap(store: AppStore): void {
-  if (!document.querySelector('kg-scenario-legend')) {
+  // The embedded view has it in its header, as its indicator legend (kg-embed-header.ts): over a map
+  // the size of an article's column, any corner covers regions.
+  if (!store.state.view.embed && !document.querySelector('kg-scenario-legend')) {
     const legend = document.createElement('kg-scenario-legend');
     legend.store = store;
     (document.querySelector('.kg-map-area') ?? document.body).append(legend);
@@ -34,8 +37,11 @@ export function showComparisonOnMap(store: AppStore): void {
   void scenarioHost().then((host) => startCompareMaps(store, host));
 }
 
-/** The difference map's legend: the classes, highest first, each with its colour. */
-export function differenceLegend(lang: Lang, classes: DifferenceClass[], decimals: number) {
+/**
+ * The difference map's legend: the classes, highest first, each with its colour, and "no data" in
+ * the map's dotted grey (`unknown`) when a region has no difference.
+ */
+export function differenceLegend(lang: Lang, classes: DifferenceClass[], decimals: number, unknown: string | null) {
   return html`<ul class="legend" aria-label=${t(lang, 'scenario.compare.legend')}>
     ${classes.map(
       (c) => html`<li data-step=${c.step}>
@@ -43,6 +49,12 @@ export function differenceLegend(lang: Lang, classes: DifferenceClass[], decimal
         ${differenceLabel(lang, c, decimals)}
       </li>`,
     )}
+    ${unknown
+      ? html`<li data-step="unknown">
+          <span class="swatch unknown" ${styleProps({'background-color': unknown})}></span>
+          ${t(lang, 'scenario.noData')}
+        </li>`
+      : nothing}
   </ul>`;
 }
 
@@ -63,6 +75,14 @@ export const legendStyles = css`
     height: 12px;
     border: 1px solid var(--kg-swatch-border);
     flex: none;
+  }
+  /* No data: grey with the map's dot pattern, as in the indicator's legend (explorer-styles.ts). */
+  .swatch.unknown {
+    background-image: radial-gradient(circle, var(--kg-stipple, rgb(80 80 80)) 1.1px, transparent 1.4px);
+    background-size: 5px 5px;
+  }
+  :host-context([data-theme='dark']) .swatch.unknown {
+    --kg-stipple: rgb(190 190 190);
   }
 `;
 
@@ -206,7 +226,7 @@ export class KgScenarioCompare extends StoreElement {
     const result = state.indicator?.result;
     const other = compare.other?.result;
     if (!result || !other || compare.other?.status === 'pending') return html`<p class="muted" role="status">${t(lang, 'scenario.compare.computing')}</p>`;
-    const {rows, classes} = comparison(result, other, state.theme);
+    const {rows, classes, unknown} = comparison(result, other, state.theme);
     const region = regionNamer(state.atlas!.tables.regions);
     const decimals = Math.max(2, result.decimals);
     const num = (v: number | null) => (v === null ? t(lang, 'scenario.noData') : formatFixed(lang, v, decimals));
@@ -215,7 +235,7 @@ export class KgScenarioCompare extends StoreElement {
     const published = result.origin === 'published';
     return html`
       ${published ? html`<p class="muted">${t(lang, 'scenario.compare.published')}</p>` : nothing}
-      ${compare.mode === 'difference' ? differenceLegend(lang, [...classes].reverse(), decimals) : nothing}
+      ${compare.mode === 'difference' ? differenceLegend(lang, [...classes].reverse(), decimals, unknown ? rgbaToHex(MAP_COLORS[state.theme].noData) : null) : nothing}
       <table>
         <caption>
           ${t(lang, 'scenario.compare.caption', {indicator: indicatorName(lang, result.ind), a: thisName, b: otherName})}
@@ -283,6 +303,7 @@ export class KgScenarioCompare extends StoreElement {
 /**
  * The difference map's legend over the map (bottom right: China's side of the map, clear of the
  * regions; at the top on a phone or in a short window), while the difference map is shown and the editor, which has the same legend, is closed.
+ * `inline`: in the embedded view's header instead, its classes in a row as the indicator's legend there.
  */
 @customElement('kg-scenario-legend')
 export class KgScenarioLegend extends StoreElement {
@@ -342,6 +363,47 @@ export class KgScenarioLegend extends StoreElement {
           margin: 2px 0;
         }
       }
+      /* In the embedded view's header: part of the page's flow, not over the map. */
+      :host([inline]) {
+        position: static;
+        display: block;
+        max-width: none;
+        margin-top: 4px;
+      }
+      :host([inline]) .panel {
+        padding: 0;
+        border: 0;
+        box-shadow: none;
+        background: none;
+      }
+      :host([inline]) h2 {
+        font-size: 0.85rem;
+        font-weight: 600;
+      }
+      :host([inline]) ul.legend {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 2px 12px;
+        margin: 4px 0 2px;
+      }
+      :host([inline]) ul.legend li {
+        font-size: 0.8rem;
+      }
+      /* Its own triangle: in a phone-sized frame sharedStyles makes a summary a flex box, without a marker. */
+      :host([inline]) summary {
+        list-style: none;
+        cursor: pointer;
+      }
+      :host([inline]) summary::-webkit-details-marker {
+        display: none;
+      }
+      :host([inline]) summary::before {
+        content: '▸';
+        margin-right: 6px;
+      }
+      :host([inline]) details[open] > summary::before {
+        content: '▾';
+      }
     `,
   ];
 
@@ -354,7 +416,7 @@ export class KgScenarioLegend extends StoreElement {
     // The map's differences in words too: a link (vs=difference) shows them without the editor's table.
     return html`<section class="panel" aria-label=${t(lang, 'scenario.compare.legend')}>
       <h2>${legend.title}</h2>
-      ${differenceLegend(lang, legend.classes, legend.decimals)}
+      ${differenceLegend(lang, legend.classes, legend.decimals, legend.unknown)}
       <details>
         <summary>${t(lang, 'scenario.compare.byRegion')}</summary>
         <table>

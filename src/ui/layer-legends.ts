@@ -15,8 +15,11 @@ function entry(e: KeyEntry, inline: boolean) {
   return inline ? html`<span class="key">${body}</span>` : html`<div class="key">${body}</div>`;
 }
 
-/** A layer's key (layer-keys.ts) as the sidebar shows it: headings, keys, notes and the sources. */
-function legend(lang: Lang, key: LayerKey) {
+/**
+ * A layer's key (layer-keys.ts) as the sidebar shows it: headings, keys, notes and the sources. The
+ * embedded view's footer (kg-embed-footer.ts) shows it too, with the `.legend` styles below.
+ */
+export function legend(lang: Lang, key: LayerKey) {
   return html`<div class="legend">
     ${key.sections.map(
       (s) => html`${s.heading ? html`<h3>${s.heading}</h3>` : nothing}

@@ -4,6 +4,7 @@
 import {addMessages, t, type Lang} from '../i18n/i18n';
 import {embedView} from '../i18n/messages/embed-view';
 import {isEmptyScenario} from '../model/scenario';
+import {sourcesText} from './explorer-text';
 import type {AppState} from '../state/app-state';
 
 addMessages(embedView);
@@ -23,4 +24,16 @@ export function scenarioCaption(lang: Lang, state: Pick<AppState, 'scenario'>): 
   if (!scenario || !showsScenario(state)) return null;
   const name = scenario.name.trim();
   return name === '' ? t(lang, 'embed.scenarioUntitled') : t(lang, 'embed.scenario', {name});
+}
+
+/**
+ * The sources in words for a reader of an embedded view or a download, who never opened the scenario:
+ * named, and said to be a planner's assumptions (the page's own 'source.scenario' speaks to the one
+ * who has it open in this browser).
+ */
+export function sharedSourcesText(lang: Lang, state: Pick<AppState, 'scenario'>, sources: readonly string[]): string {
+  if (sources[0] !== 'scenario') return sourcesText(lang, sources);
+  const name = state.scenario?.scenario.name.trim();
+  const said = name ? t(lang, 'source.scenarioShared', {name}) : t(lang, 'source.scenarioSharedUntitled');
+  return `${said}: ${sourcesText(lang, sources.slice(1))}`;
 }

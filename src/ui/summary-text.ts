@@ -6,20 +6,14 @@ import {t, type Lang} from '../i18n/i18n';
 import type {IndicatorResult} from '../model/indicator-result';
 import type {RegionCode} from '../model/region';
 import {summaryFacts} from '../model/text-summary';
-import {formatFixed, referenceKey, sourcesText} from './explorer-text';
+import {formatFixed, referenceKey} from './explorer-text';
 import {viewCaption} from './view-caption';
-
-export interface SummaryOptions {
-  /** Add the source at the end (alt text); the live region leaves it out to stay short. */
-  withSource?: boolean;
-}
 
 /** "Integral coefficient … — Mining — 2015–2019. Highest: Jalal-Abad Region, 5.449. Lowest: …" */
 export function summaryText(
   lang: Lang,
   result: IndicatorResult,
   regionName: (code: RegionCode, lang: Lang) => string,
-  options: SummaryOptions = {},
 ): string {
   const facts = summaryFacts(result);
   const number = (x: number) => formatFixed(lang, x, result.decimals);
@@ -47,6 +41,5 @@ export function summaryText(
     if (facts.equal > 0) sentences.push(t(lang, referenceKey(result.ind, 'summary.nationalEqual'), {count: facts.equal}));
   }
   for (const group of facts.unknown) sentences.push(t(lang, 'summary.unknown', {status: t(lang, `status.${group.status}`), regions: names(group.codes)}));
-  if (options.withSource && result.sources.length > 0) sentences.push(t(lang, 'summary.source', {source: sourcesText(lang, result.sources)}));
   return sentences.join(' ');
 }

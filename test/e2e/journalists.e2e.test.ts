@@ -64,6 +64,8 @@ describe('the embed snippet in a page of another origin', () => {
     atlas = await open('lang=en&ind=integral&sector=mining');
     await atlas.page.locator('kg-share-buttons button[data-action="embed"]').click();
     await atlas.page.locator('kg-embed-dialog dialog[open]').waitFor();
+    // The code's height is the embedded view's, measured at an article's widths once the dialog is open.
+    await atlas.page.locator('kg-embed-dialog textarea#code[data-height="measured"]').waitFor();
     snippet = await atlas.page.locator('kg-embed-dialog textarea#code').inputValue();
     await screenshot(atlas.page, 'journalists-embed-dialog');
     // The same code without the resize script, for publishing systems that strip scripts.
@@ -82,8 +84,9 @@ describe('the embed snippet in a page of another origin', () => {
       <p id="after">Text below the map.</p>
       <iframe id="foreign" src="${host.foreignOrigin}/foreign.html" width="300" height="60"></iframe>
       </main></body></html>`;
-    pages['/plain.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain</title></head>
-      <body style="margin:0"><main style="width:960px">${plainSnippet}</main></body></html>`;
+    for (const width of [320, 600, 740])
+      pages[`/plain-${width}.html`] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain</title></head>
+      <body style="margin:0"><main style="width:${width}px">${plainSnippet}</main></body></html>`;
     const context = await suite.browser.newContext({viewport: {width: 1100, height: 900}, locale: 'en-GB', colorScheme: 'light', deviceScaleFactor: 1});
     // Nothing may leave the machine: only the two loopback servers answer.
     await context.route('**/*', (route) => {
@@ -139,14 +142,15 @@ describe('the embed snippet in a page of another origin', () => {
     const frameHeight = () => page.locator('iframe[data-kg-atlas-embed]').evaluate((f) => f.getBoundingClientRect().height);
     const contentHeight = () => frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
     const content = await contentHeight();
-    expect(content).not.toBe(640);
+    const snippetHeight = Number(/height="(\d+)"/.exec(snippet)![1]);
+    expect(content).not.toBe(snippetHeight);
     await expect.poll(frameHeight).toBe(content);
     // Opening the data table makes the content taller; the frame follows.
     await frame.locator('kg-embed-footer button[aria-controls="table"]').click();
     await expect.poll(contentHeight).toBeGreaterThan(content + 150);
     const taller = await contentHeight();
     await expect.poll(frameHeight).toBe(taller);
-    saveJson('journalists-embed-heights', {snippetHeight: 640, content, withTable: taller});
+    saveJson('journalists-embed-heights', {snippetHeight, content, withTable: taller});
     await page.screenshot({path: join(ARTIFACTS, 'journalists-host-page-table.png'), fullPage: true});
   });
 
@@ -174,24 +178,38 @@ describe('the embed snippet in a page of another origin', () => {
     expect(await heightOf()).toBe(777);
   });
 
-  it('works without the script too: a plain iframe that keeps its height and shows the map, scrolling inside', async () => {
+  it('works without the script too: a plain iframe as tall as the view measured at article widths, the source, credits and buttons inside', async () => {
     expect(plainSnippet).not.toContain('<script');
-    const plain = await page.context().newPage();
-    await plain.goto(`${host.origin}/plain.html`);
+    const height = Number(/height="(\d+)"/.exec(plainSnippet)![1]);
+    // Measured (frame-height.ts), not the old 640 px that cut the credits off at every article width.
+    expect(height).toBeGreaterThan(640);
     const atlasOrigin = new URL(atlas.url()).origin;
-    await plain.waitForFunction((origin) => [...document.querySelectorAll('iframe')].some((f) => f.src.startsWith(origin)), atlasOrigin);
-    const start = Date.now();
-    while (!plain.frames().some((f) => f.url().startsWith(atlasOrigin))) {
-      if (Date.now() - start > 20_000) throw new Error('the atlas frame did not load');
-      await plain.waitForTimeout(100);
+    const fits: Record<number, {frame: number; content: number}> = {};
+    // The article widths the height is measured at (frame-height.ts ARTICLE_WIDTHS).
+    for (const width of [320, 600, 740]) {
+      const plain = await page.context().newPage();
+      await plain.goto(`${host.origin}/plain-${width}.html`);
+      await plain.waitForFunction((origin) => [...document.querySelectorAll('iframe')].some((f) => f.src.startsWith(origin)), atlasOrigin);
+      const start = Date.now();
+      while (!plain.frames().some((f) => f.url().startsWith(atlasOrigin))) {
+        if (Date.now() - start > 20_000) throw new Error('the atlas frame did not load');
+        await plain.waitForTimeout(100);
+      }
+      const inner = plain.frames().find((f) => f.url().startsWith(atlasOrigin))!;
+      await inner.waitForFunction(() => window.__atlas?.ready === true, undefined, {timeout: 30_000});
+      expect(await plain.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBe(height);
+      // Nothing to scroll to inside the frame: the footer's last line (the buttons) is within it.
+      const content = await inner.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+      fits[width] = {frame: height, content};
+      expect(content, `${width} px`).toBeLessThanOrEqual(height);
+      expect(await inner.evaluate(() => document.documentElement.scrollHeight), `${width} px`).toBeLessThanOrEqual(height);
+      const actions = await inner.locator('kg-embed-footer .actions').evaluate((a) => a.getBoundingClientRect().bottom);
+      expect(actions, `${width} px`).toBeLessThanOrEqual(height);
+      if (width === 320) await plain.screenshot({path: join(ARTIFACTS, 'journalists-plain-frame-320.png'), fullPage: true});
+      await plain.close();
     }
-    const inner = plain.frames().find((f) => f.url().startsWith(atlasOrigin))!;
-    await inner.waitForFunction(() => window.__atlas?.ready === true, undefined, {timeout: 30_000});
-    expect(await plain.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBe(640);
-    // Taller than the frame: the reader scrolls inside it to reach the source and the table button.
-    expect(await inner.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(640);
-    await plain.close();
-  });
+    saveJson('journalists-plain-frame-fit', fits);
+  }, 120_000);
 });
 
 describe('the embedded view', () => {
@@ -207,12 +225,33 @@ describe('the embedded view', () => {
     expect(href).toContain('sector=mining');
     expect(href).not.toContain('embed=1');
     expect(await page.locator('kg-embed-header li button').count()).toBe(6);
-    expect(await page.locator('kg-embed-footer .source').innerText()).toContain('source 002');
+    expect(await page.locator('kg-embed-footer .source:not([data-layer])').innerText()).toContain('source 002');
+    expect(await page.locator('kg-embed-footer .source[data-layer="growth"]').innerText()).toContain('GeoNames');
     expect(await page.locator('kg-embed-footer kg-attribution span').first().innerText()).toContain('Natural Earth');
     expect(await page.locator('kg-summary p').textContent()).toContain('Highest: Jalal-Abad Region, 5.449.');
     await page.mouse.move(5, 5);
     await screenshot(page, 'journalists-embed-light-800');
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('keys and sources the other layers shown: growth points, energy sites and cluster links', async () => {
+    const {page} = await open('lang=en&ind=mfg-lq&sector=C&year=2024&layers=regions,growth,energy,links&region=KG-N&embed=1', {viewport: {width: 600, height: 900}});
+    const footer = page.locator('kg-embed-footer');
+    await expect.poll(() => footer.locator('details[data-layer]').count()).toBe(3);
+    expect(await footer.locator('details summary').allInnerTexts()).toEqual([
+      expect.stringContaining('Key: Growth points'),
+      expect.stringContaining('Key: Green clusters and energy sites'),
+      expect.stringContaining('Key: Cluster links between regions'),
+    ]);
+    // Each layer's sources in view, the key closed; the energy sites' source among them.
+    expect(await footer.locator('p.source[data-layer="energy"]').innerText()).toContain('WRI Global Power Plant Database (CC BY 4.0)');
+    expect(await footer.locator('p.source[data-layer="growth"]').innerText()).toContain('GeoNames');
+    expect(await footer.locator('details[data-layer="energy"] .legend').isVisible()).toBe(false);
+    await footer.locator('details[data-layer="energy"] summary').click();
+    expect(await footer.locator('details[data-layer="energy"] .legend').innerText()).toContain('Hub');
+    expect(await footer.locator('details[data-layer="energy"] .legend img').count()).toBeGreaterThan(5);
+    await page.mouse.move(5, 5);
+    await page.screenshot({path: join(ARTIFACTS, 'journalists-embed-layer-keys-600.png'), fullPage: true});
   });
 
   it('follows a dark system theme in every part', async () => {

@@ -693,10 +693,14 @@ describe('comparison', () => {
     const {page} = diff;
     const legend = page.locator('kg-scenario-legend h2');
     await expect.poll(() => legend.textContent(), {timeout: 20_000}).toBe('Difference map: Manufacturing employment location quotient, “This scenario” minus “Baseline”');
-    // The header's legend does not show the indicator's classes under a difference map.
-    expect(await page.locator('kg-embed-header [data-kind=comparison]').textContent()).toBe('The map shows a difference map; its legend is in the lower right corner of the map.');
+    // The difference map's legend is in the header, in place of the indicator's classes: above the
+    // map, not over it (in a frame an article's width, any corner of the map covers regions).
+    expect(await page.locator('kg-embed-header kg-scenario-legend[inline]').count()).toBe(1);
+    expect(await page.locator('.kg-map-area kg-scenario-legend').count()).toBe(0);
     expect(await page.locator('kg-embed-header ul button').count()).toBe(0);
     await waitForMap(page);
+    const headerLegend = (await page.locator('kg-embed-header kg-scenario-legend').boundingBox())!;
+    expect(headerLegend.y + headerLegend.height).toBeLessThanOrEqual((await page.locator('#map').boundingBox())!.y);
     const neutral = [247, 247, 247];
     expect(colourDistance(await colourAt(page, 'scenario-link-difference', INSIDE['KG-T']!), neutral)).toBeLessThan(12);
     expect(colourDistance(await colourAt(page, 'scenario-link-difference', INSIDE['KG-O']!), neutral)).toBeGreaterThan(40);
@@ -932,6 +936,10 @@ describe('the sidebar under a difference map', () => {
     await page.locator('kg-share-buttons button[data-action="export"]').click();
     const [file] = await Promise.all([page.waitForEvent('download', {timeout: 30_000}), page.locator('kg-export-dialog button[data-export="csv"]').click()]);
     const csv = readFileSync(await file.path()).toString('utf8').slice(1).split('\r\n');
+    // Named apart from the scenario's own map; its source names the scenario for a reader who never opened it.
+    expect(file.suggestedFilename()).toBe('kg-cluster-atlas_potential_c_2018_scenario_difference_en.csv');
+    expect(csv[1]).toContain('values computed under the scenario “No jobs weight” (a planner’s assumptions; not published) from');
+    expect(csv[1]).not.toContain('this browser');
     expect(csv[0]!.split(',').slice(-3)).toEqual(['compared_with', 'compared_value', 'difference']);
     const batken = csv.find((line) => line.startsWith('KG-B,'))!.split(',');
     expect(batken.at(-3)).toBe('Baseline');
@@ -943,7 +951,10 @@ describe('the sidebar under a difference map', () => {
     await openEditor(page);
     await expect.poll(() => page.locator('kg-scenario-legend section').count()).toBe(0);
     expect(await page.locator('kg-legend [data-kind=comparison]').textContent()).toContain('its legend is in the Scenario panel.');
-    expect(await editor(page).locator('kg-scenario-compare ul.legend li').count()).toBe(7);
+    // Six classes and no change, then "no data" (dotted grey) for the regions without a difference.
+    expect(await editor(page).locator('kg-scenario-compare ul.legend li').count()).toBe(8);
+    expect((await editor(page).locator('kg-scenario-compare ul.legend li').last().innerText()).trim()).toBe('no data');
+    expect(await editor(page).locator('kg-scenario-compare ul.legend li .swatch.unknown').count()).toBe(1);
 
     // Swipe shows the scenario's own map: the sidebar describes it again.
     await editor(page).locator('kg-scenario-compare button[data-mode=swipe]').click();

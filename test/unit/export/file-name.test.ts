@@ -16,6 +16,13 @@ describe('exportFileName', () => {
     );
   });
 
+  it('names a difference map apart from the scenario’s own map', () => {
+    const parts = {ind: 'mfg-lq', sector: 'C', year: 2024, period: null, lang: 'en', scenario: true} as const;
+    expect(exportFileName(parts, 'png')).toBe('kg-cluster-atlas_mfg-lq_c_2024_scenario_en.png');
+    expect(exportFileName({...parts, difference: true}, 'png')).toBe('kg-cluster-atlas_mfg-lq_c_2024_scenario_difference_en.png');
+    expect(exportFileName({...parts, difference: true, scale: 2}, 'png')).toBe('kg-cluster-atlas_mfg-lq_c_2024_scenario_difference_en@2x.png');
+  });
+
   it('is always plain ASCII without separators that file systems or URLs mind', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), fc.option(fc.integer({min: 1990, max: 2100}), {nil: null}), (ind, sector, year) => {

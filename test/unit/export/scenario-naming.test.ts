@@ -9,6 +9,11 @@ import type {AtlasData} from '../../../src/state/app-state';
 import {choroplethOf} from '../../../src/state/choropleth';
 import {newSession} from '../../../src/state/scenario-state';
 import {shippedTables} from '../model/shipped-data';
+import {computedResult} from '../model/helpers';
+import Papa from 'papaparse';
+import {updateView} from '../../../src/state/app-state';
+import {sharedSourcesText} from '../../../src/ui/scenario-caption';
+import {sourcesText} from '../../../src/ui/explorer-text';
 import {cleanUp, componentStore} from '../ui/component-store';
 
 let tables: AtlasData['tables'];
@@ -30,5 +35,31 @@ describe('a download of a view with a scenario', () => {
     expect(store.state.view.s).toBeNull();
     expect(makeCsv(store.state).fileName).toBe('kg-cluster-atlas_integral_mining_2015-2019_scenario_en.csv');
     expect(pngContent(store.state, choroplethOf(store.state)!).subtitle).toContain('Scenario “Big plan”');
+  });
+});
+
+describe('the source of a scenario’s values in a download', () => {
+  it('names the scenario as a planner’s assumptions, not as one "open in this browser", in all three languages', async () => {
+    const boundaries = {regions: {type: 'FeatureCollection', features: []}} as unknown as AtlasData['boundaries'];
+    const store = componentStore({boundaries, tables}, {lang: 'en', ind: 'mfg-lq', sector: 'C', year: 2024});
+    const result = computedResult([1, 1, 1, 1, 1, 1, 1, 1, 1], {sources: ['scenario', 'sdg-9.2.2']});
+    const show = (lang: 'en' | 'ru' | 'ky') => {
+      updateView(store, {lang});
+      store.update({scenario: newSession({...emptyScenario('Plan A'), edits: [{kind: 'growth-remove', id: 'GP01'}]}), indicator: {key: 'k', status: 'ready', result, error: null}});
+    };
+    const csv = async () => Papa.parse<Record<string, string>>((await makeCsv(store.state).blob.text()).replace(/^\uFEFF/, ''), {header: true}).data[0]!.source!;
+    for (const lang of ['en', 'ru', 'ky'] as const) {
+      show(lang);
+      const png = pngContent(store.state, choroplethOf(store.state)!).source;
+      for (const text of [png, await csv(), sharedSourcesText(lang, store.state, ['scenario', 'sdg-9.2.2'])]) {
+        expect(text).toContain('Plan A');
+        expect(text).toContain('9.2.2');
+        expect(text).not.toMatch(/browser|браузер/);
+      }
+    }
+    show('en');
+    expect(await csv()).toMatch(/^values computed under the scenario “Plan A” \(a planner’s assumptions; not published\) from: National Statistical Committee/);
+    // The page itself still speaks to the one who has it open.
+    expect(sourcesText('en', ['scenario', 'sdg-9.2.2'])).toContain('open in this browser');
   });
 });

@@ -5,11 +5,11 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Topology} from 'topojson-specification';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {pngContent} from '../../../src/export/exporters';
+import {makeCsv, pngContent} from '../../../src/export/exporters';
 import {decodeBoundaries} from '../../../src/io/boundaries';
 import type {IndicatorResult} from '../../../src/model/indicator-result';
 import {emptyScenario} from '../../../src/model/scenario';
-import type {AppStore, AtlasData} from '../../../src/state/app-state';
+import {updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
 import {choroplethOf} from '../../../src/state/choropleth';
 import {newSession} from '../../../src/state/scenario-state';
 import {differenceMapLegend} from '../../../src/ui/comparison-text';
@@ -17,6 +17,7 @@ import {computedResult} from '../model/helpers';
 import {shippedTables} from '../model/shipped-data';
 import {cleanUp, componentStore, mount} from './component-store';
 import '../../../src/ui/kg-scenario-compare';
+import '../../../src/ui/kg-embed-dialog';
 
 let atlas: AtlasData;
 beforeAll(() => {
@@ -25,13 +26,16 @@ beforeAll(() => {
 });
 afterEach(cleanUp);
 
-const result = (values: number[]): IndicatorResult => computedResult(values);
+const result = (values: (number | null)[]): IndicatorResult => computedResult(values);
 
 /** mfg-lq with the scenario "Plan" one region 0.3 higher than the baseline, as a difference map. */
-function comparing(): AppStore {
+function comparing(
+  baselineValues: (number | null)[] = [1, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6],
+  scenarioValues: (number | null)[] = [1.3, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6],
+): AppStore {
   const store = componentStore(atlas, {lang: 'en', ind: 'mfg-lq', sector: 'C', year: 2024});
-  const baseline = result([1, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6]);
-  const scenario = result([1.3, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6]);
+  const baseline = result(baselineValues);
+  const scenario = result(scenarioValues);
   store.update({
     indicator: {key: 'k', status: 'ready', result: scenario, error: null},
     scenario: {...newSession({...emptyScenario('Plan')}), compare: {mode: 'difference', against: {kind: 'baseline'}, other: {key: 'o', status: 'ready', result: baseline}}},
@@ -74,6 +78,48 @@ describe('the difference map in words', () => {
     expect(png.title).toBe('Manufacturing employment location quotient');
     expect(png.legend.some((l) => l.label.includes('higher by'))).toBe(false);
     expect(png.subtitle).toContain('ratio to the national level (1.0 = as the country)');
+  });
+});
+
+describe('a difference map with regions unknown on either side', () => {
+  /** As comparing(), but Chuy unknown in the baseline and Issyk-Kul in the scenario. */
+  /** As comparing(), but the second region unknown in the baseline and the third in the scenario. */
+  const withUnknown = () => comparing([1, null, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6], [1.3, 0.5, null, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6]);
+
+  it('lists "no data" last in the legend over the map and in the editor, with the dotted grey swatch', async () => {
+    const store = withUnknown();
+    const legend = await mount('kg-scenario-legend', store);
+    const items = [...legend.shadowRoot!.querySelectorAll('ul.legend li')];
+    expect(items.at(-1)!.textContent!.trim()).toBe('no data');
+    expect(items.at(-1)!.querySelector('.swatch.unknown')).not.toBeNull();
+    const editor = await mount('kg-scenario-compare', withUnknown());
+    expect(editor.shadowRoot!.querySelector('ul.legend li[data-step="unknown"]')!.textContent!.trim()).toBe('no data');
+  });
+
+  it('lists "no data" in the PNG’s legend as the map paints it, and not when every region has a difference', () => {
+    const png = pngContent(withUnknown().state, choroplethOf(withUnknown().state)!);
+    expect(png.legend.at(-1)).toEqual({label: 'no data', color: '#bebebe', unknown: true});
+    const known = comparing();
+    expect(pngContent(known.state, choroplethOf(known.state)!).legend.some((l) => l.unknown)).toBe(false);
+  });
+});
+
+describe('the downloads and the embed code of a difference map', () => {
+  it('name the file as a difference map, apart from the scenario’s own map', () => {
+    const store = comparing();
+    expect(makeCsv(store.state).fileName).toBe('kg-cluster-atlas_mfg-lq_c_2024_difference_en.csv');
+    store.update({regionPaint: null});
+    expect(makeCsv(store.state).fileName).toBe('kg-cluster-atlas_mfg-lq_c_2024_en.csv');
+  });
+
+  it('title the frame as the difference map it shows', async () => {
+    const store = comparing();
+    updateView(store, {s: 'code'});
+    const el = await mount('kg-embed-dialog', store);
+    const code = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#code')!.value;
+    expect(code).toContain(
+      'title="Difference map: Manufacturing employment location quotient, “Plan” minus “Baseline” — C — Manufacturing — 2024 — Kyrgyz Cluster Atlas"',
+    );
   });
 });
 

@@ -43,6 +43,15 @@ describe('<kg-embed-dialog>', () => {
     expect(code()).toContain('title="Integral coefficient of cluster-formation potential — Mining — 2015–2019 · Scenario “Plan &quot;A&quot; &lt;1&gt;” — Kyrgyz Cluster Atlas"');
   });
 
+  it('ends the text description with its source, a scenario’s named for the article’s reader', async () => {
+    const boundaries = {regions: {type: 'FeatureCollection', features: []}} as unknown as AtlasData['boundaries'];
+    const store = componentStore({boundaries, tables}, {lang: 'en', ind: 'integral', sector: 'mining'});
+    const el = await mount('kg-embed-dialog', store);
+    const summary = () => el.shadowRoot!.querySelector<HTMLTextAreaElement>('#summary')!.value;
+    expect(summary()).toMatch(/^Integral coefficient .* Source: .*seed 002.*$/);
+    expect(summary()).not.toContain('browser');
+  });
+
   it('names no scenario when the one open changes nothing (the editor opened and closed)', async () => {
     const boundaries = {regions: {type: 'FeatureCollection', features: []}} as unknown as AtlasData['boundaries'];
     const store = componentStore({boundaries, tables}, {lang: 'en', ind: 'integral', sector: 'mining'});

@@ -31,14 +31,13 @@ describe('summaryText', () => {
     expect(ky).toContain('Өндүрүш жок: Ош шаары.');
   });
 
-  it('adds the source on request (alt text) and lists regions that were not published', () => {
+  it('lists regions that were not published (the embed dialog adds the source for alt text)', () => {
     const lq = publishedIndicator(tables, 'lq2018', 'C');
-    const text = summaryText('en', lq, names, {withSource: true});
+    const text = summaryText('en', lq, names);
     // The name carries its year: said once, as the table's caption says it.
     expect(text).toMatch(/^Employment location quotient, 2018 — C — Manufacturing\. Highest/);
     expect(summaryText('ru', lq, names)).toMatch(/^Коэффициент локализации занятости, 2018 — C — Обрабатывающая промышленность\. Наибольшее/);
     expect(text).toMatch(/Not published: [^.]+\./);
-    expect(text).toMatch(/Source: Eurasian Development Bank.*\.$/);
   });
 
   it('says so when there is nothing, one value or one value for all', () => {
