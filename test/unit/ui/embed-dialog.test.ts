@@ -48,7 +48,7 @@ describe('<kg-embed-dialog>', () => {
     const store = componentStore({boundaries, tables}, {lang: 'en', ind: 'integral', sector: 'mining'});
     const el = await mount('kg-embed-dialog', store);
     const summary = () => el.shadowRoot!.querySelector<HTMLTextAreaElement>('#summary')!.value;
-    expect(summary()).toMatch(/^Integral coefficient .* Source: .*seed 002.*$/);
+    expect(summary()).toMatch(/^Integral coefficient .* Source: .*source 002.*$/);
     expect(summary()).not.toContain('browser');
   });
 
