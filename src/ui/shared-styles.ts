@@ -79,9 +79,9 @@ export const sharedStyles = css`
     button {
       min-width: 44px;
     }
+    /* A list item still, whose marker (▸/▾) says it opens (flex hid it); padded to 44 px instead. */
     summary {
-      display: flex;
-      align-items: center;
+      padding-block: 12px;
     }
   }
 `;

@@ -718,6 +718,31 @@ describe('on a phone (360×640)', () => {
     });
   }
 
+  it('keeps the marker (▸) of every disclosure that a finger opens, a list item padded to 44 px', async () => {
+    const atlas = await open('lang=en&ind=potential&sector=C&year=2018&region=KG-GB', {viewport: PHONE});
+    const {page} = atlas;
+    const why = page.locator('kg-region-card [data-testid=index-breakdown] summary');
+    await expect.poll(() => why.count()).toBe(1);
+    const summaries = await page.evaluate(() => {
+      const out: {text: string; marked: boolean}[] = [];
+      const visit = (root: Document | ShadowRoot) => {
+        for (const el of root.querySelectorAll<HTMLElement>('*')) {
+          if (el.shadowRoot) visit(el.shadowRoot);
+          if (el.tagName !== 'SUMMARY') continue;
+          // Its own marker (list-style none, drawn by the component), or the list item's.
+          const style = getComputedStyle(el);
+          out.push({text: (el.textContent ?? '').trim().slice(0, 30), marked: style.display === 'list-item' || style.listStyleType === 'none'});
+        }
+      };
+      visit(document);
+      return out;
+    });
+    expect(summaries.length).toBeGreaterThan(0);
+    expect(summaries.filter((s) => !s.marked)).toEqual([]);
+    expect((await why.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await atlas.context.close();
+  });
+
   it("shows every class of the legend's strip whole, the sheet's peek as tall as it needs", async () => {
     const atlas = await open('lang=ky&ind=lq2018&sector=A', {viewport: PHONE});
     const {page} = atlas;
