@@ -8,7 +8,8 @@ import type {CompareAgainst} from './scenario-state';
 export type StaleComparison = 'self' | 'deleted';
 
 /**
- * `openId`: the saved scenario open in the editor. `listedBefore`/`listed`: the saved scenarios'
+ * `openId`: the saved scenario open in the editor, if it has no unsaved edits (with edits, its saved
+ * version is another scenario, which may well be compared with). `listedBefore`/`listed`: the saved scenarios'
  * ids as the editor listed them before and now; one listed before and not now was deleted (a
  * scenario never listed yet, as while the list loads, is not taken for deleted).
  */

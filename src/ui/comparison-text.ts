@@ -17,6 +17,9 @@ export function comparisonNames(lang: Lang, state: AppState): {thisName: string;
   const against = state.scenario?.compare?.against;
   const otherName = !against || against.kind === 'baseline' ? t(lang, 'scenario.baseline') : against.name || t(lang, 'scenario.untitled');
   const thisName = state.scenario?.scenario.name || t(lang, 'scenario.thisScenario');
+  // The open scenario's edits against its own saved version: the same name twice would say nothing.
+  if (against?.kind === 'saved' && against.id === state.scenario?.savedId)
+    return {thisName: t(lang, 'scenario.compare.nameEdited', {name: thisName}), otherName: t(lang, 'scenario.compare.nameSaved', {name: otherName})};
   return {thisName, otherName};
 }
 

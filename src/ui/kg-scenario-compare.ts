@@ -173,7 +173,7 @@ export class KgScenarioCompare extends StoreElement {
     const ids = (list: SavedScenario[] | undefined) => (list ?? []).map((r) => r.id);
     const before = changed.has('saved') ? ids(changed.get('saved')) : ids(this.saved);
     const against = session?.compare?.against;
-    const why = staleComparison(against, session?.savedId ?? null, before, ids(this.saved));
+    const why = staleComparison(against, session?.dirty ? null : (session?.savedId ?? null), before, ids(this.saved));
     if (!why || against?.kind !== 'saved') return;
     this.fallback = {name: against.name || t(this.state.view.lang, 'scenario.untitled'), why};
     updateSession(this.store!, (s) => (s.compare ? {...s, compare: {...s.compare, against: {kind: 'baseline'}, other: null}} : s));
@@ -192,7 +192,12 @@ export class KgScenarioCompare extends StoreElement {
     if (!session) return nothing;
     const lang = this.state.view.lang;
     const compare = session.compare;
-    const options = this.saved.filter((r) => r.id !== session.savedId);
+    // The open scenario's own record is offered while it has unsaved edits: "my edits against what I saved".
+    const options = this.saved.filter((r) => r.id !== session.savedId || session.dirty);
+    const label = (r: SavedScenario) => {
+      const name = r.scenario.name || t(lang, 'scenario.untitled');
+      return r.id === session.savedId ? t(lang, 'scenario.compare.asSaved', {name}) : name;
+    };
     const againstValue = compare?.against.kind === 'saved' ? compare.against.id : 'baseline';
     return html`
       <h3>${t(lang, 'scenario.compare.title')}</h3>
@@ -201,7 +206,7 @@ export class KgScenarioCompare extends StoreElement {
           ${t(lang, 'scenario.compare.with')}
           <select name="compare-with" @change=${(e: Event) => this.#against((e.target as HTMLSelectElement).value)}>
             <option value="baseline" ?selected=${againstValue === 'baseline'}>${t(lang, 'scenario.baseline')}</option>
-            ${options.map((r) => html`<option value=${r.id} ?selected=${againstValue === r.id}>${r.scenario.name || t(lang, 'scenario.untitled')}</option>`)}
+            ${options.map((r) => html`<option value=${r.id} ?selected=${againstValue === r.id}>${label(r)}</option>`)}
           </select>
         </label>
       </div>

@@ -168,4 +168,35 @@ describe('the comparison with a saved scenario', () => {
     expect(picker().value).toBe('baseline');
     expect(note()).toBe('“Plan A” was deleted: compared with the baseline instead.');
   });
+
+  it('can be with the open scenario as saved, while it has unsaved edits: "my edits against what I saved"', async () => {
+    const {saveScenario} = await import('../../../src/io/scenario-store');
+    const {addEdit, replaceScenario} = await import('../../../src/state/scenario-state');
+    const {comparisonNames} = await import('../../../src/ui/comparison-text');
+    const a = await saveScenario({...emptyScenario('Plan A'), edits: [{kind: 'growth-remove', id: 'GP01'}]}, null);
+    const {store, el} = await editorWith({}, newSession());
+    const compare = () => root(el).querySelector('kg-scenario-compare')!;
+    const picker = () => compare().shadowRoot!.querySelector<HTMLSelectElement>('select[name="compare-with"]')!;
+    const offered = () => [...picker().options].map((o) => text(o));
+    root(el).querySelector<HTMLButtonElement>(`li[data-saved="${a.id}"] button`)!.click();
+    await settled(el);
+    await compare().updateComplete;
+    // Unchanged: nothing to compare it with but the baseline.
+    expect(offered()).toEqual(['Baseline']);
+    store.update((s) => ({scenario: addEdit(s.scenario!, {kind: 'growth-remove', id: 'GP02'})}));
+    await settled(el);
+    await compare().updateComplete;
+    expect(offered()).toEqual(['Baseline', '“Plan A” as saved']);
+    picker().value = a.id;
+    picker().dispatchEvent(new Event('change'));
+    await settled(el);
+    await compare().updateComplete;
+    expect(store.state.scenario!.compare?.against).toMatchObject({kind: 'saved', id: a.id});
+    expect(comparisonNames('en', store.state)).toEqual({thisName: 'Plan A, edited', otherName: 'Plan A, as saved'});
+    // Once saved as it is (or opened again), it is itself: back to the baseline, said.
+    store.update((s) => ({scenario: replaceScenario(s.scenario!, s.scenario!.scenario, {id: a.id, savedAt: a.savedAt})}));
+    await settled(el);
+    await compare().updateComplete;
+    expect(store.state.scenario!.compare?.against).toEqual({kind: 'baseline'});
+  });
 });
