@@ -8,7 +8,7 @@ import {readFileSync} from 'node:fs';
 import type {Page} from 'playwright-core';
 import {afterAll, describe, expect, it} from 'vitest';
 import {MAP_COLORS} from '../../src/map/map-colors';
-import {atlasSuite, announced, colourDistance, deckDraws, project, recordDeckDraws, runAxe, saveJson, screenshot, waitForMap, type OpenOptions} from './atlas-page';
+import {atlasSuite, announced, colourDistance, deckDraws, project, recordDeckDraws, runAxe, saveJson, screenshot, touchDrag, waitForMap, type OpenOptions} from './atlas-page';
 import {INSIDE} from './region-points';
 
 const suite = atlasSuite();
@@ -659,6 +659,45 @@ describe('a phone on its side (844 × 390)', () => {
     await screenshot(page, 'access-ky-844x390-pinned-naryn');
     await atlas.context.close();
   });
+});
+
+describe("the phone's bottom sheet, dragged by its handle with a finger", () => {
+  // With the height's transition on (no reduced motion), the snap heights were measured mid-transition,
+  // all alike, and every drag ended collapsed (peek): only a tap opened the sheet.
+  for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+    it(`stays where it is dragged (peek, half or full), motion: ${reducedMotion}`, async () => {
+      const atlas = await open('lang=ky', {viewport: {width: 390, height: 844}, phone: true});
+      const {page} = atlas;
+      await page.emulateMedia({reducedMotion});
+      const sheet = page.locator('aside.kg-sidebar');
+      const handle = page.locator('kg-sheet-handle button.handle');
+      const top = async () => Math.round((await sheet.boundingBox())!.y);
+      const dragTo = async (y: number) => {
+        const box = (await handle.boundingBox())!;
+        await touchDrag(page, [box.x + box.width / 2, box.y + box.height / 2], [box.x + box.width / 2, y]);
+      };
+      expect(await sheet.getAttribute('data-sheet')).toBe('peek');
+      const peekTop = await top();
+      // Up to near the header: full height, under the header (56 px).
+      await dragTo(150);
+      await expect.poll(() => sheet.getAttribute('data-sheet')).toBe('full');
+      await expect.poll(top).toBe(56);
+      await screenshot(page, `access-ky-390-sheet-dragged-full-${reducedMotion}`);
+      // Down to the middle: half (55 % of the screen's height).
+      await dragTo(400);
+      await expect.poll(() => sheet.getAttribute('data-sheet')).toBe('half');
+      await expect.poll(top).toBe(844 - Math.round(844 * 0.55));
+      // Down to the bottom: collapsed again; and up from there to the middle: half.
+      await dragTo(800);
+      await expect.poll(() => sheet.getAttribute('data-sheet')).toBe('peek');
+      await expect.poll(top).toBe(peekTop);
+      await dragTo(420);
+      await expect.poll(() => sheet.getAttribute('data-sheet')).toBe('half');
+      await expect.poll(top).toBe(844 - Math.round(844 * 0.55));
+      expect(await handle.getAttribute('aria-expanded')).toBe('true');
+      await atlas.context.close();
+    });
+  }
 });
 
 describe('on a phone (360×640)', () => {
