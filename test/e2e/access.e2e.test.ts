@@ -700,6 +700,43 @@ describe("the phone's bottom sheet, dragged by its handle with a finger", () => 
   }
 });
 
+describe('a phone turned with a region pinned', () => {
+  // The region was brought into view only when pinned: turned on its side, the phone showed the
+  // sidebar and the profile over it; turned back, its name was under the profile's sheet.
+  it('brings the pinned region into view again beside, then above, its profile', async () => {
+    const atlas = await open('lang=ky&ind=mfg-lq', {viewport: {width: 390, height: 844}, phone: true});
+    const {page} = atlas;
+    const jalalAbadName: [number, number] = [72.8903, 41.4656]; // its label point (public/geo/kg.topo.json)
+    const card = page.locator('kg-region-card section');
+    /** Whether the name's point is on the map and nothing covers it; and where it is. */
+    const seen = async () => {
+      const [x, y] = await project(page, ...jalalAbadName);
+      const onMap = await page.evaluate(([px, py]) => px! > 0 && py! > 0 && px! < innerWidth && py! < innerHeight && document.elementFromPoint(px!, py!)?.closest('#map') != null, [x, y]);
+      return {onMap, x, y};
+    };
+    const [x, y] = await project(page, ...INSIDE['KG-J']!);
+    await page.touchscreen.tap(x, y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('KG-J');
+    await expect.poll(async () => (await card.boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    await expect.poll(async () => (await seen()).onMap).toBe(true);
+    // On its side: the profile is a column at the right, the sidebar at the left; the name between them.
+    await page.setViewportSize({width: 844, height: 390});
+    await expect.poll(async () => (await card.boundingBox())!.y).toBeLessThan(100);
+    await expect.poll(async () => (await seen()).onMap).toBe(true);
+    expect((await seen()).x).toBeLessThan((await card.boundingBox())!.x - 20);
+    await screenshot(page, 'access-ky-844x390-turned-pinned');
+    // Upright again: above the profile's sheet.
+    await page.setViewportSize({width: 390, height: 844});
+    await expect.poll(async () => (await card.boundingBox())!.y).toBeGreaterThan(300);
+    await expect.poll(async () => (await seen()).onMap).toBe(true);
+    expect((await seen()).y).toBeLessThan((await card.boundingBox())!.y - 20);
+    await screenshot(page, 'access-ky-390-turned-back-pinned');
+    // The page's own moves: no camera in the link.
+    expect(new URL(page.url()).searchParams.get('view')).toBeNull();
+    await atlas.context.close();
+  });
+});
+
 describe('on a phone (360×640)', () => {
   /** Everything a finger can press that is on screen: at least 44 × 44 px. */
   async function smallTargets(page: Page): Promise<string[]> {
