@@ -432,14 +432,10 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   });
   map.map.once('idle', revealPinned);
   // Turning the phone moves the profile (a sheet below, a column beside): the region is brought into
-  // view again once the map has its new size. Not for a change of height alone (a phone's address bar).
+  // view again once the map has its new size (a second resize in the meantime brings it again, if need
+  // be). Not for a change of height alone (a phone's address bar).
   let width = innerWidth;
-  let settle: ReturnType<typeof setTimeout> | undefined;
-  addEventListener('resize', () => {
-    if (width === (width = innerWidth)) return;
-    clearTimeout(settle);
-    settle = setTimeout(revealPinned, 300);
-  });
+  addEventListener('resize', () => width !== (width = innerWidth) && setTimeout(revealPinned, 300));
   store.subscribe((s, prev) => {
     if (s.theme !== prev.theme) map.map.setStyle(basemapStyle(boundaries, colors()));
     if (s.view.lang !== prev.view.lang) map.setLocale(maplibreUiStrings(s.view.lang));
