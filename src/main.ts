@@ -423,7 +423,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
     }
     revealed = null;
   };
-  const roomBelow = (s: AppState) => map.setRoomBelow(s.view.region !== null || s.scenario?.panel === true);
+  const roomBelow = (s: AppState) => map.setRoomBelow(s.view.region !== null || s.scenario?.panel === true || !!s.energyPanel);
   roomBelow(store.state);
   store.subscribe((s, prev) => {
     if (s.view.region && s.view.region !== prev.view.region) revealPinned();
@@ -431,11 +431,6 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
     roomBelow(s);
   });
   map.map.once('idle', revealPinned);
-  // Turning the phone moves the profile (a sheet below, a column beside): the region is brought into
-  // view again once the map has its new size (a second resize in the meantime brings it again, if need
-  // be). Not for a change of height alone (a phone's address bar).
-  let width = innerWidth;
-  addEventListener('resize', () => width !== (width = innerWidth) && setTimeout(revealPinned, 300));
   store.subscribe((s, prev) => {
     if (s.theme !== prev.theme) map.map.setStyle(basemapStyle(boundaries, colors()));
     if (s.view.lang !== prev.view.lang) map.setLocale(maplibreUiStrings(s.view.lang));
