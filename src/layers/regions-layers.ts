@@ -32,34 +32,8 @@ export interface RegionsLayersProps {
   emphasised: ReadonlySet<RegionCode> | null;
   zoom: number;
   onHover: (code: RegionCode | null, info: PickingInfo) => void;
-  onClick: (code: RegionCode) => void;
-}
-
-/**
- * How far (CSS px) from a finger's tap on a region a symbol that opens something (a growth point, an
- * energy site, a city marker) is taken to be what was meant. The symbols are 4–10 px across: a tap
- * 5 px beside a small hydro plant opened the region's profile.
- */
-export const TAP_RADIUS = 10;
-
-/**
- * A tap on a region's fill, with a coarse pointer (a finger): the nearest symbol within TAP_RADIUS
- * handles it instead, if there is one (true). Not deck.gl's `pickingRadius`: that picks the nearest
- * pixel of anything pickable, which under a finger is always the region's own fill, and it would change
- * every hover of a mouse as well. Only the layers that handle a click are asked, in a second picking
- * pass over ~(2 × 10 × devicePixelRatio)² pixels, once per tap.
- */
-function symbolNearTap(info: PickingInfo, event: unknown): boolean {
-  const deck = info.layer?.context.deck;
-  if (!deck || !matchMedia('(pointer: coarse)').matches) return false;
-  const layerIds = (deck.props.layers as unknown[])
-    .flat(Infinity)
-    .filter((l): l is Layer => l instanceof Object && 'props' in l && Boolean((l as Layer).props.onClick) && (l as Layer).id !== info.layer!.id)
-    .map((l) => l.id);
-  const near = layerIds.length > 0 ? deck.pickObject({x: info.x, y: info.y, radius: TAP_RADIUS, layerIds}) : null;
-  if (!near?.object || !near.layer?.props.onClick) return false;
-  near.layer.props.onClick(near, event as never);
-  return true;
+  /** `info` and `event`, deck.gl's: a finger's tap may mean a symbol beside it (tap-near-symbol.ts). */
+  onClick: (code: RegionCode, info?: PickingInfo, event?: unknown) => void;
 }
 
 /** Radius of a city marker at country zoom, px (it grows to the city's true size as one zooms in). */
@@ -74,11 +48,10 @@ export function regionsLayers(p: RegionsLayersProps): Layer[] {
   const fillColor = (f: RegionFeature) => fade(f.properties.code, p.fill(f.properties.code));
   const trigger = `${p.fillKey}|${p.emphasised ? [...p.emphasised].join(',') : '*'}`;
   const hover = (info: PickingInfo) => p.onHover((info.object as RegionFeature | undefined)?.properties.code ?? null, info);
-  const click = (info: PickingInfo) => {
+  const click = (info: PickingInfo, event: unknown) => {
     const code = (info.object as RegionFeature | undefined)?.properties.code;
-    if (code) p.onClick(code);
+    if (code) p.onClick(code, info, event);
   };
-  const fillClick = (info: PickingInfo, event: unknown) => symbolNearTap(info, event) || click(info);
   const cities = p.regions.filter(isCity);
   const selected = p.regions.filter((f) => f.properties.code === p.selected);
   const hovered = p.hovered ?? null;
@@ -96,7 +69,7 @@ export function regionsLayers(p: RegionsLayersProps): Layer[] {
       highlightedObjectIndex: indexOf(p.regions),
       highlightColor: p.colors.hover,
       onHover: hover,
-      onClick: fillClick,
+      onClick: click,
     }),
     new MeshLineLayer({id: 'regions-outline', data: linesForZoom(p.borders, p.zoom).features, color: p.colors.regionLine, widthPixels: 1.2}),
     new MeshLineLayer({id: 'regions-selected', data: selected, color: p.colors.regionLineSelected, widthPixels: 3}),
