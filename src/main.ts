@@ -423,7 +423,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
     }
     revealed = null;
   };
-  const roomBelow = (s: AppState) => map.setRoomBelow(s.view.region !== null || s.scenario?.panel === true);
+  const roomBelow = (s: AppState) => map.setRoomBelow(s.view.region !== null || s.scenario?.panel === true || !!s.energyPanel);
   roomBelow(store.state);
   store.subscribe((s, prev) => {
     if (s.view.region && s.view.region !== prev.view.region) revealPinned();

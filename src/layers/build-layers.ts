@@ -33,7 +33,11 @@ useWebMercatorShaders();
 /** What the layers report to the page; `redraw` and `onLoadError` concern code-split families. */
 export interface LayerHandlers extends LazyLoadHandlers {
   onRegionHover: (code: RegionCode | null, info: PickingInfo) => void;
-  onRegionClick: (code: RegionCode) => void;
+  /**
+   * `info` and `event`: deck.gl's, when the click is on the map. Once a pointer has come onto the map,
+   * tap-near-symbol.ts wraps it: a finger's tap beside a small symbol is the symbol's.
+   */
+  onRegionClick: (code: RegionCode, info?: PickingInfo, event?: unknown) => void;
   /** Hover over an object of a point/link layer (`layer` as in HoverTarget); id null = left it. */
   onObjectHover: (layer: string, id: string | null, info: PickingInfo) => void;
   onObjectClick: (layer: string, id: string) => void;
@@ -143,7 +147,8 @@ export function buildLayers(
           emphasised: paint.emphasised,
           zoom,
           onHover: handlers.onRegionHover,
-          onClick: handlers.onRegionClick,
+          // Looked up at each click: tap-near-symbol.ts wraps it once loaded.
+          onClick: (...a) => handlers.onRegionClick(...a),
           hovered: hover?.kind === 'region' ? hover.code : null,
         })
       : []),

@@ -32,7 +32,8 @@ export interface RegionsLayersProps {
   emphasised: ReadonlySet<RegionCode> | null;
   zoom: number;
   onHover: (code: RegionCode | null, info: PickingInfo) => void;
-  onClick: (code: RegionCode) => void;
+  /** `info` and `event`, deck.gl's: a finger's tap may mean a symbol beside it (tap-near-symbol.ts). */
+  onClick: (code: RegionCode, info?: PickingInfo, event?: unknown) => void;
 }
 
 /** Radius of a city marker at country zoom, px (it grows to the city's true size as one zooms in). */
@@ -47,9 +48,9 @@ export function regionsLayers(p: RegionsLayersProps): Layer[] {
   const fillColor = (f: RegionFeature) => fade(f.properties.code, p.fill(f.properties.code));
   const trigger = `${p.fillKey}|${p.emphasised ? [...p.emphasised].join(',') : '*'}`;
   const hover = (info: PickingInfo) => p.onHover((info.object as RegionFeature | undefined)?.properties.code ?? null, info);
-  const click = (info: PickingInfo) => {
+  const click = (info: PickingInfo, event: unknown) => {
     const code = (info.object as RegionFeature | undefined)?.properties.code;
-    if (code) p.onClick(code);
+    if (code) p.onClick(code, info, event);
   };
   const cities = p.regions.filter(isCity);
   const selected = p.regions.filter((f) => f.properties.code === p.selected);

@@ -9,7 +9,10 @@ import {energyRole, sitePosition} from '../model/energy-sites';
 import {assignSites, type HubAssignment} from '../model/hub-assignment';
 import {capacityLine, formatUpTo, formatPrintedValue, isWebAddress, precisionLabel, splitSources, webAddressText} from './layer-text';
 import {statusLabel} from './energy-status';
+import {COMPACT_MEDIA} from './breakpoints';
 import {returnFocusOnClose} from './focus-return';
+import {bringIntoView} from './map-view';
+import {scenarioHost} from './scenario-host';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {energyPanel} from '../i18n/messages/energy-panel';
@@ -175,7 +178,23 @@ export class KgEnergyPanel extends StoreElement {
       site?.scrollIntoView({block: 'nearest'});
       if (site) this.#scrolledTo = focus;
     }
+    if (focus !== this.#revealed) this.#reveal(focus);
     this.#wasOpen = open;
+  }
+
+  /** The site last brought into view on the map (see #reveal). */
+  #revealed: string | null = null;
+
+  /**
+   * On a phone (and one on its side) the panel covers the map's lower part (or its right), where the
+   * tapped site may be: the map is moved (a move of the page's) so that the site is seen above (or
+   * beside) it, as a pinned region is above its profile (main.ts revealPinned).
+   */
+  #reveal(id: string | null): void {
+    this.#revealed = id;
+    const row = id ? this.state.atlas?.tables.energySites.find((s) => s.id === id) : undefined;
+    const at = row && sitePosition(row);
+    if (at && matchMedia(COMPACT_MEDIA).matches) void scenarioHost().then((host) => bringIntoView(host.map, at));
   }
 
   override render() {

@@ -12,9 +12,11 @@ import {publishedProfile} from '../model/published-indicators';
 import {NATIONAL_CODE, type RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {GROWTH_LAYER} from '../layers/layer-ids';
-import {PHONE_MEDIA} from './breakpoints';
+import {COMPACT_MEDIA, PHONE_MEDIA} from './breakpoints';
 import {explorerStyles} from './explorer-styles';
 import {deepActiveElement, returnFocusOnClose} from './focus-return';
+import {bringIntoView} from './map-view';
+import {scenarioHost} from './scenario-host';
 import {componentsLine, indexBreakdown} from './index-breakdown';
 import {cssColor, formatFixed, indicatorName, messageOr, nationalComparison, rankText, regionSources, sectorLabel, sectorName, sourcesText, sourceText, sourceTexts, timeLabel, valueText} from './explorer-text';
 import type {ChartSeries} from './kg-line-chart';
@@ -218,12 +220,35 @@ export class KgRegionCard extends StoreElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.#onKeydown);
+    window.addEventListener('resize', this.#onResize);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.#onKeydown);
+    window.removeEventListener('resize', this.#onResize);
+    clearTimeout(this.#settle);
   }
+
+  /** The window's width when last seen (#onResize). */
+  #width = window.innerWidth;
+  #settle: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Turning a phone moves the profile (a sheet below, a column beside), over the region that main.ts
+   * (revealPinned) brought into view when it was pinned: it is brought into view again once the layout
+   * and the map have their new size (a move of the page's, as that one). Not for a change of height
+   * alone (a phone's address bar showing or hiding).
+   */
+  #onResize = () => {
+    if (this.#width === (this.#width = window.innerWidth)) return;
+    clearTimeout(this.#settle);
+    this.#settle = setTimeout(() => {
+      const {atlas, view} = this.state;
+      const label = atlas?.boundaries.regions.features.find((f) => f.properties.code === view.region)?.properties.label;
+      if (label && window.matchMedia(COMPACT_MEDIA).matches) void scenarioHost().then((host) => bringIntoView(host.map, label));
+    }, 300);
+  };
 
   override render() {
     const {atlas, view} = this.state;

@@ -268,9 +268,10 @@ export class KgSheetHandle extends StoreElement {
     const drag = this.#drag;
     const sheet = this.#sheet;
     if (!drag || !sheet || e.pointerId !== drag.pointer) return;
-    delete sheet.dataset.dragging;
     if (drag.moved) {
-      // Snap to the nearest of the three heights, measured as CSS gives them.
+      // Snap to the nearest of the three heights, measured as CSS gives them. Measured while the
+      // height's transition is still off (data-dragging): with it on, each measurement was the height
+      // the transition had reached, the finger's, so every snap was as near and the first (peek) won.
       const height = sheet.getBoundingClientRect().height;
       const heights = SNAPS.map((snap) => {
         sheet.dataset.sheet = snap;
@@ -278,6 +279,11 @@ export class KgSheetHandle extends StoreElement {
         const h = sheet.getBoundingClientRect().height;
         return {snap, d: Math.abs(h - height)};
       });
+      // Back at the finger's height before the transition is on again, so that the sheet glides from
+      // there, not from the last height measured.
+      sheet.style.height = `${height}px`;
+      sheet.getBoundingClientRect();
+      delete sheet.dataset.dragging;
       this.setSnap(heights.sort((a, b) => a.d - b.d)[0]!.snap);
       // The click that follows a drag is not a press.
       setTimeout(() => (this.#drag = null), 0);

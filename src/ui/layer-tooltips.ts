@@ -25,6 +25,9 @@ import {
 import {statusLabel} from './energy-status';
 import {styleProps} from './style-props';
 import {registerTooltip} from './tooltip-content';
+// Loaded with the tooltips, when a pointer (a finger too) first comes onto the map (main.ts): a finger's
+// tap beside a small symbol is the symbol's.
+import '../layers/tap-near-symbol';
 import {layerTooltips} from '../i18n/messages/layer-tooltips';
 import {placeDetails} from '../i18n/messages/place-details';
 

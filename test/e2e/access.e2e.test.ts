@@ -8,7 +8,7 @@ import {readFileSync} from 'node:fs';
 import type {Page} from 'playwright-core';
 import {afterAll, describe, expect, it} from 'vitest';
 import {MAP_COLORS} from '../../src/map/map-colors';
-import {atlasSuite, announced, colourDistance, deckDraws, project, recordDeckDraws, runAxe, saveJson, screenshot, waitForMap, type OpenOptions} from './atlas-page';
+import {atlasSuite, announced, colourDistance, deckDraws, project, recordDeckDraws, runAxe, saveJson, screenshot, touchDrag, waitForMap, type OpenOptions} from './atlas-page';
 import {INSIDE} from './region-points';
 
 const suite = atlasSuite();
@@ -657,6 +657,147 @@ describe('a phone on its side (844 × 390)', () => {
     expect(credits.y).toBeGreaterThanOrEqual(cardBox.y + cardBox.height);
     expect(await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.tagName.toLowerCase(), [credits.x + credits.width / 2, credits.y + credits.height / 2])).toBe('kg-attribution');
     await screenshot(page, 'access-ky-844x390-pinned-naryn');
+    await atlas.context.close();
+  });
+});
+
+describe("the phone's bottom sheet, dragged by its handle with a finger", () => {
+  // With the height's transition on (no reduced motion), the snap heights were measured mid-transition,
+  // all alike, and every drag ended collapsed (peek): only a tap opened the sheet.
+  for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+    it(`stays where it is dragged (peek, half or full), motion: ${reducedMotion}`, async () => {
+      const atlas = await open('lang=ky', {viewport: {width: 390, height: 844}, phone: true});
+      const {page} = atlas;
+      await page.emulateMedia({reducedMotion});
+      const sheet = page.locator('aside.kg-sidebar');
+      const handle = page.locator('kg-sheet-handle button.handle');
+      const top = async () => Math.round((await sheet.boundingBox())!.y);
+      const dragTo = async (y: number) => {
+        const box = (await handle.boundingBox())!;
+        await touchDrag(page, [box.x + box.width / 2, box.y + box.height / 2], [box.x + box.width / 2, y]);
+      };
+      expect(await sheet.getAttribute('data-sheet')).toBe('peek');
+      const peekTop = await top();
+      // Up to near the header: full height, under the header (56 px).
+      await dragTo(150);
+      await expect.poll(() => sheet.getAttribute('data-sheet')).toBe('full');
+      await expect.poll(top).toBe(56);
+      await screenshot(page, `access-ky-390-sheet-dragged-full-${reducedMotion}`);
+      // Down to the middle: half (55 % of the screen's height).
+      await dragTo(400);
+      await expect.poll(() => sheet.getAttribute('data-sheet')).toBe('half');
+      await expect.poll(top).toBe(844 - Math.round(844 * 0.55));
+      // Down to the bottom: collapsed again; and up from there to the middle: half.
+      await dragTo(800);
+      await expect.poll(() => sheet.getAttribute('data-sheet')).toBe('peek');
+      await expect.poll(top).toBe(peekTop);
+      await dragTo(420);
+      await expect.poll(() => sheet.getAttribute('data-sheet')).toBe('half');
+      await expect.poll(top).toBe(844 - Math.round(844 * 0.55));
+      expect(await handle.getAttribute('aria-expanded')).toBe('true');
+      await atlas.context.close();
+    });
+  }
+});
+
+describe('a phone turned with a region pinned', () => {
+  // The region was brought into view only when pinned: turned on its side, the phone showed the
+  // sidebar and the profile over it; turned back, its name was under the profile's sheet.
+  it('brings the pinned region into view again beside, then above, its profile', async () => {
+    const atlas = await open('lang=ky&ind=mfg-lq', {viewport: {width: 390, height: 844}, phone: true});
+    const {page} = atlas;
+    const jalalAbadName: [number, number] = [72.8903, 41.4656]; // its label point (public/geo/kg.topo.json)
+    const card = page.locator('kg-region-card section');
+    /** Whether the name's point is on the map and nothing covers it; and where it is. */
+    const seen = async () => {
+      const [x, y] = await project(page, ...jalalAbadName);
+      const onMap = await page.evaluate(([px, py]) => px! > 0 && py! > 0 && px! < innerWidth && py! < innerHeight && document.elementFromPoint(px!, py!)?.closest('#map') != null, [x, y]);
+      return {onMap, x, y};
+    };
+    const [x, y] = await project(page, ...INSIDE['KG-J']!);
+    await page.touchscreen.tap(x, y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('KG-J');
+    await expect.poll(async () => (await card.boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    await expect.poll(async () => (await seen()).onMap, {timeout: 5000}).toBe(true);
+    // On its side: the profile is a column at the right, the sidebar at the left; the name between them.
+    await page.setViewportSize({width: 844, height: 390});
+    await expect.poll(async () => (await card.boundingBox())!.y, {timeout: 5000}).toBeLessThan(100);
+    const besideCard = async () => (await seen()).onMap && (await seen()).x < (await card.boundingBox())!.x - 20;
+    await expect.poll(besideCard, {timeout: 5000}).toBe(true);
+    await screenshot(page, 'access-ky-844x390-turned-pinned');
+    // Upright again: above the profile's sheet.
+    await page.setViewportSize({width: 390, height: 844});
+    await expect.poll(async () => (await card.boundingBox())!.y, {timeout: 5000}).toBeGreaterThan(300);
+    const aboveCard = async () => (await seen()).onMap && (await seen()).y < (await card.boundingBox())!.y - 20;
+    await expect.poll(aboveCard, {timeout: 5000}).toBe(true);
+    await screenshot(page, 'access-ky-390-turned-back-pinned');
+    // The page's own moves: no camera in the link.
+    expect(new URL(page.url()).searchParams.get('view')).toBeNull();
+    await atlas.context.close();
+  });
+});
+
+describe("a finger's tap beside a small map symbol", () => {
+  // The sites' points (data/places/energy-sites.csv): a tap this far beside them, on the region under
+  // them, opened the region's profile (deck.gl picks the pixel under the finger, which is the fill).
+  // (Ak-Kuduk's neighbour in Kochkor, EN17, is the nearer symbol 9 px to its right.)
+  const SITES: [string, [number, number], number][] = [
+    ['EN28', [78.527, 42.4995], 6], // Boz-Uchuk small HPP
+    ['EN19', [75.7566, 42.2155], -9], // Ak-Kuduk solar
+  ];
+  it('a tap in the middle of a region opens the region, one just beside a symbol the symbol (360 × 740)', async () => {
+    const atlas = await open('lang=en&layers=regions,energy', {viewport: {width: 360, height: 740}, phone: true});
+    const {page} = atlas;
+    // A tap in the middle of a region: the region. (The finger's first touch on the map also loads the
+    // code for the taps beside symbols, with the tooltips': a first tap quicker than that load is exact.)
+    const [x, y] = await project(page, ...INSIDE['KG-T']!);
+    await page.touchscreen.tap(x, y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('KG-T');
+    await page.locator('kg-region-card').getByRole('button', {name: 'Close', exact: true}).tap();
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBeNull();
+    await page.waitForTimeout(500); // the map back where it was
+    for (const [id, lonLat, beside] of SITES) {
+      const [x, y] = await project(page, ...lonLat);
+      await page.touchscreen.tap(x + beside, y);
+      await expect.poll(() => page.locator(`kg-energy-panel [data-site="${id}"].focus`).count(), {message: id}).toBe(1);
+      expect(new URL(page.url()).searchParams.get('region'), id).toBeNull();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('kg-energy-panel [role=dialog]').count()).toBe(0);
+      await page.waitForTimeout(500); // the map back inside the basemap
+    }
+    await atlas.context.close();
+  });
+
+  it('leaves a mouse exact: a click just beside a site is on the region', async () => {
+    const atlas = await open('lang=en&layers=regions,energy', {viewport: {width: 1280, height: 800}});
+    const {page} = atlas;
+    // Boz-Uchuk's symbol is drawn larger at this zoom: 10 px to the right is just beside it.
+    const [x, y] = await project(page, ...SITES[0]![1]);
+    await page.mouse.click(x + 10, y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('KG-Y');
+    expect(await page.locator('kg-energy-panel [role=dialog]').count()).toBe(0);
+    await atlas.context.close();
+  });
+});
+
+describe("a tapped energy site on a phone", () => {
+  // The green-clusters panel is a sheet over the map's lower 58 %: it opened over the hub just tapped.
+  it('is moved into view above the green-clusters panel (360 × 740)', async () => {
+    const atlas = await open('lang=en&layers=regions,growth,energy,links', {viewport: {width: 360, height: 740}, phone: true});
+    const {page} = atlas;
+    const atBashy: [number, number] = [75.6389, 41.3683]; // the At-Bashy and Kulanak hubs, Naryn
+    const [x, y] = await project(page, ...atBashy);
+    const panel = page.locator('kg-energy-panel [role=dialog]');
+    await page.touchscreen.tap(x, y);
+    await expect.poll(() => page.locator('kg-energy-panel .focus').count()).toBe(1);
+    const top = (await panel.boundingBox())!.y;
+    expect(y, 'the hub was under where the panel opens').toBeGreaterThan(top);
+    await expect.poll(async () => (await project(page, ...atBashy))[1], {timeout: 5000}).toBeLessThan(top - 20);
+    const [, seenY] = await project(page, ...atBashy);
+    expect(seenY).toBeGreaterThan((await page.locator('#map').boundingBox())!.y + 20);
+    await screenshot(page, 'access-en-360-energy-site-revealed');
+    // A move of the page's: no camera in the link.
+    expect(new URL(page.url()).searchParams.get('view')).toBeNull();
     await atlas.context.close();
   });
 });

@@ -183,6 +183,23 @@ export async function project(page: Page, lon: number, lat: number): Promise<[nu
   return p;
 }
 
+/**
+ * A finger's drag from one point to another (CSS px), in `steps` moves a frame apart: real touch events
+ * (Chromium's DevTools protocol), which playwright's touchscreen has only as a tap. A phone's page
+ * (openAtlas's `phone`) is needed for the browser to take them as touches.
+ */
+export async function touchDrag(page: Page, from: [number, number], to: [number, number], steps = 10): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const at = (i: number) => [{x: from[0] + ((to[0] - from[0]) * i) / steps, y: from[1] + ((to[1] - from[1]) * i) / steps, id: 1}];
+  await cdp.send('Input.dispatchTouchEvent', {type: 'touchStart', touchPoints: at(0)});
+  for (let i = 1; i <= steps; i++) {
+    await cdp.send('Input.dispatchTouchEvent', {type: 'touchMove', touchPoints: at(i)});
+    await page.waitForTimeout(16);
+  }
+  await cdp.send('Input.dispatchTouchEvent', {type: 'touchEnd', touchPoints: []});
+  await cdp.detach();
+}
+
 export function colourDistance(a: readonly number[], b: readonly number[]): number {
   return Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
 }
