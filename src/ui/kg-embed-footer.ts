@@ -95,7 +95,7 @@ export class KgEmbedFooter extends StoreElement {
       details {
         margin: 2px 0;
       }
-      /* Its own triangle: on a phone-sized frame sharedStyles makes a summary a flex box, which has no marker. */
+      /* Its own triangle, drawn alike in every browser and frame size. */
       summary {
         cursor: pointer;
         min-height: 24px;

@@ -43,7 +43,7 @@ export class KgRegionCard extends StoreElement {
     explorerStyles,
     css`
       /* Each growth point opens to what its tooltip says, but not its name: the summary has it. One
-         marker on every screen (a phone's summaries are flex boxes, which drop the browser's). */
+         marker, drawn alike on every screen. */
       ul.points {
         list-style: none;
         padding-left: 0;

@@ -394,7 +394,7 @@ export class KgScenarioLegend extends StoreElement {
       :host([inline]) ul.legend li {
         font-size: 0.8rem;
       }
-      /* Its own triangle: in a phone-sized frame sharedStyles makes a summary a flex box, without a marker. */
+      /* Its own triangle, drawn alike in every browser and frame size. */
       :host([inline]) summary {
         list-style: none;
         cursor: pointer;
