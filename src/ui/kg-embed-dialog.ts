@@ -11,7 +11,7 @@ import './kg-embed-header';
 import './kg-embed-footer';
 import {scenarioCaption, sharedSourcesText, showsScenario} from './scenario-caption';
 import type {IndicatorResult} from '../model/indicator-result';
-import {normaliseResult} from '../state/indicator-loader';
+import {indicatorRequestKey, normaliseResult} from '../state/indicator-loader';
 import {computeIndicatorLazily} from '../worker/lazy-engine';
 import {choroplethOf} from '../state/choropleth';
 import type {Theme} from '../state/view-state';
@@ -58,8 +58,11 @@ export class KgEmbedDialog extends StoreElement {
   @state() private resize = true;
   @state() private keepCamera = false;
   @state() private copied: {field: Field; ok: boolean} | null = null;
-  /** The baseline's values of the view, for a scenario too large for a link (see #baselineResult). */
-  @state() private baseline: {key: string; result: IndicatorResult | null} | null = null;
+  /**
+   * The baseline's values of the view, for a scenario too large for a link (see #baselineResult). Not
+   * reactive: it is asked for while rendering, and its answer asks for the render again.
+   */
+  #baseline: {key: string; result: IndicatorResult | null} | null = null;
 
   open(): void {
     this.theme = this.state.view.theme ?? 'auto';
@@ -212,19 +215,22 @@ export class KgEmbedDialog extends StoreElement {
    */
   #baselineResult(shown: IndicatorResult | null): IndicatorResult | null {
     if (!shown || shown.origin === 'published') return shown;
-    const {ind, sector, year, basis, data} = this.state.view;
-    const key = [ind, sector, year ?? '', basis, data, this.state.userDataset?.importedAt ?? ''].join('|');
-    if (this.baseline?.key !== key) {
+    const view = this.state.view;
+    const {ind, sector, year, basis, data} = view;
+    const key = `${indicatorRequestKey({...view, s: null})}|${this.state.userDataset?.importedAt ?? ''}`;
+    if (this.#baseline?.key !== key) {
       const baseline: {key: string; result: IndicatorResult | null} = {key, result: null};
-      this.baseline = baseline;
+      this.#baseline = baseline;
       computeIndicatorLazily({ind, sector, year, basis, data, channel: 'embed-baseline'}).then(
         (r) => {
-          if (this.baseline === baseline) this.baseline = {key, result: normaliseResult(r, ind, sector, year)};
+          if (this.#baseline !== baseline) return;
+          baseline.result = normaliseResult(r, ind, sector, year);
+          this.requestUpdate();
         },
         () => {},
       );
     }
-    return this.baseline.result;
+    return this.#baseline.result;
   }
 
   #copyRow(lang: Lang, field: Field, text: string, label: 'embedDialog.copyCode' | 'embedDialog.copySummary' | 'embedDialog.copyLink') {

@@ -3,47 +3,30 @@
 // and refused by its export, import and link); weights and thresholds are written in the page's
 // number format, on the file's range; a site is moved by typed or picked coordinates; the comparison
 // never silently compares a scenario with itself or with a deleted one.
-import {afterEach, beforeAll, beforeEach, describe, expect, it, vi} from 'vitest';
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {emptyScenario} from '../../../src/model/scenario';
-import type {AppStore, AtlasData} from '../../../src/state/app-state';
+import type {AppStore} from '../../../src/state/app-state';
 import {newSession} from '../../../src/state/scenario-state';
 import type {ViewState} from '../../../src/state/view-state';
 import type {KgScenarioEditor} from '../../../src/ui/kg-scenario-editor';
-import {shippedTables} from '../model/shipped-data';
-import {cleanUp, componentStore, mount} from './component-store';
+import {cleanUp} from './component-store';
 import {db} from './memory-idb';
+import {mountEditor, root, settled, text} from './scenario-editor-setup';
 
 vi.mock('idb-keyval', () => import('./memory-idb'));
 // The comparison's second map (maplibre) is not drawn in these tests.
 vi.mock('../../../src/map/atlas-map', () => ({AtlasMap: class {}}));
 await import('../../../src/ui/kg-scenario-editor');
 
-let tables: AtlasData['tables'];
-beforeAll(() => {
-  tables = shippedTables();
-});
 beforeEach(() => db.clear());
 afterEach(() => cleanUp());
 
-const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
 async function editorWith(view: Partial<ViewState> = {}, session = newSession()): Promise<{store: AppStore; el: KgScenarioEditor}> {
-  const boundaries = {regions: {type: 'FeatureCollection', features: []}} as unknown as AtlasData['boundaries'];
-  const store = componentStore({boundaries, tables}, {lang: 'en', ...view});
-  store.update({scenario: {...session, panel: true}});
-  const el = await mount<KgScenarioEditor>('kg-scenario-editor', store);
-  await settled(el);
-  return {store, el};
+  const mounted = await mountEditor(view, session);
+  await settled(mounted.el);
+  return mounted;
 }
 
-async function settled(el: KgScenarioEditor): Promise<void> {
-  for (let i = 0; i < 5; i++) {
-    await new Promise((r) => setTimeout(r, 0));
-    await el.updateComplete;
-  }
-}
-
-const root = (el: KgScenarioEditor) => el.shadowRoot!;
 const edits = (el: KgScenarioEditor) => [...root(el).querySelectorAll('ol.edits li span')].map((n) => text(n));
 
 function fill(form: HTMLFormElement, values: Record<string, string>): void {

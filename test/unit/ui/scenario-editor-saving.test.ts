@@ -3,46 +3,23 @@
 // was opened from and saves a new one (the same name updates it), and says so; a deleted scenario
 // comes back with the Undo in the status line. IndexedDB (idb-keyval) is an in-memory map here, so
 // src/io/scenario-store.ts runs as it is.
-import {afterEach, beforeAll, beforeEach, describe, expect, it, vi} from 'vitest';
-import type {AppStore, AtlasData} from '../../../src/state/app-state';
-import {addEdit, newSession, withScenario} from '../../../src/state/scenario-state';
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {addEdit, withScenario} from '../../../src/state/scenario-state';
 import type {ViewState} from '../../../src/state/view-state';
 import type {KgScenarioEditor} from '../../../src/ui/kg-scenario-editor';
-import {shippedTables} from '../model/shipped-data';
-import {cleanUp, componentStore, mount} from './component-store';
+import {cleanUp} from './component-store';
 import {afterNextRead, db} from './memory-idb';
+import {mountEditor, root, settled, text} from './scenario-editor-setup';
 
 vi.mock('idb-keyval', () => import('./memory-idb'));
 // The comparison's second map (maplibre) is not drawn in these tests.
 vi.mock('../../../src/map/atlas-map', () => ({AtlasMap: class {}}));
 await import('../../../src/ui/kg-scenario-editor');
 
-let tables: AtlasData['tables'];
-beforeAll(() => {
-  tables = shippedTables();
-});
 beforeEach(() => db.clear());
 afterEach(() => cleanUp());
 
-const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-async function editorWith(view: Partial<ViewState> = {}): Promise<{store: AppStore; el: KgScenarioEditor}> {
-  const boundaries = {regions: {type: 'FeatureCollection', features: []}} as unknown as AtlasData['boundaries'];
-  const store = componentStore({boundaries, tables}, {lang: 'en', ...view});
-  store.update({scenario: {...newSession(), panel: true}});
-  const el = await mount<KgScenarioEditor>('kg-scenario-editor', store);
-  return {store, el};
-}
-
-/** Waits until the editor has finished what a click started (IndexedDB, then a render). */
-async function settled(el: KgScenarioEditor): Promise<void> {
-  for (let i = 0; i < 5; i++) {
-    await new Promise((r) => setTimeout(r, 0));
-    await el.updateComplete;
-  }
-}
-
-const root = (el: KgScenarioEditor) => el.shadowRoot!;
+const editorWith = (view: Partial<ViewState> = {}) => mountEditor(view);
 const savedNames = (el: KgScenarioEditor) => [...root(el).querySelectorAll('ul.saved li .name')].map((n) => text(n));
 const status = (el: KgScenarioEditor) => text(root(el).querySelector('[role=status]'));
 
