@@ -32,12 +32,12 @@ export function unknownLast(x: number | null, y: number | null, dir: number): nu
 
 /**
  * A sortable column's header (the indicator's table and the difference table): its button sorts by it,
- * highest first (regions A–Z), and again the other way; the arrow is for the eye, aria-sort says it.
+ * highest first (regions A–Z, ranks from 1), and again the other way; the arrow is for the eye, aria-sort says it.
  */
 export function sortHeader<K extends string>(lang: Lang, key: K, label: string, sort: TableSort<K>, numeric: boolean, set: (sort: TableSort<K>) => void) {
   const active = sort.key === key;
   return html`<th scope="col" class=${numeric ? 'num' : ''} aria-sort=${active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-    <button title=${t(lang, 'table.sort', {column: label})} @click=${() => set({key, descending: active ? !sort.descending : key !== 'region'})}>
+    <button title=${t(lang, 'table.sort', {column: label})} @click=${() => set({key, descending: active ? !sort.descending : key !== 'region' && key !== 'rank'})}>
       ${label}${active ? html`<span aria-hidden="true">${sort.descending ? ' ▼' : ' ▲'}</span>` : ''}
     </button>
   </th>`;

@@ -171,7 +171,8 @@ export class KgLayerToggles extends StoreElement {
     const current = this.state.view.layers;
     const layers = LAYER_IDS.filter((l) => (l === id ? checked : current.includes(l)));
     this.dispatchEvent(viewEvent({layers}));
-    if (id === 'energy' && checked && window.matchMedia?.(WIDE).matches) this.store!.update({energyPanel: {focus: null}});
+    // The green-clusters panel opens with its layer on wide screens, and closes with it everywhere.
+    if (id === 'energy' && (!checked || window.matchMedia?.(WIDE).matches)) this.store!.update({energyPanel: checked ? {focus: null} : null});
   }
 
   #toggleFamily(family: LinkFamily, checked: boolean): void {

@@ -153,6 +153,20 @@ describe('kg-data-views', () => {
     expect(el.shadowRoot!.querySelector('tbody tr[data-code="KG-T"]')!.getAttribute('aria-current')).toBe('true');
   });
 
+  it('sorts by rank from rank 1 on the first click, as by value (not from the last rank)', async () => {
+    const store = storeWith({ind: 'integral', sector: 'mining'});
+    const el = await mount('kg-data-views', store);
+    const rankHeader = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('thead th button')[2]!;
+    rankHeader.click();
+    await el.updateComplete;
+    const codes = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('tbody tr')].map((r) => r.dataset.code);
+    expect(codes()[0]).toBe('KG-J');
+    expect(el.shadowRoot!.querySelectorAll('thead th')[2]!.getAttribute('aria-sort')).toBe('ascending');
+    rankHeader.click();
+    await el.updateComplete;
+    expect(codes().slice(-2)).toEqual(['KG-J', 'KG-GO']); // the last rank first; unknown values stay last
+  });
+
   it('compares the chosen regions and 1.0, highest first, and writes the choice to the view', async () => {
     const store = storeWith({ind: 'integral', sector: 'mining', compare: ['KG-J', 'KG-T', 'KG-GO', 'KG']});
     const el = await mount('kg-data-views', store);

@@ -85,6 +85,15 @@ describe('<kg-layer-toggles>', () => {
     expect(store.state.energyPanel).toEqual({focus: null});
   });
 
+  it('closes the green-clusters panel with its layer', async () => {
+    const {el, store, input} = await mount({layers: ['regions', 'energy']});
+    store.update({energyPanel: {focus: null}});
+    await el.updateComplete;
+    input('energy').click();
+    expect(store.state.view.layers).toEqual(['regions']);
+    expect(store.state.energyPanel).toBeNull();
+  });
+
   it('says how many energy sites cannot be drawn', async () => {
     const {el} = await mount({layers: ['regions', 'energy']});
     expect((await legendOf(el, 'energy')).textContent).toContain('2 sites have no location');
