@@ -28,7 +28,9 @@ export class KgIndicatorPicker extends StoreElement {
     const domain = INDICATORS[view.ind].sectors;
     const sectors = sectorChoices(view.ind, view.sector, this.#availableSections(domain));
     const sectorWord = domain === 'industry' ? 'picker.industry' : domain === 'gked' ? 'picker.section' : 'picker.sector';
-    const years = yearRange(view.ind);
+    // A computed indicator's years are those its data have, once the engine has said (else the widest).
+    const dataYears = indicator?.result?.ind === view.ind ? indicator.result.domain?.years : undefined;
+    const years = dataYears && dataYears.length > 1 ? {min: dataYears[0]!, max: dataYears.at(-1)!} : yearRange(view.ind);
     const sources = indicator?.result?.sources.length ? indicator.result.sources : info.sources;
     const origin = info.group === 'published' ? 'published' : 'computed';
     return html`<section aria-labelledby="picker-title">

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {computeIndicatorResult, NotComputedError, type IndicatorQuery} from '../../../src/model/compute-indicator';
+import {computeIndicatorResult, domainOf, NotComputedError, type IndicatorQuery} from '../../../src/model/compute-indicator';
+import {INDICATORS} from '../../../src/model/indicators';
 import {buildDataset, DatasetColumnsBuilder} from '../../../src/model/dataset';
 import {REGION_CODES} from '../../../src/model/region';
 import {shippedDatasetColumns} from '../../../src/model/shipped-dataset';
@@ -146,6 +147,13 @@ describe('other shipped coefficients', () => {
     const lq = computeIndicatorResult(ds, q({ind: 'mfg-lq', year: 2015}));
     expect(r.values.map((v) => v.value)).toEqual(lq.values.map((v) => v.value));
     expect(r.values.every((v) => v.rankRange === null)).toBe(true);
+  });
+
+  it('potential opens at the latest year the shipped data have for its sector, with a value for every region', () => {
+    const {defaultSector, years} = INDICATORS.potential;
+    expect(years!.default).toBe(domainOf(ds, 'potential', 'employment').years.at(-1));
+    const r = computeIndicatorResult(ds, q({ind: 'potential', sector: defaultSector, year: years!.default}));
+    expect(r.values.every((v) => v.value !== null)).toBe(true);
   });
 
   it('potential follows the weights and the aggregation', () => {

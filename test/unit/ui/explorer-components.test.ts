@@ -12,7 +12,10 @@ import {parseBreaks} from '../../../src/ui/kg-legend';
 import '../../../src/ui/kg-region-card';
 import {tooltipContent} from '../../../src/ui/tooltip-content';
 import {indicatorFailure, regionSources} from '../../../src/ui/explorer-text';
-import {OSH_OBLAST_BEFORE_2013_NOTE, shippedInputSections} from '../../../src/model/shipped-dataset';
+import {OSH_OBLAST_BEFORE_2013_NOTE, shippedDatasetColumns, shippedInputSections} from '../../../src/model/shipped-dataset';
+import {computeIndicatorResult} from '../../../src/model/compute-indicator';
+import {buildDataset} from '../../../src/model/dataset';
+import {REGION_CODES} from '../../../src/model/region';
 import {cleanUp, componentStore, mount} from './component-store';
 import {shippedTables} from '../model/shipped-data';
 import {emptyScenario} from '../../../src/model/scenario';
@@ -252,6 +255,24 @@ describe('kg-indicator-picker', () => {
     await el.updateComplete;
     expect(text(el.shadowRoot!.querySelector('.badge'))).toBe('Computed');
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('#year')!.type).toBe('range');
+  });
+
+  it('offers the composite index at its latest year, and its years as the data have them once computed', async () => {
+    const store = storeWith({ind: 'integral', sector: 'mining'});
+    const el = await mount('kg-indicator-picker', store);
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#ind')!;
+    select.value = 'potential';
+    select.dispatchEvent(new Event('change'));
+    expect(store.state.view).toMatchObject({ind: 'potential', sector: 'C', year: 2024});
+    await el.updateComplete;
+    const year = () => el.shadowRoot!.querySelector<HTMLInputElement>('#year')!;
+    // Before the engine answers, any year an imported file might have: a number field.
+    expect(year().type).toBe('number');
+    const ds = buildDataset(shippedDatasetColumns(tables), REGION_CODES);
+    const result = computeIndicatorResult(ds, {ind: 'potential', sector: 'C', year: 2024, basis: 'employment'});
+    store.update({indicator: {key: 'test', status: 'ready', result, error: null}});
+    await el.updateComplete;
+    expect([year().type, year().min, year().max, year().value]).toEqual(['range', '2010', '2024', '2024']);
   });
 });
 
