@@ -63,6 +63,8 @@ describe('kg-legend', () => {
     expect(text(buttons[0])).toContain('≥ 2.00');
     expect(text(buttons[0])).toContain('regions: 4');
     expect(text(el.shadowRoot)).toContain('A dash in the source');
+    // The middle class (0.80–1.25, sand) holds values above 1.0 too: the sentence says what it is.
+    expect(text(el.shadowRoot)).toContain('brown below it, blue-green above it, the palest colours close to it.');
     buttons[0]!.click();
     await el.updateComplete;
     expect(choroplethOf(store.state)!.emphasised).toEqual(new Set(['KG-B', 'KG-J', 'KG-N', 'KG-O']));
