@@ -29,6 +29,14 @@ export class KgTooltip extends StoreElement {
       .small {
         font-size: 0.8rem;
       }
+      /* A value's sources can run to a dozen lines (the composite index cites each input): three
+         here, in full in the profile a click opens and under the table. */
+      .source {
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 3;
+        overflow: hidden;
+      }
       .indicator {
         margin-top: 4px;
         padding-top: 4px;

@@ -306,6 +306,26 @@ describe('a computed indicator (the engine in its Web Worker)', () => {
     expect(await atlas.page.evaluate(() => window.__atlas.errors)).toEqual([]);
     await atlas.context.close();
   });
+
+  it('opens the composite index at its latest year, with a slider over the years it has; a tooltip keeps its sources to three lines', async () => {
+    const latest = await open('lang=en&ind=potential');
+    const year = latest.page.locator('kg-indicator-picker #year');
+    await expect.poll(() => year.getAttribute('type')).toBe('range');
+    expect([await year.inputValue(), await year.getAttribute('min'), await year.getAttribute('max')]).toEqual(['2024', '2010', '2024']);
+    // Every region has a value there (at 2018, seven had none).
+    expect(await latest.page.locator('kg-legend button[data-entry="status-no_data"]').count()).toBe(0);
+    await latest.context.close();
+    // At 2018 the index cites every input's source, a dozen lines: the tooltip shows three.
+    const atlas = await open('lang=ru&ind=potential&year=2018');
+    await atlas.page.mouse.move(...(await project(atlas.page, ...INSIDE['KG-J']!)));
+    const source = atlas.page.locator('kg-tooltip .source');
+    await expect.poll(() => source.count()).toBe(1);
+    const box = await source.evaluate((el) => ({shown: el.clientHeight, full: el.scrollHeight, line: parseFloat(getComputedStyle(el).lineHeight)}));
+    expect(box.full).toBeGreaterThan(box.shown * 2);
+    expect(box.shown).toBeLessThanOrEqual(3 * box.line + 1);
+    await screenshot(atlas.page, 'explorer-tooltip-sources');
+    await atlas.context.close();
+  });
 });
 
 describe('layouts and accessibility', () => {
