@@ -40,9 +40,12 @@ export function populationKind(scope: string): PopulationKind {
   return 'other';
 }
 
-/** Whether the figure includes villages or territories subordinate to the town. */
+/**
+ * Whether the figure includes villages or territories subordinate to the town. A note in brackets is
+ * about another figure ("census 2022 (130,899 incl. subordinate villages, 2024)"), not this one.
+ */
 export function includesSubordinate(scope: string): boolean {
-  return /\bincl(\.|uding)?\s+(subordinate|villages)/i.test(scope);
+  return /\bincl(\.|uding)?\s+(subordinate|villages)/i.test(scope.replace(/\([^)]*\)/g, ''));
 }
 
 /**

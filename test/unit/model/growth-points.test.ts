@@ -22,6 +22,9 @@ describe('growth points', () => {
     expect(includesSubordinate(byId('GP01').population_scope)).toBe(true);
     expect(includesSubordinate(byId('GP11').population_scope)).toBe(true);
     expect(includesSubordinate(byId('GP02').population_scope)).toBe(false);
+    // Jalal-Abad's 127,122 is the town's; the bracket is about a 2024 figure with its villages.
+    expect(includesSubordinate(byId('GP18').population_scope)).toBe(false);
+    expect(rows.filter((r) => includesSubordinate(r.population_scope)).map((r) => r.id)).toEqual(['GP01', 'GP10', 'GP11', 'GP16']);
   });
 
   it('says that Bishkek and Osh, and only they, have separate programmes', () => {
