@@ -138,7 +138,7 @@ export class KgLineChart extends LitElement {
                 <th scope="row">${year}</th>
                 ${this.series.map((s) => {
                   const v = s.points.find((p) => p.year === year)?.value ?? null;
-                  return html`<td>${v === null ? '—' : f(v)}</td>`;
+                  return html`<td>${v === null ? t(this.locale, 'status.no_data') : f(v)}</td>`;
                 })}
               </tr>`,
             )}

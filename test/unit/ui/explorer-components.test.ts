@@ -323,6 +323,13 @@ describe('kg-region-card (profile)', () => {
     expect(sources(osh)[0]).toContain(note);
     expect(sources(osh)[1]).not.toContain(note);
     cleanUp();
+    // Osh city's values begin in 2013: its table of values says the years before have no data, in words.
+    const oshCity = await mount('kg-region-card', storeWith({ind: 'mfg-lq', sector: 'C', year: 2012, region: 'KG-GO', lang: 'ru'}));
+    const chart = oshCity.shadowRoot!.querySelector('kg-line-chart')!;
+    await (chart as unknown as {updateComplete: Promise<boolean>}).updateComplete;
+    const row2012 = [...chart.shadowRoot!.querySelectorAll('tbody tr')].find((r) => r.querySelector('th')!.textContent === '2012')!;
+    expect(text(row2012.querySelector('td'))).toBe('Нет данных');
+    cleanUp();
     const naryn = await mount('kg-region-card', storeWith({ind: 'mfg-lq', sector: 'C', year: 2012, region: 'KG-N'}));
     expect(sources(naryn).join(' ')).not.toContain(note);
     // A column's sources carry the note for the whole column; a region's value carries it only for Osh.
