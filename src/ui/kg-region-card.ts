@@ -18,7 +18,8 @@ import {deepActiveElement, returnFocusOnClose} from './focus-return';
 import {bringIntoView} from './map-view';
 import {scenarioHost} from './scenario-host';
 import {componentsLine, indexBreakdown} from './index-breakdown';
-import {cssColor, formatFixed, indicatorName, messageOr, nationalComparison, rankText, regionSources, sectorLabel, sectorName, sourcesText, sourceText, sourceTexts, timeLabel, valueText} from './explorer-text';
+import {cssColor, formatFixed, indicatorName, messageOr, nationalComparison, rankText, regionSources, sectorLabel, sectorName, sourcesText, sourceText, sourceTexts, valueText} from './explorer-text';
+import {viewCaption} from './view-caption';
 import type {ChartSeries} from './kg-line-chart';
 import './kg-line-chart';
 import {sharedStyles} from './shared-styles';
@@ -283,7 +284,7 @@ export class KgRegionCard extends StoreElement {
       <div class="small muted">${t(lang, 'profile.onMap')}</div>
       <div class="small">
         <span class="badge ${origin}" title=${t(lang, `badge.${origin}.title`)}>${t(lang, `badge.${origin}`)}</span>
-        ${indicatorName(lang, c.result.ind)} — ${sectorLabel(lang, c.result.sector)} — ${timeLabel(c.result)}
+        ${viewCaption(lang, c.result).line}
       </div>
       <div>
         <span class="swatch ${v.status === 'ok' ? '' : 'unknown'}" ${styleProps({'background-color': cssColor(c.fill(code))})}></span>

@@ -8,7 +8,8 @@ import {regionNamer} from '../i18n/region-names';
 import type {AppState, HoverTarget} from '../state/app-state';
 import {choroplethOf} from '../state/choropleth';
 import {componentsLine} from './index-breakdown';
-import {indicatorName, nationalComparison, rankText, regionSources, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
+import {nationalComparison, rankText, regionSources, sourcesText, valueText} from './explorer-text';
+import {viewCaption} from './view-caption';
 
 addMessages(placeDetails); // the schematic boundary's note, with what is said about places
 
@@ -46,7 +47,7 @@ function indicatorLines(code: Extract<HoverTarget, {kind: 'region'}>['code'], st
   const rank = rankText(lang, c, code);
   const r = c.result;
   return html`<div class="indicator">
-    <div class="small">${indicatorName(lang, r.ind)} — ${sectorLabel(lang, r.sector)} — ${timeLabel(r)}</div>
+    <div class="small">${viewCaption(lang, r).line}</div>
     <div>
       <strong class="value">${valueText(lang, v, r.decimals)}</strong>
       ${rank !== null ? html` · ${rank}` : nothing}

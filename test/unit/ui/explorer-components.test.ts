@@ -297,6 +297,8 @@ describe('the region tooltip', () => {
     const host = document.createElement('div');
     render(tooltipContent({kind: 'region', code: 'KG-N'}, store.state), host);
     expect(text(host)).toContain('Не опубликовано');
+    // The indicator's name carries its year: the line does not say it again.
+    expect(text(host.querySelector('.indicator .small'))).toBe('Коэффициент локализации занятости, 2018 — C — Обрабатывающая промышленность');
     expect(text(host)).not.toMatch(/\d,\d\d/);
   });
 });
