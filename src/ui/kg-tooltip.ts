@@ -37,6 +37,10 @@ export class KgTooltip extends StoreElement {
         -webkit-line-clamp: 3;
         overflow: hidden;
       }
+      .hint {
+        margin-top: 4px;
+        font-style: italic;
+      }
       .indicator {
         margin-top: 4px;
         padding-top: 4px;

@@ -35,7 +35,8 @@ function regionTooltip(code: Extract<HoverTarget, {kind: 'region'}>['code'], sta
   return html`<div class="name">${regionNamer(atlas.tables.regions)(code, view.lang)}</div>
     <div class="muted">${row ? t(view.lang, `region.kind.${row.kind}`) : nothing}</div>
     ${feature?.properties.schematic ? html`<div class="muted">${t(view.lang, 'region.schematic')}</div>` : nothing}
-    ${indicatorLines(code, state)}`;
+    ${indicatorLines(code, state)}
+    ${view.region === code ? nothing : html`<div class="small hint">${t(view.lang, 'region.profileHint')}</div>`}`;
 }
 
 /** The current indicator's value (as published, or why it is unknown), rank and source. */

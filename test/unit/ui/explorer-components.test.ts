@@ -290,6 +290,10 @@ describe('the region tooltip', () => {
     expect(s).toContain('above 1.0: an absolute advantage, as the source reads it');
     expect(s).not.toContain('national level');
     expect(s).toContain('Source: Dissertation abstract');
+    // Says what a click does, unless the region is the one pinned already.
+    expect(text(host.querySelector('.hint'))).toBe('Click, or press Enter, for its profile: every sector, the years, the sources.');
+    render(tooltipContent({kind: 'region', code: 'KG-J'}, {...store.state, view: {...store.state.view, region: 'KG-J'}}), host);
+    expect(host.querySelector('.hint')).toBeNull();
   });
 
   it('explains an unknown value instead of showing a number', () => {
