@@ -10,6 +10,7 @@ import {REGION_CODES} from '../../../src/model/region';
 import {emptyScenario, isEmptyScenario, newEditId, normaliseSettings, scenarioCompute, type Scenario, type ScenarioEdit} from '../../../src/model/scenario';
 import {applyScenario, SCENARIO_SOURCE, type ScenarioBaseline} from '../../../src/model/scenario-apply';
 import {applyInputEdits} from '../../../src/model/scenario-inputs';
+import {isEdited} from '../../../src/model/scenario-marks';
 import {shippedDatasetColumns} from '../../../src/model/shipped-dataset';
 import {createEngine} from '../../../src/worker/handlers';
 import {shippedTables} from './shipped-data';
@@ -114,6 +115,52 @@ describe('applyScenario', () => {
   it('a new site keeps its name as typed, cites the scenario, and is placed where it was put', () => {
     const applied = applyScenario(baseline(), withEdits({kind: 'site-add', id: 'scn-site-1', name: 'Sun <b>park</b>', category: 'wind', status: 'construction', capacityMw: null, lon: 75, lat: 42}));
     expect(applied.energySites.at(-1)).toMatchObject({id: 'scn-site-1', name_en: 'Sun <b>park</b>', name_ru: 'Sun <b>park</b>', status: 'under construction', lon: 75, lat: 42, sources: SCENARIO_SOURCE});
+  });
+
+  it('marks each value it sets as the scenario’s and keeps the published sources for the rest', () => {
+    const b = baseline();
+    const kurpsai = b.energySites.find((s) => s.id === 'EN02')!;
+    const applied = applyScenario(
+      b,
+      withEdits(
+        {kind: 'site-capacity', id: 'EN02', capacityMw: 5000},
+        {kind: 'site-status', id: 'EN03', status: 'planned'},
+        {kind: 'site-move', id: 'EN06', lon: 75, lat: 41},
+        {kind: 'site-capacity', id: 'EN06', capacityMw: 10},
+        {kind: 'site-move', id: 'EN06', lon: 75.1, lat: 41},
+      ),
+    );
+    const site = (id: string) => applied.energySites.find((s) => s.id === id)!;
+    expect(site('EN02')).toMatchObject({capacity_mw: 5000, edited: ['capacity'], sources: kurpsai.sources});
+    expect(isEdited(site('EN02'), 'capacity')).toBe(true);
+    expect(isEdited(site('EN02'), 'status')).toBe(false);
+    expect(isEdited(site('EN02'), 'location')).toBe(false);
+    expect(site('EN03')).toMatchObject({status: 'planned', edited: ['status'], sources: b.energySites.find((s) => s.id === 'EN03')!.sources});
+    // Moved twice, re-sized once: each field once, in the order first set.
+    expect(site('EN06')).toMatchObject({lon: 75.1, edited: ['location', 'capacity'], coord_source: SCENARIO_SOURCE, sources: b.energySites.find((s) => s.id === 'EN06')!.sources});
+    // Sites the scenario leaves alone carry no marks; the baseline's rows are untouched.
+    expect(site('EN01').edited).toBeUndefined();
+    expect(kurpsai.edited).toBeUndefined();
+  });
+
+  it('marks what it adds as the scenario’s throughout (sites, growth points, clusters)', () => {
+    const applied = applyScenario(
+      baseline(),
+      withEdits(
+        {kind: 'site-add', id: 'scn-site-1', name: 'Solar park', category: 'solar', status: 'planned', capacityMw: null, lon: 76.9, lat: 42.2},
+        {kind: 'growth-add', id: 'scn-gp-1', name: 'New Town', region: 'KG-N', lon: 74.5, lat: 41.3},
+        {kind: 'link-add', id: 'scn-link-1', name: 'My cluster', regions: ['KG-T', 'KG-B']},
+      ),
+    );
+    const added = [applied.energySites.at(-1)!, applied.growthPoints.at(-1)!, applied.clusters.at(-1)!];
+    for (const row of added) {
+      expect(row.edited).toEqual(['added']);
+      for (const field of ['added', 'location', 'status', 'capacity'] as const) expect(isEdited(row, field)).toBe(true);
+    }
+    expect(applied.growthPoints.at(-1)!.coord_source).toBe(SCENARIO_SOURCE);
+    expect(applied.clusters.at(-1)!.source).toBe(SCENARIO_SOURCE);
+    expect(applied.growthPoints.filter((g) => g.edited)).toHaveLength(1);
+    expect(applied.clusters.filter((c) => c.edited)).toHaveLength(1);
   });
 
   it('reports edits it cannot apply and applies the rest', () => {
