@@ -21,6 +21,7 @@
 // written.
 import {addMessages, setCitationWords, t, type Lang, type MessageKey} from './i18n';
 import {citations} from './messages/citations';
+import {SCENARIO_SOURCE} from '../model/scenario-marks';
 
 const SEED = /^seeds? (\d{3})(?: and seeds? (\d{3}))?(?: (Figure|Table) ([\d.]+))?( and text)?$/;
 
@@ -67,6 +68,8 @@ const NOTES: Record<string, MessageKey> = {
 };
 
 function knownCitation(lang: Lang, text: string): string | null {
+  // What a planner's scenario set (model/scenario-marks.ts), as its own source.
+  if (text === SCENARIO_SOURCE) return t(lang, 'citation.scenario');
   for (const [pattern, key] of KNOWN) {
     const groups = pattern.exec(text)?.groups;
     if (!groups) continue;
