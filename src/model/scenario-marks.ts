@@ -1,6 +1,7 @@
 // Which values of a place a planner's scenario set (scenario-apply.ts marks them): so that a tooltip or
-// a panel cites the scenario for those, and the published sources only for the values the data gave.
-// Pure and tiny: the tooltips and the green-clusters panel import it without the scenario's code.
+// a panel cites the scenario for those, and the published sources only for the values the data gave
+// (ui/edited-text.ts reads the marks there: importing this module from the tooltips would give it a
+// chunk of its own, whose name the first view's chunk lists would carry).
 
 /**
  * What a row a scenario made, or a value it set, cites: shown with it wherever a source is shown, and
@@ -15,11 +16,6 @@ export type EditedField = 'added' | 'location' | 'status' | 'capacity';
 /** A row as a scenario leaves it: `edited` lists what it set (absent in the data as published). */
 export interface ScenarioMarks {
   readonly edited?: readonly EditedField[];
-}
-
-/** Whether the scenario set `field` of the row (a row it added is the planner's throughout). */
-export function isEdited(row: ScenarioMarks, field: EditedField = 'added'): boolean {
-  return row.edited !== undefined && (row.edited.includes('added') || row.edited.includes(field));
 }
 
 /** `row`'s marks with `field` added, once. */

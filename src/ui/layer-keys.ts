@@ -13,7 +13,7 @@ import {clusterColor, ENERGY_CATEGORY_COLORS, GREEN_CLUSTER_COLORS, greenRegionC
 import {sitePosition} from '../model/energy-sites';
 import {linkFamily, type LinkFamily} from '../model/link-families';
 import {POPULATION_CLASSES} from '../model/growth-points';
-import {isEdited} from '../model/scenario-marks';
+import {isEdited} from './edited-text';
 import {formatUpTo, populationClassLabel} from './layer-text';
 
 addMessages(placeDetails); // the energy categories', statuses' and positions' words

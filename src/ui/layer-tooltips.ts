@@ -11,10 +11,9 @@ import {linkFamily} from '../model/link-families';
 import {hasSeparateProgramme, includesSubordinate, populationKind} from '../model/growth-points';
 import {assignSites} from '../model/hub-assignment';
 import {isRegionCode} from '../model/region';
-import {isEdited, SCENARIO_SOURCE} from '../model/scenario-marks';
 import type {AppState} from '../state/app-state';
 import {formatUpTo, formatPrintedValue, integralValue, lqValue, roleLine, splitSources} from './layer-text';
-import {partlyEdited, siteCapacity, siteLocation, siteStatus} from './edited-text';
+import {isEdited, partlyEdited, siteCapacity, siteLocation, siteStatus} from './edited-text';
 import {styleProps} from './style-props';
 import {registerTooltip} from './tooltip-content';
 // Loaded with the tooltips, when a pointer (a finger too) first comes onto the map (main.ts): a finger's
@@ -43,11 +42,11 @@ export function seatRegion(name: string, lang: Lang): string {
 }
 
 /** A growth point a scenario added: its name as typed, its region, and the scenario as its source. */
-function addedGrowthPoint(name: string, region: string, lang: Lang) {
+function addedGrowthPoint(name: string, region: string, source: string, lang: Lang) {
   return html`<div class="name">${name}</div>
     <div class="muted">${t(lang, 'growth.tooltip.kindScenario')}</div>
     <div>${t(lang, 'growth.tooltip.region', {region})}</div>
-    <div class="muted">${t(lang, 'energy.tooltip.source', {first: citation(lang, SCENARIO_SOURCE)})}</div>`;
+    <div class="muted">${t(lang, 'energy.tooltip.source', {first: citation(lang, source)})}</div>`;
 }
 
 registerTooltip(GROWTH_LAYER, (id, state) => {
@@ -57,7 +56,7 @@ registerTooltip(GROWTH_LAYER, (id, state) => {
   const lang = view.lang;
   const region = regionNamer(atlas.tables.regions);
   // One a planner's scenario added is cited as the scenario's, not as the Concept's list.
-  if (isEdited(row)) return addedGrowthPoint(growthPointName(row, lang), region(row.oblast_iso, lang), lang);
+  if (isEdited(row)) return addedGrowthPoint(growthPointName(row, lang), region(row.oblast_iso, lang), row.coord_source, lang);
   const seat = row.oblast_centre_of.trim().split(/\s/)[0] ?? '';
   const seatLine = isRegionCode(seat)
     ? t(lang, row.oblast_iso === 'KG-GB' ? 'growth.tooltip.capital' : 'growth.tooltip.seat', {region: seatRegion(region(seat, lang), lang)})

@@ -13,8 +13,7 @@ import type {AppState, HoverTarget} from '../state/app-state';
 import {choroplethOf} from '../state/choropleth';
 import {kindOf, navItems, targetId} from '../state/map-focus';
 import {indicatorName, nationalComparison, rankText, sectorLabel, timeLabel, valueText} from './explorer-text';
-import {isEdited} from '../model/scenario-marks';
-import {siteCapacity, siteStatus} from './edited-text';
+import {isEdited, siteCapacity, siteStatus} from './edited-text';
 import {formatUpTo, roleLine} from './layer-text';
 
 // The map keyboard's strings (its own and this module's) come with it: neither is in the first view.

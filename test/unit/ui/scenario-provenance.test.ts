@@ -15,6 +15,7 @@ import {DEFAULT_POTENTIAL_SETTINGS} from '../../../src/model/cluster-potential';
 import {emptyScenario, type ScenarioEdit} from '../../../src/model/scenario';
 import {applyScenario} from '../../../src/model/scenario-apply';
 import {SCENARIO_SOURCE} from '../../../src/model/scenario-marks';
+import {isEdited} from '../../../src/ui/edited-text';
 import type {AtlasData} from '../../../src/state/app-state';
 import type {ViewState} from '../../../src/state/view-state';
 import '../../../src/ui/kg-energy-panel';
@@ -53,7 +54,7 @@ beforeAll(() => {
     {...emptyScenario('Cap'), edits: EDITS},
   );
   expect(applied.problems).toEqual([]);
-  edited = {...published, energySites: applied.energySites, growthPoints: applied.growthPoints, clusters: applied.clusters};
+  edited = {...published, energySites: [...applied.energySites], growthPoints: [...applied.growthPoints], clusters: [...applied.clusters]};
 });
 
 afterEach(() => {
@@ -69,6 +70,16 @@ function tooltipText(layer: string, id: string, lang: ViewState['lang'], tables 
   render(tooltipContent({kind: 'object', layer, id}, store(tables, {lang}).state), host);
   return words(host);
 }
+
+describe('the marks', () => {
+  it('say a value of a published row is the scenario’s only where it set it; an added row is the scenario’s throughout', () => {
+    const kurpsai = edited.energySites.find((s) => s.id === 'EN02')!;
+    expect([isEdited(kurpsai, 'capacity'), isEdited(kurpsai, 'status'), isEdited(kurpsai, 'location'), isEdited(kurpsai)]).toEqual([true, false, false, false]);
+    const park = edited.energySites.find((s) => s.id === 'scn-site-1')!;
+    expect((['added', 'location', 'status', 'capacity'] as const).map((f) => isEdited(park, f))).toEqual([true, true, true, true]);
+    expect(isEdited(published.energySites[0]!, 'capacity')).toBe(false);
+  });
+});
 
 describe('an edited site’s tooltip', () => {
   it('marks the capacity a scenario set and cites the published sources for the other values only', () => {
