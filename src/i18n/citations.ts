@@ -59,6 +59,8 @@ const KNOWN: readonly [RegExp, MessageKey][] = [
   [/^(?<db>GPPD(?: \(WRI\))?) row (?<id>\S+)$/, 'citation.gppdRow'],
   [/^(?<url>https?:\/\/\S+) \(start of construction\)$/, 'citation.constructionStart'],
   [/^(?<url>https?:\/\/\S+) \((?<title>[^()]+) via mirror\)$/, 'citation.viaMirror'],
+  // What a planner's scenario set cites (SCENARIO_SOURCE, model/scenario-marks.ts; a test ties the two).
+  [/^scenario edit — a planner’s assumption, not published data$/, 'citation.scenario'],
 ];
 
 /** Notes in square brackets after a citation ("… [headline figure; …]"). */
@@ -68,9 +70,9 @@ const NOTES: Record<string, MessageKey> = {
 
 function knownCitation(lang: Lang, text: string): string | null {
   for (const [pattern, key] of KNOWN) {
-    const groups = pattern.exec(text)?.groups;
-    if (!groups) continue;
-    const params = {...groups};
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const params = {...match.groups};
     if (params.seed !== undefined) params.seed = seedCitation(lang, params.seed) ?? params.seed;
     return t(lang, key, params);
   }

@@ -1,6 +1,7 @@
 // Schemas of the data files shipped in data/. One schema per file; the column names are the keys.
 // Messages are written for people: they say what was expected and what was found.
 import {z} from 'zod';
+import type {ScenarioMarks} from '../model/scenario-marks.ts';
 import {REGION_CODES} from '../model/region.ts';
 import {GKED_SECTIONS, INDUSTRIES} from '../model/sectors.ts';
 
@@ -209,10 +210,11 @@ export const greenMatrixRow = z.object({
 export type RegionRow = z.infer<typeof regionRow>;
 export type LqEmploymentRow = z.infer<typeof lqEmploymentRow>;
 export type IntegralRow = z.infer<typeof integralRow>;
-export type ClusterRow = z.infer<typeof clusterRow>;
+// The places a scenario can edit carry its marks (which values the planner set), never the data.
+export type ClusterRow = z.infer<typeof clusterRow> & ScenarioMarks;
 export type FactRow = z.infer<typeof factRow>;
 export type StatRow = z.infer<typeof statRow>;
-export type GrowthPointRow = z.infer<typeof growthPointRow>;
-export type EnergySiteRow = z.infer<typeof energySiteRow>;
+export type GrowthPointRow = z.infer<typeof growthPointRow> & ScenarioMarks;
+export type EnergySiteRow = z.infer<typeof energySiteRow> & ScenarioMarks;
 export type NameKyRow = z.infer<typeof nameKyRow>;
 export type GreenMatrixRow = z.infer<typeof greenMatrixRow>;

@@ -16,6 +16,9 @@ import {
   nameKyRow,
   regionRow,
   statRow,
+  type ClusterRow,
+  type EnergySiteRow,
+  type GrowthPointRow,
 } from './schemas.ts';
 
 export const SHIPPED_TABLES = {
@@ -38,7 +41,13 @@ export const SHIPPED_TABLES = {
 } as const;
 
 export type TableName = keyof typeof SHIPPED_TABLES;
-export type ShippedData = {[K in TableName]: z.infer<(typeof SHIPPED_TABLES)[K]['schema']>[]};
+type ParsedTables = {[K in TableName]: z.infer<(typeof SHIPPED_TABLES)[K]['schema']>[]};
+/** The tables as parsed; the places a scenario can edit may carry its marks (schemas.ts). */
+export type ShippedData = Omit<ParsedTables, 'clusters' | 'growthPoints' | 'energySites'> & {
+  clusters: ClusterRow[];
+  growthPoints: GrowthPointRow[];
+  energySites: EnergySiteRow[];
+};
 
 /**
  * Parses and validates every shipped table. `texts` maps a file path relative to data/ to its text.

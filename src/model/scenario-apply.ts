@@ -12,6 +12,7 @@ import {energyRole} from './energy-sites';
 import type {HubOverrides} from './hub-assignment';
 import type {Scenario, ScenarioEdit, SiteAddEdit, StatusClassName} from './scenario';
 import {applyInputEdits} from './scenario-inputs';
+import {markEdited, SCENARIO_SOURCE} from './scenario-marks';
 
 export interface ScenarioBaseline {
   potential: PotentialSettings;
@@ -36,8 +37,7 @@ export interface AppliedScenario extends ScenarioBaseline {
   problems: EditProblem[];
 }
 
-/** What a scenario-made row cites: shown with it wherever a source is shown. */
-export const SCENARIO_SOURCE = 'scenario edit (not data)';
+export {SCENARIO_SOURCE};
 
 const STATUS_TEXT: Record<StatusClassName, string> = {operating: 'operating', construction: 'under construction', planned: 'planned'};
 
@@ -64,6 +64,7 @@ function siteRow(e: SiteAddEdit): EnergySiteRow {
     sources: SCENARIO_SOURCE,
     confidence: '',
     note: '',
+    edited: ['added'],
   };
 }
 
@@ -154,12 +155,13 @@ function applyPlaceEdit(e: ScenarioEdit, index: number, w: Work): void {
       const i = siteAt(e.id);
       if (i < 0) return problem(index, 'unknown-id');
       const row = sites[i]!;
+      // `sources` stays: it is still where the values not edited come from.
       sites[i] =
         e.kind === 'site-move'
-          ? {...row, lon: e.lon, lat: e.lat, coord_precision: 'approx', coord_source: SCENARIO_SOURCE}
+          ? {...row, lon: e.lon, lat: e.lat, coord_precision: 'approx', coord_source: SCENARIO_SOURCE, edited: markEdited(row, 'location')}
           : e.kind === 'site-status'
-            ? {...row, status: STATUS_TEXT[e.status]}
-            : {...row, capacity_mw: e.capacityMw, capacity_note: SCENARIO_SOURCE};
+            ? {...row, status: STATUS_TEXT[e.status], edited: markEdited(row, 'status')}
+            : {...row, capacity_mw: e.capacityMw, capacity_note: SCENARIO_SOURCE, edited: markEdited(row, 'capacity')};
       return;
     }
     case 'site-remove': {
@@ -203,6 +205,7 @@ function applyPlaceEdit(e: ScenarioEdit, index: number, w: Work): void {
         geonames_id: '',
         confidence: '',
         note: '',
+        edited: ['added'],
       });
       return;
     case 'growth-remove': {
@@ -213,7 +216,9 @@ function applyPlaceEdit(e: ScenarioEdit, index: number, w: Work): void {
     }
     case 'link-add':
       if (links.some((c) => c.id === e.id)) return problem(index, 'duplicate-id');
-      links.push({id: e.id, family: FAMILY_OF_ROW.interregional, name_en: e.name, name_ru: e.name, regions: [...e.regions], note: '', source: SCENARIO_SOURCE});
+      // Drawn and toggled with the proposed inter-regional clusters (its family), but marked as the
+      // planner's: it is not one of source 002's.
+      links.push({id: e.id, family: FAMILY_OF_ROW.interregional, name_en: e.name, name_ru: e.name, regions: [...e.regions], note: '', source: SCENARIO_SOURCE, edited: ['added']});
       return;
     case 'link-remove': {
       const i = links.findIndex((c) => c.id === e.id);

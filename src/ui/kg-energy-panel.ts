@@ -7,8 +7,8 @@ import {regionNamer} from '../i18n/region-names';
 import type {EnergySiteRow, GreenMatrixRow} from '../io/schemas';
 import {energyRole, sitePosition} from '../model/energy-sites';
 import {assignSites, type HubAssignment} from '../model/hub-assignment';
-import {capacityLine, formatUpTo, formatPrintedValue, isWebAddress, precisionLabel, splitSources, webAddressText} from './layer-text';
-import {statusLabel} from './energy-status';
+import {formatUpTo, formatPrintedValue, isWebAddress, splitSources, webAddressText} from './layer-text';
+import {partlyEdited, siteCapacity, siteLocation, siteStatus} from './edited-text';
 import {COMPACT_MEDIA} from './breakpoints';
 import {returnFocusOnClose} from './focus-return';
 import {bringIntoView} from './map-view';
@@ -270,14 +270,17 @@ export class KgEnergyPanel extends StoreElement {
   #site(s: EnergySiteRow, lang: Lang, ky: KyNames, focus: string | null, a?: HubAssignment) {
     const sources = splitSources(s.sources);
     const distance = a?.distanceKm != null ? ` · ${t(lang, 'energy.km', {value: formatUpTo(lang, a.distanceKm, 0)})}` : '';
+    // Values a planner's scenario set are marked, and the site's own sources are said to be the others'.
+    const partly = partlyEdited(s);
     return html`<div data-site=${s.id} class=${focus === s.id ? 'focus' : ''}>
       <span class="site-name">${energySiteName(s, lang, ky)}</span>
       <div class="small">
-        ${t(lang, `energy.category.${s.category}`)} · <span class="status">${statusLabel(lang, s.status)}</span> · ${capacityLine(lang, s)} ·
-        ${precisionLabel(lang, s)}${distance}
+        ${t(lang, `energy.category.${s.category}`)} · <span class="status">${siteStatus(lang, s)}</span> · ${siteCapacity(lang, s)} ·
+        ${siteLocation(lang, s)}${distance}
       </div>
+      ${partly ? html`<div class="small muted">${t(lang, 'scenario.note')}</div>` : nothing}
       <details>
-        <summary>${t(lang, 'panel.siteSources')} (${sources.length})</summary>
+        <summary>${t(lang, partly ? 'panel.siteSourcesPublished' : 'panel.siteSources')} (${sources.length})</summary>
         <ul class="small">
           ${sources.map((src) => html`<li>${isWebAddress(src) ? html`<a href=${src} rel="noopener noreferrer" target="_blank" title=${src}>${webAddressText(src)}</a>` : html`<span class="url">${citation(lang, src)}</span>`}</li>`)}
         </ul>

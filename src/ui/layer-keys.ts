@@ -13,6 +13,7 @@ import {clusterColor, ENERGY_CATEGORY_COLORS, GREEN_CLUSTER_COLORS, greenRegionC
 import {sitePosition} from '../model/energy-sites';
 import {linkFamily, type LinkFamily} from '../model/link-families';
 import {POPULATION_CLASSES} from '../model/growth-points';
+import {isEdited} from './edited-text';
 import {formatUpTo, populationClassLabel} from './layer-text';
 
 addMessages(placeDetails); // the energy categories', statuses' and positions' words
@@ -128,6 +129,11 @@ export function energyKey(tables: ShippedData | null, lang: Lang, colors: LayerC
 export function linksKey(tables: ShippedData, families: readonly LinkFamily[], lang: Lang): LayerKey {
   const ky = kyNamer(tables.namesKy);
   const region = regionNamer(tables.regions);
+  // A cluster a planner's scenario proposed is drawn with its family, but is not the family's source's.
+  const name = (c: ShippedData['clusters'][number]) => {
+    const text = clusterName(c, lang, ky);
+    return isEdited(c) ? t(lang, 'scenario.marked', {value: text}) : text;
+  };
   const sections = families.map((family): KeySection => {
     const rows = tables.clusters.filter((c) => linkFamily(c) === family);
     const linked = rows.filter((c) => new Set(c.regions).size > 1);
@@ -135,8 +141,8 @@ export function linksKey(tables: ShippedData, families: readonly LinkFamily[], l
     return {
       heading: t(lang, `links.family.${family}`),
       inline: false,
-      entries: linked.map((c) => lineKey(clusterName(c, lang, ky), clusterColor(c.id), LINK_WIDTH[family])),
-      note: single.length > 0 ? t(lang, 'links.legend.single', {list: single.map((c) => `${clusterName(c, lang, ky)} (${region(c.regions[0]!, lang)})`).join('; ')}) : undefined,
+      entries: linked.map((c) => lineKey(name(c), clusterColor(c.id), LINK_WIDTH[family])),
+      note: single.length > 0 ? t(lang, 'links.legend.single', {list: single.map((c) => `${name(c)} (${region(c.regions[0]!, lang)})`).join('; ')}) : undefined,
     };
   });
   return {sections, notes: [], sources: t(lang, 'links.source')};

@@ -12,17 +12,8 @@ import {hasSeparateProgramme, includesSubordinate, populationKind} from '../mode
 import {assignSites} from '../model/hub-assignment';
 import {isRegionCode} from '../model/region';
 import type {AppState} from '../state/app-state';
-import {
-  capacityLine,
-  formatUpTo,
-  formatPrintedValue,
-  integralValue,
-  lqValue,
-  precisionLabel,
-  roleLine,
-  splitSources,
-} from './layer-text';
-import {statusLabel} from './energy-status';
+import {formatUpTo, formatPrintedValue, integralValue, lqValue, roleLine, splitSources} from './layer-text';
+import {isEdited, partlyEdited, siteCapacity, siteLocation, siteStatus} from './edited-text';
 import {styleProps} from './style-props';
 import {registerTooltip} from './tooltip-content';
 // Loaded with the tooltips, when a pointer (a finger too) first comes onto the map (main.ts): a finger's
@@ -50,12 +41,22 @@ export function seatRegion(name: string, lang: Lang): string {
   return name;
 }
 
+/** A growth point a scenario added: its name as typed, its region, and the scenario as its source. */
+function addedGrowthPoint(name: string, region: string, source: string, lang: Lang) {
+  return html`<div class="name">${name}</div>
+    <div class="muted">${t(lang, 'growth.tooltip.kindScenario')}</div>
+    <div>${t(lang, 'growth.tooltip.region', {region})}</div>
+    <div class="muted">${t(lang, 'energy.tooltip.source', {first: citation(lang, source)})}</div>`;
+}
+
 registerTooltip(GROWTH_LAYER, (id, state) => {
   const {atlas, view} = state;
   const row = atlas?.tables.growthPoints.find((r) => r.id === id);
   if (!atlas || !row) return nothing;
   const lang = view.lang;
   const region = regionNamer(atlas.tables.regions);
+  // One a planner's scenario added is cited as the scenario's, not as the Concept's list.
+  if (isEdited(row)) return addedGrowthPoint(growthPointName(row, lang), region(row.oblast_iso, lang), row.coord_source, lang);
   const seat = row.oblast_centre_of.trim().split(/\s/)[0] ?? '';
   const seatLine = isRegionCode(seat)
     ? t(lang, row.oblast_iso === 'KG-GB' ? 'growth.tooltip.capital' : 'growth.tooltip.seat', {region: seatRegion(region(seat, lang), lang)})
@@ -91,16 +92,19 @@ registerTooltip(ENERGY_LAYER, (id, state) => {
   const sites = atlas.tables.energySites;
   const assignment = assignSites(sites, atlas.hubOverrides).assignments.find((a) => a.spokeId === id);
   const sources = splitSources(site.sources).map((s) => citation(lang, s));
+  // A published site with values a scenario set: those are marked, and its sources cite the others.
+  const partly = partlyEdited(site);
   return html`<div class="name">${energySiteName(site, lang, ky)}</div>
     <div class="muted">${t(lang, `energy.category.${site.category}`)}</div>
     <div>${roleLine(lang, site, assignment, sites, ky)}</div>
-    <div>${capacityLine(lang, site)}</div>
-    <div>${t(lang, 'energy.tooltip.status', {status: statusLabel(lang, site.status)})}</div>
-    <div>${t(lang, 'energy.tooltip.location', {precision: precisionLabel(lang, site)})}</div>
+    <div>${siteCapacity(lang, site)}</div>
+    <div>${t(lang, 'energy.tooltip.status', {status: siteStatus(lang, site)})}</div>
+    <div>${t(lang, 'energy.tooltip.location', {precision: siteLocation(lang, site)})}</div>
+    ${partly ? html`<div class="muted">${t(lang, 'scenario.note')}</div>` : nothing}
     <div class="muted" ${styleProps(WRAP)}>
       ${sources.length > 1
-        ? t(lang, 'energy.tooltip.sources', {first: sources[0]!, n: sources.length - 1})
-        : t(lang, 'energy.tooltip.source', {first: sources[0] ?? ''})}
+        ? t(lang, partly ? 'energy.tooltip.sourcesPublished' : 'energy.tooltip.sources', {first: sources[0]!, n: sources.length - 1})
+        : t(lang, partly ? 'energy.tooltip.sourcePublished' : 'energy.tooltip.source', {first: sources[0] ?? ''})}
     </div>`;
 });
 
@@ -128,8 +132,10 @@ function linkTooltip(clusterId: string, state: AppState) {
   const row = found;
   const lang: Lang = view.lang;
   const region = regionNamer(atlas.tables.regions);
+  // One a planner's scenario proposed has no published evidence and is not source 002's.
+  const added = isEdited(row);
   const family = linkFamily(row);
-  const evidence = CLUSTER_EVIDENCE[row.id] ?? {industries: [], sections: []};
+  const evidence = (!added && CLUSTER_EVIDENCE[row.id]) || {industries: [], sections: []};
   // One compact line per coefficient: "Chuy 2.075 · Talas 1.444 · Issyk-Kul 0.221". Oblasts go without
   // the word "region", unless that leaves a city's name: cities keep their full name, and Osh oblast
   // stays "Osh Region", so that neither is read as the other.
@@ -146,7 +152,7 @@ function linkTooltip(clusterId: string, state: AppState) {
       <div>${row.regions.map((code, i) => html`${i > 0 ? ' · ' : ''}${short(code)} <strong>${value(code)}</strong>`)}</div>
     </div>`;
   return html`<div class="name">${clusterName(row, lang, kyNamer(atlas.tables.namesKy))}</div>
-    ${family ? html`<div class="muted">${t(lang, `links.family.${family}`)}</div>` : nothing}
+    ${added ? html`<div class="muted">${t(lang, 'links.tooltip.scenario')}</div>` : family ? html`<div class="muted">${t(lang, `links.family.${family}`)}</div>` : nothing}
     <div>${t(lang, 'links.tooltip.members', {regions: row.regions.map((c) => region(c, lang)).join(', ')})}</div>
     ${evidence.industries.map((industry) =>
       table(t(lang, 'links.tooltip.integral', {industry: t(lang, `links.industry.${industry}`)}), (code) =>
@@ -158,7 +164,7 @@ function linkTooltip(clusterId: string, state: AppState) {
         lqValue(lang, atlas.tables.lqEmployment2018, code, section),
       ),
     )}
-    ${evidence.industries.length + evidence.sections.length === 0 ? html`<div>${t(lang, 'links.tooltip.noEvidence')}</div>` : nothing}
+    ${!added && evidence.industries.length + evidence.sections.length === 0 ? html`<div>${t(lang, 'links.tooltip.noEvidence')}</div>` : nothing}
     <div class="muted">${t(lang, 'links.tooltip.source', {source: citation(lang, row.source)})}</div>
     <div class="muted">${t(lang, 'links.tooltip.rule')}</div>`;
 }

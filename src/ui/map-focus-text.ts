@@ -13,8 +13,8 @@ import type {AppState, HoverTarget} from '../state/app-state';
 import {choroplethOf} from '../state/choropleth';
 import {kindOf, navItems, targetId} from '../state/map-focus';
 import {indicatorName, nationalComparison, rankText, sectorLabel, timeLabel, valueText} from './explorer-text';
-import {capacityLine, formatUpTo, roleLine} from './layer-text';
-import {statusLabel} from './energy-status';
+import {isEdited, siteCapacity, siteStatus} from './edited-text';
+import {formatUpTo, roleLine} from './layer-text';
 
 // The map keyboard's strings (its own and this module's) come with it: neither is in the first view.
 addMessages(mapKeyboard);
@@ -73,6 +73,8 @@ export function describeTarget(target: HoverTarget, state: AppState): string {
         : row.population_year === null
           ? t(lang, 'growth.tooltip.populationNoYear', {value: formatUpTo(lang, row.population, 0), kind: kindText})
           : t(lang, 'growth.tooltip.population', {value: formatUpTo(lang, row.population, 0), year: row.population_year, kind: kindText});
+    // One a planner's scenario added is said to be so, as its tooltip says (it has no population).
+    if (isEdited(row)) return sentence([name, t(lang, 'growth.tooltip.kindScenario'), t(lang, 'growth.tooltip.region', {region}), position]);
     return sentence([`${name}, ${t(lang, 'announce.growthPoint')}`, t(lang, 'growth.tooltip.region', {region}), population, position]);
   }
   const site = atlas.tables.energySites.find((s) => s.id === target.id);
@@ -82,8 +84,8 @@ export function describeTarget(target: HoverTarget, state: AppState): string {
   return sentence([
     `${name}, ${t(lang, `energy.category.${site.category}`)}`,
     roleLine(lang, site, assignment, sites, kyNamer(atlas.tables.namesKy)),
-    capacityLine(lang, site),
-    t(lang, 'energy.tooltip.status', {status: statusLabel(lang, site.status)}),
+    siteCapacity(lang, site),
+    t(lang, 'energy.tooltip.status', {status: siteStatus(lang, site)}),
     position,
   ]);
 }

@@ -562,9 +562,40 @@ describe('places a scenario adds', () => {
     await page.keyboard.press('2');
     await announced(page, 'growth point');
     await page.keyboard.press('End');
-    expect(await announced(page, '21 of 21')).toMatch(/^Test <i>town<\/i>, growth point\. Region: Issyk-Kul/);
+    // Said to be the scenario's, not one of the Concept's.
+    expect(await announced(page, '21 of 21')).toMatch(/^Test <i>town<\/i>\. Growth point added in the scenario, not one of the Concept of Regional Policy’s\. Region: Issyk-Kul/);
     await page.keyboard.press('Enter');
     await expect.poll(() => param(page, 'region')).toBe('KG-Y');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  }, 120_000);
+});
+
+describe('values a scenario sets', () => {
+  it('are cited as the scenario’s in a site’s tooltip, in Russian; its published sources as the other values’', async () => {
+    // The data audit's case: Kurpsai HPP at 5,000 MW was shown citing Wikipedia, which never said so.
+    const code = encodeScenario({...emptyScenario('Курпсай 5000'), edits: [{kind: 'site-capacity', id: 'EN02', capacityMw: 5000}]});
+    if (!code.ok) throw new Error('scenario too long for a link');
+    const atlas = await openAtlas(browser, `lang=ru&ind=mfg-lq&layers=regions,energy&s=${code.code}`);
+    const {page} = atlas;
+    const tooltip = page.locator('kg-tooltip [role=tooltip]');
+    const [x, y] = await project(page, 72.3881, 41.5214);
+    // Hovered until the tooltip is Kurpsai's (the tooltips' code loads with the first pointer move).
+    await expect
+      .poll(async () => {
+        await page.mouse.move(x - 30, y - 30);
+        await page.mouse.move(x, y);
+        return (await tooltip.innerText({timeout: 1_000}).catch(() => '')).split('\n')[0];
+      }, {timeout: 20_000})
+      .toBe('Курпсайская ГЭС');
+    const text = await tooltip.innerText();
+    expect(text).toMatch(/Мощность: 5\s000 МВт \(правка сценария\)/);
+    expect(text).toContain('С пометкой «правка сценария» — допущение планировщика, а не опубликованные данные.');
+    expect(text).toContain('Источники опубликованных значений: https://de.wikipedia.org/wiki/Kurpsai-Talsperre и ещё 1');
+    expect(text).not.toContain('Источники: ');
+    // Its status and position are the data's and carry no mark.
+    expect(text).toContain('Статус: действует\n');
+    await screenshot(page, 'scenario-edited-site-tooltip-ru');
     expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
   }, 120_000);

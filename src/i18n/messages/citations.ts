@@ -21,6 +21,7 @@ export const citations = defineMessages({
     'citation.gppdRow': '{db} row {id}',
     'citation.constructionStart': '{url} (start of construction)',
     'citation.viaMirror': '{url} ({title} via mirror)',
+    'citation.scenario': 'scenario edit — a planner’s assumption, not published data',
   },
   ru: {
     'citation.nationalOutput': '{seed} (промышленное производство по стране)',
@@ -38,6 +39,7 @@ export const citations = defineMessages({
     'citation.gppdRow': '{db}, запись {id}',
     'citation.constructionStart': '{url} (начало строительства)',
     'citation.viaMirror': '{url} (статья «{title}», через зеркало)',
+    'citation.scenario': 'правка сценария — допущение планировщика, а не опубликованные данные',
   },
   ky: {
     'citation.nationalOutput': '{seed} (өлкө боюнча өнөр жай өндүрүшү)',
@@ -55,5 +57,6 @@ export const citations = defineMessages({
     'citation.gppdRow': '{db}, {id} жазуусу',
     'citation.constructionStart': '{url} (курулуштун башталышы)',
     'citation.viaMirror': '{url} («{title}» макаласы, күзгү сайт аркылуу)',
+    'citation.scenario': 'сценарийдеги өзгөртүү — пландоочунун божомолу, жарыяланган эмес',
   },
 });

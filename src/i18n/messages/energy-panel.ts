@@ -33,6 +33,7 @@ export const energyPanel = defineMessages({
     'panel.regionsNone': 'Not tied to particular regions.',
     'panel.translation': 'Source 004 is in Kyrgyz; the Russian and English wording is the atlas’s translation.',
     'panel.siteSources': 'Sources',
+    'panel.siteSourcesPublished': 'Sources of the published values',
   },
   ru: {
     'panel.title': 'Зелёные кластеры (источник 004)',
@@ -64,6 +65,7 @@ export const energyPanel = defineMessages({
     'panel.regionsNone': 'Не привязан к определённым регионам.',
     'panel.translation': 'Источник 004 написан на кыргызском; русский и английский текст — перевод атласа.',
     'panel.siteSources': 'Источники',
+    'panel.siteSourcesPublished': 'Источники опубликованных значений',
   },
   ky: {
     'panel.title': 'Жашыл кластерлер (004-булак)',
@@ -95,5 +97,6 @@ export const energyPanel = defineMessages({
     'panel.regionsNone': 'Белгилүү бир региондорго байланган эмес.',
     'panel.translation': '004-булак кыргыз тилинде; орусча жана англисче текст атластын котормосу.',
     'panel.siteSources': 'Булактар',
+    'panel.siteSourcesPublished': 'Жарыяланган маанилердин булактары',
   },
 });

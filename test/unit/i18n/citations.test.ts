@@ -9,6 +9,7 @@ import {computeIndicatorResult, type Basis} from '../../../src/model/compute-ind
 import {buildDataset} from '../../../src/model/dataset';
 import {INDICATOR_IDS, INDICATORS} from '../../../src/model/indicators';
 import {REGION_CODES} from '../../../src/model/region';
+import {SCENARIO_SOURCE} from '../../../src/model/scenario-marks';
 import {shippedDatasetColumns} from '../../../src/model/shipped-dataset';
 import {sourceText} from '../../../src/ui/explorer-text';
 import {splitSources} from '../../../src/ui/layer-text';
@@ -124,6 +125,10 @@ describe('citations of the shipped data', () => {
       '24.kg, «Population census results: 1.1 million people live in Bishkek», https://24.kg/english/276222/',
     );
     expect(citation('ru', 'GPPD (WRI) row GEODB0041758')).toBe('GPPD (WRI), запись GEODB0041758');
+    // What a planner's scenario set cites (model/scenario-marks.ts).
+    expect(citation('en', SCENARIO_SOURCE)).toBe('scenario edit — a planner’s assumption, not published data');
+    expect(citation('ru', SCENARIO_SOURCE)).toBe('правка сценария — допущение планировщика, а не опубликованные данные');
+    expect(citation('ky', SCENARIO_SOURCE)).toBe('сценарийдеги өзгөртүү — пландоочунун божомолу, жарыяланган эмес');
   });
 
   it('leave a text the atlas has no words for as written (an imported file’s sources)', () => {

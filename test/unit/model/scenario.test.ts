@@ -116,6 +116,46 @@ describe('applyScenario', () => {
     expect(applied.energySites.at(-1)).toMatchObject({id: 'scn-site-1', name_en: 'Sun <b>park</b>', name_ru: 'Sun <b>park</b>', status: 'under construction', lon: 75, lat: 42, sources: SCENARIO_SOURCE});
   });
 
+  it('marks each value it sets as the scenario’s and keeps the published sources for the rest', () => {
+    const b = baseline();
+    const kurpsai = b.energySites.find((s) => s.id === 'EN02')!;
+    const applied = applyScenario(
+      b,
+      withEdits(
+        {kind: 'site-capacity', id: 'EN02', capacityMw: 5000},
+        {kind: 'site-status', id: 'EN03', status: 'planned'},
+        {kind: 'site-move', id: 'EN06', lon: 75, lat: 41},
+        {kind: 'site-capacity', id: 'EN06', capacityMw: 10},
+        {kind: 'site-move', id: 'EN06', lon: 75.1, lat: 41},
+      ),
+    );
+    const site = (id: string) => applied.energySites.find((s) => s.id === id)!;
+    expect(site('EN02')).toMatchObject({capacity_mw: 5000, edited: ['capacity'], sources: kurpsai.sources});
+    expect(site('EN03')).toMatchObject({status: 'planned', edited: ['status'], sources: b.energySites.find((s) => s.id === 'EN03')!.sources});
+    // Moved twice, re-sized once: each field once, in the order first set.
+    expect(site('EN06')).toMatchObject({lon: 75.1, edited: ['location', 'capacity'], coord_source: SCENARIO_SOURCE, sources: b.energySites.find((s) => s.id === 'EN06')!.sources});
+    // Sites the scenario leaves alone carry no marks; the baseline's rows are untouched.
+    expect(site('EN01').edited).toBeUndefined();
+    expect(kurpsai.edited).toBeUndefined();
+  });
+
+  it('marks what it adds as the scenario’s throughout (sites, growth points, clusters)', () => {
+    const applied = applyScenario(
+      baseline(),
+      withEdits(
+        {kind: 'site-add', id: 'scn-site-1', name: 'Solar park', category: 'solar', status: 'planned', capacityMw: null, lon: 76.9, lat: 42.2},
+        {kind: 'growth-add', id: 'scn-gp-1', name: 'New Town', region: 'KG-N', lon: 74.5, lat: 41.3},
+        {kind: 'link-add', id: 'scn-link-1', name: 'My cluster', regions: ['KG-T', 'KG-B']},
+      ),
+    );
+    const added = [applied.energySites.at(-1)!, applied.growthPoints.at(-1)!, applied.clusters.at(-1)!];
+    for (const row of added) expect(row.edited).toEqual(['added']);
+    expect(applied.growthPoints.at(-1)!.coord_source).toBe(SCENARIO_SOURCE);
+    expect(applied.clusters.at(-1)!.source).toBe(SCENARIO_SOURCE);
+    expect(applied.growthPoints.filter((g) => g.edited)).toHaveLength(1);
+    expect(applied.clusters.filter((c) => c.edited)).toHaveLength(1);
+  });
+
   it('reports edits it cannot apply and applies the rest', () => {
     const b = baseline();
     const spoke = b.energySites.find((s) => s.category === 'solar')!;
