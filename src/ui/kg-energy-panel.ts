@@ -8,7 +8,7 @@ import type {EnergySiteRow, GreenMatrixRow} from '../io/schemas';
 import {energyRole, sitePosition} from '../model/energy-sites';
 import {assignSites, type HubAssignment} from '../model/hub-assignment';
 import {formatUpTo, formatPrintedValue, isWebAddress, splitSources, webAddressText} from './layer-text';
-import {partlyEdited, siteCapacity, siteLocation, siteStatus} from './edited-text';
+import {editedValue, partlyEdited, siteCapacity, siteLocation, siteStatus} from './edited-text';
 import {COMPACT_MEDIA} from './breakpoints';
 import {returnFocusOnClose} from './focus-return';
 import {bringIntoView} from './map-view';
@@ -272,6 +272,8 @@ export class KgEnergyPanel extends StoreElement {
     const distance = a?.distanceKm != null ? ` · ${t(lang, 'energy.km', {value: formatUpTo(lang, a.distanceKm, 0)})}` : '';
     // Values a planner's scenario set are marked, and the site's own sources are said to be the others'.
     const partly = partlyEdited(s);
+    // With the sources, the data's note on the capacity: where they disagree (GPPD's 674 MW for Bishkek
+    // CHP-1 beside 812) or what the figure is made of. A capacity the scenario set has the scenario's mark.
     return html`<div data-site=${s.id} class=${focus === s.id ? 'focus' : ''}>
       <span class="site-name">${energySiteName(s, lang, ky)}</span>
       <div class="small">
@@ -281,6 +283,9 @@ export class KgEnergyPanel extends StoreElement {
       ${partly ? html`<div class="small muted">${t(lang, 'scenario.note')}</div>` : nothing}
       <details>
         <summary>${t(lang, partly ? 'panel.siteSourcesPublished' : 'panel.siteSources')} (${sources.length})</summary>
+        ${s.capacity_note && !editedValue(s, 'capacity')
+          ? html`<p class="small capacity-note">${t(lang, 'panel.capacityNote', {note: s.capacity_note})}</p>`
+          : nothing}
         <ul class="small">
           ${sources.map((src) => html`<li>${isWebAddress(src) ? html`<a href=${src} rel="noopener noreferrer" target="_blank" title=${src}>${webAddressText(src)}</a>` : html`<span class="url">${citation(lang, src)}</span>`}</li>`)}
         </ul>

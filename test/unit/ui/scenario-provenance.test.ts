@@ -155,6 +155,9 @@ describe('the green-clusters panel, the map keyboard and the links legend', () =
     expect(site('EN06')).toContain('where the planner put it (scenario edit)');
     expect(site('scn-site-1')).toContain('Sources (1) scenario edit — a planner’s assumption, not published data');
     expect(site('EN01')).not.toContain('scenario');
+    // The data's note on a capacity is given with the sources; not the note of a capacity the planner set.
+    expect(site('EN08')).toContain('On the capacity: 812 MW electric, 1,294.2 Gcal/h heat (kundemi.kg 2021); GPPD lists 674 MW');
+    expect(site('EN02')).not.toContain('On the capacity');
   });
 
   it('the keyboard says a value is the scenario’s, and what a scenario added', () => {
