@@ -16,6 +16,8 @@ import {GroundScatterplotLayer} from './ground-layers';
 
 /** Gap between an oblast centre's dot and its ring, and the ring's width. */
 const RING_GAP = 2.5;
+/** Space between a symbol and its name, px: 3, as a letter's hook (the J of Jalal-Abad) reaches left of its box. */
+const LABEL_GAP = 3;
 /** Label styles: city names as the regions layer writes them; oblast centres larger than the rest. */
 const LABEL = {city: LABEL_STYLE.city, centre: {size: 12, weight: 700}, other: {size: 11, weight: 600}} as const;
 type LabelKind = keyof typeof LABEL;
@@ -97,7 +99,7 @@ export function placeGrowthLabels(
       y,
       width: measureText(text, LABEL[kind].size, LABEL[kind].weight) + 4,
       height: LABEL[kind].size + 3,
-      offset: radius + 2,
+      offset: radius + LABEL_GAP,
       // Cities and oblast centres first, then by population (unknown last).
       priority: (kind === 'city' ? 2e8 : kind === 'centre' || row.settlement_type === 'city' ? 1e8 : 0) + (row.population ?? 0),
       // Bishkek and Osh are also regions of the map: their names are always written.
@@ -123,7 +125,7 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
       text: mapLabel(growthPointName(row, p.lang)),
       position: symbol.position,
       placement: l.placement,
-      offset: symbol.radius + 2,
+      offset: symbol.radius + LABEL_GAP,
       kind: symbol.kind,
     };
   });
