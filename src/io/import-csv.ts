@@ -25,8 +25,8 @@ import {
   type ImportColumn,
   type ImportProblem,
   type ImportProblemCode,
-  fileTooLarge,
 } from './import-format';
+import {fileTooLarge} from './import-size';
 import {DECIMAL} from '../model/decimal';
 
 export * from './import-format';

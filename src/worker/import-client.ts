@@ -3,7 +3,7 @@
 import type {WorkerLike} from './client';
 import {EngineRequestError} from './client';
 import type {ImportRequestMessage, ImportResult, ResponseMessage} from './protocol';
-import {fileTooLarge, MAX_IMPORT_FILE_MB} from '../io/import-format';
+import {fileTooLarge, MAX_IMPORT_FILE_MB} from '../io/import-size';
 
 export interface ImportOptions {
   onProgress?: (fraction: number) => void;

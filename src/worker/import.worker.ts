@@ -1,6 +1,7 @@
 // The import worker: reads and validates a file off the main thread, reporting progress. One worker per
 // import, so cancelling is terminating it.
-import {fileTooLarge, MAX_IMPORT_FILE_MB, parseImportBytes, parseImportText} from '../io/import-csv';
+import {parseImportBytes, parseImportText} from '../io/import-csv';
+import {fileTooLarge, MAX_IMPORT_FILE_MB} from '../io/import-size';
 import {buildDataset, columnBuffers} from '../model/dataset';
 import {summariseDataset} from '../model/dataset-summary';
 import {REGION_CODES} from '../model/region';

@@ -4,7 +4,7 @@ import {shippedDatasetColumns} from '../../../src/model/shipped-dataset';
 import {EngineClient, EngineRequestError, isSuperseded, readResponse, type WorkerLike} from '../../../src/worker/client';
 import {createEngine, EngineError} from '../../../src/worker/handlers';
 import {importInWorker} from '../../../src/worker/import-client';
-import {MAX_IMPORT_FILE_MB} from '../../../src/io/import-format';
+import {MAX_IMPORT_FILE_MB} from '../../../src/io/import-size';
 import {importProblemText} from '../../../src/ui/import-problem-text';
 import type {ComputeRequest, ComputeRequestMessage, ResponseMessage} from '../../../src/worker/protocol';
 import {shippedTables} from '../model/shipped-data';
