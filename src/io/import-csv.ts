@@ -5,7 +5,10 @@
 // Format (README "Import your own data"): a header row, then one row per value:
 //   region_code,sector,indicator,year,value[,unit,source]
 // Comma-separated (semicolon or tab also accepted; then a decimal comma is accepted in `value`),
-// UTF-8 with or without a byte-order mark, quotes as in RFC 4180.
+// UTF-8 with or without a byte-order mark, quotes as in RFC 4180. The file's bytes are decoded here,
+// strictly (parseImportBytes): File.text() turned every byte that is not UTF-8 into U+FFFD, so a
+// UTF-8 file quoting "�" itself was refused, and Chromium's read a UTF-16 file with a byte-order mark
+// as UTF-16 while the format said such a file is refused. Now every file that is not UTF-8 is.
 import Papa from 'papaparse';
 import {z} from 'zod';
 import {DatasetColumnsBuilder, DATA_INDICATORS, NATIONAL_REGION, TOTAL_SECTOR, WHOLE_REGION_INDICATORS, type DataIndicator, type DatasetColumns} from '../model/dataset';
@@ -23,6 +26,7 @@ import {
   type ImportProblem,
   type ImportProblemCode,
 } from './import-format';
+import {fileTooLarge} from './import-size';
 import {DECIMAL} from '../model/decimal';
 
 export * from './import-format';
@@ -144,6 +148,44 @@ function headerDelimiter(text: string): string {
   return [',', ';', '\t'].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
 }
 
+/**
+ * The text of UTF-8 bytes (a byte-order mark dropped), or the 1-based line of the first byte that is
+ * not UTF-8 (a Windows-1251 letter, a UTF-16 byte-order mark).
+ */
+export function decodeUtf8(bytes: Uint8Array): string | {line: number} {
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+  } catch {
+    // Where: the shortest start that does not decode (streamed, so a character cut at its end is no
+    // error). Each try stops at the first bad byte, so this costs about that byte's offset, not the file.
+  }
+  let good = 0;
+  let bad = bytes.length;
+  while (bad - good > 1) {
+    const mid = (good + bad) >>> 1;
+    try {
+      new TextDecoder('utf-8', {fatal: true}).decode(bytes.subarray(0, mid), {stream: true});
+      good = mid;
+    } catch {
+      bad = mid;
+    }
+  }
+  let line = 1;
+  for (let i = 0; i < bad - 1; i++) if (bytes[i] === 10) line++;
+  return {line};
+}
+
+/** A file's bytes → as parseImportText, once they are UTF-8 (its size checked before reading). */
+export function parseImportBytes(bytes: Uint8Array, options: ParseOptions = {}): ImportOutcome {
+  const text = decodeUtf8(bytes);
+  if (typeof text !== 'string')
+    return {ok: false, problems: [{line: text.line, column: null, code: 'not-utf8', params: {}, message: 'the file is not UTF-8 text: save it as “CSV UTF-8”'}], problemCount: 1, rows: 0};
+  // A text longer than a browser can hold may come back empty rather than fail (Chromium's File.text()
+  // did); only a byte-order mark decodes to nothing.
+  if (text === '' && bytes.length > 3) return fileTooLarge(bytes.length);
+  return parseImportText(text, options);
+}
+
 export function parseImportText(input: string, options: ParseOptions = {}): ImportOutcome {
   const text = (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input).replace(/\r\n?/g, '\n');
   const problems: ImportProblem[] = [];
@@ -157,17 +199,10 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
     return {ok: false, problems, problemCount, rows: 0};
   }
   if (looksLikeUtf16(text)) {
-    // Reported, not decoded: the format is UTF-8 (README), which is what File.text() reads; a UTF-16
-    // file with a byte-order mark and a Windows-1251 one are refused just below with the same advice,
-    // and one rule with one fix ("save as CSV UTF-8") is clearer than reading some UTF-16 files only.
+    // UTF-16 without a byte-order mark is valid UTF-8 byte by byte, with a NUL beside every Latin
+    // letter. Reported, not decoded: the format is UTF-8 (README), and one rule with one fix ("save as
+    // CSV UTF-8") is clearer than reading some UTF-16 files only.
     report(1, null, 'not-utf8', 'the file is not UTF-8 text (it looks like UTF-16): save it as “CSV UTF-8”');
-    return {ok: false, problems, problemCount, rows: 0};
-  }
-  const replacement = text.indexOf('\uFFFD');
-  if (replacement >= 0) {
-    // A byte that is not UTF-8 was decoded as U+FFFD: most likely a Windows-1251 or UTF-16 file.
-    const line = 1 + (text.slice(0, replacement).match(/\n/g)?.length ?? 0);
-    report(line, null, 'not-utf8', 'the file is not UTF-8 text: save it as “CSV UTF-8”');
     return {ok: false, problems, problemCount, rows: 0};
   }
   if (JSON_START.test(text)) {

@@ -17,6 +17,7 @@ export const MAX_LISTED_COLUMNS = 20;
 
 export const IMPORT_PROBLEM_CODES = [
   'empty-file',
+  'file-too-large',
   'missing-columns',
   'unknown-columns',
   'duplicate-columns',
@@ -56,4 +57,3 @@ export interface ImportProblem {
   /** The reason in English, for logs and tests; the UI translates `code` with `params`. */
   message: string;
 }
-

@@ -2,11 +2,15 @@
 // column, what was expected there, and the text found. The browser's own message names a position
 // only for some errors, and in English (`Unexpected token '}', "{"a": }" is not valid JSON`);
 // jsonc-parser's strict mode finds the first error's offset and kind for every one.
-import {parse, printParseErrorCode, type ParseError} from 'jsonc-parser';
+//
+// jsonc-parser's `parse` recurses once per bracket: 10 kB of `[` overflowed the stack (a RangeError
+// the editor did not catch; `JSON.parse` does not recurse). So the depth is measured first with its
+// scanner, which does not recurse, and only the text before too deep a bracket is parsed.
+import {createScanner, parse, printParseErrorCode, type ParseError} from 'jsonc-parser';
 
 /** What kind of syntax error, worded per language as `scenario.file.<kind>`. */
 export const JSON_SYNTAX_KINDS = [
-  'jsonEmpty', 'jsonEnd', 'jsonValue', 'jsonName', 'jsonExpected', 'jsonAfter', 'jsonString', 'jsonComment', 'jsonNumber', 'jsonEscape', 'jsonSymbol',
+  'jsonEmpty', 'jsonDeep', 'jsonEnd', 'jsonValue', 'jsonName', 'jsonExpected', 'jsonAfter', 'jsonString', 'jsonComment', 'jsonNumber', 'jsonEscape', 'jsonSymbol',
 ] as const;
 export type JsonSyntaxKind = (typeof JSON_SYNTAX_KINDS)[number];
 
@@ -20,6 +24,12 @@ export interface JsonSyntaxError {
   /** Up to 20 characters found at the place, on its line ('' at the end of the text). */
   near: string;
 }
+
+/**
+ * The deepest nesting worded as a syntax error of its own (a scenario nests five levels; the parser
+ * recursed ~7,000 levels before the stack ran out in Node, fewer in a worker's smaller stack).
+ */
+export const MAX_JSON_DEPTH = 100;
 
 // By name: jsonc-parser's codes are a const enum, which TypeScript does not let us read at run time.
 const EXPECTED: Record<string, string> = {ColonExpected: ':', CommaExpected: ',', CloseBraceExpected: '}', CloseBracketExpected: ']'};
@@ -53,9 +63,33 @@ export function lineAndColumn(text: string, offset: number): {line: number; colu
  */
 export function jsonSyntaxError(text: string): JsonSyntaxError | null {
   if (text.trim() === '') return {kind: 'jsonEmpty', line: 1, column: 1, expected: '', near: ''};
+  try {
+    return firstError(text);
+  } catch {
+    return null; // never thrown for any text the tests try; the caller then gives the browser's words
+  }
+}
+
+/** The offset of the first bracket nested deeper than MAX_JSON_DEPTH, or -1. */
+function tooDeep(text: string): number {
+  // SyntaxKind is a const enum (not readable at run time): 1 `{`, 2 `}`, 3 `[`, 4 `]`, 17 the end.
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let token = scanner.scan(); token !== 17; token = scanner.scan()) {
+    if (token === 1 || token === 3) {
+      if (++depth > MAX_JSON_DEPTH) return scanner.getTokenOffset();
+    } else if (token === 2 || token === 4) depth--;
+  }
+  return -1;
+}
+
+function firstError(text: string): JsonSyntaxError | null {
+  const deep = tooDeep(text);
   const errors: ParseError[] = [];
-  parse(text, errors, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false});
+  // Too deep: an error before that bracket is found in the text before it, which is shallow enough.
+  parse(deep < 0 ? text : text.slice(0, deep), errors, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false});
   const first = errors[0];
+  if (deep >= 0 && !(first && first.offset < deep)) return {kind: 'jsonDeep', ...lineAndColumn(text, deep), expected: '', near: text.slice(deep, deep + 20).split(/[\r\n]/)[0]!};
   if (!first) return null;
   // The text at the place, cut at its line's end (a string not closed runs to it).
   const near = text.slice(first.offset, first.offset + Math.max(first.length, 1)).split(/[\r\n]/)[0]!.slice(0, 20);

@@ -6,7 +6,7 @@ import {z} from 'zod';
 import {AGGREGATIONS, MAX_STABILITY_BAND, POTENTIAL_COMPONENTS} from '../model/cluster-potential';
 import {DATA_INDICATORS} from '../model/dataset';
 import {REGION_CODES} from '../model/region';
-import {JSON_SYNTAX_KINDS, jsonSyntaxError} from './json-syntax';
+import {JSON_SYNTAX_KINDS, jsonSyntaxError, MAX_JSON_DEPTH} from './json-syntax';
 import {
   MAX_COEFFICIENT,
   MAX_EDITS,
@@ -27,7 +27,7 @@ z.config({jitless: true});
  * src/i18n/messages/scenarios.ts) with its parameters.
  */
 export const SCENARIO_FILE_PROBLEMS = [
-  'json', ...JSON_SYNTAX_KINDS, 'linkDamaged', 'notObject', 'versionType', 'versionNewer', 'tooLarge', 'notUtf8',
+  'json', ...JSON_SYNTAX_KINDS, 'linkDamaged', 'notObject', 'versionType', 'versionNewer', 'tooLarge', 'notUtf8', 'unreadable',
   'format', 'region', 'nameLong', 'nameNeeded', 'id', 'lonType', 'latType', 'lonRange', 'latRange',
   'capacityNegative', 'capacityMax', 'status', 'sector', 'fraction', 'coefficient', 'indicator',
   'yearWhole', 'yearRange', 'op', 'number', 'scaleRange', 'setRange', 'shareMax', 'category',
@@ -193,6 +193,7 @@ const PARAMS: Partial<Record<ScenarioFileProblem, Record<string, string | number
   aggregation: {list: AGGREGATIONS.join(', ')},
   band: {max: MAX_STABILITY_BAND},
   editsMax: {max: MAX_EDITS},
+  jsonDeep: {max: MAX_JSON_DEPTH},
 };
 
 /**

@@ -8,7 +8,7 @@ import {scenarios} from '../i18n/messages/scenarios';
 import {energySiteName, growthPointName, kyNamer, clusterName} from '../i18n/place-names';
 import {regionNamer} from '../i18n/region-names';
 import {editProblems, scenarioToJson, type ScenarioProblem} from '../io/scenario-format';
-import {readScenarioFile} from '../io/scenario-file';
+import {readScenarioFile, unreadableScenarioFile} from '../io/scenario-file';
 import {deleteScenario, listScenarios, onSavedElsewhere, restoreScenario, saveScenario, SavedMeanwhileError, type SavedScenario} from '../io/scenario-store';
 import {linkFamily} from '../model/link-families';
 import {AGGREGATIONS, POTENTIAL_COMPONENTS, type PotentialComponent} from '../model/cluster-potential';
@@ -1114,7 +1114,9 @@ export class KgScenarioEditor extends StoreElement {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const parsed = await readScenarioFile(file);
+    // readScenarioFile answers every file with problems; a failure no check foresaw is still worded
+    // (a 10 kB file of brackets once threw from the JSON parser, uncaught, and nothing was said).
+    const parsed = await readScenarioFile(file).catch(unreadableScenarioFile);
     if (!parsed.ok) {
       // An invalid or newer file changes nothing.
       this.phase = {kind: 'import-failed', file: file.name, problems: parsed.problems};

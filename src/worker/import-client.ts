@@ -3,6 +3,7 @@
 import type {WorkerLike} from './client';
 import {EngineRequestError} from './client';
 import type {ImportRequestMessage, ImportResult, ResponseMessage} from './protocol';
+import {fileTooLarge, MAX_IMPORT_FILE_MB} from '../io/import-size';
 
 export interface ImportOptions {
   onProgress?: (fraction: number) => void;
@@ -17,6 +18,11 @@ export function importInWorker(file: Blob | string, options: ImportOptions = {})
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) {
       reject(new DOMException('The import was cancelled', 'AbortError'));
+      return;
+    }
+    // Refused before a worker reads it: a browser cannot hold its text (README "Import your own data").
+    if (typeof file !== 'string' && file.size > MAX_IMPORT_FILE_MB * 1e6) {
+      resolve(fileTooLarge(file.size));
       return;
     }
     const worker = (options.createWorker ?? createImportWorker)();

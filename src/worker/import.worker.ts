@@ -1,6 +1,7 @@
 // The import worker: reads and validates a file off the main thread, reporting progress. One worker per
 // import, so cancelling is terminating it.
-import {parseImportText} from '../io/import-csv';
+import {parseImportBytes, parseImportText} from '../io/import-csv';
+import {fileTooLarge, MAX_IMPORT_FILE_MB} from '../io/import-size';
 import {buildDataset, columnBuffers} from '../model/dataset';
 import {summariseDataset} from '../model/dataset-summary';
 import {REGION_CODES} from '../model/region';
@@ -14,8 +15,16 @@ const scope = self as unknown as WorkerScope;
 
 scope.onmessage = async ({data: {id, payload}}) => {
   try {
-    const text = typeof payload.file === 'string' ? payload.file : await payload.file.text();
-    const outcome = parseImportText(text, {onProgress: (done, total) => scope.postMessage({id, type: 'progress', done, total})});
+    const options = {onProgress: (done: number, total: number) => scope.postMessage({id, type: 'progress', done, total})};
+    const {file} = payload;
+    // Bytes, not file.text(): decoded strictly (parseImportBytes); the size is checked before reading,
+    // as importInWorker does, since a text over ~512 MB came back "" and was called empty.
+    const outcome =
+      typeof file === 'string'
+        ? parseImportText(file, options)
+        : file.size > MAX_IMPORT_FILE_MB * 1e6
+          ? fileTooLarge(file.size)
+          : parseImportBytes(new Uint8Array(await file.arrayBuffer()), options);
     if (!outcome.ok) {
       scope.postMessage({id, type: 'result', result: outcome});
       return;

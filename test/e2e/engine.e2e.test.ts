@@ -204,6 +204,29 @@ describe('bring your own data', () => {
     expect(await dialog(page).locator('section.current h3').textContent()).toBe('Your dataset: survey-2021.csv');
   });
 
+  it('refuses a UTF-16 file and one over 200 MB with the reason, and reads a UTF-8 file quoting “�”', async () => {
+    const {page} = atlas;
+    const problem = dialog(page).locator('.bad[role=alert] ol.problems li');
+    // Chromium's File.text() read a UTF-16 file with a byte-order mark as UTF-16, which the format refuses.
+    await page.locator('kg-import-dialog input[type=file]').setInputFiles({name: 'utf16.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${VALID}`, 'utf16le')});
+    await expect.poll(() => problem.allInnerTexts(), {timeout: 20_000}).toEqual(['Line 1: The file is not UTF-8 text. Save it as “CSV UTF-8”.']);
+    // Over ~512 MB File.text() gave "" ("The file is empty"); the size is checked before reading (a
+    // real 600 MB file is too heavy for this machine: its size is faked, and it is never read).
+    await page.evaluate(() => {
+      const file = new File(['x'], 'huge.csv', {type: 'text/csv'});
+      Object.defineProperty(file, 'size', {value: 600_000_000});
+      void (document.querySelector('kg-import-dialog') as unknown as {importFile(f: File): Promise<void>}).importFile(file);
+    });
+    await expect.poll(() => problem.allInnerTexts(), {timeout: 20_000}).toEqual([
+      'Whole file: The file is too large (600 MB): the import reads files up to 200 MB, as a browser cannot hold a much larger one as text. Leave out the optional columns, or years you do not need.',
+    ]);
+    await screenshot(page, 'engine-import-too-large');
+    expect(await dialog(page).locator('section.current h3').textContent()).toBe('Your dataset: survey-2021.csv');
+    // “�” in a UTF-8 file is a character like any other (it was refused as "not UTF-8").
+    await chooseFile(page, 'survey-2021.csv', VALID.replace('National total', 'National total \uFFFD'));
+    await expect.poll(() => dialog(page).getByText('Imported survey-2021.csv: 6 rows.').count(), {timeout: 20_000}).toBe(1);
+  });
+
   it('removes the dataset; a link asking for it then says so politely', async () => {
     const {page} = atlas;
     await dialog(page).getByRole('button', {name: 'Remove my data'}).click();

@@ -191,6 +191,12 @@ describe('scenario editor', () => {
     await editor(page).locator('input[name="scenario-file"]').setInputFiles({name: 'typo.json', mimeType: 'application/json', buffer: Buffer.from(unquoted)});
     await expect.poll(() => alert.locator('li').first().textContent()).toBe('$: not valid JSON, line 4, column 3: unexpected “name” (names and text go in double quotes)');
     expect(await page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()))).toBe(scenario);
+    // 10 kB of `[` overflowed the stack of the parser that places errors: uncaught, and nothing said.
+    await editor(page).locator('input[name="scenario-file"]').setInputFiles({name: 'deep.json', mimeType: 'application/json', buffer: Buffer.from('['.repeat(10_000))});
+    await expect.poll(() => alert.locator('li').first().textContent()).toBe(
+      '$: not valid JSON, line 1, column 101: brackets nested more than 100 levels deep (a scenario has only a few levels)',
+    );
+    expect(await page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()))).toBe(scenario);
     expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined();
     await screenshot(page, 'scenario-import-error');
   }, 120_000);

@@ -1,6 +1,6 @@
 // Fuzzing the data import (README "Import your own data"): more than 1,000 malformed files — mutated
 // valid CSVs (wrong, missing, repeated columns; NaN, negative, huge and odd numbers; hostile text),
-// other encodings read as UTF-8 (as the browser's File.text() does), byte-order marks, JSON and binary
+// other encodings as bytes (decoded strictly, as the import worker does), byte-order marks, JSON and binary
 // files, and 50 MB files. The parser never throws; a rejected file gets problems that say where and
 // why, in every language; an accepted one holds only values the engine accepts; the import flow
 // leaves the application state untouched when the file is rejected. Fixed seed, bounded runs.
@@ -15,6 +15,7 @@ import {
   MAX_VALUE,
   MAX_YEAR,
   MIN_YEAR,
+  parseImportBytes,
   parseImportText,
   type ImportOutcome,
 } from '../../../src/io/import-csv';
@@ -111,8 +112,6 @@ const mutatedCsv = fc
   .tuple(validRows, fc.array(fc.tuple(fc.nat({max: MUTATIONS.length - 1}), fc.nat(), fc.nat(), fc.oneof(fc.constantFrom(...NASTY_CELLS), fc.string({maxLength: 30}))), {minLength: 1, maxLength: 3}))
   .map(([rows, steps]) => steps.reduce((r, [m, a, b, text]) => MUTATIONS[m]!(r, a, b, text), rows));
 
-/** The text a browser's File.text() gives for these bytes (UTF-8, invalid bytes → U+FFFD). */
-const asBrowserText = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
 const cp1251 = (s: string) =>
   Uint8Array.from([...s].map((ch) => {
     const c = ch.codePointAt(0)!;
@@ -160,12 +159,13 @@ describe('the import parser under fuzzing', () => {
     const json = fc.jsonValue().map((v) => JSON.stringify(v, null, 1));
     const encoded = fc.tuple(validRows, fc.constantFrom('cp1251', 'utf16', 'utf16-bom')).map(([rows, enc]) => {
       const text = toCsv(rows.map((r, i) => (i === 0 ? r : [...r.slice(0, 6), 'Кыргыз Республикасынын Улуттук статистика комитети'])));
-      return asBrowserText(enc === 'cp1251' ? cp1251(text) : utf16le(text, enc === 'utf16-bom'));
+      return enc === 'cp1251' ? cp1251(text) : utf16le(text, enc === 'utf16-bom');
     });
-    const binary = fc.uint8Array({minLength: 1, maxLength: 4000}).map(asBrowserText);
+    const binary = fc.uint8Array({minLength: 1, maxLength: 4000});
     fc.assert(
-      fc.property(fc.oneof(json, encoded, binary, fc.string({unit: 'binary', maxLength: 500})), (text) => {
-        expect(expectSound(parseImportText(text)), text.slice(0, 200)).toBe(false);
+      fc.property(fc.oneof(json, encoded, binary, fc.string({unit: 'binary', maxLength: 500})), (file) => {
+        const outcome = typeof file === 'string' ? parseImportText(file) : parseImportBytes(file);
+        expect(expectSound(outcome), String(file).slice(0, 200)).toBe(false);
       }),
       {numRuns: 200},
     );
@@ -173,10 +173,11 @@ describe('the import parser under fuzzing', () => {
 
   it('says a Windows-1251 or UTF-16 file is not UTF-8', () => {
     const text = toCsv([HEADER, ['KG-C', 'C', 'employment', '2020', '5', 'persons', 'Нацстатком']]);
-    for (const bytes of [cp1251(text), utf16le(text, true), utf16le(text, false)]) {
-      const outcome = parseImportText(asBrowserText(bytes));
+    // The first Cyrillic letter is on line 2; UTF-16's first odd byte (a byte-order mark, a NUL) on line 1.
+    for (const [bytes, line] of [[cp1251(text), 2], [utf16le(text, true), 1], [utf16le(text, false), 1]] as const) {
+      const outcome = parseImportBytes(bytes);
       expect(outcome.ok).toBe(false);
-      if (!outcome.ok) expect(outcome.problems.map((p) => p.code)).toEqual(['not-utf8']);
+      if (!outcome.ok) expect(outcome.problems.map((p) => [p.line, p.code])).toEqual([[line, 'not-utf8']]);
     }
   }, 60_000);
 });
@@ -202,14 +203,14 @@ describe('50 MB files', () => {
     if (!a.ok) expect(a.problems.map((p) => [p.line, p.column, p.code])).toEqual([[2, 'source', 'too-long-text']]);
     const garbage = new Uint8Array(MB50);
     for (let i = 0; i < garbage.length; i++) garbage[i] = (i * 2654435761) >>> 24;
-    const b = parseImportText(asBrowserText(garbage));
+    const b = parseImportBytes(garbage);
     expect(expectSound(b)).toBe(false);
   }, 120_000);
 });
 
 // The import flow with the parser as the worker would run it: a rejected file changes nothing.
 vi.mock('../../../src/worker/import-client', () => ({
-  importInWorker: async (file: Blob | string) => parseImportText(typeof file === 'string' ? file : await file.text()),
+  importInWorker: async (file: Blob | string) => (typeof file === 'string' ? parseImportText(file) : parseImportBytes(new Uint8Array(await file.arrayBuffer()))),
 }));
 vi.mock('../../../src/worker/client', () => ({engine: {setUserDataset: vi.fn(async () => null)}}));
 vi.mock('../../../src/io/user-dataset-store', () => ({saveUserDataset: vi.fn(async () => undefined), loadUserDatasetInfo: async () => null, removeUserDataset: async () => undefined}));

@@ -165,6 +165,26 @@ describe('scenario file import, fuzzed', () => {
     );
   });
 
+  it('never throws on brackets nested thousands deep, open or closed, alone or in a scenario (60 files)', () => {
+    // jsonc-parser, which places a syntax error, recursed once per bracket: 10 kB of `[` overflowed.
+    const text = JSON.stringify(VALID_JSON);
+    const at = text.indexOf('"edits":[') + '"edits":['.length;
+    fc.assert(
+      fc.property(
+        fc.integer({min: 50, max: 60_000}),
+        fc.constantFrom('[', '{"a":', '[{"a":'),
+        fc.constantFrom('', ']', '}', '],', '1,'),
+        fc.boolean(),
+        (depth, open, close, inScenario) => {
+          const nested = open.repeat(depth) + close.repeat(depth);
+          const parsed = parse(inScenario ? `${text.slice(0, at)}${nested},${text.slice(at)}` : nested);
+          expectSound(parsed);
+        },
+      ),
+      {numRuns: 60},
+    );
+  });
+
   it('keeps hostile names as text and refuses every newer version', () => {
     for (const name of HOSTILE.filter((h) => h !== '\u0000')) {
       const parsed = parse(JSON.stringify({...VALID, name}));

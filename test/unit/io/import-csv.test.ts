@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {MAX_LISTED_COLUMNS, MAX_LISTED_PROBLEMS, parseImportText, type ImportOutcome} from '../../../src/io/import-csv';
+import {decodeUtf8, MAX_LISTED_COLUMNS, MAX_LISTED_PROBLEMS, parseImportBytes, parseImportText, type ImportOutcome} from '../../../src/io/import-csv';
+import {importProblemText} from '../../../src/ui/import-problem-text';
 
 const HEADER = 'region_code,sector,indicator,year,value,unit,source';
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\n') + '\n';
@@ -178,8 +179,40 @@ describe('import: every problem with its line, column and reason', () => {
     expect(problems(parseImportText(HEADER + '\n'))).toEqual([{line: 0, column: null, code: 'no-rows'}]);
   });
 
-  it('refuses text that was not UTF-8 (decoded with replacement characters)', () => {
-    expect(problems(parseImportText(csv('KG-B,C,employment,2020,1,,\uFFFD\uFFFD')))).toEqual([{line: 2, column: null, code: 'not-utf8'}]);
+  it('reads a UTF-8 file that quotes the replacement character “�” itself (it was refused as not UTF-8)', () => {
+    const text = csv('KG-B,C,employment,2020,1,,survey \uFFFD (sic)');
+    for (const o of [parseImportText(text), parseImportBytes(new TextEncoder().encode(text)), parseImportBytes(new TextEncoder().encode(`\uFEFF${text}`))]) {
+      expect(problems(o)).toEqual([]);
+      expect(o.ok && o.columns.sources).toEqual(['survey \uFFFD (sic)']);
+    }
+  });
+
+  it('refuses bytes that are not UTF-8 on the line of the first, a UTF-16 file with a byte-order mark too', () => {
+    // "Нацстатком" in Windows-1251 on line 3; a UTF-16LE byte-order mark (Chromium's File.text() read
+    // that file as UTF-16, though the format refuses it).
+    const utf8 = new TextEncoder().encode(csv('KG-B,C,employment,2020,1,,a', 'KG-B,C,output,2020,1,,'));
+    const cp1251 = Uint8Array.from([...utf8.subarray(0, utf8.length - 1), 0xcd, 0xe0, 0xf6, 0x0a]);
+    expect(problems(parseImportBytes(cp1251))).toEqual([{line: 3, column: null, code: 'not-utf8'}]);
+    const utf16 = new Uint8Array(2 + 2 * HEADER.length);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < HEADER.length; i++) utf16[2 + 2 * i] = HEADER.charCodeAt(i);
+    expect(problems(parseImportBytes(utf16))).toEqual([{line: 1, column: null, code: 'not-utf8'}]);
+    // A character cut at the file's end, after two lines.
+    expect(decodeUtf8(Uint8Array.from([0x61, 0x0a, 0x62, 0x0a, 0xd0]))).toEqual({line: 3});
+    expect(decodeUtf8(new TextEncoder().encode('\uFEFFЖ'))).toBe('Ж');
+  });
+
+  it('calls a file too large, not empty, when its text comes back empty (above what a browser holds)', () => {
+    const decode = TextDecoder.prototype.decode;
+    TextDecoder.prototype.decode = () => '';
+    try {
+      const o = parseImportBytes(new Uint8Array(600));
+      expect(problems(o)).toEqual([{line: 0, column: null, code: 'file-too-large'}]);
+      expect(!o.ok && importProblemText(o.problems[0]!, 'en')).toMatch(/^The file is too large \(1 MB\): the import reads files up to 200 MB/);
+      expect(problems(parseImportBytes(Uint8Array.from([0xef, 0xbb, 0xbf])))).toEqual([{line: 0, column: null, code: 'empty-file'}]);
+    } finally {
+      TextDecoder.prototype.decode = decode;
+    }
   });
 
   it('says a UTF-16 file without a byte-order mark is not UTF-8, and nothing else', () => {

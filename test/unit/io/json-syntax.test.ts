@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {jsonSyntaxError, lineAndColumn} from '../../../src/io/json-syntax';
+import {jsonSyntaxError, lineAndColumn, MAX_JSON_DEPTH} from '../../../src/io/json-syntax';
 import {parseScenarioText} from '../../../src/io/scenario-format';
 import {fileProblemText} from '../../../src/ui/scenario-text';
 
@@ -55,5 +55,27 @@ describe('where a text is not JSON', () => {
     expect(fileProblemText(problem, 'ky')).toBe('файл JSON эмес, 4-сап, 3-белги: «,» күтүлөт');
     const hostile = parseScenarioText('{"name": <img src=x onerror=alert(1)>}');
     expect(hostile.ok || fileProblemText(hostile.problems[0]!, 'en')).toBe('not valid JSON, line 1, column 10: unexpected “<img” (names and text go in double quotes)');
+  });
+
+  // jsonc-parser recursed once per bracket: 10 kB of `[` overflowed the stack, uncaught, and the
+  // editor said nothing.
+  it.each([
+    ['['.repeat(10_000), 1, MAX_JSON_DEPTH + 1],
+    ['['.repeat(50_000), 1, MAX_JSON_DEPTH + 1],
+    ['{"a":'.repeat(300_000), 1, 5 * MAX_JSON_DEPTH + 1],
+    [`{\n"edits": [${'['.repeat(5000)}${']'.repeat(5000)},]}`, 2, 9 + MAX_JSON_DEPTH],
+  ])('says where brackets nest too deeply (%#)', (text, line, column) => {
+    expect(() => JSON.parse(text)).toThrow();
+    expect(jsonSyntaxError(text)).toMatchObject({kind: 'jsonDeep', line, column});
+  });
+
+  it('gives an error before too deep a bracket, and words the depth in every language', () => {
+    expect(jsonSyntaxError(`{"a" 1, "b": ${'['.repeat(20_000)}`)).toMatchObject({kind: 'jsonExpected', column: 6, expected: ':'});
+    const deep = parseScenarioText('['.repeat(20_000));
+    expect(deep).toEqual({ok: false, problems: [{path: '$', code: 'jsonDeep', params: {line: 1, column: 101, expected: '', near: '['.repeat(20), max: MAX_JSON_DEPTH}}]});
+    if (deep.ok) return;
+    expect(fileProblemText(deep.problems[0]!, 'en')).toBe('not valid JSON, line 1, column 101: brackets nested more than 100 levels deep (a scenario has only a few levels)');
+    expect(fileProblemText(deep.problems[0]!, 'ru')).toContain('глубже чем на 100 уровней');
+    expect(fileProblemText(deep.problems[0]!, 'ky')).toContain('100 деңгээлден');
   });
 });

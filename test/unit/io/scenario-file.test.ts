@@ -41,3 +41,18 @@ describe('readScenarioFile', () => {
     expect(parsed).toEqual({ok: false, problems: [{path: '$', code: 'tooLarge', params: {max: 2}}]});
   });
 });
+
+describe('readScenarioFile, whatever happens', () => {
+  it('says a file that cannot be read (moved or deleted since it was chosen) could not be read, not that it is not UTF-8', async () => {
+    const gone = new Blob(['{}']);
+    gone.arrayBuffer = () => Promise.reject(new DOMException('The file could not be read', 'NotReadableError'));
+    expect(await readScenarioFile(gone)).toEqual({ok: false, problems: [{path: '$', code: 'unreadable', params: {detail: 'NotReadableError: The file could not be read'}}]});
+  });
+
+  it('places brackets nested too deeply instead of overflowing the stack', async () => {
+    for (const text of ['['.repeat(20_000), '{"a":'.repeat(300_000)]) {
+      const parsed = await readScenarioFile(new Blob([text]));
+      expect(!parsed.ok && parsed.problems[0]!.code).toBe('jsonDeep');
+    }
+  });
+});

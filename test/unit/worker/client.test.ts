@@ -4,6 +4,8 @@ import {shippedDatasetColumns} from '../../../src/model/shipped-dataset';
 import {EngineClient, EngineRequestError, isSuperseded, readResponse, type WorkerLike} from '../../../src/worker/client';
 import {createEngine, EngineError} from '../../../src/worker/handlers';
 import {importInWorker} from '../../../src/worker/import-client';
+import {MAX_IMPORT_FILE_MB} from '../../../src/io/import-size';
+import {importProblemText} from '../../../src/ui/import-problem-text';
 import type {ComputeRequest, ComputeRequestMessage, ResponseMessage} from '../../../src/worker/protocol';
 import {shippedTables} from '../model/shipped-data';
 
@@ -286,5 +288,22 @@ describe('import client', () => {
     controller.abort();
     await expect(p).rejects.toMatchObject({name: 'AbortError'});
     expect(worker.terminated).toBe(true);
+  });
+
+  // Chromium's File.text() gave "" for a 600 MB file (over the longest text a browser holds), and the
+  // import said "The file is empty".
+  it('refuses a file over MAX_IMPORT_FILE_MB before a worker reads it, saying its size; a 50 MB file goes to the worker', async () => {
+    const sized = (bytes: number) => Object.defineProperty(new Blob(['x']), 'size', {value: bytes});
+    const result = await importInWorker(sized(600_000_000), {createWorker: () => {
+      throw new Error('no worker for a file too large');
+    }});
+    expect(result).toMatchObject({ok: false, problemCount: 1, problems: [{line: 0, column: null, code: 'file-too-large', params: {size: 600, max: MAX_IMPORT_FILE_MB}}]});
+    if (result.ok) return;
+    expect(importProblemText(result.problems[0]!, 'en')).toMatch(/^The file is too large \(600 MB\): the import reads files up to 200 MB/);
+    expect(importProblemText(result.problems[0]!, 'ru')).toMatch(/^Файл слишком большой \(600 МБ\)/);
+    expect(importProblemText(result.problems[0]!, 'ky')).toMatch(/^Файл өтө чоң \(600 МБ\)/);
+    let created = 0;
+    void importInWorker(sized(50_000_000), {createWorker: () => (created++, new FakeImportWorker())});
+    expect(created).toBe(1);
   });
 });
