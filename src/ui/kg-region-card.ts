@@ -8,7 +8,8 @@ import {regionNamer} from '../i18n/region-names';
 import type {ClusterRow, StatRow} from '../io/schemas';
 import {INDICATOR_INFO, type SourceId} from '../model/indicator-catalog';
 import {INDICATORS, NEUTRAL_VALUE} from '../model/indicators';
-import {publishedProfile} from '../model/published-indicators';
+import {publishedIndicator, publishedProfile, type PublishedIndicatorId} from '../model/published-indicators';
+import {rankRegions} from '../model/ranking';
 import {NATIONAL_CODE, type RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {GROWTH_LAYER} from '../layers/layer-ids';
@@ -159,6 +160,25 @@ export class KgRegionCard extends StoreElement {
       dd.current {
         font-weight: 700;
       }
+      /* A sector's name puts it on the map: a button that reads as the row's name. */
+      button.to-map {
+        all: unset;
+        cursor: pointer;
+        text-decoration: underline dotted;
+        text-underline-offset: 3px;
+      }
+      button.to-map:hover {
+        text-decoration-style: solid;
+      }
+      button.to-map:focus-visible {
+        outline: 3px solid var(--kg-focus);
+        outline-offset: 1px;
+      }
+      dd .rank {
+        color: var(--kg-text-muted);
+        font-weight: normal;
+        font-size: 0.9em;
+      }
       dd {
         margin: 0;
         text-align: right;
@@ -306,9 +326,9 @@ export class KgRegionCard extends StoreElement {
       <dl>
         ${integral.map((r) => {
           const cls = r.industry === current ? 'current' : '';
-          return html`<dt class=${cls}>${sectorName(lang, r.industry)}</dt>
+          return html`<dt class=${cls}>${this.#toMap(lang, 'integral', r.industry, sectorName(lang, r.industry), !!cls)}</dt>
             <dd class="${cls} ${r.value === null ? 'unknown' : ''}">
-              ${r.value === null ? t(lang, 'status.no_production') : formatFixed(lang, r.value, INDICATOR_INFO.integral.decimals)}
+              ${r.value === null ? t(lang, 'status.no_production') : formatFixed(lang, r.value, INDICATOR_INFO.integral.decimals)}${this.#rank(lang, 'integral', r.industry, code)}
             </dd>`;
         })}
       </dl>
@@ -324,12 +344,27 @@ export class KgRegionCard extends StoreElement {
         : html`<dl>
             ${lq2018.map((r) => {
               const cls = r.section === current ? 'current' : '';
-              return html`<dt class=${cls}>${sectorLabel(lang, r.section)}</dt>
-                <dd class=${cls}>${formatFixed(lang, r.value, r.decimals)}</dd>`;
+              return html`<dt class=${cls}>${this.#toMap(lang, 'lq2018', r.section, sectorLabel(lang, r.section), !!cls)}</dt>
+                <dd class=${cls}>${formatFixed(lang, r.value, r.decimals)}${this.#rank(lang, 'lq2018', r.section, code)}</dd>`;
             })}
           </dl>`}
       <p class="small muted">${t(lang, 'profile.lq2018.others')}</p>
       <p class="source">${t(lang, 'source.label')}: ${sourceText(lang, 'seed003-t3')}</p>`;
+  }
+
+  /** A published row's name: a button that puts its sector on the map (pressed while it is there). */
+  #toMap(lang: Lang, ind: PublishedIndicatorId, sector: string, name: string, shown: boolean) {
+    const year = INDICATORS[ind].years?.default ?? null;
+    return html`<button class="to-map" aria-pressed=${shown ? 'true' : 'false'} title=${t(lang, 'profile.showOnMap')} @click=${() => this.dispatchEvent(viewEvent({ind, sector, year}))}>
+      ${name}
+    </button>`;
+  }
+
+  /** The region's rank among those the source gives a value for in the sector (" · Rank 2 of 8"). */
+  #rank(lang: Lang, ind: PublishedIndicatorId, sector: string, code: RegionCode) {
+    const ranking = rankRegions(publishedIndicator(this.state.atlas!.tables, ind, sector).values);
+    const rank = ranking.rank.get(code);
+    return rank === undefined ? nothing : html`<span class="rank"> · ${t(lang, 'value.rank', {rank, total: ranking.ranked})}</span>`;
   }
 
   #series(lang: Lang, code: RegionCode) {

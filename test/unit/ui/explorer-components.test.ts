@@ -322,6 +322,22 @@ describe('kg-region-card (profile)', () => {
     expect(el.shadowRoot!.querySelectorAll('kg-line-chart')).toHaveLength(2);
   });
 
+  it('ranks each published row among the regions, and puts its sector on the map from its name', async () => {
+    const store = storeWith({ind: 'integral', sector: 'mining', region: 'KG-J'});
+    const el = await mount('kg-region-card', store);
+    const row = (name: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('dt button.to-map')].find((b) => text(b) === name)!;
+    // Jalal-Abad leads mining (5.449 of seed 002's eight values; Osh city has no production).
+    expect(text(row('Mining').parentElement!.nextElementSibling)).toBe('5.449 · Rank 1 of 8');
+    expect(row('Mining').getAttribute('aria-pressed')).toBe('true');
+    row('Light industry').click();
+    expect(store.state.view).toMatchObject({ind: 'integral', sector: 'light_industry', year: null});
+    // A 2018 LQ row: the section on the map with its year.
+    row('C — Manufacturing').click();
+    expect(store.state.view).toMatchObject({ind: 'lq2018', sector: 'C', year: 2018});
+    await el.updateComplete;
+    expect(row('C — Manufacturing').getAttribute('aria-pressed')).toBe('true');
+  });
+
   it('notes on Osh oblast’s own manufacturing chart that its values up to 2012 include Osh city, and on no other region’s', async () => {
     const note = 'for Osh Region, values up to 2012 include Osh city';
     const osh = await mount('kg-region-card', storeWith({ind: 'mfg-lq', sector: 'C', year: 2012, region: 'KG-O'}));
