@@ -2,6 +2,7 @@ import {css, html, nothing, type TemplateResult} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
 import {formatDateTime, formatNumber} from '../i18n/format';
 import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
+import {plainText} from '../i18n/plain-text';
 import {regionNamer} from '../i18n/region-names';
 import {IMPORT_COLUMNS, type ImportProblem} from '../io/import-format';
 import {DATA_INDICATORS} from '../model/dataset';
@@ -182,7 +183,11 @@ export class KgImportDialog extends StoreElement {
     this.open();
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
-    this.phase = {kind: 'reading', name: file.name, progress: 0};
+    // The file's name is quoted in the dialog's sentences and the header's badge: plain text. The file
+    // is kept under that name (a File of the same data, not a copy of it).
+    const name = plainText(file.name);
+    if (name !== file.name) file = new File([file], name, {type: file.type, lastModified: file.lastModified});
+    this.phase = {kind: 'reading', name, progress: 0};
     // A file dropped while another is read replaces it: the earlier one's last words must not show.
     const show = (phase: Phase) => {
       if (this.#abort === abort) this.phase = phase;
@@ -190,11 +195,11 @@ export class KgImportDialog extends StoreElement {
     try {
       const result = await importUserFile(this.store!, file, {
         signal: abort.signal,
-        onProgress: (progress) => show({kind: 'reading', name: file.name, progress}),
-        onKeeping: () => show({kind: 'keeping', name: file.name}),
+        onProgress: (progress) => show({kind: 'reading', name, progress}),
+        onKeeping: () => show({kind: 'keeping', name}),
       });
-      if (result.ok === true) show({kind: 'done', name: file.name, rows: result.rows});
-      else if (result.ok === false) show({kind: 'failed', name: file.name, problems: result.problems, count: result.problemCount});
+      if (result.ok === true) show({kind: 'done', name, rows: result.rows});
+      else if (result.ok === false) show({kind: 'failed', name, problems: result.problems, count: result.problemCount});
       else show({kind: 'error', message: t(this.#lang, 'engine.import.saveFailed', {reason: result.reason})});
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') show({kind: 'cancelled'});

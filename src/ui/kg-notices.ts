@@ -1,6 +1,7 @@
 import {css, html, nothing} from 'lit';
 import {customElement} from 'lit/decorators.js';
 import {t} from '../i18n/i18n';
+import {plainText} from '../i18n/plain-text';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 
@@ -47,7 +48,8 @@ export class KgNotices extends StoreElement {
         (n, i) => html`<div class="notice">
           <p>${t(lang, 'notice.param', {
             param: n.param,
-            value: n.value,
+            // Quoted as plain text: a bidi override in a link's value turned the whole sentence around.
+            value: plainText(n.value),
             reason: n.detail?.(lang) ?? t(lang, `notice.reason.${n.reason}`),
             shown: n.shown ? ` (${t(lang, n.shown)})` : '',
           })}</p>

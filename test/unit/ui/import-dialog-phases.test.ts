@@ -92,6 +92,17 @@ describe('<kg-import-dialog> while a file is imported', () => {
     await settle(el);
     expect(text(el)).toContain('Imported second.csv: 3 rows.');
   });
+
+  it('quotes the file’s name without bidi controls (data\\u202Evsc.exe read as “dataexe.csv”)', async () => {
+    const el = await dialog();
+    void el.importFile(new File(['x'], 'data\u202Evsc.exe'));
+    await settle(el);
+    expect(text(el)).toContain('Checking datavsc.exe…');
+    (pending[0]!.resolve as (r: unknown) => void)({ok: false, problems: [], problemCount: 1});
+    await settle(el);
+    expect(text(el)).toContain('datavsc.exe');
+    expect(text(el)).not.toMatch(/\p{Bidi_C}/u);
+  });
 });
 
 describe('the import format’s example', () => {
