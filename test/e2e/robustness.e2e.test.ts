@@ -14,7 +14,8 @@ import {mutatedPermalink, structuredQuery} from '../unit/fuzz/url-arbitraries';
 import {colourAt, colourDistance, cspViolations, deckDraws, launchBrowser, openAtlas, project, recordDeckDraws, saveJson, screenshot, takeCspViolations, waitForMap} from './atlas-page';
 import {INSIDE} from './region-points';
 import {MAP_COLORS} from '../../src/map/map-colors';
-import {decodeScenario} from '../../src/io/scenario-codec';
+import {decodeScenario, encodeScenario} from '../../src/io/scenario-codec';
+import {emptyScenario, type Scenario} from '../../src/model/scenario';
 
 let browser: Browser;
 
@@ -230,6 +231,37 @@ describe('fuzzed links in the real page', () => {
     expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned ?? null)).toBeNull();
     expect(atlas.consoleErrors).toEqual([]);
     expect(atlas.externalRequests).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
+describe('long values in a link’s notices on a phone', () => {
+  // A scenario code cut short, as messengers do with long links, and 200 letters with no break.
+  const edits = Array.from({length: 30}, (_, i) => ({kind: 'growth-add', id: `g${i}`, name: `Point ${i}`, region: 'KG-N', lon: 70 + i * 0.3, lat: 41}));
+  const code = encodeScenario({...emptyScenario('Plan'), edits} as Scenario);
+  if (!code.ok) throw new Error('the test scenario does not fit a link');
+  const links = [`lang=en&ind=integral&sector=light_industry&s=${code.code.slice(0, code.code.length >> 1)}`, `lang=ru&ind=${'Ж'.repeat(200)}&sector=%3Cscript%3E&view=1,2,3&region=KG-X&year=2020`];
+
+  it('break the notice’s text: the page stays within the screen, its Dismiss button on it', async () => {
+    const atlas = await openAtlas(browser, links[0], {viewport: {width: 360, height: 740}, phone: true});
+    const {page} = atlas;
+    for (const [i, link] of links.entries()) {
+      if (i > 0) {
+        await page.goto(atlas.url(link));
+        await waitForMap(page);
+      }
+      await expect.poll(() => page.locator('kg-notices .notice').count(), {message: link}).toBeGreaterThan(0);
+      // The page was 884 px wide (1,416 px with ind=), its sheet and the Dismiss button off the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), link).toBeLessThanOrEqual(360);
+      const dismiss = (await page.locator('kg-notices button').first().boundingBox())!;
+      expect(dismiss.x, link).toBeGreaterThanOrEqual(0);
+      expect(dismiss.x + dismiss.width, link).toBeLessThanOrEqual(360);
+      // Several notices cover at most 40 % of the map, the rest scrolled to.
+      const [overlay, area] = await page.evaluate(() => ['.kg-overlay-top', '.kg-map-area'].map((q) => document.querySelector(q)!.getBoundingClientRect().height));
+      expect(overlay!, link).toBeLessThanOrEqual(0.4 * area! + 1);
+    }
+    await screenshot(page, 'robustness-phone-long-notice');
+    expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
   });
 });
