@@ -90,6 +90,10 @@ export class KgImportDialog extends StoreElement {
         border-color: var(--kg-accent);
         color: var(--kg-accent-text);
       }
+      [aria-disabled='true'] {
+        opacity: 0.5;
+        cursor: default;
+      }
       progress {
         width: 100%;
         height: 14px;
@@ -172,6 +176,7 @@ export class KgImportDialog extends StoreElement {
   @state() private over = false;
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('input[type=file]') private input!: HTMLInputElement;
+  @query('.zone button') private chooser!: HTMLButtonElement;
   #abort: AbortController | null = null;
 
   open(): void {
@@ -216,6 +221,9 @@ export class KgImportDialog extends StoreElement {
   override render() {
     const lang = this.#lang;
     const {userDataset, view} = this.state;
+    // No other file is chosen while one is read: the button says so with aria-disabled, not disabled (a
+    // disabled button loses the keyboard focus, which fell to the page's body once the file was picked).
+    const busy = this.phase.kind === 'reading' || this.phase.kind === 'keeping';
     return html`<dialog aria-labelledby="import-title" @close=${() => this.#abort?.abort()}>
       <header>
         <h2 id="import-title">${t(lang, 'engine.import.title')}</h2>
@@ -250,7 +258,7 @@ export class KgImportDialog extends StoreElement {
           @drop=${this.#onDrop}
         >
           <input type="file" accept=".csv,text/csv,text/plain" tabindex="-1" aria-hidden="true" @change=${this.#onPick} />
-          <button class="primary" @click=${() => this.input.click()} ?disabled=${this.phase.kind === 'reading' || this.phase.kind === 'keeping'}>${t(lang, 'engine.import.choose')}</button>
+          <button class="primary" @click=${() => !busy && this.input.click()} aria-disabled=${busy}>${t(lang, 'engine.import.choose')}</button>
           <span class="muted">${t(lang, 'engine.import.drop')}</span>
         </div>
         ${this.#format(lang, userDataset === null)}
@@ -269,7 +277,7 @@ export class KgImportDialog extends StoreElement {
         const label = t(lang, p.progress < 1 ? 'engine.import.reading' : 'engine.import.summarising', {name: p.name});
         return html`<p>${label}</p>
           ${p.progress < 1 ? html`<progress max="1" .value=${p.progress} aria-label=${label}></progress>` : html`<progress aria-label=${label}></progress>`}
-          <div class="actions"><button @click=${() => this.#abort?.abort()}>${t(lang, 'engine.import.cancel')}</button></div>`;
+          <div class="actions"><button @click=${this.#cancel}>${t(lang, 'engine.import.cancel')}</button></div>`;
       }
       case 'keeping': {
         const label = t(lang, 'engine.import.keeping', {name: p.name});
@@ -379,6 +387,12 @@ export class KgImportDialog extends StoreElement {
     this.over = false;
     const file = e.dataTransfer?.files[0];
     if (file) void this.importFile(file);
+  };
+
+  /** Cancel goes with the reading: the keyboard focus goes back to the file button, not to the page's body. */
+  #cancel = () => {
+    this.#abort?.abort();
+    this.chooser.focus();
   };
 
   #remove = async () => {

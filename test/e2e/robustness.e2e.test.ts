@@ -236,13 +236,19 @@ describe('fuzzed links in the real page', () => {
 });
 
 describe('long values in a link’s notices on a phone', () => {
+  const deepFocus = (page: Page) =>
+    page.evaluate(() => {
+      let a = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      return a === document.body ? 'body' : `${a?.tagName.toLowerCase()} ${a?.textContent?.trim() ?? ''}`;
+    });
   // A scenario code cut short, as messengers do with long links, and 200 letters with no break.
   const edits = Array.from({length: 30}, (_, i) => ({kind: 'growth-add', id: `g${i}`, name: `Point ${i}`, region: 'KG-N', lon: 70 + i * 0.3, lat: 41}));
   const code = encodeScenario({...emptyScenario('Plan'), edits} as Scenario);
   if (!code.ok) throw new Error('the test scenario does not fit a link');
   const links = [`lang=en&ind=integral&sector=light_industry&s=${code.code.slice(0, code.code.length >> 1)}`, `lang=ru&ind=${'Ж'.repeat(200)}&sector=%3Cscript%3E&view=1,2,3&region=KG-X&year=2020`];
 
-  it('break the notice’s text: the page stays within the screen, its Dismiss button on it', async () => {
+  it('break the notice’s text: the page stays within the screen, Dismiss on it; the keyboard focus stays off the body', async () => {
     const atlas = await openAtlas(browser, links[0], {viewport: {width: 360, height: 740}, phone: true});
     const {page} = atlas;
     for (const [i, link] of links.entries()) {
@@ -261,6 +267,18 @@ describe('long values in a link’s notices on a phone', () => {
       expect(overlay!, link).toBeLessThanOrEqual(0.4 * area! + 1);
     }
     await screenshot(page, 'robustness-phone-long-notice');
+    // Dismissed by the keyboard, from the last: the focus goes to the notice before, then to the map.
+    const count = await page.locator('kg-notices .notice').count();
+    expect(count).toBeGreaterThan(1);
+    await page.locator('kg-notices button').last().focus();
+    for (let left = count - 1; left > 0; left--) {
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('kg-notices .notice').count()).toBe(left);
+      expect(await deepFocus(page)).toBe('button Скрыть');
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('kg-notices .notice').count()).toBe(0);
+    expect(await deepFocus(page)).toMatch(/^canvas/);
     expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
   });
@@ -288,6 +306,27 @@ describe('a hostile import', () => {
     expect(atlas.page.url()).not.toContain('data=user');
     await screenshot(page, 'robustness-hostile-import');
     expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+
+  it('chosen with the keyboard keeps the focus on the file button, and its bidi-spoofed name is shown plain', async () => {
+    const atlas = await openAtlas(browser, 'lang=en');
+    const {page} = atlas;
+    await page.getByRole('button', {name: 'Import data'}).click();
+    await expect.poll(() => page.locator('kg-import-dialog dialog').isVisible()).toBe(true);
+    const chooser = page.locator('kg-import-dialog .zone button');
+    await chooser.focus();
+    const [picker] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    // "data\u202Evsc.exe": the override showed it as “dataexe.csv”.
+    await picker.setFiles({name: 'data\u202Evsc.exe', mimeType: 'text/csv', buffer: Buffer.from('region_code,sector\nKG-X,C\n', 'utf8')});
+    const problems = page.locator('kg-import-dialog ol.problems');
+    await expect.poll(() => problems.count(), {timeout: 20_000}).toBe(1);
+    // The button, marked unavailable while the file was read (not disabled), still has the focus.
+    expect(await chooser.evaluate((b) => b.getRootNode() instanceof ShadowRoot && (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('KG-IMPORT-DIALOG');
+    const status = await page.locator('kg-import-dialog .status').innerText();
+    expect(status).toContain('datavsc.exe');
+    expect(status).not.toMatch(/\p{Bidi_C}/u);
     await atlas.context.close();
   });
 });

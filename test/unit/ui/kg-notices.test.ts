@@ -24,4 +24,30 @@ describe('<kg-notices>', () => {
     expect(text).toContain('abcd');
     expect(text).not.toMatch(/\p{Bidi_C}/u);
   });
+
+  it('gives the keyboard focus to a notice left, then to the map, never to the page’s body', async () => {
+    const map = Object.assign(document.createElement('div'), {id: 'map'});
+    const canvas = map.appendChild(document.createElement('canvas'));
+    canvas.tabIndex = 0;
+    document.body.append(map);
+    const {el, store, buttons} = await notices('ind=x&sector=y&n=99');
+    expect(buttons()).toHaveLength(3);
+    // The first one's: the same button stays, for the notice that was next.
+    buttons()[0]!.focus();
+    buttons()[0]!.click();
+    await el.updateComplete;
+    expect(store.state.notices.map((n) => n.param)).toEqual(['sector', 'n']);
+    expect(el.shadowRoot!.activeElement).toBe(buttons()[0]);
+    // The last one's goes with it: the focus goes to the notice before.
+    buttons()[1]!.focus();
+    buttons()[1]!.click();
+    await el.updateComplete;
+    expect(buttons()).toHaveLength(1);
+    expect(el.shadowRoot!.activeElement).toBe(buttons()[0]);
+    // None left: the map.
+    buttons()[0]!.click();
+    await el.updateComplete;
+    expect(buttons()).toHaveLength(0);
+    expect(document.activeElement).toBe(canvas);
+  });
 });
