@@ -571,6 +571,17 @@ describe('a part of the site that cannot be loaded', () => {
     await atlas.context.close();
   });
 
+  it('is reported when maplibre’s own worker cannot be loaded (the land and borders are not drawn)', async () => {
+    const atlas = await openAtlas(browser, 'lang=en', {waitForMap: false});
+    const {page, context} = atlas;
+    await context.route('**/assets/maplibre-gl-worker-*', (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await expect.poll(() => loadAlert(page).isVisible(), {timeout: 20_000}).toBe(true);
+    expect(await page.evaluate(() => window.__atlas.errors.join())).toContain('Worker failed to load');
+    expect(await tableRows(page).count()).toBe(9);
+    await atlas.context.close();
+  });
+
   it('is reported when deck.gl cannot be loaded: the basemap, table and legend still show', async () => {
     const atlas = await openAtlas(browser, 'lang=en');
     const {page} = atlas;
