@@ -271,7 +271,9 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
         markReady();
       }
     },
-    onError: (error) => diagnostics.errors.push(error.message),
+    // maplibre's own worker that could not be loaded (the network down on a first visit) leaves the map
+    // without its land and borders: said as any other part of the site that could not be loaded.
+    onError: (error) => (/^Worker/.test(error.message) ? chunkFailed(error) : diagnostics.errors.push(error.message)),
     onContextLost: (lost) => store.update({mapProblem: lost ? 'context-lost' : null}),
   });
   // deck.gl and the layers are loaded now that the basemap has started: the browser compiles them

@@ -3,6 +3,7 @@
 // the format. Parsing is total: any text gives either a valid current-version scenario or problems,
 // and a caller that gets problems changes nothing.
 import {z} from 'zod';
+import {plainText} from '../i18n/plain-text';
 import {AGGREGATIONS, MAX_STABILITY_BAND, POTENTIAL_COMPONENTS} from '../model/cluster-potential';
 import {DATA_INDICATORS} from '../model/dataset';
 import {REGION_CODES} from '../model/region';
@@ -46,7 +47,8 @@ export interface ScenarioProblem {
 export type ScenarioParse = {ok: true; scenario: Scenario; migratedFrom: number | null} | {ok: false; problems: ScenarioProblem[]};
 
 const region = z.enum(REGION_CODES, {message: 'region'});
-const name = z.string().trim().max(MAX_NAME_LENGTH, 'nameLong');
+// Names are quoted in the page's sentences and drawn on the map: without bidi controls (plainText).
+const name = z.string().overwrite(plainText).trim().max(MAX_NAME_LENGTH, 'nameLong');
 const label = name.min(1, 'nameNeeded');
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'id');
 const lon = z.number({message: 'lonType'}).min(69, 'lonRange').max(80.5, 'lonRange');

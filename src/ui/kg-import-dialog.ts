@@ -2,6 +2,7 @@ import {css, html, nothing, type TemplateResult} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
 import {formatDateTime, formatNumber} from '../i18n/format';
 import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
+import {plainText} from '../i18n/plain-text';
 import {regionNamer} from '../i18n/region-names';
 import {IMPORT_COLUMNS, type ImportProblem} from '../io/import-format';
 import {DATA_INDICATORS} from '../model/dataset';
@@ -89,6 +90,10 @@ export class KgImportDialog extends StoreElement {
         border-color: var(--kg-accent);
         color: var(--kg-accent-text);
       }
+      [aria-disabled='true'] {
+        opacity: 0.5;
+        cursor: default;
+      }
       progress {
         width: 100%;
         height: 14px;
@@ -171,6 +176,7 @@ export class KgImportDialog extends StoreElement {
   @state() private over = false;
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('input[type=file]') private input!: HTMLInputElement;
+  @query('.zone button') private chooser!: HTMLButtonElement;
   #abort: AbortController | null = null;
 
   open(): void {
@@ -182,7 +188,11 @@ export class KgImportDialog extends StoreElement {
     this.open();
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
-    this.phase = {kind: 'reading', name: file.name, progress: 0};
+    // The file's name is quoted in the dialog's sentences and the header's badge: plain text. The file
+    // is kept under that name (a File of the same data, not a copy of it).
+    const name = plainText(file.name);
+    if (name !== file.name) file = new File([file], name, {type: file.type, lastModified: file.lastModified});
+    this.phase = {kind: 'reading', name, progress: 0};
     // A file dropped while another is read replaces it: the earlier one's last words must not show.
     const show = (phase: Phase) => {
       if (this.#abort === abort) this.phase = phase;
@@ -190,11 +200,11 @@ export class KgImportDialog extends StoreElement {
     try {
       const result = await importUserFile(this.store!, file, {
         signal: abort.signal,
-        onProgress: (progress) => show({kind: 'reading', name: file.name, progress}),
-        onKeeping: () => show({kind: 'keeping', name: file.name}),
+        onProgress: (progress) => show({kind: 'reading', name, progress}),
+        onKeeping: () => show({kind: 'keeping', name}),
       });
-      if (result.ok === true) show({kind: 'done', name: file.name, rows: result.rows});
-      else if (result.ok === false) show({kind: 'failed', name: file.name, problems: result.problems, count: result.problemCount});
+      if (result.ok === true) show({kind: 'done', name, rows: result.rows});
+      else if (result.ok === false) show({kind: 'failed', name, problems: result.problems, count: result.problemCount});
       else show({kind: 'error', message: t(this.#lang, 'engine.import.saveFailed', {reason: result.reason})});
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') show({kind: 'cancelled'});
@@ -211,6 +221,9 @@ export class KgImportDialog extends StoreElement {
   override render() {
     const lang = this.#lang;
     const {userDataset, view} = this.state;
+    // No other file is chosen while one is read: the button says so with aria-disabled, not disabled (a
+    // disabled button loses the keyboard focus, which fell to the page's body once the file was picked).
+    const busy = this.phase.kind === 'reading' || this.phase.kind === 'keeping';
     return html`<dialog aria-labelledby="import-title" @close=${() => this.#abort?.abort()}>
       <header>
         <h2 id="import-title">${t(lang, 'engine.import.title')}</h2>
@@ -245,7 +258,7 @@ export class KgImportDialog extends StoreElement {
           @drop=${this.#onDrop}
         >
           <input type="file" accept=".csv,text/csv,text/plain" tabindex="-1" aria-hidden="true" @change=${this.#onPick} />
-          <button class="primary" @click=${() => this.input.click()} ?disabled=${this.phase.kind === 'reading' || this.phase.kind === 'keeping'}>${t(lang, 'engine.import.choose')}</button>
+          <button class="primary" @click=${() => !busy && this.input.click()} aria-disabled=${busy}>${t(lang, 'engine.import.choose')}</button>
           <span class="muted">${t(lang, 'engine.import.drop')}</span>
         </div>
         ${this.#format(lang, userDataset === null)}
@@ -264,7 +277,7 @@ export class KgImportDialog extends StoreElement {
         const label = t(lang, p.progress < 1 ? 'engine.import.reading' : 'engine.import.summarising', {name: p.name});
         return html`<p>${label}</p>
           ${p.progress < 1 ? html`<progress max="1" .value=${p.progress} aria-label=${label}></progress>` : html`<progress aria-label=${label}></progress>`}
-          <div class="actions"><button @click=${() => this.#abort?.abort()}>${t(lang, 'engine.import.cancel')}</button></div>`;
+          <div class="actions"><button @click=${this.#cancel}>${t(lang, 'engine.import.cancel')}</button></div>`;
       }
       case 'keeping': {
         const label = t(lang, 'engine.import.keeping', {name: p.name});
@@ -374,6 +387,12 @@ export class KgImportDialog extends StoreElement {
     this.over = false;
     const file = e.dataTransfer?.files[0];
     if (file) void this.importFile(file);
+  };
+
+  /** Cancel goes with the reading: the keyboard focus goes back to the file button, not to the page's body. */
+  #cancel = () => {
+    this.#abort?.abort();
+    this.chooser.focus();
   };
 
   #remove = async () => {

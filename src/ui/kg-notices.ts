@@ -1,6 +1,7 @@
 import {css, html, nothing} from 'lit';
 import {customElement} from 'lit/decorators.js';
 import {t} from '../i18n/i18n';
+import {plainText} from '../i18n/plain-text';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 
@@ -39,6 +40,14 @@ export class KgNotices extends StoreElement {
   override render() {
     const {notices, view, phase, error} = this.state;
     const lang = view.lang;
+    // The keyboard focus must not fall to the page's body with the dismissed notice's button. The
+    // notices render by position: the button stays, for the next notice, unless it was the last one's;
+    // then the focus goes to the notice before, else to the map they were over.
+    const dismiss = (i: number) => {
+      const b = this.renderRoot.querySelectorAll('button');
+      if (!b[i + 1]) (b[i - 1] ?? document.querySelector<HTMLElement>('#map canvas'))?.focus();
+      this.store!.update({notices: notices.filter((_, j) => j !== i)});
+    };
     return html`<div role="status" aria-live="polite">
       ${phase === 'error' && error
         ? html`<div class="notice error" role="alert"><p>${t(lang, 'app.loadError', {reason: error})}</p></div>`
@@ -47,13 +56,12 @@ export class KgNotices extends StoreElement {
         (n, i) => html`<div class="notice">
           <p>${t(lang, 'notice.param', {
             param: n.param,
-            value: n.value,
+            // Quoted as plain text: a bidi override in a link's value turned the whole sentence around.
+            value: plainText(n.value),
             reason: n.detail?.(lang) ?? t(lang, `notice.reason.${n.reason}`),
             shown: n.shown ? ` (${t(lang, n.shown)})` : '',
           })}</p>
-          <button @click=${() => this.store!.update({notices: notices.filter((_, j) => j !== i)})}>
-            ${t(lang, 'notice.dismiss')}
-          </button>
+          <button @click=${() => dismiss(i)}>${t(lang, 'notice.dismiss')}</button>
         </div>`,
       )}
     </div>`;

@@ -6,6 +6,7 @@ import {placeDetails} from '../i18n/messages/place-details';
 import {indexComponents} from '../i18n/messages/index-components';
 import {scenarios} from '../i18n/messages/scenarios';
 import {energySiteName, growthPointName, kyNamer, clusterName} from '../i18n/place-names';
+import {plainText} from '../i18n/plain-text';
 import {regionNamer} from '../i18n/region-names';
 import {editProblems, scenarioToJson, type ScenarioProblem} from '../io/scenario-format';
 import {readScenarioFile, unreadableScenarioFile} from '../io/scenario-file';
@@ -1119,11 +1120,11 @@ export class KgScenarioEditor extends StoreElement {
     const parsed = await readScenarioFile(file).catch(unreadableScenarioFile);
     if (!parsed.ok) {
       // An invalid or newer file changes nothing.
-      this.phase = {kind: 'import-failed', file: file.name, problems: parsed.problems};
+      this.phase = {kind: 'import-failed', file: plainText(file.name), problems: parsed.problems};
       return;
     }
     this.#update((x) => ({...replaceScenario(x, parsed.scenario, null), dirty: true}));
-    this.phase = {kind: 'imported', name: parsed.scenario.name || file.name, migratedFrom: parsed.migratedFrom};
+    this.phase = {kind: 'imported', name: parsed.scenario.name || plainText(file.name), migratedFrom: parsed.migratedFrom};
   };
 }
 

@@ -14,7 +14,8 @@ import {mutatedPermalink, structuredQuery} from '../unit/fuzz/url-arbitraries';
 import {colourAt, colourDistance, cspViolations, deckDraws, launchBrowser, openAtlas, project, recordDeckDraws, saveJson, screenshot, takeCspViolations, waitForMap} from './atlas-page';
 import {INSIDE} from './region-points';
 import {MAP_COLORS} from '../../src/map/map-colors';
-import {decodeScenario} from '../../src/io/scenario-codec';
+import {decodeScenario, encodeScenario} from '../../src/io/scenario-codec';
+import {emptyScenario, type Scenario} from '../../src/model/scenario';
 
 let browser: Browser;
 
@@ -234,6 +235,55 @@ describe('fuzzed links in the real page', () => {
   });
 });
 
+describe('long values in a link’s notices on a phone', () => {
+  const deepFocus = (page: Page) =>
+    page.evaluate(() => {
+      let a = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      return a === document.body ? 'body' : `${a?.tagName.toLowerCase()} ${a?.textContent?.trim() ?? ''}`;
+    });
+  // A scenario code cut short, as messengers do with long links, and 200 letters with no break.
+  const edits = Array.from({length: 30}, (_, i) => ({kind: 'growth-add', id: `g${i}`, name: `Point ${i}`, region: 'KG-N', lon: 70 + i * 0.3, lat: 41}));
+  const code = encodeScenario({...emptyScenario('Plan'), edits} as Scenario);
+  if (!code.ok) throw new Error('the test scenario does not fit a link');
+  const links = [`lang=en&ind=integral&sector=light_industry&s=${code.code.slice(0, code.code.length >> 1)}`, `lang=ru&ind=${'Ж'.repeat(200)}&sector=%3Cscript%3E&view=1,2,3&region=KG-X&year=2020`];
+
+  it('break the notice’s text: the page stays within the screen, Dismiss on it; the keyboard focus stays off the body', async () => {
+    const atlas = await openAtlas(browser, links[0], {viewport: {width: 360, height: 740}, phone: true});
+    const {page} = atlas;
+    for (const [i, link] of links.entries()) {
+      if (i > 0) {
+        await page.goto(atlas.url(link));
+        await waitForMap(page);
+      }
+      await expect.poll(() => page.locator('kg-notices .notice').count(), {message: link}).toBeGreaterThan(0);
+      // The page was 884 px wide (1,416 px with ind=), its sheet and the Dismiss button off the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), link).toBeLessThanOrEqual(360);
+      const dismiss = (await page.locator('kg-notices button').first().boundingBox())!;
+      expect(dismiss.x, link).toBeGreaterThanOrEqual(0);
+      expect(dismiss.x + dismiss.width, link).toBeLessThanOrEqual(360);
+      // Several notices cover at most 40 % of the map, the rest scrolled to.
+      const [overlay, area] = await page.evaluate(() => ['.kg-overlay-top', '.kg-map-area'].map((q) => document.querySelector(q)!.getBoundingClientRect().height));
+      expect(overlay!, link).toBeLessThanOrEqual(0.4 * area! + 1);
+    }
+    await screenshot(page, 'robustness-phone-long-notice');
+    // Dismissed by the keyboard, from the last: the focus goes to the notice before, then to the map.
+    const count = await page.locator('kg-notices .notice').count();
+    expect(count).toBeGreaterThan(1);
+    await page.locator('kg-notices button').last().focus();
+    for (let left = count - 1; left > 0; left--) {
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('kg-notices .notice').count()).toBe(left);
+      expect(await deepFocus(page)).toBe('button Скрыть');
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('kg-notices .notice').count()).toBe(0);
+    expect(await deepFocus(page)).toMatch(/^canvas/);
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
 describe('a hostile import', () => {
   it('is reported as text: its file name and bad values appear literally, and nothing runs', async () => {
     const atlas = await openAtlas(browser, 'lang=en');
@@ -256,6 +306,27 @@ describe('a hostile import', () => {
     expect(atlas.page.url()).not.toContain('data=user');
     await screenshot(page, 'robustness-hostile-import');
     expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+
+  it('chosen with the keyboard keeps the focus on the file button, and its bidi-spoofed name is shown plain', async () => {
+    const atlas = await openAtlas(browser, 'lang=en');
+    const {page} = atlas;
+    await page.getByRole('button', {name: 'Import data'}).click();
+    await expect.poll(() => page.locator('kg-import-dialog dialog').isVisible()).toBe(true);
+    const chooser = page.locator('kg-import-dialog .zone button');
+    await chooser.focus();
+    const [picker] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    // "data\u202Evsc.exe": the override showed it as “dataexe.csv”.
+    await picker.setFiles({name: 'data\u202Evsc.exe', mimeType: 'text/csv', buffer: Buffer.from('region_code,sector\nKG-X,C\n', 'utf8')});
+    const problems = page.locator('kg-import-dialog ol.problems');
+    await expect.poll(() => problems.count(), {timeout: 20_000}).toBe(1);
+    // The button, marked unavailable while the file was read (not disabled), still has the focus.
+    expect(await chooser.evaluate((b) => b.getRootNode() instanceof ShadowRoot && (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('KG-IMPORT-DIALOG');
+    const status = await page.locator('kg-import-dialog .status').innerText();
+    expect(status).toContain('datavsc.exe');
+    expect(status).not.toMatch(/\p{Bidi_C}/u);
     await atlas.context.close();
   });
 });
@@ -496,6 +567,17 @@ describe('a part of the site that cannot be loaded', () => {
     expect(asked.length).toBeGreaterThan(0);
     expect(asked.length).toBe(new Set(asked).size);
     expect(await page.locator('kg-layer-toggles input[name="energy"]').isChecked()).toBe(true);
+    expect(await tableRows(page).count()).toBe(9);
+    await atlas.context.close();
+  });
+
+  it('is reported when maplibre’s own worker cannot be loaded (the land and borders are not drawn)', async () => {
+    const atlas = await openAtlas(browser, 'lang=en', {waitForMap: false});
+    const {page, context} = atlas;
+    await context.route('**/assets/maplibre-gl-worker-*', (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await expect.poll(() => loadAlert(page).isVisible(), {timeout: 20_000}).toBe(true);
+    expect(await page.evaluate(() => window.__atlas.errors.join())).toContain('Worker failed to load');
     expect(await tableRows(page).count()).toBe(9);
     await atlas.context.close();
   });

@@ -188,7 +188,8 @@ describe('scenario file import, fuzzed', () => {
   it('keeps hostile names as text and refuses every newer version', () => {
     for (const name of HOSTILE.filter((h) => h !== '\u0000')) {
       const parsed = parse(JSON.stringify({...VALID, name}));
-      expect(parsed.ok && parsed.scenario.name).toBe(name);
+      // As they are, but for bidi controls (a name "\u202Egnp.exe" read as "exe.png").
+      expect(parsed.ok && parsed.scenario.name).toBe(name.replace('\u202E', ''));
     }
     fc.assert(
       fc.property(fc.integer({min: SCENARIO_VERSION + 1, max: 1e9}), (version) => {

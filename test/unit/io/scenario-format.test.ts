@@ -133,6 +133,13 @@ describe('validation', () => {
     const parsed = validateScenario({...emptyScenario('<img src=x onerror=alert(1)>')});
     expect(parsed).toMatchObject({ok: true, scenario: {name: '<img src=x onerror=alert(1)>'}});
   });
+
+  it('reads names without bidi controls: an override would turn the sentences that quote them around', () => {
+    const parsed = validateScenario({...FULL, name: '\u202EPlan\u2066 A\u2069 ', edits: [{kind: 'growth-add', id: 'g1', name: 'x\u202Dy', region: 'KG-N', lon: 75, lat: 41.5}]});
+    expect(parsed).toMatchObject({ok: true, scenario: {name: 'Plan A', edits: [{name: 'xy'}]}});
+    // A name of controls alone is no name.
+    expect(validateScenario({...FULL, edits: [{kind: 'growth-add', id: 'g1', name: '\u202E', region: 'KG-N', lon: 75, lat: 41.5}]}).ok).toBe(false);
+  });
 });
 
 describe('migration', () => {

@@ -92,6 +92,38 @@ describe('<kg-import-dialog> while a file is imported', () => {
     await settle(el);
     expect(text(el)).toContain('Imported second.csv: 3 rows.');
   });
+
+  it('quotes the file’s name without bidi controls (data\\u202Evsc.exe read as “dataexe.csv”)', async () => {
+    const el = await dialog();
+    void el.importFile(new File(['x'], 'data\u202Evsc.exe'));
+    await settle(el);
+    expect(text(el)).toContain('Checking datavsc.exe…');
+    (pending[0]!.resolve as (r: unknown) => void)({ok: false, problems: [], problemCount: 1});
+    await settle(el);
+    expect(text(el)).toContain('datavsc.exe');
+    expect(text(el)).not.toMatch(/\p{Bidi_C}/u);
+  });
+
+  it('keeps the keyboard focus on the file button while the file is read, and after Cancel', async () => {
+    const el = await dialog();
+    const chooser = el.shadowRoot!.querySelector<HTMLButtonElement>('.zone button')!;
+    const picker = vi.spyOn(el.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!, 'click').mockImplementation(() => undefined);
+    chooser.focus();
+    void el.importFile(new File(['x'], 'mine.csv'));
+    await settle(el);
+    // A disabled button drops the focus (to the page's body, in a browser): it is only marked unavailable.
+    expect(chooser.disabled).toBe(false);
+    expect(chooser.getAttribute('aria-disabled')).toBe('true');
+    chooser.click();
+    expect(picker).not.toHaveBeenCalled();
+    cancelButton(el)!.focus();
+    cancelButton(el)!.click();
+    await settle(el);
+    expect(el.shadowRoot!.activeElement).toBe(chooser);
+    expect(chooser.getAttribute('aria-disabled')).toBe('false');
+    chooser.click();
+    expect(picker).toHaveBeenCalledOnce();
+  });
 });
 
 describe('the import format’s example', () => {
