@@ -2,14 +2,14 @@ import {defineConfig} from 'vite';
 import {contentSecurityPolicy} from './build/content-security-policy.ts';
 import {deckWebglOnly} from './build/deck-webgl-only.ts';
 import {i18nSplit} from './build/i18n-split.ts';
-import {minifyCssTemplates} from './build/minify-css-templates.ts';
+import {minifyTemplates} from './build/minify-templates.ts';
 import {serviceWorker} from './build/service-worker.ts';
 import {shippedDataPlugin} from './src/io/shipped-data-plugin.ts';
 
 // `base` makes the build work under a sub-path (e.g. BASE=/atlas/ npm run build); see README "Deploy".
 export default defineConfig({
   base: process.env.BASE ?? './',
-  plugins: [shippedDataPlugin(), minifyCssTemplates(), deckWebglOnly(), i18nSplit(), contentSecurityPolicy(), serviceWorker()],
+  plugins: [shippedDataPlugin(), minifyTemplates(), deckWebglOnly(), i18nSplit(), contentSecurityPolicy(), serviceWorker()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

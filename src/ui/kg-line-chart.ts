@@ -36,7 +36,7 @@ export class KgLineChart extends LitElement {
       svg {
         display: block;
         width: 100%;
-        /* calc(): the CSS minifier (build/minify-css-templates.ts) cannot parse an interpolation followed by px. */
+        /* calc(): the CSS minifier (build/minify-templates.ts) cannot parse an interpolation followed by px. */
         max-width: calc(${W} * 1px);
         height: auto;
         overflow: visible;

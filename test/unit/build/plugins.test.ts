@@ -3,7 +3,7 @@
 import {describe, expect, it} from 'vitest';
 import {CONTENT_SECURITY_POLICY, contentSecurityPolicy, CSP_DIRECTIVES} from '../../../build/content-security-policy';
 import {deckWebglOnly} from '../../../build/deck-webgl-only';
-import {minifyCssTemplates} from '../../../build/minify-css-templates';
+import {minifyTemplates} from '../../../build/minify-templates';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 const call = (hook: unknown, ...args: unknown[]) => {
@@ -57,8 +57,8 @@ describe('contentSecurityPolicy', () => {
   });
 });
 
-describe('minifyCssTemplates', () => {
-  const plugin = minifyCssTemplates();
+describe('minifyTemplates', () => {
+  const plugin = minifyTemplates();
   const source = [
     'const W = 296;',
     'const styles = css`',
@@ -67,7 +67,9 @@ describe('minifyCssTemplates', () => {
     '    max-width: calc(${W} * 1px);',
     '  }',
     '`;',
-    'const view = html`<p>  two  <b>words</b> </p>`;',
+    'const view = html`<p>  two  <b>words</b> </p>',
+    '  <img alt="" src=${src}>',
+    '  <span>${a}</span> <span>${b}</span>`;',
   ].join('\n');
 
   it("minifies the CSS of our components' css templates, interpolations kept", async () => {
@@ -76,9 +78,9 @@ describe('minifyCssTemplates', () => {
     expect(JSON.parse(out.map).mappings).toBeTruthy();
   });
 
-  it('leaves HTML templates as written (their whitespace can be meaningful), and other files alone', async () => {
+  it('collapses the whitespace of HTML templates to one space, never none, and keeps empty attributes; leaves other files alone', async () => {
     const out = (await call(plugin.transform, source, '/p/src/ui/kg-x.ts')) as {code: string};
-    expect(out.code).toContain('html`<p>  two  <b>words</b> </p>`');
+    expect(out.code).toContain('html`<p> two <b>words</b> </p> <img alt="" src="${src}"> <span>${a}</span> <span>${b}</span>`');
     expect(await call(plugin.transform, source, '/p/node_modules/lit/index.js')).toBeNull();
     expect(await call(plugin.transform, 'const a = 1;', '/p/src/ui/kg-y.ts')).toBeNull();
   });
