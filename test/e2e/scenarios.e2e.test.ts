@@ -898,7 +898,7 @@ describe('the comparison’s second map (swipe, side by side)', () => {
       if (m.text().includes('Too many active WebGL contexts')) tooMany.push(m.text());
     });
     await openEditor(page);
-    const before = await colourAt(page, 'scenario-compare-contexts-before', INSIDE['KG-C']!);
+    const before = await colourAt(page, 'scenario-compare-contexts-before', INSIDE['KG-B']!);
     for (let i = 0; i < 16; i++) {
       const mode = i % 2 ? 'split' : 'swipe';
       await editor(page).locator(`kg-scenario-compare button[data-mode=${mode}]`).click();
@@ -914,7 +914,9 @@ describe('the comparison’s second map (swipe, side by side)', () => {
     expect(await lost()).toEqual([false, false]);
     expect(await page.locator('kg-map-fallback section[role=alert]').isVisible()).toBe(false);
     await waitForMap(page);
-    expect(colourDistance(await colourAt(page, 'scenario-compare-contexts-after', INSIDE['KG-C']!), before)).toBeLessThan(8);
+    // (At another zoom: side by side refitted the camera. Batken's fill is still around its point.)
+    const [x, y] = await project(page, ...INSIDE['KG-B']!);
+    expect(countNear(await screenshot(page, 'scenario-compare-contexts-after'), x, y, 6, before, 8)).toBeGreaterThan(40);
     expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
   }, 120_000);
