@@ -15,7 +15,7 @@ import {atlasWith} from '../state/scenario-session';
 import type {CompareMode} from '../state/view-state';
 import type {ScenarioHost} from '../ui/scenario-host';
 import {comparisonNames} from '../ui/comparison-text';
-import {AtlasMap} from './atlas-map';
+import {AtlasMap, releaseContext} from './atlas-map';
 import {isPageMove, PAGE_MOVE} from './page-move';
 import {basemapStyle} from './basemap-style';
 import {MAP_COLORS} from './map-colors';
@@ -224,10 +224,7 @@ function removeMap(map: AtlasMap): void {
   // deck.gl's canvas: before remove(), which takes it out of the map's container.
   const deck = [...map.map.getContainer().querySelectorAll('canvas')].filter((c) => c !== own);
   map.map.remove();
-  for (const canvas of deck) {
-    const gl = canvas.getContext('webgl2');
-    if (gl && !gl.isContextLost()) gl.getExtension('WEBGL_lose_context')?.loseContext();
-  }
+  deck.forEach(releaseContext);
 }
 
 /**
