@@ -47,6 +47,18 @@ export function prewarmMap(): void {
   prewarm();
 }
 
+/**
+ * Gives a canvas's WebGL context back (now, or once the browser has restored it) where deck.gl does
+ * not: finalized, it only drops its references, and the context stays live. Chromium keeps 16 live
+ * contexts per page and, for a new one, takes the oldest away, the page map's (compare-map.ts).
+ */
+export function releaseContext(canvas: HTMLCanvasElement): void {
+  // A lost context has no extensions: it is lost again when the browser restores it.
+  const lose = () => canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
+  canvas.addEventListener('webglcontextrestored', lose);
+  lose();
+}
+
 export interface AtlasMapOptions {
   container: HTMLElement;
   style: StyleSpecification;
@@ -167,21 +179,24 @@ export class AtlasMap {
     });
   }
 
+  // WebGL context events are fired at canvases only (the target is one).
   #contextLost(e: Event): void {
-    if (!(e.target instanceof HTMLCanvasElement)) return;
     e.preventDefault(); // without it the browser never restores the context
-    this.#lost.add(e.target);
+    this.#lost.add(e.target as HTMLCanvasElement);
     if (this.#lost.size === 1) this.#options.onContextLost?.(true);
   }
 
   #contextRestored(e: Event): void {
-    if (!(e.target instanceof HTMLCanvasElement) || !this.#lost.delete(e.target)) return;
+    const canvas = e.target as HTMLCanvasElement;
+    if (!this.#lost.delete(canvas)) return;
     // deck.gl does not rebuild its resources on a restored context: a new overlay (with a new canvas
     // and context) replaces one whose context was lost, as soon as any context comes back.
     const mapCanvas = this.map.getCanvas();
-    const deckWasLost = e.target !== mapCanvas || [...this.#lost].some((c) => c !== mapCanvas);
-    if (deckWasLost && this.#overlay && this.#Overlay) {
-      for (const canvas of this.#lost) if (canvas !== mapCanvas) this.#lost.delete(canvas);
+    if (this.#overlay && this.#Overlay && [canvas, ...this.#lost].some((c) => c !== mapCanvas)) {
+      // The old overlay's canvas (lost, or restored now) is no longer watched, and its context is
+      // given back: deck.gl would leave it live once restored, taking a place among the page's few.
+      // (The lost event is queued: it fires once removeControl has taken the canvas out of ours.)
+      for (const c of this.#deckCanvases()) this.#lost.delete(c), releaseContext(c);
       this.map.removeControl(this.#overlay);
       this.#addOverlay(this.#Overlay);
     }

@@ -923,6 +923,40 @@ describe('the comparison’s second map (swipe, side by side)', () => {
     expect(await split.page.evaluate(() => document.querySelector('.kg-compare-map .maplibregl-canvas')!.getAttribute('tabindex'))).toBe('-1');
     await split.context.close();
   }, 120_000);
+
+  it('gives back its WebGL contexts when it closes: opened 16 times, the page map keeps drawing', async () => {
+    // Chromium keeps 16 WebGL contexts live per page at most, and takes the oldest away for a new
+    // one: the page map's. Each second map has two (maplibre's and deck.gl's); deck.gl's was left
+    // live when the map closed, and the 14th second map took the page map's basemap away for good.
+    const atlas = await openAtlas(browser, `lang=en&ind=potential&sector=C&year=2018&s=${code.code}`);
+    const {page} = atlas;
+    const tooMany: string[] = [];
+    page.on('console', (m) => {
+      if (m.text().includes('Too many active WebGL contexts')) tooMany.push(m.text());
+    });
+    await openEditor(page);
+    const before = await colourAt(page, 'scenario-compare-contexts-before', INSIDE['KG-B']!);
+    for (let i = 0; i < 16; i++) {
+      const mode = i % 2 ? 'split' : 'swipe';
+      await editor(page).locator(`kg-scenario-compare button[data-mode=${mode}]`).click();
+      // deck.gl has drawn on the new map (its canvas is taken out of the tab order after its first
+      // frame, AtlasMap): both its contexts are made.
+      await page.locator(`.kg-compare-map.${mode} canvas[aria-hidden=true]`).waitFor({timeout: 20_000});
+    }
+    await editor(page).getByRole('button', {name: 'Stop comparing'}).click();
+    await expect.poll(() => page.locator('.kg-compare-map').count()).toBe(0);
+    expect(tooMany).toEqual([]);
+    // Both of the page map's contexts are live, no "map stopped drawing" message, and it draws as before.
+    const lost = () => page.evaluate(() => [...document.querySelectorAll<HTMLCanvasElement>('#map canvas')].map((c) => c.getContext('webgl2')!.isContextLost()));
+    expect(await lost()).toEqual([false, false]);
+    expect(await page.locator('kg-map-fallback section[role=alert]').isVisible()).toBe(false);
+    await waitForMap(page);
+    // (At another zoom: side by side refitted the camera. Batken's fill is still around its point.)
+    const [x, y] = await project(page, ...INSIDE['KG-B']!);
+    expect(countNear(await screenshot(page, 'scenario-compare-contexts-after'), x, y, 6, before, 8)).toBeGreaterThan(40);
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  }, 120_000);
 });
 
 describe('the sidebar under a difference map', () => {
