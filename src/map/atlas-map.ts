@@ -198,6 +198,8 @@ export class AtlasMap {
       // (The lost event is queued: it fires once removeControl has taken the canvas out of ours.)
       for (const c of this.#deckCanvases()) this.#lost.delete(c), releaseContext(c);
       this.map.removeControl(this.#overlay);
+      // The layers too are new: each holds its buffers and programs on the context it was drawn with.
+      this.#layers = this.#layers.map((l) => l.clone({}));
       this.#addOverlay(this.#Overlay);
     }
     if (this.#lost.size > 0) return;

@@ -420,6 +420,25 @@ describe('a lost WebGL context', () => {
     expect(await page.evaluate(() => window.__atlas.errors)).toEqual([]);
     await atlas.context.close();
   });
+  it('draws the regions again when deck.gl’s context alone is lost and restored', async () => {
+    const atlas = await openAtlas(browser, 'lang=en');
+    const {page} = atlas;
+    const before = await colourAt(page, 'robustness-before-deck-loss', INSIDE['KG-J']!);
+    await page.evaluate(() => {
+      const deck = [...document.querySelectorAll<HTMLCanvasElement>('#map canvas')].find((c) => !c.classList.contains('maplibregl-canvas'))!;
+      const lose = deck.getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+      Object.assign(window, {__lose: lose});
+      lose.loseContext();
+    });
+    await expect.poll(() => fallback(page).isVisible()).toBe(true);
+    await page.evaluate(() => (window as unknown as {__lose: WEBGL_lose_context}).__lose.restoreContext());
+    await expect.poll(() => fallback(page).isVisible()).toBe(false);
+    // The new overlay draws new layers: the old ones' buffers belonged to the lost context (the
+    // regions were missing, and every frame warned "object does not belong to this context").
+    await expect.poll(async () => colourDistance(await colourAt(page, 'robustness-deck-restored', INSIDE['KG-J']!), before), {timeout: 15_000}).toBeLessThan(8);
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
 });
 
 describe('a crashed engine worker', () => {
