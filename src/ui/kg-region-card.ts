@@ -163,9 +163,20 @@ export class KgRegionCard extends StoreElement {
       /* A sector's name puts it on the map: a button that reads as the row's name. */
       button.to-map {
         all: unset;
+        display: block;
+        box-sizing: border-box;
+        min-height: 24px;
+        padding: 3px 0;
         cursor: pointer;
         text-decoration: underline dotted;
         text-underline-offset: 3px;
+      }
+      /* A finger's target of 44 px on phones and touch screens, as every button (shared styles). */
+      @media (max-width: 700px), (pointer: coarse) {
+        button.to-map {
+          min-height: 44px;
+          padding-block: 12px;
+        }
       }
       button.to-map:hover {
         text-decoration-style: solid;
