@@ -152,6 +152,7 @@ export class KgRegionCard extends StoreElement {
       dl {
         display: grid;
         grid-template-columns: 1fr auto;
+        align-items: baseline;
         gap: 1px 10px;
         margin: 0;
         font-size: 0.85rem;
