@@ -372,18 +372,16 @@ describe('the focus when a panel closes', () => {
     const atlas = await open('lang=en', {viewport: {width: 600, height: 800}});
     const {page} = atlas;
     const menu = page.locator('kg-header button.menu');
-    expect(await menu.getAttribute('aria-label')).toBe('Menu: import data, methodology, embed, download, scenario');
+    expect(await menu.getAttribute('aria-label')).toBe('Menu: methodology, embed, download, scenario, import data');
     await menu.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => focused(page)).toBe('button Import data');
-    await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('button Methodology');
+    await expect.poll(() => focused(page)).toBe('button Methodology');
     await page.keyboard.press('Enter');
     const dialog = page.locator('kg-methodology dialog');
     await expect.poll(() => dialog.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
-    await expect.poll(() => focused(page)).toBe('button Menu: import data, methodology, embed, download, scenario');
+    await expect.poll(() => focused(page)).toBe('button Menu: methodology, embed, download, scenario, import data');
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     // Chosen with the pointer, a second time (its code already loaded): the same.
     await menu.click();
@@ -391,10 +389,10 @@ describe('the focus when a panel closes', () => {
     await expect.poll(() => dialog.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
-    await expect.poll(() => focused(page)).toBe('button Menu: import data, methodology, embed, download, scenario');
+    await expect.poll(() => focused(page)).toBe('button Menu: methodology, embed, download, scenario, import data');
     // Tab past the menu's last action closes it.
     await page.keyboard.press('Enter');
-    await expect.poll(() => focused(page)).toBe('button Import data');
+    await expect.poll(() => focused(page)).toBe('button Methodology');
     for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
     await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
     expect(atlas.consoleErrors).toEqual([]);
@@ -526,8 +524,10 @@ describe('axe-core: no serious or critical violations', () => {
       const atlas = await open(query, options);
       const result = await runAxe(atlas.page);
       results[name] = {query, viewport: options.viewport, ...result};
-      // axe reached into the components' shadow roots (else the test would prove little).
-      expect(result.contrastChecked).toBeGreaterThan(20);
+      // axe reached into the components' shadow roots (else the test would prove little): the texts
+      // whose contrast it checked, or could not decide (over the map), more than the page's own few.
+      const reached = result.contrastChecked + (result.incomplete.find((i) => i.id === 'color-contrast')?.nodes ?? 0);
+      expect(reached).toBeGreaterThan(20);
       expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
       await atlas.context.close();
     });
