@@ -1061,7 +1061,7 @@ describe('on a phone (360×640)', () => {
     await expect.poll(() => kochkor.count()).toBe(1);
     await kochkor.locator('summary').click();
     const text = await kochkor.innerText();
-    expect(text).toContain('Not to be confused with Kochkor-Ata (Jalal-Abad Region).');
+    expect(text).toContain('Listed as Kochkorka in source 003’s list of growth points; not Kochkor-Ata, in Jalal-Abad Region.');
     expect(text).toMatch(/Population source: \S/);
     expect(text).toMatch(/Position: \S/);
     await screenshot(page, 'access-en-360-profile-growth-point');

@@ -4,7 +4,7 @@ import {defineMessages} from './define';
 
 export const layerTooltips = defineMessages({
   en: {
-    'growth.caveat.GP06': 'Not to be confused with Kochkor-Ata (Jalal-Abad Region).',
+    'growth.caveat.GP06': 'Listed as Kochkorka in source 003’s list of growth points; not Kochkor-Ata, in Jalal-Abad Region.',
     'growth.caveat.GP10': 'Listed as Isfana in the Concept (2017); renamed Razzakov in 2022.',
     'growth.caveat.GP12': 'GeoNames has no point for Kadamjay: position from Wikipedia. The population (2009) predates the 2012 merger with Pulgon; the enlarged town is larger.',
     'growth.caveat.GP15': 'Not in GeoNames: position from Wikipedia. Population from the 2009 census; no newer figure was found.',
@@ -40,7 +40,7 @@ export const layerTooltips = defineMessages({
 
   },
   ru: {
-    'growth.caveat.GP06': 'Не путать с Кочкор-Атой (Джалал-Абадская область).',
+    'growth.caveat.GP06': 'В списке точек роста источника 003 — Кочкорка; не путать с Кочкор-Атой в Джалал-Абадской области.',
     'growth.caveat.GP10': 'В Концепции (2017) — Исфана; переименован в Раззаков в 2022 году.',
     'growth.caveat.GP12': 'В GeoNames нет точки Кадамжая: координаты из Википедии. Население (2009) — до объединения с Пульгоном в 2012 году; нынешний город больше.',
     'growth.caveat.GP15': 'Нет в GeoNames: координаты из Википедии. Население по переписи 2009 года; более новых данных не найдено.',
@@ -76,7 +76,7 @@ export const layerTooltips = defineMessages({
 
   },
   ky: {
-    'growth.caveat.GP06': 'Кочкор-Ата (Жалал-Абад облусу) менен чаташтырбаңыз.',
+    'growth.caveat.GP06': '003-булактагы өсүү чекиттеринин тизмесинде Кочкорка деп аталган; Жалал-Абад облусундагы Кочкор-Ата менен чаташтырбаңыз.',
     'growth.caveat.GP10': 'Концепцияда (2017) Исфана деп аталган; 2022-жылы Раззаков деп өзгөртүлгөн.',
     'growth.caveat.GP12': 'GeoNamesте Кадамжайдын чекити жок: координаттар Википедиядан. Калкынын саны (2009) 2012-жылы Пулгон менен бириккенге чейинки; азыркы шаар чоңураак.',
     'growth.caveat.GP15': 'GeoNamesте жок: координаттар Википедиядан. Калкы 2009-жылкы каттоо боюнча; жаңыраак маалымат табылган жок.',
