@@ -36,7 +36,8 @@ export class KgIndicatorPicker extends StoreElement {
     return html`<section aria-labelledby="picker-title">
       <h2 id="picker-title">${t(lang, 'explorer.label')}</h2>
       <label for="ind">${t(lang, 'ind.label')}</label>
-      <select id="ind" @change=${(e: Event) => this.#chooseIndicator((e.target as HTMLSelectElement).value)}>
+      <!-- The sidebar cuts a long name short: the whole of it on hover. -->
+      <select id="ind" title=${indicatorName(lang, view.ind)} @change=${(e: Event) => this.#chooseIndicator((e.target as HTMLSelectElement).value)}>
         ${GROUPS.map((g) => {
           const members = inds.filter((id) => INDICATOR_INFO[id].group === g);
           return members.length === 0
@@ -53,7 +54,7 @@ export class KgIndicatorPicker extends StoreElement {
       <p class="small muted">${t(lang, referenceKey(view.ind, 'ind.unit'))}</p>
       ${sectors.length > 1
         ? html`<label for="sector">${t(lang, sectorWord)}</label>
-            <select id="sector" @change=${(e: Event) => this.dispatchEvent(viewEvent({sector: (e.target as HTMLSelectElement).value}))}>
+            <select id="sector" title=${sectorLabel(lang, view.sector)} @change=${(e: Event) => this.dispatchEvent(viewEvent({sector: (e.target as HTMLSelectElement).value}))}>
               ${sectors.map((s) => html`<option value=${s} ?selected=${s === view.sector}>${this.#sectorOption(lang, s)}</option>`)}
             </select>`
         : html`<p class="small"><span class="muted">${t(lang, 'picker.sector')}:</span> ${sectorLabel(lang, view.sector)}</p>`}

@@ -257,6 +257,8 @@ describe('kg-indicator-picker', () => {
     await el.updateComplete;
     expect(text(el.shadowRoot!.querySelector('.badge'))).toBe('Computed');
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('#year')!.type).toBe('range');
+    // The sidebar cuts long names short: the select says the whole name on hover.
+    expect(select.title).toBe('GRP per capita relative to the country');
   });
 
   it('offers the composite index at its latest year, and its years as the data have them once computed', async () => {
