@@ -315,8 +315,9 @@ describe('a hostile import', () => {
     await page.getByRole('button', {name: 'Import data'}).click();
     await expect.poll(() => page.locator('kg-import-dialog dialog').isVisible()).toBe(true);
     const chooser = page.locator('kg-import-dialog .zone button');
-    await chooser.focus();
-    const [picker] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    // The dialog gives the focus to its first control as it opens: the file button is focused after.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('KG-IMPORT-DIALOG');
+    const [picker] = await Promise.all([page.waitForEvent('filechooser'), chooser.press('Enter')]);
     // "data\u202Evsc.exe": the override showed it as “dataexe.csv”.
     await picker.setFiles({name: 'data\u202Evsc.exe', mimeType: 'text/csv', buffer: Buffer.from('region_code,sector\nKG-X,C\n', 'utf8')});
     const problems = page.locator('kg-import-dialog ol.problems');
