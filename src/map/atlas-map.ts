@@ -50,9 +50,9 @@ export function prewarmMap(): void {
 /**
  * Gives a canvas's WebGL context back (now, or once the browser has restored it) where deck.gl does
  * not: finalized, it only drops its references, and the context stays live. Chromium keeps 16 live
- * contexts per page and, for a new one, takes the oldest away, the page map's (compare-map.ts).
+ * contexts per page and, for a new one, takes the oldest away, the page map's (AtlasMap.remove).
  */
-export function releaseContext(canvas: HTMLCanvasElement): void {
+function releaseContext(canvas: HTMLCanvasElement): void {
   // A lost context has no extensions: it is lost again when the browser restores it.
   const lose = () => canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
   canvas.addEventListener('webglcontextrestored', lose);
@@ -232,6 +232,17 @@ export class AtlasMap {
   }
 
   /** deck.gl's canvas (the map container's other canvas), once the overlay is on the map. */
+  /**
+   * Removes the map and gives its WebGL contexts back: maplibre loses its own on remove, deck.gl's
+   * stays live (releaseContext). With one left behind by every second map of a comparison, the 14th
+   * one opened left the page map blank for good (compare-map.ts).
+   */
+  remove(): void {
+    const deck = this.#deckCanvases(); // before remove(), which takes them out of the container
+    this.map.remove();
+    deck.forEach(releaseContext);
+  }
+
   #deckCanvases(): HTMLCanvasElement[] {
     return [...this.map.getContainer().querySelectorAll('canvas')].filter((c) => c !== this.map.getCanvas());
   }

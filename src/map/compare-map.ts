@@ -15,7 +15,7 @@ import {atlasWith} from '../state/scenario-session';
 import type {CompareMode} from '../state/view-state';
 import type {ScenarioHost} from '../ui/scenario-host';
 import {comparisonNames} from '../ui/comparison-text';
-import {AtlasMap, releaseContext} from './atlas-map';
+import {AtlasMap} from './atlas-map';
 import {isPageMove, PAGE_MOVE} from './page-move';
 import {basemapStyle} from './basemap-style';
 import {MAP_COLORS} from './map-colors';
@@ -48,7 +48,7 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
   const close = () => {
     if (!open) return;
     open.unsync();
-    removeMap(open.map);
+    open.map.remove(); // with its WebGL contexts (AtlasMap.remove)
     open.element.remove();
     open.handle?.remove();
     open.tags.remove();
@@ -210,21 +210,6 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
   };
   sync(store.state, null);
   store.subscribe(sync);
-}
-
-/**
- * Removes a second map and gives its WebGL contexts back. maplibre loses its own context on remove;
- * deck.gl's overlay is finalized with the map, but its context stays live (luma.gl only drops its
- * references). Chromium keeps 16 live contexts per page and, for a new one, takes the oldest away: the
- * page map's. With one context left behind by every second map, the 14th one opened left the page map
- * blank for good.
- */
-function removeMap(map: AtlasMap): void {
-  const own = map.map.getCanvas();
-  // deck.gl's canvas: before remove(), which takes it out of the map's container.
-  const deck = [...map.map.getContainer().querySelectorAll('canvas')].filter((c) => c !== own);
-  map.map.remove();
-  deck.forEach(releaseContext);
 }
 
 /**
