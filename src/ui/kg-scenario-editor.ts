@@ -84,6 +84,12 @@ const WEIGHT_STEP = 0.25;
 /** A number as the page's language writes it ("1,5" in Russian and Kyrgyz); imported values may have many decimals. */
 const num = (lang: Lang, value: number) => formatNumber(lang, value, {maxDecimals: 6});
 
+/**
+ * A name typed in a form, as the scenario file would read it back: without bidi controls, which
+ * reverse the sentences that quote it (plainText), and trimmed.
+ */
+const typedName = (value: FormDataEntryValue | null) => plainText(String(value ?? '')).trim();
+
 const fileName = (name: string) => `${name.trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'scenario'}.kg-scenario.json`;
 
 /**
@@ -398,7 +404,7 @@ export class KgScenarioEditor extends StoreElement {
             maxlength=${MAX_NAME_LENGTH}
             .value=${s.name}
             placeholder=${t(lang, 'scenario.namePlaceholder')}
-            @change=${(e: Event) => this.#update((x) => withScenario(x, {...x.scenario, name: (e.target as HTMLInputElement).value.trim().slice(0, MAX_NAME_LENGTH)}))}
+            @change=${(e: Event) => this.#update((x) => withScenario(x, {...x.scenario, name: typedName((e.target as HTMLInputElement).value).slice(0, MAX_NAME_LENGTH)}))}
           />
         </label>
         <div class="actions">
@@ -873,7 +879,7 @@ export class KgScenarioEditor extends StoreElement {
     e.preventDefault();
     const form = new FormData(e.target as HTMLFormElement);
     const point = this.#point(form);
-    const name = String(form.get('name') ?? '').trim();
+    const name = typedName(form.get('name'));
     if (!point || !name) return;
     const capacity = String(form.get('capacity') ?? '').trim();
     this.#pickTarget = null;
@@ -926,7 +932,7 @@ export class KgScenarioEditor extends StoreElement {
     e.preventDefault();
     const form = new FormData(e.target as HTMLFormElement);
     const point = this.#point(form);
-    const name = String(form.get('name') ?? '').trim();
+    const name = typedName(form.get('name'));
     if (!point || !name) return;
     this.#pickTarget = null;
     this.#add({kind: 'growth-add', id: newEditId(this.state.scenario!.scenario, 'gp'), name, region: form.get('region') as RegionCode, lon: point[0], lat: point[1]});
@@ -977,7 +983,7 @@ export class KgScenarioEditor extends StoreElement {
     e.preventDefault();
     const formEl = e.target as HTMLFormElement;
     const form = new FormData(formEl);
-    const name = String(form.get('name') ?? '').trim();
+    const name = typedName(form.get('name'));
     const regions = form.getAll('regions').map(String) as RegionCode[];
     if (!name) return;
     if (regions.length < 2) {

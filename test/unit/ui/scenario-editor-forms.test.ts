@@ -112,6 +112,23 @@ describe('moving an energy site', () => {
   });
 });
 
+describe('names typed in the forms', () => {
+  // Bidi controls reverse the sentences that quote a name (as the scenario file strips them on reading).
+  it('lose their bidi controls and surrounding spaces, as the scenario file would read them', async () => {
+    const {store, el} = await editorWith();
+    const growth = root(el).querySelector<HTMLFormElement>('form:has(select[name="region"]):has(input[name="name"])')!;
+    fill(growth, {name: ' \u202EKara-Balta\u202C ', region: 'KG-C', lat: '42.8', lon: '73.85'});
+    submit(growth);
+    await settled(el);
+    expect(store.state.scenario!.scenario.edits).toMatchObject([{kind: 'growth-add', name: 'Kara-Balta'}]);
+    const scenarioName = root(el).querySelector<HTMLInputElement>('input[name="scenario-name"]')!;
+    scenarioName.value = '\u2067Plan\u2069 B';
+    scenarioName.dispatchEvent(new Event('change'));
+    await settled(el);
+    expect(store.state.scenario!.scenario.name).toBe('Plan B');
+  });
+});
+
 describe('the comparison with a saved scenario', () => {
   it('goes back to the baseline, and says so, when that scenario is opened or deleted', async () => {
     const {saveScenario} = await import('../../../src/io/scenario-store');
