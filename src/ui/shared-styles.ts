@@ -55,7 +55,7 @@ export const sharedStyles = css`
     }
     [aria-pressed='true'],
     [aria-selected='true'] {
-      forced-color-adjust: none;
+      forced-color-adjust: none !important;
       background: Highlight !important;
       border-color: Highlight !important;
       color: HighlightText !important;

@@ -433,7 +433,7 @@ describe('forced colours (Windows High Contrast)', () => {
       els.map((el) => {
         const style = getComputedStyle(el);
         const on = el.getAttribute('aria-pressed') === 'true' || el.getAttribute('aria-selected') === 'true';
-        return {on, look: `${style.backgroundColor} ${style.color} ${style.textDecorationLine}`};
+        return {on, look: `${style.backgroundColor} ${style.color} ${style.textDecorationLine}`, adjust: style.forcedColorAdjust};
       }),
     );
   const expectMarked = async (page: Page, selector: string) => {
@@ -442,6 +442,8 @@ describe('forced colours (Windows High Contrast)', () => {
     const off = found.filter((b) => !b.on);
     expect([on.length, off.length > 0], selector).toEqual([1, true]);
     expect(on[0]!.look, selector).toContain('underline');
+    // Else the browser backs the text with Canvas: HighlightText on Canvas, white on white.
+    expect(on[0]!.adjust, selector).toBe('none');
     for (const b of off) expect(b.look, selector).not.toBe(on[0]!.look);
   };
 
@@ -458,6 +460,8 @@ describe('forced colours (Windows High Contrast)', () => {
     expect(profile).toBe(batken!.want);
     await expectMarked(page, 'kg-header .langs button');
     await expectMarked(page, 'kg-data-views [role=tab]');
+    // The profile's sector on the map, a button reset with `all: unset`.
+    await expectMarked(page, 'kg-region-card button.to-map');
     await screenshot(page, 'access-forced-colours');
     // The comparison's bars, in their classes' colours, and the national level's line still drawn.
     await page.locator('kg-data-views [role=tab]', {hasText: 'Compare'}).click();
