@@ -13,9 +13,10 @@ import type {Layer, PickingInfo} from '@deck.gl/core';
 import {regionNamer} from '../i18n/region-names';
 import {isCity, type RegionFeature} from '../io/boundaries';
 import type {GrowthPointRow} from '../io/schemas';
+import {SON_KUL} from '../map/context-labels';
 import {greenRegionClusters, LAYER_COLORS} from '../map/layer-colors';
 import {MAP_COLORS, type RGBA} from '../map/map-colors';
-import {markerBox, worldPixels, type Box} from '../model/label-placement';
+import {markerBox, metresPerPixel, worldPixels, type Box} from '../model/label-placement';
 import type {RegionCode} from '../model/region';
 import type {AppState, AtlasData} from '../state/app-state';
 import type {EnergyMarker} from './energy-markers';
@@ -25,7 +26,7 @@ import {COMPACT_NAMES_BELOW_ZOOM, contextNames, nameLayers, placeContextLabels, 
 import {lazyEnergy, lazyLinks, lazyNoData, type LazyLoadHandlers} from './lazy-layers';
 import {ENERGY_LAYER, GREEN_CITY_RING_RADIUS, GREEN_LAYER, GROWTH_LAYER, LINKS_LAYER} from './layer-ids';
 import {cityRadiusMeters, CITY_MARKER_MIN_RADIUS, regionsLayers} from './regions-layers';
-import {waterLayers} from './water-layers';
+import {SON_KUL_DOT, waterLayers} from './water-layers';
 import {useWebMercatorShaders} from './web-mercator-shaders';
 
 useWebMercatorShaders();
@@ -104,7 +105,7 @@ export function buildLayers(
     ? placeRegionLabels(
         regionLabels(showGrowth ? regions.filter((f) => !isCity(f)) : regions, names, lang, zoom < COMPACT_NAMES_BELOW_ZOOM),
         zoom,
-        [...countryBoxes, ...symbolObstacles],
+        [...countryBoxes, ...symbolObstacles, symbols.lake],
         viewport,
       )
     : [];
@@ -119,7 +120,7 @@ export function buildLayers(
         labelHalo: colors.labelHalo,
         labelHaloWidth: colors.labelHaloWidth,
         zoom,
-        obstacles: [...contextBoxes, ...placedRegionNames.map((l) => l.box), ...symbols.cities, ...symbols.energy],
+        obstacles: [...contextBoxes, ...placedRegionNames.map((l) => l.box), ...symbols.cities, ...symbols.energy, symbols.lake],
         viewport,
         cityRings: cityRingsShown,
         onHover: hoverOf(GROWTH_LAYER),
@@ -251,7 +252,7 @@ function symbolBoxes(
   zoom: number,
   rings: ReadonlyMap<string, CityRing>,
   energyMarkers: readonly EnergyMarker[],
-): {cities: Box[]; energy: Box[]; growth: Box[]} {
+): {cities: Box[]; energy: Box[]; growth: Box[]; lake: Box} {
   const visible = state.view.layers;
   const regions = atlas.boundaries.regions.features as RegionFeature[];
   const at = (position: [number, number], radius: number, offset: [number, number] = [0, 0]) => {
@@ -266,5 +267,8 @@ function symbolBoxes(
         return at(symbol.position, symbol.radius);
       })
     : [];
-  return {cities, energy, growth};
+  // Son-Kul's dot, widened by a name's gap to its own symbol: a name set beside the dot, whose own
+  // name has not fitted, would seem to name the lake (Naryn's did on phones).
+  const lake = at(SON_KUL.position, Math.max(SON_KUL_DOT.minPixels, SON_KUL_DOT.metres / metresPerPixel(SON_KUL.position[1], zoom)) + 3);
+  return {cities, energy, growth, lake};
 }

@@ -9,6 +9,9 @@ import {perObject} from './per-object';
 import {GroundGeoJsonLayer, GroundScatterplotLayer} from './ground-layers';
 import {MeshLineLayer} from './mesh-line-layer';
 
+/** Son-Kul's dot: its radius on the ground, and the least it is drawn at. */
+export const SON_KUL_DOT = {metres: 9000, minPixels: 4};
+
 /** `zoom`: the map's, for the rivers' detail (src/model/line-detail.ts). */
 export function waterLayers(boundaries: Boundaries, colors: MapColors, zoom: number): Layer[] {
   return [
@@ -33,8 +36,8 @@ export function waterLayers(boundaries: Boundaries, colors: MapColors, zoom: num
       data: [SON_KUL],
       getPosition: (d: typeof SON_KUL) => d.position,
       radiusUnits: 'meters',
-      radiusMinPixels: 4,
-      ...perObject({getRadius: 9000, getFillColor: colors.water, getLineColor: colors.water, getLineWidth: 1}),
+      radiusMinPixels: SON_KUL_DOT.minPixels,
+      ...perObject({getRadius: SON_KUL_DOT.metres, getFillColor: colors.water, getLineColor: colors.water, getLineWidth: 1}),
     }),
   ];
 }
