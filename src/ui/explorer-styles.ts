@@ -92,10 +92,12 @@ export const explorerStyles = css`
   .error {
     color: var(--kg-error-text);
   }
+  /* margin: -1px, as the page's own (styles.css): it hangs out of nothing. */
   .visually-hidden {
     position: absolute !important;
     width: 1px;
     height: 1px;
+    margin: -1px;
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;

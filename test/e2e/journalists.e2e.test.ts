@@ -145,6 +145,12 @@ describe('the embed snippet in a page of another origin', () => {
     const snippetHeight = Number(/height="(\d+)"/.exec(snippet)![1]);
     expect(content).not.toBe(snippetHeight);
     await expect.poll(frameHeight).toBe(content);
+    // Nothing hangs below the body that the height leaves out: the screen readers' announcer, 1 px
+    // high at the body's end, did, and a frame with visible scroll bars (Windows) got one for it.
+    const overhang = () =>
+      frame.evaluate(() => Math.max(...[...document.querySelectorAll('.visually-hidden')].map((el) => el.getBoundingClientRect().bottom)) - document.body.getBoundingClientRect().bottom);
+    expect(await overhang()).toBeLessThanOrEqual(0);
+    expect(await frame.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(content);
     // Opening the data table makes the content taller; the frame follows.
     await frame.locator('kg-embed-footer button[aria-controls="table"]').click();
     await expect.poll(contentHeight).toBeGreaterThan(content + 150);
