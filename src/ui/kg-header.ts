@@ -140,10 +140,17 @@ export class KgHeader extends StoreElement {
     document.removeEventListener('click', this.#onDocumentClick);
   }
 
+  /**
+   * Escape closes the open menu. So do Tab past its last action and Shift+Tab before its first (the
+   * WAI-ARIA menu button): the actions come before the menu button in the DOM (the wide header's
+   * order), so Tab would go back to the language select and the button. The button takes the focus:
+   * Tab goes on from it to what follows it; Shift+Tab stays on it.
+   */
   #onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && this.menuOpen) {
+    if (this.menuOpen && (e.key == 'Escape' || (e.key == 'Tab' && e.target == (e.shiftKey ? this.firstElementChild : this.lastElementChild)))) {
       this.#closeMenu(true);
       e.stopPropagation();
+      if (e.shiftKey) e.preventDefault();
     }
   };
 

@@ -134,8 +134,25 @@ export class KgMethodology extends StoreElement {
         background: var(--kg-surface-2);
         font-weight: 600;
       }
+      /* A table wider than a phone scrolls sideways: a shadow on the side that has more (covered by a
+         background that scrolls with the table once its end is reached: CSS alone, no script), and the
+         keyboard reaches it (a named region with tabindex, not only Chromium's focusable scroller). */
       .scroll {
         overflow-x: auto;
+        background:
+          linear-gradient(to right, var(--kg-surface) 30%, transparent) left / 32px 100% no-repeat local,
+          linear-gradient(to left, var(--kg-surface) 30%, transparent) right / 32px 100% no-repeat local,
+          radial-gradient(farthest-side at 0 50%, var(--kg-scroll-shadow), transparent) left / 12px 100% no-repeat scroll,
+          radial-gradient(farthest-side at 100% 50%, var(--kg-scroll-shadow), transparent) right / 12px 100% no-repeat scroll;
+        --kg-scroll-shadow: color-mix(in srgb, var(--kg-text) 45%, transparent);
+      }
+      /* The check's four columns fit a 360 px phone in Kyrgyz, the published one beside the computed one
+         (467 px wide, the published column cut off, before). */
+      table.check {
+        font-size: 0.9rem;
+      }
+      table.check :is(th, td) {
+        padding: 3px 4px;
       }
       caption {
         caption-side: bottom;
@@ -240,16 +257,16 @@ export class KgMethodology extends StoreElement {
     const fmt = (digits: number) => ({format: numberFormatter(lang, {minDecimals: digits})});
     const share = (code: string) => atlas.tables.manufacturingShare.find((r) => r.region_code === code && r.year === 2018)?.value;
     const national = share('KG');
-    return html`<h3>${t(lang, 'engine.method.check.title')}</h3>
+    return html`<h3 id="check-title">${t(lang, 'engine.method.check.title')}</h3>
       <p>${t(lang, 'engine.method.check.text')}</p>
-      <div class="scroll">
+      <div class="scroll" tabindex="0" role="region" aria-labelledby="check-title">
         <table class="check">
           <thead>
             <tr>
               <th scope="col">${t(lang, 'engine.method.check.region')}</th>
               <th scope="col">${t(lang, 'engine.method.check.computed')}</th>
-              <th scope="col">${t(lang, 'engine.method.check.range')}</th>
               <th scope="col">${t(lang, 'engine.method.check.published')}</th>
+              <th scope="col">${t(lang, 'engine.method.check.range')}</th>
             </tr>
           </thead>
           <tbody>
@@ -261,8 +278,8 @@ export class KgMethodology extends StoreElement {
               return html`<tr data-region=${code}>
                 <th scope="row">${names(code, lang)}</th>
                 <td class="computed">${this.check ? (computed?.value != null ? fmt(2).format(computed.value) : '—') : t(lang, 'engine.method.check.loading')}</td>
-                <td>${range ? `${fmt(3).format(range[0]!)}–${fmt(3).format(range[1]!)}` : '—'}</td>
                 <td class="published">${published ? fmt(printedNumber(published.lq).decimals).format(Number(published.lq)) : t(lang, 'engine.method.check.notListed')}</td>
+                <td>${range ? html`${fmt(3).format(range[0]!)}–<wbr />${fmt(3).format(range[1]!)}` : '—'}</td>
               </tr>`;
             })}
           </tbody>
@@ -277,8 +294,8 @@ export class KgMethodology extends StoreElement {
     const names = regionNamer(atlas.tables.regions);
     const fmt = {format: numberFormatter(lang, {minDecimals: 3})};
     const value = (code: string, industry: string) => atlas.tables.integral.find((r) => r.region_code === code && r.industry === industry)?.integral_coefficient;
-    return html`<h3>${t(lang, 'engine.method.seed002.title')}</h3>
-      <div class="scroll">
+    return html`<h3 id="seed002-title">${t(lang, 'engine.method.seed002.title')}</h3>
+      <div class="scroll" tabindex="0" role="region" aria-labelledby="seed002-title">
         <table class="seed002">
           <caption>
             ${t(lang, 'engine.method.seed002.caption')}

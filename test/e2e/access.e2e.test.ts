@@ -390,11 +390,22 @@ describe('the focus when a panel closes', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await expect.poll(() => focused(page)).toBe('button Menu: methodology, embed, download, scenario, import data');
-    // Tab past the menu's last action closes it.
+    // Tab past the menu's last action closes it and goes on to what follows the menu button (the WAI-ARIA
+    // menu button), in a short window too; it went back to the language select, then the menu button, so
+    // the keyboard went through the header twice. Shift+Tab before the first action: the menu button.
+    await page.setViewportSize({width: 640, height: 400});
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('button Methodology');
     for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
     await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await focused(page)).toBe('button Show the controls');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('button Menu: methodology, embed, download, scenario, import data');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('button Methodology');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('button Menu: methodology, embed, download, scenario, import data');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
     expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
   });
@@ -977,6 +988,43 @@ describe('on a phone (360×640)', () => {
     expect(seen).toEqual([]);
     await page.locator('kg-data-views caption').scrollIntoViewIfNeeded();
     await screenshot(page, 'access-ru-320-text-spacing-table');
+    await atlas.context.close();
+  });
+
+  it("shows the methodology check's published column without scrolling (Kyrgyz); a wider table is a named region the keyboard scrolls, with a shadow where it has more", async () => {
+    const atlas = await open('lang=ky', {viewport: PHONE});
+    const {page} = atlas;
+    await page.locator('kg-header button.menu').click();
+    await page.getByRole('button', {name: 'Методология', exact: true}).click();
+    const panel = page.locator('kg-methodology dialog');
+    await expect.poll(() => panel.locator('tr[data-region="KG-C"] td.computed').textContent(), {timeout: 20_000}).toMatch(/^1[.,]78$/);
+    // The computed and the published figures side by side, inside the scroller's box unscrolled (the
+    // published column was cut off at 467 px in a 326-px box).
+    const cut = await panel.locator('table.check').evaluate((table) => {
+      const right = table.parentElement!.getBoundingClientRect().right;
+      return [...table.querySelectorAll('td.computed, td.published')].filter((c) => c.getBoundingClientRect().right > right + 0.5).length;
+    });
+    expect(cut).toBe(0);
+    expect(await panel.locator('table.check thead th').nth(2).textContent()).toBe('Жарыяланды (003-булак)');
+    // Each scroller: a region named by its heading, in the page's language, reached by Tab (not only
+    // Chromium's focusable scrollers), with a focus ring, scrolled by the arrow keys.
+    const check = panel.getByRole('region', {name: 'Жарыяланган маани менен текшерүү', exact: true});
+    const seed = panel.getByRole('region', {name: '002-булак, 3.1-жадыбал, жарыялангандай', exact: true});
+    for (const region of [check, seed]) {
+      expect(await region.getAttribute('tabindex')).toBe('0');
+      // The shadows stay at the scroller's sides; the covers that hide them at an end scroll with the table.
+      expect(await region.evaluate((el) => getComputedStyle(el).backgroundAttachment)).toBe('local, local, scroll, scroll');
+    }
+    await panel.getByRole('button', {name: 'Жабуу'}).focus();
+    await page.keyboard.press('Tab');
+    expect(await check.evaluate((el) => el.matches(':focus-visible') && getComputedStyle(el).outlineStyle)).toBe('solid');
+    await seed.scrollIntoViewIfNeeded();
+    await seed.focus();
+    expect(await seed.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeGreaterThan(200);
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => seed.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await screenshot(page, 'access-phone-methodology-scroll');
+    expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
   });
 
