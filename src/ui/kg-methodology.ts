@@ -104,8 +104,8 @@ export class KgMethodology extends StoreElement {
         padding: 6px 10px;
         background: var(--kg-surface-2);
         border-radius: var(--kg-radius);
-        overflow-x: auto;
-        white-space: nowrap;
+        /* Wrapped, on a phone, where it cannot be read in one line: a cut line hid its end. */
+        overflow-wrap: anywhere;
       }
       .label {
         font-weight: 700;

@@ -1006,6 +1006,11 @@ describe('on a phone (360×640)', () => {
     });
     expect(cut).toBe(0);
     expect(await panel.locator('table.check thead th').nth(2).textContent()).toBe('Жарыяланды (003-булак)');
+    // Every formula is read whole on the phone: it wraps (it was cut at the box's edge, a scroller with
+    // no hint, 397–690 px wide in 326).
+    const formulas = await panel.locator('.formula').evaluateAll((els) => els.map((el) => el.scrollWidth - el.clientWidth));
+    expect(formulas.length).toBeGreaterThan(5);
+    expect(formulas.filter((over) => over > 0)).toEqual([]);
     // Each scroller: a region named by its heading, in the page's language, reached by Tab (not only
     // Chromium's focusable scrollers), with a focus ring, scrolled by the arrow keys.
     const check = panel.getByRole('region', {name: 'Жарыяланган маани менен текшерүү', exact: true});
