@@ -1,5 +1,6 @@
 import {css, html, nothing, type PropertyValues} from 'lit';
 import {customElement} from 'lit/decorators.js';
+import {capacityNote, inEnglishMark} from '../i18n/capacity-notes';
 import {citation} from '../i18n/citations';
 import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {clusterName, energySiteName, kyNamer, type KyNames} from '../i18n/place-names';
@@ -283,14 +284,21 @@ export class KgEnergyPanel extends StoreElement {
       ${partly ? html`<div class="small muted">${t(lang, 'scenario.note')}</div>` : nothing}
       <details>
         <summary>${t(lang, partly ? 'panel.siteSourcesPublished' : 'panel.siteSources')} (${sources.length})</summary>
-        ${s.capacity_note && !editedValue(s, 'capacity')
-          ? html`<p class="small capacity-note">${t(lang, 'panel.capacityNote', {note: s.capacity_note})}</p>`
-          : nothing}
+        ${s.capacity_note && !editedValue(s, 'capacity') ? this.#capacityNote(s, lang) : nothing}
         <ul class="small">
           ${sources.map((src) => html`<li>${isWebAddress(src) ? html`<a href=${src} rel="noopener noreferrer" target="_blank" title=${src}>${webAddressText(src)}</a>` : html`<span class="url">${citation(lang, src)}</span>`}</li>`)}
         </ul>
       </details>
     </div>`;
+  }
+
+  /** The data's note on the capacity in the reader's language; one not translated yet as recorded, marked English. */
+  #capacityNote(s: EnergySiteRow, lang: Lang) {
+    const note = capacityNote(lang, s.id, s.capacity_note);
+    return html`<p class="small capacity-note">
+      ${t(lang, 'panel.capacityNote')}
+      ${note.inEnglish ? html`<span lang="en">${note.text}</span> ${inEnglishMark(lang)}` : note.text}
+    </p>`;
   }
 
   #matrix(id: string, lang: Lang, ky: KyNames) {

@@ -33,7 +33,7 @@ export const energyPanel = defineMessages({
     'panel.regionsNone': 'Not tied to particular regions.',
     'panel.translation': 'Source 004 is in Kyrgyz; the Russian and English wording is the atlas’s translation.',
     'panel.siteSources': 'Sources',
-    'panel.capacityNote': 'On the capacity: {note}',
+    'panel.capacityNote': 'On the capacity:',
     'panel.siteSourcesPublished': 'Sources of the published values',
   },
   ru: {
@@ -66,7 +66,7 @@ export const energyPanel = defineMessages({
     'panel.regionsNone': 'Не привязан к определённым регионам.',
     'panel.translation': 'Источник 004 написан на кыргызском; русский и английский текст — перевод атласа.',
     'panel.siteSources': 'Источники',
-    'panel.capacityNote': 'О мощности: {note}',
+    'panel.capacityNote': 'О мощности:',
     'panel.siteSourcesPublished': 'Источники опубликованных значений',
   },
   ky: {
@@ -99,7 +99,7 @@ export const energyPanel = defineMessages({
     'panel.regionsNone': 'Белгилүү бир региондорго байланган эмес.',
     'panel.translation': '004-булак кыргыз тилинде; орусча жана англисче текст атластын котормосу.',
     'panel.siteSources': 'Булактар',
-    'panel.capacityNote': 'Кубаттуулук жөнүндө: {note}',
+    'panel.capacityNote': 'Кубаттуулук жөнүндө:',
     'panel.siteSourcesPublished': 'Жарыяланган маанилердин булактары',
   },
 });

@@ -57,6 +57,8 @@ const LITERALS: [RegExp, string[]][] = [
   [/^notice\.reason\.needs-breaks$/, ['breaks=']],
   // Citations of the data (src/i18n/citations.ts): the package registry, and titles as published.
   [/^citation\./, ['npm', '«Processing Industry»', '«according to stat»']],
+  // The data's notes on a capacity (messages/capacity-notes.ts): the sources and companies they name.
+  [/^capacityNote\./, ['GPPD', 'EFSD', 'maralfm.kg', '24.kg', 'kundemi.kg', 'Vesti.kg', 'bulak.kg', 'Times of Central Asia', 'Ihlas Holding', 'Trend', 'Bishkek Solar', 'Unigreen Energy']],
   // The HTML attribute a text description is for.
   [/^embedDialog\.summary$/, ['alt-']],
 ];
