@@ -119,7 +119,7 @@ function layerKeys(state: AppState, lang: Lang, city: PageStyle['city']): PngLay
   const keys: PngLayerKey[] = [];
   for (const layer of state.view.layers) {
     const key =
-      layer === 'growth' ? growthKey(lang, colors, city) : layer === 'energy' ? energyKey(tables, lang, colors) : layer === 'links' && tables ? linksKey(tables, state.view.linksets, lang) : null;
+      layer === 'growth' ? growthKey(lang, colors, city) : layer === 'energy' ? energyKey(tables, lang, colors, false) : layer === 'links' && tables ? linksKey(tables, state.view.linksets, lang) : null;
     if (key) keys.push({...key, title: t(lang, `layers.${layer}`), sourcesLine: `${t(lang, 'layers.sources')}: ${key.sources}`});
   }
   return keys;
