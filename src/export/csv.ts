@@ -8,7 +8,7 @@
 //   left alone, so a negative value stays a number.
 // - A second format for spreadsheets set up for a decimal comma (Excel with Russian or Kyrgyz regional
 //   settings reads a comma-separated file as one column per row): semicolons between cells, numbers
-//   with a decimal comma, the same BOM, columns and escaping. The default stays machine-readable.
+//   (and value_shown, a number's text) with a decimal comma, the same BOM, columns and escaping. The default stays machine-readable.
 import Papa from 'papaparse';
 import {COMPARISON_COLUMNS, EXPORT_COLUMNS, type ComparisonFields, type ExportRow} from './indicator-rows';
 
@@ -33,8 +33,10 @@ const FORMULA_NOT_NUMBER = new RegExp(`^(?!${DECIMAL_COMMA_NUMBER.source.slice(1
 export function buildCsv(rows: readonly (ExportRow | (ExportRow & ComparisonFields))[], format: CsvFormat = 'standard'): string {
   const fields: readonly string[] = rows.some((r) => 'difference' in r) ? [...EXPORT_COLUMNS, ...COMPARISON_COLUMNS] : EXPORT_COLUMNS;
   const comma = format === 'decimal-comma';
-  const cell = (value: unknown) => (comma && typeof value === 'number' ? String(value).replace('.', ',') : (value ?? null));
-  const data = rows.map((row) => fields.map((column) => cell((row as unknown as Record<string, unknown>)[column])));
+  // value_shown is a number's text with its decimals ("0.480"): with a dot, Excel in ru/ky settings takes it for a date.
+  const cell = (value: unknown, column: string) =>
+    comma && (typeof value === 'number' || (column === 'value_shown' && typeof value === 'string')) ? String(value).replace('.', ',') : (value ?? null);
+  const data = rows.map((row) => fields.map((column) => cell((row as unknown as Record<string, unknown>)[column], column)));
   return (
     BOM +
     Papa.unparse(

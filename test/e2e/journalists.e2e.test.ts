@@ -616,6 +616,18 @@ describe('downloads', () => {
     expect(rows.find((r) => r.region_code === 'KG-J')).toMatchObject({value: '5.449', origin: 'published'});
   });
 
+  it('offers a CSV for Excel with semicolons and decimal commas, labelled so, with the same rows', async () => {
+    expect(await atlas.page.locator('kg-export-dialog button[data-export="csv-semicolon"]').innerText()).toBe('CSV for Excel (semicolons, decimal commas)');
+    const {name, bytes} = await download('csv-semicolon');
+    expect(name).toBe('kg-cluster-atlas_integral_mining_2015-2019_en-semicolon.csv');
+    const text = bytes.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.split('\r\n')[0]).toMatch(/^\uFEFFregion_code;region_name;value;/);
+    const rows = Papa.parse<Record<string, string>>(text.slice(1), {header: true, skipEmptyLines: true, delimiter: ';'}).data;
+    expect(rows).toHaveLength(9);
+    expect(rows.find((r) => r.region_code === 'KG-J')).toMatchObject({value: '5,449', value_shown: '5,449', origin: 'published'});
+  });
+
   it('saves the regions as GeoJSON with the values as properties', async () => {
     const {name, bytes} = await download('geojson');
     expect(name).toBe('kg-cluster-atlas_integral_mining_2015-2019_en.geojson');

@@ -123,9 +123,9 @@ describe('buildCsv for spreadsheets with a decimal comma', () => {
 
   it('writes numbers with a decimal comma, a negative one unescaped, and keeps every cell of the default file', () => {
     const j = parsed.data.find((r) => r.region_code === 'KG-J')!;
-    expect(j).toMatchObject({value: '5,449', compared_value: '5,699', difference: '-0,25', rank: '1'});
+    expect(j).toMatchObject({value: '5,449', value_shown: '5,449', compared_value: '5,699', difference: '-0,25', rank: '1'});
     // The same table: numbers read back with the comma as the point, text (with its own ";") as it was.
-    const numeric = new Set(['value', 'rank', 'rank_best', 'rank_worst', 'rank_band', 'compared_value', 'difference']);
+    const numeric = new Set(['value', 'value_shown', 'rank', 'rank_best', 'rank_worst', 'rank_band', 'compared_value', 'difference']);
     expect(parsed.data.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, numeric.has(k) ? v.replace(',', '.') : v])))).toEqual(standard);
     expect(standard[0]!.unit).toContain(';');
   });
