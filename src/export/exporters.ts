@@ -12,7 +12,7 @@ import {comparisonNames, differenceLabel, differenceMapLegend} from '../ui/compa
 import {legendItems, referenceKey} from '../ui/explorer-text';
 import {legendNote, viewCaption} from '../ui/view-caption';
 import {scenarioCaption, sharedSourcesText, showsScenario} from '../ui/scenario-caption';
-import {buildCsv} from './csv';
+import {buildCsv, type CsvFormat} from './csv';
 import {exportFileName, type FileNameParts} from './file-name';
 import {buildGeoJson} from './geojson';
 import {exportRows, withComparison} from './indicator-rows';
@@ -70,11 +70,16 @@ function viewRows(state: AppState, c: Choropleth, lang: Lang) {
   return difference ? withComparison(rows, comparisonNames(lang, state).otherName, difference.rows) : rows;
 }
 
-export function makeCsv(state: AppState): MadeFile {
+/** The CSV; `decimal-comma` for spreadsheets set up for a decimal comma (csv.ts), named "-semicolon.csv". */
+export function makeCsv(state: AppState, format: CsvFormat = 'standard'): MadeFile {
   const c = ready(state);
   const lang = state.view.lang;
   const rows = viewRows(state, c, lang);
-  return {blob: new Blob([buildCsv(rows)], {type: 'text/csv;charset=utf-8'}), fileName: exportFileName(nameParts(state, c, lang), 'csv')};
+  const fileName = exportFileName(nameParts(state, c, lang), 'csv');
+  return {
+    blob: new Blob([buildCsv(rows, format)], {type: 'text/csv;charset=utf-8'}),
+    fileName: format === 'standard' ? fileName : fileName.replace(/\.csv$/, '-semicolon.csv'),
+  };
 }
 
 export function makeGeoJson(state: AppState): MadeFile {
@@ -114,7 +119,7 @@ function layerKeys(state: AppState, lang: Lang, city: PageStyle['city']): PngLay
   const keys: PngLayerKey[] = [];
   for (const layer of state.view.layers) {
     const key =
-      layer === 'growth' ? growthKey(lang, colors, city) : layer === 'energy' ? energyKey(tables, lang, colors) : layer === 'links' && tables ? linksKey(tables, state.view.linksets, lang) : null;
+      layer === 'growth' ? growthKey(lang, colors, city) : layer === 'energy' ? energyKey(tables, lang, colors, false) : layer === 'links' && tables ? linksKey(tables, state.view.linksets, lang) : null;
     if (key) keys.push({...key, title: t(lang, `layers.${layer}`), sourcesLine: `${t(lang, 'layers.sources')}: ${key.sources}`});
   }
   return keys;

@@ -17,6 +17,7 @@ import {choroplethOf} from '../state/choropleth';
 import type {Theme} from '../state/view-state';
 import {differenceMapLegend} from './comparison-text';
 import {copyText} from './copy-text';
+import {applyFrameMedia, MediaProbe} from './frame-media';
 import {dialogStyles} from './dialog-styles';
 import {differenceWords} from './kg-summary';
 import {sharedStyles} from './shared-styles';
@@ -31,8 +32,7 @@ type ThemeChoice = 'auto' | Theme;
 type Field = 'code' | 'summary' | 'link';
 
 /**
- * Height of the frame until the embedded view is measured (frame-height.ts), or when it cannot be (a
- * short window): the tallest default view measured, Russian at 320 px with a pinned region and the
+ * Height of the frame until the embedded view is measured (frame-height.ts), or when it cannot be: the tallest default view measured, Russian at 320 px with a pinned region and the
  * energy layer (752 px), with a margin.
  */
 export const DEFAULT_FRAME_HEIGHT = 800;
@@ -73,13 +73,11 @@ export class KgEmbedDialog extends StoreElement {
 
   /**
    * The code's height from the embedded view itself (README "Embedding"): its header and footer for
-   * this view, laid out out of sight at the widths of an article's column, around the map's height at
-   * each (frame-height.ts). The view cannot change while the dialog is open.
+   * this view, laid out out of sight at the widths of an article's column with the styles a frame of
+   * that width applies (frame-media.ts), around the map's height at each (frame-height.ts). The view
+   * cannot change while the dialog is open.
    */
   async #measureHeight(): Promise<void> {
-    // In a short window the header takes the compact style meant for a short frame (kg-embed-header.ts),
-    // lower than a frame of this height shows it: keep the default then.
-    if (matchMedia('(max-height: 500px)').matches) return;
     const box = document.createElement('div');
     box.setAttribute('aria-hidden', 'true');
     box.inert = true;
@@ -91,12 +89,16 @@ export class KgEmbedDialog extends StoreElement {
     }
     box.append(...parts);
     document.body.append(box);
+    // The parts' media queries answered as inside a frame of each width (frame-media.ts), not for this
+    // window: a phone's 44 px buttons at 320 and 600 px, and no compact header in a short window.
+    const probe = new MediaProbe();
     try {
       await Promise.all([...parts.map((p) => p.updateComplete), document.fonts?.ready]);
       // The parts' own elements (the attribution, a difference legend) render in the next frame.
       await new Promise((resolve) => requestAnimationFrame(resolve));
       const layouts = ARTICLE_WIDTHS.map((width) => {
         box.style.width = `${width}px`;
+        applyFrameMedia(box, probe, width, DEFAULT_FRAME_HEIGHT);
         const [header, footer] = parts.map((p) => p.getBoundingClientRect().height);
         return {width, header: header!, footer: footer!};
       });
@@ -107,6 +109,7 @@ export class KgEmbedDialog extends StoreElement {
       }
     } finally {
       box.remove();
+      probe.remove();
     }
   }
 

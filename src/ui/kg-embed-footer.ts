@@ -27,7 +27,7 @@ function layerKeys(state: AppState, lang: Lang): {layer: string; title: string; 
   const city = {fill: css.getPropertyValue('--kg-surface-2').trim() || '#eef0f3', line: css.getPropertyValue('--kg-border').trim() || '#c9ced6'};
   return state.view.layers.flatMap((layer) => {
     const key =
-      layer === 'growth' ? growthKey(lang, colors, city) : layer === 'energy' ? energyKey(tables, lang, colors) : layer === 'links' && tables ? linksKey(tables, state.view.linksets, lang) : null;
+      layer === 'growth' ? growthKey(lang, colors, city) : layer === 'energy' ? energyKey(tables, lang, colors, false) : layer === 'links' && tables ? linksKey(tables, state.view.linksets, lang) : null;
     return key ? [{layer, title: t(lang, `layers.${layer}`), key}] : [];
   });
 }

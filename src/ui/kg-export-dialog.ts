@@ -11,7 +11,7 @@ import {shareDialogs} from '../i18n/messages/share-dialogs';
 
 addMessages(shareDialogs);
 
-type Kind = 'png-1' | 'png-2' | 'csv' | 'geojson';
+type Kind = 'png-1' | 'png-2' | 'csv' | 'csv-semicolon' | 'geojson';
 
 /**
  * The download dialog: the current view as a picture (PNG at screen size or double) and its data (CSV,
@@ -87,8 +87,12 @@ export class KgExportDialog extends StoreElement {
           ? html`<p class="small error" id="png-unavailable">${t(lang, noPicture === 'no-webgl' ? 'exportDialog.pngNoWebgl' : 'exportDialog.pngLost')}</p>`
           : nothing}
         <h3>${t(lang, 'exportDialog.data')}</h3>
-        <div class="row">${button('csv', t(lang, 'exportDialog.csv'))} ${button('geojson', t(lang, 'exportDialog.geojson'))}</div>
+        <div class="row">
+          ${button('csv', t(lang, 'exportDialog.csv'))} ${button('csv-semicolon', t(lang, 'exportDialog.csvSemicolon'))}
+          ${button('geojson', t(lang, 'exportDialog.geojson'))}
+        </div>
         <p class="small muted">${t(lang, 'exportDialog.csvNote')}</p>
+        <p class="small muted">${t(lang, 'exportDialog.csvSemicolonNote')}</p>
         <p class="small muted">${t(lang, 'exportDialog.geojsonNote')}</p>
         <p class="status" role="status">${this.status && this.status.kind !== 'failed' ? this.status.text : ''}</p>
         ${this.status?.kind === 'failed' ? html`<p class="error small" role="alert">${this.status.text}</p>` : nothing}
@@ -100,10 +104,12 @@ export class KgExportDialog extends StoreElement {
   async #make(kind: Kind): Promise<void> {
     const lang = this.state.view.lang;
     this.busy = kind;
-    this.status = {kind: 'working', text: t(lang, 'exportDialog.working', {file: kind.startsWith('png') ? 'PNG' : kind.toUpperCase()})};
+    this.status = {kind: 'working', text: t(lang, 'exportDialog.working', {file: kind.startsWith('png') ? 'PNG' : kind.startsWith('csv') ? 'CSV' : 'GEOJSON'})};
     try {
       const file: MadeFile =
-        kind === 'csv' ? makeCsv(this.state) : kind === 'geojson' ? makeGeoJson(this.state) : await makePng(this.state, kind === 'png-2' ? 2 : 1);
+        kind === 'csv' || kind === 'csv-semicolon'
+          ? makeCsv(this.state, kind === 'csv' ? 'standard' : 'decimal-comma')
+          : kind === 'geojson' ? makeGeoJson(this.state) : await makePng(this.state, kind === 'png-2' ? 2 : 1);
       saveBlob(file.blob, file.fileName);
       this.status = {kind: 'done', text: t(lang, 'exportDialog.done', {file: file.fileName})};
     } catch (error) {

@@ -85,8 +85,12 @@ export function growthKey(lang: Lang, colors: LayerColors, city: {fill: string; 
   };
 }
 
-/** The energy layer's symbols, lines and outlines (seed 004's hub-and-spoke model), with the sources. */
-export function energyKey(tables: ShippedData | null, lang: Lang, colors: LayerColors): LayerKey {
+/**
+ * The energy layer's symbols, lines and outlines (seed 004's hub-and-spoke model), with the sources.
+ * `panel`: the energy panel, which lists the sites without a location, is beside the key (the page);
+ * the PNG and the embedded view have none, so their note does not point to it.
+ */
+export function energyKey(tables: ShippedData | null, lang: Lang, colors: LayerColors, panel = true): LayerKey {
   const symbolColors = {outline: colors.energyOutline, hollow: colors.energyHollow};
   const base: SymbolSpec = {role: 'hub', color: ENERGY_CATEGORY_COLORS.large_hydro, status: 'operating', precision: 'site', radius: 7, ...symbolColors};
   const symbol = (label: string, spec: Partial<SymbolSpec>) => symbolKey(label, {...base, ...spec});
@@ -122,7 +126,7 @@ export function energyKey(tables: ShippedData | null, lang: Lang, colors: LayerC
     });
   }
   const unlocated = tables ? tables.energySites.filter((s) => !sitePosition(s)).length : 0;
-  return {sections, notes: unlocated > 0 ? [t(lang, 'energy.legend.unlocated', {n: unlocated})] : [], sources: t(lang, 'energy.source')};
+  return {sections, notes: unlocated > 0 ? [t(lang, panel ? 'energy.legend.unlocated' : 'energy.legend.unlocatedNotDrawn', {n: unlocated})] : [], sources: t(lang, 'energy.source')};
 }
 
 /** The cluster links of the families shown, each in its colour, with the sources. */

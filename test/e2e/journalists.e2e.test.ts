@@ -218,6 +218,61 @@ describe('the embed snippet in a page of another origin', () => {
   }, 120_000);
 });
 
+// The audit's views whose footer grows (a pinned region, every layer with its key and source): the
+// height in the code was measured with the journalist's desktop styles, while a 320 or 600 px frame
+// has a phone's (44 px buttons and summaries, the credits behind an "i"), and the last line was cut.
+describe('the code’s height without the script, for views with more in the footer', () => {
+  const views = [
+    'lang=ky&ind=lq&sector=C&year=2016&classes=quantile&n=4&region=KG-C&layers=regions,growth,energy,links',
+    'lang=en&ind=lq&sector=C&year=2016&classes=diverging&n=5&region=KG-C&layers=regions,growth,energy,links&linksets=interregional,concept',
+    'lang=ru&ind=integral&sector=mining&layers=regions,growth,energy,links&region=KG-GO',
+  ];
+  let host: HostServer;
+  const pages: Record<string, string> = {};
+  beforeAll(async () => {
+    host = await startHostServer(pages);
+  });
+  afterAll(async () => {
+    await host?.close();
+  });
+
+  it.each(views)('holds the whole view at 320, 600 and 740 px: %s', async (query) => {
+    const atlas = await open(query);
+    await atlas.page.locator('kg-share-buttons button[data-action="embed"]').click();
+    await atlas.page.locator('kg-embed-dialog textarea#code[data-height="measured"]').waitFor();
+    await atlas.page.locator('kg-embed-dialog input[name="resize"]').uncheck();
+    const code = await atlas.page.locator('kg-embed-dialog textarea#code').inputValue();
+    await atlas.page.close();
+    const height = Number(/height="(\d+)"/.exec(code)![1]);
+    const atlasOrigin = new URL(atlas.url()).origin;
+    const context = await suite.browser.newContext({viewport: {width: 1100, height: 900}, deviceScaleFactor: 1});
+    const fits: Record<number, number> = {};
+    try {
+      for (const width of [320, 600, 740]) {
+        const path = `/fit-${views.indexOf(query)}-${width}.html`;
+        pages[path] = `<!doctype html><html><head><meta charset="utf-8"><title>Plain</title></head>
+          <body style="margin:0"><main style="width:${width}px">${code}</main></body></html>`;
+        const plain = await context.newPage();
+        await plain.goto(`${host.origin}${path}`);
+        const start = Date.now();
+        while (!plain.frames().some((f) => f.url().startsWith(atlasOrigin))) {
+          if (Date.now() - start > 20_000) throw new Error('the atlas frame did not load');
+          await plain.waitForTimeout(100);
+        }
+        const inner = plain.frames().find((f) => f.url().startsWith(atlasOrigin))!;
+        await inner.waitForFunction(() => window.__atlas?.ready === true, undefined, {timeout: 30_000});
+        await inner.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        fits[width] = await inner.evaluate(() => document.documentElement.scrollHeight);
+        await plain.close();
+      }
+    } finally {
+      await context.close();
+    }
+    saveJson(`journalists-plain-fit-${views.indexOf(query)}`, {height, fits});
+    for (const width of [320, 600, 740]) expect(fits[width], `${width} px: ${JSON.stringify(fits)} in ${height}`).toBeLessThanOrEqual(height);
+  }, 180_000);
+});
+
 describe('the embedded view', () => {
   it('shows title, legend, source and attribution, links to the full map, and hides the editing panels (light, 800 px)', async () => {
     const {page, consoleErrors} = await open('lang=en&ind=integral&sector=mining&embed=1', {viewport: {width: 800, height: 700}});
@@ -565,6 +620,18 @@ describe('downloads', () => {
       expect(await atlas.page.locator(`kg-data-views tbody tr[data-code="${row.region_code}"] th`).innerText()).toContain(row.region_name);
     }
     expect(rows.find((r) => r.region_code === 'KG-J')).toMatchObject({value: '5.449', origin: 'published'});
+  });
+
+  it('offers a CSV for Excel with semicolons and decimal commas, labelled so, with the same rows', async () => {
+    expect(await atlas.page.locator('kg-export-dialog button[data-export="csv-semicolon"]').innerText()).toBe('CSV for Excel (semicolons, decimal commas)');
+    const {name, bytes} = await download('csv-semicolon');
+    expect(name).toBe('kg-cluster-atlas_integral_mining_2015-2019_en-semicolon.csv');
+    const text = bytes.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.split('\r\n')[0]).toMatch(/^\uFEFFregion_code;region_name;value;/);
+    const rows = Papa.parse<Record<string, string>>(text.slice(1), {header: true, skipEmptyLines: true, delimiter: ';'}).data;
+    expect(rows).toHaveLength(9);
+    expect(rows.find((r) => r.region_code === 'KG-J')).toMatchObject({value: '5,449', value_shown: '5,449', origin: 'published'});
   });
 
   it('saves the regions as GeoJSON with the values as properties', async () => {

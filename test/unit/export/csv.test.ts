@@ -104,3 +104,37 @@ describe('buildCsv under a difference map', () => {
     expect(buildCsv(exportRows(mining, 'en', names)).split('\r\n')[0]).toBe(BOM + EXPORT_COLUMNS.join(','));
   });
 });
+
+describe('buildCsv for spreadsheets with a decimal comma', () => {
+  const mining = publishedIndicator(tables, 'integral', 'mining');
+  const differences = mining.values.map((v) => ({code: v.code, other: v.value === null ? null : v.value + 0.25, diff: v.value === null ? null : -0.25}));
+  const rows = withComparison(exportRows(mining, 'ru', names), 'Базовый', differences);
+  const standard = parse(buildCsv(rows));
+  const csv = buildCsv(rows, 'decimal-comma');
+  const parsed = Papa.parse<Record<string, string>>(csv.slice(1), {header: true, skipEmptyLines: true, delimiter: ';'});
+
+  it('separates cells with semicolons, with the same BOM, CRLF line ends and columns', () => {
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv.split('\r\n')[0]).toBe(BOM + [...EXPORT_COLUMNS, ...COMPARISON_COLUMNS].join(';'));
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(9);
+  });
+
+  it('writes numbers with a decimal comma, a negative one unescaped, and keeps every cell of the default file', () => {
+    const j = parsed.data.find((r) => r.region_code === 'KG-J')!;
+    expect(j).toMatchObject({value: '5,449', value_shown: '5,449', compared_value: '5,699', difference: '-0,25', rank: '1'});
+    // The same table: numbers read back with the comma as the point, text (with its own ";") as it was.
+    const numeric = new Set(['value', 'value_shown', 'rank', 'rank_best', 'rank_worst', 'rank_band', 'compared_value', 'difference']);
+    expect(parsed.data.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, numeric.has(k) ? v.replace(',', '.') : v])))).toEqual(standard);
+    expect(standard[0]!.unit).toContain(';');
+  });
+
+  it('still defuses text that a spreadsheet would run as a formula', () => {
+    const evil = exportRows(mining, 'en', (code) => (code === 'KG-T' ? '-2+3' : code === 'KG-B' ? '-1,5' : names(code, 'en')));
+    const out = Papa.parse<Record<string, string>>(buildCsv(evil, 'decimal-comma').slice(1), {header: true, delimiter: ';', skipEmptyLines: true}).data;
+    expect(out.find((r) => r.region_code === 'KG-T')!.region_name).toBe("'-2+3");
+    // A number-shaped name runs nothing in a spreadsheet: written as it is.
+    expect(out.find((r) => r.region_code === 'KG-B')!.region_name).toBe('-1,5');
+  });
+});
