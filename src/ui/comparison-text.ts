@@ -23,10 +23,31 @@ export function comparisonNames(lang: Lang, state: AppState): {thisName: string;
   return {thisName, otherName};
 }
 
-/** A difference with its sign (+0.12, −0.05, 0), or "no data". */
+/**
+ * The decimals a difference is written with: the comparison's, or as many more as a change smaller
+ * than their last digit needs to show its first significant digit (−0.001, not −0.00). An edit moves
+ * regions it does not name through the national totals (a region's share of the country's output, say)
+ * by such small amounts; "−0.00" beside an orange swatch would read as a change of nothing.
+ */
+export function differenceDecimals(diff: number, decimals: number): number {
+  // |diff| ≥ 10^−d (less a rounding error: 0.003 / 3 is 0.000999…), so it rounds to at least one unit
+  // of its last digit.
+  return diff === 0 ? decimals : Math.max(decimals, Math.ceil(-Math.log10(Math.abs(diff)) - 1e-9));
+}
+
+/**
+ * The decimals of a comparison's values and class bounds: at least two, and enough for its narrowest
+ * class (a third of the largest change) to read as such, not "0.00–0.00", when every change is small.
+ */
+export function comparisonDecimals(classes: readonly DifferenceClass[], decimals: number): number {
+  const max = Math.max(...classes.map((c) => c.to));
+  return differenceDecimals(max / 3, Math.max(2, decimals));
+}
+
+/** A difference with its sign (+0.12, −0.05, −0.001, 0), or "no data". */
 export function signedDifference(lang: Lang, diff: number | null, decimals: number): string {
   if (diff === null) return t(lang, 'scenario.noData');
-  return diff === 0 ? '0' : `${diff > 0 ? '+' : '−'}${formatFixed(lang, Math.abs(diff), decimals)}`;
+  return diff === 0 ? '0' : `${diff > 0 ? '+' : '−'}${formatFixed(lang, Math.abs(diff), differenceDecimals(diff, decimals))}`;
 }
 
 /** A difference class in words: "no change", or higher/lower by how much. */
@@ -62,7 +83,7 @@ export function differenceMapLegend(lang: Lang, state: AppState): DifferenceMapL
     rows,
     classes: [...classes].reverse(),
     classOf,
-    decimals: Math.max(2, result.decimals),
+    decimals: comparisonDecimals(classes, result.decimals),
   };
 }
 
@@ -86,7 +107,7 @@ export function differenceSummary(lang: Lang, state: AppState, regionName: (code
     const higher = known.filter((r) => r.diff > 0);
     const lower = known.filter((r) => r.diff < 0);
     sentences.push(t(lang, 'difference.counts', {a: thisName, b: otherName, higher: higher.length, lower: lower.length, same: known.length - higher.length - lower.length}));
-    const shown = (d: number) => Number(d.toFixed(decimals));
+    const shown = (d: number) => Number(d.toFixed(differenceDecimals(d, decimals)));
     for (const [side, key, pick] of [
       [higher, 'difference.largestUp', Math.max],
       [lower, 'difference.largestDown', Math.min],
