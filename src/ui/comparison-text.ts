@@ -122,3 +122,47 @@ export function differenceSummary(lang: Lang, state: AppState, regionName: (code
   if (unknown.length > 0) sentences.push(t(lang, 'difference.unknown', {regions: names(unknown)}));
   return sentences.join(' ');
 }
+
+/** One region on the difference map in words: the lines of its tooltip and of the map keyboard's read-out. */
+export interface RegionDifferenceWords {
+  /** What the map shows, as the difference table's caption: "Difference map: …, “Plan” minus “Baseline” — C — Manufacturing — 2024". */
+  title: string;
+  /** Both sides' values, as the table's columns: "Baseline: 0.46 → Plan: 0.55". */
+  values: string;
+  /** The difference the region is painted for, with its legend class: "Change: +0.09 (higher by 0.06–0.09)". */
+  change: string;
+  /** The move of its rank, as the editor's table reads it: "Rank: from 8 to 7, up 1". */
+  rank: string;
+}
+
+/**
+ * One region on the difference map in words, or null when the map does not show one. The same
+ * numbers and words as the difference table (the rows of `differenceMapLegend`), so the tooltip of a
+ * region painted for "+0.09" says +0.09, not the scenario's own value.
+ */
+export function regionDifferenceWords(lang: Lang, state: AppState, code: RegionCode): RegionDifferenceWords | null {
+  const legend = differenceMapLegend(lang, state);
+  const result = state.indicator?.result;
+  const row = legend?.rows.find((r) => r.code === code);
+  if (!legend || !result || !row) return null;
+  const {thisName, otherName} = comparisonNames(lang, state);
+  const {decimals, classOf} = legend;
+  const num = (v: number | null) => (v === null ? t(lang, 'scenario.noData') : formatFixed(lang, v, decimals));
+  const step = row.diff === null ? null : classOf(row.diff);
+  const rank =
+    row.rank === null || row.otherRank === null
+      ? t(lang, 'scenario.noData')
+      : row.rankChange === 0
+        ? String(row.rank)
+        : t(lang, 'scenario.compare.rankMove', {
+            from: row.otherRank,
+            to: row.rank,
+            change: t(lang, row.rankChange! > 0 ? 'scenario.compare.up' : 'scenario.compare.down', {n: Math.abs(row.rankChange!)}),
+          });
+  return {
+    title: t(lang, 'difference.caption', {title: legend.title, sector: sectorLabel(lang, result.sector), time: timeLabel(result)}),
+    values: `${otherName}: ${num(row.other)} → ${thisName}: ${num(row.value)}`,
+    change: `${t(lang, 'scenario.compare.change')}: ${signedDifference(lang, row.diff, decimals)}${step && step.step !== 0 ? ` (${differenceLabel(lang, step, decimals)})` : ''}`,
+    rank: `${t(lang, 'scenario.compare.rank')}: ${rank}`,
+  };
+}

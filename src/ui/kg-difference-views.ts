@@ -24,7 +24,7 @@ import {regionNamer} from '../i18n/region-names';
 import {MAP_COLORS} from '../map/map-colors';
 import type {RegionDifference} from '../model/difference';
 import {rgbaToHex} from '../model/palette';
-import {comparisonNames, differenceLabel, differenceMapLegend, differenceSummary, signedDifference} from './comparison-text';
+import {comparisonNames, differenceLabel, differenceMapLegend, differenceSummary, regionDifferenceWords, signedDifference} from './comparison-text';
 import {explorerStyles} from './explorer-styles';
 import {formatFixed, sectorLabel, sourcesText, timeLabel} from './explorer-text';
 import {COMPACT_MEDIA} from './breakpoints';
@@ -35,6 +35,7 @@ import {StoreElement} from './store-element';
 import {styleProps} from './style-props';
 
 differenceWords.summary = (lang, s) => (s.atlas ? differenceSummary(lang, s, regionNamer(s.atlas.tables.regions)) : null);
+differenceWords.region = regionDifferenceWords;
 // The summary may have rendered before this module arrived.
 document.querySelector('kg-summary')?.requestUpdate();
 

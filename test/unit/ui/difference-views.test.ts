@@ -18,6 +18,9 @@ import '../../../src/ui/kg-legend';
 import '../../../src/ui/kg-summary';
 import {computedResult} from '../model/helpers';
 import {shippedTables} from '../model/shipped-data';
+import {render} from 'lit';
+import {tooltipContent} from '../../../src/ui/tooltip-content';
+import {describeTarget} from '../../../src/ui/map-focus-text';
 import {cleanUp, componentStore, mount} from './component-store';
 
 let atlas: AtlasData;
@@ -94,6 +97,49 @@ describe('the Table tab under a difference map', () => {
     const el = await mount('kg-data-views', await comparing('swipe'));
     expect(el.shadowRoot!.querySelector('kg-difference-table')).toBeNull();
     expect([...el.shadowRoot!.querySelectorAll('thead th')].map(text)).toEqual(['Region', 'Value ▼', 'Rank', 'Class']);
+  });
+});
+
+describe('a region hovered or reached by keyboard on a difference map', () => {
+  const tooltip = (store: AppStore, code: 'KG-B' | 'KG-O' | 'KG-T') => {
+    const host = document.createElement('div');
+    render(tooltipContent({kind: 'region', code}, store.state), host);
+    return text(host);
+  };
+
+  it('says the difference it is painted for, both sides’ values and its rank’s move, as the difference table does', async () => {
+    const store = await comparing();
+    const batken = tooltip(store, 'KG-B');
+    expect(batken).toContain('Difference map: Manufacturing employment location quotient, “Plan” minus “Baseline” — C — Manufacturing — 2024');
+    expect(batken).toContain('Baseline: 1.00 → Plan: 1.30');
+    expect(batken).toContain('Change: +0.30 (higher by 0.20–0.30)');
+    expect(batken).toContain('Rank: from 3 to 1, up 2');
+    // Not the scenario's own value and standing, which the map does not show.
+    expect(batken).not.toContain('of 9');
+    expect(batken).not.toContain('national level');
+    expect(tooltip(store, 'KG-T')).toContain('Baseline: 0.90 → Plan: 0.90 Change: 0 Rank: 4');
+    expect(tooltip(store, 'KG-O')).toContain('Baseline: 0.40 → Plan: no data');
+    expect(tooltip(store, 'KG-O')).toContain('Change: no data');
+    updateView(store, {lang: 'ru'});
+    const ru = tooltip(store, 'KG-B');
+    expect(ru).toContain('Базовый вариант: 1,00 → Plan: 1,30');
+    expect(ru).toContain('+0,30 (выше на 0,20–0,30)');
+    expect(ru).toContain('Место: с 3-го на 1-е место, выше на 2');
+  });
+
+  it('reads the same to the map keyboard', async () => {
+    const store = await comparing();
+    const said = describeTarget({kind: 'region', code: 'KG-B'}, store.state);
+    expect(said).toContain('Baseline: 1.00 → Plan: 1.30. Change: +0.30 (higher by 0.20–0.30). Rank: from 3 to 1, up 2.');
+    expect(said).not.toContain('of 9,');
+  });
+
+  it('is the scenario’s own value again in swipe (the map shows the scenario)', async () => {
+    const store = await comparing('swipe');
+    const batken = tooltip(store, 'KG-B');
+    expect(batken).toContain('1.30');
+    expect(batken).not.toContain('Change:');
+    expect(describeTarget({kind: 'region', code: 'KG-B'}, store.state)).not.toContain('Change:');
   });
 });
 
