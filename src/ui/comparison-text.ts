@@ -133,6 +133,8 @@ export interface RegionDifferenceWords {
   change: string;
   /** The move of its rank, as the editor's table reads it: "Rank: from 8 to 7, up 1". */
   rank: string;
+  /** Why a region no edit names changes (movedByTotals), or null. */
+  why: string | null;
 }
 
 /**
@@ -164,5 +166,20 @@ export function regionDifferenceWords(lang: Lang, state: AppState, code: RegionC
     values: `${otherName}: ${num(row.other)} → ${thisName}: ${num(row.value)}`,
     change: `${t(lang, 'scenario.compare.change')}: ${signedDifference(lang, row.diff, decimals)}${step && step.step !== 0 ? ` (${differenceLabel(lang, step, decimals)})` : ''}`,
     rank: `${t(lang, 'scenario.compare.rank')}: ${rank}`,
+    why: movedByTotals(state, legend.rows).has(code) ? t(lang, 'difference.regionTotals') : null,
   };
+}
+
+/**
+ * The regions whose difference no edit of theirs explains: with an edit of a region's statistics, the
+ * others move too (an LQ or a share is measured against the national total, which includes the edited
+ * region), often by less than the table's last decimal. Said, so a planner does not take it for an
+ * error. Empty when no edit names a region (the weights move every region by design).
+ */
+export function movedByTotals(state: AppState, rows: readonly RegionDifference[]): Set<RegionCode> {
+  const against = state.scenario?.compare?.against;
+  const edits = [...(state.scenario?.scenario.edits ?? []), ...(against?.kind === 'saved' ? against.scenario.edits : [])];
+  const edited = new Set(edits.flatMap((e) => (e.kind === 'input' ? [e.region] : [])));
+  if (edited.size === 0) return new Set();
+  return new Set(rows.filter((r) => r.diff !== null && r.diff !== 0 && !edited.has(r.code)).map((r) => r.code));
 }

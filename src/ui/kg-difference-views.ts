@@ -24,7 +24,7 @@ import {regionNamer} from '../i18n/region-names';
 import {MAP_COLORS} from '../map/map-colors';
 import type {RegionDifference} from '../model/difference';
 import {rgbaToHex} from '../model/palette';
-import {comparisonNames, differenceLabel, differenceMapLegend, differenceSummary, regionDifferenceWords, signedDifference} from './comparison-text';
+import {comparisonNames, differenceLabel, differenceMapLegend, differenceSummary, movedByTotals, regionDifferenceWords, signedDifference} from './comparison-text';
 import {explorerStyles} from './explorer-styles';
 import {formatFixed, sectorLabel, sourcesText, timeLabel} from './explorer-text';
 import {COMPACT_MEDIA} from './breakpoints';
@@ -173,6 +173,7 @@ export class KgDifferenceTable extends StoreElement {
         })}
       </tbody>
     </table>
+    ${movedByTotals(s, legend.rows).size > 0 ? html`<p class="small" data-totals>${t(lang, 'difference.totals')}</p>` : ''}
     <p class="small muted" id="table-source">${t(lang, 'source.label')}: ${sourcesText(lang, result.sources)}</p>`;
   }
 }

@@ -54,7 +54,7 @@ export function describeTarget(target: HoverTarget, state: AppState): string {
     if (!c) return sentence([name, position]);
     // On a difference map, what the region is painted for, as its tooltip says.
     const diff = differenceWords.region?.(lang, state, target.code);
-    if (diff) return sentence([name, diff.title, diff.values, diff.change, diff.rank, position]);
+    if (diff) return sentence([name, diff.title, diff.values, diff.change, diff.rank, diff.why, position]);
     const v = c.value(target.code);
     const r = c.result;
     const value = `${indicatorName(lang, r.ind)} — ${sectorLabel(lang, r.sector)} — ${timeLabel(r)}: ${valueText(lang, v, r.decimals)}`;

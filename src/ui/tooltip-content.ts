@@ -58,6 +58,7 @@ function indicatorLines(code: Extract<HoverTarget, {kind: 'region'}>['code'], st
       <div>${diff.values}</div>
       <div><strong class="value">${diff.change}</strong></div>
       <div class="small">${diff.rank}</div>
+      ${diff.why ? html`<div class="small">${diff.why}</div>` : nothing}
       ${source}
     </div>`;
   const v = c.value(code);

@@ -9,7 +9,7 @@ import {scenarios} from '../../../src/i18n/messages/scenarios';
 import {comparison, NO_CHANGE_COLOR} from '../../../src/model/difference';
 import type {IndicatorResult} from '../../../src/model/indicator-result';
 import {rgbaToHex} from '../../../src/model/palette';
-import {emptyScenario} from '../../../src/model/scenario';
+import {emptyScenario, type ScenarioEdit} from '../../../src/model/scenario';
 import {updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
 import {newSession} from '../../../src/state/scenario-state';
 import '../../../src/ui/kg-data-views';
@@ -40,10 +40,10 @@ const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\
 const baseline: IndicatorResult = computedResult([1, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6]);
 const plan: IndicatorResult = computedResult([1.3, 0.5, 0.6, 1.2, null, 0.9, 1.1, 0.7, 0.6]);
 
-async function comparing(mode: 'difference' | 'swipe' = 'difference', panel = false): Promise<AppStore> {
+async function comparing(mode: 'difference' | 'swipe' = 'difference', panel = false, edits: ScenarioEdit[] = []): Promise<AppStore> {
   const store = componentStore(atlas, {lang: 'en', ind: 'mfg-lq', sector: 'C', year: 2024});
   store.update({
-    scenario: {...newSession({...emptyScenario('Plan')}), panel, compare: {mode, against: {kind: 'baseline'}, other: {key: 'o', status: 'ready', result: baseline}}},
+    scenario: {...newSession({...emptyScenario('Plan'), edits}), panel, compare: {mode, against: {kind: 'baseline'}, other: {key: 'o', status: 'ready', result: baseline}}},
     regionPaint: mode === 'difference' ? {key: 'difference', fills: {}, unknown: []} : null,
   });
   // The test store computes nothing: once its request has failed, the scenario's result under its key.
@@ -101,7 +101,7 @@ describe('the Table tab under a difference map', () => {
 });
 
 describe('a region hovered or reached by keyboard on a difference map', () => {
-  const tooltip = (store: AppStore, code: 'KG-B' | 'KG-O' | 'KG-T') => {
+  const tooltip = (store: AppStore, code: 'KG-B' | 'KG-O' | 'KG-T' | 'KG-Y') => {
     const host = document.createElement('div');
     render(tooltipContent({kind: 'region', code}, store.state), host);
     return text(host);
@@ -125,6 +125,30 @@ describe('a region hovered or reached by keyboard on a difference map', () => {
     expect(ru).toContain('Базовый вариант: 1,00 → Plan: 1,30');
     expect(ru).toContain('+0,30 (выше на 0,20–0,30)');
     expect(ru).toContain('Место: с 3-го на 1-е место, выше на 2');
+  });
+
+  it('says why a region no edit names changes: the national totals include the edited region', async () => {
+    // Batken's statistics edited; Issyk-Kul moved (as an LQ does when the national total moves).
+    const store = await comparing('difference', false, [{kind: 'input', region: 'KG-B', sector: 'C', indicator: 'employment', year: 2024, op: 'scale', value: 20}]);
+    const note = 'No edit names this region: it changes with the national totals, which include the edited regions.';
+    expect(tooltip(store, 'KG-Y')).toContain(note);
+    expect(tooltip(store, 'KG-B')).not.toContain(note);
+    expect(tooltip(store, 'KG-T')).not.toContain(note);
+    expect(describeTarget({kind: 'region', code: 'KG-Y'}, store.state)).toContain(note);
+    const el = await mount('kg-data-views', store);
+    const table = el.shadowRoot!.querySelector('kg-difference-table')!;
+    await table.updateComplete;
+    expect(text(table.shadowRoot!.querySelector('[data-totals]'))).toBe(
+      'Regions no edit names change too: each region is measured against the national totals, and those include the edited regions.',
+    );
+    // Without an edit of a region's statistics (the weights move every region by design), no such note.
+    cleanUp();
+    const weights = await comparing();
+    expect(tooltip(weights, 'KG-Y')).not.toContain(note);
+    const el2 = await mount('kg-data-views', weights);
+    const table2 = el2.shadowRoot!.querySelector('kg-difference-table')!;
+    await table2.updateComplete;
+    expect(table2.shadowRoot!.querySelector('[data-totals]')).toBeNull();
   });
 
   it('reads the same to the map keyboard', async () => {
