@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {EDGE_TOLERANCE_KM, growthOutsideRegion} from '../../../src/model/growth-region';
+import {EDGE_TOLERANCE_KM, edgeDistanceKm, growthOutsideRegion} from '../../../src/model/growth-region';
 import type {ScenarioEdit} from '../../../src/model/scenario';
 import {shippedBoundaries, shippedTables} from './shipped-data';
 
@@ -32,6 +32,16 @@ describe('a growth point near the edge of the region it names', () => {
     // Further out it is an error: a point in Andijan (Uzbekistan), ~25 km from Osh Region.
     expect(growthOutsideRegion([add('KG-O', 72.34, 40.78)], regions)).toEqual([{index: 0, reason: 'outside-region'}]);
     expect(EDGE_TOLERANCE_KM).toBe(5);
+  });
+
+  it('measures the distance to the region’s edge in km', () => {
+    // A square 0.1° a side at 40° N: from 0.05° west of its west edge, 0.05 × 111.2 km × cos 40°.
+    const square = {type: 'Polygon', coordinates: [[[72, 40], [72.1, 40], [72.1, 40.1], [72, 40.1], [72, 40]]]} as const;
+    expect(edgeDistanceKm(71.95, 40.05, square as never)).toBeCloseTo(0.05 * 111.195 * Math.cos((40.05 * Math.PI) / 180), 2);
+    expect(edgeDistanceKm(72.05, 40.15, square as never)).toBeCloseTo(0.05 * 111.195, 2);
+    // Kara-Suu against Natural Earth's Osh Region (turf's pointToPolygonDistance: 1.53 km).
+    const osh = regions.features.find((f) => f.properties.code === 'KG-O')!;
+    expect(edgeDistanceKm(72.8667, 40.7046, osh.geometry as never)).toBeCloseTo(1.53, 1);
   });
 
   it('passes every shipped growth point against its own region: none is an error', () => {
