@@ -25,7 +25,7 @@ export interface ScenarioBaseline {
   hubOverrides: HubOverrides;
 }
 
-export type EditProblemReason = 'unknown-id' | 'duplicate-id' | 'not-a-spoke' | 'not-a-hub' | 'not-a-link' | 'matches-nothing' | 'outside-region';
+export type EditProblemReason = 'unknown-id' | 'duplicate-id' | 'not-a-spoke' | 'not-a-hub' | 'not-a-link' | 'matches-nothing' | 'outside-region' | 'near-region-edge';
 
 export interface EditProblem {
   /** Index of the edit in scenario.edits. */

@@ -23,10 +23,31 @@ export function comparisonNames(lang: Lang, state: AppState): {thisName: string;
   return {thisName, otherName};
 }
 
-/** A difference with its sign (+0.12, −0.05, 0), or "no data". */
+/**
+ * The decimals a difference is written with: the comparison's, or as many more as a change smaller
+ * than their last digit needs to show its first significant digit (−0.001, not −0.00). An edit moves
+ * regions it does not name through the national totals (a region's share of the country's output, say)
+ * by such small amounts; "−0.00" beside an orange swatch would read as a change of nothing.
+ */
+export function differenceDecimals(diff: number, decimals: number): number {
+  // |diff| ≥ 10^−d (less a rounding error: 0.003 / 3 is 0.000999…), so it rounds to at least one unit
+  // of its last digit.
+  return diff === 0 ? decimals : Math.max(decimals, Math.ceil(-Math.log10(Math.abs(diff)) - 1e-9));
+}
+
+/**
+ * The decimals of a comparison's values and class bounds: at least two, and enough for its narrowest
+ * class (a third of the largest change) to read as such, not "0.00–0.00", when every change is small.
+ */
+export function comparisonDecimals(classes: readonly DifferenceClass[], decimals: number): number {
+  const max = Math.max(...classes.map((c) => c.to));
+  return differenceDecimals(max / 3, Math.max(2, decimals));
+}
+
+/** A difference with its sign (+0.12, −0.05, −0.001, 0), or "no data". */
 export function signedDifference(lang: Lang, diff: number | null, decimals: number): string {
   if (diff === null) return t(lang, 'scenario.noData');
-  return diff === 0 ? '0' : `${diff > 0 ? '+' : '−'}${formatFixed(lang, Math.abs(diff), decimals)}`;
+  return diff === 0 ? '0' : `${diff > 0 ? '+' : '−'}${formatFixed(lang, Math.abs(diff), differenceDecimals(diff, decimals))}`;
 }
 
 /** A difference class in words: "no change", or higher/lower by how much. */
@@ -62,7 +83,7 @@ export function differenceMapLegend(lang: Lang, state: AppState): DifferenceMapL
     rows,
     classes: [...classes].reverse(),
     classOf,
-    decimals: Math.max(2, result.decimals),
+    decimals: comparisonDecimals(classes, result.decimals),
   };
 }
 
@@ -86,7 +107,7 @@ export function differenceSummary(lang: Lang, state: AppState, regionName: (code
     const higher = known.filter((r) => r.diff > 0);
     const lower = known.filter((r) => r.diff < 0);
     sentences.push(t(lang, 'difference.counts', {a: thisName, b: otherName, higher: higher.length, lower: lower.length, same: known.length - higher.length - lower.length}));
-    const shown = (d: number) => Number(d.toFixed(decimals));
+    const shown = (d: number) => Number(d.toFixed(differenceDecimals(d, decimals)));
     for (const [side, key, pick] of [
       [higher, 'difference.largestUp', Math.max],
       [lower, 'difference.largestDown', Math.min],
@@ -100,4 +121,65 @@ export function differenceSummary(lang: Lang, state: AppState, regionName: (code
   const unknown = rows.filter((r) => r.diff === null);
   if (unknown.length > 0) sentences.push(t(lang, 'difference.unknown', {regions: names(unknown)}));
   return sentences.join(' ');
+}
+
+/** One region on the difference map in words: the lines of its tooltip and of the map keyboard's read-out. */
+export interface RegionDifferenceWords {
+  /** What the map shows, as the difference table's caption: "Difference map: …, “Plan” minus “Baseline” — C — Manufacturing — 2024". */
+  title: string;
+  /** Both sides' values, as the table's columns: "Baseline: 0.46 → Plan: 0.55". */
+  values: string;
+  /** The difference the region is painted for, with its legend class: "Change: +0.09 (higher by 0.06–0.09)". */
+  change: string;
+  /** The move of its rank, as the editor's table reads it: "Rank: from 8 to 7, up 1". */
+  rank: string;
+  /** Why a region no edit names changes (movedByTotals), or null. */
+  why: string | null;
+}
+
+/**
+ * One region on the difference map in words, or null when the map does not show one. The same
+ * numbers and words as the difference table (the rows of `differenceMapLegend`), so the tooltip of a
+ * region painted for "+0.09" says +0.09, not the scenario's own value.
+ */
+export function regionDifferenceWords(lang: Lang, state: AppState, code: RegionCode): RegionDifferenceWords | null {
+  const legend = differenceMapLegend(lang, state);
+  const result = state.indicator?.result;
+  const row = legend?.rows.find((r) => r.code === code);
+  if (!legend || !result || !row) return null;
+  const {thisName, otherName} = comparisonNames(lang, state);
+  const {decimals, classOf} = legend;
+  const num = (v: number | null) => (v === null ? t(lang, 'scenario.noData') : formatFixed(lang, v, decimals));
+  const step = row.diff === null ? null : classOf(row.diff);
+  const rank =
+    row.rank === null || row.otherRank === null
+      ? t(lang, 'scenario.noData')
+      : row.rankChange === 0
+        ? String(row.rank)
+        : t(lang, 'scenario.compare.rankMove', {
+            from: row.otherRank,
+            to: row.rank,
+            change: t(lang, row.rankChange! > 0 ? 'scenario.compare.up' : 'scenario.compare.down', {n: Math.abs(row.rankChange!)}),
+          });
+  return {
+    title: t(lang, 'difference.caption', {title: legend.title, sector: sectorLabel(lang, result.sector), time: timeLabel(result)}),
+    values: `${otherName}: ${num(row.other)} → ${thisName}: ${num(row.value)}`,
+    change: `${t(lang, 'scenario.compare.change')}: ${signedDifference(lang, row.diff, decimals)}${step && step.step !== 0 ? ` (${differenceLabel(lang, step, decimals)})` : ''}`,
+    rank: `${t(lang, 'scenario.compare.rank')}: ${rank}`,
+    why: movedByTotals(state, legend.rows).has(code) ? t(lang, 'difference.regionTotals') : null,
+  };
+}
+
+/**
+ * The regions whose difference no edit of theirs explains: with an edit of a region's statistics, the
+ * others move too (an LQ or a share is measured against the national total, which includes the edited
+ * region), often by less than the table's last decimal. Said, so a planner does not take it for an
+ * error. Empty when no edit names a region (the weights move every region by design).
+ */
+export function movedByTotals(state: AppState, rows: readonly RegionDifference[]): Set<RegionCode> {
+  const against = state.scenario?.compare?.against;
+  const edits = [...(state.scenario?.scenario.edits ?? []), ...(against?.kind === 'saved' ? against.scenario.edits : [])];
+  const edited = new Set(edits.flatMap((e) => (e.kind === 'input' ? [e.region] : [])));
+  if (edited.size === 0) return new Set();
+  return new Set(rows.filter((r) => r.diff !== null && r.diff !== 0 && !edited.has(r.code)).map((r) => r.code));
 }

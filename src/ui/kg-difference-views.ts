@@ -24,7 +24,7 @@ import {regionNamer} from '../i18n/region-names';
 import {MAP_COLORS} from '../map/map-colors';
 import type {RegionDifference} from '../model/difference';
 import {rgbaToHex} from '../model/palette';
-import {comparisonNames, differenceLabel, differenceMapLegend, differenceSummary, signedDifference} from './comparison-text';
+import {comparisonNames, differenceLabel, differenceMapLegend, differenceSummary, movedByTotals, regionDifferenceWords, signedDifference} from './comparison-text';
 import {explorerStyles} from './explorer-styles';
 import {formatFixed, sectorLabel, sourcesText, timeLabel} from './explorer-text';
 import {COMPACT_MEDIA} from './breakpoints';
@@ -35,6 +35,7 @@ import {StoreElement} from './store-element';
 import {styleProps} from './style-props';
 
 differenceWords.summary = (lang, s) => (s.atlas ? differenceSummary(lang, s, regionNamer(s.atlas.tables.regions)) : null);
+differenceWords.region = regionDifferenceWords;
 // The summary may have rendered before this module arrived.
 document.querySelector('kg-summary')?.requestUpdate();
 
@@ -172,6 +173,7 @@ export class KgDifferenceTable extends StoreElement {
         })}
       </tbody>
     </table>
+    ${movedByTotals(s, legend.rows).size > 0 ? html`<p class="small" data-totals>${t(lang, 'difference.totals')}</p>` : ''}
     <p class="small muted" id="table-source">${t(lang, 'source.label')}: ${sourcesText(lang, result.sources)}</p>`;
   }
 }

@@ -12,7 +12,7 @@ import {updateSession} from '../state/scenario-session';
 import type {CompareAgainst} from '../state/scenario-state';
 import {staleComparison, type StaleComparison} from '../state/compare-check';
 import {COMPARE_MODES, type CompareMode} from '../state/view-state';
-import {comparisonNames, differenceLabel, differenceMapLegend, signedDifference} from './comparison-text';
+import {comparisonDecimals, comparisonNames, differenceLabel, differenceMapLegend, signedDifference} from './comparison-text';
 import {formatFixed, indicatorName} from './explorer-text';
 // The sidebar's words and table under a difference map: loaded with the comparison.
 import {changeStyles} from './kg-difference-views';
@@ -233,7 +233,7 @@ export class KgScenarioCompare extends StoreElement {
     if (!result || !other || compare.other?.status === 'pending') return html`<p class="muted" role="status">${t(lang, 'scenario.compare.computing')}</p>`;
     const {rows, classes, unknown} = comparison(result, other, state.theme);
     const region = regionNamer(state.atlas!.tables.regions);
-    const decimals = Math.max(2, result.decimals);
+    const decimals = comparisonDecimals(classes, result.decimals);
     const num = (v: number | null) => (v === null ? t(lang, 'scenario.noData') : formatFixed(lang, v, decimals));
     const signed = (v: number | null) => signedDifference(lang, v, decimals);
     const {thisName, otherName} = comparisonNames(lang, state);

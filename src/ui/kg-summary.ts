@@ -2,13 +2,21 @@ import {css, html} from 'lit';
 import {customElement} from 'lit/decorators.js';
 import {t, type Lang} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
+import type {RegionCode} from '../model/region';
 import type {AppState} from '../state/app-state';
+import type {RegionDifferenceWords} from './comparison-text';
 import {choroplethOf} from '../state/choropleth';
 import {StoreElement} from './store-element';
 import {summaryText} from './summary-text';
 
-/** The difference map in words, given by the code-split comparison (kg-difference-views.ts). */
-export const differenceWords: {summary?: (lang: Lang, state: AppState) => string | null} = {};
+/**
+ * The difference map in words, given by the code-split comparison (kg-difference-views.ts): the map
+ * (this summary) and one region (the tooltip, the map keyboard's read-out).
+ */
+export const differenceWords: {
+  summary?: (lang: Lang, state: AppState) => string | null;
+  region?: (lang: Lang, state: AppState, code: RegionCode) => RegionDifferenceWords | null;
+} = {};
 
 /**
  * The map in words, for screen readers (visually hidden, next to the map): highest and lowest regions,

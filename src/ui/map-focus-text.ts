@@ -14,6 +14,7 @@ import {choroplethOf} from '../state/choropleth';
 import {kindOf, navItems, targetId} from '../state/map-focus';
 import {indicatorName, nationalComparison, rankText, sectorLabel, timeLabel, valueText} from './explorer-text';
 import {isEdited, siteCapacity, siteStatus} from './edited-text';
+import {differenceWords} from './kg-summary';
 import {formatUpTo, roleLine} from './layer-text';
 
 // The map keyboard's strings (its own and this module's) come with it: neither is in the first view.
@@ -51,6 +52,9 @@ export function describeTarget(target: HoverTarget, state: AppState): string {
   if (target.kind === 'region') {
     const c = choroplethOf(state);
     if (!c) return sentence([name, position]);
+    // On a difference map, what the region is painted for, as its tooltip says.
+    const diff = differenceWords.region?.(lang, state, target.code);
+    if (diff) return sentence([name, diff.title, diff.values, diff.change, diff.rank, diff.why, position]);
     const v = c.value(target.code);
     const r = c.result;
     const value = `${indicatorName(lang, r.ind)} — ${sectorLabel(lang, r.sector)} — ${timeLabel(r)}: ${valueText(lang, v, r.decimals)}`;

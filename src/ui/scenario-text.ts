@@ -10,9 +10,11 @@ import type {AtlasData} from '../state/app-state';
 import {formatUpTo} from './layer-text';
 import {sectorName} from './explorer-text';
 import {scenarios} from '../i18n/messages/scenarios';
+import {layerLegends} from '../i18n/messages/layer-legends';
 
 addMessages(scenarios); // the words this module uses, wherever it is loaded from
 addMessages(placeDetails); // energy categories and statuses
+addMessages(layerLegends); // the capacity unit in the reader's script (МВт)
 
 /** Names of places as the scenario's baseline and its own additions know them. */
 export function placeNamer(base: AtlasData, edits: readonly ScenarioEdit[], lang: Lang) {
@@ -71,7 +73,7 @@ export function describeEdit(e: ScenarioEdit, lang: Lang, base: AtlasData, edits
     case 'site-capacity':
       return t(lang, 'scenario.edit.siteCapacity', {
         name: names.site(e.id),
-        capacity: e.capacityMw === null ? t(lang, 'scenario.unknown') : `${formatUpTo(lang, e.capacityMw)} MW`,
+        capacity: e.capacityMw === null ? t(lang, 'scenario.unknown') : t(lang, 'energy.mw', {value: formatUpTo(lang, e.capacityMw)}),
       });
     case 'spoke-assign':
       return t(lang, 'scenario.edit.spokeAssign', {spoke: names.site(e.spoke), hub: names.site(e.hub)});

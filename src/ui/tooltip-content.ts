@@ -9,6 +9,7 @@ import type {AppState, HoverTarget} from '../state/app-state';
 import {choroplethOf} from '../state/choropleth';
 import {componentsLine} from './index-breakdown';
 import {nationalComparison, rankText, regionSources, sourcesText, valueText} from './explorer-text';
+import {differenceWords} from './kg-summary';
 import {viewCaption} from './view-caption';
 
 addMessages(placeDetails); // the schematic boundary's note, with what is said about places
@@ -39,14 +40,29 @@ function regionTooltip(code: Extract<HoverTarget, {kind: 'region'}>['code'], sta
     ${view.region === code ? nothing : html`<div class="small hint">${t(view.lang, 'region.profileHint')}</div>`}`;
 }
 
-/** The current indicator's value (as published, or why it is unknown), rank and source. */
+/**
+ * The current indicator's value (as published, or why it is unknown), rank and source; on a
+ * difference map, what the region is painted for: both sides' values, the difference and the move of
+ * its rank (the difference table's words, given by the code-split comparison).
+ */
 function indicatorLines(code: Extract<HoverTarget, {kind: 'region'}>['code'], state: AppState) {
   const c = choroplethOf(state);
   if (!c) return nothing;
   const lang = state.view.lang;
+  const r = c.result;
+  const source = html`<div class="small muted source">${t(lang, 'source.label')}: ${sourcesText(lang, regionSources(code, r.sources))} (${t(lang, `badge.${r.origin}`)})</div>`;
+  const diff = differenceWords.region?.(lang, state, code);
+  if (diff)
+    return html`<div class="indicator" data-difference>
+      <div class="small">${diff.title}</div>
+      <div>${diff.values}</div>
+      <div><strong class="value">${diff.change}</strong></div>
+      <div class="small">${diff.rank}</div>
+      ${diff.why ? html`<div class="small">${diff.why}</div>` : nothing}
+      ${source}
+    </div>`;
   const v = c.value(code);
   const rank = rankText(lang, c, code);
-  const r = c.result;
   return html`<div class="indicator">
     <div class="small">${viewCaption(lang, r).line}</div>
     <div>
@@ -55,6 +71,6 @@ function indicatorLines(code: Extract<HoverTarget, {kind: 'region'}>['code'], st
     </div>
     <div class="small">${v.status === 'ok' ? nationalComparison(lang, r.ind, v, r.decimals) : t(lang, `status.${v.status}.about`)}</div>
     ${componentsLine(lang, r)}
-    <div class="small muted source">${t(lang, 'source.label')}: ${sourcesText(lang, regionSources(code, r.sources))} (${t(lang, `badge.${r.origin}`)})</div>
+    ${source}
   </div>`;
 }

@@ -1036,6 +1036,35 @@ describe('the sidebar under a difference map', () => {
     expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
   }, 120_000);
+
+  it('a region’s tooltip says the difference it is painted for, in the table’s words, in Russian', async () => {
+    // The planners' audit: Osh painted for "+0.09" while its tooltip gave the scenario's value and rank.
+    const atlas = await openAtlas(browser, `lang=ru&ind=potential&sector=C&year=2018&s=${code.code}&vs=difference`);
+    const {page} = atlas;
+    await expect.poll(() => page.locator('kg-scenario-legend h2').count(), {timeout: 20_000}).toBe(1);
+    await waitForMap(page);
+    const tooltip = page.locator('kg-tooltip [role=tooltip]');
+    const [x, y] = await project(page, ...INSIDE['KG-B']!);
+    // Hovered until the tooltip is Batken's (the tooltips' code loads with the first pointer move).
+    await expect
+      .poll(async () => {
+        await page.mouse.move(x - 20, y - 20);
+        await page.mouse.move(x, y);
+        return (await tooltip.innerText({timeout: 1_000}).catch(() => '')).split('\n')[0];
+      }, {timeout: 20_000})
+      .toBe('Баткенская область');
+    const text = await tooltip.innerText();
+    // As the difference table's row: 0.72 → 0.90, "выше на 0,15–0,23: +0,18".
+    expect(text).toContain('Базовый вариант: 0,72 → No jobs weight: 0,90');
+    expect(text).toContain('Разница: +0,18 (выше на 0,15–0,23)');
+    expect(text).toMatch(/Место: (\d+|с \d+-го на \d+-е место, (выше|ниже) на \d+)\n/);
+    // Not the scenario's own value, rank and standing against the country.
+    expect(text).not.toContain('место из');
+    expect(text).not.toMatch(/уровня страны/);
+    await screenshot(page, 'scenario-difference-tooltip-ru');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  }, 120_000);
 });
 
 describe('the editor is held to its own file format', () => {

@@ -12,7 +12,8 @@ import {emptyScenario} from '../../../src/model/scenario';
 import {updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
 import {choroplethOf} from '../../../src/state/choropleth';
 import {newSession} from '../../../src/state/scenario-state';
-import {differenceMapLegend} from '../../../src/ui/comparison-text';
+import {differenceMapLegend, differenceSummary, signedDifference} from '../../../src/ui/comparison-text';
+import {regionNamer} from '../../../src/i18n/region-names';
 import {computedResult} from '../model/helpers';
 import {shippedTables} from '../model/shipped-data';
 import {cleanUp, componentStore, mount} from './component-store';
@@ -132,5 +133,36 @@ describe('the comparison table’s rank changes', () => {
     expect(cell.querySelector('[aria-hidden="true"]')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('3 → 1 ▲2');
     expect(cell.querySelector('.visually-hidden')!.textContent).toBe('from 3 to 1, up 2');
     expect(cell.querySelector('[aria-label]')).toBeNull();
+  });
+});
+
+describe('a small change in words', () => {
+  it('is written with its first significant digit, never as −0.00 or +0.00', () => {
+    expect(signedDifference('ru', -0.0012, 2)).toBe('−0,001');
+    expect(signedDifference('en', 0.00049, 2)).toBe('+0.0005');
+    expect(signedDifference('en', -0.0000031, 2)).toBe('−0.000003');
+    // Changes the comparison's decimals can write keep them.
+    expect(signedDifference('ru', 0.09, 2)).toBe('+0,09');
+    expect(signedDifference('en', -0.004, 2)).toBe('−0.004');
+    expect(signedDifference('en', 0.005, 2)).toBe('+0.005');
+    expect(signedDifference('en', 0.012, 2)).toBe('+0.01');
+    expect(signedDifference('en', 0, 2)).toBe('0');
+    expect(signedDifference('en', null, 2)).toBe('no data');
+  });
+
+  it('reads as such in the summary, beside a large change elsewhere (an unedited region moved by the national total)', () => {
+    // Batken +0.30; Bishkek −0.0012 (as in the audit: Batken's output edit lowers Bishkek's specialisation).
+    const store = comparing([1, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, 1.07, 0.6], [1.3, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, 1.0688, 0.6]);
+    const summary = differenceSummary('ru', store.state, regionNamer(atlas.tables.regions))!;
+    expect(summary).toMatch(/−0,001\./);
+    expect(summary).not.toMatch(/[−+]0,00(?!\d)/);
+  });
+
+  it('keeps the legend’s classes apart when every change is small', () => {
+    const legend = differenceMapLegend('en', comparing([1, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6], [1.003, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6]).state)!;
+    expect(legend.decimals).toBe(3);
+    const png = pngContent(comparing([1, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6], [1.003, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6]).state, choroplethOf(comparing().state)!);
+    expect(png.legend[0]!.label).toBe('higher by 0.002–0.003');
+    expect(png.legend.map((l) => l.label)).not.toContain('higher by 0.00–0.00');
   });
 });

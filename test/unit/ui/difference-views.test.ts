@@ -9,7 +9,7 @@ import {scenarios} from '../../../src/i18n/messages/scenarios';
 import {comparison, NO_CHANGE_COLOR} from '../../../src/model/difference';
 import type {IndicatorResult} from '../../../src/model/indicator-result';
 import {rgbaToHex} from '../../../src/model/palette';
-import {emptyScenario} from '../../../src/model/scenario';
+import {emptyScenario, type ScenarioEdit} from '../../../src/model/scenario';
 import {updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
 import {newSession} from '../../../src/state/scenario-state';
 import '../../../src/ui/kg-data-views';
@@ -18,6 +18,9 @@ import '../../../src/ui/kg-legend';
 import '../../../src/ui/kg-summary';
 import {computedResult} from '../model/helpers';
 import {shippedTables} from '../model/shipped-data';
+import {render} from 'lit';
+import {tooltipContent} from '../../../src/ui/tooltip-content';
+import {describeTarget} from '../../../src/ui/map-focus-text';
 import {cleanUp, componentStore, mount} from './component-store';
 
 let atlas: AtlasData;
@@ -37,10 +40,10 @@ const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\
 const baseline: IndicatorResult = computedResult([1, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6]);
 const plan: IndicatorResult = computedResult([1.3, 0.5, 0.6, 1.2, null, 0.9, 1.1, 0.7, 0.6]);
 
-async function comparing(mode: 'difference' | 'swipe' = 'difference', panel = false): Promise<AppStore> {
+async function comparing(mode: 'difference' | 'swipe' = 'difference', panel = false, edits: ScenarioEdit[] = []): Promise<AppStore> {
   const store = componentStore(atlas, {lang: 'en', ind: 'mfg-lq', sector: 'C', year: 2024});
   store.update({
-    scenario: {...newSession({...emptyScenario('Plan')}), panel, compare: {mode, against: {kind: 'baseline'}, other: {key: 'o', status: 'ready', result: baseline}}},
+    scenario: {...newSession({...emptyScenario('Plan'), edits}), panel, compare: {mode, against: {kind: 'baseline'}, other: {key: 'o', status: 'ready', result: baseline}}},
     regionPaint: mode === 'difference' ? {key: 'difference', fills: {}, unknown: []} : null,
   });
   // The test store computes nothing: once its request has failed, the scenario's result under its key.
@@ -94,6 +97,73 @@ describe('the Table tab under a difference map', () => {
     const el = await mount('kg-data-views', await comparing('swipe'));
     expect(el.shadowRoot!.querySelector('kg-difference-table')).toBeNull();
     expect([...el.shadowRoot!.querySelectorAll('thead th')].map(text)).toEqual(['Region', 'Value ▼', 'Rank', 'Class']);
+  });
+});
+
+describe('a region hovered or reached by keyboard on a difference map', () => {
+  const tooltip = (store: AppStore, code: 'KG-B' | 'KG-O' | 'KG-T' | 'KG-Y') => {
+    const host = document.createElement('div');
+    render(tooltipContent({kind: 'region', code}, store.state), host);
+    return text(host);
+  };
+
+  it('says the difference it is painted for, both sides’ values and its rank’s move, as the difference table does', async () => {
+    const store = await comparing();
+    const batken = tooltip(store, 'KG-B');
+    expect(batken).toContain('Difference map: Manufacturing employment location quotient, “Plan” minus “Baseline” — C — Manufacturing — 2024');
+    expect(batken).toContain('Baseline: 1.00 → Plan: 1.30');
+    expect(batken).toContain('Change: +0.30 (higher by 0.20–0.30)');
+    expect(batken).toContain('Rank: from 3 to 1, up 2');
+    // Not the scenario's own value and standing, which the map does not show.
+    expect(batken).not.toContain('of 9');
+    expect(batken).not.toContain('national level');
+    expect(tooltip(store, 'KG-T')).toContain('Baseline: 0.90 → Plan: 0.90 Change: 0 Rank: 4');
+    expect(tooltip(store, 'KG-O')).toContain('Baseline: 0.40 → Plan: no data');
+    expect(tooltip(store, 'KG-O')).toContain('Change: no data');
+    updateView(store, {lang: 'ru'});
+    const ru = tooltip(store, 'KG-B');
+    expect(ru).toContain('Базовый вариант: 1,00 → Plan: 1,30');
+    expect(ru).toContain('+0,30 (выше на 0,20–0,30)');
+    expect(ru).toContain('Место: с 3-го на 1-е место, выше на 2');
+  });
+
+  it('says why a region no edit names changes: the national totals include the edited region', async () => {
+    // Batken's statistics edited; Issyk-Kul moved (as an LQ does when the national total moves).
+    const store = await comparing('difference', false, [{kind: 'input', region: 'KG-B', sector: 'C', indicator: 'employment', year: 2024, op: 'scale', value: 20}]);
+    const note = 'No edit names this region: it changes with the national totals, which include the edited regions.';
+    expect(tooltip(store, 'KG-Y')).toContain(note);
+    expect(tooltip(store, 'KG-B')).not.toContain(note);
+    expect(tooltip(store, 'KG-T')).not.toContain(note);
+    expect(describeTarget({kind: 'region', code: 'KG-Y'}, store.state)).toContain(note);
+    const el = await mount('kg-data-views', store);
+    const table = el.shadowRoot!.querySelector('kg-difference-table')!;
+    await table.updateComplete;
+    expect(text(table.shadowRoot!.querySelector('[data-totals]'))).toBe(
+      'Regions no edit names change too: each region is measured against the national totals, and those include the edited regions.',
+    );
+    // Without an edit of a region's statistics (the weights move every region by design), no such note.
+    cleanUp();
+    const weights = await comparing();
+    expect(tooltip(weights, 'KG-Y')).not.toContain(note);
+    const el2 = await mount('kg-data-views', weights);
+    const table2 = el2.shadowRoot!.querySelector('kg-difference-table')!;
+    await table2.updateComplete;
+    expect(table2.shadowRoot!.querySelector('[data-totals]')).toBeNull();
+  });
+
+  it('reads the same to the map keyboard', async () => {
+    const store = await comparing();
+    const said = describeTarget({kind: 'region', code: 'KG-B'}, store.state);
+    expect(said).toContain('Baseline: 1.00 → Plan: 1.30. Change: +0.30 (higher by 0.20–0.30). Rank: from 3 to 1, up 2.');
+    expect(said).not.toContain('of 9,');
+  });
+
+  it('is the scenario’s own value again in swipe (the map shows the scenario)', async () => {
+    const store = await comparing('swipe');
+    const batken = tooltip(store, 'KG-B');
+    expect(batken).toContain('1.30');
+    expect(batken).not.toContain('Change:');
+    expect(describeTarget({kind: 'region', code: 'KG-B'}, store.state)).not.toContain('Change:');
   });
 });
 

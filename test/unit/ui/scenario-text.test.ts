@@ -14,3 +14,17 @@ describe('a scenario edit in words', () => {
     expect(ky).not.toMatch(/° [NE]\b/);
   });
 });
+
+describe('a capacity edit in words', () => {
+  it('writes the unit in the page’s script (МВт in Russian and Kyrgyz, as the form and the energy panel)', () => {
+    const base = {tables: shippedTables(), boundaries: {regions: {type: 'FeatureCollection', features: []}}} as unknown as AtlasData;
+    const site = shippedTables().energySites[0]!;
+    const edit = {kind: 'site-capacity', id: site.id, capacityMw: 1860} as const;
+    expect(describeEdit(edit, 'en', base, [edit])).toMatch(/1[\s\u00a0\u202f,]?860 MW/);
+    for (const lang of ['ru', 'ky'] as const) {
+      const text = describeEdit(edit, lang, base, [edit]);
+      expect(text).toMatch(/1[\s\u00a0\u202f]?860 МВт/);
+      expect(text).not.toMatch(/MW/);
+    }
+  });
+});
