@@ -6,6 +6,7 @@ import type {RegionCode} from '../model/region';
 import {
   computeKey,
   emptyScenario,
+  isEmptyScenario,
   normaliseSettings,
   scenarioCompute,
   type Scenario,
@@ -87,16 +88,32 @@ export function versionOf(s: ScenarioVersion): ScenarioVersion {
 
 const pushed = (s: ScenarioSession): ScenarioVersion[] => [...s.undo, versionOf(s)].slice(-MAX_UNDO);
 
+/**
+ * Whether a changed scenario is unsaved edits: a saved scenario's changes are, but a draft of no saved
+ * record with no edits is not (the baseline, perhaps named): there is nothing to lose, and the page
+ * would otherwise say "Edits not saved yet" beside "No edits", and ask before it is left.
+ */
+const changed = (savedId: string | null, scenario: Scenario) => savedId !== null || !isEmptyScenario(scenario);
+
 /** A new version of the scenario, with the previous one on the undo stack. */
 export function withScenario(s: ScenarioSession, next: Scenario): ScenarioSession {
   if (sameScenario(s.scenario, next)) return s;
-  return {...s, ...computed(next), undo: pushed(s), dirty: true};
+  return {...s, ...computed(next), undo: pushed(s), dirty: changed(s.savedId, next)};
 }
 
-/** "Back to the baseline": no edits, the name kept, no longer the saved scenario's (one Undo step). */
+/** "Back to the baseline": no edits, the name kept, no longer the saved scenario's (one Undo step); nothing unsaved. */
 export function toBaseline(s: ScenarioSession): ScenarioSession {
   const next = withScenario(s, emptyScenario(s.scenario.name));
-  return next === s ? s : {...next, savedId: null, savedAt: null};
+  return next === s ? s : {...next, savedId: null, savedAt: null, dirty: false};
+}
+
+/**
+ * Whether putting `next` in the scenario's place (Open, Import) would drop unsaved edits: the editor
+ * asks first. Undo would bring them back, but only while the page is open, and nobody reads the Undo
+ * button as "your draft is here".
+ */
+export function losesDraft(s: ScenarioSession, next: Scenario): boolean {
+  return s.dirty && !sameScenario(s.scenario, next);
 }
 
 export function addEdit(s: ScenarioSession, edit: ScenarioEdit): ScenarioSession {
@@ -122,7 +139,8 @@ export function undo(s: ScenarioSession): ScenarioSession {
  * then adds one step for the whole drag.
  */
 export function liveSettings(s: ScenarioSession, settings: ScenarioSettings): ScenarioSession {
-  return {...s, ...computed({...s.scenario, settings: normaliseSettings(settings)}), dirty: true};
+  const scenario = {...s.scenario, settings: normaliseSettings(settings)};
+  return {...s, ...computed(scenario), dirty: changed(s.savedId, scenario)};
 }
 
 /** `before`: the version when the drag started (versionOf). */

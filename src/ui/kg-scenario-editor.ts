@@ -36,6 +36,7 @@ import {
   addEdit,
   endDrag,
   liveSettings,
+  losesDraft,
   removeEdit,
   replaceScenario,
   afterSave,
@@ -92,16 +93,34 @@ const typedName = (value: FormDataEntryValue | null) => plainText(String(value ?
 
 const fileName = (name: string) => `${name.trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'scenario'}.kg-scenario.json`;
 
+type Scenario = ScenarioSession['scenario'];
+
+/** A scenario to put in the editor's place: a saved one opened (`saved`) or a file imported (null). */
+interface Replacement {
+  scenario: Scenario;
+  saved: SavedScenario | null;
+  name: string;
+  migratedFrom: number | null;
+}
+
 /**
  * What the status line says. A deletion stays undoable (its Undo button) until the next save, open,
  * import or deletion: the record is kept here, with what the session was when it was deleted.
+ * What speaks of one version of the scenario ("Saved", "Opened", "Edit added") names it (`scenario`)
+ * and is said while that version is the editor's: an Undo or another edit ends it (an Undo after an
+ * import once left "Opened “Plan A”" above the draft it had brought back). `confirm` asks before an
+ * Open or Import puts another scenario in the place of unsaved edits (`over`).
  */
 type Phase =
   | {kind: 'idle'}
-  | {kind: 'saved'; plan: SavePlan}
-  | {kind: 'deleted'; record: SavedScenario; session: {scenario: ScenarioSession['scenario']; dirty: boolean} | null}
+  | {kind: 'saved'; plan: SavePlan; scenario: Scenario}
+  | {kind: 'deleted'; record: SavedScenario; session: {scenario: Scenario; dirty: boolean} | null}
   | {kind: 'restored'; name: string}
-  | {kind: 'imported'; name: string; migratedFrom: number | null} | {kind: 'import-failed'; file: string; problems: ScenarioProblem[]} | {kind: 'error'; message: string};
+  | {kind: 'imported'; name: string; migratedFrom: number | null; scenario: Scenario; draft: boolean}
+  | {kind: 'added'; scenario: Scenario}
+  | {kind: 'confirm'; replace: Replacement; over: Scenario}
+  | {kind: 'import-failed'; file: string; problems: ScenarioProblem[]}
+  | {kind: 'error'; message: string};
 
 /**
  * The scenario editor (code-split): index weights and aggregation, classification thresholds, input
@@ -340,6 +359,8 @@ export class KgScenarioEditor extends StoreElement {
     returnFocusOnClose(this, () => this.store?.state.scenario?.panel === true);
   }
   #dragStart: ScenarioVersion | null = null;
+  /** What had the focus when the editor asked before replacing unsaved edits (Open, Import): it gets it back. */
+  #askedFrom: HTMLElement | null = null;
   #pickTarget: MapPick = null;
   #stopListening: (() => void) | null = null;
 
@@ -368,7 +389,9 @@ export class KgScenarioEditor extends StoreElement {
   /** Escape in the editor closes it, as it closes the other panels (one Escape, one thing). */
   #onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || e.defaultPrevented || !this.state.scenario?.panel) return;
-    this.#close();
+    // Escape first answers the question before an Open or Import ("Keep my edits").
+    if (this.phase.kind === 'confirm') this.#keepDraft();
+    else this.#close();
     e.stopPropagation();
   };
 
@@ -409,7 +432,7 @@ export class KgScenarioEditor extends StoreElement {
         </label>
         <div class="actions">
           <button class="primary" @click=${this.#save}>${t(lang, 'scenario.save')}</button>
-          <button @click=${() => this.#update(undo)} ?disabled=${session.undo.length === 0}>${t(lang, 'scenario.undo')}</button>
+          <button @click=${() => this.#update(undo)} ?disabled=${session.undo.length === 0}>${t(lang, 'scenario.undoLast')}</button>
           <button @click=${this.#export}>${t(lang, 'scenario.export')}</button>
           <input type="file" name="scenario-file" accept=".json,application/json" hidden @change=${this.#import} />
           <button @click=${(e: Event) => ((e.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement).click()}>
@@ -417,6 +440,10 @@ export class KgScenarioEditor extends StoreElement {
           </button>
           <button @click=${this.#reset} ?disabled=${s.edits.length === 0 && session.computeKey === ''}>${t(lang, 'scenario.reset')}</button>
         </div>
+        <details>
+          <summary>${t(lang, 'scenario.section.saved', {n: this.saved.length})}</summary>
+          ${this.#savedList(lang)}
+        </details>
         ${this.#saveNote(lang)}
         <div role="status" aria-live="polite">${this.#status(lang)}</div>
         ${session.tooLong !== null ? html`<p class="note">${t(lang, 'scenario.tooLong', {length: num(lang, session.tooLong)})}</p>` : nothing}
@@ -451,18 +478,15 @@ export class KgScenarioEditor extends StoreElement {
           <summary>${t(lang, 'scenario.section.links')}</summary>
           ${this.#linkForms(lang)}
         </details>
-        <details>
-          <summary>${t(lang, 'scenario.section.saved', {n: this.saved.length})}</summary>
-          ${this.#savedList(lang)}
-        </details>
       </div>
     `;
   }
 
   #status(lang: Lang): TemplateResult | typeof nothing {
     const p = this.phase;
+    const current = this.state.scenario?.scenario;
     // "Saved …" speaks of the scenario as saved: once it is edited again, the unsaved note says so instead.
-    if (p.kind === 'saved' && !this.state.scenario?.dirty) {
+    if (p.kind === 'saved' && p.scenario === current && !this.state.scenario?.dirty) {
       const plan = p.plan;
       const text =
         plan.kind === 'copy' || plan.kind === 'conflict'
@@ -478,10 +502,25 @@ export class KgScenarioEditor extends StoreElement {
       </p>`;
     }
     if (p.kind === 'restored') return html`<p class="note">${t(lang, 'scenario.restored', {name: p.name})}</p>`;
-    if (p.kind === 'imported')
+    if (p.kind === 'imported' && p.scenario === current)
       return html`<p class="note">
-        ${t(lang, 'scenario.imported', {name: p.name})}${p.migratedFrom !== null ? ` ${t(lang, 'scenario.migrated', {from: p.migratedFrom})}` : ''}
+        ${t(lang, 'scenario.imported', {name: p.name})}${p.migratedFrom !== null ? ` ${t(lang, 'scenario.migrated', {from: p.migratedFrom})}` : ''}${p.draft
+          ? ` ${t(lang, 'scenario.draftInUndo')}`
+          : ''}
       </p>`;
+    // The new line of the edit list may be far below, out of sight: said here, and read out.
+    if (p.kind === 'added' && p.scenario === current && current.edits.length > 0) {
+      const atlas = baselineAtlas() ?? this.state.atlas!;
+      return html`<p class="note">${t(lang, 'scenario.added', {what: describeEdit(current.edits.at(-1)!, lang, atlas, current.edits)})}</p>`;
+    }
+    if (p.kind === 'confirm' && p.over === current)
+      return html`<div class="note" role="group" aria-labelledby="replace-question" data-confirm>
+        <p id="replace-question">${t(lang, 'scenario.replaceDraft', {name: p.replace.name})}</p>
+        <div class="actions">
+          <button data-replace @click=${() => this.#replace(p.replace)}>${t(lang, 'scenario.replaceDraft.yes', {name: p.replace.name})}</button>
+          <button data-keep @click=${this.#keepDraft}>${t(lang, 'scenario.replaceDraft.no')}</button>
+        </div>
+      </div>`;
     if (p.kind === 'error') return html`<p class="bad" role="alert">${t(lang, 'scenario.storageError', {reason: p.message})}</p>`;
     if (p.kind === 'import-failed')
       return html`<div class="bad" role="alert">
@@ -1016,8 +1055,8 @@ export class KgScenarioEditor extends StoreElement {
   }
 
   #add(edit: ScenarioEdit): void {
-    if (this.phase.kind !== 'deleted') this.phase = {kind: 'idle'};
     this.#update((x) => ({...addEdit(x, edit), pick: null, picked: null}));
+    if (this.phase.kind !== 'deleted') this.phase = {kind: 'added', scenario: this.state.scenario!.scenario};
   }
 
   #setSettings(settings: ScenarioSettings): void {
@@ -1055,7 +1094,7 @@ export class KgScenarioEditor extends StoreElement {
         );
         if (!record) continue;
         this.#update((x) => afterSave(x, scenario, record, plan.kind !== 'copy'));
-        this.phase = {kind: 'saved', plan};
+        this.phase = {kind: 'saved', plan, scenario};
         break;
       }
       await this.#refreshSaved();
@@ -1065,8 +1104,40 @@ export class KgScenarioEditor extends StoreElement {
   };
 
   #open(r: SavedScenario): void {
-    this.#update((x) => replaceScenario(x, r.scenario, r));
+    void this.#askOrReplace({scenario: r.scenario, saved: r, name: r.scenario.name || t(this.state.view.lang, 'scenario.untitled'), migratedFrom: null});
+  }
+
+  /**
+   * Opens or imports `r`, asking first if that would drop unsaved edits (losesDraft): in the panel, in
+   * the page's language, the focus on "Keep my edits" (Escape too keeps them). Replaced after all, the
+   * edits stay one Undo away, and the status line says so.
+   */
+  async #askOrReplace(r: Replacement): Promise<void> {
+    const session = this.state.scenario!;
+    if (!losesDraft(session, r.scenario)) return this.#replace(r, false);
+    this.#askedFrom = this.renderRoot instanceof ShadowRoot ? (this.renderRoot.activeElement as HTMLElement | null) : null;
+    this.phase = {kind: 'confirm', replace: r, over: session.scenario};
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('button[data-keep]')?.focus();
+  }
+
+  #replace(r: Replacement, overDraft = true): void {
+    // An imported scenario is saved in no record here: unsaved until saved.
+    this.#update((x) => (r.saved ? replaceScenario(x, r.scenario, r.saved) : {...replaceScenario(x, r.scenario, null), dirty: true}));
+    this.phase = {kind: 'imported', name: r.name, migratedFrom: r.migratedFrom, scenario: this.state.scenario!.scenario, draft: overDraft};
+    if (overDraft) this.#refocus();
+  }
+
+  #keepDraft = () => {
     this.phase = {kind: 'idle'};
+    this.#refocus();
+  };
+
+  /** The focus back where it was before the question (Open, Import), once the question is gone. */
+  #refocus(): void {
+    const from = this.#askedFrom;
+    this.#askedFrom = null;
+    void this.updateComplete.then(() => (from?.isConnected ? from : this.heading)?.focus());
   }
 
   /**
@@ -1129,8 +1200,7 @@ export class KgScenarioEditor extends StoreElement {
       this.phase = {kind: 'import-failed', file: plainText(file.name), problems: parsed.problems};
       return;
     }
-    this.#update((x) => ({...replaceScenario(x, parsed.scenario, null), dirty: true}));
-    this.phase = {kind: 'imported', name: parsed.scenario.name || plainText(file.name), migratedFrom: parsed.migratedFrom};
+    await this.#askOrReplace({scenario: parsed.scenario, saved: null, name: parsed.scenario.name || plainText(file.name), migratedFrom: parsed.migratedFrom});
   };
 }
 

@@ -356,6 +356,8 @@ describe('what is saved: Undo, a reload and other tabs', () => {
     await editor(page).locator('input[name="weight-spec"]').fill('3');
     await savedList(page, 1);
     await openSaved(page, 'Plan A');
+    // The draft is unsaved: the editor asks first.
+    await editor(page).getByRole('button', {name: 'Open “Plan A”'}).click();
     await expect.poll(() => names(page)).toEqual(['Plan A (open)']);
     // Undo: the draft, which is no saved scenario; saving it leaves Plan A as it was.
     await editor(page).getByRole('button', {name: 'Undo'}).click();
@@ -413,6 +415,74 @@ describe('what is saved: Undo, a reload and other tabs', () => {
     await other.close();
     expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
+  }, 180_000);
+
+  it('Open over an unsaved draft asks first, by keyboard, in Russian; opened after all, Undo brings the draft back, and the status says so only until then', async () => {
+    const atlas = await openAtlas(browser, 'lang=ru&ind=mfg-lq&year=2024');
+    const {page} = atlas;
+    try {
+      await openEditor(page);
+      // "План Б" saved; then, from the baseline, a draft of three edits (the planners' audit: +30 % in three regions).
+      await editor(page).locator('input[name="weight-spec"]').fill('3');
+      await editor(page).locator('input[name="scenario-name"]').fill('План Б');
+      await editor(page).locator('input[name="scenario-name"]').press('Enter');
+      await editor(page).getByRole('button', {name: 'Сохранить сценарий'}).click();
+      await expect.poll(() => status(page).textContent()).toContain('«План Б»');
+      // Back to the baseline from a saved scenario: no edits, and none "not saved yet"; leaving does not ask.
+      await editor(page).getByRole('button', {name: 'Вернуться к базовому'}).click();
+      await expect.poll(() => editor(page).getByText('Изменений нет').count()).toBe(1);
+      expect(await editor(page).getByText('Изменения ещё не сохранены').count()).toBe(0);
+      expect(await page.evaluate(() => !window.dispatchEvent(new Event('beforeunload', {cancelable: true})))).toBe(false);
+      await editor(page).locator('summary', {hasText: 'Изменить статистику'}).click();
+      const form = editor(page).locator('form').filter({has: page.locator('select[name=indicator]')});
+      for (const region of ['KG-T', 'KG-N', 'KG-Y']) {
+        await form.locator('select[name=region]').selectOption(region);
+        await form.locator('input[name=year]').fill('2024');
+        await form.locator('input[name=value]').fill('30');
+        await form.getByRole('button', {name: 'Добавить'}).click();
+        // The new line of the list is far below: the status line says it.
+        await expect.poll(() => status(page).textContent()).toContain('Изменение добавлено:');
+      }
+      const draft = await page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()));
+      await openSection(editor(page).locator('summary', {hasText: 'Сохранённые сценарии (1)'}));
+      // Open, by keyboard: the question, the focus on "Keep my edits"; Enter keeps them, the focus back on Open.
+      const open = editor(page).locator('ul.saved li').first().getByRole('button', {name: 'Открыть'});
+      await open.focus();
+      await page.keyboard.press('Enter');
+      const question = editor(page).locator('[data-confirm]');
+      await expect.poll(() => question.locator('p').textContent()).toBe('Изменения здесь не сохранены. Открыть «План Б» вместо них?');
+      await question.scrollIntoViewIfNeeded();
+      await screenshot(page, 'scenario-open-over-draft');
+      expect(await page.evaluate(() => document.querySelector('kg-scenario-editor')!.shadowRoot!.activeElement?.textContent?.trim())).toBe('Оставить мои изменения');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => question.count()).toBe(0);
+      expect(await page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()))).toBe(draft);
+      expect(await open.evaluate((b) => b.getRootNode() instanceof ShadowRoot && (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
+      // Again, and this time "Open «План Б»" (Shift+Tab from the focused "Keep").
+      await page.keyboard.press('Enter');
+      await expect.poll(() => question.count()).toBe(1);
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => names(page)).toEqual(['План Б (открыт)']);
+      expect(await status(page).textContent()).toContain(
+        'Открыт сценарий «План Б». Несохранённые изменения, что были до него, вернёт кнопка «Отменить последнее изменение», пока страница открыта.',
+      );
+      // Undo: the draft again, unsaved (leaving asks); the status no longer says "Opened".
+      await editor(page).getByRole('button', {name: 'Отменить последнее изменение'}).click();
+      await expect.poll(() => page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()))).toBe(draft);
+      expect((await status(page).textContent())!.trim()).toBe('');
+      expect(await page.evaluate(() => !window.dispatchEvent(new Event('beforeunload', {cancelable: true})))).toBe(true);
+      // Escape answers the question too, and leaves the editor open.
+      await open.click();
+      await expect.poll(() => question.count()).toBe(1);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => question.count()).toBe(0);
+      expect(await editor(page).isVisible()).toBe(true);
+      expect(await page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()))).toBe(draft);
+      expect(atlas.consoleErrors).toEqual([]);
+    } finally {
+      await atlas.context.close();
+    }
   }, 180_000);
 
   it('a scenario saved in another tab since it was opened here is not overwritten; the saved list follows other tabs', async () => {

@@ -13,6 +13,7 @@ import {
   freeName,
   linkSession,
   liveSettings,
+  losesDraft,
   newSession,
   removeEdit,
   replaceScenario,
@@ -78,7 +79,7 @@ describe('undo brings back the saved record a version belonged to, and whether i
   it('Open, then Undo: the draft again, saved in no record (Save makes a new one, Plan A is untouched)', () => {
     let s = planA();
     s = toBaseline(s);
-    expect([s.savedId, s.savedAt, s.dirty, s.scenario.edits, s.scenario.settings]).toEqual([null, null, true, [], {}]);
+    expect([s.savedId, s.savedAt, s.dirty, s.scenario.edits, s.scenario.settings]).toEqual([null, null, false, [], {}]);
     s = setSettings({...s, scenario: {...s.scenario, name: ''}}, {potential: {weights: {spec: 3}}});
     const draft = s.scenario;
     s = replaceScenario(s, planA().scenario, {id: 'A', savedAt: 't1'});
@@ -86,6 +87,27 @@ describe('undo brings back the saved record a version belonged to, and whether i
     s = undo(s);
     expect([s.scenario, s.savedId, s.savedAt, s.dirty]).toEqual([draft, null, null, true]);
     expect(savePlan(s.scenario.name, null, 'Scenario 2', ['Plan A'])).toEqual({kind: 'new', name: 'Scenario 2'});
+  });
+
+  it('the baseline is no unsaved edits: "Back to the baseline" from Plan A, or a draft\'s last edit removed', () => {
+    expect(toBaseline(planA())).toMatchObject({savedId: null, dirty: false});
+    expect(toBaseline(addEdit(newSession(), {kind: 'growth-remove', id: 'GP01'})).dirty).toBe(false);
+    expect(removeEdit(addEdit(newSession(), {kind: 'growth-remove', id: 'GP01'}), 0).dirty).toBe(false);
+    // A named baseline is no edits either; Plan A emptied is (Save would empty the saved record).
+    expect(named(newSession(), 'Plan C').dirty).toBe(false);
+    expect(removeEdit(addEdit(planA(), {kind: 'growth-remove', id: 'GP01'}), 0).dirty).toBe(true);
+    expect(liveSettings(planA(), {}).dirty).toBe(true);
+    expect(liveSettings(setSettings(newSession(), {potential: {weights: {pc: 2}}}), {}).dirty).toBe(false);
+  });
+
+  it('Open or Import over unsaved edits would lose them (the editor asks first); over saved ones or none, not', () => {
+    const draft = addEdit(newSession(), {kind: 'growth-remove', id: 'GP01'});
+    expect(losesDraft(draft, planA().scenario)).toBe(true);
+    expect(losesDraft(draft, draft.scenario)).toBe(false);
+    expect(losesDraft(planA(), emptyScenario('Plan B'))).toBe(false);
+    expect(losesDraft(newSession(), planA().scenario)).toBe(false);
+    expect(losesDraft(toBaseline(planA()), planA().scenario)).toBe(false);
+    expect(losesDraft(addEdit(planA(), {kind: 'growth-remove', id: 'GP01'}), planA().scenario)).toBe(true);
   });
 
   it('"Back to the baseline", then Undo: Plan A again, saved, and Save updates it', () => {
