@@ -33,7 +33,9 @@ export class KgSheetHandle extends StoreElement {
       :host {
         display: none;
       }
-      @media (max-width: 700px) {
+      /* In a short window with the sidebar (a phone on its side) the legend is below the column's fold:
+         the strip stays at its top, without the handle (the column is no sheet). */
+      @media (max-width: 700px), (max-height: 480px) {
         :host {
           display: block;
           position: sticky;
@@ -83,6 +85,14 @@ export class KgSheetHandle extends StoreElement {
       .strip {
         padding: 0 12px 8px;
         font-size: 0.78rem;
+      }
+      @media (min-width: 701px) {
+        button.handle {
+          display: none;
+        }
+        .strip {
+          padding-top: 8px;
+        }
       }
       /* Which industry the colours show comes first, and the line may take two lines: cut at one, the
          indicator's long name left no room for it (Kyrgyz, Russian). What a third line would hold (the
