@@ -23,7 +23,8 @@ const DRAG_THRESHOLD = 6;
  * only the handle and a strip with the legend's colours, so the map stays readable; a press opens it to
  * half height (and back), a drag sets any height and snaps to peek, half or full. Keyboard focus moving
  * into a collapsed sheet opens it, so a focused control is never hidden, and moving out of it again
- * closes it. Hidden on wider screens (the sidebar is a column).
+ * closes it. Hidden on wider screens (the sidebar is a column), except that a short one (a phone on its
+ * side) keeps the strip, without the handle, at the column's top: the legend is below its fold.
  */
 @customElement('kg-sheet-handle')
 export class KgSheetHandle extends StoreElement {

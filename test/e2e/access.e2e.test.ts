@@ -716,7 +716,13 @@ describe('a small phone on its side (740 × 360)', () => {
     // The credits' "i" is not under the profile either.
     const credits = (await page.locator('kg-attribution button').boundingBox())!;
     expect(await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.tagName.toLowerCase(), [credits.x + credits.width / 2, credits.y + credits.height / 2])).toBe('kg-attribution');
+    // The sidebar's controls under the profile are out of the keyboard's way; closing it shows them again.
+    const sidebarShown = () => page.locator('aside.kg-sidebar').evaluate((e) => getComputedStyle(e).visibility);
+    expect(await sidebarShown()).toBe('hidden');
     await screenshot(page, 'access-ky-740x360-pinned-issyk-kul');
+    await page.locator('kg-region-card').getByRole('button', {name: 'Жабуу', exact: true}).tap();
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBeNull();
+    await expect.poll(sidebarShown).toBe('visible');
     await atlas.context.close();
   });
 
