@@ -39,7 +39,7 @@ import type {MapView, ViewState} from './state/view-state';
 import {restoreUserData} from './state/user-data';
 import {setScenarioHost} from './ui/scenario-host';
 import {announce} from './ui/announce';
-import {COMPACT_MEDIA, PHONE_MEDIA} from './ui/breakpoints';
+import {COMPACT_MEDIA} from './ui/breakpoints';
 import {loadMapKeyboardOnFocus} from './ui/map-keyboard-loader';
 import {bringIntoView, profileDrawn, sameMapView} from './ui/map-view';
 import {installSelectionAnnouncer} from './ui/selection-announcer';
@@ -104,10 +104,11 @@ onEngineError((error) => store.update({engineError: error}));
 diagnostics.compute = computeIndicatorLazily;
 // embed=1: the embedded view's header and footer, and height reports to the host page (code-split).
 if (initialView.embed) void import('./embed/embed-mode').then((m) => m.startEmbedMode());
-// The phone's bottom-sheet handle is code-split: loaded when the window is phone-sized.
-const phone = window.matchMedia(PHONE_MEDIA);
-if (phone.matches) void import('./ui/kg-sheet-handle');
-else phone.addEventListener('change', () => void import('./ui/kg-sheet-handle'), {once: true});
+// The phone's bottom-sheet handle is code-split: loaded when the window is phone-sized, or short (where
+// its strip is the legend's colours at the top of the sidebar).
+const compact = window.matchMedia(COMPACT_MEDIA);
+if (compact.matches) void import('./ui/kg-sheet-handle');
+else compact.addEventListener('change', () => void import('./ui/kg-sheet-handle'), {once: true});
 // What the first view does not show is code-split, loaded the first time it is needed (the elements
 // are in index.html and upgrade when defined): the green-clusters panel, the region profile, the tooltip.
 whenFirst((s) => s.energyPanel !== null, () => import('./ui/kg-energy-panel'));
@@ -400,8 +401,9 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   setTimeout(basemapDone, 4000);
 
   // On a phone the pinned profile covers the map's lower half: the pinned region is brought into view
-  // above it. In a short window (a phone on its side) it covers most of the map's height, and the region
-  // is brought beside it. On larger screens the view stays where the user put it.
+  // above it. In a short window (a phone on its side) the profile is over the sidebar (styles.css) and
+  // the region is brought inside the map beside it, if it was near an edge or off it. On larger
+  // screens the view stays where the user put it.
   // Closing the profile goes back to the view before, unless the map has been moved since. While a
   // sheet covers the map's lower part (the profile, the scenario editor) the camera may go further
   // south; after, it comes back inside the basemap (AtlasMap.setRoomBelow).

@@ -13,7 +13,7 @@ import {rankRegions} from '../model/ranking';
 import {NATIONAL_CODE, type RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {GROWTH_LAYER} from '../layers/layer-ids';
-import {COMPACT_MEDIA, PHONE_MEDIA} from './breakpoints';
+import {COMPACT_MEDIA} from './breakpoints';
 import {explorerStyles} from './explorer-styles';
 import {deepActiveElement, returnFocusOnClose} from './focus-return';
 import {bringIntoView} from './map-view';
@@ -236,17 +236,28 @@ export class KgRegionCard extends StoreElement {
   /** The region whose profile was last drawn. */
   #shown: RegionCode | null = null;
 
+  /** Closed: the sidebar it hid in a short window (data-open) is shown before the focus goes back there. */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.state.view.region) this.removeAttribute('data-open');
+  }
+
   /**
-   * On a phone the profile is a sheet over the lower part of the screen: a region pinned from a control
-   * it now covers (a table row, by Enter) would leave the keyboard there, unseen, with the profile's
-   * Close after the rest of the sheet. The profile's heading takes the focus then; closing the profile
-   * gives it back to the row (returnFocusOnClose). A focus still in view (the map) stays where it is.
+   * On a phone the profile is a sheet over the lower part of the screen, in a short window (a phone on
+   * its side) it is over the sidebar: a region pinned from a control it now covers (a table row, by
+   * Enter) would leave the keyboard there, unseen, with the profile's Close after the rest of the sheet.
+   * The profile's heading takes the focus then; closing the profile gives it back to the row
+   * (returnFocusOnClose). A focus still in view (the map) stays where it is. Open, the profile marks
+   * itself (data-open), so that the sidebar it covers in a short window leaves the keyboard's way
+   * (styles.css).
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const title = this.renderRoot.querySelector<HTMLElement>('#card-title');
     const region = title ? this.state.view.region : null;
-    if (region && region !== this.#shown && window.matchMedia?.(PHONE_MEDIA).matches && focusHiddenBy(this)) title!.focus();
+    const hidden = region && region !== this.#shown && window.matchMedia?.(COMPACT_MEDIA).matches && focusHiddenBy(this);
+    this.toggleAttribute('data-open', region !== null);
+    if (hidden) title!.focus();
     this.#shown = region;
   }
 

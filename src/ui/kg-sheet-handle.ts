@@ -23,7 +23,8 @@ const DRAG_THRESHOLD = 6;
  * only the handle and a strip with the legend's colours, so the map stays readable; a press opens it to
  * half height (and back), a drag sets any height and snaps to peek, half or full. Keyboard focus moving
  * into a collapsed sheet opens it, so a focused control is never hidden, and moving out of it again
- * closes it. Hidden on wider screens (the sidebar is a column).
+ * closes it. Hidden on wider screens (the sidebar is a column), except that a short one (a phone on its
+ * side) keeps the strip, without the handle, at the column's top: the legend is below its fold.
  */
 @customElement('kg-sheet-handle')
 export class KgSheetHandle extends StoreElement {
@@ -33,7 +34,9 @@ export class KgSheetHandle extends StoreElement {
       :host {
         display: none;
       }
-      @media (max-width: 700px) {
+      /* In a short window with the sidebar (a phone on its side) the legend is below the column's fold:
+         the strip stays at its top, without the handle (the column is no sheet). */
+      @media (max-width: 700px), (max-height: 480px) {
         :host {
           display: block;
           position: sticky;
@@ -83,6 +86,14 @@ export class KgSheetHandle extends StoreElement {
       .strip {
         padding: 0 12px 8px;
         font-size: 0.78rem;
+      }
+      @media (min-width: 701px) {
+        button.handle {
+          display: none;
+        }
+        .strip {
+          padding-top: 8px;
+        }
       }
       /* Which industry the colours show comes first, and the line may take two lines: cut at one, the
          indicator's long name left no room for it (Kyrgyz, Russian). What a third line would hold (the

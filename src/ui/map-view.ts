@@ -28,8 +28,9 @@ function coveringBoxes(): DOMRect[] {
 
 /**
  * The part of the map nobody covers, in CSS px relative to the map: panels along the bottom (phones)
- * raise its lower edge, panels at a side move that side in. A panel's side is where its centre is: the
- * profile on the right of a phone on its side (524 px of map) begins left of the map's middle.
+ * raise its lower edge, panels at a side move that side in. A panel's side is where its centre is: a
+ * panel on the map's right may begin left of its middle (the scenario editor, 400 px, on a narrow map).
+ * (On a phone on its side the profile and the green-clusters panel are over the sidebar, not the map.)
  */
 export function freeMapBox(container: HTMLElement): {left: number; top: number; right: number; bottom: number} {
   const box = container.getBoundingClientRect();

@@ -644,16 +644,17 @@ describe('a phone on its side (844 × 390)', () => {
     }
     const map = (await page.locator('#map').boundingBox())!;
     expect(map.height).toBeGreaterThan(300);
-    // Naryn, where its profile will open: brought beside the profile, seen there.
+    // Naryn: its profile opens in the sidebar's column, and Naryn is seen beside it, on the map.
     const [x, y] = await project(page, ...INSIDE['KG-N']!);
     await page.touchscreen.tap(x, y);
     await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('KG-N');
     const card = page.locator('kg-region-card section');
     await expect.poll(async () => (await card.boundingBox())?.height ?? 0).toBeGreaterThan(200);
     const cardBox = (await card.boundingBox())!;
-    await expect.poll(async () => (await project(page, ...INSIDE['KG-N']!))[0]).toBeLessThan(cardBox.x - 20);
+    expect(cardBox.x + cardBox.width, 'the profile, in the sidebar\'s column').toBeLessThanOrEqual(map.x + 1);
     const seen = await project(page, ...INSIDE['KG-N']!);
     expect(seen[0]).toBeGreaterThan(map.x + 20);
+    expect(seen[0]).toBeLessThan(map.x + map.width - 20);
     expect(await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.closest('#map') != null, seen), 'Naryn is seen, not covered').toBe(true);
     // Nor under the tap's tooltip (which lets presses through, so elementFromPoint does not see it): touch
     // has no hover, and the profile says what it would.
@@ -665,13 +666,90 @@ describe('a phone on its side (844 × 390)', () => {
       const covers = seen[0] > tooltip.x && seen[0] < tooltip.x + tooltip.width && seen[1] > tooltip.y && seen[1] < tooltip.y + tooltip.height;
       expect(covers, 'Naryn under the tooltip').toBe(false);
     }
-    // The credits are an "i" button below the profile, not a line behind its foot.
+    // The credits are an "i" button in the map's corner, clear of the profile.
     const creditsBox = await page.locator('kg-attribution button').boundingBox();
     expect(creditsBox, 'the "i" button').not.toBeNull();
     const credits = creditsBox!;
-    expect(credits.y).toBeGreaterThanOrEqual(cardBox.y + cardBox.height);
+    expect(credits.x).toBeGreaterThanOrEqual(cardBox.x + cardBox.width);
     expect(await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.tagName.toLowerCase(), [credits.x + credits.width / 2, credits.y + credits.height / 2])).toBe('kg-attribution');
     await screenshot(page, 'access-ky-844x390-pinned-naryn');
+    await atlas.context.close();
+  });
+});
+
+describe('a small phone on its side (740 × 360)', () => {
+  // The desktop layout (740 px is wider than a phone's 700), with 420 × 304 px of map beside the sidebar:
+  // the profile (360 px) over the map left a 52 px strip of it, and a tapped Issyk-Kul was hidden behind
+  // it (Naryn and Batken cut to slivers); the legend was below the sidebar's fold.
+  const LABELS: Record<string, [number, number]> = {'KG-Y': [77.9921, 42.0706], 'KG-N': [75.5128, 41.4154], 'KG-B': [69.9091, 39.8661], 'KG-O': [73.2678, 40.0364]}; // public/geo/kg.topo.json
+  /**
+   * 'seen' when a region's name point is 20 px inside the map and `room` px clear of the profile (its
+   * name's half-width: in the 52 px strip a name was cut, "НАРЫН" to "Нарь"); else why not.
+   */
+  const uncovered = async (page: Page, code: string, room = 20) => {
+    const [x, y] = await project(page, ...LABELS[code]!);
+    return page.evaluate(
+      ([px, py, name, m]) => {
+        const map = document.querySelector('#map')!.getBoundingClientRect();
+        const covers = [...document.querySelectorAll('kg-region-card, kg-energy-panel[open]')].map((e) => (e.shadowRoot?.querySelector('.panel') ?? e).getBoundingClientRect());
+        const inside = (r: DOMRect, m: number) => px! > r.left - m && px! < r.right + m && py! > r.top - m && py! < r.bottom + m;
+        if (!(px! > map.left + 20 && px! < map.right - 20 && py! > map.top + 20 && py! < map.bottom - 20)) return `${name} at ${Math.round(px!)},${Math.round(py!)}: off the map`;
+        if (covers.some((r) => r.width > 0 && inside(r, m!))) return `${name} at ${Math.round(px!)},${Math.round(py!)}: under a panel`;
+        return document.elementFromPoint(px!, py!)?.closest('#map') ? 'seen' : `${name}: covered by ${document.elementFromPoint(px!, py!)?.tagName}`;
+      },
+      [x, y, code, room] as const,
+    );
+  };
+
+  it('shows a colour key at once, and a tapped region (and the others) beside its profile', async () => {
+    const atlas = await open('lang=ky', {viewport: {width: 740, height: 360}, phone: true});
+    const {page} = atlas;
+    // The first view: the legend's colours in the sidebar's visible part, not under anything.
+    const swatches = page.locator('kg-sheet-handle .key span');
+    await expect.poll(() => swatches.count(), {timeout: 5000}).toBeGreaterThanOrEqual(5);
+    const sidebar = (await page.locator('aside.kg-sidebar').boundingBox())!;
+    for (const swatch of await swatches.all()) {
+      const box = (await swatch.boundingBox())!;
+      expect(box.y + box.height, 'a swatch above the fold').toBeLessThanOrEqual(sidebar.y + sidebar.height);
+      const at = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.tagName.toLowerCase(), [box.x + box.width / 2, box.y + box.height / 2]);
+      expect(at).toBe('kg-sheet-handle');
+    }
+    // On a desktop-wide sidebar the sheet's handle is not there to press.
+    expect(await page.locator('kg-sheet-handle button.handle').isVisible()).toBe(false);
+    await screenshot(page, 'access-ky-740x360-first-view');
+    // Issyk-Kul, where the finding's finger was: its profile opens, and it and its neighbours are seen whole.
+    const [x, y] = await project(page, ...INSIDE['KG-Y']!);
+    await page.touchscreen.tap(x, y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('KG-Y');
+    const card = page.locator('kg-region-card section');
+    await expect.poll(async () => (await card.boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    for (const code of ['KG-Y', 'KG-N', 'KG-B']) await expect.poll(() => uncovered(page, code), {timeout: 5000}).toBe('seen');
+    // The credits' "i" is not under the profile either.
+    const credits = (await page.locator('kg-attribution button').boundingBox())!;
+    expect(await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.tagName.toLowerCase(), [credits.x + credits.width / 2, credits.y + credits.height / 2])).toBe('kg-attribution');
+    // The sidebar's controls under the profile are out of the keyboard's way; closing it shows them again.
+    const sidebarShown = () => page.locator('aside.kg-sidebar').evaluate((e) => getComputedStyle(e).visibility);
+    expect(await sidebarShown()).toBe('hidden');
+    await screenshot(page, 'access-ky-740x360-pinned-issyk-kul');
+    await page.locator('kg-region-card').getByRole('button', {name: 'Жабуу', exact: true}).tap();
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBeNull();
+    await expect.poll(sidebarShown).toBe('visible');
+    await atlas.context.close();
+  });
+
+  it('shows a region pinned upright beside its profile once the phone is turned', async () => {
+    const atlas = await open('lang=ky', {viewport: {width: 390, height: 844}, phone: true});
+    const {page} = atlas;
+    const [x, y] = await project(page, ...INSIDE['KG-O']!);
+    await page.touchscreen.tap(x, y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('KG-O');
+    await expect.poll(async () => (await page.locator('kg-region-card section').boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    await page.setViewportSize({width: 740, height: 360});
+    await expect.poll(async () => (await page.locator('kg-region-card section').boundingBox())!.y, {timeout: 5000}).toBeLessThan(100);
+    // Room for its name beside the profile ("ОШ" and the city's "Ош" under it), and for Batken's beside it.
+    await expect.poll(() => uncovered(page, 'KG-O', 60), {timeout: 5000}).toBe('seen');
+    expect(await uncovered(page, 'KG-B')).toBe('seen');
+    await screenshot(page, 'access-ky-740x360-turned-pinned-osh');
     await atlas.context.close();
   });
 });
@@ -734,10 +812,13 @@ describe('a phone turned with a region pinned', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('KG-J');
     await expect.poll(async () => (await card.boundingBox())?.height ?? 0).toBeGreaterThan(200);
     await expect.poll(async () => (await seen()).onMap, {timeout: 5000}).toBe(true);
-    // On its side: the profile is a column at the right, the sidebar at the left; the name between them.
+    // On its side: the profile is a column at the left, over the sidebar's; the name beside it.
     await page.setViewportSize({width: 844, height: 390});
     await expect.poll(async () => (await card.boundingBox())!.y, {timeout: 5000}).toBeLessThan(100);
-    const besideCard = async () => (await seen()).onMap && (await seen()).x < (await card.boundingBox())!.x - 20;
+    const besideCard = async () => {
+      const box = (await card.boundingBox())!;
+      return (await seen()).onMap && (await seen()).x > box.x + box.width + 20;
+    };
     await expect.poll(besideCard, {timeout: 5000}).toBe(true);
     await screenshot(page, 'access-ky-844x390-turned-pinned');
     // Upright again: above the profile's sheet.

@@ -382,13 +382,18 @@ describe('kg-region-card (profile)', () => {
     };
     const box = (top: number, bottom: number, left: number, right: number) => () =>
       ({top, bottom, left, right, width: right - left, height: bottom - top, x: left, y: top}) as DOMRect;
-    /** A table and the profile; the row's button and the profile placed as on a 390 × 844 phone. */
-    async function setUp(phone: boolean, rowTop: number) {
-      vi.spyOn(window, 'matchMedia').mockImplementation((q: string) => ({matches: phone && q === '(max-width: 700px)', media: q}) as MediaQueryList);
+    /**
+     * A table and the profile; the row's button and the profile placed as on a 390 × 844 phone, a
+     * 1280 × 800 desktop, or a 740 × 360 phone on its side ('short': the profile over the sidebar).
+     */
+    async function setUp(phone: boolean | 'short', rowTop: number) {
+      // A phone's width (or a short window's height): its query matches, alone or in a list (COMPACT_MEDIA).
+      const query = phone === 'short' ? '(max-height: 480px)' : '(max-width: 700px)';
+      vi.spyOn(window, 'matchMedia').mockImplementation((q: string) => ({matches: phone !== false && q.split(', ').includes(query), media: q}) as MediaQueryList);
       const store = storeWith({ind: 'integral', sector: 'mining', region: null});
       const table = await mount('kg-data-views', store);
       const card = await mount('kg-region-card', store);
-      card.getBoundingClientRect = phone ? box(354, 844, 0, 390) : box(8, 772, 912, 1272);
+      card.getBoundingClientRect = phone === 'short' ? box(56, 360, 0, 320) : phone ? box(354, 844, 0, 390) : box(8, 772, 912, 1272);
       const row = table.shadowRoot!.querySelector<HTMLButtonElement>('tr[data-code="KG-B"] th button')!;
       row.getBoundingClientRect = box(rowTop, rowTop + 44, 12, 200);
       row.focus();
@@ -404,6 +409,17 @@ describe('kg-region-card (profile)', () => {
       card.shadowRoot!.querySelector<HTMLButtonElement>('header button')!.click();
       await card.updateComplete;
       expect(store.state.view.region).toBeNull();
+      expect(focused()).toBe(row);
+    });
+
+    it('on a phone on its side, moves it into the profile over the sidebar, and back to the row on close', async () => {
+      const {store, card, row} = await setUp('short', 200);
+      expect(focused()).toBe(card.shadowRoot!.querySelector('#card-title'));
+      expect(card.hasAttribute('data-open')).toBe(true); // the sidebar under it leaves the keyboard's way (styles.css)
+      card.shadowRoot!.querySelector<HTMLButtonElement>('header button')!.click();
+      await card.updateComplete;
+      expect(store.state.view.region).toBeNull();
+      expect(card.hasAttribute('data-open')).toBe(false);
       expect(focused()).toBe(row);
     });
 
