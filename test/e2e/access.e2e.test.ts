@@ -1086,7 +1086,7 @@ describe('on a phone (360×640)', () => {
       return [...table.querySelectorAll('td.computed, td.published')].filter((c) => c.getBoundingClientRect().right > right + 0.5).length;
     });
     expect(cut).toBe(0);
-    expect(await panel.locator('table.check thead th').nth(2).textContent()).toBe('Жарыяланды (003-булак)');
+    expect(await panel.locator('table.check thead th').nth(2).textContent()).toBe('Жарыяланган (003-булак)');
     // Every formula is read whole on the phone: it wraps (it was cut at the box's edge, a scroller with
     // no hint, 397–690 px wide in 326).
     const formulas = await panel.locator('.formula').evaluateAll((els) => els.map((el) => el.scrollWidth - el.clientWidth));

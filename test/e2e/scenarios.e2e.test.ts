@@ -548,14 +548,14 @@ describe('rank stability', () => {
     const atlas = await openAtlas(browser, 'lang=en&ind=potential&sector=C&year=2018');
     const {page} = atlas;
     const note = page.locator('kg-data-views [data-kind=rank-stability]');
-    await expect.poll(() => note.textContent()).toContain('weight varies by ±20 %');
+    await expect.poll(() => note.textContent()).toContain('weight varies by ±20\u00a0%');
     await openEditor(page);
     await editor(page).locator('select[name="stability-band"]').selectOption('0.5');
-    await expect.poll(() => note.textContent(), {timeout: 20_000}).toContain('weight varies by ±50 %');
-    await expect.poll(() => editor(page).locator('ol.edits li').first().textContent()).toContain('Rank stability: weights ±50 %');
+    await expect.poll(() => note.textContent(), {timeout: 20_000}).toContain('weight varies by ±50\u00a0%');
+    await expect.poll(() => editor(page).locator('ol.edits li').first().textContent()).toContain('Rank stability: weights ±50\u00a0%');
     // The profile says it too (on the shipped data the two ranked regions keep their places).
     await page.locator('kg-data-views tr[data-code="KG-GB"] th button').click();
-    await expect.poll(() => page.locator('kg-region-card [data-testid=profile-now]').textContent()).toContain('Rank 1 of 2 (the same with weights ±50 %)');
+    await expect.poll(() => page.locator('kg-region-card [data-testid=profile-now]').textContent()).toContain('Rank 1 of 2 (the same with weights ±50\u00a0%)');
     // Why this value: the components the engine combined, with their weights; their geometric mean is the index.
     const why = page.locator('kg-region-card [data-testid=index-breakdown]');
     await why.locator('summary').click();
@@ -665,7 +665,7 @@ describe('values a scenario sets', () => {
       }, {timeout: 20_000})
       .toBe('Курпсайская ГЭС');
     const text = await tooltip.innerText();
-    expect(text).toMatch(/Мощность: 5\s000 МВт \(правка сценария\)/);
+    expect(text).toMatch(/Мощность: 5\s000\sМВт \(правка сценария\)/);
     expect(text).toContain('С пометкой «правка сценария» — допущение планировщика, а не опубликованные данные.');
     expect(text).toContain('Источники опубликованных значений: https://de.wikipedia.org/wiki/Kurpsai-Talsperre и ещё 1');
     expect(text).not.toContain('Источники: ');

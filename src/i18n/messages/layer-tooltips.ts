@@ -48,8 +48,8 @@ export const layerTooltips = defineMessages({
     'growth.caveat.GP20': 'Не путать с Кочкором (Нарынская область).',
 
     'green.tooltip.regions': 'Регионы: {regions}',
-    'green.figure.green-organic-agro': 'Более {value} га органических земель',
-    'green.figure.green-circular': 'Более {value} млн т твёрдых отходов в год',
+    'green.figure.green-organic-agro': 'Более {value}\u00a0га органических земель',
+    'green.figure.green-circular': 'Более {value}\u00a0млн т твёрдых отходов в год',
     'green.tooltip.source': 'Источник: 004',
 
     'links.tooltip.members': 'Регионы-участники: {regions}',

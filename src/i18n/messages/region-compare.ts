@@ -25,8 +25,8 @@ export const regionCompare = defineMessages({
   },
   ky: {
     'compare.choose': 'Салыштыруу үчүн региондор',
-    'compare.all': 'Баары',
-    'compare.none': 'Бири да жок',
+    'compare.all': 'Баарын тандоо',
+    'compare.none': 'Тандоону тазалоо',
     'compare.national': 'Кыргызстан (өлкөнүн деңгээли)',
     'compare.nationalNote': 'Бул жердеги бардык коэффициенттер өлкөнүн деңгээлине катыш, ошондуктан бүтүндөй өлкө үчүн ал 1,0.',
     'compare.national.advantage': 'Абсолюттук артыкчылыктын босогосу (1,0)',

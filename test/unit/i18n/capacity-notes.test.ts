@@ -74,6 +74,6 @@ describe('capacity notes', () => {
     expect(capacityNote('ky', 'scn-site-1', 'x')).toEqual({text: 'x', inEnglish: true});
     const toktogul = notes().find((s) => s.id === 'EN01')!;
     expect(capacityNote('en', 'EN01', toktogul.capacity_note)).toEqual({text: toktogul.capacity_note, inEnglish: false});
-    expect(capacityNote('ky', 'EN01', toktogul.capacity_note).text).toContain(`${formatNumber('ky', 1440)} МВт`);
+    expect(capacityNote('ky', 'EN01', toktogul.capacity_note).text).toContain(`${formatNumber('ky', 1440)}\u00a0МВт`);
   });
 });

@@ -75,7 +75,7 @@ describe('where a text is not JSON', () => {
     expect(deep).toEqual({ok: false, problems: [{path: '$', code: 'jsonDeep', params: {line: 1, column: 101, expected: '', near: '['.repeat(20), max: MAX_JSON_DEPTH}}]});
     if (deep.ok) return;
     expect(fileProblemText(deep.problems[0]!, 'en')).toBe('not valid JSON, line 1, column 101: brackets nested more than 100 levels deep (a scenario has only a few levels)');
-    expect(fileProblemText(deep.problems[0]!, 'ru')).toContain('глубже чем на 100 уровней');
+    expect(fileProblemText(deep.problems[0]!, 'ru')).toContain('глубже, чем на 100 уровней');
     expect(fileProblemText(deep.problems[0]!, 'ky')).toContain('100 деңгээлден');
   });
 });

@@ -77,7 +77,7 @@ describe('validation', () => {
     if (!newer.ok) {
       expect(fileProblemText(newer.problems[0]!, 'en')).toBe('made by a newer version of the atlas (schema 2); this one reads up to 1');
       expect(fileProblemText(newer.problems[0]!, 'ru')).toBe('сценарий создан более новой версией атласа (схема 2); эта версия читает схемы до 1');
-      expect(fileProblemText(newer.problems[0]!, 'ky')).toBe('сценарий атластын жаңыраак версиясында түзүлгөн (схема 2); бул версия 1 чейинки схемаларды окуйт');
+      expect(fileProblemText(newer.problems[0]!, 'ky')).toBe('сценарий атластын жаңыраак версиясында түзүлгөн (схема 2); бул версия окуй турган эң жаңы схема: 1');
     }
     expect(validateScenario([1, 2])).toMatchObject({ok: false, problems: [{path: '$'}]});
     expect(validateScenario({hello: 1})).toMatchObject({ok: false, problems: [{path: '$.version'}]});

@@ -81,7 +81,7 @@ describe('formula descriptors (what the methodology panel shows)', () => {
   it('show a rule in words (Enright’s types) in the reader’s language, with the region profile’s names of the types', () => {
     const enright = ALL_FORMULAS.find((f) => f.id === 'enright')!;
     expect(formulaText(enright.formula, 'ru')).toContain('работающий: критическая масса ∧ взаимодействие');
-    expect(formulaText(enright.formula, 'ky')).toContain('«каалаган»: ¬критикалык масса');
+    expect(formulaText(enright.formula, 'ky')).toContain('«кыялдагы»: ¬критикалык масса');
     expect(formulaText(enright.formula, 'en')).toContain('wishful thinking: ¬critical mass');
   });
 });

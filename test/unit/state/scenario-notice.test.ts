@@ -25,7 +25,7 @@ describe('a scenario link that cannot be used', () => {
     expect(notice).toMatchObject({param: 's', reason: 'newer-version'});
     expect(notice.detail!('en')).toBe('$.version: made by a newer version of the atlas (schema 2); this one reads up to 1');
     expect(notice.detail!('ru')).toBe('$.version: сценарий создан более новой версией атласа (схема 2); эта версия читает схемы до 1');
-    expect(notice.detail!('ky')).toBe('$.version: сценарий атластын жаңыраак версиясында түзүлгөн (схема 2); бул версия 1 чейинки схемаларды окуйт');
+    expect(notice.detail!('ky')).toBe('$.version: сценарий атластын жаңыраак версиясында түзүлгөн (схема 2); бул версия окуй турган эң жаңы схема: 1');
   });
 
   it('names the path and the problem of an invalid edit, as the file import does', () => {

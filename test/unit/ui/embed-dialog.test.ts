@@ -73,7 +73,7 @@ describe('<kg-embed-dialog>', () => {
     const code = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#code')!.value;
     expect(code).not.toMatch(/[?&;]s=/);
     expect(code).not.toContain('Big plan');
-    expect(el.shadowRoot!.querySelector('[data-kind="scenario-too-long"]')?.textContent).toContain('слишком велик для ссылки (7\u00a0787 знаков)');
+    expect(el.shadowRoot!.querySelector('[data-kind="scenario-too-long"]')?.textContent).toContain('слишком велик для ссылки (знаков: 7\u00a0787)');
     // A published indicator: its values are the baseline's, which the frame shows.
     expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('#summary')!.value).toBe(summaryBefore);
     // A scenario that fits in a link: no note, and the frame is named after it.

@@ -27,18 +27,18 @@ const words = (node: Node) => (node.textContent ?? '').replace(/[ \t\n]+/g, ' ')
 describe('the capacity note in the green-clusters panel', () => {
   it('is Kyrgyz on the Kyrgyz page, its figures as formatNumber writes them', async () => {
     const note = words(await panelNote('ky', 'EN01'));
-    const mw = (n: number) => `${formatNumber('ky', n)} МВт`;
+    const mw = (n: number) => `${formatNumber('ky', n)}\u00a0МВт`;
     expect(note).toBe(
-      `Кубаттуулук жөнүндө: модернизациядан кийин ${mw(1440)} (Министрлер Кабинетинин төрагасынын баяндамасы, 2025-жылдын декабры); баштапкысы ${mw(1200)} (4×300 МВт)`,
+      `Кубаттуулук жөнүндө: модернизациядан кийин ${mw(1440)} (Министрлер Кабинетинин төрагасынын баяндамасы, 2025-жылдын декабры); баштапкысы ${mw(1200)} (4×300\u00a0МВт)`,
     );
-    expect(note).toContain('1\u00a0440 МВт');
+    expect(note).toContain('1\u00a0440\u00a0МВт');
     expect(note).not.toMatch(/\bMW\b|1,440/);
   });
 
   it('is Russian on the Russian page', async () => {
     const note = words(await panelNote('ru', 'EN08'));
-    expect(note).toContain(`О мощности: 812 МВт электрической, ${formatNumber('ru', 1294.2, {minDecimals: 1})} Гкал/ч тепловой мощности`);
-    expect(note).toContain('в GPPD указано 674 МВт');
+    expect(note).toContain(`О мощности: 812\u00a0МВт электрической, ${formatNumber('ru', 1294.2, {minDecimals: 1})}\u00a0Гкал/ч тепловой мощности`);
+    expect(note).toContain('в GPPD указано 674\u00a0МВт');
   });
 
   it('is shown as recorded, marked English, where the atlas has no translation of it', async () => {

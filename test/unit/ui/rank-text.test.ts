@@ -18,10 +18,10 @@ function choropleth(ranges: ([number, number] | undefined)[], band: number | nul
 describe('rankText', () => {
   it('gives the range of ranks when the weights move it, and says when they do not', () => {
     const c = choropleth([[1, 1], [1, 4]], 0.3);
-    expect(rankText('en', c, REGION_CODES[0]!)).toBe('Rank 1 of 9 (the same with weights ±30 %)');
-    expect(rankText('en', c, REGION_CODES[1]!)).toBe('Rank 2 of 9 (1–4 with weights ±30 %)');
-    expect(rankText('ru', c, REGION_CODES[1]!)).toBe('2-е место из 9 (1–4 при весах ±30 %)');
-    expect(rankText('ky', c, REGION_CODES[1]!)).toBe('9 ичинен 2-орун (салмактар ±30 % болгондо 1–4)');
+    expect(rankText('en', c, REGION_CODES[0]!)).toBe('Rank 1 of 9 (the same with weights ±30\u00a0%)');
+    expect(rankText('en', c, REGION_CODES[1]!)).toBe('Rank 2 of 9 (1–4 with weights ±30\u00a0%)');
+    expect(rankText('ru', c, REGION_CODES[1]!)).toBe('2-е место из 9 (1–4 при весах ±30\u00a0%)');
+    expect(rankText('ky', c, REGION_CODES[1]!)).toBe('9 ичинен 2-орун (салмактар ±30\u00a0% болгондо 1–4)');
   });
 
   it('is the plain rank when the weights do not vary (band 0)', () => {

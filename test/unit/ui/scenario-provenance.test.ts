@@ -162,7 +162,7 @@ describe('the green-clusters panel, the map keyboard and the links legend', () =
 
   it('the keyboard says a value is the scenario’s, and what a scenario added', () => {
     const s = store(edited, {lang: 'ru'});
-    expect(describeTarget({kind: 'object', layer: ENERGY_LAYER, id: 'EN02'}, s.state)).toMatch(/Мощность: 5\s000 МВт \(правка сценария\)/);
+    expect(describeTarget({kind: 'object', layer: ENERGY_LAYER, id: 'EN02'}, s.state)).toMatch(/Мощность: 5\s000\sМВт \(правка сценария\)/);
     expect(describeTarget({kind: 'object', layer: GROWTH_LAYER, id: 'scn-gp-1'}, s.state)).toContain('Точка роста, добавленная в сценарии');
   });
 

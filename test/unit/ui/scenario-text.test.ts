@@ -23,7 +23,7 @@ describe('a capacity edit in words', () => {
     expect(describeEdit(edit, 'en', base, [edit])).toMatch(/1[\s\u00a0\u202f,]?860 MW/);
     for (const lang of ['ru', 'ky'] as const) {
       const text = describeEdit(edit, lang, base, [edit]);
-      expect(text).toMatch(/1[\s\u00a0\u202f]?860 МВт/);
+      expect(text).toMatch(/1[\s\u00a0\u202f]?860\sМВт/);
       expect(text).not.toMatch(/MW/);
     }
   });
