@@ -5,6 +5,7 @@ import {addMessages, t, type Lang} from '../i18n/i18n';
 import {scenarios} from '../i18n/messages/scenarios';
 import {comparison, type DifferenceClass, type RegionDifference} from '../model/difference';
 import type {RegionCode} from '../model/region';
+import {emptyScenario, normaliseSettings, type Scenario} from '../model/scenario';
 import {rgbaToHex} from '../model/palette';
 import {MAP_COLORS} from '../map/map-colors';
 import type {AppState} from '../state/app-state';
@@ -174,12 +175,21 @@ export function regionDifferenceWords(lang: Lang, state: AppState, code: RegionC
  * The regions whose difference no edit of theirs explains: with an edit of a region's statistics, the
  * others move too (an LQ or a share is measured against the national total, which includes the edited
  * region), often by less than the table's last decimal. Said, so a planner does not take it for an
- * error. Empty when no edit names a region (the weights move every region by design).
+ * error. Empty when no edit of the map's year names a region, and when the two sides' settings differ
+ * (the weights and thresholds move every region by design: the totals are not why).
  */
 export function movedByTotals(state: AppState, rows: readonly RegionDifference[]): Set<RegionCode> {
-  const against = state.scenario?.compare?.against;
-  const edits = [...(state.scenario?.scenario.edits ?? []), ...(against?.kind === 'saved' ? against.scenario.edits : [])];
-  const edited = new Set(edits.flatMap((e) => (e.kind === 'input' ? [e.region] : [])));
+  const session = state.scenario;
+  if (!session) return new Set();
+  const against = session.compare?.against;
+  const other = against?.kind === 'saved' ? against.scenario : emptyScenario('');
+  const settings = (s: Scenario) => JSON.stringify(normaliseSettings(s.settings));
+  if (settings(session.scenario) !== settings(other)) return new Set();
+  // An edit of another year leaves this map's totals as they were (a period's map: any year may count).
+  const year = state.indicator?.result?.year ?? null;
+  const edited = new Set(
+    [...session.scenario.edits, ...other.edits].flatMap((e) => (e.kind === 'input' && (e.year === null || year === null || e.year === year) ? [e.region] : [])),
+  );
   if (edited.size === 0) return new Set();
   return new Set(rows.filter((r) => r.diff !== null && r.diff !== 0 && !edited.has(r.code)).map((r) => r.code));
 }

@@ -151,6 +151,23 @@ describe('a region hovered or reached by keyboard on a difference map', () => {
     expect(table2.shadowRoot!.querySelector('[data-totals]')).toBeNull();
   });
 
+  it('does not blame the national totals for a change the weights made, or for an edit of another year', async () => {
+    // The verifier's scenario: the employment LQ's weight at 0, and one edit of Naryn in 2010 (the map is 2024).
+    const note = 'No edit names this region: it changes with the national totals, which include the edited regions.';
+    const naryn2010: ScenarioEdit = {kind: 'input', region: 'KG-N', sector: 'A', indicator: 'employment', year: 2010, op: 'scale', value: 1};
+    const otherYear = await comparing('difference', false, [naryn2010]);
+    expect(tooltip(otherYear, 'KG-Y')).not.toContain(note);
+    expect(tooltip(otherYear, 'KG-Y')).toContain('Change: −0.20');
+    cleanUp();
+    const batken2024: ScenarioEdit = {kind: 'input', region: 'KG-B', sector: 'C', indicator: 'employment', year: 2024, op: 'scale', value: 20};
+    const weighted = await comparing('difference', false, [batken2024]);
+    expect(tooltip(weighted, 'KG-Y')).toContain(note);
+    const session = weighted.state.scenario!;
+    weighted.update({scenario: {...session, scenario: {...session.scenario, settings: {potential: {weights: {lq_employment: 0}}}}}});
+    expect(tooltip(weighted, 'KG-Y')).not.toContain(note);
+    expect(tooltip(weighted, 'KG-Y')).toContain('Change: −0.20');
+  });
+
   it('reads the same to the map keyboard', async () => {
     const store = await comparing();
     const said = describeTarget({kind: 'region', code: 'KG-B'}, store.state);
