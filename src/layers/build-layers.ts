@@ -13,20 +13,19 @@ import type {Layer, PickingInfo} from '@deck.gl/core';
 import {regionNamer} from '../i18n/region-names';
 import {isCity, type RegionFeature} from '../io/boundaries';
 import type {GrowthPointRow} from '../io/schemas';
-import {SON_KUL} from '../map/context-labels';
 import {greenRegionClusters, LAYER_COLORS} from '../map/layer-colors';
 import {MAP_COLORS, type RGBA} from '../map/map-colors';
-import {markerBox, metresPerPixel, worldPixels, type Box} from '../model/label-placement';
+import {markerBox, worldPixels, type Box} from '../model/label-placement';
 import type {RegionCode} from '../model/region';
 import type {AppState, AtlasData} from '../state/app-state';
 import type {EnergyMarker} from './energy-markers';
 import {focusLayers, type FocusRing} from './focus-layers';
 import {growthPointLayers, growthSymbolRadius, symbolOf, type CityRing} from './growth-points-layers';
-import {COMPACT_NAMES_BELOW_ZOOM, contextNames, nameLayers, placeContextLabels, placeRegionLabels, regionLabels, regionNames} from './label-layers';
+import {COMPACT_NAMES_BELOW_ZOOM, contextNames, nameLayers, namesSonKul, placeContextLabels, placeRegionLabels, regionLabels, regionNames} from './label-layers';
 import {lazyEnergy, lazyLinks, lazyNoData, type LazyLoadHandlers} from './lazy-layers';
 import {ENERGY_LAYER, GREEN_CITY_RING_RADIUS, GREEN_LAYER, GROWTH_LAYER, LINKS_LAYER} from './layer-ids';
 import {cityRadiusMeters, CITY_MARKER_MIN_RADIUS, regionsLayers} from './regions-layers';
-import {SON_KUL_DOT, waterLayers} from './water-layers';
+import {waterLayers} from './water-layers';
 import {useWebMercatorShaders} from './web-mercator-shaders';
 
 useWebMercatorShaders();
@@ -105,7 +104,7 @@ export function buildLayers(
     ? placeRegionLabels(
         regionLabels(showGrowth ? regions.filter((f) => !isCity(f)) : regions, names, lang, zoom < COMPACT_NAMES_BELOW_ZOOM),
         zoom,
-        [...countryBoxes, ...symbolObstacles, symbols.lake],
+        [...countryBoxes, ...symbolObstacles],
         viewport,
       )
     : [];
@@ -120,7 +119,7 @@ export function buildLayers(
         labelHalo: colors.labelHalo,
         labelHaloWidth: colors.labelHaloWidth,
         zoom,
-        obstacles: [...contextBoxes, ...placedRegionNames.map((l) => l.box), ...symbols.cities, ...symbols.energy, symbols.lake],
+        obstacles: [...contextBoxes, ...placedRegionNames.map((l) => l.box), ...symbols.cities, ...symbols.energy],
         viewport,
         cityRings: cityRingsShown,
         onHover: hoverOf(GROWTH_LAYER),
@@ -156,7 +155,7 @@ export function buildLayers(
     ...(showRegions && paint.unknown?.size
       ? lazyNoData.layersOrLoad({regions, unknown: paint.unknown, emphasised: paint.emphasised, theme: state.theme}, handlers)
       : []),
-    ...waterLayers(atlas.boundaries, colors, zoom),
+    ...waterLayers(atlas.boundaries, colors, zoom, namesSonKul(waterNames, lang)),
     ...(energyModule?.greenClusterLayers({clusters: tables.clusters, regions, onHover: hoverOf(GREEN_LAYER)}) ?? []),
     ...(showLinks
       ? lazyLinks.layersOrLoad(
@@ -252,7 +251,7 @@ function symbolBoxes(
   zoom: number,
   rings: ReadonlyMap<string, CityRing>,
   energyMarkers: readonly EnergyMarker[],
-): {cities: Box[]; energy: Box[]; growth: Box[]; lake: Box} {
+): {cities: Box[]; energy: Box[]; growth: Box[]} {
   const visible = state.view.layers;
   const regions = atlas.boundaries.regions.features as RegionFeature[];
   const at = (position: [number, number], radius: number, offset: [number, number] = [0, 0]) => {
@@ -267,8 +266,5 @@ function symbolBoxes(
         return at(symbol.position, symbol.radius);
       })
     : [];
-  // Son-Kul's dot, widened by a name's gap to its own symbol: a name set beside the dot, whose own
-  // name has not fitted, would seem to name the lake (Naryn's did on phones).
-  const lake = at(SON_KUL.position, Math.max(SON_KUL_DOT.minPixels, SON_KUL_DOT.metres / metresPerPixel(SON_KUL.position[1], zoom)) + 3);
-  return {cities, energy, growth, lake};
+  return {cities, energy, growth};
 }

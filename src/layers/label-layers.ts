@@ -159,6 +159,9 @@ export function placeContextLabels(
   return placeLabels(candidates, obstacles, {bounds: viewport}).map((p) => ({text: p.id, position: labels.get(p.id)!.position, placement: p.placement, box: p.box}));
 }
 
+/** Whether Son-Kul's name is among the water names placed (its dot is drawn only with it: water-layers.ts). */
+export const namesSonKul = (names: readonly PlacedContextLabel[], lang: Lang): boolean => names.some((l) => l.text === t(lang, SON_KUL.key));
+
 /** Below this zoom (a phone's country view) oblasts are named by the bare noun: "ЧУЙ", not "ЧУЙСКАЯ ОБЛ.". */
 export const COMPACT_NAMES_BELOW_ZOOM = 5.5;
 

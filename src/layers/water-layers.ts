@@ -9,11 +9,12 @@ import {perObject} from './per-object';
 import {GroundGeoJsonLayer, GroundScatterplotLayer} from './ground-layers';
 import {MeshLineLayer} from './mesh-line-layer';
 
-/** Son-Kul's dot: its radius on the ground, and the least it is drawn at. */
-export const SON_KUL_DOT = {metres: 9000, minPixels: 4};
-
-/** `zoom`: the map's, for the rivers' detail (src/model/line-detail.ts). */
-export function waterLayers(boundaries: Boundaries, colors: MapColors, zoom: number): Layer[] {
+/**
+ * `zoom`: the map's, for the rivers' detail (src/model/line-detail.ts). `sonKulNamed`: whether Son-Kul's
+ * name found room; its dot is drawn only with it: a bare dot beside a town's name seemed named by it
+ * (Naryn's, on a 390 px phone).
+ */
+export function waterLayers(boundaries: Boundaries, colors: MapColors, zoom: number, sonKulNamed: boolean): Layer[] {
   return [
     new MeshLineLayer({id: 'water-rivers', data: linesForZoom(boundaries.rivers, zoom).features, color: colors.river, widthPixels: 1.5}),
     new GroundGeoJsonLayer({
@@ -31,13 +32,17 @@ export function waterLayers(boundaries: Boundaries, colors: MapColors, zoom: num
     // The lakes' edges, smoothed: a fill's edge is not (deck.gl's canvas is not multisampled,
     // atlas-map.ts), and the regions' fills have their borders over theirs.
     new MeshLineLayer({id: 'water-lake-edges', data: boundaries.lakes.features, color: colors.water, widthPixels: 1}),
-    new GroundScatterplotLayer({
-      id: 'water-son-kul',
-      data: [SON_KUL],
-      getPosition: (d: typeof SON_KUL) => d.position,
-      radiusUnits: 'meters',
-      radiusMinPixels: SON_KUL_DOT.minPixels,
-      ...perObject({getRadius: SON_KUL_DOT.metres, getFillColor: colors.water, getLineColor: colors.water, getLineWidth: 1}),
-    }),
+    ...(sonKulNamed
+      ? [
+          new GroundScatterplotLayer({
+            id: 'water-son-kul',
+            data: [SON_KUL],
+            getPosition: (d: typeof SON_KUL) => d.position,
+            radiusUnits: 'meters',
+            radiusMinPixels: 4,
+            ...perObject({getRadius: 9000, getFillColor: colors.water, getLineColor: colors.water, getLineWidth: 1}),
+          }),
+        ]
+      : []),
   ];
 }

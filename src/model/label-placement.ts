@@ -55,9 +55,6 @@ export function worldPixels(lon: number, lat: number, zoom: number): [number, nu
   return [x, y];
 }
 
-/** Ground metres per Web-Mercator pixel at a latitude and zoom (512-px tiles). */
-export const metresPerPixel = (lat: number, zoom: number): number => (40_075_016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
-
 export function labelBox(c: LabelCandidate, placement: Placement): Box {
   const {x, y, width: w, height: h, offset: o} = c;
   switch (placement) {
