@@ -32,6 +32,18 @@ async function focused(page: Page | Frame): Promise<{tag: string; text: string; 
 }
 
 /** Presses Tab until `wanted` holds for the focused element (at most `max` times). */
+/** The atlas's frame in a host page, once it has loaded and drawn (the frame appears in page.frames() a moment after its element). */
+async function atlasFrame(page: Page, atlasOrigin: string): Promise<Frame> {
+  const start = Date.now();
+  while (!page.frames().some((f) => f.url().startsWith(atlasOrigin))) {
+    if (Date.now() - start > 20_000) throw new Error('the atlas frame did not load');
+    await page.waitForTimeout(100);
+  }
+  const frame = page.frames().find((f) => f.url().startsWith(atlasOrigin))!;
+  await frame.waitForFunction(() => window.__atlas?.ready === true, undefined, {timeout: 30_000});
+  return frame;
+}
+
 async function tabTo(page: Page, wanted: (f: Awaited<ReturnType<typeof focused>>) => boolean, max = 40): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
@@ -97,13 +109,7 @@ describe('the embed snippet in a page of another origin', () => {
     await page.goto(`${host.origin}/article.html`);
     const atlasOrigin = new URL(atlas.url()).origin;
     await page.waitForFunction((origin) => [...document.querySelectorAll('iframe')].some((f) => f.src.startsWith(origin)), atlasOrigin);
-    const start = Date.now();
-    while (!page.frames().some((f) => f.url().startsWith(atlasOrigin))) {
-      if (Date.now() - start > 20_000) throw new Error('the atlas frame did not load');
-      await page.waitForTimeout(100);
-    }
-    frame = page.frames().find((f) => f.url().startsWith(atlasOrigin))!;
-    await frame.waitForFunction(() => window.__atlas?.ready === true, undefined, {timeout: 30_000});
+    frame = await atlasFrame(page, atlasOrigin);
     await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   });
 
@@ -196,13 +202,7 @@ describe('the embed snippet in a page of another origin', () => {
       const plain = await page.context().newPage();
       await plain.goto(`${host.origin}/plain-${width}.html`);
       await plain.waitForFunction((origin) => [...document.querySelectorAll('iframe')].some((f) => f.src.startsWith(origin)), atlasOrigin);
-      const start = Date.now();
-      while (!plain.frames().some((f) => f.url().startsWith(atlasOrigin))) {
-        if (Date.now() - start > 20_000) throw new Error('the atlas frame did not load');
-        await plain.waitForTimeout(100);
-      }
-      const inner = plain.frames().find((f) => f.url().startsWith(atlasOrigin))!;
-      await inner.waitForFunction(() => window.__atlas?.ready === true, undefined, {timeout: 30_000});
+      const inner = await atlasFrame(plain, atlasOrigin);
       expect(await plain.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBe(height);
       // Nothing to scroll to inside the frame: the footer's last line (the buttons) is within it.
       const content = await inner.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
@@ -254,13 +254,7 @@ describe('the code’s height without the script, for views with more in the foo
           <body style="margin:0"><main style="width:${width}px">${code}</main></body></html>`;
         const plain = await context.newPage();
         await plain.goto(`${host.origin}${path}`);
-        const start = Date.now();
-        while (!plain.frames().some((f) => f.url().startsWith(atlasOrigin))) {
-          if (Date.now() - start > 20_000) throw new Error('the atlas frame did not load');
-          await plain.waitForTimeout(100);
-        }
-        const inner = plain.frames().find((f) => f.url().startsWith(atlasOrigin))!;
-        await inner.waitForFunction(() => window.__atlas?.ready === true, undefined, {timeout: 30_000});
+        const inner = await atlasFrame(plain, atlasOrigin);
         await inner.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         fits[width] = await inner.evaluate(() => document.documentElement.scrollHeight);
         await plain.close();
