@@ -292,7 +292,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
     mapIdle = true;
     markReady();
   });
-  provideMapCapture((scale) => import('./export/capture-map').then((m) => m.captureMap(map, scale)));
+  provideMapCapture((o) => import('./export/capture-map').then((m) => m.captureMap(map, o)));
   // Embedded: the frame fits the country to the part of the map it shows, unless the link sets a camera.
   if (initialView.embed) void import('./embed/embed-mode').then((m) => m.fitFrame(map, initialView.view !== null), chunkFailed);
   // The map starts before the messages may have arrived: its UI strings (the cooperative-gesture hint)

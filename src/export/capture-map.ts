@@ -2,20 +2,25 @@
 // deck.gl layers in one canvas, at `scale` device pixels per CSS pixel. For a scale other than the
 // current one, both renderers draw once at that pixel ratio (maplibre's setPixelRatio, deck.gl's
 // useDevicePixels) and are then put back; the map on screen keeps its CSS size throughout. Both keep
-// their drawing buffers, so the canvases can be read after the frame.
+// their drawing buffers, so the canvases can be read after the frame. For a picture of another size
+// than the map's (the article's, png-layout.ts ARTICLE_PICTURE) the map's element takes that size for
+// the capture, so that the map's names and symbols are drawn at their size, not shrunk with the map.
 import {KG_BOUNDS, type AtlasMap} from '../map/atlas-map';
 import {PAGE_MOVE} from '../map/page-move';
 import {PHONE_MEDIA} from '../ui/breakpoints';
-import type {MapShot} from './map-capture';
+import type {CaptureOptions, MapShot} from './map-capture';
 import {pictureFrame} from './png-layout';
 
 const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function captureMap(atlas: AtlasMap, scale: number): Promise<MapShot> {
+export async function captureMap(atlas: AtlasMap, {scale, frame}: CaptureOptions): Promise<MapShot> {
   const map = atlas.map;
   const overlay = atlas.overlay; // null before deck.gl has any layer: the basemap alone
   const container = map.getContainer();
+  const style = container.getAttribute('style');
+  // The element is placed by `inset: 0` (styles.css): the frame's size replaces that for the capture.
+  if (frame) Object.assign(container.style, {right: 'auto', bottom: 'auto', width: `${frame.width}px`, height: `${frame.height}px`});
   const width = container.clientWidth;
   const mapHeight = container.clientHeight;
   const target = [Math.round(width * scale), Math.round(mapHeight * scale)];
@@ -23,16 +28,18 @@ export async function captureMap(atlas: AtlasMap, scale: number): Promise<MapSho
   const changed = scale !== original;
   // On a phone the picture is a band of the map with the country fitted into it (png-layout.ts), not
   // the page's camera, which is offset for the bottom sheet; the camera is put back after.
-  const band = pictureFrame({width, height: mapHeight}, matchMedia(PHONE_MEDIA).matches);
+  // A frame of its own: all of it, with the country fitted 24 px inside as the map's own fit.
+  const band = frame ? {top: 0, height: mapHeight, padding: {top: 24, bottom: 24, left: 24, right: 24}} : pictureFrame({width, height: mapHeight}, matchMedia(PHONE_MEDIA).matches);
   const camera = band.padding ? atlas.view() : null;
   const height = band.height;
   // Within a pixel: the two renderers may round a fractional device size differently.
   const sized = (c: HTMLCanvasElement | null) => c !== null && Math.abs(c.width - target[0]!) <= 1 && Math.abs(c.height - target[1]!) <= 1;
-  if (changed) {
-    map.setPixelRatio(scale);
-    overlay?.setProps({useDevicePixels: scale});
-  }
   try {
+    if (frame) map.resize();
+    if (changed) {
+      map.setPixelRatio(scale);
+      overlay?.setProps({useDevicePixels: scale});
+    }
     // The layers follow the camera (the view change places the names for the new zoom).
     if (band.padding) map.fitBounds(KG_BOUNDS, {padding: band.padding, duration: 0}, PAGE_MOVE);
     // Wait until both canvases have the new size (each resizes on its next frame)…
@@ -60,6 +67,11 @@ export async function captureMap(atlas: AtlasMap, scale: number): Promise<MapSho
     }
     return {canvas: out, width, height};
   } finally {
+    if (frame) {
+      if (style === null) container.removeAttribute('style');
+      else container.setAttribute('style', style);
+      map.resize();
+    }
     if (camera) map.jumpTo({center: [camera.lon, camera.lat], zoom: camera.zoom}, PAGE_MOVE);
     if (changed) {
       map.setPixelRatio(original);

@@ -21,7 +21,7 @@ import {saveBlob} from './save-blob';
 
 export {saveBlob};
 import {composePng, measureWithCanvas} from './png-composer';
-import {layoutPng, pictureFrame, type PngColors, type PngContent, type PngLayerKey} from './png-layout';
+import {ARTICLE_PICTURE, layoutPng, pictureFrame, type PngColors, type PngContent, type PngLayerKey} from './png-layout';
 import {energyKey, growthKey, linksKey} from '../ui/layer-keys';
 import {LAYER_COLORS} from '../map/layer-colors';
 import {layerLegends} from '../i18n/messages/layer-legends';
@@ -164,22 +164,34 @@ function pageStyle(): PageStyle {
   };
 }
 
-/** The picture's pixel size at each scale for the map as it is now (announced in the dialog). */
-export function plannedPngSize(state: AppState, scale: number, mapSize: {width: number; height: number}): {width: number; height: number} | null {
+/**
+ * The pictures the dialog offers: the map as on screen at 1× or 2×, or laid out for an article's
+ * column (ARTICLE_PICTURE: 640 CSS px at 2×, whatever the screen).
+ */
+export type PngPreset = 1 | 2 | 'article';
+
+/** The picture's pixel size for a preset, for the map as it is now (announced in the dialog). */
+export function plannedPngSize(state: AppState, preset: PngPreset, mapSize: {width: number; height: number}): {width: number; height: number} | null {
   const c = choroplethOf(state);
   if (!c) return null;
   const {colors, fontFamily, city} = pageStyle();
   // On a phone the picture shows a band of the map (capture-map.ts).
-  const mapHeight = pictureFrame(mapSize, matchMedia(PHONE_MEDIA).matches).height;
-  const layout = layoutPng(pngContent(state, c, city), {width: mapSize.width, mapHeight}, colors, measureWithCanvas(), fontFamily);
+  const size =
+    preset === 'article' ? ARTICLE_PICTURE : {width: mapSize.width, mapHeight: pictureFrame(mapSize, matchMedia(PHONE_MEDIA).matches).height};
+  const scale = preset === 'article' ? ARTICLE_PICTURE.scale : preset;
+  const layout = layoutPng(pngContent(state, c, city), size, colors, measureWithCanvas(), fontFamily);
   return {width: Math.round(layout.width * scale), height: Math.round(layout.height * scale)};
 }
 
-export async function makePng(state: AppState, scale: number): Promise<MadeFile & {width: number; height: number}> {
+export async function makePng(state: AppState, preset: PngPreset): Promise<MadeFile & {width: number; height: number}> {
   const c = ready(state);
   const capture = mapCapture();
   if (!capture) throw new ExportNotReadyError();
   const {colors, fontFamily, city} = pageStyle();
-  const png = await composePng({capture, content: pngContent(state, c, city), scale, colors, fontFamily, dark: state.theme === 'dark'});
-  return {blob: png.blob, width: png.width, height: png.height, fileName: exportFileName(nameParts(state, c, state.view.lang, scale), 'png')};
+  const article = preset === 'article';
+  const scale = article ? ARTICLE_PICTURE.scale : preset;
+  const frame = article ? {width: ARTICLE_PICTURE.width, height: ARTICLE_PICTURE.mapHeight} : undefined;
+  const png = await composePng({capture, content: pngContent(state, c, city), scale, ...(frame && {frame}), colors, fontFamily, dark: state.theme === 'dark'});
+  const parts = {...nameParts(state, c, state.view.lang, scale), ...(article && {width: ARTICLE_PICTURE.width})};
+  return {blob: png.blob, width: png.width, height: png.height, fileName: exportFileName(parts, 'png')};
 }

@@ -5,6 +5,7 @@
 //   kg-cluster-atlas_integral_mining_2015-2019_en.png
 //   kg-cluster-atlas_mfg-lq_c_2024_ru@2x.png
 //   kg-cluster-atlas_mfg-lq_c_2024_scenario_difference_en.png
+//   kg-cluster-atlas_mfg-lq_c_2024_ru_640px@2x.png (laid out for an article's 640 px column)
 import type {Lang} from '../i18n/i18n';
 
 export const FILE_PREFIX = 'kg-cluster-atlas';
@@ -25,6 +26,8 @@ export interface FileNameParts {
   difference?: boolean;
   /** Image scale: 1 = screen size (no suffix), 2 → "@2x". */
   scale?: number;
+  /** A picture laid out at a set CSS width rather than the map's on screen (the article's): "_640px". */
+  width?: number;
 }
 
 /** Lower-case ASCII words joined by "-" (en dashes, underscores and spaces become "-"). */
@@ -45,6 +48,7 @@ export function exportFileName(parts: FileNameParts, extension: 'png' | 'csv' | 
   // A difference map is another picture (and CSV, with the other side's columns) than the scenario's map.
   if (parts.difference) fields.push('difference');
   if (parts.lang) fields.push(parts.lang);
+  if (parts.width) fields.push(`${parts.width}px`);
   const scale = parts.scale && parts.scale !== 1 ? `@${parts.scale}x` : '';
   return `${fields.filter((f) => f !== '').join('_')}${scale}.${extension}`;
 }

@@ -4,12 +4,20 @@
 export interface MapShot {
   /** The map (basemap and every data layer) at `scale` device pixels per CSS pixel. */
   canvas: HTMLCanvasElement;
-  /** The map's size on screen, CSS pixels. */
+  /** The map's size in the picture, CSS pixels (on screen, or the frame asked for). */
   width: number;
   height: number;
 }
 
-export type MapCapture = (scale: number) => Promise<MapShot>;
+export interface CaptureOptions {
+  /** Device pixels per CSS pixel. */
+  scale: number;
+  /** The map's CSS size in the picture when it is not the map's on screen (the article's picture): the
+   * map is drawn at this size with the country fitted into it. */
+  frame?: {width: number; height: number};
+}
+
+export type MapCapture = (options: CaptureOptions) => Promise<MapShot>;
 
 let capture: MapCapture | null = null;
 

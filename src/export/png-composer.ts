@@ -62,12 +62,14 @@ export async function composePng(options: {
   capture: MapCapture;
   content: PngContent;
   scale: number;
+  /** The map's CSS size in the picture when not the map's on screen (the article's, ARTICLE_PICTURE). */
+  frame?: {width: number; height: number};
   colors: PngColors;
   fontFamily: string;
   dark: boolean;
 }): Promise<PngResult> {
   const {scale} = options;
-  const shot = await options.capture(scale);
+  const shot = await options.capture({scale, ...(options.frame && {frame: options.frame})});
   const layout = layoutPng(options.content, {width: shot.width, mapHeight: shot.height}, options.colors, measureWithCanvas(), options.fontFamily);
   const size = pngSize(layout, scale);
   const images = await keyImages(layout.ops);

@@ -84,6 +84,20 @@ export function pictureFrame(map: {width: number; height: number}, phone: boolea
   return phone ? phonePictureFrame(map) : {top: 0, height: map.height, padding: null};
 }
 
+/**
+ * The picture for an article's column (the Download dialog's third PNG): laid out 640 CSS px wide, the
+ * width of a news site's text column, and saved at 2 device px per CSS px (1280 px), so that shown in
+ * the column it is sharp and its text is as large as it is laid out: title 20 px, legend and keys 12–13
+ * px, source and credits 11–12 px, as Datawrapper's exports. The screen-size picture is as wide as the
+ * map on screen (960 px on a laptop): squeezed into a 640 px column, its keys and sources were 7–8 px (a
+ * journalist's audit). The map is drawn at this size, not shrunk (capture-map.ts resizes the map for the
+ * capture), with the country fitted into it; 640 × 400 holds the country (about 2 : 1 in the map's
+ * projection) 24 px inside with its neighbours' names above and below. The same layout as the other
+ * pictures, at this width: the keys keep every entry and flow into as many rows as the width needs
+ * (keyRows), because a key without its meanings would leave the symbols on the map unexplained.
+ */
+export const ARTICLE_PICTURE = {width: 640, mapHeight: 400, scale: 2} as const;
+
 /** Fonts: `family` is a CSS font-family list. */
 export function pngFonts(family: string) {
   return {

@@ -1,7 +1,7 @@
 import {css, html, nothing} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
 import {addMessages, t} from '../i18n/i18n';
-import {ExportNotReadyError, makeCsv, makeGeoJson, makePng, plannedPngSize, saveBlob, type MadeFile} from '../export/exporters';
+import {ExportNotReadyError, makeCsv, makeGeoJson, makePng, plannedPngSize, saveBlob, type MadeFile, type PngPreset} from '../export/exporters';
 import {choroplethOf} from '../state/choropleth';
 import {dialogStyles} from './dialog-styles';
 import {sharedStyles} from './shared-styles';
@@ -11,10 +11,14 @@ import {shareDialogs} from '../i18n/messages/share-dialogs';
 
 addMessages(shareDialogs);
 
-type Kind = 'png-1' | 'png-2' | 'csv' | 'csv-semicolon' | 'geojson';
+type Kind = 'png-1' | 'png-2' | 'png-article' | 'csv' | 'csv-semicolon' | 'geojson';
+
+/** Each picture button's preset (exporters.ts PngPreset). */
+const PNG_PRESETS: Partial<Record<Kind, PngPreset>> = {'png-1': 1, 'png-2': 2, 'png-article': 'article'};
 
 /**
- * The download dialog: the current view as a picture (PNG at screen size or double) and its data (CSV,
+ * The download dialog: the current view as a picture (PNG at screen size or double, or laid out for an
+ * article's 640 px column) and its data (CSV,
  * GeoJSON), all made in the browser. Loaded on first open, with the exporters.
  */
 @customElement('kg-export-dialog')
@@ -52,10 +56,9 @@ export class KgExportDialog extends StoreElement {
     const lang = this.state.view.lang;
     const c = choroplethOf(this.state);
     const size = this.#mapSize();
-    const planned = (scale: number) => (size && this.dialog?.open ? plannedPngSize(this.state, scale, size) : null);
-    const pngLabel = (scale: 1 | 2) => {
-      const p = planned(scale);
-      return t(lang, scale === 1 ? 'exportDialog.png1' : 'exportDialog.png2', {width: p?.width ?? '…', height: p?.height ?? '…'});
+    const pngLabel = (kind: 'png-1' | 'png-2' | 'png-article') => {
+      const p = size && this.dialog?.open ? plannedPngSize(this.state, PNG_PRESETS[kind]!, size) : null;
+      return t(lang, kind === 'png-1' ? 'exportDialog.png1' : kind === 'png-2' ? 'exportDialog.png2' : 'exportDialog.pngArticle', {width: p?.width ?? '…', height: p?.height ?? '…'});
     };
     // The picture is made from the map's own drawing (WebGL). Without WebGL there is none to make, however
     // often one asks ("not ready, try again" never came true): the PNG buttons are disabled and say why;
@@ -82,7 +85,9 @@ export class KgExportDialog extends StoreElement {
         <p>${t(lang, 'exportDialog.intro', {view: c ? viewCaption(lang, c.result).line : '…'})}</p>
         <h3>${t(lang, 'exportDialog.image')}</h3>
         <p class="small muted">${t(lang, 'exportDialog.imageNote')}</p>
-        <div class="row">${button('png-1', pngLabel(1))} ${button('png-2', pngLabel(2))}</div>
+        <div class="row">${button('png-1', pngLabel('png-1'))} ${button('png-2', pngLabel('png-2'))}</div>
+        <div class="row">${button('png-article', pngLabel('png-article'))}</div>
+        <p class="small muted">${t(lang, 'exportDialog.pngArticleNote')}</p>
         ${noPicture
           ? html`<p class="small error" id="png-unavailable">${t(lang, noPicture === 'no-webgl' ? 'exportDialog.pngNoWebgl' : 'exportDialog.pngLost')}</p>`
           : nothing}
@@ -109,7 +114,7 @@ export class KgExportDialog extends StoreElement {
       const file: MadeFile =
         kind === 'csv' || kind === 'csv-semicolon'
           ? makeCsv(this.state, kind === 'csv' ? 'standard' : 'decimal-comma')
-          : kind === 'geojson' ? makeGeoJson(this.state) : await makePng(this.state, kind === 'png-2' ? 2 : 1);
+          : kind === 'geojson' ? makeGeoJson(this.state) : await makePng(this.state, PNG_PRESETS[kind]!);
       saveBlob(file.blob, file.fileName);
       this.status = {kind: 'done', text: t(lang, 'exportDialog.done', {file: file.fileName})};
     } catch (error) {

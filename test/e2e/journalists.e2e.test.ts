@@ -600,6 +600,56 @@ describe('downloads', () => {
     saveJson('journalists-png', {map, png1: [png1.width, png1.height], png2: [png2.width, png2.height], ms1, ms2, bytes1: one.bytes.length, bytes2: two.bytes.length});
   });
 
+  it('saves the PNG for an article’s 640 px column at 1280 px, with the country framed and the legend in its pixels (Kyrgyz, every layer)', async () => {
+    const other = await open('lang=ky&ind=integral&sector=mining&layers=regions,growth,energy,links');
+    const page = other.page;
+    await page.mouse.move(5, 5);
+    const mapSize = () => page.locator('#map').evaluate((m) => ({width: m.clientWidth, height: m.clientHeight, inline: [m.style.width, m.style.height, m.style.right, m.style.bottom]}));
+    const mapBefore = await mapSize();
+    await page.locator('kg-share-buttons button[data-action="export"]').click();
+    await page.locator('kg-export-dialog dialog[open]').waitFor();
+    const button = page.locator('kg-export-dialog button[data-export="png-article"]');
+    const label = await button.innerText();
+    const [file] = await Promise.all([page.waitForEvent('download', {timeout: 60_000}), button.click()]);
+    const bytes = readFileSync(await file.path());
+    writeFileSync(join(ARTIFACTS, `journalists-${file.suggestedFilename()}`), bytes);
+    expect(file.suggestedFilename()).toBe('kg-cluster-atlas_integral_mining_2015-2019_ky_640px@2x.png');
+    const png = PNG.sync.read(bytes);
+    expect(png.width).toBe(1280);
+    expect(label).toContain(`${png.width} × ${png.height} px`.replace('px', 'пикс.'));
+    const colour = async (entry: string) => parseCssRgb((await page.locator(`kg-legend button[data-entry="${entry}"]`).getAttribute('data-color'))!);
+    // 1.25–2.00 has no region in mining: its colour is the legend's swatch (22 × 14 CSS px, 44 × 28 at
+    // 2×), under the 400 CSS px map; elsewhere only a stray pixel where a link's edge blends into it.
+    const empty = await colour('class-3');
+    const rows: number[] = [];
+    for (let y = 0; y < png.height; y++) if (countColour(png, empty, {y0: y, y1: y + 1}) >= 20) rows.push(y);
+    expect(countColour(png, empty)).toBeGreaterThan(150 * 4);
+    const legendTop = rows[0]!;
+    expect(rows.at(-1)! - legendTop).toBeLessThanOrEqual(30);
+    expect(legendTop).toBeGreaterThan(2 * (400 + 60));
+    // The growth points' key under the legend, in the map's colour.
+    expect(countColour(png, [33, 33, 48], {y0: legendTop + 30, y1: png.height})).toBeGreaterThan(400 * 4);
+    // The country is fitted into the picture's map, 24 CSS px inside its sides: the regions' colours
+    // (every class) reach from near the left edge to near the right one, above the legend.
+    const classes = await Promise.all(['class-0', 'class-1', 'class-2', 'class-4'].map(colour));
+    const box = {x0: png.width, x1: -1};
+    for (let y = 0; y < legendTop - 10; y++)
+      for (let x = 0; x < png.width; x++) {
+        const i = (y * png.width + x) * 4;
+        const c = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+        if (classes.some((k) => colourDistance(c, k) <= 4)) {
+          box.x0 = Math.min(box.x0, x);
+          box.x1 = Math.max(box.x1, x);
+        }
+      }
+    expect(box.x0).toBeGreaterThan(2 * 12);
+    expect(box.x1).toBeLessThan(png.width - 2 * 12);
+    expect(box.x1 - box.x0).toBeGreaterThan(0.8 * png.width);
+    // The map on the page has its own size back.
+    expect(await mapSize()).toEqual(mapBefore);
+    saveJson('journalists-png-article', {png: [png.width, png.height], box, legendTop});
+  });
+
   it('saves the indicator as CSV with the nine regions and the values the table shows', async () => {
     const {name, bytes} = await download('csv');
     expect(name).toBe('kg-cluster-atlas_integral_mining_2015-2019_en.csv');

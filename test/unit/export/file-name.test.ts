@@ -23,6 +23,12 @@ describe('exportFileName', () => {
     expect(exportFileName({...parts, difference: true, scale: 2}, 'png')).toBe('kg-cluster-atlas_mfg-lq_c_2024_scenario_difference_en@2x.png');
   });
 
+  it('names the article’s picture apart from the screen’s double size', () => {
+    const parts = {ind: 'mfg-lq', sector: 'C', year: 2024, period: null, lang: 'ky', scale: 2} as const;
+    expect(exportFileName(parts, 'png')).toBe('kg-cluster-atlas_mfg-lq_c_2024_ky@2x.png');
+    expect(exportFileName({...parts, width: 640}, 'png')).toBe('kg-cluster-atlas_mfg-lq_c_2024_ky_640px@2x.png');
+  });
+
   it('is always plain ASCII without separators that file systems or URLs mind', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), fc.option(fc.integer({min: 1990, max: 2100}), {nil: null}), (ind, sector, year) => {
