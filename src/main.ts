@@ -263,6 +263,8 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
       diagnostics.firstRenderMs = performance.now();
       deckDrawn = true;
       markReady();
+      // The zoom and "show all" buttons (code-split); not in an embed (README "Embedding").
+      if (!initialView.embed) import('./ui/map-controls').then((m) => m.addMapControls(map, store), chunkFailed);
     },
     onAfterRender: () => {
       diagnostics.lastDraw = {key: layersKey, at: performance.now()};
