@@ -28,11 +28,20 @@ export function addMapControls(map: AtlasMap, store: AppStore): HTMLElement {
   const group = document.createElement('div');
   group.className = 'kg-map-controls';
   group.setAttribute('role', 'group');
+  // A press while a zoom is under way goes a step from where that one is going, not from where it is
+  // now (maplibre's zoomIn): two quick presses are two steps.
+  let aim = 0;
+  const zoomBy = (step: number) => {
+    aim = Math.min(m.getMaxZoom(), Math.max(m.getMinZoom(), (m.isZooming() ? aim : m.getZoom()) + step));
+    m.zoomTo(aim);
+  };
   const actions: Record<keyof typeof ICONS, () => void> = {
-    'mapControls.zoomIn': () => m.zoomIn(),
-    'mapControls.zoomOut': () => m.zoomOut(),
+    'mapControls.zoomIn': () => zoomBy(1),
+    'mapControls.zoomOut': () => zoomBy(-1),
     'mapControls.reset': () => {
-      // The link loses its camera first: the fit (a page move) then writes none (main.ts onViewChange).
+      // A zoom still under way is ended first: its end (the reader's move) would write a camera. Then the
+      // link loses its camera, and the fit (a page move) writes none (main.ts onViewChange).
+      m.stop();
       updateView(store, {view: null});
       map.fitKyrgyzstan();
     },
