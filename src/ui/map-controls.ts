@@ -1,13 +1,19 @@
 // The map's buttons: zoom in, zoom out, and "show all of Kyrgyzstan" (README "The explorer"). Code-split:
-// main.ts loads this module after the map's first render, so the first view carries only its import.
+// main.ts loads this module when a pointer or the keyboard's focus first comes onto the map, as it does
+// the tooltip; loaded with the first view, it overran that view's byte budget (README "Performance").
+// It puts the buttons on the map itself once the map is there (scenarioHost); not in an embed.
 // Plain buttons next to the map (not maplibre's NavigationControl, whose icons are fixed dark images
 // that neither the dark theme nor forced colours can recolour): their icons are drawn in currentColor.
 import {addMessages, t, type MessageKey} from '../i18n/i18n';
 import {mapControls} from '../i18n/messages/map-controls';
 import type {AtlasMap} from '../map/atlas-map';
 import {updateView, type AppStore} from '../state/app-state';
+import {scenarioHost} from './scenario-host';
 
 addMessages(mapControls);
+
+// Embedded, the map has no buttons: README "Embedding" says why.
+void scenarioHost().then(({map, store}) => store.state.view.embed || addMapControls(map, store));
 
 // 20 × 20 icons: +, −, and the country's frame (four corners).
 const ICONS = {

@@ -245,6 +245,10 @@ describe('the zoom and "show all of Kyrgyzstan" buttons', () => {
   it('are reached by Tab after the map, named in Russian; a zoom is written to the link, "show all" fits the country again without view', async () => {
     const atlas = await open('lang=ru', {viewport: {width: 1280, height: 800}});
     const {page} = atlas;
+    // Loaded when a pointer (or the focus) first comes onto the map, not with the first view.
+    expect(await page.locator('.kg-map-controls').count()).toBe(0);
+    const map = (await page.locator('#map').boundingBox())!;
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height - 60);
     await page.locator('.kg-map-controls button').first().waitFor();
     const fitted = await span(page);
     const bishkek = await project(page, 74.6, 42.87);
@@ -307,6 +311,8 @@ describe('the zoom and "show all of Kyrgyzstan" buttons', () => {
       // A pinned region (its profile), a notice (n=99 is out of range), and the sheet's peek on a phone.
       const atlas = await open('lang=ru&region=KG-N&n=99', {viewport: {width, height}, phone, colorScheme: theme});
       const {page} = atlas;
+      // The keyboard's focus coming onto the map loads them.
+      await page.focus('#map canvas.maplibregl-canvas');
       await page.locator('.kg-map-controls button').first().waitFor();
       await page.locator('kg-notices').getByRole('button').first().waitFor();
       const boxes = await page.evaluate(() => {
@@ -344,6 +350,7 @@ describe('the zoom and "show all of Kyrgyzstan" buttons', () => {
 
   it('are not in the embedded view', async () => {
     const atlas = await open('lang=ru&embed=1', {viewport: {width: 800, height: 600}});
+    await atlas.page.focus('#map canvas.maplibregl-canvas');
     await atlas.page.waitForTimeout(1500);
     expect(await atlas.page.locator('.kg-map-controls').count()).toBe(0);
     await atlas.context.close();
