@@ -121,9 +121,10 @@ whenFirst((s) => s.hover !== null, loadTooltips);
 // has its tooltip too), a moment before a region or a point can be reached, so that the first tooltip
 // comes with the first hover or key press rather than a load later (~60 ms here, more on a slow
 // network). The browser loads a module once, whoever imports it; a failure is reported when a tooltip
-// is needed (above), which imports it again.
+// is needed (above), which imports it again. The map's zoom and "show all" buttons come then too
+// (src/ui/map-controls.ts): not loaded with the first view, whose byte budget they would overrun.
 for (const event of ['pointerenter', 'focusin'])
-  document.getElementById('map')?.addEventListener(event, () => void loadTooltips().catch(() => undefined), {once: true});
+  document.getElementById('map')?.addEventListener(event, () => (void loadTooltips().catch(() => undefined), void import('./ui/map-controls').catch(chunkFailed)), {once: true});
 
 function whenFirst(needed: (s: AppState) => boolean, load: () => Promise<unknown>): void {
   const check = (s: AppState) => {
@@ -441,7 +442,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   });
   return (data) => {
     atlas = data;
-    setScenarioHost({map, container, baseline: data, paint: (state) => paintFor(state, colors()), handlers});
+    setScenarioHost({map, container, baseline: data, paint: (state) => paintFor(state, colors()), handlers, store});
     loadMapKeyboardOnFocus({
       map,
       store,

@@ -10,6 +10,7 @@ import {importDialog} from './messages/import-dialog';
 import {indexComponents} from './messages/index-components';
 import {layerLegends} from './messages/layer-legends';
 import {layerTooltips} from './messages/layer-tooltips';
+import {mapControls} from './messages/map-controls';
 import {mapKeyboard} from './messages/map-keyboard';
 import {methodology} from './messages/methodology';
 import {placeDetails} from './messages/place-details';
@@ -21,6 +22,6 @@ import {shareDialogs} from './messages/share-dialogs';
 import {sheetHandle} from './messages/sheet-handle';
 
 /** Every code-split table. Add a feature's table here (and addMessages it in the feature). */
-export const LAZY_TABLES = {embedView, scenarios, indexComponents, importDialog, methodology, shareDialogs, robustness, regionProfile, energyPanel, layerTooltips, layerLegends, mapKeyboard, sheetHandle, citations, capacityNotes, placeDetails, regionCompare, engineErrors} as const;
+export const LAZY_TABLES = {embedView, scenarios, indexComponents, importDialog, methodology, shareDialogs, robustness, regionProfile, energyPanel, layerTooltips, layerLegends, mapKeyboard, mapControls, sheetHandle, citations, capacityNotes, placeDetails, regionCompare, engineErrors} as const;
 
 export type LazyTables = (typeof LAZY_TABLES)[keyof typeof LAZY_TABLES];

@@ -1,9 +1,9 @@
-// What the code-split scenario editor and comparison need of the page's map, handed over by main.ts
-// (the composition root) without the first view importing them: the map, its container, the
-// baseline atlas and how a state is painted and drawn.
+// What the code-split scenario editor and comparison (and the map's buttons, map-controls.ts) need of
+// the page's map, handed over by main.ts (the composition root) without the first view importing them:
+// the map, its container, the baseline atlas, how a state is painted and drawn, and the store.
 import type {LayerHandlers, RegionPaint} from '../layers/build-layers';
 import type {AtlasMap} from '../map/atlas-map';
-import type {AppState, AtlasData} from '../state/app-state';
+import type {AppState, AppStore, AtlasData} from '../state/app-state';
 
 export interface ScenarioHost {
   map: AtlasMap;
@@ -11,6 +11,7 @@ export interface ScenarioHost {
   baseline: AtlasData;
   paint: (state: AppState) => RegionPaint;
   handlers: LayerHandlers;
+  store: AppStore;
 }
 
 let host: ScenarioHost | null = null;

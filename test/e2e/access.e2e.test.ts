@@ -615,7 +615,14 @@ describe('at 400 % zoom (a 1280 × 800 window is 320 × 200 px)', () => {
     // The map with the focus is seen: the sheet the keyboard opened closed again as the focus left it.
     expect(await page.locator('aside.kg-sidebar').getAttribute('data-sheet')).toBe('peek');
     expect(hidden).toEqual([]);
-    // Next, the credits' "i" button: on the map, not under the header, and what it opens is seen whole.
+    // Next, the map's zoom buttons (loaded as the focus came onto the map), in a row over this short
+    // map, each seen.
+    await page.locator('.kg-map-controls button').first().waitFor();
+    for (const name of ['button Приблизить', 'button Отдалить', 'button Показать весь Кыргызстан']) {
+      await page.keyboard.press('Tab');
+      expect(await focusSeen(page)).toMatchObject({name, seen: true});
+    }
+    // Then the credits' "i" button: on the map, not under the header, and what it opens is seen whole.
     await page.keyboard.press('Tab');
     const credits = await focusSeen(page);
     expect(credits).toMatchObject({name: 'button Источники карты', seen: true});

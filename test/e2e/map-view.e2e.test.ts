@@ -234,6 +234,129 @@ describe('the hover tooltip and the map key help', () => {
   });
 });
 
+describe('the zoom and "show all of Kyrgyzstan" buttons', () => {
+  const view = (page: Page) => new URL(page.url()).searchParams.get('view');
+  /** The screen distance between two places: it doubles with each step of zoom. */
+  const span = async (page: Page) => {
+    const [a, b] = [await project(page, 70, 40), await project(page, 80, 42)];
+    return Math.hypot(b[0] - a[0], b[1] - a[1]);
+  };
+
+  it('are reached by Tab after the map, named in Russian; a zoom is written to the link, "show all" fits the country again without view', async () => {
+    const atlas = await open('lang=ru', {viewport: {width: 1280, height: 800}});
+    const {page} = atlas;
+    // Loaded when a pointer (or the focus) first comes onto the map, not with the first view.
+    expect(await page.locator('.kg-map-controls').count()).toBe(0);
+    const map = (await page.locator('#map').boundingBox())!;
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height - 60);
+    await page.locator('.kg-map-controls button').first().waitFor();
+    const fitted = await span(page);
+    const bishkek = await project(page, 74.6, 42.87);
+    expect(view(page)).toBeNull();
+    // From the map, Tab goes to the three buttons in turn, each named (and titled) in the page's language.
+    await page.focus('#map canvas.maplibregl-canvas');
+    const names: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Tab');
+      names.push(
+        await page.evaluate(() => {
+          const b = document.activeElement as HTMLElement;
+          const outline = getComputedStyle(b).outlineStyle;
+          return `${b.tagName} ${b.getAttribute('aria-label')} | ${b.title} | ${outline}`;
+        }),
+      );
+    }
+    expect(names).toEqual([
+      'BUTTON Приблизить | Приблизить | solid',
+      'BUTTON Отдалить | Отдалить | solid',
+      'BUTTON Показать весь Кыргызстан | Показать весь Кыргызстан | solid',
+    ]);
+    // Zoom in: the reader's move, written to the link as a wheel zoom is.
+    await page.click('.kg-map-controls [data-action="zoomIn"]');
+    await expect.poll(() => view(page), {timeout: 5000}).not.toBeNull();
+    await expect.poll(() => span(page), {timeout: 5000}).toBeCloseTo(fitted * 2, -1);
+    const zoomedIn = Number(view(page)!.split(',')[2]);
+    // Zoom out: one step back.
+    await page.click('.kg-map-controls [data-action="zoomOut"]');
+    await expect.poll(() => Number(view(page)?.split(',')[2]), {timeout: 5000}).toBeCloseTo(zoomedIn - 1, 1);
+    await expect.poll(() => span(page), {timeout: 5000}).toBeCloseTo(fitted, -1);
+    // Moved elsewhere, then "show all" by the keyboard: the first view's fit, and no camera in the link.
+    await page.click('.kg-map-controls [data-action="zoomIn"]');
+    await page.click('.kg-map-controls [data-action="zoomIn"]');
+    // Two quick presses are two steps (not one and a bit: the second counts from where the first goes).
+    await expect.poll(() => span(page), {timeout: 5000}).toBeGreaterThan(fitted * 3);
+    // "Show all" pressed while a zoom is still under way: that zoom's end wrote its camera after the reset.
+    await page.focus('.kg-map-controls [data-action="reset"]');
+    await page.evaluate(() => document.querySelector<HTMLElement>('.kg-map-controls [data-action="zoomIn"]')!.click());
+    await page.keyboard.press('Enter');
+    await expect.poll(() => view(page), {timeout: 5000}).toBeNull();
+    expect(await span(page)).toBeCloseTo(fitted, 0);
+    const [x, y] = await project(page, 74.6, 42.87);
+    expect(x).toBeCloseTo(bishkek[0], 0);
+    expect(y).toBeCloseTo(bishkek[1], 0);
+    // It stays so: the fit wrote no camera afterwards.
+    await page.waitForTimeout(700);
+    expect(view(page)).toBeNull();
+    await atlas.context.close();
+  });
+
+  for (const [width, height, phone, theme] of [
+    [360, 740, true, 'light'],
+    [390, 844, true, 'dark'],
+    [740, 360, true, 'dark'],
+    [1280, 800, false, 'dark'],
+    [1366, 768, false, 'light'],
+  ] as const)
+    it(`at ${width} × ${height}${phone ? ' (phone)' : ''}: clear of the credits' "i", a notice, the profile and the sheet, and ${phone ? '44 px' : 'whole'} targets`, async () => {
+      // A pinned region (its profile), a notice (n=99 is out of range), and the sheet's peek on a phone.
+      const atlas = await open('lang=ru&region=KG-N&n=99', {viewport: {width, height}, phone, colorScheme: theme});
+      const {page} = atlas;
+      // The keyboard's focus coming onto the map loads them.
+      await page.focus('#map canvas.maplibregl-canvas');
+      await page.locator('.kg-map-controls button').first().waitFor();
+      await page.locator('kg-notices').getByRole('button').first().waitFor();
+      const boxes = await page.evaluate(() => {
+        const box = (e: Element | null | undefined) => {
+          if (!e) return null;
+          const r = e.getBoundingClientRect();
+          return r.width > 0 && r.height > 0 ? {x: r.x, y: r.y, width: r.width, height: r.height} : null;
+        };
+        const buttons = [...document.querySelectorAll('.kg-map-controls button')].map((b) => {
+          const r = b.getBoundingClientRect();
+          // Nothing is over the button: what the centre of it shows is the button.
+          const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+          return {...box(b)!, onTop: top === b || b.contains(top)};
+        });
+        const attribution = document.querySelector('kg-attribution');
+        const others = {
+          credits: box(attribution?.shadowRoot?.querySelector('button')) ?? box(attribution),
+          notices: box(document.querySelector('kg-notices')),
+          profile: box(document.querySelector('kg-region-card')),
+          sheet: getComputedStyle(document.querySelector('.kg-sidebar')!).position === 'fixed' ? box(document.querySelector('.kg-sidebar')) : null,
+        };
+        return {group: box(document.querySelector('.kg-map-controls'))!, buttons, others};
+      });
+      expect(boxes.buttons).toHaveLength(3);
+      for (const b of boxes.buttons) {
+        expect(b.onTop).toBe(true);
+        expect(b.width).toBeGreaterThanOrEqual(phone ? 44 : 32);
+        expect(b.height).toBeGreaterThanOrEqual(phone ? 44 : 32);
+      }
+      for (const [name, other] of Object.entries(boxes.others)) if (other) expect(intersects(boxes.group, other), name).toBe(false);
+      expect(boxes.others.notices).not.toBeNull();
+      await screenshot(page, `map-view-controls-${width}x${height}-${theme}`);
+      await atlas.context.close();
+    });
+
+  it('are not in the embedded view', async () => {
+    const atlas = await open('lang=ru&embed=1', {viewport: {width: 800, height: 600}});
+    await atlas.page.focus('#map canvas.maplibregl-canvas');
+    await atlas.page.waitForTimeout(1500);
+    expect(await atlas.page.locator('.kg-map-controls').count()).toBe(0);
+    await atlas.context.close();
+  });
+});
+
 describe('the pages opened', () => {
   it('logs no errors and asks nothing of the network', () => {
     expect(opened.length).toBeGreaterThan(0);

@@ -974,10 +974,16 @@ describe('the comparison’s second map (swipe, side by side)', () => {
       expect(tree).toContain(`img "${names[lang]}"`);
       expect(tree).not.toMatch(/region "Map"/);
     }
-    // From the page map's canvas, Tab goes to the divider: nothing of the second map in between.
+    // From the page map's canvas, Tab goes through the map's zoom buttons (loaded as the focus came) to
+    // the divider: nothing of the second map in between.
     await page.locator('#map canvas.maplibregl-canvas').focus();
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('kg-swipe-handle');
+    await page.locator('.kg-map-controls button').first().waitFor();
+    const stops: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await page.evaluate(() => document.activeElement?.className || (document.activeElement as HTMLElement).dataset.action!));
+    }
+    expect(stops).toEqual(['zoomIn', 'zoomOut', 'reset', 'kg-swipe-handle']);
     // axe finds nothing serious in the two maps and the divider.
     const axe = await runAxe(page, [['.kg-map-area']]);
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
