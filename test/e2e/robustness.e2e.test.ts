@@ -374,7 +374,7 @@ describe('the downloads without WebGL', () => {
     await page.locator('kg-share-buttons button[data-action="export"]').click();
     await page.locator('kg-export-dialog dialog[open]').waitFor();
     const png = page.locator('kg-export-dialog button[data-export^="png"]');
-    expect(await png.count()).toBe(2);
+    expect(await png.count()).toBe(3); // screen size, double size, an article's column
     for (const button of await png.all()) {
       expect(await button.isDisabled()).toBe(true);
       expect(await button.getAttribute('aria-describedby')).toBe('png-unavailable');
