@@ -124,6 +124,11 @@ export function differenceSummary(lang: Lang, state: AppState, regionName: (code
   return sentences.join(' ');
 }
 
+/** A rank's move in words, "from 8 to 7, up 1": the difference table's arrows read out, and the tooltip's rank. */
+export function rankMove(lang: Lang, from: number, to: number, change: number): string {
+  return t(lang, 'scenario.compare.rankMove', {from, to, change: t(lang, change > 0 ? 'scenario.compare.up' : 'scenario.compare.down', {n: Math.abs(change)})});
+}
+
 /** One region on the difference map in words: the lines of its tooltip and of the map keyboard's read-out. */
 export interface RegionDifferenceWords {
   /** What the map shows, as the difference table's caption: "Difference map: …, “Plan” minus “Baseline” — C — Manufacturing — 2024". */
@@ -157,11 +162,7 @@ export function regionDifferenceWords(lang: Lang, state: AppState, code: RegionC
       ? t(lang, 'scenario.noData')
       : row.rankChange === 0
         ? String(row.rank)
-        : t(lang, 'scenario.compare.rankMove', {
-            from: row.otherRank,
-            to: row.rank,
-            change: t(lang, row.rankChange! > 0 ? 'scenario.compare.up' : 'scenario.compare.down', {n: Math.abs(row.rankChange!)}),
-          });
+        : rankMove(lang, row.otherRank, row.rank, row.rankChange!);
   return {
     title: t(lang, 'difference.caption', {title: legend.title, sector: sectorLabel(lang, result.sector), time: timeLabel(result)}),
     values: `${otherName}: ${num(row.other)} → ${thisName}: ${num(row.value)}`,

@@ -12,7 +12,7 @@ import {updateSession} from '../state/scenario-session';
 import type {CompareAgainst} from '../state/scenario-state';
 import {staleComparison, type StaleComparison} from '../state/compare-check';
 import {COMPARE_MODES, type CompareMode} from '../state/view-state';
-import {comparisonDecimals, comparisonNames, differenceLabel, differenceMapLegend, signedDifference} from './comparison-text';
+import {comparisonDecimals, comparisonNames, differenceLabel, differenceMapLegend, rankMove, signedDifference} from './comparison-text';
 import {formatFixed, indicatorName} from './explorer-text';
 // The sidebar's words and table under a difference map: loaded with the comparison.
 import {changeStyles} from './kg-difference-views';
@@ -270,11 +270,7 @@ export class KgScenarioCompare extends StoreElement {
                       // reads the move in words.
                       html`<span aria-hidden="true">${r.otherRank} → ${r.rank} ${r.rankChange! > 0 ? '▲' : '▼'}${Math.abs(r.rankChange!)}</span
                         ><span class="visually-hidden"
-                          >${t(lang, 'scenario.compare.rankMove', {
-                            from: r.otherRank,
-                            to: r.rank,
-                            change: t(lang, r.rankChange! > 0 ? 'scenario.compare.up' : 'scenario.compare.down', {n: Math.abs(r.rankChange!)}),
-                          })}</span
+                          >${rankMove(lang, r.otherRank, r.rank, r.rankChange!)}</span
                         >`}
               </td>
             </tr>`,
