@@ -121,10 +121,14 @@ whenFirst((s) => s.hover !== null, loadTooltips);
 // has its tooltip too), a moment before a region or a point can be reached, so that the first tooltip
 // comes with the first hover or key press rather than a load later (~60 ms here, more on a slow
 // network). The browser loads a module once, whoever imports it; a failure is reported when a tooltip
-// is needed (above), which imports it again. The map's zoom and "show all" buttons come then too
-// (src/ui/map-controls.ts): not loaded with the first view, whose byte budget they would overrun.
+// is needed (above), which imports it again. The map's zoom and "show all" buttons get their names and
+// actions then too (src/ui/map-controls.ts): not loaded with the first view, whose byte budget they would
+// overrun. A button pressed before that (a phone's first tap loads and presses at once) is kept for it.
+const mapArea = document.querySelector('.kg-map-area')!;
 for (const event of ['pointerenter', 'focusin'])
-  document.getElementById('map')?.addEventListener(event, () => (void loadTooltips().catch(() => undefined), void import('./ui/map-controls').catch(chunkFailed)), {once: true});
+  mapArea.addEventListener(event, () => (void loadTooltips().catch(() => undefined), void import('./ui/map-controls').catch(chunkFailed)), {once: true});
+const mapControls = mapArea.querySelector<HTMLElement>('.kg-map-controls')!;
+mapControls.onclick = (event) => (mapControls.dataset.pressed = (event.target as HTMLElement).closest('button')?.dataset.action);
 
 function whenFirst(needed: (s: AppState) => boolean, load: () => Promise<unknown>): void {
   const check = (s: AppState) => {

@@ -617,7 +617,7 @@ describe('at 400 % zoom (a 1280 × 800 window is 320 × 200 px)', () => {
     expect(hidden).toEqual([]);
     // Next, the map's zoom buttons (loaded as the focus came onto the map), in a row over this short
     // map, each seen.
-    await page.locator('.kg-map-controls button').first().waitFor();
+    await page.locator('.kg-map-controls:not([aria-hidden]) button').first().waitFor();
     for (const name of ['button Приблизить', 'button Отдалить', 'button Показать весь Кыргызстан']) {
       await page.keyboard.press('Tab');
       expect(await focusSeen(page)).toMatchObject({name, seen: true});

@@ -245,11 +245,12 @@ describe('the zoom and "show all of Kyrgyzstan" buttons', () => {
   it('are reached by Tab after the map, named in Russian; a zoom is written to the link, "show all" fits the country again without view', async () => {
     const atlas = await open('lang=ru', {viewport: {width: 1280, height: 800}});
     const {page} = atlas;
-    // Loaded when a pointer (or the focus) first comes onto the map, not with the first view.
-    expect(await page.locator('.kg-map-controls').count()).toBe(0);
+    // Seen from the first paint; named (and working) once a pointer or the focus first comes onto the map.
+    expect(await page.locator('.kg-map-controls').isVisible()).toBe(true);
+    expect(await page.locator('.kg-map-controls').getAttribute('aria-hidden')).toBe('true');
     const map = (await page.locator('#map').boundingBox())!;
     await page.mouse.move(map.x + map.width / 2, map.y + map.height - 60);
-    await page.locator('.kg-map-controls button').first().waitFor();
+    await page.locator('.kg-map-controls:not([aria-hidden]) button').first().waitFor();
     const fitted = await span(page);
     const bishkek = await project(page, 74.6, 42.87);
     expect(view(page)).toBeNull();
@@ -313,7 +314,7 @@ describe('the zoom and "show all of Kyrgyzstan" buttons', () => {
       const {page} = atlas;
       // The keyboard's focus coming onto the map loads them.
       await page.focus('#map canvas.maplibregl-canvas');
-      await page.locator('.kg-map-controls button').first().waitFor();
+      await page.locator('.kg-map-controls:not([aria-hidden]) button').first().waitFor();
       await page.locator('kg-notices').getByRole('button').first().waitFor();
       const boxes = await page.evaluate(() => {
         const box = (e: Element | null | undefined) => {
@@ -348,11 +349,38 @@ describe('the zoom and "show all of Kyrgyzstan" buttons', () => {
       await atlas.context.close();
     });
 
+  it('on a phone, are seen at the first paint, and a first tap made before their module has come is done when it comes', async () => {
+    const atlas = await open('lang=ky', {viewport: {width: 390, height: 844}, phone: true});
+    const {page} = atlas;
+    const group = page.locator('.kg-map-controls');
+    expect(await group.isVisible()).toBe(true);
+    const box = (await group.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    // The buttons' module (names and actions) is held back for a second: the tap comes first.
+    let held = false;
+    await page.route(/\/map-controls-[^/]*\.js$/, async (route) => {
+      held = true;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    const fitted = await span(page);
+    await page.tap('.kg-map-controls [data-action="zoomIn"]');
+    expect(await group.getAttribute('aria-hidden')).toBe('true');
+    await expect.poll(() => view(page), {timeout: 8000}).not.toBeNull();
+    expect(held).toBe(true);
+    await expect.poll(() => span(page), {timeout: 5000}).toBeCloseTo(fitted * 2, -1);
+    expect(await group.getAttribute('aria-hidden')).toBeNull();
+    expect(await page.locator('.kg-map-controls [data-action="zoomIn"]').getAttribute('aria-label')).toBe('Жакындатуу');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+
   it('are not in the embedded view', async () => {
     const atlas = await open('lang=ru&embed=1', {viewport: {width: 800, height: 600}});
     await atlas.page.focus('#map canvas.maplibregl-canvas');
     await atlas.page.waitForTimeout(1500);
-    expect(await atlas.page.locator('.kg-map-controls').count()).toBe(0);
+    expect(await atlas.page.locator('.kg-map-controls').isVisible()).toBe(false);
+    expect(await atlas.page.locator('.kg-map-controls').getAttribute('aria-hidden')).toBe('true');
     await atlas.context.close();
   });
 });

@@ -977,7 +977,7 @@ describe('the comparison’s second map (swipe, side by side)', () => {
     // From the page map's canvas, Tab goes through the map's zoom buttons (loaded as the focus came) to
     // the divider: nothing of the second map in between.
     await page.locator('#map canvas.maplibregl-canvas').focus();
-    await page.locator('.kg-map-controls button').first().waitFor();
+    await page.locator('.kg-map-controls:not([aria-hidden]) button').first().waitFor();
     const stops: string[] = [];
     for (let i = 0; i < 4; i++) {
       await page.keyboard.press('Tab');
