@@ -5,7 +5,7 @@ import type {FormulaDescriptor} from './formula';
 
 export const RANK_FORMULA: FormulaDescriptor = {
   id: 'rank',
-  title: {en: 'Rank', ru: 'Место (ранг)', ky: 'Орун (ранг)'},
+  title: {en: 'Rank', ru: 'Место (ранг)', ky: 'Орун'},
   formula: 'rank_i = 1 + #{r : v_r > v_i}',
   meaning: {
     en: 'A region’s place among the regions with a known value, highest first. Equal values share a place (1, 2, 2, 4); a region without a value has no place and does not push others down.',

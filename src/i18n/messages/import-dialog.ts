@@ -226,7 +226,7 @@ export const importDialog = defineMessages({
     'engine.import.removed': 'Сиздин маалыматыңыз бул браузерден өчүрүлдү.',
     'engine.import.saveFailed': 'Файл туура, бирок аны бул браузерде сактоо мүмкүн болбоду: {reason}',
     'engine.import.close': 'Жабуу',
-    'engine.ind.lq.employment': 'Иш менен камсыз болгондор боюнча локалдаштыруу коэффициенти',
+    'engine.ind.lq.employment': 'Иш менен камсыз болуунун локалдаштыруу коэффициенти',
     'engine.ind.lq.output': 'Өндүрүш көлөмү боюнча локалдаштыруу коэффициенти',
     'engine.ind.lq.establishments': 'Ишканалардын саны боюнча локалдаштыруу коэффициенти',
     'engine.ind.spec': 'Адистештирүү',

@@ -38,7 +38,7 @@ export const indexComponents = defineMessages({
   ky: {
     'engine.aggregation.geometric': 'салмактанган геометриялык орточо',
     'engine.aggregation.arithmetic': 'салмактанган арифметикалык орточо',
-    'index.component.lq_employment': 'Иш менен камсыз болгондор боюнча локалдаштыруу коэффициенти (LQ)',
+    'index.component.lq_employment': 'Иш менен камсыз болуунун локалдаштыруу коэффициенти (LQ)',
     'index.component.lq_establishments': 'Ишканалардын саны боюнча локалдаштыруу коэффициенти (LQ)',
     'index.component.pc': 'Калктын жан башына өндүрүш',
     'index.component.spec': 'Адистештирүү',

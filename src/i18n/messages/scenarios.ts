@@ -556,7 +556,7 @@ export const scenarios = defineMessages({
     'scenario.threshold.lqMinimum': 'Күчтүү кластер: локалдаштыруу коэффициенти кеминде',
     'scenario.threshold.sizePercentile': 'Күчтүү кластер: өлчөм процентили (0–1)',
     'scenario.threshold.advantageLq': 'Энрайт: артыкчылыктын локалдаштыруу коэффициенти (LQ)',
-    'scenario.indexNotShown': 'Салмактар курама кластердик потенциал индексин өзгөртөт, ал азыр картада көрсөтүлгөн эмес.',
+    'scenario.indexNotShown': 'Салмактар кластердик потенциалдын жыйынды индексин өзгөртөт, ал азыр картада көрсөтүлгөн эмес.',
     'scenario.showIndex': 'Индексти көрсөтүү',
     'scenario.aggregation': 'Бириктирүү',
     'scenario.band': 'Орундардын туруктуулугу: ар бир салмак канчага өзгөрүшү мүмкүн',

@@ -42,7 +42,7 @@ describe('indexBreakdown', () => {
       expect(inSentence('ru', label)).toBe(label);
     // The Kyrgyz lists of the profile, as a reader sees them.
     const ky = computedResult([1.07], {ind: 'potential', year: 2015, components: ['lq_employment', 'spec'], settings: DEFAULT_POTENTIAL_SETTINGS});
-    expect(componentsUsed('ky', ky)).toBe('Колдонулган түзүүчүлөр (2/4): иш менен камсыз болгондор боюнча локалдаштыруу коэффициенти (LQ), адистештирүү.');
+    expect(componentsUsed('ky', ky)).toBe('Колдонулган түзүүчүлөр (2/4): иш менен камсыз болуунун локалдаштыруу коэффициенти (LQ), адистештирүү.');
   });
 
   it('says, under the value, how many of the four components the index rests on when not all', () => {
