@@ -8,9 +8,9 @@ export const RANK_FORMULA: FormulaDescriptor = {
   title: {en: 'Rank', ru: 'Место (ранг)', ky: 'Орун'},
   formula: 'rank_i = 1 + #{r : v_r > v_i}',
   meaning: {
-    en: 'A region’s place among the regions with a known value, highest first. Equal values share a place (1, 2, 2, 4); a region without a value has no place and does not push others down.',
-    ru: 'Место региона среди регионов с известным значением, от наибольшего. Равные значения делят место (1, 2, 2, 4); регион без значения места не получает и других не сдвигает.',
-    ky: 'Мааниси белгилүү региондордун арасындагы региондун орду, эң чоңунан баштап. Бирдей маанилер бир орунду бөлүшөт (1, 2, 2, 4); мааниси жок регион орун албайт жана башкаларды жылдырбайт.',
+    en: 'A region’s place among the regions with a known value, highest first. Equal values share a place (1, 2, 2, 4). Values are compared unrounded: two that print the same (0.66 and 0.66) may hold different places; a region without a value has no place and does not push others down.',
+    ru: 'Место региона среди регионов с известным значением, от наибольшего. Равные значения делят место (1, 2, 2, 4). Значения сравниваются без округления: два значения, которые выглядят одинаково (0,66 и 0,66), могут занимать разные места; регион без значения места не получает и других не сдвигает.',
+    ky: 'Мааниси белгилүү региондордун арасындагы региондун орду, эң чоңунан баштап. Бирдей маанилер бир орунду бөлүшөт (1, 2, 2, 4). Маанилер тегеректелбестен салыштырылат: бирдей көрүнгөн эки маани (0,66 жана 0,66) ар башка орундарда болушу мүмкүн; мааниси жок регион орун албайт жана башкаларды жылдырбайт.',
   },
   source: {en: 'Standard competition ranking.', ru: 'Стандартное ранжирование с общими местами.', ky: 'Жалпы орундар менен стандарттык ранжирлөө.'},
   example: {

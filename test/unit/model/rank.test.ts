@@ -95,3 +95,14 @@ describe('rank stability', () => {
     expect([r(), r(), r()]).toEqual([s(), s(), s()]);
   });
 });
+
+describe('ranks of values that print the same', () => {
+  it('are taken from the unrounded values, and the methodology says so in every language', () => {
+    // GRP per capita 2008 (NSC SDG 8.1.1.2): Osh city 24.4 and Jalal-Abad 24.3 thousand som against the
+    // country's 37.0 both print as 0.66, yet hold places 1 and 2 here.
+    expect(Array.from(competitionRanks([24.4 / 37, 24.3 / 37]))).toEqual([1, 2]);
+    expect(RANK_FORMULA.meaning.en).toContain('compared unrounded');
+    expect(RANK_FORMULA.meaning.ru).toContain('без округления');
+    expect(RANK_FORMULA.meaning.ky).toContain('тегеректелбестен');
+  });
+});
