@@ -12,7 +12,7 @@ import {hasSeparateProgramme, includesSubordinate, populationKind} from '../mode
 import {assignSites} from '../model/hub-assignment';
 import {isRegionCode} from '../model/region';
 import type {AppState} from '../state/app-state';
-import {formatUpTo, formatPrintedValue, integralValue, lqValue, roleLine, splitSources} from './layer-text';
+import {formatUpTo, formatPrintedValue, integralValue, lqValue, isWebAddress, roleLine, splitSources, webAddressText} from './layer-text';
 import {isEdited, partlyEdited, siteCapacity, siteLocation, siteStatus} from './edited-text';
 import {styleProps} from './style-props';
 import {registerTooltip} from './tooltip-content';
@@ -91,7 +91,8 @@ registerTooltip(ENERGY_LAYER, (id, state) => {
   const ky = kyNamer(atlas.tables.namesKy);
   const sites = atlas.tables.energySites;
   const assignment = assignSites(sites, atlas.hubOverrides).assignments.find((a) => a.spokeId === id);
-  const sources = splitSources(site.sources).map((s) => citation(lang, s));
+  // A web address in the panel's words ("de.wikipedia.org: wiki/Toktogul-Talsperre"): a raw one broke mid-word.
+  const sources = splitSources(site.sources).map((s) => (isWebAddress(s) ? webAddressText(s) : citation(lang, s)));
   // A published site with values a scenario set: those are marked, and its sources cite the others.
   const partly = partlyEdited(site);
   return html`<div class="name">${energySiteName(site, lang, ky)}</div>

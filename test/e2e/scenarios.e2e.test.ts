@@ -667,7 +667,7 @@ describe('values a scenario sets', () => {
     const text = await tooltip.innerText();
     expect(text).toMatch(/Мощность: 5\s000\sМВт \(правка сценария\)/);
     expect(text).toContain('С пометкой «правка сценария» — допущение планировщика, а не опубликованные данные.');
-    expect(text).toContain('Источники опубликованных значений: https://de.wikipedia.org/wiki/Kurpsai-Talsperre и ещё 1');
+    expect(text).toContain('Источники опубликованных значений: de.wikipedia.org: wiki/Kurpsai-Talsperre и ещё 1');
     expect(text).not.toContain('Источники: ');
     // Its status and position are the data's and carry no mark.
     expect(text).toContain('Статус: действует\n');

@@ -8,6 +8,7 @@ import {ENERGY_LAYER, GROWTH_LAYER, LINKS_LAYER} from '../../../src/layers/layer
 import type {AppStore, AtlasData} from '../../../src/state/app-state';
 import type {ViewState} from '../../../src/state/view-state';
 import {seatRegion} from '../../../src/ui/layer-tooltips';
+import {isWebAddress, splitSources, webAddressText} from '../../../src/ui/layer-text';
 import {tooltipContent} from '../../../src/ui/tooltip-content';
 import {latinWords} from '../i18n/latin-words';
 import {shippedTables} from '../model/shipped-data';
@@ -90,7 +91,9 @@ describe('energy site tooltips', () => {
     const left: string[] = [];
     for (const row of tables.energySites)
       for (const lang of ['ru', 'ky'] as const) {
-        const words = english(tooltipText(ENERGY_LAYER, row.id, lang));
+        // A cited page's address and title (webAddressText: "de.wikipedia.org: wiki/Toktogul-Talsperre") are the source's own words.
+        const addresses = splitSources(row.sources).filter(isWebAddress).map(webAddressText);
+        const words = english(addresses.reduce((text, a) => text.replace(a, ' '), tooltipText(ENERGY_LAYER, row.id, lang)));
         if (words.length > 0) left.push(`${row.id} ${lang}: ${words.join(' ')}`);
       }
     expect(left).toEqual([]);
@@ -118,5 +121,13 @@ describe('cluster link tooltips', () => {
     expect(tooltipText(LINKS_LAYER, 'interreg-textile', 'ru')).toMatch(/Ошская обл\. [\d,]+/);
     expect(tooltipText(LINKS_LAYER, 'concept-education', 'ky')).toMatch(/Ош шаары [\d,]+/);
     expect(tooltipText(LINKS_LAYER, 'concept-education', 'ru')).toMatch(/Ош [\d,]+/);
+  });
+});
+
+describe('an energy site tooltip’s sources', () => {
+  it('give a web address as the panel does, the site then the page in words, not a raw address broken mid-word', () => {
+    const en = tooltipText(ENERGY_LAYER, 'EN01', 'en');
+    expect(en).toContain('Sources: de.wikipedia.org: wiki/Toktogul-Talsperre and 2 more (in the panel)');
+    expect(en).not.toContain('https://');
   });
 });
