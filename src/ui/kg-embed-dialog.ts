@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {css, html, nothing} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
 import {formatNumber} from '../i18n/format';
 import {addMessages, t, type Lang} from '../i18n/i18n';
@@ -30,6 +30,8 @@ addMessages(shareDialogs);
 
 type ThemeChoice = 'auto' | Theme;
 type Field = 'code' | 'summary' | 'link';
+/** What the row of a field's buttons last said: copied, or not, or the share sheet failed. */
+type Status = {field: Field; message: 'embedDialog.copied' | 'embedDialog.copyFailed' | 'embedDialog.shareFailed'};
 
 /**
  * Height of the frame until the embedded view is measured (frame-height.ts), or when it cannot be: the tallest default view measured, Russian at 320 px with a pinned region and the
@@ -40,13 +42,33 @@ export const DEFAULT_FRAME_HEIGHT = 800;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '0.0.0.0']);
 
 /**
- * The embed dialog: a copy-ready snippet (a responsive iframe of the current view with embed=1, and the
- * optional script that fits its height, README "Embedding"), the text description for alt text, and
- * the link to this view. Loaded on first open.
+ * Whether the browser can hand a link to the system's share sheet (the Web Share API: phones and some
+ * desktop browsers); canShare, where there is one, says whether it takes this link.
+ */
+function canShareLink(url: string): boolean {
+  return typeof navigator.share === 'function' && (typeof navigator.canShare !== 'function' || navigator.canShare({url}));
+}
+
+/**
+ * The Share dialog (the header's Share, README "Embedding"): first the link to this view, to copy or to
+ * hand to the system's share sheet, as a phone's visitor sends the map on (a messenger); then, for
+ * journalists, a copy-ready snippet (a responsive iframe of the current view with embed=1, and the
+ * optional script that fits its height) and the text description for alt text. Loaded on first open.
  */
 @customElement('kg-embed-dialog')
 export class KgEmbedDialog extends StoreElement {
-  static override styles = [sharedStyles, dialogStyles];
+  static override styles = [
+    sharedStyles,
+    dialogStyles,
+    css`
+      /* The embed part under the link: a part of its own, for journalists. */
+      h3.part {
+        border-top: 1px solid var(--kg-border);
+        margin-top: 18px;
+        padding-top: 14px;
+      }
+    `,
+  ];
 
   @query('dialog') private dialog!: HTMLDialogElement;
   @state() private theme: ThemeChoice = 'auto';
@@ -57,7 +79,7 @@ export class KgEmbedDialog extends StoreElement {
   @state() private measured = false;
   @state() private resize = true;
   @state() private keepCamera = false;
-  @state() private copied: {field: Field; ok: boolean} | null = null;
+  @state() private status: Status | null = null;
   /**
    * The baseline's values of the view, for a scenario too large for a link (see #baselineResult). Not
    * reactive: it is asked for while rendering, and its answer asks for the render again.
@@ -66,7 +88,7 @@ export class KgEmbedDialog extends StoreElement {
 
   open(): void {
     this.theme = this.state.view.theme ?? 'auto';
-    this.copied = null;
+    this.status = null;
     if (!this.dialog.open) this.dialog.showModal();
     if (!this.#heightChosen) void this.#measureHeight();
   }
@@ -144,13 +166,23 @@ export class KgEmbedDialog extends StoreElement {
     // A saved scenario lives in this browser only: a link carries the open scenario, not this comparison.
     const against = this.state.scenario?.compare?.against;
     const local = LOCAL_HOSTS.has(location.hostname) || location.protocol === 'file:';
-    return html`<dialog aria-labelledby="embed-title" @close=${() => (this.copied = null)}>
+    return html`<dialog aria-labelledby="embed-title" @close=${() => (this.status = null)}>
       <header>
         <h2 id="embed-title">${t(lang, 'embedDialog.title')}</h2>
         <button @click=${() => this.dialog.close()}>${t(lang, 'embedDialog.close')}</button>
       </header>
       <div class="body">
         ${local ? html`<p class="warning small">${t(lang, 'embedDialog.localOrigin', {origin: location.origin})}</p>` : nothing}
+        <label for="link">${t(lang, 'embedDialog.link')}</label>
+        <input id="link" type="url" readonly .value=${link} />
+        ${this.#copyRow(
+          lang,
+          'link',
+          link,
+          'embedDialog.copyLink',
+          canShareLink(link) ? html`<button data-action="share" @click=${() => void this.#share(link)}>${t(lang, 'embedDialog.share')}</button>` : nothing,
+        )}
+        <h3 class="part">${t(lang, 'embedDialog.embedHeading')}</h3>
         <p>${t(lang, 'embedDialog.intro', {view: caption})}</p>
         ${lost !== null
           ? html`<p class="warning small" data-kind="scenario-too-long">${t(lang, 'embedDialog.scenarioTooLong', {length: formatNumber(lang, lost)})}</p>`
@@ -204,9 +236,6 @@ export class KgEmbedDialog extends StoreElement {
         <label for="summary">${t(lang, 'embedDialog.summary')}</label>
         <textarea id="summary" class="prose" readonly rows="5" .value=${summary}></textarea>
         ${this.#copyRow(lang, 'summary', summary, 'embedDialog.copySummary')}
-        <label for="link">${t(lang, 'embedDialog.link')}</label>
-        <input id="link" type="url" readonly .value=${link} />
-        ${this.#copyRow(lang, 'link', link, 'embedDialog.copyLink')}
         <p><a href=${src} target="_blank" rel="noopener">${t(lang, 'embedDialog.preview')} ↗</a></p>
       </div>
     </dialog>`;
@@ -236,14 +265,29 @@ export class KgEmbedDialog extends StoreElement {
     return this.#baseline.result;
   }
 
-  #copyRow(lang: Lang, field: Field, text: string, label: 'embedDialog.copyCode' | 'embedDialog.copySummary' | 'embedDialog.copyLink') {
-    const copied = this.copied?.field === field ? this.copied : null;
+  /**
+   * The system's share sheet with the page's title and the same link the field shows. The visitor
+   * closing the sheet (AbortError) is no failure; another (no permission, data refused) is said, with
+   * the Copy button beside it.
+   */
+  async #share(link: string): Promise<void> {
+    this.status = null;
+    try {
+      await navigator.share({title: document.title, url: link});
+    } catch (e) {
+      if ((e as {name?: unknown} | null)?.name !== 'AbortError') this.status = {field: 'link', message: 'embedDialog.shareFailed'};
+    }
+  }
+
+  #copyRow(lang: Lang, field: Field, text: string, label: 'embedDialog.copyCode' | 'embedDialog.copySummary' | 'embedDialog.copyLink', more: unknown = nothing) {
+    const status = this.status?.field === field ? this.status : null;
     return html`<div class="row">
       <button data-copy=${field} @click=${async () => {
         const ok = await copyText(text, this.renderRoot.querySelector<HTMLTextAreaElement | HTMLInputElement>(`#${field}`));
-        this.copied = {field, ok};
+        this.status = {field, message: ok ? 'embedDialog.copied' : 'embedDialog.copyFailed'};
       }}>${t(lang, label)}</button>
-      <span class="status" role="status">${copied ? t(lang, copied.ok ? 'embedDialog.copied' : 'embedDialog.copyFailed') : ''}</span>
+      ${more}
+      <span class="status" role="status">${status ? t(lang, status.message) : ''}</span>
     </div>`;
   }
 }

@@ -1,7 +1,8 @@
 // Journalists (issue 7) in the built site: the embed snippet in a host page of another origin (the map
 // drawn inside the frame, the frame sized by the height messages, foreign messages ignored), the
 // embedded view itself (light, dark, 360 px, keyboard, translated gesture hint), the text summary, and
-// the downloads (PNG at 1× and 2× with the legend in its pixels, CSV and GeoJSON with the table's values).
+// the downloads (PNG at 1× and 2× with the legend in its pixels, CSV and GeoJSON with the table's values),
+// and the Share dialog on a phone (the link first, the system's share sheet).
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Frame, Page} from 'playwright-core';
@@ -477,6 +478,85 @@ describe('the text summary in the main view', () => {
     );
     await page.locator('kg-header button[lang="ru"]').click();
     await expect.poll(() => live.textContent()).toContain('Наибольшее значение: Джалал-Абадская область, 5,449.');
+  });
+});
+
+describe('the Share dialog on a phone', () => {
+  const phone = {viewport: {width: 390, height: 844}, phone: true};
+
+  /**
+   * An init script: a Web Share API that records what it is given, and answers as window.__shareAnswer
+   * says (undefined: shared; else the name of the DOMException it rejects with).
+   */
+  function stubShare(): void {
+    const w = window as unknown as {__shared: unknown[]; __shareAnswer?: string};
+    w.__shared = [];
+    Object.defineProperty(Navigator.prototype, 'share', {
+      configurable: true,
+      value: (data: unknown) => {
+        w.__shared.push(data);
+        return w.__shareAnswer ? Promise.reject(new DOMException('stub', w.__shareAnswer)) : Promise.resolve();
+      },
+    });
+    Object.defineProperty(Navigator.prototype, 'canShare', {configurable: true, value: () => true});
+  }
+
+  /** An init script: a browser without the Web Share API (as Chromium on Linux, Firefox on a desktop). */
+  function noShare(): void {
+    delete (Navigator.prototype as {share?: unknown}).share;
+    delete (Navigator.prototype as {canShare?: unknown}).canShare;
+  }
+
+  /** ⋮ → Share, as a visitor on a phone finds it; the dialog's fields in their order. */
+  async function openShare(page: Page): Promise<{id: string; value: string}[]> {
+    await page.locator('kg-header button.menu').click();
+    await page.locator('kg-share-buttons button[data-action="embed"]').click();
+    await page.locator('kg-embed-dialog dialog[open]').waitFor();
+    return page
+      .locator('kg-embed-dialog')
+      .evaluate((el) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.body input, .body textarea')].map((f) => ({id: f.id || f.name, value: f.value})));
+  }
+
+  it('starts with the link to this view, which Share… hands to the system’s share sheet with the page’s title (Kyrgyz)', async () => {
+    const {page, consoleErrors} = await open('lang=ky&ind=integral&sector=mining', {...phone, initScript: stubShare});
+    expect((await page.locator('kg-share-buttons button[data-action="embed"]').textContent())?.trim()).toBe('Бөлүшүү');
+    const fields = await openShare(page);
+    expect(fields[0]!.id).toBe('link');
+    expect(fields[0]!.value).toBe(await page.evaluate(() => location.href));
+    expect(fields[0]!.value).toMatch(/\?v=1&lang=ky&ind=integral&sector=mining/);
+    await screenshot(page, 'journalists-share-dialog-phone-ky');
+    const dialog = page.locator('kg-embed-dialog');
+    expect(await dialog.locator('h2').textContent()).toBe('Картаны бөлүшүү');
+    expect(await dialog.locator('h3').first().textContent()).toBe('Веб-бетке жайгаштыруу');
+    const share = dialog.locator('button[data-action="share"]');
+    expect((await share.textContent())?.trim()).toBe('Бөлүшүү…');
+    await share.click();
+    const title = await page.evaluate(() => document.title);
+    expect(await page.evaluate(() => (window as unknown as {__shared: unknown[]}).__shared)).toEqual([{title, url: fields[0]!.value}]);
+    const status = dialog.locator('button[data-action="share"] ~ .status');
+    expect(await status.textContent()).toBe('');
+    // The visitor closing the share sheet: nothing to say.
+    await page.evaluate(() => ((window as unknown as {__shareAnswer: string}).__shareAnswer = 'AbortError'));
+    await share.click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as {__shared: unknown[]}).__shared.length)).toBe(2);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await status.textContent()).toBe('');
+    // Another failure is said, beside the Copy button.
+    await page.evaluate(() => ((window as unknown as {__shareAnswer: string}).__shareAnswer = 'NotAllowedError'));
+    await share.click();
+    await expect.poll(() => status.textContent()).toBe('Бөлүшүү менюсун ачуу мүмкүн болбоду: шилтемени көчүрүңүз.');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('offers no Share… where the browser cannot share, only Copy link', async () => {
+    const {page} = await open('lang=en&ind=integral&sector=mining', {...phone, initScript: noShare});
+    expect(await page.evaluate(() => 'share' in navigator)).toBe(false);
+    const fields = await openShare(page);
+    expect(fields[0]).toEqual({id: 'link', value: await page.evaluate(() => location.href)});
+    const dialog = page.locator('kg-embed-dialog');
+    expect(await dialog.locator('h2').textContent()).toBe('Share this map');
+    expect(await dialog.locator('button[data-copy="link"]').textContent()).toBe('Copy link');
+    expect(await dialog.locator('button[data-action="share"]').count()).toBe(0);
   });
 });
 

@@ -1,4 +1,4 @@
-// Strings for journalists on the first view: the Embed and Download buttons, the text summary for
+// Strings for journalists on the first view: the Share (link and embed) and Download buttons, the text summary for
 // screen readers and maplibre's cooperative-gesture hints (the embedded view's and the PNG's own
 // strings are code-split: embed-view.ts).
 import {defineMessages} from './define';
@@ -20,7 +20,7 @@ export const journalists = defineMessages({
     'summary.unknown': '{status}: {regions}.',
     'summary.source': 'Source: {source}.',
 
-    'share.embed': 'Embed',
+    'share.embed': 'Share',
     'share.export': 'Download',
 
     'map.gestures.windows': 'Use Ctrl + scroll to zoom the map',
@@ -43,7 +43,7 @@ export const journalists = defineMessages({
     'summary.unknown': '{status}: {regions}.',
     'summary.source': 'Источник: {source}.',
 
-    'share.embed': 'Встроить',
+    'share.embed': 'Поделиться',
     'share.export': 'Скачать',
 
     'map.gestures.windows': 'Чтобы изменить масштаб, прокручивайте с нажатой клавишей Ctrl',
@@ -66,7 +66,7 @@ export const journalists = defineMessages({
     'summary.unknown': '{status}: {regions}.',
     'summary.source': 'Булак: {source}.',
 
-    'share.embed': 'Жайгаштыруу',
+    'share.embed': 'Бөлүшүү',
     'share.export': 'Жүктөп алуу',
 
     'map.gestures.windows': 'Картанын масштабын өзгөртүү үчүн Ctrl баскычын басып туруп айлантыңыз',

@@ -1,10 +1,13 @@
-// Strings of the Embed and Download dialogs (code-split): added to the messages when a dialog loads
+// Strings of the Share (link and embed) and Download dialogs (code-split): added to the messages when a dialog loads
 // (addMessages).
 import {defineMessages} from './define';
 
 export const shareDialogs = defineMessages({
   en: {
-    'embedDialog.title': 'Embed this map',
+    'embedDialog.title': 'Share this map',
+    'embedDialog.share': 'Share…',
+    'embedDialog.shareFailed': 'Could not open the share menu: copy the link instead.',
+    'embedDialog.embedHeading': 'Embed in a web page',
     'embedDialog.intro': 'Paste this code into the HTML of your article. It shows the current view: {view}.',
     'embedDialog.theme': 'Colours',
     'embedDialog.theme.auto': 'Follow the reader’s system (light or dark)',
@@ -23,7 +26,7 @@ export const shareDialogs = defineMessages({
     'embedDialog.preview': 'Preview the embedded view (new tab)',
     'embedDialog.copied': 'Copied.',
     'embedDialog.copyFailed': 'Could not copy: select the text and copy it yourself.',
-    'embedDialog.localOrigin': 'This page is served from {origin}, which your readers cannot reach. Open the published atlas and copy the code there.',
+    'embedDialog.localOrigin': 'This page is served from {origin}, which your readers cannot reach. Open the published atlas and copy the link or the code there.',
     'embedDialog.savedComparison': 'This view compares the scenario with “{other}”, saved in this browser only: the code below shows the scenario alone. To embed a comparison, compare with the baseline.',
     'embedDialog.scenarioTooLong': 'This scenario is too large for a link ({length} characters), and an embedded view gets all it shows from its link: the code below shows the published figures (the baseline), not the scenario, and the title and text below describe them. To share the scenario, export it as a file from the Scenario editor.',
     'embedDialog.frameTitle': '{view} — {atlas}',
@@ -55,7 +58,10 @@ export const shareDialogs = defineMessages({
 
   },
   ru: {
-    'embedDialog.title': 'Встроить карту',
+    'embedDialog.title': 'Поделиться картой',
+    'embedDialog.share': 'Поделиться…',
+    'embedDialog.shareFailed': 'Не удалось открыть меню «Поделиться»: скопируйте ссылку.',
+    'embedDialog.embedHeading': 'Встроить в веб-страницу',
     'embedDialog.intro': 'Вставьте этот код в HTML статьи. Он показывает текущий вид: {view}.',
     'embedDialog.theme': 'Цвета',
     'embedDialog.theme.auto': 'Как в системе читателя (светлые или тёмные)',
@@ -74,7 +80,7 @@ export const shareDialogs = defineMessages({
     'embedDialog.preview': 'Посмотреть встроенный вид (в новой вкладке)',
     'embedDialog.copied': 'Скопировано.',
     'embedDialog.copyFailed': 'Не удалось скопировать: выделите текст и скопируйте его вручную.',
-    'embedDialog.localOrigin': 'Эта страница открыта с адреса {origin}, недоступного вашим читателям. Откройте опубликованный атлас и скопируйте код там.',
+    'embedDialog.localOrigin': 'Эта страница открыта с адреса {origin}, недоступного вашим читателям. Откройте опубликованный атлас и скопируйте ссылку или код там.',
     'embedDialog.savedComparison': 'Здесь сценарий сравнивается с «{other}», сохранённым только в этом браузере: код ниже покажет один сценарий. Чтобы встроить сравнение, сравните с базовым вариантом.',
     'embedDialog.scenarioTooLong': 'Этот сценарий слишком велик для ссылки (знаков: {length}), а встроенная карта получает всё, что показывает, из своей ссылки: код ниже покажет опубликованные данные (базовый вариант), а не сценарий, и заголовок и текст ниже описывают их. Чтобы поделиться сценарием, экспортируйте его в файл в редакторе сценария.',
     'embedDialog.frameTitle': '{view} — {atlas}',
@@ -106,7 +112,10 @@ export const shareDialogs = defineMessages({
 
   },
   ky: {
-    'embedDialog.title': 'Картаны сайтка жайгаштыруу',
+    'embedDialog.title': 'Картаны бөлүшүү',
+    'embedDialog.share': 'Бөлүшүү…',
+    'embedDialog.shareFailed': 'Бөлүшүү менюсун ачуу мүмкүн болбоду: шилтемени көчүрүңүз.',
+    'embedDialog.embedHeading': 'Веб-бетке жайгаштыруу',
     'embedDialog.intro': 'Бул кодду макаланын HTML кодуна кыстарыңыз. Ал учурдагы көрүнүштү көрсөтөт: {view}.',
     'embedDialog.theme': 'Түстөр',
     'embedDialog.theme.auto': 'Окурмандын системасындагыдай (ачык же караңгы)',
@@ -125,7 +134,7 @@ export const shareDialogs = defineMessages({
     'embedDialog.preview': 'Жайгаштырылган көрүнүштү алдын ала көрүү (жаңы өтмөктө)',
     'embedDialog.copied': 'Көчүрүлдү.',
     'embedDialog.copyFailed': 'Көчүрүү мүмкүн болбоду: текстти белгилеп, өзүңүз көчүрүңүз.',
-    'embedDialog.localOrigin': 'Бул бет {origin} дарегинен ачылган, ал окурмандарыңызга жеткиликсиз. Жарыяланган атласты ачып, кодду ошол жерден көчүрүңүз.',
+    'embedDialog.localOrigin': 'Бул бет {origin} дарегинен ачылган, ал окурмандарыңызга жеткиликсиз. Жарыяланган атласты ачып, шилтемени же кодду ошол жерден көчүрүңүз.',
     'embedDialog.savedComparison': 'Бул жерде сценарий ушул браузерде гана сакталган «{other}» менен салыштырылат: төмөнкү код сценарийдин өзүн гана көрсөтөт. Салыштырууну кыстаруу үчүн базалык вариант менен салыштырыңыз.',
     'embedDialog.scenarioTooLong': 'Бул сценарий шилтеме үчүн өтө чоң ({length} белги), ал эми кыстарылган карта эмнени көрсөтсө, баарын өз шилтемесинен алат: төмөнкү код сценарийди эмес, жарыяланган маалыматтарды (базалык вариантты) көрсөтөт, төмөнкү аталыш жана текст ошолорду сүрөттөйт. Сценарийди бөлүшүү үчүн аны сценарий редакторунан файлга экспорттоңуз.',
     'embedDialog.frameTitle': '{view} — {atlas}',
