@@ -175,6 +175,7 @@ export class KgEmbedDialog extends StoreElement {
         ${local ? html`<p class="warning small">${t(lang, 'embedDialog.localOrigin', {origin: location.origin})}</p>` : nothing}
         <label for="link">${t(lang, 'embedDialog.link')}</label>
         <input id="link" type="url" readonly .value=${link} />
+        ${lost !== null ? html`<p class="warning small" data-kind="link-scenario-too-long">${t(lang, 'embedDialog.linkScenarioTooLong')}</p>` : nothing}
         ${this.#copyRow(
           lang,
           'link',

@@ -29,6 +29,7 @@ export const shareDialogs = defineMessages({
     'embedDialog.localOrigin': 'This page is served from {origin}, which your readers cannot reach. Open the published atlas and copy the link or the code there.',
     'embedDialog.savedComparison': 'This view compares the scenario with “{other}”, saved in this browser only: the code below shows the scenario alone. To embed a comparison, compare with the baseline.',
     'embedDialog.scenarioTooLong': 'This scenario is too large for a link ({length} characters), and an embedded view gets all it shows from its link: the code below shows the published figures (the baseline), not the scenario, and the title and text below describe them. To share the scenario, export it as a file from the Scenario editor.',
+    'embedDialog.linkScenarioTooLong': 'This link opens the published figures, not your scenario: the scenario is too large for a link (see below). To share it, export it as a file from the Scenario editor.',
     'embedDialog.frameTitle': '{view} — {atlas}',
     'embedDialog.close': 'Close',
 
@@ -83,6 +84,7 @@ export const shareDialogs = defineMessages({
     'embedDialog.localOrigin': 'Эта страница открыта с адреса {origin}, недоступного вашим читателям. Откройте опубликованный атлас и скопируйте ссылку или код там.',
     'embedDialog.savedComparison': 'Здесь сценарий сравнивается с «{other}», сохранённым только в этом браузере: код ниже покажет один сценарий. Чтобы встроить сравнение, сравните с базовым вариантом.',
     'embedDialog.scenarioTooLong': 'Этот сценарий слишком велик для ссылки (знаков: {length}), а встроенная карта получает всё, что показывает, из своей ссылки: код ниже покажет опубликованные данные (базовый вариант), а не сценарий, и заголовок и текст ниже описывают их. Чтобы поделиться сценарием, экспортируйте его в файл в редакторе сценария.',
+    'embedDialog.linkScenarioTooLong': 'Эта ссылка откроет опубликованные данные, а не ваш сценарий: сценарий слишком велик для ссылки (см. ниже). Чтобы поделиться им, экспортируйте его в файл в редакторе сценария.',
     'embedDialog.frameTitle': '{view} — {atlas}',
     'embedDialog.close': 'Закрыть',
 
@@ -137,6 +139,7 @@ export const shareDialogs = defineMessages({
     'embedDialog.localOrigin': 'Бул бет {origin} дарегинен ачылган, ал окурмандарыңызга жеткиликсиз. Жарыяланган атласты ачып, шилтемени же кодду ошол жерден көчүрүңүз.',
     'embedDialog.savedComparison': 'Бул жерде сценарий ушул браузерде гана сакталган «{other}» менен салыштырылат: төмөнкү код сценарийдин өзүн гана көрсөтөт. Салыштырууну кыстаруу үчүн базалык вариант менен салыштырыңыз.',
     'embedDialog.scenarioTooLong': 'Бул сценарий шилтеме үчүн өтө чоң ({length} белги), ал эми кыстарылган карта эмнени көрсөтсө, баарын өз шилтемесинен алат: төмөнкү код сценарийди эмес, жарыяланган маалыматтарды (базалык вариантты) көрсөтөт, төмөнкү аталыш жана текст ошолорду сүрөттөйт. Сценарийди бөлүшүү үчүн аны сценарий редакторунан файлга экспорттоңуз.',
+    'embedDialog.linkScenarioTooLong': 'Бул шилтеме сиздин сценарийиңизди эмес, жарыяланган маалыматтарды ачат: сценарий шилтеме үчүн өтө чоң (төмөндү караңыз). Аны бөлүшүү үчүн сценарий редакторунан файлга экспорттоңуз.',
     'embedDialog.frameTitle': '{view} — {atlas}',
     'embedDialog.close': 'Жабуу',
 

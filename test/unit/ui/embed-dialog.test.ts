@@ -74,6 +74,8 @@ describe('<kg-embed-dialog>', () => {
     expect(code).not.toMatch(/[?&;]s=/);
     expect(code).not.toContain('Big plan');
     expect(el.shadowRoot!.querySelector('[data-kind="scenario-too-long"]')?.textContent).toContain('слишком велик для ссылки (знаков: 7\u00a0787)');
+    // The link to share, above the embed's part, says so too: a visitor sharing from a phone reads no further.
+    expect(el.shadowRoot!.querySelector('#link + [data-kind="link-scenario-too-long"]')?.textContent).toContain('откроет опубликованные данные, а не ваш сценарий');
     // A published indicator: its values are the baseline's, which the frame shows.
     expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('#summary')!.value).toBe(summaryBefore);
     // A scenario that fits in a link: no note, and the frame is named after it.
@@ -81,6 +83,7 @@ describe('<kg-embed-dialog>', () => {
     updateView(store, {s: 'code'});
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[data-kind="scenario-too-long"]')).toBeNull();
+    expect(el.shadowRoot!.querySelector('[data-kind="link-scenario-too-long"]')).toBeNull();
     expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('#code')!.value).toContain('Big plan');
   });
 });
