@@ -13,6 +13,7 @@ import {layerTooltips} from './messages/layer-tooltips';
 import {mapControls} from './messages/map-controls';
 import {mapKeyboard} from './messages/map-keyboard';
 import {methodology} from './messages/methodology';
+import {notices} from './messages/notices';
 import {placeDetails} from './messages/place-details';
 import {regionCompare} from './messages/region-compare';
 import {regionProfile} from './messages/region-profile';
@@ -22,6 +23,6 @@ import {shareDialogs} from './messages/share-dialogs';
 import {sheetHandle} from './messages/sheet-handle';
 
 /** Every code-split table. Add a feature's table here (and addMessages it in the feature). */
-export const LAZY_TABLES = {embedView, scenarios, indexComponents, importDialog, methodology, shareDialogs, robustness, regionProfile, energyPanel, layerTooltips, layerLegends, mapKeyboard, mapControls, sheetHandle, citations, capacityNotes, placeDetails, regionCompare, engineErrors} as const;
+export const LAZY_TABLES = {embedView, scenarios, indexComponents, importDialog, methodology, shareDialogs, robustness, regionProfile, energyPanel, layerTooltips, layerLegends, mapKeyboard, mapControls, sheetHandle, citations, capacityNotes, placeDetails, regionCompare, engineErrors, notices} as const;
 
 export type LazyTables = (typeof LAZY_TABLES)[keyof typeof LAZY_TABLES];
