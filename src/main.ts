@@ -22,7 +22,6 @@ import type {buildLayers, LayerHandlers} from './layers/build-layers';
 import {lazyLayersPending} from './layers/lazy-layers';
 import {ENERGY_LAYER, GROWTH_LAYER} from './layers/layer-ids';
 import {AtlasMap, prewarmMap} from './map/atlas-map';
-import {PAGE_MOVE} from './map/page-move';
 import {basemapStyle} from './map/basemap-style';
 import {maplibreUiStrings} from './map/map-ui-strings';
 import {GPUInitializationError} from 'maplibre-gl';
@@ -35,13 +34,12 @@ import {loadIndicators} from './state/indicator-loader';
 import {sameTarget} from './state/map-focus';
 import {syncUrlWithView} from './state/url-sync';
 import {parseUrlState} from './state/url-state';
-import type {MapView, ViewState} from './state/view-state';
+import type {ViewState} from './state/view-state';
 import {restoreUserData} from './state/user-data';
 import {setScenarioHost} from './ui/scenario-host';
 import {announce} from './ui/announce';
 import {COMPACT_MEDIA} from './ui/breakpoints';
 import {loadMapKeyboardOnFocus} from './ui/map-keyboard-loader';
-import {bringIntoView, profileDrawn, sameMapView} from './ui/map-view';
 import {installSelectionAnnouncer} from './ui/selection-announcer';
 import {installSheetOrder} from './ui/sheet-order';
 import type {StoreElement} from './ui/store-element';
@@ -405,41 +403,19 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   map.map.once('idle', basemapDone);
   setTimeout(basemapDone, 4000);
 
-  // On a phone the pinned profile covers the map's lower half: the pinned region is brought into view
-  // above it. In a short window (a phone on its side) the profile is over the sidebar (styles.css) and
-  // the region is brought inside the map beside it, if it was near an edge or off it. On larger
-  // screens the view stays where the user put it.
-  // Closing the profile goes back to the view before, unless the map has been moved since. While a
-  // sheet covers the map's lower part (the profile, the scenario editor) the camera may go further
-  // south; after, it comes back inside the basemap (AtlasMap.setRoomBelow).
-  let revealed: {before: MapView; after: MapView} | null = null;
-  const revealPinned = () => {
-    const code = store.state.view.region;
-    const label = boundaries.regions.features.find((f) => f.properties.code === code)?.properties.label;
-    if (!label || !matchMedia(COMPACT_MEDIA).matches) return;
-    void profileDrawn().then(() => {
-      if (store.state.view.region !== code) return; // closed or changed meanwhile
-      const before = map.view();
-      // A second region pinned without moving the map in between goes back to the view before the first.
-      const first = revealed && sameMapView(before, revealed.after) ? revealed.before : before;
-      if (bringIntoView(map, label)) revealed = {before: first, after: map.view()};
-    });
-  };
-  const unpinned = () => {
-    if (revealed && sameMapView(map.view(), revealed.after)) {
-      const {lon, lat, zoom} = revealed.before;
-      map.map.jumpTo({center: [lon, lat], zoom}, PAGE_MOVE);
-    }
-    revealed = null;
-  };
+  // A phone's pinned region is brought into view beside or above its profile, and the view goes back
+  // when it closes (code-split, loaded with the profile: src/ui/reveal-pinned.ts). While a sheet
+  // covers the map's lower part (the profile, the scenario editor) the camera may go further south;
+  // after, it comes back inside the basemap (AtlasMap.setRoomBelow): after the view has gone back,
+  // which it does only if the camera is still the one the pin left.
+  let pinChanged: ((s: AppState, prev: AppState) => void) | null = null;
+  whenFirst((s) => s.view.region !== null, () => import('./ui/reveal-pinned').then((m) => (pinChanged = m.revealPinned(map, store, boundaries, mapIdle))));
   const roomBelow = (s: AppState) => map.setRoomBelow(s.view.region !== null || s.scenario?.panel === true || !!s.energyPanel);
   roomBelow(store.state);
   store.subscribe((s, prev) => {
-    if (s.view.region && s.view.region !== prev.view.region) revealPinned();
-    if (!s.view.region && prev.view.region) unpinned();
+    pinChanged?.(s, prev);
     roomBelow(s);
   });
-  map.map.once('idle', revealPinned);
   store.subscribe((s, prev) => {
     if (s.theme !== prev.theme) map.map.setStyle(basemapStyle(boundaries, colors()));
     if (s.view.lang !== prev.view.lang) map.setLocale(maplibreUiStrings(s.view.lang));

@@ -2,7 +2,7 @@ import {css, html, nothing} from 'lit';
 import {customElement, state} from 'lit/decorators.js';
 import {t, type Lang} from '../i18n/i18n';
 import {CLASSIFICATION_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassificationMethod} from '../model/classify';
-import {breaksProblem} from '../state/view-state';
+import {lazyModule} from '../lazy-module';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {explorerStyles} from './explorer-styles';
 import {formatFixed, indicatorFailure, legendItems, referenceKey, type LegendItem} from './explorer-text';
@@ -11,16 +11,8 @@ import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
 import {viewEvent} from './view-event';
 
-/**
- * Parses the custom-breaks field: up to 8 ascending numbers within ±MAX_BREAK, as a link takes them
- * ("," separates; "." is the decimal point).
- */
-export function parseBreaks(text: string): number[] | null {
-  const parts = text.split(/[,;\s]+/).filter((p) => p !== '');
-  if (parts.length === 0) return null;
-  const values = parts.map(Number);
-  return values.every(Number.isFinite) && !breaksProblem(values) ? values : null;
-}
+// The custom class limits' field and its words load when the custom classes are first chosen.
+const breaks = lazyModule(() => import('./breaks-field'));
 
 /** Classification controls and the legend; choosing a legend entry highlights its regions on the map. */
 @customElement('kg-legend')
@@ -176,32 +168,12 @@ export class KgLegend extends StoreElement {
   }
 
   #breaksField(lang: Lang) {
-    const current = (this.state.view.breaks ?? []).join(', ');
-    const text = this.draft ?? current;
-    const valid = parseBreaks(text) !== null;
-    const apply = () => {
-      const breaks = parseBreaks(text);
-      if (breaks) {
-        this.draft = null;
-        this.dispatchEvent(viewEvent({classes: 'custom', breaks}));
-      }
-    };
-    return html`<label for="breaks">${t(lang, 'classes.breaks')}</label>
-      <div class="breaks">
-        <input
-          id="breaks"
-          type="text"
-          inputmode="decimal"
-          .value=${text}
-          aria-invalid=${valid ? 'false' : 'true'}
-          aria-describedby=${valid ? nothing : 'breaks-error'}
-          @input=${(e: Event) => (this.draft = (e.target as HTMLInputElement).value)}
-          @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && apply()}
-        />
-        <button @click=${apply} ?disabled=${!valid}>${t(lang, 'classes.apply')}</button>
-      </div>
-      ${valid ? nothing : html`<p id="breaks-error" class="small error">${t(lang, 'classes.breaksInvalid')}</p>`}`;
+    const field = breaks.moduleOrLoad(this.#breaksHandlers);
+    if (!field) return nothing;
+    return field.breaksField(lang, this.state.view.breaks, this.draft, (draft) => (this.draft = draft), (b) => this.dispatchEvent(viewEvent({classes: 'custom', breaks: b})));
   }
+
+  readonly #breaksHandlers = {redraw: () => this.requestUpdate(), onLoadError: () => this.store?.update({loadFailed: true})};
 
   #chooseMethod(method: ClassificationMethod, c: Choropleth | null) {
     if (method !== 'custom') {

@@ -1,11 +1,17 @@
 import {css, html, nothing} from 'lit';
 import {customElement} from 'lit/decorators.js';
 import {t} from '../i18n/i18n';
-import {plainText} from '../i18n/plain-text';
+import {lazyModule} from '../lazy-module';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 
-/** Polite notices (role=status): link parameters that could not be used, and the like. */
+// The notices' words and their table load when there is one to show (few links give one).
+const noticeList = lazyModule(() => import('./notice-list'));
+
+/**
+ * Polite notices (role=status): link parameters that could not be used, and the like (worded by
+ * notice-list.ts, code-split); the data that could not be loaded (an alert, worded here).
+ */
 @customElement('kg-notices')
 export class KgNotices extends StoreElement {
   static override styles = [
@@ -52,20 +58,11 @@ export class KgNotices extends StoreElement {
       ${phase === 'error' && error
         ? html`<div class="notice error" role="alert"><p>${t(lang, 'app.loadError', {reason: error})}</p></div>`
         : nothing}
-      ${notices.map(
-        (n, i) => html`<div class="notice">
-          <p>${t(lang, 'notice.param', {
-            param: n.param,
-            // Quoted as plain text: a bidi override in a link's value turned the whole sentence around.
-            value: plainText(n.value),
-            reason: n.detail?.(lang) ?? t(lang, `notice.reason.${n.reason}`),
-            shown: n.shown ? ` (${t(lang, n.shown)})` : '',
-          })}</p>
-          <button @click=${() => dismiss(i)}>${t(lang, 'notice.dismiss')}</button>
-        </div>`,
-      )}
+      ${notices.length > 0 ? (noticeList.moduleOrLoad(this.#listHandlers)?.noticeList(lang, notices, dismiss) ?? nothing) : nothing}
     </div>`;
   }
+
+  readonly #listHandlers = {redraw: () => this.requestUpdate(), onLoadError: () => this.store?.update({loadFailed: true})};
 }
 
 declare global {

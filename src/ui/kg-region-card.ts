@@ -30,9 +30,11 @@ import {viewEvent} from './view-event';
 import './layer-tooltips';
 import {tooltipContent} from './tooltip-content';
 import './kg-cluster-class';
+import {placeDetails} from '../i18n/messages/place-details';
 import {regionProfile} from '../i18n/messages/region-profile';
 
 addMessages(regionProfile);
+addMessages(placeDetails); // a region's kind (oblast or city), worded as in its tooltip
 
 const REGION_LINE = '#1f5fa8';
 const NATIONAL_LINE = '#8a6d3b';

@@ -1,5 +1,6 @@
-// Core UI strings: the page frame, the map, notices. Each feature keeps its strings in its own file in
-// this folder, with the three languages side by side; i18n.ts merges them.
+// Core UI strings: the page frame, the map (the notices' words are code-split: notices.ts). Each
+// feature keeps its strings in its own file in this folder, with the three languages side by side;
+// i18n.ts merges them.
 import {defineMessages} from './define';
 
 export const core = defineMessages({
@@ -9,8 +10,6 @@ export const core = defineMessages({
     'app.loadError': 'The atlas could not load its data: {reason}',
     'lang.label': 'Language',
     'map.label': 'Map of the nine regions of Kyrgyzstan',
-    'region.kind.oblast': 'Region',
-    'region.kind.city': 'City of republican significance',
     'neighbour.Kazakhstan': 'Kazakhstan',
     'neighbour.China': 'China',
     'neighbour.Uzbekistan': 'Uzbekistan',
@@ -21,17 +20,6 @@ export const core = defineMessages({
     'attribution.naturalEarth': 'Boundaries, lakes, rivers: Natural Earth (public domain)',
     'attribution.geonames': 'Places: GeoNames (CC BY 4.0)',
     'attribution.schematic': 'Osh city boundary is schematic',
-    'notice.param': 'The link’s “{param}={value}” could not be used ({reason}); showing the default instead{shown}.',
-    'notice.reason.unknown-value': 'unknown value',
-    'notice.reason.out-of-range': 'out of range',
-    'notice.reason.malformed': 'malformed',
-    'notice.reason.not-ascending': 'not in ascending order',
-    'notice.reason.no-year': 'this indicator has no year',
-    'notice.reason.newer-version': 'made by a newer version of the atlas',
-    'notice.reason.too-long': 'too long or not a valid scenario',
-    'notice.reason.needs-scenario': 'it needs a scenario in the link, s=',
-    'notice.reason.needs-breaks': 'it needs its class limits in the link, breaks=',
-    'notice.dismiss': 'Dismiss',
   },
   ru: {
     'app.title': 'Кластерный атлас Кыргызстана',
@@ -39,8 +27,6 @@ export const core = defineMessages({
     'app.loadError': 'Атлас не смог загрузить данные: {reason}',
     'lang.label': 'Язык',
     'map.label': 'Карта девяти регионов Кыргызстана',
-    'region.kind.oblast': 'Область',
-    'region.kind.city': 'Город республиканского значения',
     'neighbour.Kazakhstan': 'Казахстан',
     'neighbour.China': 'Китай',
     'neighbour.Uzbekistan': 'Узбекистан',
@@ -51,17 +37,6 @@ export const core = defineMessages({
     'attribution.naturalEarth': 'Границы, озёра, реки: Natural Earth (общественное достояние)',
     'attribution.geonames': 'Населённые пункты: GeoNames (CC BY 4.0)',
     'attribution.schematic': 'Граница города Ош схематична',
-    'notice.param': 'Параметр ссылки «{param}={value}» не удалось использовать ({reason}); показано значение по умолчанию{shown}.',
-    'notice.reason.unknown-value': 'неизвестное значение',
-    'notice.reason.out-of-range': 'вне допустимого диапазона',
-    'notice.reason.malformed': 'неверный формат',
-    'notice.reason.not-ascending': 'не по возрастанию',
-    'notice.reason.no-year': 'у этого показателя нет года',
-    'notice.reason.newer-version': 'ссылка создана более новой версией атласа',
-    'notice.reason.too-long': 'слишком длинный или неверный сценарий',
-    'notice.reason.needs-scenario': 'нужен сценарий в ссылке, s=',
-    'notice.reason.needs-breaks': 'нужны границы классов в ссылке, breaks=',
-    'notice.dismiss': 'Скрыть',
   },
   ky: {
     'app.title': 'Кыргызстандын кластердик атласы',
@@ -69,8 +44,6 @@ export const core = defineMessages({
     'app.loadError': 'Атлас маалыматтарды жүктөй албады: {reason}',
     'lang.label': 'Тил',
     'map.label': 'Кыргызстандын тогуз регионунун картасы',
-    'region.kind.oblast': 'Облус',
-    'region.kind.city': 'Республикалык маанидеги шаар',
     'neighbour.Kazakhstan': 'Казакстан',
     'neighbour.China': 'Кытай',
     'neighbour.Uzbekistan': 'Өзбекстан',
@@ -81,16 +54,5 @@ export const core = defineMessages({
     'attribution.naturalEarth': 'Чек аралар, көлдөр, дарыялар: Natural Earth (коомдук менчик)',
     'attribution.geonames': 'Калктуу конуштар: GeoNames (CC BY 4.0)',
     'attribution.schematic': 'Ош шаарынын чек арасы шарттуу',
-    'notice.param': 'Шилтемедеги «{param}={value}» параметрин колдонууга болбоду ({reason}); демейки маани{shown} көрсөтүлдү.',
-    'notice.reason.unknown-value': 'белгисиз маани',
-    'notice.reason.out-of-range': 'уруксат берилген чектен тышкары',
-    'notice.reason.malformed': 'туура эмес формат',
-    'notice.reason.not-ascending': 'өсүү тартибинде эмес',
-    'notice.reason.no-year': 'бул көрсөткүчтүн жылы жок',
-    'notice.reason.newer-version': 'шилтеме атластын жаңыраак версиясында түзүлгөн',
-    'notice.reason.too-long': 'өтө узун же туура эмес сценарий',
-    'notice.reason.needs-scenario': 'шилтемеде сценарий керек, s=',
-    'notice.reason.needs-breaks': 'шилтемеде класстардын чектери керек, breaks=',
-    'notice.dismiss': 'Жашыруу',
   },
 });

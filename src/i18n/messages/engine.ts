@@ -11,7 +11,6 @@ export const engine = defineMessages({
     'engine.error.dismiss': 'Dismiss',
     'load.error': 'Part of the atlas did not load (no network?). What is shown still works; reload to try again.',
     'load.reload': 'Reload',
-    'notice.reason.no-user-data': 'no imported dataset is kept in this browser',
     'engine.method.button': 'Methodology',
   },
   ru: {
@@ -21,7 +20,6 @@ export const engine = defineMessages({
     'engine.error.dismiss': 'Скрыть',
     'load.error': 'Часть атласа не загрузилась (нет сети?). Показанное работает; перезагрузите страницу, чтобы повторить.',
     'load.reload': 'Перезагрузить',
-    'notice.reason.no-user-data': 'в этом браузере нет импортированного набора данных',
     'engine.method.button': 'Методология',
   },
   ky: {
@@ -31,7 +29,6 @@ export const engine = defineMessages({
     'engine.error.dismiss': 'Жашыруу',
     'load.error': 'Атластын бир бөлүгү жүктөлгөн жок (тармак жокпу?). Көрсөтүлгөндөр иштей берет; кайра аракет кылуу үчүн баракты жаңылаңыз.',
     'load.reload': 'Кайра жүктөө',
-    'notice.reason.no-user-data': 'бул браузерде импорттолгон маалымат топтому жок',
     'engine.method.button': 'Методология',
   },
 });

@@ -18,7 +18,6 @@ export const journalists = defineMessages({
     'summary.national.advantage': '{above} of {known} regions are above 1.0, where the source sees an absolute advantage; {below} below.',
     'summary.nationalEqual.advantage': 'At 1.0: {count}.',
     'summary.unknown': '{status}: {regions}.',
-    'summary.source': 'Source: {source}.',
 
     'share.embed': 'Share',
     'share.export': 'Download',
@@ -41,7 +40,6 @@ export const journalists = defineMessages({
     'summary.national.advantage': 'Выше 1,0 (абсолютное преимущество по источнику): {above} из {known} регионов, ниже: {below}.',
     'summary.nationalEqual.advantage': 'Ровно 1,0: {count}.',
     'summary.unknown': '{status}: {regions}.',
-    'summary.source': 'Источник: {source}.',
 
     'share.embed': 'Поделиться',
     'share.export': 'Скачать',
@@ -64,7 +62,6 @@ export const journalists = defineMessages({
     'summary.national.advantage': '1,0-дөн жогору (булак боюнча абсолюттук артыкчылык): {known} региондон {above} регион, төмөн: {below}.',
     'summary.nationalEqual.advantage': 'Так 1,0: {count}.',
     'summary.unknown': '{status}: {regions}.',
-    'summary.source': 'Булак: {source}.',
 
     'share.embed': 'Бөлүшүү',
     'share.export': 'Жүктөп алуу',

@@ -1,5 +1,5 @@
 // What the tooltips, the map's keyboard and the green-clusters panel say about a growth point or an
-// energy site, and how a region's value stands to 1.0 (code-split: none of them is in the first view). Added to the messages by each module
+// energy site, a region's kind (the tooltip, the profile), and how a region's value stands to 1.0 (code-split: none of them is in the first view). Added to the messages by each module
 // that words these details (addMessages), so whichever loads first brings them.
 import {defineMessages} from './define';
 
@@ -65,6 +65,8 @@ export const placeDetails = defineMessages({
     'value.above.advantage': 'above 1.0: an absolute advantage, as the source reads it',
     'value.below.advantage': 'below 1.0: no absolute advantage',
     'value.equal.advantage': 'at 1.0, the threshold of an absolute advantage',
+    'region.kind.oblast': 'Region',
+    'region.kind.city': 'City of republican significance',
   },
   ru: {
     'energy.category.large_hydro': 'Крупная ГЭС',
@@ -127,6 +129,8 @@ export const placeDetails = defineMessages({
     'value.above.advantage': 'выше 1,0: абсолютное преимущество, по источнику',
     'value.below.advantage': 'ниже 1,0: абсолютного преимущества нет',
     'value.equal.advantage': 'на пороге абсолютного преимущества (1,0)',
+    'region.kind.oblast': 'Область',
+    'region.kind.city': 'Город республиканского значения',
   },
   ky: {
     'energy.category.large_hydro': 'Ири ГЭС',
@@ -189,5 +193,7 @@ export const placeDetails = defineMessages({
     'value.above.advantage': '1,0-дөн жогору: булак боюнча абсолюттук артыкчылык',
     'value.below.advantage': '1,0-дөн төмөн: абсолюттук артыкчылык жок',
     'value.equal.advantage': 'абсолюттук артыкчылыктын босогосунда (1,0)',
+    'region.kind.oblast': 'Облус',
+    'region.kind.city': 'Республикалык маанидеги шаар',
   },
 });

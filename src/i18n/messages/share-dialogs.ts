@@ -57,6 +57,7 @@ export const shareDialogs = defineMessages({
     'exportDialog.credit': 'When you publish it, name the source shown with the data, and Natural Earth and GeoNames (CC BY 4.0) for the map.',
     'exportDialog.close': 'Close',
 
+    'summary.source': 'Source: {source}.',
   },
   ru: {
     'embedDialog.title': 'Поделиться картой',
@@ -112,6 +113,7 @@ export const shareDialogs = defineMessages({
     'exportDialog.credit': 'При публикации укажите источник, приведённый с данными, а для карты — Natural Earth и GeoNames (CC BY 4.0).',
     'exportDialog.close': 'Закрыть',
 
+    'summary.source': 'Источник: {source}.',
   },
   ky: {
     'embedDialog.title': 'Картаны бөлүшүү',
@@ -167,5 +169,6 @@ export const shareDialogs = defineMessages({
     'exportDialog.credit': 'Жарыялаганда маалыматтар менен көрсөтүлгөн булакты, ал эми карта үчүн Natural Earth жана GeoNames (CC BY 4.0) булактарын көрсөтүңүз.',
     'exportDialog.close': 'Жабуу',
 
+    'summary.source': 'Булак: {source}.',
   },
 });

@@ -8,7 +8,8 @@ import {choroplethOf} from '../../../src/state/choropleth';
 import type {ViewState} from '../../../src/state/view-state';
 import '../../../src/ui/kg-data-views';
 import '../../../src/ui/kg-indicator-picker';
-import {parseBreaks} from '../../../src/ui/kg-legend';
+import {parseBreaks} from '../../../src/ui/breaks-field';
+import '../../../src/ui/kg-legend';
 import '../../../src/ui/kg-region-card';
 import {tooltipContent} from '../../../src/ui/tooltip-content';
 import {indicatorFailure, regionSources} from '../../../src/ui/explorer-text';
@@ -90,6 +91,27 @@ describe('kg-legend', () => {
     select.value = 'custom';
     select.dispatchEvent(new Event('change'));
     expect(store.state.view).toMatchObject({classes: 'custom', breaks: [0.5, 0.8, 1.25, 2]});
+  });
+
+  it('shows the custom breaks’ field once its code-split module has loaded: says why a text cannot be used, applies one that can', async () => {
+    const store = storeWith({ind: 'integral', sector: 'mining', classes: 'custom', breaks: [0.5, 1]});
+    const el = await mount('kg-legend', store);
+    const input = await vi.waitFor(() => el.shadowRoot!.querySelector<HTMLInputElement>('#breaks')!);
+    expect(input.value).toBe('0.5, 1');
+    expect(text(el.shadowRoot!.querySelector('label[for=breaks]'))).toBe('Breaks, ascending, separated by commas');
+    const type = async (value: string) => {
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    };
+    await type('2, 1');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(text(el.shadowRoot!.querySelector('#breaks-error'))).toMatch(/^Enter up to 8 ascending numbers/);
+    expect(el.shadowRoot!.querySelector<HTMLButtonElement>('.breaks button')!.disabled).toBe(true);
+    await type('0.8, 1.5, 3');
+    expect(el.shadowRoot!.querySelector('#breaks-error')).toBeNull();
+    input.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter'}));
+    expect(store.state.view).toMatchObject({classes: 'custom', breaks: [0.8, 1.5, 3]});
   });
 });
 

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {createAppStore} from '../../../src/state/app-state';
 import {parseUrlState} from '../../../src/state/url-state';
 import '../../../src/ui/kg-notices';
@@ -11,6 +11,8 @@ async function notices(query: string) {
   el.store = store;
   document.body.append(el);
   await el.updateComplete;
+  // The notices' words are code-split (notice-list.ts): they show once it has loaded.
+  if (notices.length > 0) await vi.waitFor(() => expect(el.shadowRoot!.querySelectorAll('.notice')).toHaveLength(notices.length));
   return {el, store, buttons: () => [...el.shadowRoot!.querySelectorAll('button')]};
 }
 

@@ -1,0 +1,48 @@
+// The notices of link parameters that could not be used (code-split with the list that words them,
+// src/ui/notice-list.ts, loaded when there is a notice to show): added to the messages when it loads.
+import {defineMessages} from './define';
+
+export const notices = defineMessages({
+  en: {
+    'notice.param': 'The link’s “{param}={value}” could not be used ({reason}); showing the default instead{shown}.',
+    'notice.reason.unknown-value': 'unknown value',
+    'notice.reason.out-of-range': 'out of range',
+    'notice.reason.malformed': 'malformed',
+    'notice.reason.not-ascending': 'not in ascending order',
+    'notice.reason.no-year': 'this indicator has no year',
+    'notice.reason.newer-version': 'made by a newer version of the atlas',
+    'notice.reason.too-long': 'too long or not a valid scenario',
+    'notice.reason.needs-scenario': 'it needs a scenario in the link, s=',
+    'notice.reason.needs-breaks': 'it needs its class limits in the link, breaks=',
+    'notice.dismiss': 'Dismiss',
+    'notice.reason.no-user-data': 'no imported dataset is kept in this browser',
+  },
+  ru: {
+    'notice.param': 'Параметр ссылки «{param}={value}» не удалось использовать ({reason}); показано значение по умолчанию{shown}.',
+    'notice.reason.unknown-value': 'неизвестное значение',
+    'notice.reason.out-of-range': 'вне допустимого диапазона',
+    'notice.reason.malformed': 'неверный формат',
+    'notice.reason.not-ascending': 'не по возрастанию',
+    'notice.reason.no-year': 'у этого показателя нет года',
+    'notice.reason.newer-version': 'ссылка создана более новой версией атласа',
+    'notice.reason.too-long': 'слишком длинный или неверный сценарий',
+    'notice.reason.needs-scenario': 'нужен сценарий в ссылке, s=',
+    'notice.reason.needs-breaks': 'нужны границы классов в ссылке, breaks=',
+    'notice.dismiss': 'Скрыть',
+    'notice.reason.no-user-data': 'в этом браузере нет импортированного набора данных',
+  },
+  ky: {
+    'notice.param': 'Шилтемедеги «{param}={value}» параметрин колдонууга болбоду ({reason}); демейки маани{shown} көрсөтүлдү.',
+    'notice.reason.unknown-value': 'белгисиз маани',
+    'notice.reason.out-of-range': 'уруксат берилген чектен тышкары',
+    'notice.reason.malformed': 'туура эмес формат',
+    'notice.reason.not-ascending': 'өсүү тартибинде эмес',
+    'notice.reason.no-year': 'бул көрсөткүчтүн жылы жок',
+    'notice.reason.newer-version': 'шилтеме атластын жаңыраак версиясында түзүлгөн',
+    'notice.reason.too-long': 'өтө узун же туура эмес сценарий',
+    'notice.reason.needs-scenario': 'шилтемеде сценарий керек, s=',
+    'notice.reason.needs-breaks': 'шилтемеде класстардын чектери керек, breaks=',
+    'notice.dismiss': 'Жашыруу',
+    'notice.reason.no-user-data': 'бул браузерде импорттолгон маалымат топтому жок',
+  },
+});
