@@ -126,6 +126,8 @@ const mapArea = document.querySelector('.kg-map-area')!;
 for (const event of ['pointerenter', 'focusin'])
   mapArea.addEventListener(event, () => (void loadTooltips().catch(() => undefined), void import('./ui/map-controls').catch(chunkFailed)), {once: true});
 const mapControls = mapArea.querySelector<HTMLElement>('.kg-map-controls')!;
+// The skip link takes the focus to the map's canvas, where its keys work (the map's element is no stop).
+document.querySelector<HTMLElement>('.kg-skip')!.onclick = (event) => (event.preventDefault(), mapArea.querySelector('canvas')?.focus());
 mapControls.onclick = (event) => (mapControls.dataset.pressed = (event.target as HTMLElement).closest('button')?.dataset.action);
 
 function whenFirst(needed: (s: AppState) => boolean, load: () => Promise<unknown>): void {
@@ -151,6 +153,7 @@ function reflectOnDocument(s: AppState): void {
   document.querySelector('meta[name="description"]')?.setAttribute('content', `${t(lang, 'app.title')}. ${t(lang, 'app.tagline')}`);
   document.querySelector('.kg-sidebar')?.setAttribute('aria-label', t(lang, 'sidebar.label'));
   document.getElementById('map')?.setAttribute('aria-label', t(lang, 'map.label'));
+  document.querySelector('.kg-skip')!.textContent = t(lang, 'map.skip');
   const keys = document.getElementById('map-keys');
   if (keys) keys.textContent = t(lang, 'map.keys');
   const hint = document.querySelector('.kg-map-keys');

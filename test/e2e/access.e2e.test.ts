@@ -121,6 +121,29 @@ describe('three languages', () => {
 });
 
 describe('the map without a mouse', () => {
+  it('is one Tab and Enter away: the first stop is a skip link, seen when focused, named in the page language, that gives the map the focus', async () => {
+    const atlas = await open('lang=ru', {viewport: {width: 1366, height: 768}});
+    const {page} = atlas;
+    const skip = page.locator('a.kg-skip');
+    // Hidden from sight until the keyboard reaches it.
+    expect((await skip.boundingBox())!.width).toBeLessThanOrEqual(1);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('kg-skip');
+    expect(await skip.textContent()).toBe('Перейти к карте');
+    const box = (await skip.boundingBox())!;
+    expect(box.width).toBeGreaterThan(60);
+    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.className, [box.x + box.width / 2, box.y + box.height / 2])).toBe('kg-skip');
+    await screenshot(page, 'access-ru-skip-link');
+    const url = page.url();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#map canvas.maplibregl-canvas'))).toBe(true);
+    expect(page.url()).toBe(url);
+    // Its words follow the page's language.
+    await page.locator('kg-header').getByRole('button', {name: 'English'}).click();
+    await expect.poll(() => skip.textContent()).toBe('Skip to the map');
+    await atlas.context.close();
+  });
+
   it('walks all nine regions from west to east, announcing each, draws the focus on the map, and Enter pins the ninth', async () => {
     const atlas = await open('lang=en&ind=integral&sector=light_industry', {viewport: DESKTOP});
     const {page} = atlas;
