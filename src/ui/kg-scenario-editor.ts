@@ -40,8 +40,10 @@ import {
   removeEdit,
   replaceScenario,
   afterSave,
+  redo,
   savePlan,
   setSettings,
+  stepChange,
   toBaseline,
   undo,
   versionOf,
@@ -50,6 +52,7 @@ import {
   type SavePlan,
   type ScenarioSession,
   type ScenarioVersion,
+  type StepChange,
 } from '../state/scenario-state';
 import {sectorName} from './explorer-text';
 import {showComparisonOnMap} from './kg-scenario-compare';
@@ -95,6 +98,13 @@ const fileName = (name: string) => `${name.trim().replace(/[^\p{L}\p{N}]+/gu, '-
 
 type Scenario = ScenarioSession['scenario'];
 
+/** Input types that take no typing (no text of their own for the browser to undo). */
+const UNTYPED = new Set(['range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'color', 'image']);
+
+/** Whether keys go to a field's text (its own undo), not to the editor. */
+const typing = (target: EventTarget | undefined) =>
+  target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !UNTYPED.has(target.type)) || (target instanceof HTMLElement && target.isContentEditable);
+
 /** A scenario to put in the editor's place: a saved one opened (`saved`) or a file imported (null). */
 interface Replacement {
   scenario: Scenario;
@@ -118,6 +128,7 @@ type Phase =
   | {kind: 'restored'; name: string}
   | {kind: 'imported'; name: string; migratedFrom: number | null; scenario: Scenario; draft: boolean}
   | {kind: 'added'; scenario: Scenario}
+  | {kind: 'stepped'; redo: boolean; change: StepChange; scenario: Scenario}
   | {kind: 'confirm'; replace: Replacement; over: Scenario}
   | {kind: 'import-failed'; file: string; problems: ScenarioProblem[]}
   | {kind: 'error'; message: string};
@@ -337,6 +348,12 @@ export class KgScenarioEditor extends StoreElement {
       .picking {
         outline: 3px solid var(--kg-focus);
       }
+      /* Undo and Redo with nothing to do: aria-disabled rather than disabled, so that the button
+         pressed keeps the focus when its last step is taken. */
+      [aria-disabled='true'] {
+        opacity: 0.5;
+        cursor: default;
+      }
       fieldset {
         border: 1px solid var(--kg-border);
         border-radius: 4px;
@@ -386,9 +403,20 @@ export class KgScenarioEditor extends StoreElement {
     this.#stopListening?.();
   }
 
-  /** Escape in the editor closes it, as it closes the other panels (one Escape, one thing). */
+  /**
+   * Escape in the editor closes it, as it closes the other panels (one Escape, one thing). Ctrl+Z (⌘Z)
+   * undoes, Ctrl+Shift+Z and Ctrl+Y (⇧⌘Z, ⌘Y) redo, except in a text field, where they are the
+   * browser's own undo of the typing (a name half typed is not yet a step of the scenario).
+   */
   #onKey = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || e.defaultPrevented || !this.state.scenario?.panel) return;
+    if (e.defaultPrevented || !this.state.scenario?.panel) return;
+    const key = e.key.toLowerCase();
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && (key === 'z' || key === 'y') && !typing(e.composedPath()[0])) {
+      e.preventDefault();
+      this.#step(key === 'y' || e.shiftKey);
+      return;
+    }
+    if (e.key !== 'Escape') return;
     // Escape first answers the question before an Open or Import ("Keep my edits").
     if (this.phase.kind === 'confirm') this.#keepDraft();
     else this.#close();
@@ -432,7 +460,8 @@ export class KgScenarioEditor extends StoreElement {
         </label>
         <div class="actions">
           <button class="primary" @click=${this.#save}>${t(lang, 'scenario.save')}</button>
-          <button @click=${() => this.#update(undo)} ?disabled=${session.undo.length === 0}>${t(lang, 'scenario.undoLast')}</button>
+          <button data-undo @click=${() => this.#step(false)} aria-disabled=${session.undo.length === 0 ? 'true' : 'false'}>${t(lang, 'scenario.undoLast')}</button>
+          <button data-redo @click=${() => this.#step(true)} aria-disabled=${session.redo.length === 0 ? 'true' : 'false'}>${t(lang, 'scenario.redo')}</button>
           <button @click=${this.#export}>${t(lang, 'scenario.export')}</button>
           <input type="file" name="scenario-file" accept=".json,application/json" hidden @change=${this.#import} />
           <button @click=${(e: Event) => ((e.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement).click()}>
@@ -508,6 +537,8 @@ export class KgScenarioEditor extends StoreElement {
           ? ` ${t(lang, 'scenario.draftInUndo')}`
           : ''}
       </p>`;
+    if (p.kind === 'stepped' && p.scenario === current)
+      return html`<p class="note">${t(lang, p.redo ? 'scenario.redone' : 'scenario.undone', {what: this.#stepText(p.change, lang)})}</p>`;
     // The new line of the edit list may be far below, out of sight: said here, and read out.
     if (p.kind === 'added' && p.scenario === current && current.edits.length > 0) {
       const atlas = baselineAtlas() ?? this.state.atlas!;
@@ -1057,6 +1088,37 @@ export class KgScenarioEditor extends StoreElement {
   #add(edit: ScenarioEdit): void {
     this.#update((x) => ({...addEdit(x, edit), pick: null, picked: null}));
     if (this.phase.kind !== 'deleted') this.phase = {kind: 'added', scenario: this.state.scenario!.scenario};
+  }
+
+  /**
+   * Undo (`forward` false) or Redo, and the status line says what the step changed ("Undone: …",
+   * read out): a step taken by keyboard changes nothing in view but a line of the list, perhaps far below.
+   */
+  #step(forward: boolean): void {
+    const before = this.state.scenario!;
+    if ((forward ? before.redo : before.undo).length === 0) return;
+    this.#update(forward ? redo : undo);
+    const after = this.state.scenario!;
+    const change = forward ? stepChange(versionOf(before), versionOf(after)) : stepChange(versionOf(after), versionOf(before));
+    // A deletion's own Undo stays on offer (as after an edit).
+    if (this.phase.kind !== 'deleted') this.phase = {kind: 'stepped', redo: forward, change, scenario: after.scenario};
+  }
+
+  #stepText(change: StepChange, lang: Lang): string {
+    const name = (n: string) => n || t(lang, 'scenario.untitled');
+    const atlas = baselineAtlas() ?? this.state.atlas!;
+    switch (change.kind) {
+      case 'edit-added':
+        return describeEdit(change.edit, lang, atlas, change.edits);
+      case 'edit-removed':
+        return t(lang, 'scenario.step.removed', {what: describeEdit(change.edit, lang, atlas, change.edits)});
+      case 'settings':
+        return t(lang, 'scenario.step.settings');
+      case 'baseline':
+        return t(lang, 'scenario.step.baseline');
+      default:
+        return t(lang, change.kind === 'name' ? 'scenario.step.name' : 'scenario.step.replaced', {name: name(change.name)});
+    }
   }
 
   #setSettings(settings: ScenarioSettings): void {

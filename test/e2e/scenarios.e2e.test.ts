@@ -417,6 +417,64 @@ describe('what is saved: Undo, a reload and other tabs', () => {
     await atlas.context.close();
   }, 180_000);
 
+  it('Redo: by button and by keyboard (not in a text field); it says what it redid; Save after Undo and Redo updates the scenario', async () => {
+    const atlas = await openAtlas(browser, 'lang=en&ind=potential&sector=C&year=2018');
+    const {page} = atlas;
+    try {
+      await openEditor(page);
+      const undoButton = editor(page).locator('button[data-undo]');
+      const redoButton = editor(page).getByRole('button', {name: 'Redo'});
+      expect(await redoButton.getAttribute('aria-disabled')).toBe('true');
+      await editor(page).locator('input[name="weight-lq_employment"]').fill('2');
+      await rename(page, 'Plan R');
+      await save(page);
+      await expect.poll(() => status(page).textContent()).toContain('Saved as “Plan R” in this browser.');
+      // An unsaved change, undone by keyboard with the focus on its slider: Plan R as saved.
+      const slider = editor(page).locator('input[name="weight-pc"]');
+      await slider.fill('3');
+      await expect.poll(() => unsavedDot(page)).toBe(1);
+      await slider.focus();
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => status(page).textContent()).toContain('Undone: a change of the index settings or thresholds.');
+      await expect.poll(() => unsavedDot(page)).toBe(0);
+      expect(await redoButton.getAttribute('aria-disabled')).toBe('false');
+      // Redone by keyboard (Ctrl+Shift+Z, and Ctrl+Y after another Undo by button): Plan R's unsaved edit again.
+      await page.keyboard.press('Control+Shift+Z');
+      await expect.poll(() => status(page).textContent()).toContain('Redone: a change of the index settings or thresholds.');
+      await undoButton.click();
+      await redoButton.focus();
+      await page.keyboard.press('Control+y');
+      await expect.poll(() => page.evaluate(() => window.__atlas.scenario?.()?.settings)).toEqual({potential: {weights: {lq_employment: 2, pc: 3}}});
+      await expect.poll(() => unsavedDot(page)).toBe(1);
+      expect(await redoButton.getAttribute('aria-disabled')).toBe('true');
+      expect(await redoButton.evaluate((b) => (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
+      await status(page).scrollIntoViewIfNeeded();
+      await screenshot(page, 'scenario-redone');
+      // In the name field Ctrl+Z undoes the typing, not the scenario.
+      const name = editor(page).locator('input[name="scenario-name"]');
+      await name.click();
+      await page.keyboard.press('End');
+      await page.keyboard.type('x');
+      expect(await name.inputValue()).toBe('Plan Rx');
+      await page.keyboard.press('Control+z');
+      expect(await name.inputValue()).toBe('Plan R');
+      expect(await page.evaluate(() => window.__atlas.scenario?.()?.settings)).toEqual({potential: {weights: {lq_employment: 2, pc: 3}}});
+      // Save updates Plan R (no copy).
+      await save(page);
+      await expect.poll(() => status(page).textContent()).toContain('Saved “Plan R”: its copy in this browser is updated.');
+      const stored = await storedScenarios(page);
+      expect(Object.keys(stored)).toEqual(['Plan R']);
+      expect(stored['Plan R']!.settings).toEqual({potential: {weights: {lq_employment: 2, pc: 3}}});
+      // A new edit after an Undo: nothing to redo.
+      await undoButton.click();
+      await editor(page).locator('input[name="aggregation"][value="arithmetic"]').check();
+      await expect.poll(() => redoButton.getAttribute('aria-disabled')).toBe('true');
+      expect(atlas.consoleErrors).toEqual([]);
+    } finally {
+      await atlas.context.close();
+    }
+  }, 180_000);
+
   it('Open over an unsaved draft asks first, by keyboard, in Russian; opened after all, Undo brings the draft back, and the status says so only until then', async () => {
     const atlas = await openAtlas(browser, 'lang=ru&ind=mfg-lq&year=2024');
     const {page} = atlas;
