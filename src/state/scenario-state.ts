@@ -228,6 +228,53 @@ export function afterSave(s: ScenarioSession, scenario: Scenario, record: {id: s
   return {...s, ...computed(scenario), savedId: record.id, savedAt: record.savedAt, dirty: false, undo: relinked(s.undo), redo: relinked(s.redo)};
 }
 
+/** A saved scenario renamed (in this tab or another): `from` → `to`; its date was `previousSavedAt` and is now `savedAt`. */
+export interface Renamed {
+  id: string;
+  from: string;
+  to: string;
+  previousSavedAt: string;
+  savedAt: string;
+}
+
+/**
+ * After a rename of the saved record `r.id`: the open scenario, its undo and redo versions and the
+ * comparison follow, so that nothing reads the new name as an edit. A version of that record still
+ * named as it was takes the new name (Save then updates the record, not "Save as" a copy under the
+ * old name); one of the record as it was before the rename takes its new date (else Save would take
+ * the rename for another tab's save and keep a copy). A version of an older date stays older: it was
+ * saved over elsewhere, and Save keeps both, as before. Whether a version was saved does not change.
+ */
+export function afterRename(s: ScenarioSession, r: Renamed): ScenarioSession {
+  const follow = <V extends ScenarioVersion>(v: V): V => {
+    if (v.savedId !== r.id) return v;
+    const scenario = v.scenario.name === r.from ? {...v.scenario, name: r.to} : v.scenario;
+    return {...v, scenario, savedAt: v.savedAt === r.previousSavedAt ? r.savedAt : v.savedAt};
+  };
+  const current = follow(versionOf(s));
+  const against = s.compare?.against;
+  const compare =
+    s.compare && against?.kind === 'saved' && against.id === r.id ? {...s.compare, against: {...against, name: r.to, scenario: {...against.scenario, name: r.to}}} : s.compare;
+  return {
+    ...s,
+    ...(current.scenario === s.scenario ? {} : computed(current.scenario)),
+    savedAt: current.savedAt,
+    undo: s.undo.map(follow),
+    redo: s.redo.map(follow),
+    compare,
+  };
+}
+
+/**
+ * What a rename to `typed` (as typedName reads it) cannot be, with the same rules as Save: no empty
+ * name, and never another saved scenario's (Save numbers a new record's, "Plan A (2)"; a rename is
+ * asked for by name, so it is refused and the planner told why). null = fine.
+ */
+export function renameProblem(typed: string, id: string, saved: readonly {id: string; scenario: {name: string}}[]): 'empty' | 'taken' | null {
+  if (!typed) return 'empty';
+  return saved.some((r) => r.id !== id && r.scenario.name.trim() === typed) ? 'taken' : null;
+}
+
 /**
  * What this tab keeps of its session across a reload (sessionStorage, which is the tab's own and
  * survives a reload): which saved record the scenario is and whether its edits were saved, with the

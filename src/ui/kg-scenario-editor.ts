@@ -10,7 +10,7 @@ import {plainText} from '../i18n/plain-text';
 import {regionNamer} from '../i18n/region-names';
 import {editProblems, scenarioToJson, type ScenarioProblem} from '../io/scenario-format';
 import {readScenarioFile, unreadableScenarioFile} from '../io/scenario-file';
-import {deleteScenario, listScenarios, onSavedElsewhere, restoreScenario, saveScenario, SavedMeanwhileError, type SavedScenario} from '../io/scenario-store';
+import {deleteScenario, listScenarios, onSavedElsewhere, renameScenario, restoreScenario, saveScenario, SavedMeanwhileError, type SavedScenario} from '../io/scenario-store';
 import {linkFamily} from '../model/link-families';
 import {AGGREGATIONS, POTENTIAL_COMPONENTS, type PotentialComponent} from '../model/cluster-potential';
 import {DATA_INDICATORS, type DataIndicator} from '../model/dataset';
@@ -39,8 +39,10 @@ import {
   losesDraft,
   removeEdit,
   replaceScenario,
+  afterRename,
   afterSave,
   redo,
+  renameProblem,
   savePlan,
   setSettings,
   stepChange,
@@ -126,6 +128,7 @@ type Phase =
   | {kind: 'saved'; plan: SavePlan; scenario: Scenario}
   | {kind: 'deleted'; record: SavedScenario; session: {scenario: Scenario; dirty: boolean} | null}
   | {kind: 'restored'; name: string}
+  | {kind: 'renamed'; from: string; to: string}
   | {kind: 'imported'; name: string; migratedFrom: number | null; scenario: Scenario; draft: boolean}
   | {kind: 'added'; scenario: Scenario}
   | {kind: 'stepped'; redo: boolean; change: StepChange; scenario: Scenario}
@@ -369,6 +372,9 @@ export class KgScenarioEditor extends StoreElement {
 
   @state() private saved: SavedScenario[] = [];
   @state() private phase: Phase = {kind: 'idle'};
+  /** The saved scenario being renamed in its row: the name as typed, and why it cannot be saved (if tried). */
+  @state() private renaming: {id: string; value: string; problem: 'empty' | 'taken' | null} | null = null;
+  #renameBusy = false;
   @query('h2') private heading!: HTMLElement;
   constructor() {
     super();
@@ -390,6 +396,7 @@ export class KgScenarioEditor extends StoreElement {
     void this.#refreshSaved();
     // Another tab's save or deletion shows here at once (the list, the comparison's picker, the note
     // that Save will not overwrite a scenario saved there since).
+    // (A rename there is followed by the session itself: scenario-session.ts.)
     this.#stopListening = onSavedElsewhere(() => void this.#refreshSaved());
   }
 
@@ -531,6 +538,7 @@ export class KgScenarioEditor extends StoreElement {
       </p>`;
     }
     if (p.kind === 'restored') return html`<p class="note">${t(lang, 'scenario.restored', {name: p.name})}</p>`;
+    if (p.kind === 'renamed') return html`<p class="note">${t(lang, 'scenario.renamed', {from: p.from, to: p.to})}</p>`;
     if (p.kind === 'imported' && p.scenario === current)
       return html`<p class="note">
         ${t(lang, 'scenario.imported', {name: p.name})}${p.migratedFrom !== null ? ` ${t(lang, 'scenario.migrated', {from: p.migratedFrom})}` : ''}${p.draft
@@ -1070,15 +1078,102 @@ export class KgScenarioEditor extends StoreElement {
   #savedList(lang: Lang) {
     if (this.saved.length === 0) return html`<p class="muted">${t(lang, 'scenario.noneSaved')}</p>`;
     const current = this.state.scenario?.savedId;
+    const renaming = this.renaming;
     return html`<ul class="saved">
-      ${this.saved.map(
-        (r) => html`<li data-saved=${r.id}>
-          <span class="name">${r.scenario.name || t(lang, 'scenario.untitled')}${r.id === current ? html` <span class="muted">(${t(lang, 'scenario.current')})</span>` : nothing}</span>
+      ${this.saved.map((r) => {
+        const name = r.scenario.name || t(lang, 'scenario.untitled');
+        if (renaming?.id === r.id)
+          return html`<li data-saved=${r.id}>
+            <input
+              name="rename"
+              class="name"
+              maxlength=${MAX_NAME_LENGTH}
+              aria-label=${t(lang, 'scenario.renameField', {name})}
+              aria-invalid=${renaming.problem ? 'true' : 'false'}
+              aria-describedby=${renaming.problem ? 'rename-problem' : nothing}
+              .value=${renaming.value}
+              @input=${(e: Event) => (this.renaming = {id: r.id, value: (e.target as HTMLInputElement).value, problem: null})}
+              @keydown=${(e: KeyboardEvent) => this.#renameKey(e, r)}
+              @blur=${() => void this.#commitRename(r)}
+            />
+            ${renaming.problem
+              ? html`<p class="bad" id="rename-problem" role="alert">
+                  ${renaming.problem === 'empty' ? t(lang, 'scenario.rename.empty') : t(lang, 'scenario.rename.taken', {name: typedName(renaming.value)})}
+                </p>`
+              : nothing}
+          </li>`;
+        return html`<li data-saved=${r.id}>
+          <span class="name">${name}${r.id === current ? html` <span class="muted">(${t(lang, 'scenario.current')})</span>` : nothing}</span>
           <button @click=${() => this.#open(r)}>${t(lang, 'scenario.open')}</button>
+          <button data-rename aria-label=${t(lang, 'scenario.renameNamed', {name})} @click=${() => this.#startRename(r)}>${t(lang, 'scenario.rename')}</button>
           <button data-delete @click=${() => this.#delete(r)}>${t(lang, 'scenario.delete')}</button>
-        </li>`,
-      )}
+        </li>`;
+      })}
     </ul>`;
+  }
+
+  /** Rename in place: the row's name becomes a text field, focused, its text selected. */
+  async #startRename(r: SavedScenario): Promise<void> {
+    this.renaming = {id: r.id, value: r.scenario.name, problem: null};
+    await this.updateComplete;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('input[name="rename"]');
+    input?.focus();
+    input?.select();
+  }
+
+  #renameKey(e: KeyboardEvent, r: SavedScenario): void {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      void this.#commitRename(r);
+    } else if (e.key === 'Escape') {
+      // Cancels the rename only (not the editor, which Escape otherwise closes).
+      e.preventDefault();
+      e.stopPropagation();
+      this.renaming = null;
+      void this.#focusRow(r.id, 'rename');
+    }
+  }
+
+  async #focusRow(id: string, button: 'rename' | 'delete'): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>(`li[data-saved="${CSS.escape(id)}"] button[data-${button}]`)?.focus();
+  }
+
+  /**
+   * Enter or leaving the field renames, with Save's rules for a name: bidi controls stripped
+   * (typedName), not empty, and never another saved scenario's, checked against the records as
+   * stored now (Save numbers a new record's name; a rename is asked for by name, so it is refused and
+   * the planner told why, the field kept open). The open scenario, its undo steps, the comparison and
+   * this tab's memory of it follow (afterRename); the other tabs hear it (scenario-channel.ts).
+   */
+  async #commitRename(r: SavedScenario): Promise<void> {
+    const renaming = this.renaming;
+    if (renaming?.id !== r.id || this.#renameBusy) return;
+    const name = typedName(renaming.value).slice(0, MAX_NAME_LENGTH);
+    if (name === r.scenario.name) {
+      this.renaming = null;
+      return void this.#focusRow(r.id, 'rename');
+    }
+    this.#renameBusy = true;
+    try {
+      const problem = renameProblem(name, r.id, await listScenarios());
+      if (problem) {
+        this.renaming = {...renaming, problem};
+        return;
+      }
+      const renamed = await renameScenario(r.id, name);
+      this.#update((x) => afterRename(x, renamed));
+      this.renaming = null;
+      this.phase = {kind: 'renamed', from: renamed.from || t(this.state.view.lang, 'scenario.untitled'), to: name};
+      await this.#refreshSaved();
+      await this.#focusRow(r.id, 'rename');
+    } catch (error) {
+      this.renaming = null;
+      this.phase = {kind: 'error', message: error instanceof Error ? error.message : String(error)};
+      await this.#refreshSaved();
+    } finally {
+      this.#renameBusy = false;
+    }
   }
 
   #update(change: Parameters<typeof updateSession>[1]): void {

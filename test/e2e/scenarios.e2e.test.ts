@@ -475,6 +475,92 @@ describe('what is saved: Undo, a reload and other tabs', () => {
     }
   }, 180_000);
 
+  it('Rename in the saved list: in place, refused under another saved scenario’s name; the open scenario, the comparison, this tab’s memory and another tab follow', async () => {
+    const query = 'lang=en&ind=potential&sector=C&year=2018';
+    const atlas = await openAtlas(browser, query);
+    const a = atlas.page;
+    const memory = (page: Page) => page.evaluate(() => JSON.parse(sessionStorage.getItem('kg-atlas-scenario') ?? 'null') as {content: string; savedAt: string; dirty: boolean} | null);
+    const picker = (page: Page) => editor(page).locator('kg-scenario-compare select[name="compare-with"]');
+    try {
+      await openEditor(a);
+      await editor(a).locator('input[name="weight-lq_employment"]').fill('2');
+      await rename(a, 'Plan B');
+      await save(a);
+      await expect.poll(() => status(a).textContent()).toContain('Saved as “Plan B” in this browser.');
+      await editor(a).getByRole('button', {name: 'Back to the baseline'}).click();
+      await editor(a).locator('input[name="weight-spec"]').fill('3');
+      await rename(a, 'Plan A');
+      await save(a);
+      await expect.poll(() => status(a).textContent()).toContain('Saved as “Plan A” in this browser.');
+      // Plan A open here, compared with Plan B.
+      await picker(a).selectOption({label: 'Plan B'});
+      await expect.poll(() => picker(a).locator('option:checked').textContent()).toBe('Plan B');
+      // Tab B has Plan A open too.
+      const b = await atlas.context.newPage();
+      await b.goto(atlas.url(query));
+      await waitForMap(b);
+      await openEditor(b);
+      await savedList(b, 2);
+      await openSaved(b, 'Plan A');
+      await expect.poll(() => names(b)).toEqual(['Plan A (open)', 'Plan B']);
+
+      await a.bringToFront();
+      await savedList(a, 2);
+      const row = (page: Page, name: string) => editor(page).locator('ul.saved li', {has: page.locator('.name', {hasText: name})});
+      // Plan A renamed Plan B: refused and said; the field keeps what was typed.
+      await row(a, 'Plan A').getByRole('button', {name: 'Rename “Plan A”'}).click();
+      const field = editor(a).getByRole('textbox', {name: 'New name of “Plan A” (Enter saves, Escape cancels)'});
+      expect(await field.evaluate((f) => (f.getRootNode() as ShadowRoot).activeElement === f)).toBe(true);
+      await field.fill('Plan B');
+      await field.press('Enter');
+      await expect.poll(() => editor(a).getByRole('alert').textContent()).toContain('“Plan B” is the name of another saved scenario: choose another name.');
+      expect(await field.inputValue()).toBe('Plan B');
+      await field.scrollIntoViewIfNeeded();
+      await screenshot(a, 'scenario-rename-taken');
+      // Escape cancels, and the editor stays open.
+      await field.press('Escape');
+      await expect.poll(() => names(a)).toEqual(['Plan A (open)', 'Plan B']);
+      expect(await editor(a).isVisible()).toBe(true);
+      // Renamed "Plan Alpha" by Enter: the open scenario's name, the header button, this tab's memory follow.
+      await row(a, 'Plan A').getByRole('button', {name: 'Rename “Plan A”'}).click();
+      await editor(a).locator('input[name="rename"]').fill('Plan Alpha');
+      await editor(a).locator('input[name="rename"]').press('Enter');
+      await expect.poll(() => names(a)).toEqual(['Plan Alpha (open)', 'Plan B']);
+      expect(await status(a).textContent()).toContain('Renamed “Plan A” to “Plan Alpha”.');
+      expect(await editor(a).locator('input[name="scenario-name"]').inputValue()).toBe('Plan Alpha');
+      await expect.poll(() => a.locator('kg-scenario-button button').textContent()).toContain('Scenario: Plan Alpha');
+      const storedA = (await storedScenarios(a))['Plan Alpha']!;
+      await expect.poll(async () => (await memory(a))?.savedAt).toBe(storedA.savedAt);
+      expect(JSON.parse((await memory(a))!.content).name).toBe('Plan Alpha');
+      // Plan B (the comparison's other side) renamed "Plan Beta" by leaving the field: the picker follows.
+      await row(a, 'Plan B').getByRole('button', {name: 'Rename “Plan B”'}).click();
+      await editor(a).locator('input[name="rename"]').fill('Plan Beta');
+      await editor(a).locator('h2').click();
+      await expect.poll(() => names(a)).toEqual(['Plan Alpha (open)', 'Plan Beta']);
+      await expect.poll(() => picker(a).locator('option:checked').textContent()).toBe('Plan Beta');
+      // What the comparison says names the other side by its new name (the sides' names, in its table).
+      const compareText = () => editor(a).locator('kg-scenario-compare').evaluate((el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+      await expect.poll(compareText).toContain('Plan Beta');
+      expect(await compareText()).not.toMatch(/Plan B(?!eta)/);
+      await editor(a).locator('ul.saved').scrollIntoViewIfNeeded();
+      await screenshot(a, 'scenario-renamed');
+      expect(Object.keys(await storedScenarios(a)).sort()).toEqual(['Plan Alpha', 'Plan Beta']);
+
+      // Tab B followed: its list, its open scenario's name and memory; its Save updates Plan Alpha (no copy).
+      await b.bringToFront();
+      await expect.poll(() => names(b)).toEqual(['Plan Alpha (open)', 'Plan Beta']);
+      expect(await editor(b).locator('input[name="scenario-name"]').inputValue()).toBe('Plan Alpha');
+      await expect.poll(async () => (await memory(b))?.savedAt).toBe(storedA.savedAt);
+      await editor(b).locator('input[name="weight-pc"]').fill('2');
+      await save(b);
+      await expect.poll(() => status(b).textContent()).toContain('Saved “Plan Alpha”: its copy in this browser is updated.');
+      expect(Object.keys(await storedScenarios(b)).sort()).toEqual(['Plan Alpha', 'Plan Beta']);
+      expect(atlas.consoleErrors).toEqual([]);
+    } finally {
+      await atlas.context.close();
+    }
+  }, 180_000);
+
   it('Open over an unsaved draft asks first, by keyboard, in Russian; opened after all, Undo brings the draft back, and the status says so only until then', async () => {
     const atlas = await openAtlas(browser, 'lang=ru&ind=mfg-lq&year=2024');
     const {page} = atlas;

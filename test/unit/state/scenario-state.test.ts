@@ -8,6 +8,7 @@ import {emptyScenario} from '../../../src/model/scenario';
 import {encodeScenario, decodeScenario} from '../../../src/io/scenario-codec';
 import {
   addEdit,
+  afterRename,
   afterSave,
   endDrag,
   freeName,
@@ -17,6 +18,7 @@ import {
   newSession,
   redo,
   removeEdit,
+  renameProblem,
   replaceScenario,
   sameScenario,
   savePlan,
@@ -227,6 +229,56 @@ describe('redo: the steps undone, until a new change', () => {
     expect(stepChange(v(one), v(withScenario(one, {...one.scenario, name: 'Plan C'})))).toEqual({kind: 'name', name: 'Plan C'});
     expect(stepChange(v(two), v(replaceScenario(two, planA().scenario, {id: 'A', savedAt: 't1'})))).toEqual({kind: 'replaced', name: 'Plan A'});
     expect(stepChange(v(planA()), v(toBaseline(planA())))).toEqual({kind: 'baseline'});
+  });
+});
+
+describe('a saved scenario renamed in place', () => {
+  const gp = (id: string) => ({kind: 'growth-remove' as const, id});
+  const saved = (name: string, id: string, savedAt: string) => {
+    const s = addEdit(newSession(), gp('GP01'));
+    return afterSave(s, {...s.scenario, name}, {id, savedAt}, true);
+  };
+  const renamed = {id: 'A', from: 'Plan A', to: 'Plan Z', previousSavedAt: 't1', savedAt: 't2'};
+
+  it('the open scenario follows: its name and the record’s date, its unsaved edits still unsaved; Save then updates it', () => {
+    let s = addEdit(saved('Plan A', 'A', 't1'), gp('GP02'));
+    s = afterRename(s, renamed);
+    expect([s.scenario.name, s.savedId, s.savedAt, s.dirty, s.scenario.edits.length]).toEqual(['Plan Z', 'A', 't2', true, 2]);
+    expect(savePlan(s.scenario.name, {id: 'A', name: 'Plan Z', changed: s.savedAt !== 't2'}, 'Scenario 2')).toEqual({kind: 'update', id: 'A', name: 'Plan Z'});
+    // Its undo and redo steps too: Undo is Plan Z as saved, not "Plan A", which Save would copy.
+    const back = undo(s);
+    expect([back.scenario.name, back.savedAt, back.dirty]).toEqual(['Plan Z', 't2', false]);
+    expect(redo(afterRename(undo(addEdit(saved('Plan A', 'A', 't1'), gp('GP02'))), renamed))).toMatchObject({scenario: {name: 'Plan Z'}, savedAt: 't2', dirty: true});
+    // Nothing recomputes for a name.
+    expect(s.computeKey).toBe(addEdit(saved('Plan A', 'A', 't1'), gp('GP02')).computeKey);
+  });
+
+  it('what is not that record’s, or named otherwise, or of an older date, stays as it is', () => {
+    const other = saved('Plan B', 'B', 't1');
+    expect(afterRename(other, renamed)).toEqual(other);
+    // Typed another name (unsaved): kept; the date follows.
+    const typed = withScenario(saved('Plan A', 'A', 't1'), {...saved('Plan A', 'A', 't1').scenario, name: 'Plan Q'});
+    expect(afterRename(typed, renamed)).toMatchObject({scenario: {name: 'Plan Q'}, savedAt: 't2'});
+    // Saved over in another tab since (t0 here): still older, and Save keeps both, as before.
+    expect(afterRename(saved('Plan A', 'A', 't0'), renamed)).toMatchObject({scenario: {name: 'Plan Z'}, savedAt: 't0'});
+  });
+
+  it('a comparison with it takes the new name', () => {
+    const s = saved('Plan B', 'B', 't1');
+    const scenario = {...emptyScenario('Plan A'), edits: [gp('GP05')]};
+    const compare = {mode: 'difference' as const, against: {kind: 'saved' as const, id: 'A', name: 'Plan A', scenario}, other: null};
+    expect(afterRename({...s, compare}, renamed).compare!.against).toEqual({kind: 'saved', id: 'A', name: 'Plan Z', scenario: {...scenario, name: 'Plan Z'}});
+  });
+
+  it('has Save’s rules for a name: not empty, and not another saved scenario’s (its own is fine)', () => {
+    const list = [
+      {id: 'A', scenario: {name: 'Plan A'}},
+      {id: 'B', scenario: {name: 'Plan B '}},
+    ];
+    expect(renameProblem('', 'A', list)).toBe('empty');
+    expect(renameProblem('Plan B', 'A', list)).toBe('taken');
+    expect(renameProblem('Plan A', 'A', list)).toBeNull();
+    expect(renameProblem('Plan C', 'A', list)).toBeNull();
   });
 });
 
