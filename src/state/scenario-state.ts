@@ -276,6 +276,17 @@ export function renameProblem(typed: string, id: string, saved: readonly {id: st
 }
 
 /**
+ * After the saved record `id` was deleted. The open scenario stays on screen, no longer any record's:
+ * a draft, as a link's scenario from elsewhere is. Deleting was asked for, so what the record held is
+ * no loss; only edits unsaved before stay unsaved (the page asks before it is left only for them).
+ * Its versions still name the record: Undo of the deletion puts it back under the same id, and a
+ * Save of a version whose record is gone makes a new one (savePlan).
+ */
+export function afterDelete(s: ScenarioSession, id: string): ScenarioSession {
+  return s.savedId === id ? {...s, savedId: null, savedAt: null} : s;
+}
+
+/**
  * What this tab keeps of its session across a reload (sessionStorage, which is the tab's own and
  * survives a reload): which saved record the scenario is and whether its edits were saved, with the
  * content they describe. The link (`s=`) brings the scenario back; this brings back what it was.

@@ -34,6 +34,7 @@ import {updateView, type AppStore} from '../state/app-state';
 import {baselineAtlas, installScenarioSession, updateSession} from '../state/scenario-session';
 import {
   addEdit,
+  afterDelete,
   endDrag,
   liveSettings,
   losesDraft,
@@ -533,7 +534,7 @@ export class KgScenarioEditor extends StoreElement {
     if (p.kind === 'deleted') {
       const name = p.record.scenario.name || t(lang, 'scenario.untitled');
       return html`<p class="note">
-        ${t(lang, 'scenario.deleted', {name})}
+        ${t(lang, p.session ? 'scenario.deletedOpen' : 'scenario.deleted', {name})}
         <button data-undo-delete @click=${this.#undoDelete} aria-label=${t(lang, 'scenario.undoDelete', {name})}>${t(lang, 'scenario.undo')}</button>
       </p>`;
     }
@@ -1311,7 +1312,8 @@ export class KgScenarioEditor extends StoreElement {
       this.phase = {kind: 'error', message: error instanceof Error ? error.message : String(error)};
       return;
     }
-    if (current) this.#update((x) => ({...x, savedId: null, savedAt: null, dirty: true}));
+    // The open scenario stays open, a draft of no record; unsaved only if its edits were (afterDelete).
+    if (current) this.#update((x) => afterDelete(x, r.id));
     this.phase = {kind: 'deleted', record: r, session: current};
     await this.#refreshSaved();
     await this.updateComplete;

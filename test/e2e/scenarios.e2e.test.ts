@@ -3,7 +3,8 @@
 // file is reported by JSON path and changes nothing; the difference map paints unchanged regions in
 // the neutral colour; swipe and side-by-side maps; a malformed `s=` link falls back politely; under a
 // difference map the sidebar (table, summary, notes) describes that map; saving a renamed scenario
-// keeps the saved one, and a deleted one comes back with Undo.
+// keeps the saved one, and a deleted one comes back with Undo; Redo, Rename in the saved list, and the
+// open scenario deleted (a draft, nothing unsaved).
 import {readFileSync} from 'node:fs';
 import type {Browser, Page} from 'playwright-core';
 import {compressToBase64} from 'lz-string';
@@ -561,6 +562,44 @@ describe('what is saved: Undo, a reload and other tabs', () => {
     }
   }, 180_000);
 
+  it('the open scenario deleted stays open as a draft: nothing unsaved, the page does not ask before it is left (until the next edit)', async () => {
+    const atlas = await openAtlas(browser, 'lang=en&ind=potential&sector=C&year=2018');
+    const {page} = atlas;
+    const asksBeforeLeaving = () => page.evaluate(() => !window.dispatchEvent(new Event('beforeunload', {cancelable: true})));
+    try {
+      await openEditor(page);
+      await editor(page).locator('input[name="weight-lq_employment"]').fill('2');
+      await rename(page, 'Plan D');
+      await save(page);
+      await expect.poll(() => status(page).textContent()).toContain('Saved as “Plan D” in this browser.');
+      await savedList(page, 1);
+      await editor(page).locator('ul.saved li').getByRole('button', {name: 'Delete'}).click();
+      await expect.poll(() => status(page).textContent()).toContain('Deleted “Plan D”. It stays open here as a draft saved in no scenario; “Save scenario” keeps it again.');
+      // Still on the map and in the editor, and nothing unsaved: no dot, no "not saved yet", no question on leaving.
+      expect(await page.evaluate(() => window.__atlas.scenario?.()?.settings)).toEqual({potential: {weights: {lq_employment: 2}}});
+      expect(await unsavedDot(page)).toBe(0);
+      expect(await editor(page).getByText('Edits not saved yet').count()).toBe(0);
+      expect(await asksBeforeLeaving()).toBe(false);
+      await status(page).scrollIntoViewIfNeeded();
+      await screenshot(page, 'scenario-open-deleted');
+      // A reload keeps it so (no question, no record).
+      await page.reload();
+      await waitForMap(page);
+      expect(await unsavedDot(page)).toBe(0);
+      expect(await page.evaluate(() => window.__atlas.scenario?.()?.name)).toBe('Plan D');
+      // The next edit is unsaved, and Save keeps it as a new “Plan D”.
+      await openEditor(page);
+      await editor(page).locator('input[name="weight-pc"]').fill('2');
+      await expect.poll(() => unsavedDot(page)).toBe(1);
+      expect(await asksBeforeLeaving()).toBe(true);
+      await save(page);
+      await expect.poll(() => status(page).textContent()).toContain('Saved as “Plan D” in this browser.');
+      expect(atlas.consoleErrors).toEqual([]);
+    } finally {
+      await atlas.context.close();
+    }
+  }, 180_000);
+
   it('Open over an unsaved draft asks first, by keyboard, in Russian; opened after all, Undo brings the draft back, and the status says so only until then', async () => {
     const atlas = await openAtlas(browser, 'lang=ru&ind=mfg-lq&year=2024');
     const {page} = atlas;
@@ -611,10 +650,10 @@ describe('what is saved: Undo, a reload and other tabs', () => {
       expect(await status(page).textContent()).toContain(
         'Открыт сценарий «План Б». Несохранённые изменения, что были до него, вернёт кнопка «Отменить последнее изменение», пока страница открыта.',
       );
-      // Undo: the draft again, unsaved (leaving asks); the status no longer says "Opened".
+      // Undo: the draft again, unsaved (leaving asks); the status no longer says "Opened" but what was undone.
       await editor(page).getByRole('button', {name: 'Отменить последнее изменение'}).click();
       await expect.poll(() => page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()))).toBe(draft);
-      expect((await status(page).textContent())!.trim()).toBe('');
+      expect((await status(page).textContent())!.trim()).toBe('Отменено: открытие «План Б».');
       expect(await page.evaluate(() => !window.dispatchEvent(new Event('beforeunload', {cancelable: true})))).toBe(true);
       // Escape answers the question too, and leaves the editor open.
       await open.click();

@@ -8,6 +8,7 @@ import {emptyScenario} from '../../../src/model/scenario';
 import {encodeScenario, decodeScenario} from '../../../src/io/scenario-codec';
 import {
   addEdit,
+  afterDelete,
   afterRename,
   afterSave,
   endDrag,
@@ -279,6 +280,31 @@ describe('a saved scenario renamed in place', () => {
     expect(renameProblem('Plan B', 'A', list)).toBe('taken');
     expect(renameProblem('Plan A', 'A', list)).toBeNull();
     expect(renameProblem('Plan C', 'A', list)).toBeNull();
+  });
+});
+
+describe('the open scenario deleted', () => {
+  const gp = (id: string) => ({kind: 'growth-remove' as const, id});
+  const planA = () => {
+    const s = addEdit(newSession(), gp('GP01'));
+    return afterSave(s, {...s.scenario, name: 'Plan A'}, {id: 'A', savedAt: 't1'}, true);
+  };
+
+  it('stays open as a draft of no record; nothing unsaved unless its edits were (the page asks only for them)', () => {
+    const s = afterDelete(planA(), 'A');
+    expect([s.scenario, s.savedId, s.savedAt, s.dirty]).toEqual([planA().scenario, null, null, false]);
+    const edited = afterDelete(addEdit(planA(), gp('GP02')), 'A');
+    expect([edited.savedId, edited.dirty]).toEqual([null, true]);
+    // The next edit is unsaved; Save makes a new record under its name.
+    expect(addEdit(s, gp('GP03')).dirty).toBe(true);
+    expect(savePlan(s.scenario.name, null, 'Scenario 1', [])).toEqual({kind: 'new', name: 'Plan A'});
+    // Its versions still name the record (Undo of the deletion puts it back under the same id).
+    expect(undo(afterDelete(addEdit(planA(), gp('GP02')), 'A')).savedId).toBe('A');
+  });
+
+  it('another scenario deleted changes nothing here', () => {
+    const s = planA();
+    expect(afterDelete(s, 'B')).toBe(s);
   });
 });
 
