@@ -3,7 +3,10 @@
 // again when read: a record written by another version of the atlas is migrated or skipped.
 import {createStore, del, get, set, update, values, type UseStore} from 'idb-keyval';
 import type {Scenario} from '../model/scenario';
+import {tell, type Renamed} from './scenario-channel';
 import {validateScenario} from './scenario-format';
+
+export {onSavedElsewhere, type Renamed} from './scenario-channel';
 
 export interface SavedScenario {
   id: string;
@@ -14,19 +17,6 @@ export interface SavedScenario {
 
 let store: UseStore | null = null;
 const db = () => (store ??= createStore('kg-atlas-scenarios', 'scenarios'));
-
-// The other tabs and windows of this browser are told of every change (a BroadcastChannel does not
-// deliver to itself: this tab's own lists are refreshed by what changed them).
-let channel: BroadcastChannel | null | undefined;
-const tabs = () => (channel !== undefined ? channel : (channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('kg-atlas-scenarios') : null));
-const tell = () => tabs()?.postMessage('changed');
-
-/** Calls `listener` when another tab or window saves, deletes or restores a scenario; returns the way to stop. */
-export function onSavedElsewhere(listener: () => void): () => void {
-  const c = tabs();
-  c?.addEventListener('message', listener);
-  return () => c?.removeEventListener('message', listener);
-}
 
 const valid = (record: unknown): SavedScenario | null => {
   const r = record as Partial<SavedScenario> | undefined;
@@ -85,6 +75,33 @@ export async function saveScenario(scenario: Scenario, id: string | null, expect
   else await set(record.id, record, db());
   tell();
   return record;
+}
+
+/** The saved scenario to rename is no longer there (deleted, perhaps in another tab). */
+export class ScenarioGoneError extends Error {
+  override name = 'ScenarioGoneError';
+}
+
+/**
+ * Renames the saved scenario `id` to `name` (its content as stored, its date now: a rename is a
+ * write, which Save in another tab must not undo unseen); checked and written in one transaction.
+ * Throws ScenarioGoneError if it is no longer there.
+ */
+export async function renameScenario(id: string, name: string): Promise<Renamed> {
+  const savedAt = new Date().toISOString();
+  let renamed: Renamed | null = null;
+  await update(
+    id,
+    (old: unknown) => {
+      const record = valid(old);
+      if (!record) throw new ScenarioGoneError();
+      renamed = {kind: 'renamed', id, from: record.scenario.name, to: name, previousSavedAt: record.savedAt, savedAt};
+      return {...(old as SavedScenario), savedAt, scenario: {...(old as SavedScenario).scenario, name}};
+    },
+    db(),
+  );
+  tell(renamed!);
+  return renamed!;
 }
 
 export async function deleteScenario(id: string): Promise<void> {

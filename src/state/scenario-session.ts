@@ -5,10 +5,12 @@
 // - the comparison: the other side's indicator (worker channel "compare") and, for the difference
 //   map, the regions' paint;
 // - a warning before the page is left with unsaved edits;
-// - what the tab keeps across a reload (tabMemory): which saved scenario it is, and whether saved.
+// - what the tab keeps across a reload (tabMemory): which saved scenario it is, and whether saved;
+// - a saved scenario renamed in another tab (afterRename).
 // The computed indicator itself follows AppState.scenario.computeKey (indicator-loader.ts).
 import {addMessages, t, type MessageKey} from '../i18n/i18n';
 import {scenarios} from '../i18n/messages/scenarios';
+import {onSavedElsewhere} from '../io/scenario-channel';
 import {decodeScenario, encodeScenario} from '../io/scenario-codec';
 import type {ScenarioProblem} from '../io/scenario-format';
 import {DEFAULT_ENRIGHT_THRESHOLDS} from '../model/cluster-classification';
@@ -21,7 +23,7 @@ import {applyScenario, editsPlaces, type EditProblem, type ScenarioBaseline} fro
 import {computeIndicator, isSuperseded} from '../worker/client';
 import {updateView, type AppState, type AppStore, type AtlasData} from './app-state';
 import {normaliseResult} from './indicator-loader';
-import {linkSession, newSession, tabMemory, type CompareState, type RegionPaintOverride, type ScenarioSession, type TabMemory} from './scenario-state';
+import {afterRename, linkSession, newSession, tabMemory, type CompareState, type RegionPaintOverride, type ScenarioSession, type TabMemory} from './scenario-state';
 import type {Notice} from './url-state';
 import type {CompareMode} from './view-state';
 
@@ -189,6 +191,12 @@ export function installScenarioSession(store: AppStore): void {
   store.subscribe((state, prev) => sync(state, prev));
   // A reload right after a change, before the memory's timer: written as the page goes.
   window.addEventListener('pagehide', () => store.state.scenario && writeMemory(store.state.scenario));
+  // A saved scenario renamed in another tab: the open one, its undo steps and the comparison follow
+  // (and so the link and this tab's memory), as in the tab that renamed it.
+  onSavedElsewhere((renamed) => {
+    const session = store.state.scenario;
+    if (renamed && session) store.update({scenario: afterRename(session, renamed)});
+  });
   window.addEventListener('beforeunload', (event) => {
     if (!store.state.scenario?.dirty) return;
     // Browsers show their own wording; the call and returnValue are what asks them to.

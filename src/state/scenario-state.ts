@@ -47,6 +47,8 @@ export interface ScenarioSession {
   dirty: boolean;
   /** Earlier versions, latest last (Undo). */
   undo: ScenarioVersion[];
+  /** Versions undone, the next one to redo last (Redo); a new change clears them. */
+  redo: ScenarioVersion[];
   /** Edits that could not be applied (unknown ids, input edits that match no record). */
   problems: EditProblem[];
   /** The scenario's link code is this long, too long for a link; null = it fits (or is empty). */
@@ -79,7 +81,7 @@ export type ScenarioVersion = Pick<ScenarioSession, 'scenario' | 'savedId' | 'sa
 export const MAX_UNDO = 100;
 
 export function newSession(scenario: Scenario = emptyScenario()): ScenarioSession {
-  return {...computed(scenario), savedId: null, savedAt: null, dirty: false, undo: [], problems: [], tooLong: null, compare: null, panel: false, pick: null, picked: null};
+  return {...computed(scenario), savedId: null, savedAt: null, dirty: false, undo: [], redo: [], problems: [], tooLong: null, compare: null, panel: false, pick: null, picked: null};
 }
 
 export function versionOf(s: ScenarioVersion): ScenarioVersion {
@@ -98,7 +100,7 @@ const changed = (savedId: string | null, scenario: Scenario) => savedId !== null
 /** A new version of the scenario, with the previous one on the undo stack. */
 export function withScenario(s: ScenarioSession, next: Scenario): ScenarioSession {
   if (sameScenario(s.scenario, next)) return s;
-  return {...s, ...computed(next), undo: pushed(s), dirty: changed(s.savedId, next)};
+  return {...s, ...computed(next), undo: pushed(s), redo: [], dirty: changed(s.savedId, next)};
 }
 
 /** "Back to the baseline": no edits, the name kept, no longer the saved scenario's (one Undo step); nothing unsaved. */
@@ -128,10 +130,54 @@ export function setSettings(s: ScenarioSession, settings: ScenarioSettings): Sce
   return withScenario(s, {...s.scenario, settings: normaliseSettings(settings)});
 }
 
-/** The previous version, with the saved record it belonged to and whether it was saved. */
+/** The previous version, with the saved record it belonged to and whether it was saved; the current one can be redone. */
 export function undo(s: ScenarioSession): ScenarioSession {
   const previous = s.undo.at(-1);
-  return previous ? {...s, ...computed(previous.scenario), savedId: previous.savedId, savedAt: previous.savedAt, dirty: previous.dirty, undo: s.undo.slice(0, -1)} : s;
+  return previous ? {...s, ...restored(previous), undo: s.undo.slice(0, -1), redo: [...s.redo, versionOf(s)]} : s;
+}
+
+/**
+ * The version last undone, again with its own record and saved state (as Undo: Save after Undo and
+ * Redo updates or copies what that version was, never an old link); the current one goes back on the
+ * undo stack.
+ */
+export function redo(s: ScenarioSession): ScenarioSession {
+  const next = s.redo.at(-1);
+  return next ? {...s, ...restored(next), undo: pushed(s), redo: s.redo.slice(0, -1)} : s;
+}
+
+const restored = (v: ScenarioVersion) => ({...computed(v.scenario), savedId: v.savedId, savedAt: v.savedAt, dirty: v.dirty});
+
+/** What one Undo or Redo step changed, from the older version to the newer: said in the status line. */
+export type StepChange =
+  | {kind: 'edit-added' | 'edit-removed'; edit: ScenarioEdit; edits: readonly ScenarioEdit[]}
+  | {kind: 'settings'}
+  | {kind: 'name'; name: string}
+  | {kind: 'baseline'}
+  | {kind: 'replaced'; name: string};
+
+export function stepChange(older: ScenarioVersion, newer: ScenarioVersion): StepChange {
+  const a = older.scenario;
+  const b = newer.scenario;
+  const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+  // The index of the one edit `long` has more than `short`, or -1.
+  const oneMore = (long: readonly ScenarioEdit[], short: readonly ScenarioEdit[]) =>
+    long.length === short.length + 1 ? long.findIndex((_, i) => same([...long.slice(0, i), ...long.slice(i + 1)], short)) : -1;
+  // Open, Import and "Back to the baseline" change the record, or more than one thing at once.
+  if (older.savedId === newer.savedId) {
+    const sameSettings = canonical({...a, name: '', edits: []}) === canonical({...b, name: '', edits: []});
+    const sameEdits = same(a.edits, b.edits);
+    if (a.name !== b.name) {
+      if (sameEdits && sameSettings) return {kind: 'name', name: b.name};
+    } else if (sameEdits && !sameSettings) return {kind: 'settings'};
+    else if (sameSettings) {
+      const added = oneMore(b.edits, a.edits);
+      if (added >= 0) return {kind: 'edit-added', edit: b.edits[added]!, edits: b.edits};
+      const removed = oneMore(a.edits, b.edits);
+      if (removed >= 0) return {kind: 'edit-removed', edit: a.edits[removed]!, edits: a.edits};
+    }
+  }
+  return isEmptyScenario(b) && !newer.savedId ? {kind: 'baseline'} : {kind: 'replaced', name: b.name};
 }
 
 /**
@@ -145,7 +191,7 @@ export function liveSettings(s: ScenarioSession, settings: ScenarioSettings): Sc
 
 /** `before`: the version when the drag started (versionOf). */
 export function endDrag(s: ScenarioSession, before: ScenarioVersion): ScenarioSession {
-  return sameScenario(before.scenario, s.scenario) ? s : {...s, undo: [...s.undo, versionOf(before)].slice(-MAX_UNDO)};
+  return sameScenario(before.scenario, s.scenario) ? s : {...s, undo: [...s.undo, versionOf(before)].slice(-MAX_UNDO), redo: []};
 }
 
 /**
@@ -154,7 +200,7 @@ export function endDrag(s: ScenarioSession, before: ScenarioVersion): ScenarioSe
  */
 export function replaceScenario(s: ScenarioSession, scenario: Scenario, saved: {id: string; savedAt: string} | null): ScenarioSession {
   const same = sameScenario(s.scenario, scenario) && s.savedId === (saved?.id ?? null);
-  return {...s, ...computed(scenario), savedId: saved?.id ?? null, savedAt: saved?.savedAt ?? null, dirty: false, undo: same ? s.undo : pushed(s)};
+  return {...s, ...computed(scenario), savedId: saved?.id ?? null, savedAt: saved?.savedAt ?? null, dirty: false, undo: same ? s.undo : pushed(s), redo: same ? s.redo : []};
 }
 
 /**
@@ -167,15 +213,77 @@ export function replaceScenario(s: ScenarioSession, scenario: Scenario, saved: {
  */
 export function afterSave(s: ScenarioSession, scenario: Scenario, record: {id: string; savedAt: string}, relink: boolean): ScenarioSession {
   const from = s.savedId;
-  const undo = [...s.undo];
-  // A draft's versions are the latest ones without a record; a record's are all that name it.
-  let tail = true;
-  for (let i = undo.length - 1; i >= 0; i--) {
-    const v = undo[i]!;
-    tail &&= v.savedId === from;
-    if (relink && v.savedId === from && (tail || from !== null)) undo[i] = {scenario: v.scenario, savedId: record.id, savedAt: record.savedAt, dirty: !sameScenario(v.scenario, scenario)};
-  }
-  return {...s, ...computed(scenario), savedId: record.id, savedAt: record.savedAt, dirty: false, undo};
+  // Undone versions (Redo) too: Undo, Save, Redo, Save updates the record as Undo, Save does.
+  const relinked = (stack: readonly ScenarioVersion[]) => {
+    const out = [...stack];
+    // A draft's versions are the latest ones (nearest the current, at the end) without a record; a record's are all that name it.
+    let tail = true;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const v = out[i]!;
+      tail &&= v.savedId === from;
+      if (relink && v.savedId === from && (tail || from !== null)) out[i] = {scenario: v.scenario, savedId: record.id, savedAt: record.savedAt, dirty: !sameScenario(v.scenario, scenario)};
+    }
+    return out;
+  };
+  return {...s, ...computed(scenario), savedId: record.id, savedAt: record.savedAt, dirty: false, undo: relinked(s.undo), redo: relinked(s.redo)};
+}
+
+/** A saved scenario renamed (in this tab or another): `from` → `to`; its date was `previousSavedAt` and is now `savedAt`. */
+export interface Renamed {
+  id: string;
+  from: string;
+  to: string;
+  previousSavedAt: string;
+  savedAt: string;
+}
+
+/**
+ * After a rename of the saved record `r.id`: the open scenario, its undo and redo versions and the
+ * comparison follow, so that nothing reads the new name as an edit. A version of that record still
+ * named as it was takes the new name (Save then updates the record, not "Save as" a copy under the
+ * old name); one of the record as it was before the rename takes its new date (else Save would take
+ * the rename for another tab's save and keep a copy). A version of an older date stays older: it was
+ * saved over elsewhere, and Save keeps both, as before. Whether a version was saved does not change.
+ */
+export function afterRename(s: ScenarioSession, r: Renamed): ScenarioSession {
+  const follow = <V extends ScenarioVersion>(v: V): V => {
+    if (v.savedId !== r.id) return v;
+    const scenario = v.scenario.name === r.from ? {...v.scenario, name: r.to} : v.scenario;
+    return {...v, scenario, savedAt: v.savedAt === r.previousSavedAt ? r.savedAt : v.savedAt};
+  };
+  const current = follow(versionOf(s));
+  const against = s.compare?.against;
+  const compare =
+    s.compare && against?.kind === 'saved' && against.id === r.id ? {...s.compare, against: {...against, name: r.to, scenario: {...against.scenario, name: r.to}}} : s.compare;
+  return {
+    ...s,
+    ...(current.scenario === s.scenario ? {} : computed(current.scenario)),
+    savedAt: current.savedAt,
+    undo: s.undo.map(follow),
+    redo: s.redo.map(follow),
+    compare,
+  };
+}
+
+/**
+ * What a rename to `typed` (as typedName reads it) cannot be, with the same rules as Save: no empty
+ * name, and never another saved scenario's (Save numbers a new record's, "Plan A (2)"; a rename is
+ * asked for by name, so it is refused and the planner told why). null = fine.
+ */
+export function renameProblem(typed: string, id: string, saved: readonly {id: string; scenario: {name: string}}[]): 'empty' | 'taken' | null {
+  if (!typed) return 'empty';
+  return saved.some((r) => r.id !== id && r.scenario.name.trim() === typed) ? 'taken' : null;
+}
+
+/**
+ * After the saved record `id` was deleted. The open scenario stays on screen, no longer any record's:
+ * a draft, as a link's scenario from elsewhere is. Deleting was asked for, so what the record held is
+ * no loss; only edits unsaved before stay unsaved (the page asks before it is left only for them).
+ * Its versions still name the record: Undo of the deletion puts it back under the same id, and a
+ * Save of a version whose record is gone makes a new one (savePlan).
+ */
+export function afterDelete(s: ScenarioSession, id: string): ScenarioSession {
+  return s.savedId === id ? {...s, savedId: null, savedAt: null} : s;
 }
 
 /**

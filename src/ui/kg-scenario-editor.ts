@@ -10,7 +10,7 @@ import {plainText} from '../i18n/plain-text';
 import {regionNamer} from '../i18n/region-names';
 import {editProblems, scenarioToJson, type ScenarioProblem} from '../io/scenario-format';
 import {readScenarioFile, unreadableScenarioFile} from '../io/scenario-file';
-import {deleteScenario, listScenarios, onSavedElsewhere, restoreScenario, saveScenario, SavedMeanwhileError, type SavedScenario} from '../io/scenario-store';
+import {deleteScenario, listScenarios, onSavedElsewhere, renameScenario, restoreScenario, saveScenario, SavedMeanwhileError, type SavedScenario} from '../io/scenario-store';
 import {linkFamily} from '../model/link-families';
 import {AGGREGATIONS, POTENTIAL_COMPONENTS, type PotentialComponent} from '../model/cluster-potential';
 import {DATA_INDICATORS, type DataIndicator} from '../model/dataset';
@@ -34,14 +34,19 @@ import {updateView, type AppStore} from '../state/app-state';
 import {baselineAtlas, installScenarioSession, updateSession} from '../state/scenario-session';
 import {
   addEdit,
+  afterDelete,
   endDrag,
   liveSettings,
   losesDraft,
   removeEdit,
   replaceScenario,
+  afterRename,
   afterSave,
+  redo,
+  renameProblem,
   savePlan,
   setSettings,
+  stepChange,
   toBaseline,
   undo,
   versionOf,
@@ -50,6 +55,7 @@ import {
   type SavePlan,
   type ScenarioSession,
   type ScenarioVersion,
+  type StepChange,
 } from '../state/scenario-state';
 import {sectorName} from './explorer-text';
 import {showComparisonOnMap} from './kg-scenario-compare';
@@ -95,6 +101,13 @@ const fileName = (name: string) => `${name.trim().replace(/[^\p{L}\p{N}]+/gu, '-
 
 type Scenario = ScenarioSession['scenario'];
 
+/** Input types that take no typing (no text of their own for the browser to undo). */
+const UNTYPED = new Set(['range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'color', 'image']);
+
+/** Whether keys go to a field's text (its own undo), not to the editor. */
+const typing = (target: EventTarget | undefined) =>
+  target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !UNTYPED.has(target.type)) || (target instanceof HTMLElement && target.isContentEditable);
+
 /** A scenario to put in the editor's place: a saved one opened (`saved`) or a file imported (null). */
 interface Replacement {
   scenario: Scenario;
@@ -116,8 +129,10 @@ type Phase =
   | {kind: 'saved'; plan: SavePlan; scenario: Scenario}
   | {kind: 'deleted'; record: SavedScenario; session: {scenario: Scenario; dirty: boolean} | null}
   | {kind: 'restored'; name: string}
+  | {kind: 'renamed'; from: string; to: string}
   | {kind: 'imported'; name: string; migratedFrom: number | null; scenario: Scenario; draft: boolean}
   | {kind: 'added'; scenario: Scenario}
+  | {kind: 'stepped'; redo: boolean; change: StepChange; scenario: Scenario}
   | {kind: 'confirm'; replace: Replacement; over: Scenario}
   | {kind: 'import-failed'; file: string; problems: ScenarioProblem[]}
   | {kind: 'error'; message: string};
@@ -337,6 +352,12 @@ export class KgScenarioEditor extends StoreElement {
       .picking {
         outline: 3px solid var(--kg-focus);
       }
+      /* Undo and Redo with nothing to do: aria-disabled rather than disabled, so that the button
+         pressed keeps the focus when its last step is taken. */
+      [aria-disabled='true'] {
+        opacity: 0.5;
+        cursor: default;
+      }
       fieldset {
         border: 1px solid var(--kg-border);
         border-radius: 4px;
@@ -352,6 +373,9 @@ export class KgScenarioEditor extends StoreElement {
 
   @state() private saved: SavedScenario[] = [];
   @state() private phase: Phase = {kind: 'idle'};
+  /** The saved scenario being renamed in its row: the name as typed, and why it cannot be saved (if tried). */
+  @state() private renaming: {id: string; value: string; problem: 'empty' | 'taken' | null} | null = null;
+  #renameBusy = false;
   @query('h2') private heading!: HTMLElement;
   constructor() {
     super();
@@ -373,6 +397,7 @@ export class KgScenarioEditor extends StoreElement {
     void this.#refreshSaved();
     // Another tab's save or deletion shows here at once (the list, the comparison's picker, the note
     // that Save will not overwrite a scenario saved there since).
+    // (A rename there is followed by the session itself: scenario-session.ts.)
     this.#stopListening = onSavedElsewhere(() => void this.#refreshSaved());
   }
 
@@ -386,9 +411,20 @@ export class KgScenarioEditor extends StoreElement {
     this.#stopListening?.();
   }
 
-  /** Escape in the editor closes it, as it closes the other panels (one Escape, one thing). */
+  /**
+   * Escape in the editor closes it, as it closes the other panels (one Escape, one thing). Ctrl+Z (⌘Z)
+   * undoes, Ctrl+Shift+Z and Ctrl+Y (⇧⌘Z, ⌘Y) redo, except in a text field, where they are the
+   * browser's own undo of the typing (a name half typed is not yet a step of the scenario).
+   */
   #onKey = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || e.defaultPrevented || !this.state.scenario?.panel) return;
+    if (e.defaultPrevented || !this.state.scenario?.panel) return;
+    const key = e.key.toLowerCase();
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && (key === 'z' || key === 'y') && !typing(e.composedPath()[0])) {
+      e.preventDefault();
+      this.#step(key === 'y' || e.shiftKey);
+      return;
+    }
+    if (e.key !== 'Escape') return;
     // Escape first answers the question before an Open or Import ("Keep my edits").
     if (this.phase.kind === 'confirm') this.#keepDraft();
     else this.#close();
@@ -432,7 +468,8 @@ export class KgScenarioEditor extends StoreElement {
         </label>
         <div class="actions">
           <button class="primary" @click=${this.#save}>${t(lang, 'scenario.save')}</button>
-          <button @click=${() => this.#update(undo)} ?disabled=${session.undo.length === 0}>${t(lang, 'scenario.undoLast')}</button>
+          <button data-undo @click=${() => this.#step(false)} aria-disabled=${session.undo.length === 0 ? 'true' : 'false'}>${t(lang, 'scenario.undoLast')}</button>
+          <button data-redo @click=${() => this.#step(true)} aria-disabled=${session.redo.length === 0 ? 'true' : 'false'}>${t(lang, 'scenario.redo')}</button>
           <button @click=${this.#export}>${t(lang, 'scenario.export')}</button>
           <input type="file" name="scenario-file" accept=".json,application/json" hidden @change=${this.#import} />
           <button @click=${(e: Event) => ((e.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement).click()}>
@@ -497,17 +534,20 @@ export class KgScenarioEditor extends StoreElement {
     if (p.kind === 'deleted') {
       const name = p.record.scenario.name || t(lang, 'scenario.untitled');
       return html`<p class="note">
-        ${t(lang, 'scenario.deleted', {name})}
+        ${t(lang, p.session ? 'scenario.deletedOpen' : 'scenario.deleted', {name})}
         <button data-undo-delete @click=${this.#undoDelete} aria-label=${t(lang, 'scenario.undoDelete', {name})}>${t(lang, 'scenario.undo')}</button>
       </p>`;
     }
     if (p.kind === 'restored') return html`<p class="note">${t(lang, 'scenario.restored', {name: p.name})}</p>`;
+    if (p.kind === 'renamed') return html`<p class="note">${t(lang, 'scenario.renamed', {from: p.from, to: p.to})}</p>`;
     if (p.kind === 'imported' && p.scenario === current)
       return html`<p class="note">
         ${t(lang, 'scenario.imported', {name: p.name})}${p.migratedFrom !== null ? ` ${t(lang, 'scenario.migrated', {from: p.migratedFrom})}` : ''}${p.draft
           ? ` ${t(lang, 'scenario.draftInUndo')}`
           : ''}
       </p>`;
+    if (p.kind === 'stepped' && p.scenario === current)
+      return html`<p class="note">${t(lang, p.redo ? 'scenario.redone' : 'scenario.undone', {what: this.#stepText(p.change, lang)})}</p>`;
     // The new line of the edit list may be far below, out of sight: said here, and read out.
     if (p.kind === 'added' && p.scenario === current && current.edits.length > 0) {
       const atlas = baselineAtlas() ?? this.state.atlas!;
@@ -1039,15 +1079,102 @@ export class KgScenarioEditor extends StoreElement {
   #savedList(lang: Lang) {
     if (this.saved.length === 0) return html`<p class="muted">${t(lang, 'scenario.noneSaved')}</p>`;
     const current = this.state.scenario?.savedId;
+    const renaming = this.renaming;
     return html`<ul class="saved">
-      ${this.saved.map(
-        (r) => html`<li data-saved=${r.id}>
-          <span class="name">${r.scenario.name || t(lang, 'scenario.untitled')}${r.id === current ? html` <span class="muted">(${t(lang, 'scenario.current')})</span>` : nothing}</span>
+      ${this.saved.map((r) => {
+        const name = r.scenario.name || t(lang, 'scenario.untitled');
+        if (renaming?.id === r.id)
+          return html`<li data-saved=${r.id}>
+            <input
+              name="rename"
+              class="name"
+              maxlength=${MAX_NAME_LENGTH}
+              aria-label=${t(lang, 'scenario.renameField', {name})}
+              aria-invalid=${renaming.problem ? 'true' : 'false'}
+              aria-describedby=${renaming.problem ? 'rename-problem' : nothing}
+              .value=${renaming.value}
+              @input=${(e: Event) => (this.renaming = {id: r.id, value: (e.target as HTMLInputElement).value, problem: null})}
+              @keydown=${(e: KeyboardEvent) => this.#renameKey(e, r)}
+              @blur=${() => void this.#commitRename(r)}
+            />
+            ${renaming.problem
+              ? html`<p class="bad" id="rename-problem" role="alert">
+                  ${renaming.problem === 'empty' ? t(lang, 'scenario.rename.empty') : t(lang, 'scenario.rename.taken', {name: typedName(renaming.value)})}
+                </p>`
+              : nothing}
+          </li>`;
+        return html`<li data-saved=${r.id}>
+          <span class="name">${name}${r.id === current ? html` <span class="muted">(${t(lang, 'scenario.current')})</span>` : nothing}</span>
           <button @click=${() => this.#open(r)}>${t(lang, 'scenario.open')}</button>
+          <button data-rename aria-label=${t(lang, 'scenario.renameNamed', {name})} @click=${() => this.#startRename(r)}>${t(lang, 'scenario.rename')}</button>
           <button data-delete @click=${() => this.#delete(r)}>${t(lang, 'scenario.delete')}</button>
-        </li>`,
-      )}
+        </li>`;
+      })}
     </ul>`;
+  }
+
+  /** Rename in place: the row's name becomes a text field, focused, its text selected. */
+  async #startRename(r: SavedScenario): Promise<void> {
+    this.renaming = {id: r.id, value: r.scenario.name, problem: null};
+    await this.updateComplete;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('input[name="rename"]');
+    input?.focus();
+    input?.select();
+  }
+
+  #renameKey(e: KeyboardEvent, r: SavedScenario): void {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      void this.#commitRename(r);
+    } else if (e.key === 'Escape') {
+      // Cancels the rename only (not the editor, which Escape otherwise closes).
+      e.preventDefault();
+      e.stopPropagation();
+      this.renaming = null;
+      void this.#focusRow(r.id, 'rename');
+    }
+  }
+
+  async #focusRow(id: string, button: 'rename' | 'delete'): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>(`li[data-saved="${CSS.escape(id)}"] button[data-${button}]`)?.focus();
+  }
+
+  /**
+   * Enter or leaving the field renames, with Save's rules for a name: bidi controls stripped
+   * (typedName), not empty, and never another saved scenario's, checked against the records as
+   * stored now (Save numbers a new record's name; a rename is asked for by name, so it is refused and
+   * the planner told why, the field kept open). The open scenario, its undo steps, the comparison and
+   * this tab's memory of it follow (afterRename); the other tabs hear it (scenario-channel.ts).
+   */
+  async #commitRename(r: SavedScenario): Promise<void> {
+    const renaming = this.renaming;
+    if (renaming?.id !== r.id || this.#renameBusy) return;
+    const name = typedName(renaming.value).slice(0, MAX_NAME_LENGTH);
+    if (name === r.scenario.name) {
+      this.renaming = null;
+      return void this.#focusRow(r.id, 'rename');
+    }
+    this.#renameBusy = true;
+    try {
+      const problem = renameProblem(name, r.id, await listScenarios());
+      if (problem) {
+        this.renaming = {...renaming, problem};
+        return;
+      }
+      const renamed = await renameScenario(r.id, name);
+      this.#update((x) => afterRename(x, renamed));
+      this.renaming = null;
+      this.phase = {kind: 'renamed', from: renamed.from || t(this.state.view.lang, 'scenario.untitled'), to: name};
+      await this.#refreshSaved();
+      await this.#focusRow(r.id, 'rename');
+    } catch (error) {
+      this.renaming = null;
+      this.phase = {kind: 'error', message: error instanceof Error ? error.message : String(error)};
+      await this.#refreshSaved();
+    } finally {
+      this.#renameBusy = false;
+    }
   }
 
   #update(change: Parameters<typeof updateSession>[1]): void {
@@ -1057,6 +1184,37 @@ export class KgScenarioEditor extends StoreElement {
   #add(edit: ScenarioEdit): void {
     this.#update((x) => ({...addEdit(x, edit), pick: null, picked: null}));
     if (this.phase.kind !== 'deleted') this.phase = {kind: 'added', scenario: this.state.scenario!.scenario};
+  }
+
+  /**
+   * Undo (`forward` false) or Redo, and the status line says what the step changed ("Undone: …",
+   * read out): a step taken by keyboard changes nothing in view but a line of the list, perhaps far below.
+   */
+  #step(forward: boolean): void {
+    const before = this.state.scenario!;
+    if ((forward ? before.redo : before.undo).length === 0) return;
+    this.#update(forward ? redo : undo);
+    const after = this.state.scenario!;
+    const change = forward ? stepChange(versionOf(before), versionOf(after)) : stepChange(versionOf(after), versionOf(before));
+    // A deletion's own Undo stays on offer (as after an edit).
+    if (this.phase.kind !== 'deleted') this.phase = {kind: 'stepped', redo: forward, change, scenario: after.scenario};
+  }
+
+  #stepText(change: StepChange, lang: Lang): string {
+    const name = (n: string) => n || t(lang, 'scenario.untitled');
+    const atlas = baselineAtlas() ?? this.state.atlas!;
+    switch (change.kind) {
+      case 'edit-added':
+        return describeEdit(change.edit, lang, atlas, change.edits);
+      case 'edit-removed':
+        return t(lang, 'scenario.step.removed', {what: describeEdit(change.edit, lang, atlas, change.edits)});
+      case 'settings':
+        return t(lang, 'scenario.step.settings');
+      case 'baseline':
+        return t(lang, 'scenario.step.baseline');
+      default:
+        return t(lang, change.kind === 'name' ? 'scenario.step.name' : 'scenario.step.replaced', {name: name(change.name)});
+    }
   }
 
   #setSettings(settings: ScenarioSettings): void {
@@ -1154,7 +1312,8 @@ export class KgScenarioEditor extends StoreElement {
       this.phase = {kind: 'error', message: error instanceof Error ? error.message : String(error)};
       return;
     }
-    if (current) this.#update((x) => ({...x, savedId: null, savedAt: null, dirty: true}));
+    // The open scenario stays open, a draft of no record; unsaved only if its edits were (afterDelete).
+    if (current) this.#update((x) => afterDelete(x, r.id));
     this.phase = {kind: 'deleted', record: r, session: current};
     await this.#refreshSaved();
     await this.updateComplete;

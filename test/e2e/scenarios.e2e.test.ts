@@ -3,7 +3,8 @@
 // file is reported by JSON path and changes nothing; the difference map paints unchanged regions in
 // the neutral colour; swipe and side-by-side maps; a malformed `s=` link falls back politely; under a
 // difference map the sidebar (table, summary, notes) describes that map; saving a renamed scenario
-// keeps the saved one, and a deleted one comes back with Undo.
+// keeps the saved one, and a deleted one comes back with Undo; Redo, Rename in the saved list, and the
+// open scenario deleted (a draft, nothing unsaved).
 import {readFileSync} from 'node:fs';
 import type {Browser, Page} from 'playwright-core';
 import {compressToBase64} from 'lz-string';
@@ -417,6 +418,188 @@ describe('what is saved: Undo, a reload and other tabs', () => {
     await atlas.context.close();
   }, 180_000);
 
+  it('Redo: by button and by keyboard (not in a text field); it says what it redid; Save after Undo and Redo updates the scenario', async () => {
+    const atlas = await openAtlas(browser, 'lang=en&ind=potential&sector=C&year=2018');
+    const {page} = atlas;
+    try {
+      await openEditor(page);
+      const undoButton = editor(page).locator('button[data-undo]');
+      const redoButton = editor(page).getByRole('button', {name: 'Redo'});
+      expect(await redoButton.getAttribute('aria-disabled')).toBe('true');
+      await editor(page).locator('input[name="weight-lq_employment"]').fill('2');
+      await rename(page, 'Plan R');
+      await save(page);
+      await expect.poll(() => status(page).textContent()).toContain('Saved as “Plan R” in this browser.');
+      // An unsaved change, undone by keyboard with the focus on its slider: Plan R as saved.
+      const slider = editor(page).locator('input[name="weight-pc"]');
+      await slider.fill('3');
+      await expect.poll(() => unsavedDot(page)).toBe(1);
+      await slider.focus();
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => status(page).textContent()).toContain('Undone: a change of the index settings or thresholds.');
+      await expect.poll(() => unsavedDot(page)).toBe(0);
+      expect(await redoButton.getAttribute('aria-disabled')).toBe('false');
+      // Redone by keyboard (Ctrl+Shift+Z, and Ctrl+Y after another Undo by button): Plan R's unsaved edit again.
+      await page.keyboard.press('Control+Shift+Z');
+      await expect.poll(() => status(page).textContent()).toContain('Redone: a change of the index settings or thresholds.');
+      await undoButton.click();
+      await redoButton.focus();
+      await page.keyboard.press('Control+y');
+      await expect.poll(() => page.evaluate(() => window.__atlas.scenario?.()?.settings)).toEqual({potential: {weights: {lq_employment: 2, pc: 3}}});
+      await expect.poll(() => unsavedDot(page)).toBe(1);
+      expect(await redoButton.getAttribute('aria-disabled')).toBe('true');
+      expect(await redoButton.evaluate((b) => (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
+      await status(page).scrollIntoViewIfNeeded();
+      await screenshot(page, 'scenario-redone');
+      // In the name field Ctrl+Z undoes the typing, not the scenario.
+      const name = editor(page).locator('input[name="scenario-name"]');
+      await name.click();
+      await page.keyboard.press('End');
+      await page.keyboard.type('x');
+      expect(await name.inputValue()).toBe('Plan Rx');
+      await page.keyboard.press('Control+z');
+      expect(await name.inputValue()).toBe('Plan R');
+      expect(await page.evaluate(() => window.__atlas.scenario?.()?.settings)).toEqual({potential: {weights: {lq_employment: 2, pc: 3}}});
+      // Save updates Plan R (no copy).
+      await save(page);
+      await expect.poll(() => status(page).textContent()).toContain('Saved “Plan R”: its copy in this browser is updated.');
+      const stored = await storedScenarios(page);
+      expect(Object.keys(stored)).toEqual(['Plan R']);
+      expect(stored['Plan R']!.settings).toEqual({potential: {weights: {lq_employment: 2, pc: 3}}});
+      // A new edit after an Undo: nothing to redo.
+      await undoButton.click();
+      await editor(page).locator('input[name="aggregation"][value="arithmetic"]').check();
+      await expect.poll(() => redoButton.getAttribute('aria-disabled')).toBe('true');
+      expect(atlas.consoleErrors).toEqual([]);
+    } finally {
+      await atlas.context.close();
+    }
+  }, 180_000);
+
+  it('Rename in the saved list: in place, refused under another saved scenario’s name; the open scenario, the comparison, this tab’s memory and another tab follow', async () => {
+    const query = 'lang=en&ind=potential&sector=C&year=2018';
+    const atlas = await openAtlas(browser, query);
+    const a = atlas.page;
+    const memory = (page: Page) => page.evaluate(() => JSON.parse(sessionStorage.getItem('kg-atlas-scenario') ?? 'null') as {content: string; savedAt: string; dirty: boolean} | null);
+    const picker = (page: Page) => editor(page).locator('kg-scenario-compare select[name="compare-with"]');
+    try {
+      await openEditor(a);
+      await editor(a).locator('input[name="weight-lq_employment"]').fill('2');
+      await rename(a, 'Plan B');
+      await save(a);
+      await expect.poll(() => status(a).textContent()).toContain('Saved as “Plan B” in this browser.');
+      await editor(a).getByRole('button', {name: 'Back to the baseline'}).click();
+      await editor(a).locator('input[name="weight-spec"]').fill('3');
+      await rename(a, 'Plan A');
+      await save(a);
+      await expect.poll(() => status(a).textContent()).toContain('Saved as “Plan A” in this browser.');
+      // Plan A open here, compared with Plan B.
+      await picker(a).selectOption({label: 'Plan B'});
+      await expect.poll(() => picker(a).locator('option:checked').textContent()).toBe('Plan B');
+      // Tab B has Plan A open too.
+      const b = await atlas.context.newPage();
+      await b.goto(atlas.url(query));
+      await waitForMap(b);
+      await openEditor(b);
+      await savedList(b, 2);
+      await openSaved(b, 'Plan A');
+      await expect.poll(() => names(b)).toEqual(['Plan A (open)', 'Plan B']);
+
+      await a.bringToFront();
+      await savedList(a, 2);
+      const row = (page: Page, name: string) => editor(page).locator('ul.saved li', {has: page.locator('.name', {hasText: name})});
+      // Plan A renamed Plan B: refused and said; the field keeps what was typed.
+      await row(a, 'Plan A').getByRole('button', {name: 'Rename “Plan A”'}).click();
+      const field = editor(a).getByRole('textbox', {name: 'New name of “Plan A” (Enter saves, Escape cancels)'});
+      expect(await field.evaluate((f) => (f.getRootNode() as ShadowRoot).activeElement === f)).toBe(true);
+      await field.fill('Plan B');
+      await field.press('Enter');
+      await expect.poll(() => editor(a).getByRole('alert').textContent()).toContain('“Plan B” is the name of another saved scenario: choose another name.');
+      expect(await field.inputValue()).toBe('Plan B');
+      await field.scrollIntoViewIfNeeded();
+      await screenshot(a, 'scenario-rename-taken');
+      // Escape cancels, and the editor stays open.
+      await field.press('Escape');
+      await expect.poll(() => names(a)).toEqual(['Plan A (open)', 'Plan B']);
+      expect(await editor(a).isVisible()).toBe(true);
+      // Renamed "Plan Alpha" by Enter: the open scenario's name, the header button, this tab's memory follow.
+      await row(a, 'Plan A').getByRole('button', {name: 'Rename “Plan A”'}).click();
+      await editor(a).locator('input[name="rename"]').fill('Plan Alpha');
+      await editor(a).locator('input[name="rename"]').press('Enter');
+      await expect.poll(() => names(a)).toEqual(['Plan Alpha (open)', 'Plan B']);
+      expect(await status(a).textContent()).toContain('Renamed “Plan A” to “Plan Alpha”.');
+      expect(await editor(a).locator('input[name="scenario-name"]').inputValue()).toBe('Plan Alpha');
+      await expect.poll(() => a.locator('kg-scenario-button button').textContent()).toContain('Scenario: Plan Alpha');
+      const storedA = (await storedScenarios(a))['Plan Alpha']!;
+      await expect.poll(async () => (await memory(a))?.savedAt).toBe(storedA.savedAt);
+      expect(JSON.parse((await memory(a))!.content).name).toBe('Plan Alpha');
+      // Plan B (the comparison's other side) renamed "Plan Beta" by leaving the field: the picker follows.
+      await row(a, 'Plan B').getByRole('button', {name: 'Rename “Plan B”'}).click();
+      await editor(a).locator('input[name="rename"]').fill('Plan Beta');
+      await editor(a).locator('h2').click();
+      await expect.poll(() => names(a)).toEqual(['Plan Alpha (open)', 'Plan Beta']);
+      await expect.poll(() => picker(a).locator('option:checked').textContent()).toBe('Plan Beta');
+      // What the comparison says names the other side by its new name (the sides' names, in its table).
+      const compareText = () => editor(a).locator('kg-scenario-compare').evaluate((el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+      await expect.poll(compareText).toContain('Plan Beta');
+      expect(await compareText()).not.toMatch(/Plan B(?!eta)/);
+      await editor(a).locator('ul.saved').scrollIntoViewIfNeeded();
+      await screenshot(a, 'scenario-renamed');
+      expect(Object.keys(await storedScenarios(a)).sort()).toEqual(['Plan Alpha', 'Plan Beta']);
+
+      // Tab B followed: its list, its open scenario's name and memory; its Save updates Plan Alpha (no copy).
+      await b.bringToFront();
+      await expect.poll(() => names(b)).toEqual(['Plan Alpha (open)', 'Plan Beta']);
+      expect(await editor(b).locator('input[name="scenario-name"]').inputValue()).toBe('Plan Alpha');
+      await expect.poll(async () => (await memory(b))?.savedAt).toBe(storedA.savedAt);
+      await editor(b).locator('input[name="weight-pc"]').fill('2');
+      await save(b);
+      await expect.poll(() => status(b).textContent()).toContain('Saved “Plan Alpha”: its copy in this browser is updated.');
+      expect(Object.keys(await storedScenarios(b)).sort()).toEqual(['Plan Alpha', 'Plan Beta']);
+      expect(atlas.consoleErrors).toEqual([]);
+    } finally {
+      await atlas.context.close();
+    }
+  }, 180_000);
+
+  it('the open scenario deleted stays open as a draft: nothing unsaved, the page does not ask before it is left (until the next edit)', async () => {
+    const atlas = await openAtlas(browser, 'lang=en&ind=potential&sector=C&year=2018');
+    const {page} = atlas;
+    const asksBeforeLeaving = () => page.evaluate(() => !window.dispatchEvent(new Event('beforeunload', {cancelable: true})));
+    try {
+      await openEditor(page);
+      await editor(page).locator('input[name="weight-lq_employment"]').fill('2');
+      await rename(page, 'Plan D');
+      await save(page);
+      await expect.poll(() => status(page).textContent()).toContain('Saved as “Plan D” in this browser.');
+      await savedList(page, 1);
+      await editor(page).locator('ul.saved li').getByRole('button', {name: 'Delete'}).click();
+      await expect.poll(() => status(page).textContent()).toContain('Deleted “Plan D”. It stays open here as a draft saved in no scenario; “Save scenario” keeps it again.');
+      // Still on the map and in the editor, and nothing unsaved: no dot, no "not saved yet", no question on leaving.
+      expect(await page.evaluate(() => window.__atlas.scenario?.()?.settings)).toEqual({potential: {weights: {lq_employment: 2}}});
+      expect(await unsavedDot(page)).toBe(0);
+      expect(await editor(page).getByText('Edits not saved yet').count()).toBe(0);
+      expect(await asksBeforeLeaving()).toBe(false);
+      await status(page).scrollIntoViewIfNeeded();
+      await screenshot(page, 'scenario-open-deleted');
+      // A reload keeps it so (no question, no record).
+      await page.reload();
+      await waitForMap(page);
+      expect(await unsavedDot(page)).toBe(0);
+      expect(await page.evaluate(() => window.__atlas.scenario?.()?.name)).toBe('Plan D');
+      // The next edit is unsaved, and Save keeps it as a new “Plan D”.
+      await openEditor(page);
+      await editor(page).locator('input[name="weight-pc"]').fill('2');
+      await expect.poll(() => unsavedDot(page)).toBe(1);
+      expect(await asksBeforeLeaving()).toBe(true);
+      await save(page);
+      await expect.poll(() => status(page).textContent()).toContain('Saved as “Plan D” in this browser.');
+      expect(atlas.consoleErrors).toEqual([]);
+    } finally {
+      await atlas.context.close();
+    }
+  }, 180_000);
+
   it('Open over an unsaved draft asks first, by keyboard, in Russian; opened after all, Undo brings the draft back, and the status says so only until then', async () => {
     const atlas = await openAtlas(browser, 'lang=ru&ind=mfg-lq&year=2024');
     const {page} = atlas;
@@ -467,10 +650,10 @@ describe('what is saved: Undo, a reload and other tabs', () => {
       expect(await status(page).textContent()).toContain(
         'Открыт сценарий «План Б». Несохранённые изменения, что были до него, вернёт кнопка «Отменить последнее изменение», пока страница открыта.',
       );
-      // Undo: the draft again, unsaved (leaving asks); the status no longer says "Opened".
+      // Undo: the draft again, unsaved (leaving asks); the status no longer says "Opened" but what was undone.
       await editor(page).getByRole('button', {name: 'Отменить последнее изменение'}).click();
       await expect.poll(() => page.evaluate(() => JSON.stringify(window.__atlas.scenario?.()))).toBe(draft);
-      expect((await status(page).textContent())!.trim()).toBe('');
+      expect((await status(page).textContent())!.trim()).toBe('Отменено: открытие «План Б».');
       expect(await page.evaluate(() => !window.dispatchEvent(new Event('beforeunload', {cancelable: true})))).toBe(true);
       // Escape answers the question too, and leaves the editor open.
       await open.click();

@@ -8,6 +8,8 @@ import {emptyScenario} from '../../../src/model/scenario';
 import {encodeScenario, decodeScenario} from '../../../src/io/scenario-codec';
 import {
   addEdit,
+  afterDelete,
+  afterRename,
   afterSave,
   endDrag,
   freeName,
@@ -15,11 +17,14 @@ import {
   liveSettings,
   losesDraft,
   newSession,
+  redo,
   removeEdit,
+  renameProblem,
   replaceScenario,
   sameScenario,
   savePlan,
   setSettings,
+  stepChange,
   tabMemory,
   toBaseline,
   undo,
@@ -152,6 +157,154 @@ describe('undo brings back the saved record a version belonged to, and whether i
     expect([s.savedId, s.dirty]).toEqual(['B', false]);
     s = undo(s);
     expect([s.savedId, s.savedAt, s.dirty, s.scenario.name]).toEqual(['A', 't1', false, 'Plan A']);
+  });
+});
+
+describe('redo: the steps undone, until a new change', () => {
+  const gp = (id: string) => ({kind: 'growth-remove' as const, id});
+  const planA = () => afterSave(setSettings(newSession(), {potential: {weights: {lq_employment: 2}}}), {...setSettings(newSession(), {potential: {weights: {lq_employment: 2}}}).scenario, name: 'Plan A'}, {id: 'A', savedAt: 't1'}, true);
+
+  it('walks forward over what Undo walked back, and nothing more', () => {
+    let s = addEdit(addEdit(newSession(), gp('GP01')), gp('GP02'));
+    const two = s.scenario;
+    expect(redo(s)).toBe(s);
+    s = undo(undo(s));
+    expect([s.scenario.edits, s.redo.length]).toEqual([[], 2]);
+    s = redo(s);
+    expect(s.scenario.edits).toEqual([gp('GP01')]);
+    s = redo(s);
+    expect([s.scenario, s.dirty, s.redo.length, s.undo.length]).toEqual([two, true, 0, 2]);
+    expect(redo(s)).toBe(s);
+    // Undo after Redo is the same step back again.
+    expect(undo(s).scenario.edits).toEqual([gp('GP01')]);
+  });
+
+  it('a new edit, a slider drag, Open or "Back to the baseline" after an Undo clears the steps to redo', () => {
+    const undone = undo(addEdit(newSession(), gp('GP01')));
+    expect(undone.redo).toHaveLength(1);
+    expect(addEdit(undone, gp('GP02')).redo).toEqual([]);
+    expect(setSettings(undone, {potential: {weights: {pc: 2}}}).redo).toEqual([]);
+    expect(endDrag(liveSettings(undone, {potential: {weights: {pc: 2}}}), versionOf(undone)).redo).toEqual([]);
+    // A drag that ends where it started is no change: the step to redo stays.
+    expect(endDrag(undone, versionOf(undone)).redo).toHaveLength(1);
+    expect(replaceScenario(undone, planA().scenario, {id: 'A', savedAt: 't1'}).redo).toEqual([]);
+    const a = undo(addEdit(planA(), gp('GP01')));
+    expect(toBaseline(a).redo).toEqual([]);
+  });
+
+  it('brings back the record each version was: Undo of Open, then Redo, is Plan A again, saved', () => {
+    let s = addEdit(newSession(), gp('GP09'));
+    s = replaceScenario(s, planA().scenario, {id: 'A', savedAt: 't1'});
+    s = redo(undo(s));
+    expect([s.savedId, s.savedAt, s.dirty, s.scenario.name]).toEqual(['A', 't1', false, 'Plan A']);
+    // And "Back to the baseline", Undo, Redo: the baseline, no record's, nothing unsaved.
+    s = redo(undo(toBaseline(s)));
+    expect([s.savedId, s.savedAt, s.dirty, s.scenario.edits]).toEqual([null, null, false, []]);
+  });
+
+  it('Save after Undo relinks the versions to redo: Redo, then Save, updates the record just saved', () => {
+    // A draft of two edits; Undo; saved as R: the version undone is R's now, unsaved edits of it.
+    let s = undo(addEdit(addEdit(newSession(), gp('GP01')), gp('GP02')));
+    s = afterSave(s, {...s.scenario, name: 'R'}, {id: 'R', savedAt: 't1'}, true);
+    s = redo(s);
+    expect([s.savedId, s.savedAt, s.dirty, s.scenario.edits.length]).toEqual(['R', 't1', true, 2]);
+    expect(savePlan(s.scenario.name, {id: 'R', name: 'R', changed: s.savedAt !== 't1'}, 'Scenario 2')).toEqual({kind: 'update', id: 'R', name: 'R'});
+    // Plan A edited, Undo, saved again at t2: the edit to redo knows the new date, and that it differs from it.
+    s = undo(addEdit(planA(), gp('GP03')));
+    s = afterSave(s, s.scenario, {id: 'A', savedAt: 't2'}, true);
+    s = redo(s);
+    expect([s.savedId, s.savedAt, s.dirty]).toEqual(['A', 't2', true]);
+    // Without the relinking (a copy under another name), the versions stay Plan A's.
+    s = undo(addEdit(planA(), gp('GP04')));
+    s = afterSave(s, {...s.scenario, name: 'Plan B'}, {id: 'B', savedAt: 't3'}, false);
+    expect(redo(s)).toMatchObject({savedId: 'A', savedAt: 't1', dirty: true});
+  });
+
+  it('says what a step changed: an edit added or removed, the settings, the name, another scenario, the baseline', () => {
+    const v = (s: ScenarioSession) => versionOf(s);
+    const one = addEdit(newSession(), gp('GP01'));
+    const two = addEdit(one, gp('GP02'));
+    expect(stepChange(v(one), v(two))).toEqual({kind: 'edit-added', edit: gp('GP02'), edits: two.scenario.edits});
+    expect(stepChange(v(two), v(removeEdit(two, 0)))).toEqual({kind: 'edit-removed', edit: gp('GP01'), edits: two.scenario.edits});
+    expect(stepChange(v(one), v(setSettings(one, {potential: {weights: {pc: 2}}})))).toEqual({kind: 'settings'});
+    expect(stepChange(v(one), v(withScenario(one, {...one.scenario, name: 'Plan C'})))).toEqual({kind: 'name', name: 'Plan C'});
+    expect(stepChange(v(two), v(replaceScenario(two, planA().scenario, {id: 'A', savedAt: 't1'})))).toEqual({kind: 'replaced', name: 'Plan A'});
+    expect(stepChange(v(planA()), v(toBaseline(planA())))).toEqual({kind: 'baseline'});
+  });
+});
+
+describe('a saved scenario renamed in place', () => {
+  const gp = (id: string) => ({kind: 'growth-remove' as const, id});
+  const saved = (name: string, id: string, savedAt: string) => {
+    const s = addEdit(newSession(), gp('GP01'));
+    return afterSave(s, {...s.scenario, name}, {id, savedAt}, true);
+  };
+  const renamed = {id: 'A', from: 'Plan A', to: 'Plan Z', previousSavedAt: 't1', savedAt: 't2'};
+
+  it('the open scenario follows: its name and the record’s date, its unsaved edits still unsaved; Save then updates it', () => {
+    let s = addEdit(saved('Plan A', 'A', 't1'), gp('GP02'));
+    s = afterRename(s, renamed);
+    expect([s.scenario.name, s.savedId, s.savedAt, s.dirty, s.scenario.edits.length]).toEqual(['Plan Z', 'A', 't2', true, 2]);
+    expect(savePlan(s.scenario.name, {id: 'A', name: 'Plan Z', changed: s.savedAt !== 't2'}, 'Scenario 2')).toEqual({kind: 'update', id: 'A', name: 'Plan Z'});
+    // Its undo and redo steps too: Undo is Plan Z as saved, not "Plan A", which Save would copy.
+    const back = undo(s);
+    expect([back.scenario.name, back.savedAt, back.dirty]).toEqual(['Plan Z', 't2', false]);
+    expect(redo(afterRename(undo(addEdit(saved('Plan A', 'A', 't1'), gp('GP02'))), renamed))).toMatchObject({scenario: {name: 'Plan Z'}, savedAt: 't2', dirty: true});
+    // Nothing recomputes for a name.
+    expect(s.computeKey).toBe(addEdit(saved('Plan A', 'A', 't1'), gp('GP02')).computeKey);
+  });
+
+  it('what is not that record’s, or named otherwise, or of an older date, stays as it is', () => {
+    const other = saved('Plan B', 'B', 't1');
+    expect(afterRename(other, renamed)).toEqual(other);
+    // Typed another name (unsaved): kept; the date follows.
+    const typed = withScenario(saved('Plan A', 'A', 't1'), {...saved('Plan A', 'A', 't1').scenario, name: 'Plan Q'});
+    expect(afterRename(typed, renamed)).toMatchObject({scenario: {name: 'Plan Q'}, savedAt: 't2'});
+    // Saved over in another tab since (t0 here): still older, and Save keeps both, as before.
+    expect(afterRename(saved('Plan A', 'A', 't0'), renamed)).toMatchObject({scenario: {name: 'Plan Z'}, savedAt: 't0'});
+  });
+
+  it('a comparison with it takes the new name', () => {
+    const s = saved('Plan B', 'B', 't1');
+    const scenario = {...emptyScenario('Plan A'), edits: [gp('GP05')]};
+    const compare = {mode: 'difference' as const, against: {kind: 'saved' as const, id: 'A', name: 'Plan A', scenario}, other: null};
+    expect(afterRename({...s, compare}, renamed).compare!.against).toEqual({kind: 'saved', id: 'A', name: 'Plan Z', scenario: {...scenario, name: 'Plan Z'}});
+  });
+
+  it('has Save’s rules for a name: not empty, and not another saved scenario’s (its own is fine)', () => {
+    const list = [
+      {id: 'A', scenario: {name: 'Plan A'}},
+      {id: 'B', scenario: {name: 'Plan B '}},
+    ];
+    expect(renameProblem('', 'A', list)).toBe('empty');
+    expect(renameProblem('Plan B', 'A', list)).toBe('taken');
+    expect(renameProblem('Plan A', 'A', list)).toBeNull();
+    expect(renameProblem('Plan C', 'A', list)).toBeNull();
+  });
+});
+
+describe('the open scenario deleted', () => {
+  const gp = (id: string) => ({kind: 'growth-remove' as const, id});
+  const planA = () => {
+    const s = addEdit(newSession(), gp('GP01'));
+    return afterSave(s, {...s.scenario, name: 'Plan A'}, {id: 'A', savedAt: 't1'}, true);
+  };
+
+  it('stays open as a draft of no record; nothing unsaved unless its edits were (the page asks only for them)', () => {
+    const s = afterDelete(planA(), 'A');
+    expect([s.scenario, s.savedId, s.savedAt, s.dirty]).toEqual([planA().scenario, null, null, false]);
+    const edited = afterDelete(addEdit(planA(), gp('GP02')), 'A');
+    expect([edited.savedId, edited.dirty]).toEqual([null, true]);
+    // The next edit is unsaved; Save makes a new record under its name.
+    expect(addEdit(s, gp('GP03')).dirty).toBe(true);
+    expect(savePlan(s.scenario.name, null, 'Scenario 1', [])).toEqual({kind: 'new', name: 'Plan A'});
+    // Its versions still name the record (Undo of the deletion puts it back under the same id).
+    expect(undo(afterDelete(addEdit(planA(), gp('GP02')), 'A')).savedId).toBe('A');
+  });
+
+  it('another scenario deleted changes nothing here', () => {
+    const s = planA();
+    expect(afterDelete(s, 'B')).toBe(s);
   });
 });
 

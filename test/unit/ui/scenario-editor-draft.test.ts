@@ -81,7 +81,8 @@ describe('Open over unsaved edits', () => {
     undoButton(el, 'Отменить последнее изменение').click();
     await settled(el);
     expect(store.state.scenario).toMatchObject({scenario: draft, savedId: null, dirty: true});
-    expect(status(el)).toBe('');
+    // It says what it undid, no longer "Opened".
+    expect(status(el)).toBe('Отменено: открытие «План Б».');
   });
 
   it('opens at once, and says so, when nothing unsaved would be lost', async () => {
@@ -109,7 +110,7 @@ describe('Import over unsaved edits', () => {
     undoButton(el, 'Undo last change').click();
     await settled(el);
     expect(store.state.scenario!.scenario).toBe(draft);
-    expect(status(el)).toBe('');
+    expect(status(el)).toBe('Undone: opening “Plan A”.');
   });
 
   it('after a plain import, the next edit ends "Opened" too', async () => {

@@ -140,7 +140,7 @@ describe('the comparison with a saved scenario', () => {
     const note = () => text(compare().shadowRoot!.querySelector('[data-fallback]'));
     const open = async (id: string, action: 'open' | 'delete') => {
       const row = root(el).querySelector(`li[data-saved="${id}"]`)!;
-      row.querySelectorAll('button')[action === 'open' ? 0 : 1]!.click();
+      row.querySelector<HTMLButtonElement>(action === 'open' ? 'button' : 'button[data-delete]')!.click();
       await settled(el);
       await compare().updateComplete;
     };

@@ -4,7 +4,7 @@
 // comes back with the Undo in the status line. IndexedDB (idb-keyval) is an in-memory map here, so
 // src/io/scenario-store.ts runs as it is.
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
-import {addEdit, withScenario} from '../../../src/state/scenario-state';
+import {addEdit, removeEdit, withScenario} from '../../../src/state/scenario-state';
 import type {ViewState} from '../../../src/state/view-state';
 import type {KgScenarioEditor} from '../../../src/ui/kg-scenario-editor';
 import {cleanUp} from './component-store';
@@ -189,19 +189,32 @@ describe('deleting a saved scenario', () => {
     expect(root(el).activeElement?.closest('li')?.querySelector('.name')?.textContent).toContain('Plan A');
   });
 
-  it('the open scenario deleted and restored is its saved scenario again', async () => {
+  it('the open scenario deleted stays open as a draft, nothing unsaved (it was saved); restored, it is its saved scenario again', async () => {
     const {store, el} = await editorWith();
     await rename(el, 'Plan A');
     await save(el);
     const id = store.state.scenario!.savedId;
     root(el).querySelector<HTMLButtonElement>('ul.saved li button[data-delete]')!.click();
     await settled(el);
-    expect(store.state.scenario!.savedId).toBeNull();
-    expect(store.state.scenario!.dirty).toBe(true);
+    expect(store.state.scenario).toMatchObject({scenario: {name: 'Plan A'}, savedId: null, dirty: false});
+    expect(status(el)).toBe('Deleted “Plan A”. It stays open here as a draft saved in no scenario; “Save scenario” keeps it again. Undo');
+    expect(root(el).querySelector('[role=status] + p.muted')?.textContent ?? '').not.toContain('not saved');
     root(el).querySelector<HTMLButtonElement>('[role=status] button')!.click();
     await settled(el);
     expect(store.state.scenario).toMatchObject({savedId: id, dirty: false});
     expect(savedNames(el)).toEqual(['Plan A (open)']);
+
+    // With unsaved edits, deleted: they are still unsaved.
+    store.update((s) => ({scenario: addEdit(s.scenario!, {kind: 'growth-remove', id: 'GP05'})}));
+    await settled(el);
+    root(el).querySelector<HTMLButtonElement>('ul.saved li button[data-delete]')!.click();
+    await settled(el);
+    expect(store.state.scenario).toMatchObject({savedId: null, dirty: true});
+    root(el).querySelector<HTMLButtonElement>('[role=status] button')!.click();
+    await settled(el);
+    expect(store.state.scenario).toMatchObject({savedId: id, dirty: true});
+    store.update((s) => ({scenario: removeEdit(s.scenario!, 0)}));
+    await settled(el);
 
     // Edited after the deletion: restored, but the edit is still unsaved.
     root(el).querySelector<HTMLButtonElement>('ul.saved li button[data-delete]')!.click();
@@ -214,8 +227,8 @@ describe('deleting a saved scenario', () => {
 
   it('says it in Russian and Kyrgyz', async () => {
     for (const [lang, deleted, label, restored] of [
-      ['ru', 'Сценарий «Plan A» удалён. Отменить', 'Отменить удаление «Plan A»', 'Сценарий «Plan A» восстановлен.'],
-      ['ky', '«Plan A» сценарийи өчүрүлдү. Жокко чыгаруу', '«Plan A» сценарийин өчүрүүнү жокко чыгаруу', '«Plan A» сценарийи калыбына келтирилди.'],
+      ['ru', 'Сценарий «Plan A» удалён. Он остаётся открытым здесь как черновик, не сохранённый ни в одном сценарии; «Сохранить сценарий» сохранит его снова. Отменить', 'Отменить удаление «Plan A»', 'Сценарий «Plan A» восстановлен.'],
+      ['ky', '«Plan A» сценарийи өчүрүлдү. Ал бул жерде эч бир сценарийде сакталбаган долбоор катары ачык калат; «Сценарийди сактоо» аны кайра сактайт. Жокко чыгаруу', '«Plan A» сценарийин өчүрүүнү жокко чыгаруу', '«Plan A» сценарийи калыбына келтирилди.'],
     ] as const) {
       db.clear();
       const {el} = await editorWith({lang});
