@@ -19,6 +19,7 @@
 // - Web addresses, dates (ISO, as recorded), record ids and coordinates stay.
 // Anything else (a text the atlas has no words for, the sources an imported file names) is left as
 // written.
+import {USER_FILE} from '../model/indicator-catalog';
 import {addMessages, setCitationWords, t, type Lang, type MessageKey} from './i18n';
 import {citations} from './messages/citations';
 
@@ -98,6 +99,11 @@ export function readableAddress(url: string): string {
  * no words for it.
  */
 export function citation(lang: Lang, text: string): string {
+  // Values computed from an imported file (USER_FILE and its name, as the file was named: text, no words).
+  if (text.startsWith(USER_FILE)) {
+    const name = text.slice(USER_FILE.length);
+    return name ? t(lang, 'source.userFile', {name}) : t(lang, 'source.user-data');
+  }
   return inWords(lang, text).replace(/https?:\/\/\S+/g, readableAddress);
 }
 
