@@ -21,6 +21,7 @@
 // written.
 import {USER_FILE} from '../model/indicator-catalog';
 import {addMessages, setCitationWords, t, type Lang, type MessageKey} from './i18n';
+import {plainText} from './plain-text';
 import {citations} from './messages/citations';
 
 const SEED = /^seeds? (\d{3})(?: and seeds? (\d{3}))?(?: (Figure|Table) ([\d.]+))?( and text)?$/;
@@ -99,9 +100,10 @@ export function readableAddress(url: string): string {
  * no words for it.
  */
 export function citation(lang: Lang, text: string): string {
-  // Values computed from an imported file (USER_FILE and its name, as the file was named: text, no words).
+  // Values computed from an imported file: USER_FILE and the file's name, quoted as written but for its
+  // bidi controls (plainText: "data\u202Evsc.exe" would read "dataexe.csv").
   if (text.startsWith(USER_FILE)) {
-    const name = text.slice(USER_FILE.length);
+    const name = plainText(text.slice(USER_FILE.length));
     return name ? t(lang, 'source.userFile', {name}) : t(lang, 'source.user-data');
   }
   return inWords(lang, text).replace(/https?:\/\/\S+/g, readableAddress);

@@ -31,5 +31,6 @@ describe('sources in words', () => {
     // A name that looks like a shipped table's is not taken for it; markup stays text (Lit renders it as such).
     expect(sourcesText('en', ['user-data:sdg 9.2.2.csv'])).toBe('Your data (file sdg 9.2.2.csv)');
     expect(sourceTexts('ru', ['user-data:<img src=x onerror=alert(1)>.csv'])).toEqual(['Ваши данные (файл <img src=x onerror=alert(1)>.csv)']);
+    expect(sourcesText('en', ['user-data:data\u202Evsc.exe'])).toBe('Your data (file datavsc.exe)');
   });
 });
