@@ -226,8 +226,10 @@ export class KgImportDialog extends StoreElement {
     // disabled button loses the keyboard focus, which fell to the page's body once the file was picked).
     const busy = this.phase.kind === 'reading' || this.phase.kind === 'keeping';
     // Said only when the map does show the file: data=user on an indicator the file gives (not a
-    // published one, which shows the atlas's figures whatever the data; nor one the file cannot give).
-    const shown = !!userDataset && view.data === 'user' && fileEntry(userDataset.summary, view) !== undefined;
+    // published one, which shows the atlas's figures whatever the data; nor one the file cannot give),
+    // in a year it has.
+    const entry = userDataset && view.data === 'user' ? fileEntry(userDataset.summary, view) : undefined;
+    const shown = !!entry && (view.year === null || entry.years.includes(view.year));
     return html`<dialog aria-labelledby="import-title" @close=${() => this.#abort?.abort()}>
       <header>
         <h2 id="import-title">${t(lang, 'engine.import.title')}</h2>
