@@ -308,6 +308,11 @@ describe('bring your own data', () => {
     await expect.poll(() => source.innerText(), {timeout: 20_000}).toBe(`Источник: ${cited}`);
     await dialog(page).getByRole('button', {name: 'Закрыть'}).click();
     expect(atlas.consoleErrors).toEqual([]);
+    // Where the next test starts: the dialog open, in English.
+    await page.goto(atlas.url('lang=en&data=user'));
+    await page.waitForFunction(() => window.__atlas?.ready === true, undefined, {timeout: 30_000});
+    await page.getByRole('button', {name: 'Import data'}).click();
+    await expect.poll(() => dialog(page).isVisible()).toBe(true);
   });
 
   it('removes the dataset; a link asking for it then says so politely', async () => {
