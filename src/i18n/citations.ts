@@ -19,7 +19,9 @@
 // - Web addresses, dates (ISO, as recorded), record ids and coordinates stay.
 // Anything else (a text the atlas has no words for, the sources an imported file names) is left as
 // written.
+import {USER_FILE} from '../model/indicator-catalog';
 import {addMessages, setCitationWords, t, type Lang, type MessageKey} from './i18n';
+import {plainText} from './plain-text';
 import {citations} from './messages/citations';
 
 const SEED = /^seeds? (\d{3})(?: and seeds? (\d{3}))?(?: (Figure|Table) ([\d.]+))?( and text)?$/;
@@ -98,6 +100,12 @@ export function readableAddress(url: string): string {
  * no words for it.
  */
 export function citation(lang: Lang, text: string): string {
+  // Values computed from an imported file: USER_FILE and the file's name, quoted as written but for its
+  // bidi controls (plainText: "data\u202Evsc.exe" would read "dataexe.csv").
+  if (text.startsWith(USER_FILE)) {
+    const name = plainText(text.slice(USER_FILE.length));
+    return name ? t(lang, 'source.userFile', {name}) : t(lang, 'source.user-data');
+  }
   return inWords(lang, text).replace(/https?:\/\/\S+/g, readableAddress);
 }
 

@@ -9,6 +9,12 @@ import {GKED_SECTIONS, INDUSTRIES} from './sectors';
 export const SOURCE_IDS = ['seed002-t3.1', 'seed003-t3', 'sdg-9.2.2', 'sdg-8.1.1.2', 'nsc-grp', 'user-data', 'scenario'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
+/**
+ * Cites values computed from an imported file: this prefix and the file's name, first among the sources
+ * (src/state/indicator-loader.ts), so the file's own sources are never shown as if they were the atlas's.
+ */
+export const USER_FILE = 'user-data:';
+
 export function isSourceId(value: string): value is SourceId {
   return (SOURCE_IDS as readonly string[]).includes(value);
 }

@@ -2,7 +2,7 @@
 // view. Published indicators are read from the shipped tables at once; computed ones are asked of the
 // worker (src/worker/client.ts). A late answer to a request the view has moved past is dropped, and a
 // failure becomes an error state the UI explains, never an exception.
-import {INDICATOR_INFO} from '../model/indicator-catalog';
+import {INDICATOR_INFO, USER_FILE} from '../model/indicator-catalog';
 import type {IndicatorResult, RegionValue} from '../model/indicator-result';
 import {INDICATORS, type IndicatorId} from '../model/indicators';
 import {isPublishedIndicator, publishedIndicator} from '../model/published-indicators';
@@ -56,7 +56,7 @@ export function loadIndicators(store: AppStore, compute: ComputeFn): () => void 
   // the region profile's charts read the same results.
   const results = new ResultCache<IndicatorResult>(KEPT_RESULTS);
   const computeKept = (key: string, request: ComputeRequest) =>
-    results.get(key, () => safely(() => compute(request)).then((r) => normaliseResult(r, request.ind, request.sector, request.year, request.scenario !== undefined)));
+    results.get(key, () => safely(() => compute(request)).then((r) => normaliseResult(r, request, store.state.userDataset?.name)));
   // Reads the store afresh at each step: an update made by one step re-enters this function
   // synchronously, and the next step must see it.
   const run = () => {
@@ -179,9 +179,12 @@ function saneComponents(components: unknown): {components?: Record<string, numbe
 /**
  * Makes a result from the worker safe to show: one value per region in REGION_CODES order, and a
  * value that is not a finite number is unknown (never zero, never NaN on screen). A rank range and
- * details are kept only when they are what they claim to be.
+ * details are kept only when they are what they claim to be. `file`: the imported file's name, cited
+ * when the request is for data=user.
  */
-export function normaliseResult(result: IndicatorResult, ind: IndicatorId, sector: string, year: number | null, scenario = false): IndicatorResult {
+export function normaliseResult(result: IndicatorResult, request: Pick<ComputeRequest, 'ind' | 'sector' | 'year' | 'data' | 'scenario'>, file = ''): IndicatorResult {
+  const {ind, sector, year, data, scenario} = request;
+  const user = data === 'user';
   const values = REGION_CODES.map((code): RegionValue => {
     const v = result.values?.find((x) => x.code === code);
     if (!v) return {code, value: null, status: 'no_data'};
@@ -200,8 +203,14 @@ export function normaliseResult(result: IndicatorResult, ind: IndicatorId, secto
     year: result.year ?? year,
     values,
     decimals: Number.isInteger(result.decimals) && result.decimals >= 0 && result.decimals <= 6 ? result.decimals : 2,
-    // The engine names its sources; if it names none, the inputs the indicator is computed from are cited.
-    // Values computed under a scenario are the planner's, not the statistics': cited first as such.
-    sources: [...(scenario ? ['scenario'] : []), ...(Array.isArray(result.sources) && result.sources.length > 0 ? result.sources : INDICATOR_INFO[ind].sources)],
+    // The engine names its sources; if it names none, the inputs the indicator is computed from are cited
+    // (for data=user nothing more: the published ones are not what the values come from).
+    // Values computed under a scenario are the planner's, not the statistics': cited first as such; so
+    // are values computed from an imported file, then the sources the file names.
+    sources: [
+      ...(scenario ? ['scenario'] : []),
+      ...(user ? [USER_FILE + file] : []),
+      ...(Array.isArray(result.sources) && result.sources.length > 0 ? result.sources : user ? [] : INDICATOR_INFO[ind].sources),
+    ],
   };
 }

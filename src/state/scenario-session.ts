@@ -273,9 +273,10 @@ function requestOther(store: AppStore, state: AppState, compare: CompareState, k
   const keep = compare.other?.result && compare.other.result.ind === ind && compare.other.result.sector === sector ? compare.other.result : null;
   setOther(store, {key, status: 'pending', result: keep});
   const scenario = compare.against.kind === 'baseline' ? null : scenarioCompute(compare.against.scenario);
-  computeIndicator({ind, sector, year, basis, data, channel: 'compare', ...(scenario ? {scenario} : {})}).then(
+  const request = {ind, sector, year, basis, data, channel: 'compare', ...(scenario ? {scenario} : {})};
+  computeIndicator(request).then(
     (result) => {
-      if (store.state.scenario?.compare?.other?.key === key) setOther(store, {key, status: 'ready', result: normaliseResult(result, ind, sector, year, scenario !== null)});
+      if (store.state.scenario?.compare?.other?.key === key) setOther(store, {key, status: 'ready', result: normaliseResult(result, request, store.state.userDataset?.name)});
     },
     (error: unknown) => {
       if (isSuperseded(error)) return;

@@ -3,7 +3,7 @@
 // Shared by the picker, legend, tooltip, table, comparison and profile so they always agree.
 import {formatNumber as formatLocaleNumber} from '../i18n/format';
 import {citationWords, hasMessage, t, type Lang, type MessageKey} from '../i18n/i18n';
-import {INDICATOR_INFO, isSourceId, type SourceId} from '../model/indicator-catalog';
+import {INDICATOR_INFO, isSourceId, USER_FILE, type SourceId} from '../model/indicator-catalog';
 import {OSH_OBLAST_BEFORE_2013_NOTE} from '../model/shipped-dataset';
 import {shownValue, type IndicatorResult, type RegionValue} from '../model/indicator-result';
 import type {IndicatorId} from '../model/indicators';
@@ -65,7 +65,8 @@ const KNOWN_PROVENANCE: [RegExp, SourceId][] = [
  */
 export function sourceText(lang: Lang, source: string): string {
   if (isSourceId(source)) return t(lang, `source.${source}`);
-  const known = KNOWN_PROVENANCE.find(([pattern]) => pattern.test(source))?.[1];
+  // An imported file's name is worded by citations.ts, never taken for a shipped table ("sdg-9.2.2.csv").
+  const known = source.startsWith(USER_FILE) ? 0 : KNOWN_PROVENANCE.find(([pattern]) => pattern.test(source))?.[1];
   if (!known) return citationWords(lang, source);
   return source.includes(OSH_OBLAST_BEFORE_2013_NOTE) ? `${t(lang, `source.${known}`)} (${t(lang, 'source.note.oshBefore2013')})` : t(lang, `source.${known}`);
 }
@@ -82,9 +83,12 @@ export function sourceTexts(lang: Lang, sources: readonly string[]): string[] {
 
 /** The sources in words, or that there is none (a computed index with no input for its sector). */
 export function sourcesText(lang: Lang, sources: readonly string[]): string {
-  // A scenario's values: said first, then the sources its inputs come from.
-  if (sources[0] === 'scenario') return `${t(lang, 'source.scenario')}: ${sourcesText(lang, sources.slice(1))}`;
-  return sources.length ? sourceTexts(lang, sources).join('; ') : t(lang, 'source.none');
+  const [first = '', ...rest] = sources;
+  // A scenario's values: said first, then the sources its inputs come from. So are an imported file's
+  // ("Your data (file …)"), then the sources the file names, if any.
+  if (first === 'scenario') return `${t(lang, 'source.scenario')}: ${sourcesText(lang, rest)}`;
+  if (first.startsWith(USER_FILE)) return sourceText(lang, first) + (rest[0] ? `: ${sourcesText(lang, rest)}` : '');
+  return first ? sourceTexts(lang, sources).join('; ') : t(lang, 'source.none');
 }
 
 /**

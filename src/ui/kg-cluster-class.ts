@@ -8,6 +8,7 @@ import {customElement, property, state} from 'lit/decorators.js';
 import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
 import type {ClassificationResult} from '../model/compute-indicator';
 import {isComputed} from '../model/compute-indicator';
+import {USER_FILE} from '../model/indicator-catalog';
 import type {RegionCode} from '../model/region';
 import type {AppState} from '../state/app-state';
 import {isSuperseded} from '../worker/superseded';
@@ -72,7 +73,7 @@ export class KgClusterClass extends StoreElement {
     if (!this.store || !classifiable(this.state)) return;
     const {data, sector, year} = this.state.view;
     const scenario = this.state.scenario?.compute ?? null;
-    const key = `${data}|${sector}|${year}|${this.state.scenario?.computeKey ?? ''}`;
+    const key = `${data}|${sector}|${year}|${this.state.scenario?.computeKey ?? ''}|${data === 'user' ? this.state.userDataset?.importedAt : ''}`;
     if (key === this.#key) return;
     this.#key = key;
     this.result = 'pending';
@@ -98,6 +99,8 @@ export class KgClusterClass extends StoreElement {
     if (r === 'error') return html`${heading}<p class="small">${t(lang, 'profile.class.error')}</p>`;
     const words = classificationText(r, this.code, lang);
     const unknown = r.regions.every((x) => x.strong === null);
+    // Computed from an imported file: said first, as on the map (normaliseResult), then the file's sources.
+    const sources = this.state.view.data === 'user' ? [USER_FILE + (this.state.userDataset?.name ?? ''), ...r.sources] : r.sources;
     return html`${heading}
       <dl class="small">
         <dt>${t(lang, 'profile.class.strong')}</dt>
@@ -107,7 +110,7 @@ export class KgClusterClass extends StoreElement {
       </dl>
       <p class="small muted">
         ${unknown ? t(lang, 'profile.class.needsCounts') : t(lang, 'profile.class.note', {year: r.year ?? '—'})}
-        ${r.sources.length > 0 ? `${t(lang, 'source.label')}: ${sourcesText(lang, r.sources)}` : nothing}
+        ${sources.length > 0 ? `${t(lang, 'source.label')}: ${sourcesText(lang, sources)}` : nothing}
       </p>`;
   }
 }

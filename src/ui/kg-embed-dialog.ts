@@ -254,10 +254,11 @@ export class KgEmbedDialog extends StoreElement {
     if (this.#baseline?.key !== key) {
       const baseline: {key: string; result: IndicatorResult | null} = {key, result: null};
       this.#baseline = baseline;
-      computeIndicatorLazily({ind, sector, year, basis, data, channel: 'embed-baseline'}).then(
+      const request = {ind, sector, year, basis, data, channel: 'embed-baseline'};
+      computeIndicatorLazily(request).then(
         (r) => {
           if (this.#baseline !== baseline) return;
-          baseline.result = normaliseResult(r, ind, sector, year);
+          baseline.result = normaliseResult(r, request, this.state.userDataset?.name);
           this.requestUpdate();
         },
         () => {},

@@ -9,7 +9,8 @@ import {DATA_INDICATORS} from '../model/dataset';
 import type {ComputableIndicator, DatasetSummary} from '../model/dataset-summary';
 import {isRegionCode, REGION_CODES} from '../model/region';
 import {updateView} from '../state/app-state';
-import {importUserFile, removeUserData, showUserData} from '../state/user-data';
+import {importUserFile, removeUserData, showUserData} from '../state/user-data-import';
+import {fileEntry} from '../model/user-data-view';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {importDialog} from '../i18n/messages/import-dialog';
@@ -224,6 +225,11 @@ export class KgImportDialog extends StoreElement {
     // No other file is chosen while one is read: the button says so with aria-disabled, not disabled (a
     // disabled button loses the keyboard focus, which fell to the page's body once the file was picked).
     const busy = this.phase.kind === 'reading' || this.phase.kind === 'keeping';
+    // Said only when the map does show the file: data=user on an indicator the file gives (not a
+    // published one, which shows the atlas's figures whatever the data; nor one the file cannot give),
+    // in a year it has.
+    const entry = userDataset && view.data === 'user' ? fileEntry(userDataset.summary, view) : undefined;
+    const shown = !!entry && (view.year === null || entry.years.includes(view.year));
     return html`<dialog aria-labelledby="import-title" @close=${() => this.#abort?.abort()}>
       <header>
         <h2 id="import-title">${t(lang, 'engine.import.title')}</h2>
@@ -239,11 +245,12 @@ export class KgImportDialog extends StoreElement {
               <h3 id="current-title">${t(lang, 'engine.import.current', {name: userDataset.name})}</h3>
               <p class="muted">${t(lang, 'engine.import.kept', {date: this.#date(userDataset.importedAt), rows: this.#number(userDataset.rows)})}</p>
               ${this.#summary(userDataset.summary, lang)}
-              ${view.data === 'user' ? html`<p><strong>${t(lang, 'engine.import.using')}</strong></p>` : nothing}
+              ${shown ? html`<p><strong>${t(lang, 'engine.import.using')}</strong></p>` : nothing}
               <div class="actions">
-                ${view.data === 'user'
-                  ? html`<button @click=${() => updateView(this.store!, {data: 'shipped'})}>${t(lang, 'engine.import.showShipped')}</button>`
-                  : html`<button class="primary" @click=${() => showUserData(this.store!)}>${t(lang, 'engine.import.show')}</button>`}
+                ${view.data === 'user' ? html`<button @click=${() => updateView(this.store!, {data: 'shipped'})}>${t(lang, 'engine.import.showShipped')}</button>` : nothing}
+                ${!shown && userDataset.summary.computable.length > 0
+                  ? html`<button class="primary" @click=${() => showUserData(this.store!)}>${t(lang, 'engine.import.show')}</button>`
+                  : nothing}
                 <button @click=${this.#remove}>${t(lang, 'engine.import.remove')}</button>
               </div>
             </section>`

@@ -31,7 +31,8 @@ export class KgIndicatorPicker extends StoreElement {
     // A computed indicator's years are those its data have, once the engine has said (else the widest).
     const dataYears = indicator?.result?.ind === view.ind ? indicator.result.domain?.years : undefined;
     const years = dataYears && dataYears.length > 1 ? {min: dataYears[0]!, max: dataYears.at(-1)!} : yearRange(view.ind);
-    const sources = indicator?.result?.sources.length ? indicator.result.sources : info.sources;
+    // Before a result (which names its sources), the indicator's; of data=user, the imported data's.
+    const sources = indicator?.result?.sources ?? (view.data == 'user' ? ['user-data'] : info.sources);
     const origin = info.group === 'published' ? 'published' : 'computed';
     return html`<section aria-labelledby="picker-title">
       <h2 id="picker-title">${t(lang, 'explorer.label')}</h2>

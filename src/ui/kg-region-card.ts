@@ -433,6 +433,7 @@ export class KgRegionCard extends StoreElement {
       const caption = t(lang, 'profile.series.computed', {indicator: indicatorName(lang, ind)});
       if (!points.some((p) => p.value !== null))
         return html`<p class="small"><span class="badge computed">${t(lang, 'badge.computed')}</span> ${caption}: ${t(lang, 'profile.series.noData')}</p>`;
+      // Each result names its sources (normaliseResult: the published inputs, or the imported file's).
       const sources = regionSources(code, [...new Set(results.flatMap((r) => r.sources))]);
       return html`<kg-line-chart
         .series=${[{label: regionNamer(this.state.atlas!.tables.regions)(code, lang), points, color: REGION_LINE}]}
@@ -440,7 +441,7 @@ export class KgRegionCard extends StoreElement {
         caption=${caption}
         locale=${lang}
         decimals=${results[0]?.decimals ?? 2}
-        source=${`${t(lang, 'source.label')}: ${sourcesText(lang, sources.length ? sources : INDICATOR_INFO[ind].sources)}${ind === 'grp-pc' ? `; ${t(lang, 'profile.series.grpBreak')}` : ''}`}
+        source=${`${t(lang, 'source.label')}: ${sourcesText(lang, sources)}${ind === 'grp-pc' ? `; ${t(lang, 'profile.series.grpBreak')}` : ''}`}
       ></kg-line-chart>`;
     });
     return html`${charts}`;

@@ -2,9 +2,11 @@
 // live check against seed 003), a CSV imported through the real UI is validated off the main thread,
 // kept across a reload, selectable with data=user, removable; a malformed file is reported line by
 // line and changes nothing; hostile text stays text; a large import shows progress and can be cancelled.
+import {readFileSync} from 'node:fs';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {computeRequests, launchBrowser, openAtlas, recordComputeRequests, saveJson, screenshot, type AtlasPage} from './atlas-page';
+import {computeRequests, launchBrowser, openAtlas, project, recordComputeRequests, saveJson, screenshot, type AtlasPage} from './atlas-page';
+import {INSIDE} from './region-points';
 
 const VALID = [
   'region_code,sector,indicator,year,value,unit,source',
@@ -15,6 +17,36 @@ const VALID = [
   'KG,C,employment,2021,200,thousand persons,National total',
   'KG,TOTAL,employment,2021,1000,thousand persons,National total',
 ].join('\n');
+
+// As a spreadsheet in a Russian locale saves it (a byte-order mark, semicolons, decimal commas, an empty
+// formatted row), with a source column (the planner audit's 01_good_semicolon_bom.csv).
+const RU_FILE = `\uFEFF${[
+  'region_code;sector;indicator;year;value;unit;source',
+  'KG-B;C;employment;2022;9,1;тыс. чел.;Нацстатком, расчёты Минэкономики',
+  'KG-B;TOTAL;employment;2022;180,2;тыс. чел.;Нацстатком, расчёты Минэкономики',
+  'KG-J;C;employment;2022;28,4;тыс. чел.;Нацстатком, расчёты Минэкономики',
+  'KG-J;TOTAL;employment;2022;430,5;тыс. чел.;Нацстатком, расчёты Минэкономики',
+  ';;;;;;',
+  'KG-Y;C;employment;2022;10,2;тыс. чел.;Нацстатком, расчёты Минэкономики',
+  'KG-Y;TOTAL;employment;2022;190,1;тыс. чел.;Нацстатком, расчёты Минэкономики',
+  'KG-N;C;employment;2022;3,9;тыс. чел.;Нацстатком, расчёты Минэкономики',
+  'KG-N;TOTAL;employment;2022;105,3;тыс. чел.;Нацстатком, расчёты Минэкономики',
+  'KG-O;C;employment;2022;21,5;тыс. чел.;Нацстатком, расчёты Минэкономики',
+  'KG-O;TOTAL;employment;2022;480,7;тыс. чел.;Нацстатком, расчёты Минэкономики',
+  'KG-T;C;employment;2022;4,4;тыс. чел.;Нацстатком, расчёты Минэкономики',
+  'KG-T;TOTAL;employment;2022;98,4;тыс. чел.;Нацстатком, расчёты Минэкономики',
+  'KG-C;C;employment;2022;58,3;тыс. чел.;Нацстатком, расчёты Минэкономики',
+  'KG-C;TOTAL;employment;2022;395,6;тыс. чел.;Нацстатком, расчёты Минэкономики',
+  'KG-GB;C;employment;2022;72,6;тыс. чел.;Нацстатком, расчёты Минэкономики',
+  'KG-GB;TOTAL;employment;2022;520,9;тыс. чел.;Нацстатком, расчёты Минэкономики',
+  'KG-GO;C;employment;2022;14,8;тыс. чел.;Нацстатком, расчёты Минэкономики',
+  'KG-GO;TOTAL;employment;2022;150,3;тыс. чел.;Нацстатком, расчёты Минэкономики',
+  'KG;C;employment;2022;223,2;тыс. чел.;Нацстатком',
+  'KG;TOTAL;employment;2022;2552,0;тыс. чел.;Нацстатком',
+  ';;;;;;',
+  '',
+  '',
+].join('\n')}`;
 
 const MALFORMED = ['region_code,sector,indicator,year,value', 'KG-B,C,employment,2022,5', 'KG-J,C,employment,2022,abc', 'KG-X,C,employment,2022,5'].join('\n');
 
@@ -225,6 +257,62 @@ describe('bring your own data', () => {
     // “�” in a UTF-8 file is a character like any other (it was refused as "not UTF-8").
     await chooseFile(page, 'survey-2021.csv', VALID.replace('National total', 'National total \uFFFD'));
     await expect.poll(() => dialog(page).getByText('Imported survey-2021.csv: 6 rows.').count(), {timeout: 20_000}).toBe(1);
+  });
+
+  it('shows an imported file from the default view, and cites it as the planner’s own first, then the file’s sources, never the atlas’s (in Russian)', async () => {
+    const {page} = atlas;
+    const name = '01_good_semicolon_bom.csv';
+    await page.goto(atlas.url('lang=ru'));
+    await page.waitForFunction(() => window.__atlas?.ready === true, undefined, {timeout: 30_000});
+    await page.getByRole('button', {name: 'Импорт данных'}).click();
+    await expect.poll(() => dialog(page).isVisible()).toBe(true);
+    await chooseFile(page, name, RU_FILE);
+    await expect.poll(() => dialog(page).locator('.ok').count(), {timeout: 20_000}).toBe(1);
+    // From the published index the map goes to what the file gives first (the summary's first line:
+    // the employment LQ, its first sector and latest year), and only then says it shows the file.
+    await expect.poll(() => Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({data: 'user', ind: 'lq', sector: 'C', year: '2022'});
+    expect(await dialog(page).getByText('Карта показывает ваши данные.').count()).toBe(1);
+    await dialog(page).getByRole('button', {name: 'Закрыть'}).click();
+    const cited = `Ваши данные (файл ${name}): Нацстатком; Нацстатком, расчёты Минэкономики`;
+    const source = page.locator('kg-indicator-picker .source');
+    await expect.poll(() => source.innerText(), {timeout: 20_000}).toBe(`Источник: ${cited}`);
+    const [x, y] = await project(page, ...INSIDE['KG-J']!);
+    await page.mouse.move(x, y);
+    const tooltip = page.locator('kg-tooltip [role=tooltip]');
+    await expect.poll(() => tooltip.innerText(), {timeout: 20_000}).toContain(`Источник: ${cited} (`);
+    await screenshot(page, 'engine-import-source-ru');
+    await page.mouse.move(5, 5);
+    // The CSV download's source column says the same.
+    await page.locator('kg-share-buttons button[data-action="export"]').click();
+    const [file] = await Promise.all([page.waitForEvent('download', {timeout: 30_000}), page.locator('kg-export-dialog button[data-export="csv"]').click()]);
+    const csv = readFileSync(await file.path(), 'utf8');
+    expect(csv.split('\n').filter((line) => line.includes(`"${cited}"`) || line.includes(`,${cited},`)).length).toBe(9);
+    await page.keyboard.press('Escape');
+
+    // A year the file does not have: every region unknown, and the source is the file, not the NSC's
+    // table 9.2.2 that the shipped manufacturing LQ cites.
+    await page.goto(atlas.url('lang=ru&ind=mfg-lq&sector=C&year=2020&data=user'));
+    await page.waitForFunction(() => window.__atlas?.ready === true, undefined, {timeout: 30_000});
+    await expect.poll(() => source.innerText(), {timeout: 20_000}).toBe(`Источник: Ваши данные (файл ${name})`);
+    await page.mouse.move(x, y);
+    await expect.poll(() => tooltip.innerText(), {timeout: 20_000}).toContain(`Источник: Ваши данные (файл ${name}) (`);
+    expect(await tooltip.innerText()).not.toContain('9.2.2');
+    await page.mouse.move(5, 5);
+    // The dialog does not say the map shows the file there; its button takes the map to the file's year.
+    await page.getByRole('button', {name: 'Импорт данных'}).click();
+    await expect.poll(() => dialog(page).isVisible()).toBe(true);
+    expect(await dialog(page).getByText('Карта показывает ваши данные.').count()).toBe(0);
+    await dialog(page).getByRole('button', {name: 'Показать мои данные на карте'}).click();
+    await expect.poll(() => Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({data: 'user', ind: 'mfg-lq', year: '2022'});
+    expect(await dialog(page).getByText('Карта показывает ваши данные.').count()).toBe(1);
+    await expect.poll(() => source.innerText(), {timeout: 20_000}).toBe(`Источник: ${cited}`);
+    await dialog(page).getByRole('button', {name: 'Закрыть'}).click();
+    expect(atlas.consoleErrors).toEqual([]);
+    // Where the next test starts: the dialog open, in English.
+    await page.goto(atlas.url('lang=en&data=user'));
+    await page.waitForFunction(() => window.__atlas?.ready === true, undefined, {timeout: 30_000});
+    await page.getByRole('button', {name: 'Import data'}).click();
+    await expect.poll(() => dialog(page).isVisible()).toBe(true);
   });
 
   it('removes the dataset; a link asking for it then says so politely', async () => {

@@ -22,6 +22,7 @@ export const citations = defineMessages({
     'citation.constructionStart': '{url} (start of construction)',
     'citation.viaMirror': '{url} ({title} via mirror)',
     'citation.scenario': 'scenario edit — a planner’s assumption, not published data',
+    'source.userFile': 'Your data (file {name})',
   },
   ru: {
     'citation.nationalOutput': '{seed} (промышленное производство по стране)',
@@ -40,6 +41,7 @@ export const citations = defineMessages({
     'citation.constructionStart': '{url} (начало строительства)',
     'citation.viaMirror': '{url} (статья «{title}», через зеркало)',
     'citation.scenario': 'правка сценария — допущение планировщика, а не опубликованные данные',
+    'source.userFile': 'Ваши данные (файл {name})',
   },
   ky: {
     'citation.nationalOutput': '{seed} (өлкө боюнча өнөр жай өндүрүшү)',
@@ -58,5 +60,6 @@ export const citations = defineMessages({
     'citation.constructionStart': '{url} (курулуштун башталышы)',
     'citation.viaMirror': '{url} («{title}» макаласы, күзгү сайт аркылуу)',
     'citation.scenario': 'сценарийдеги өзгөртүү — пландоочунун божомолу, жарыяланган эмес',
+    'source.userFile': 'Сиздин маалымат ({name} файлы)',
   },
 });

@@ -217,7 +217,7 @@ vi.mock('../../../src/io/user-dataset-store', () => ({saveUserDataset: vi.fn(asy
 
 describe('the import flow', () => {
   it('leaves the state untouched for 100 rejected files', async () => {
-    const {importUserFile} = await import('../../../src/state/user-data');
+    const {importUserFile} = await import('../../../src/state/user-data-import');
     const {saveUserDataset} = await import('../../../src/io/user-dataset-store');
     const store = createAppStore(parseUrlState('lang=en', 'en').state, [], 'light');
     const before = store.state;

@@ -255,24 +255,36 @@ describe('normaliseResult', () => {
       ],
       sources: [],
     } as IndicatorResult;
-    const r = normaliseResult(raw, 'lq', 'C', 2018);
+    const r = normaliseResult(raw, {ind: 'lq', sector: 'C', year: 2018, data: 'user'}, 'mine.csv');
     expect(r.values.map((v) => v.code)).toEqual([...REGION_CODES]);
     expect(r.values[0]).toEqual({code: 'KG-B', value: 0.5, status: 'ok'});
     expect(r.values[8]).toEqual({code: 'KG-GO', value: null, status: 'no_data'});
     expect(r.values[1]).toEqual({code: 'KG-J', value: null, status: 'no_data'});
-    expect(r.sources).toEqual(['user-data']);
+    expect(r.sources).toEqual(['user-data:mine.csv']);
   });
 
   it('says that values computed under a scenario are the planner’s, before the sources of its inputs', async () => {
     const raw = {...computed({ind: 'potential', sector: 'C', year: 2018, basis: 'employment', data: 'shipped'}, () => 1), sources: ['github:sdg 9.2.2 x']} as IndicatorResult;
-    const r = normaliseResult(raw, 'potential', 'C', 2018, true);
+    const shipped = {ind: 'potential', sector: 'C', year: 2018, data: 'shipped'} as const;
+    const r = normaliseResult(raw, {...shipped, scenario: {} as ComputeRequest['scenario']});
     expect(r.sources).toEqual(['scenario', 'github:sdg 9.2.2 x']);
     await import('../../../src/state/scenario-session'); // which brings the words of a scenario
     expect(sourcesText('en', r.sources)).toBe(
       'values computed under the scenario open in this browser (its edits and settings; not published) from: National Statistical Committee, national SDG platform, indicator 9.2.2 (share of employment in manufacturing, labour force survey)',
     );
     expect(sourceTexts('en', r.sources)).toHaveLength(1);
-    expect(normaliseResult(raw, 'potential', 'C', 2018).sources).toEqual(['github:sdg 9.2.2 x']);
+    expect(normaliseResult(raw, shipped).sources).toEqual(['github:sdg 9.2.2 x']);
+  });
+
+  it('cites values computed from an imported file as the file’s first, and never the published sources in its place', () => {
+    const raw = {...computed({ind: 'mfg-lq', sector: 'C', year: 2020, basis: 'employment', data: 'user'}, () => null), sources: []} as IndicatorResult;
+    const user = {ind: 'mfg-lq', sector: 'C', year: 2020, data: 'user'} as const;
+    // No value, no source the file names: the file, not NSC's 9.2.2 (what mfg-lq cites of the shipped data).
+    expect(normaliseResult(raw, user, 'mine.csv').sources).toEqual(['user-data:mine.csv']);
+    expect(normaliseResult(raw, {...user, data: 'shipped'}).sources).toEqual(['sdg-9.2.2']);
+    const named = {...raw, sources: ['Нацстатком, расчёты Минэкономики']};
+    expect(normaliseResult(named, user, 'mine.csv').sources).toEqual(['user-data:mine.csv', 'Нацстатком, расчёты Минэкономики']);
+    expect(normaliseResult(named, {...user, scenario: {} as ComputeRequest['scenario']}, 'mine.csv').sources).toEqual(['scenario', 'user-data:mine.csv', 'Нацстатком, расчёты Минэкономики']);
   });
 
   it('keeps the rank range of the composite index only when it is a range of ranks', () => {
@@ -281,7 +293,7 @@ describe('normaliseResult', () => {
     raw.values[1]!.rankRange = [5, 2] as [number, number];
     raw.values[2]!.rankRange = [0, 3];
     raw.values[3]!.rankRange = [1.5, 3] as [number, number];
-    const r = normaliseResult(raw, 'potential', 'C', 2018);
+    const r = normaliseResult(raw, {ind: 'potential', sector: 'C', year: 2018, data: 'shipped'});
     expect(r.values.map((v) => v.rankRange ?? null)).toEqual([[2, 5], null, null, null, null, null, null, null, null]);
   });
 
@@ -290,7 +302,7 @@ describe('normaliseResult', () => {
     raw.values[0]!.components = {lq_employment: 1.37, spec: null};
     raw.values[1]!.components = {lq_employment: Number.NaN};
     raw.values[2]!.components = 'x' as unknown as Record<string, number>;
-    const r = normaliseResult(raw, 'potential', 'C', 2018);
+    const r = normaliseResult(raw, {ind: 'potential', sector: 'C', year: 2018, data: 'shipped'});
     expect(r.values[0]!.components).toEqual({lq_employment: 1.37, spec: null});
     expect(r.values[1]!.components).toBeUndefined();
     expect(r.values[2]!.components).toBeUndefined();

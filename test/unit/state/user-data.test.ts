@@ -1,6 +1,6 @@
 import {beforeEach, describe, expect, it, vi} from 'vitest';
 import {createAppStore} from '../../../src/state/app-state';
-import {importUserFile} from '../../../src/state/user-data';
+import {importUserFile} from '../../../src/state/user-data-import';
 import {defaultViewState} from '../../../src/state/view-state';
 
 // The worker, the engine and IndexedDB stand in: what is tested is the order of the steps.
@@ -39,6 +39,13 @@ describe('importing a file into this browser', () => {
     const store = createAppStore({...defaultViewState('en'), ind: 'lq', sector: 'C', year: 2018}, [], 'light');
     await importUserFile(store, new File(['x'], 'mine.csv'));
     expect(store.state.view).toMatchObject({data: 'user', ind: 'lq', sector: 'C', year: 2022});
+  });
+
+  it('shows the file from the default view (the published index): the first indicator the file gives', async () => {
+    const store = createAppStore(defaultViewState('en'), [], 'light');
+    expect(store.state.view.ind).toBe('integral');
+    await importUserFile(store, new File(['x'], 'mine.csv'));
+    expect(store.state.view).toMatchObject({data: 'user', ind: 'lq', basis: 'employment', sector: 'C', year: 2022});
   });
 
   it('changes nothing when cancelled while the worker’s result was on its way', async () => {

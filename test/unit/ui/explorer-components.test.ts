@@ -268,6 +268,19 @@ describe('kg-indicator-picker', () => {
     expect([...shippedInputSections(tables)].sort()).toEqual(['B', 'C', 'D', 'E']);
   });
 
+  it('cites the imported data, never the published statistics, for a computed indicator of data=user without a result', async () => {
+    // The engine fails here (componentStore): no result names its sources.
+    const store = storeWith({ind: 'mfg-lq', sector: 'C', year: 2020, data: 'user'});
+    const el = await mount('kg-indicator-picker', store);
+    await vi.waitFor(() => expect(store.state.indicator?.status).toBe('error'));
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('.source'))).toBe('Source: The dataset you imported');
+    store.update({view: {...store.state.view, data: 'shipped'}});
+    await vi.waitFor(() => expect(store.state.indicator?.status).toBe('error'));
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('.source'))).toMatch(/^Source: National Statistical Committee, national SDG platform, indicator 9\.2\.2/);
+  });
+
   it('marks published and computed indicators and keeps a valid year when switching', async () => {
     const store = storeWith({ind: 'integral', sector: 'mining'});
     const el = await mount('kg-indicator-picker', store);

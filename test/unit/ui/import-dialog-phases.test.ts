@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {createAppStore} from '../../../src/state/app-state';
-import type {UserFileOptions} from '../../../src/state/user-data';
+import type {UserFileOptions} from '../../../src/state/user-data-import';
 import {defaultViewState} from '../../../src/state/view-state';
 
 // Each import waits for the test: it moves the file through its phases by hand.
@@ -11,7 +11,7 @@ interface Pending {
   reject: (e: unknown) => void;
 }
 const pending: Pending[] = [];
-vi.mock('../../../src/state/user-data', () => ({
+vi.mock('../../../src/state/user-data-import', () => ({
   importUserFile: (_store: unknown, _file: File, options: UserFileOptions) =>
     new Promise((resolve, reject) => {
       pending.push({options, resolve, reject});

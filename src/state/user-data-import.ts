@@ -1,0 +1,55 @@
+// Importing, showing and removing a dataset (see user-data.ts): code-split with the import dialog.
+import {removeUserDataset, saveUserDataset, type UserDatasetInfo} from '../io/user-dataset-store';
+import {userDataView} from '../model/user-data-view';
+import type {ImportOptions} from '../worker/import-client';
+import type {ImportResult} from '../worker/protocol';
+import {updateView, type AppStore} from './app-state';
+
+export type ImportFlowResult = ImportResult | {ok: 'save-failed'; reason: string};
+
+export interface UserFileOptions extends Omit<ImportOptions, 'createWorker'> {
+  /** Called when the valid file starts replacing what is kept (it can no longer be cancelled). */
+  onKeeping?: () => void;
+}
+
+/**
+ * Parses and validates `file` off the main thread; when valid, keeps it in this browser, gives it to
+ * the engine and shows it (data=user). When invalid nothing changes.
+ */
+export async function importUserFile(store: AppStore, file: File, options: UserFileOptions = {}): Promise<ImportFlowResult> {
+  // Loaded here, not at start: the first view needs neither the engine nor the import worker.
+  const [{importInWorker}, {engine}] = await Promise.all([import('../worker/import-client'), import('../worker/client')]);
+  const result = await importInWorker(file, options);
+  if (!result.ok) return result;
+  // Cancelled while the worker's result was on its way: nothing may change. From here on the import
+  // replaces what is kept, which cannot be half done; the dialog stops offering to cancel.
+  options.signal?.throwIfAborted();
+  options.onKeeping?.();
+  const info: UserDatasetInfo = {name: file.name, size: file.size, importedAt: new Date().toISOString(), rows: result.rows, summary: result.summary};
+  try {
+    await saveUserDataset(info, result.columns);
+  } catch (error) {
+    return {ok: 'save-failed', reason: error instanceof Error ? error.message : String(error)};
+  }
+  await engine.setUserDataset(result.columns);
+  store.update({userDataset: info});
+  showUserData(store);
+  return result;
+}
+
+/**
+ * Shows the kept dataset (data=user): the view's indicator where the file gives it, else the first one it
+ * gives (userDataView), where the file has values; a published indicator would show the atlas's figures.
+ */
+export function showUserData(store: AppStore): void {
+  const info = store.state.userDataset;
+  updateView(store, {data: 'user', ...(info ? userDataView(info.summary, store.state.view) : null)});
+}
+
+export async function removeUserData(store: AppStore): Promise<void> {
+  const {engine} = await import('../worker/client');
+  await removeUserDataset();
+  await engine.setUserDataset(null).catch(() => null);
+  store.update({userDataset: null});
+  if (store.state.view.data === 'user') updateView(store, {data: 'shipped'});
+}
