@@ -6,6 +6,7 @@ import {acceptsSector, INDICATORS, isIndicatorId, type IndicatorId} from '../mod
 import {publishedLqSections} from '../model/published-indicators';
 import {shippedInputSections} from '../model/shipped-dataset';
 import {datasetStart} from '../model/dataset-start';
+import {lazyModule} from '../lazy-module';
 import {explorerStyles} from './explorer-styles';
 import {indicatorName, referenceKey, sectorLabel, sourcesText, timeLabel} from './explorer-text';
 import {sharedStyles} from './shared-styles';
@@ -14,6 +15,8 @@ import {StoreElement} from './store-element';
 import {viewEvent} from './view-event';
 
 const GROUPS: IndicatorGroup[] = ['published', 'computed', 'imported'];
+// The composite index's components in words: the profile's, code-split; loaded when the index is shown.
+const breakdown = lazyModule(() => import('./index-breakdown'));
 
 /** Which indicator, sector and year the map shows; says whether it is published or computed, and its source. */
 @customElement('kg-indicator-picker')
@@ -52,6 +55,7 @@ export class KgIndicatorPicker extends StoreElement {
         <span class="badge ${origin}" title=${t(lang, `badge.${origin}.title`)}>${t(lang, `badge.${origin}`)}</span>
         ${t(lang, `ind.${view.ind}.about`)}
       </p>
+      ${this.#componentsUsed(lang)}
       <p class="small muted">${t(lang, referenceKey(view.ind, 'ind.unit'))}</p>
       ${sectors.length > 1
         ? html`<label for="sector">${t(lang, sectorWord)}</label>
@@ -63,6 +67,19 @@ export class KgIndicatorPicker extends StoreElement {
       <p class="source"><span>${t(lang, 'source.label')}:</span> ${sourcesText(lang, sources)}</p>
     </section>`;
   }
+
+  /**
+   * Under the composite index's description, which components it rests on here when not all four ("1 of
+   * 4: LQ on employment"): a composite of one is that coefficient, which a reader of "weighted
+   * combination" would not guess (a desktop visitor's finding).
+   */
+  #componentsUsed(lang: Lang) {
+    const result = this.state.indicator?.result;
+    const text = result?.ind === 'potential' ? breakdown.moduleOrLoad(this.#loaded)?.componentsUsed(lang, result) : null;
+    return text ? html`<p class="small" data-kind="components-used">${text}</p>` : nothing;
+  }
+
+  readonly #loaded = {redraw: () => this.requestUpdate(), onLoadError: () => this.store?.update({loadFailed: true})};
 
   /** The sections there is anything to show for (see sectorChoices), or null where all are offered. */
   #availableSections(domain: (typeof INDICATORS)[keyof typeof INDICATORS]['sectors']): ReadonlySet<string> | null {

@@ -18,6 +18,8 @@ import {computeIndicatorResult} from '../../../src/model/compute-indicator';
 import {buildDataset} from '../../../src/model/dataset';
 import {REGION_CODES} from '../../../src/model/region';
 import {cleanUp, componentStore, mount} from './component-store';
+import {computedResult} from '../model/helpers';
+import {DEFAULT_POTENTIAL_SETTINGS} from '../../../src/model/cluster-potential';
 import {shippedTables} from '../model/shipped-data';
 import {emptyScenario} from '../../../src/model/scenario';
 import {newSession} from '../../../src/state/scenario-state';
@@ -266,6 +268,25 @@ describe('kg-indicator-picker', () => {
     const options = [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('#sector option')].map((o) => o.value);
     expect(options).toEqual(['A', 'B', 'C', 'D', 'E']);
     expect([...shippedInputSections(tables)].sort()).toEqual(['B', 'C', 'D', 'E']);
+  });
+
+  it('says under the composite index which components it rests on here, when not all four (loaded with the index)', async () => {
+    // No engine here: the results are set by hand.
+    const store = createAppStore({...defaultViewState('en'), ind: 'potential', sector: 'C', year: 2024}, [], 'light');
+    store.update({atlas: {boundaries: {regions: {type: 'FeatureCollection', features: []}} as unknown as AtlasData['boundaries'], tables}, phase: 'ready'});
+    const el = await mount('kg-indicator-picker', store);
+    const used = () => el.shadowRoot!.querySelector('[data-kind="components-used"]');
+    const shown = (result: ReturnType<typeof computedResult>) => store.update({indicator: {key: 'test', status: 'ready', result, error: null}});
+    const index = (components: string[]) => computedResult([1.55], {ind: 'potential', sector: 'C', year: 2024, components, settings: DEFAULT_POTENTIAL_SETTINGS});
+    shown(index(['lq_employment']));
+    await vi.waitFor(() => expect(text(used())).toBe('Components used (1 of 4): LQ on employment.'));
+    // All four: nothing to say; another indicator: nothing either.
+    shown(index(['lq_employment', 'lq_establishments', 'pc', 'spec']));
+    await el.updateComplete;
+    expect(used()).toBeNull();
+    shown(computedResult([1.55], {ind: 'mfg-lq', sector: 'C', year: 2024, components: ['lq_employment']}));
+    await el.updateComplete;
+    expect(used()).toBeNull();
   });
 
   it('cites the imported data, never the published statistics, for a computed indicator of data=user without a result', async () => {
