@@ -21,8 +21,8 @@ export type RegionNameMatch =
 const OBLAST_WORDS = new Set(['область', 'обл', 'облусу', 'облус', 'облысы', 'region', 'oblast', 'oblasty', 'province']);
 const CITY_WORDS = new Set(['г', 'гор', 'город', 'шаары', 'шаар', 'ш', 'city', 'of']);
 const TOTAL_WORDS = new Set(['итого', 'всего', 'жыйынтыгы', 'жыйынтык', 'бардыгы', 'баары', 'жалпы', 'total', 'grand']);
-/** A total "по республике" / "по КР" / "республика боюнча" names the country: KG, whatever the rows. */
-const NATIONAL_WORDS = new Set(['по', 'республике', 'кр', 'республика', 'боюнча', 'кыргызской', 'киргизской']);
+/** "по" / "боюнча" ("by"): "Всего по республике", "Республика боюнча жыйынтыгы" name the country. */
+const LINK_WORDS = new Set(['по', 'боюнча']);
 
 /** Names of the nine units: the stems (noun, any language) and, for oblasts, the Russian adjectives. */
 const STEMS: Record<RegionCode, {stems: string[]; adjectives?: string[]}> = {
@@ -37,7 +37,12 @@ const STEMS: Record<RegionCode, {stems: string[]; adjectives?: string[]}> = {
   'KG-GO': {stems: ['ош', 'osh']},
 };
 const CITIES: readonly RegionCode[] = ['KG-GB', 'KG-GO'];
-const COUNTRY = ['кыргызстан', 'киргизия', 'kyrgyzstan', 'kyrgyzrepublic', 'кыргызскаяреспублика', 'киргизскаяреспублика', 'кыргызреспубликасы', 'кр', 'kg'];
+/** The country's names, tokens joined (also as "по …" / "… боюнча" puts them: республике, Кыргызстану). */
+const COUNTRY = new Set([
+  ...['кыргызстан', 'кыргызстану', 'киргизия', 'kyrgyzstan', 'kyrgyzrepublic', 'кр', 'kg'],
+  ...['кыргызскаяреспублика', 'кыргызскойреспублике', 'киргизскаяреспублика', 'киргизскойреспублике', 'кыргызреспубликасы'],
+  ...['республика', 'республике', 'республикасы'],
+]);
 
 type Kind = 'oblast' | 'city' | '';
 const key = (stem: string, kind: Kind) => `${stem}|${kind}`;
@@ -83,11 +88,11 @@ function tokens(text: string): string[] {
 export function readRegionName(text: string): RegionNameMatch {
   const words = tokens(text);
   if (words.length === 0) return {kind: 'unknown'};
-  const joined = words.join('');
-  if (COUNTRY.includes(joined)) return {kind: 'code', code: 'KG'};
-  // "Итого", "Всего", "Total", "Grand total"; "Всего по республике" / "Итого по КР" name the country.
-  if (words.some((w) => TOTAL_WORDS.has(w)) && words.every((w) => TOTAL_WORDS.has(w) || NATIONAL_WORDS.has(w) || COUNTRY.includes(w)))
-    return words.every((w) => TOTAL_WORDS.has(w)) ? {kind: 'total'} : {kind: 'code', code: 'KG'};
+  // The country ("Кыргызская Республика", "Итого по КР", "Кыргыз Республикасы боюнча"), or a total
+  // word alone ("Итого", "Всего", "Grand total").
+  const core = words.filter((w) => !TOTAL_WORDS.has(w) && !LINK_WORDS.has(w)).join('');
+  if (COUNTRY.has(core)) return {kind: 'code', code: 'KG'};
+  if (core === '') return words.some((w) => TOTAL_WORDS.has(w)) ? {kind: 'total'} : {kind: 'unknown'};
   let kind: Kind = '';
   const rest: string[] = [];
   for (const w of words) {

@@ -57,6 +57,9 @@ describe('readRegionName', () => {
       ['Всего по республике', 'KG'],
       ['Итого по КР', 'KG'],
       ['Республика боюнча жыйынтыгы', 'KG'],
+      ['Кыргыз Республикасы боюнча', 'KG'],
+      ['Всего по Кыргызской Республике', 'KG'],
+      ['Киргизия', 'KG'],
     ];
     expect(cases.map(([name]) => [name, code(name)])).toEqual(cases);
   });
@@ -71,7 +74,7 @@ describe('readRegionName', () => {
   });
 
   it('knows no other name, and no mix of "city" and "oblast"', () => {
-    for (const name of ['', 'KG-X', 'Бишкекская область', 'Bishkek Region', 'г. Ошская область', 'Кара-Балта', 'Фергана', 'обл.', 'г.', 'Итого Чуй', '<img src=x>'])
+    for (const name of ['', 'KG-X', 'Бишкекская область', 'Bishkek Region', 'г. Ошская область', 'Кара-Балта', 'Фергана', 'обл.', 'г.', 'Итого Чуй', 'по', 'Итого по Чуйской', '<img src=x>'])
       expect(code(name), name).toBe('unknown');
   });
 });
