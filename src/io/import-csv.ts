@@ -14,6 +14,7 @@ import {z} from 'zod';
 import {DatasetColumnsBuilder, DATA_INDICATORS, NATIONAL_REGION, TOTAL_SECTOR, WHOLE_REGION_INDICATORS, type DataIndicator, type DatasetColumns} from '../model/dataset';
 import {REGION_CODES} from '../model/region';
 import {
+  HEADER_SEARCH_LINES,
   IMPORT_COLUMNS,
   MAX_LISTED_COLUMNS,
   MAX_LISTED_PROBLEMS,
@@ -27,15 +28,22 @@ import {
   type ImportProblemCode,
 } from './import-format';
 import {fileTooLarge} from './import-size';
+import {readRegionName} from './region-names-import';
 import {DECIMAL} from '../model/decimal';
 
 export * from './import-format';
 
 export type ImportOutcome =
-  | {ok: true; columns: DatasetColumns; rows: number; delimiter: string}
+  | {ok: true; columns: DatasetColumns; rows: number; delimiter: string; /** The header's 1-based line (lines above it were a title). */ headerLine: number}
   | {ok: false; problems: ImportProblem[]; problemCount: number; rows: number};
 
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
+/**
+ * What region_code reads as for a total word alone ("Итого"): KG only once the file is seen to give all
+ * nine regions for the row's sector, indicator and year (parseImportText), as it is their sum.
+ */
+const TOTAL_NAME = 'Σ';
+const REGION_EXPECTED = `a code (KG, ${REGION_CODES.join(', ')}) or a region's name in Kyrgyz, Russian or English (e.g. Чүй облусу, Чуйская обл., Chuy Region, г. Бишкек, Кыргызская Республика)`;
 const SECTOR_ID = /^([A-Z]|[a-z][a-z0-9_]{0,39})$/;
 /** A decimal comma, as spreadsheets in Russian locales write in semicolon- or tab-separated files. */
 const DECIMAL_COMMA = /^[+-]?\d+,\d+(e[+-]?\d+)?$/i;
@@ -70,7 +78,13 @@ const rowSchema = (decimalComma: boolean) =>
     .object({
       region_code: cell.transform((s, ctx) => {
         if (s === NATIONAL_REGION || (REGION_CODES as readonly string[]).includes(s)) return s;
-        issue(ctx, 'bad-region', `expected KG or one of ${REGION_CODES.join(', ')}, got "${clip(s)}"`, {value: clip(s)});
+        // A planner's sheet names regions ("Ошская обл.", "Бишкек шаары"): read as their codes.
+        const name = readRegionName(s);
+        if (name.kind === 'code') return name.code;
+        if (name.kind === 'total') return TOTAL_NAME;
+        if (name.kind === 'ambiguous')
+          issue(ctx, 'ambiguous-region', `"${clip(s)}" can be ${name.codes.join(' or ')}: write the oblast ("Ошская область", "Ош облусу", KG-O) or the city ("г. Ош", "Ош шаары", KG-GO)`, {value: clip(s), codes: name.codes.join(', ')});
+        else issue(ctx, 'bad-region', `expected ${REGION_EXPECTED}, got "${clip(s)}"`, {value: clip(s)});
         return z.NEVER;
       }),
       sector: cell.transform((s, ctx) => {
@@ -91,6 +105,11 @@ const rowSchema = (decimalComma: boolean) =>
       }),
       value: cell.transform((s, ctx) => {
         const n = readDecimal(s, decimalComma);
+        if (!Number.isFinite(n) && s.endsWith('%') && Number.isFinite(readDecimal(s.slice(0, -1).trim(), decimalComma))) {
+          // employment_share's % is taken off before this (parseImportText); another indicator is no %.
+          issue(ctx, 'percent-sign', `"${clip(s)}": only employment_share is a share in %; write this indicator's value without %`, {value: clip(s)});
+          return z.NEVER;
+        }
         if (!Number.isFinite(n)) {
           // A semicolon file (a spreadsheet's in Russian) takes a decimal comma: its advice says so.
           if (decimalComma) issue(ctx, 'not-a-number-comma', `expected a number written with a decimal comma or dot and no thousands separators, got "${clip(s)}"`, {value: clip(s)});
@@ -140,12 +159,28 @@ export interface ParseOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Chooses the delimiter the header uses most among comma, semicolon and tab. */
+const DELIMITERS = [',', ';', '\t'];
+
+/** A header cell as matched against the column names: case and surrounding spaces do not count. */
+const columnName = (cell: string) => cell.trim().toLowerCase();
+
+/** Whether cells name every required column (so they are the header, not a title above it). */
+const hasRequiredColumns = (cells: readonly string[]) => {
+  const names = new Set(cells.map(columnName));
+  return REQUIRED_IMPORT_COLUMNS.every((c) => names.has(c));
+};
+
+/**
+ * The delimiter of the header: the one that splits one of the first non-empty lines into the required
+ * columns (a title row above the header may have other separators, or none), else the one the first
+ * line uses most among comma, semicolon and tab.
+ */
 function headerDelimiter(text: string): string {
-  const end = text.indexOf('\n');
-  const header = end < 0 ? text : text.slice(0, end);
+  const lines = text.slice(0, 1 << 16).split('\n').filter((l) => l.trim() !== '').slice(0, HEADER_SEARCH_LINES);
+  for (const line of lines) for (const d of DELIMITERS) if (hasRequiredColumns(line.split(d).map((c) => c.replace(/^\s*"|"\s*$/g, '')))) return d;
+  const header = lines[0] ?? '';
   const count = (d: string) => header.split(d).length - 1;
-  return [',', ';', '\t'].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
+  return DELIMITERS.reduce((best, d) => (count(d) > count(best) ? d : best), ',');
 }
 
 /**
@@ -217,6 +252,13 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
   const sectorKeys = new Map<string, number>();
   const unitOf = new Map<DataIndicator, {unit: string; line: number}>();
   let header: string[] | null = null;
+  let headerLine = 0;
+  // Non-empty lines read while looking for the header; when none has the column names, the one closest
+  // to a header is reported: most column names, then most named cells (a header in other words rather
+  // than a title), then the first.
+  let searched = 0;
+  let closest = null as {cells: string[]; line: number; names: number; filled: number} | null;
+  const totals: {line: number; base: number; row: {sector: string; indicator: DataIndicator; year: number; value: number; unit: string; source: string}}[] = [];
   let index: Record<ImportColumn, number> | null = null;
   let linesBefore = 0; // newlines before the current record's start
   let previousCursor = 0;
@@ -246,8 +288,15 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
         return;
       }
       if (!header) {
-        header = cells.map((c) => c.trim());
-        index = readHeader(header, report);
+        const names = new Set(cells.map(columnName));
+        const known = REQUIRED_IMPORT_COLUMNS.filter((c) => names.has(c)).length;
+        const filled = cells.filter((c) => c.trim() !== '').length;
+        if (!closest || known > closest.names || (known === closest.names && filled > closest.filled)) closest = {cells, line, names: known, filled};
+        searched++;
+        if (known < REQUIRED_IMPORT_COLUMNS.length && searched < HEADER_SEARCH_LINES) return; // a title row
+        header = closest.cells.map((c) => c.trim());
+        headerLine = closest.line;
+        index = readHeader(header, headerLine, report);
         if (!index) parser.abort();
         return;
       }
@@ -265,6 +314,13 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
       }
       const raw = {} as Record<ImportColumn, string>;
       for (const c of IMPORT_COLUMNS) raw[c] = idx[c] >= 0 ? (cells[idx[c]] ?? '') : '';
+      // A spreadsheet's sum row ("Итого;;;;2775,2"): one clear problem, not three empty cells.
+      if (raw.sector.trim() === '' && raw.indicator.trim() === '' && raw.year.trim() === '' && readRegionName(raw.region_code).kind === 'total') {
+        report(line, 'region_code', 'total-row', `"${clip(raw.region_code.trim())}" is a spreadsheet's total row without sector, indicator and year: remove it (the atlas sums your rows itself) or write it as KG with its sector, indicator and year`, {value: clip(raw.region_code.trim())});
+        return;
+      }
+      // A share as Excel shows it formatted as a percentage ("5,0%"): employment_share is in %, so 5.
+      if (raw.indicator.trim() === 'employment_share' && raw.value.trimEnd().endsWith('%')) raw.value = raw.value.trimEnd().slice(0, -1);
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         for (const i of parsed.error.issues) {
@@ -278,7 +334,8 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
       const r = parsed.data;
       let sectorKey = sectorKeys.get(r.sector);
       if (sectorKey === undefined) sectorKeys.set(r.sector, (sectorKey = sectorKeys.size));
-      const regionKey = r.region_code === NATIONAL_REGION ? 0 : REGION_CODES.indexOf(r.region_code as never) + 1;
+      const isTotal = r.region_code === TOTAL_NAME;
+      const regionKey = r.region_code === NATIONAL_REGION || isTotal ? 0 : REGION_CODES.indexOf(r.region_code as never) + 1;
       const key = regionKey + 10 * (DATA_INDICATORS.indexOf(r.indicator) + 7 * (r.year - MIN_YEAR + (MAX_YEAR - MIN_YEAR + 1) * sectorKey));
       const first = seen.get(key);
       if (first !== undefined) {
@@ -299,13 +356,29 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
           return;
         }
       }
-      builder.add(r.region_code, r.sector, r.indicator, r.year, r.value, r.unit, r.source);
+      if (isTotal) totals.push({line, base: key - regionKey, row: r});
+      else builder.add(r.region_code, r.sector, r.indicator, r.year, r.value, r.unit, r.source);
     },
   });
+  const unread = closest as {cells: string[]; line: number} | null; // (TypeScript cannot see the callback set it)
+  if (!header && unread) {
+    // Fewer non-empty lines than the search, none of them a header.
+    header = unread.cells.map((c) => c.trim());
+    headerLine = unread.line;
+    readHeader(header, headerLine, report);
+  }
+  // "Итого" is the national total when the rows it sums are the nine regions; of some of them it is not
+  // the country's figure, and the coefficients divide by it (README "Import your own data").
+  for (const {line, base, row} of totals) {
+    const missing = REGION_CODES.filter((_, i) => !seen.has(base + i + 1));
+    if (missing.length > 0)
+      report(line, 'region_code', 'total-incomplete', `a total is read as the national total (KG) only when the file gives all nine regions for its sector, indicator and year; ${missing.join(', ')} missing: write KG if it is the country's figure`, {missing: missing.join(', ')});
+    else builder.add(NATIONAL_REGION, row.sector, row.indicator, row.year, row.value, row.unit, row.source);
+  }
   options.onProgress?.(total, total);
   if (problemCount === 0 && header && builder.length === 0) report(0, null, 'no-rows', 'the file has a header but no data rows');
   if (problemCount > 0 || !header) return {ok: false, problems, problemCount, rows};
-  return {ok: true, columns: builder.build(), rows, delimiter};
+  return {ok: true, columns: builder.build(), rows, delimiter, headerLine};
 }
 
 /**
@@ -320,17 +393,21 @@ function looksLikeUtf16(text: string): boolean {
   return nuls >= 2 && nuls >= sample / 4;
 }
 
-/** Names for a message about the header: the first MAX_LISTED_COLUMNS, each cut, and how many more. */
+/**
+ * Names for a message about the header: the first MAX_LISTED_COLUMNS, each cut, as a JSON array (see
+ * ImportProblem.params), and how many more.
+ */
 function listColumns(names: readonly string[], param: string): {text: string; params: Record<string, string | number>} {
   const shown = names.slice(0, MAX_LISTED_COLUMNS).map(clip);
   const more = names.length - shown.length;
-  const params: Record<string, string | number> = {[param]: shown.join(', ')};
+  const params: Record<string, string | number> = {[param]: JSON.stringify(shown)};
   if (more > 0) params[`${param}More`] = more;
-  return {text: shown.map((h) => `"${h}"`).join(', ') + (more > 0 ? ` and ${more} more` : ''), params};
+  return {text: shown.map((h) => (h === '' ? '(empty)' : `"${h}"`)).join(', ') + (more > 0 ? ` and ${more} more` : ''), params};
 }
 
 function readHeader(
   header: string[],
+  line: number,
   report: (line: number, column: ImportColumn | null, code: ImportProblemCode, message: string, params?: Record<string, string | number>) => void,
 ): Record<ImportColumn, number> | null {
   // One pass with sets: a file that is not this format can have a header of 100,000 cells.
@@ -338,28 +415,30 @@ function readHeader(
   const seen = new Set<string>();
   const unknown = new Set<string>();
   const duplicated = new Set<string>();
-  for (const h of header) {
-    if (seen.has(h)) duplicated.add(h);
+  for (const cell of header) {
+    const h = columnName(cell);
+    if (seen.has(h) && h !== '') duplicated.add(cell); // empty names are unknown ones, said once
     seen.add(h);
-    if (!known.has(h)) unknown.add(h);
+    if (!known.has(h)) unknown.add(cell);
   }
   const missing = REQUIRED_IMPORT_COLUMNS.filter((c) => !seen.has(c));
   let ok = true;
   if (missing.length > 0) {
     ok = false;
     const found = listColumns(header, 'found');
-    report(1, null, 'missing-columns', `missing column(s) ${missing.join(', ')}; the header has ${found.text}`, {missing: missing.join(', '), ...found.params});
+    report(line, null, 'missing-columns', `missing column(s) ${missing.join(', ')}; the header has ${found.text}`, {missing: missing.join(', '), ...found.params});
   }
   if (unknown.size > 0) {
     ok = false;
     const list = listColumns([...unknown], 'unknown');
-    report(1, null, 'unknown-columns', `unknown column(s) ${list.text}; expected ${IMPORT_COLUMNS.join(', ')}`, list.params);
+    report(line, null, 'unknown-columns', `unknown column(s) ${list.text}; expected ${IMPORT_COLUMNS.join(', ')}`, list.params);
   }
   if (duplicated.size > 0) {
     ok = false;
     const list = listColumns([...duplicated], 'columns');
-    report(1, null, 'duplicate-columns', `column(s) ${list.text} appear more than once`, list.params);
+    report(line, null, 'duplicate-columns', `column(s) ${list.text} appear more than once`, list.params);
   }
   if (!ok) return null;
-  return Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<ImportColumn, number>;
+  const names = header.map(columnName);
+  return Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<ImportColumn, number>;
 }

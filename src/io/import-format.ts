@@ -14,6 +14,11 @@ export const MAX_TEXT = 500;
 export const MAX_LISTED_PROBLEMS = 100;
 /** Column names a problem with the header lists; the rest are counted (the format has seven). */
 export const MAX_LISTED_COLUMNS = 20;
+/**
+ * Non-empty lines searched for the header (the first that has the required column names): a sheet
+ * saved from Excel often has a title row, and a blank or units row, above it.
+ */
+export const HEADER_SEARCH_LINES = 10;
 
 export const IMPORT_PROBLEM_CODES = [
   'empty-file',
@@ -27,11 +32,15 @@ export const IMPORT_PROBLEM_CODES = [
   'not-utf8',
   'json',
   'bad-region',
+  'ambiguous-region',
+  'total-incomplete',
+  'total-row',
   'bad-sector',
   'bad-indicator',
   'bad-year',
   'not-a-number',
   'not-a-number-comma',
+  'percent-sign',
   'negative',
   'too-large',
   'share-over-100',
@@ -50,8 +59,10 @@ export interface ImportProblem {
   column: ImportColumn | null;
   code: ImportProblemCode;
   /**
-   * Values for the message (the offending text is cut to 60 characters). A list of column names cut
-   * to MAX_LISTED_COLUMNS comes with the number left out as `<name>More` (e.g. found, foundMore).
+   * Values for the message (the offending text is cut to 60 characters). A list of column names (found,
+   * unknown, columns) is a JSON array of the names as the file writes them, so a comma inside a name
+   * (a title row's "Занятость по регионам, 2022") is not read as two and an empty name can be called
+   * empty; cut to MAX_LISTED_COLUMNS, it comes with the number left out as `<name>More` (foundMore).
    */
   params: Record<string, string | number>;
   /** The reason in English, for logs and tests; the UI translates `code` with `params`. */

@@ -7,8 +7,25 @@ import type {ImportProblem} from '../io/import-format';
 
 addMessages(importDialog);
 
+/** Parameters that are lists of column names as the file writes them (a JSON array; ImportProblem). */
+const NAME_LISTS = ['found', 'unknown', 'columns'];
+
+/** Each name quoted as the language quotes; an empty one called so, not shown as nothing. */
+function names(list: string, lang: Lang): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(list);
+  } catch {
+    return list;
+  }
+  if (!Array.isArray(parsed)) return list;
+  const [open, close] = lang === 'en' ? ['“', '”'] : ['«', '»'];
+  return parsed.map((n) => (n === '' ? t(lang, 'engine.import.emptyName') : `${open}${String(n)}${close}`)).join(', ');
+}
+
 export function importProblemText(p: ImportProblem, lang: Lang): string {
   const params = {...p.params};
+  for (const key of NAME_LISTS) if (typeof params[key] === 'string') params[key] = names(params[key] as string, lang);
   for (const [key, more] of Object.entries(p.params)) {
     // A list of column names cut short comes with how many were left out (see ImportProblem).
     if (!key.endsWith('More') || typeof more !== 'number' || more <= 0) continue;

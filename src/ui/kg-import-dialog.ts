@@ -27,7 +27,7 @@ type Phase =
   | {kind: 'reading'; name: string; progress: number}
   | {kind: 'keeping'; name: string}
   | {kind: 'failed'; name: string; problems: ImportProblem[]; count: number}
-  | {kind: 'done'; name: string; rows: number}
+  | {kind: 'done'; name: string; rows: number; headerLine: number}
   | {kind: 'cancelled'}
   | {kind: 'removed'}
   | {kind: 'error'; message: string; detail?: string};
@@ -204,7 +204,7 @@ export class KgImportDialog extends StoreElement {
         onProgress: (progress) => show({kind: 'reading', name, progress}),
         onKeeping: () => show({kind: 'keeping', name}),
       });
-      if (result.ok === true) show({kind: 'done', name, rows: result.rows});
+      if (result.ok === true) show({kind: 'done', name, rows: result.rows, headerLine: result.headerLine});
       else if (result.ok === false) show({kind: 'failed', name, problems: result.problems, count: result.problemCount});
       else show({kind: 'error', message: t(this.#lang, 'engine.import.saveFailed', {reason: result.reason})});
     } catch (error) {
@@ -300,7 +300,9 @@ export class KgImportDialog extends StoreElement {
           ${p.count > p.problems.length ? html`<p>${t(lang, 'engine.import.more', {count: this.#number(p.count - p.problems.length)})}</p>` : nothing}
         </div>`;
       case 'done':
-        return html`<p class="ok">${t(lang, 'engine.import.success', {name: p.name, rows: this.#number(p.rows)})}</p>`;
+        // A title row above the header was skipped: said, so a planner sees which line was read.
+        return html`<p class="ok">${t(lang, 'engine.import.success', {name: p.name, rows: this.#number(p.rows)})}</p>
+          ${p.headerLine > 1 ? html`<p class="header-line">${t(lang, 'engine.import.headerLine', {line: this.#number(p.headerLine)})}</p>` : nothing}`;
       case 'cancelled':
         return html`<p>${t(lang, 'engine.import.cancelled')}</p>`;
       case 'removed':

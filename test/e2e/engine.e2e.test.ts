@@ -203,7 +203,7 @@ describe('bring your own data', () => {
     const items = await errors.locator('ol.problems li').allInnerTexts();
     expect(items).toEqual([
       'Line 3, column “value”: “abc” is not a number. Write numbers with a dot and without thousands separators, e.g. 1234.5; leave out a row you do not know.',
-      'Line 4, column “region_code”: “KG-X” is not a region code. Use KG-B, KG-J, KG-Y, KG-N, KG-O, KG-T, KG-C, KG-GB, KG-GO or KG.',
+      'Line 4, column “region_code”: “KG-X” is not a region. Use a code (KG-B, KG-J, KG-Y, KG-N, KG-O, KG-T, KG-C, KG-GB, KG-GO, or KG for the country) or a region’s name in Kyrgyz, Russian or English, e.g. Чүй облусу, Чуйская обл., Chuy Region, г. Бишкек, Кыргызская Республика.',
     ]);
     await screenshot(page, 'engine-import-errors');
     // The previous dataset is untouched.
@@ -362,6 +362,48 @@ describe('in other languages and on a phone', () => {
     await ky.context.close();
     const ru = await openAtlas(browser, 'lang=ru');
     expect(await ru.page.getByRole('button', {name: 'Импорт данных'}).count()).toBe(1);
+    await ru.context.close();
+  });
+});
+
+// A planners' audit: a sheet as a planner saves it from Excel in Russian — a title row and an empty row
+// above the header, column names in another case, regions by name in Russian and Kyrgyz, an "Итого"
+// row per sector, a share formatted as a percentage. It was refused line by line ("not a region code").
+describe('a planner’s sheet from Excel (Russian locale)', () => {
+  const NAMES = ['Баткенская обл.', 'Жалал-Абад облусу', 'Иссык-Кульская обл.', 'Нарынская область', 'Ош облусу', 'Таласская обл.', 'Чуйская область', 'г. Бишкек', 'Ош шаары'];
+  const CODES = ['KG-B', 'KG-J', 'KG-Y', 'KG-N', 'KG-O', 'KG-T', 'KG-C', 'KG-GB', 'KG-GO'];
+  const manufacturing = [9.1, 28.4, 11.2, 3.5, 20.6, 4.1, 61.3, 66.8, 14.8];
+  const total = [180.2, 430.5, 200.1, 110.4, 520.3, 95.6, 410.2, 560.7, 150.3];
+  const comma = (n: number) => String(Math.round(n * 10) / 10).replace('.', ',');
+  const sum = (a: number[]) => a.reduce((s, x) => s + x, 0);
+  const SHEET =
+    '\uFEFFЗанятость по регионам, 2022;;;;;;\r\n;;;;;;\r\nRegion_Code; Sector; Indicator; Year; Value; Unit; Source\r\n' +
+    NAMES.flatMap((n, i) => [`${n};C;employment;2022;${comma(manufacturing[i]!)};тыс. чел.;Нацстатком`, `${n};TOTAL;employment;2022;${comma(total[i]!)};тыс. чел.;Нацстатком`]).join('\r\n') +
+    `\r\nИтого;C;employment;2022;${comma(sum(manufacturing))};тыс. чел.;Нацстатком\r\nИтого;TOTAL;employment;2022;${comma(sum(total))};тыс. чел.;Нацстатком\r\n` +
+    'Чүй облусу;C;employment_share;2022;15,0%;%;Нацстатком\r\n';
+
+  it('imports it, says the header was on line 3, and reads the names and the totals as codes', async () => {
+    const ru = await openAtlas(browser, 'lang=ru');
+    const {page} = ru;
+    await page.getByRole('button', {name: 'Импорт данных'}).click();
+    await expect.poll(() => dialog(page).isVisible()).toBe(true);
+    await chooseFile(page, 'занятость-2022.csv', SHEET);
+    await expect.poll(() => dialog(page).locator('.ok').textContent(), {timeout: 20_000}).toBe('занятость-2022.csv импортирован: строк — 21.');
+    expect(await dialog(page).locator('.header-line').textContent()).toBe('Названия столбцов прочитаны из строки 3; строки выше (заголовок таблицы) пропущены.');
+    await screenshot(page, 'engine-import-planner-sheet-ru');
+    const lq = await page.evaluate(() => window.__atlas.compute!({ind: 'lq', sector: 'C', year: 2022, basis: 'employment', data: 'user'}));
+    // Every region by its name, against the national total read from "Итого".
+    const national = sum(manufacturing) / sum(total);
+    for (const [i, code] of CODES.entries()) expect(lq.values.find((v) => v.code === code)!.value, code).toBeCloseTo(manufacturing[i]! / total[i]! / national, 6);
+
+    // The same sheet with its header in Russian words: the problem quotes that line's names, one by one.
+    await chooseFile(page, 'заголовки.csv', SHEET.replace('Region_Code; Sector; Indicator; Year; Value; Unit; Source', 'Регион;Отрасль;Показатель;Год;Значение;Ед. изм.;Источник, примечание'));
+    const problems = dialog(page).locator('ol.problems li');
+    await expect.poll(() => problems.count(), {timeout: 20_000}).toBe(2);
+    expect(await problems.nth(0).innerText()).toBe(
+      'Строка 3: Нет столбцов: region_code, sector, indicator, year, value. В заголовке: «Регион», «Отрасль», «Показатель», «Год», «Значение», «Ед. изм.», «Источник, примечание».',
+    );
+    await screenshot(page, 'engine-import-planner-header-ru');
     await ru.context.close();
   });
 });

@@ -298,7 +298,7 @@ describe('a hostile import', () => {
     await expect.poll(() => problems.count(), {timeout: 20_000}).toBe(1);
     const shown = await dialog.innerText();
     expect(shown).toContain(`${hostile}.csv`);
-    expect(shown).toContain(`“${hostile}” is not a region code`);
+    expect(shown).toContain(`“${hostile}” is not a region.`);
     expect(shown).toContain('“<svg onload="window.__pwned=2">” is not a number');
     expect(await dialog.locator('img, svg[onload], [onerror], [onload]').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned ?? null)).toBeNull();

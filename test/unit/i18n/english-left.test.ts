@@ -49,7 +49,8 @@ const ANYWHERE = [
 const LITERALS: [RegExp, string[]][] = [
   // The import format: its columns, indicators, an example industry id, a sector letter in an example
   // row, the total's code, and a saved scenario's file extension (.json).
-  [/^engine\.import\./, [...IMPORT_COLUMNS, ...DATA_INDICATORS, ...INDUSTRIES, 'C', 'TOTAL', 'json']],
+  // An English region name is one a file may hold (region_code reads names in three languages).
+  [/^engine\.import\./, [...IMPORT_COLUMNS, ...DATA_INDICATORS, ...INDUSTRIES, 'C', 'TOTAL', 'json', 'Chuy Region']],
   // The scenario format: an input edit's operations, the total's code.
   [/^scenario\.(file|sector)\./, ['scale', 'set', 'TOTAL']],
   // The link's parameter, as it is written in the address.

@@ -142,9 +142,11 @@ describe('import: every problem with its line, column and reason', () => {
     ]);
     if (o.ok) return;
     const [missing, unknown, repeated] = o.problems;
-    expect(missing!.params).toEqual({missing: 'region_code, sector, indicator, year, value', found: wide.slice(0, MAX_LISTED_COLUMNS).join(', '), foundMore: 200_000 - MAX_LISTED_COLUMNS});
-    expect(unknown!.params).toEqual({unknown: wide.slice(0, MAX_LISTED_COLUMNS).join(', '), unknownMore: 100_000 - MAX_LISTED_COLUMNS});
-    expect(repeated!.params).toEqual({columns: wide.slice(0, MAX_LISTED_COLUMNS).join(', '), columnsMore: 100_000 - MAX_LISTED_COLUMNS});
+    // Lists of names are JSON arrays (a comma inside a name is not two names; ImportProblem.params).
+    const first = JSON.stringify(wide.slice(0, MAX_LISTED_COLUMNS));
+    expect(missing!.params).toEqual({missing: 'region_code, sector, indicator, year, value', found: first, foundMore: 200_000 - MAX_LISTED_COLUMNS});
+    expect(unknown!.params).toEqual({unknown: first, unknownMore: 100_000 - MAX_LISTED_COLUMNS});
+    expect(repeated!.params).toEqual({columns: first, columnsMore: 100_000 - MAX_LISTED_COLUMNS});
     expect(missing!.message).toMatch(/"c19" and 199980 more$/);
     for (const p of o.problems) expect(p.message.length).toBeLessThan(600);
   });
@@ -152,7 +154,7 @@ describe('import: every problem with its line, column and reason', () => {
   it('names a repeated column once, however often it repeats', () => {
     const o = parseImportText('region_code,sector,indicator,year,value,value,value,year\n');
     expect(problems(o)).toEqual([{line: 1, column: null, code: 'duplicate-columns'}]);
-    if (!o.ok) expect(o.problems[0]!.params).toEqual({columns: 'value, year'});
+    if (!o.ok) expect(o.problems[0]!.params).toEqual({columns: '["value","year"]'});
   });
 
   it('reports rows of the wrong length', () => {
@@ -277,4 +279,118 @@ describe('import: large files', () => {
     expect([...progress].sort((a, b) => a - b)).toEqual(progress);
     // A size check, not a speed one (npm run bench holds speed): a loaded machine took over 5 s.
   }, 30_000);
+});
+
+// A planners' audit: files as a planner makes them in Excel (Russian locale) — region names, not codes;
+// headers in another case; a title row above the header; a "total" row.
+describe('import: planners’ sheets', () => {
+  const REGIONS = ['KG-B', 'KG-J', 'KG-Y', 'KG-N', 'KG-O', 'KG-T', 'KG-C', 'KG-GB', 'KG-GO'];
+  const NAMES_RU = ['Баткенская обл.', 'Джалал-Абадская обл.', 'Иссык-Кульская обл.', 'Нарынская обл.', 'Ошская обл.', 'Таласская обл.', 'Чуйская область', 'г. Бишкек', 'г. Ош'];
+  const semicolon = (...rows: string[]) => ['region_code;sector;indicator;year;value;unit;source', ...rows].join('\n') + '\n';
+
+  it('reads region names in ky, ru and en as their codes', () => {
+    const o = parseImportText(
+      semicolon(...NAMES_RU.map((n, i) => `${n};C;employment;2022;${i + 1},5;тыс. чел.;Нацстатком`), 'Кыргызская Республика;C;employment;2022;100;тыс. чел.;Нацстатком', 'Чүй облусу;C;output;2022;7;млн сом;', 'Chuy Region;C;establishments;2022;3;;'),
+    );
+    expect(problems(o)).toEqual([]);
+    if (!o.ok) return;
+    expect(Array.from(o.columns.region, (r) => o.columns.regionCodes[r])).toEqual([...REGIONS, 'KG', 'KG-C', 'KG-C']);
+    // A name and a code of one region are one region: the second is a repeat.
+    expect(problems(parseImportText(csv('KG-C,C,employment,2022,1,,', 'Чуйская обл.,C,employment,2022,1,,')))).toEqual([{line: 3, column: null, code: 'duplicate-row'}]);
+  });
+
+  it('says precisely what an unknown or ambiguous name is, with the codes and names it expects', () => {
+    const o = parseImportText(semicolon('Бишкекская обл.;C;employment;2022;1;;', 'Ош;C;employment;2022;1;;'));
+    expect(problems(o)).toEqual([
+      {line: 2, column: 'region_code', code: 'bad-region'},
+      {line: 3, column: 'region_code', code: 'ambiguous-region'},
+    ]);
+    if (o.ok) return;
+    expect(o.problems[0]!.message).toContain('"Бишкекская обл."');
+    expect(o.problems[0]!.message).toContain('KG-GB');
+    expect(o.problems[0]!.message).toContain('Чуйская обл.');
+    expect(importProblemText(o.problems[0]!, 'ru')).toMatch(/^«Бишкекская обл\.» — не регион\. .*KG-GB.*Чуйская обл\./);
+    expect(importProblemText(o.problems[1]!, 'ky')).toContain('KG-GO');
+  });
+
+  it('reads a total ("Итого") as KG only when the file gives all nine regions for its sector, indicator and year', () => {
+    const nine = REGIONS.map((r, i) => `${r};C;employment;2022;${i + 1};;`);
+    const ok = parseImportText(semicolon(...nine, 'Итого;C;employment;2022;45;;'));
+    expect(problems(ok)).toEqual([]);
+    if (ok.ok) expect(ok.columns.regionCodes[ok.columns.region[9]!]).toBe('KG');
+    // Eight regions: their sum is not the country's figure, and the coefficients divide by it.
+    const eight = parseImportText(semicolon(...nine.slice(1), 'Всего;C;employment;2022;44;;', 'KG-B;TOTAL;employment;2022;9;;'));
+    expect(problems(eight)).toEqual([{line: 10, column: 'region_code', code: 'total-incomplete'}]);
+    if (!eight.ok) expect(eight.problems[0]!.params).toEqual({missing: 'KG-B'});
+    // A total beside an explicit KG row for the same key is a repeat.
+    expect(problems(parseImportText(semicolon(...nine, 'KG;C;employment;2022;45;;', 'Итого;C;employment;2022;45;;')))).toEqual([{line: 12, column: null, code: 'duplicate-row'}]);
+    // "Всего по республике" names the country: KG whatever the rows.
+    expect(parseImportText(semicolon('Всего по республике;C;employment;2022;45;;')).ok).toBe(true);
+  });
+
+  it('says a spreadsheet’s sum row ("Итого;;;;2775,2") is one, once', () => {
+    const o = parseImportText(semicolon('KG-B;C;employment;2022;1;;', 'Итого;;;;2775,2;;'));
+    expect(problems(o)).toEqual([{line: 3, column: 'region_code', code: 'total-row'}]);
+  });
+
+  it('matches column names whatever their case and surrounding spaces', () => {
+    const o = parseImportText('\uFEFFRegion_Code; Sector; INDICATOR ;Year;Value;Unit;Source\nKG-B;C;employment;2022;9,1;тыс. чел.;Нацстатком\n');
+    expect(problems(o)).toEqual([]);
+    if (o.ok) expect(o.headerLine).toBe(1);
+    expect(problems(parseImportText('region_code,Region_Code,sector,indicator,year,value\n'))).toEqual([{line: 1, column: null, code: 'duplicate-columns'}]);
+  });
+
+  it('finds the header below a title row and a blank one, and says which line it read', () => {
+    const o = parseImportText('\uFEFFЗанятость по регионам, 2022;;;;;;\n;;;;;;\nregion_code;sector;indicator;year;value;unit;source\nKG-B;C;employment;2022;9,1;;\nKG-B;C;employment;2023;x;;\n');
+    expect(problems(o)).toEqual([{line: 5, column: 'value', code: 'not-a-number-comma'}]);
+    const good = parseImportText('Занятость по регионам\nтыс. человек\n\nregion_code;sector;indicator;year;value\nKG-B;C;employment;2022;9,1\n');
+    expect(problems(good)).toEqual([]);
+    if (good.ok) {
+      expect(good.headerLine).toBe(4);
+      expect(good.delimiter).toBe(';');
+      expect(Array.from(good.columns.value)).toEqual([9.1]);
+    }
+  });
+
+  it('without a header in the first lines, quotes the names of the line closest to one, an empty name as (empty)', () => {
+    // A sheet of its title only (the header row lost when copying).
+    const o = parseImportText('Занятость по регионам, 2022;;;;;;\n;;;;;;\n');
+    expect(problems(o)).toEqual([
+      {line: 1, column: null, code: 'missing-columns'},
+      {line: 1, column: null, code: 'unknown-columns'},
+    ]);
+    if (o.ok) return;
+    expect(o.problems[0]!.params.found).toBe(JSON.stringify(['Занятость по регионам, 2022', '', '', '', '', '', '']));
+    expect(o.problems[0]!.message).toContain('"Занятость по регионам, 2022", (empty), (empty)');
+    expect(importProblemText(o.problems[0]!, 'ru')).toContain('В заголовке: «Занятость по регионам, 2022», (пустое), (пустое)');
+    // A header in other words below the title is the line shown.
+    const russian = parseImportText('Занятость по регионам, 2022;;;;;;\n;;;;;;\nРегион;Отрасль;Показатель;Год;Значение\nKG-B;C;employment;2022;9,1\n');
+    expect(problems(russian)).toEqual([
+      {line: 3, column: null, code: 'missing-columns'},
+      {line: 3, column: null, code: 'unknown-columns'},
+    ]);
+    if (!russian.ok) expect(importProblemText(russian.problems[0]!, 'en')).toContain('The header has: “Регион”, “Отрасль”');
+    // A header with one name wrong is reported on its own line, below a title.
+    const typo = parseImportText('Title\nregion_code,sector,indicator,yaer,value\nKG-B,C,employment,2022,1\n');
+    expect(problems(typo)).toEqual([
+      {line: 2, column: null, code: 'missing-columns'},
+      {line: 2, column: null, code: 'unknown-columns'},
+    ]);
+  });
+});
+
+describe('import: a share written with %', () => {
+  it('reads employment_share "5,0%" as 5 (it is in %), and names the % for another indicator', () => {
+    const o = parseImportText('region_code;sector;indicator;year;value\nKG-B;C;employment_share;2022;5,0%\nKG-J;C;employment_share;2022; 6,6 % \nKG-Y;C;employment_share;2022;101%\n');
+    expect(problems(o)).toEqual([{line: 4, column: 'value', code: 'share-over-100'}]);
+    const ok = parseImportText('region_code;sector;indicator;year;value\nKG-B;C;employment_share;2022;5,0%\nKG-J;C;employment_share;2022; 6,6 % \n');
+    if (ok.ok) expect(Array.from(ok.columns.value)).toEqual([5, 6.6]);
+    else expect.unreachable();
+    const other = parseImportText('region_code;sector;indicator;year;value\nKG-B;C;employment;2022;5%\nKG-B;C;output;2022;%\n');
+    expect(problems(other)).toEqual([
+      {line: 2, column: 'value', code: 'percent-sign'},
+      {line: 3, column: 'value', code: 'not-a-number-comma'},
+    ]);
+    if (!other.ok) expect(importProblemText(other.problems[0]!, 'ru')).toBe('«5%»: в % задаётся только employment_share; значение этого показателя пишите без знака %.');
+  });
 });

@@ -3,12 +3,21 @@ import {importProblemText} from '../../../src/ui/import-problem-text';
 
 describe('import problems in the page language', () => {
   it('says how many columns a cut list leaves out, in the language', () => {
-    const p = {line: 1, column: null, code: 'unknown-columns' as const, params: {unknown: 'c0, c1', unknownMore: 99_998}, message: ''};
-    expect(importProblemText(p, 'en')).toBe('Unknown column(s): c0, c1 and 99,998 more. Expected region_code, sector, indicator, year, value, unit, source.');
-    expect(importProblemText(p, 'ru')).toBe('Неизвестные столбцы: c0, c1 и ещё 99\u00a0998. Ожидаются region_code, sector, indicator, year, value, unit, source.');
-    expect(importProblemText(p, 'ky')).toContain('c0, c1 жана дагы 99\u00a0998.');
-    const missing = {line: 1, column: null, code: 'missing-columns' as const, params: {missing: 'value', found: 'a, b'}, message: ''};
-    expect(importProblemText(missing, 'en')).toBe('Missing column(s): value. The header has: a, b.');
+    const p = {line: 1, column: null, code: 'unknown-columns' as const, params: {unknown: '["c0","c1"]', unknownMore: 99_998}, message: ''};
+    expect(importProblemText(p, 'en')).toBe('Unknown column(s): “c0”, “c1” and 99,998 more. Expected region_code, sector, indicator, year, value, unit, source.');
+    expect(importProblemText(p, 'ru')).toBe('Неизвестные столбцы: «c0», «c1» и ещё 99\u00a0998. Ожидаются region_code, sector, indicator, year, value, unit, source.');
+    expect(importProblemText(p, 'ky')).toContain('«c0», «c1» жана дагы 99\u00a0998.');
+    const missing = {line: 1, column: null, code: 'missing-columns' as const, params: {missing: 'value', found: '["a","b"]'}, message: ''};
+    expect(importProblemText(missing, 'en')).toBe('Missing column(s): value. The header has: “a”, “b”.');
+  });
+
+  it('quotes each column name, so a comma inside a title is one name, and calls an empty name empty', () => {
+    // Excel's title row "Занятость по регионам, 2022;;;;;;" read as a header: one name and six empty ones.
+    const found = JSON.stringify(['Занятость по регионам, 2022', '', '']);
+    const p = {line: 1, column: null, code: 'missing-columns' as const, params: {missing: 'region_code', found}, message: ''};
+    expect(importProblemText(p, 'en')).toBe('Missing column(s): region_code. The header has: “Занятость по регионам, 2022”, (empty), (empty).');
+    expect(importProblemText(p, 'ru')).toBe('Нет столбцов: region_code. В заголовке: «Занятость по регионам, 2022», (пустое), (пустое).');
+    expect(importProblemText(p, 'ky')).toContain('«Занятость по регионам, 2022», (бош), (бош).');
   });
 
   it('writes a number the parser read in the language’s format, with all its decimals', () => {
