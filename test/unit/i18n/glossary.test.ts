@@ -90,8 +90,10 @@ describe('glossary', () => {
       ...tables.greenMatrix.map((r): [string, string] => [`green-cluster-matrix.csv ${r.cluster_id} ${r.item}`, r.text_ky]),
     ];
     const found: string[] = [];
+    // Messages that quote what a planner may type in a file, Russian names included ("«Ошская область» же KG-O").
+    const quotesInput = new Set(['engine.import.problem.ambiguous-region']);
     for (const term of GLOSSARY.filter((g) => g.ky_avoid))
-      for (const [where, text] of texts) if (re(term.ky_avoid).test(text)) found.push(`${where}: «${text}» (use "${term.term_ky}")`);
+      for (const [where, text] of texts) if (!quotesInput.has(where) && re(term.ky_avoid).test(text)) found.push(`${where}: «${text}» (use "${term.term_ky}")`);
     expect(found).toEqual([]);
   });
 
