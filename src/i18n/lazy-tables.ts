@@ -3,6 +3,7 @@
 // as a type (tables.ts); the tests import it to check every table.
 import {capacityNotes} from './messages/capacity-notes';
 import {citations} from './messages/citations';
+import {clusterNotes} from './messages/cluster-notes';
 import {embedView} from './messages/embed-view';
 import {engineErrors} from './messages/engine-errors';
 import {energyPanel} from './messages/energy-panel';
@@ -22,6 +23,6 @@ import {shareDialogs} from './messages/share-dialogs';
 import {sheetHandle} from './messages/sheet-handle';
 
 /** Every code-split table. Add a feature's table here (and addMessages it in the feature). */
-export const LAZY_TABLES = {embedView, scenarios, indexComponents, importDialog, methodology, shareDialogs, robustness, regionProfile, energyPanel, layerTooltips, layerLegends, mapKeyboard, mapControls, sheetHandle, citations, capacityNotes, placeDetails, regionCompare, engineErrors} as const;
+export const LAZY_TABLES = {embedView, scenarios, indexComponents, importDialog, methodology, shareDialogs, robustness, regionProfile, energyPanel, layerTooltips, layerLegends, mapKeyboard, mapControls, sheetHandle, citations, capacityNotes, clusterNotes, placeDetails, regionCompare, engineErrors} as const;
 
 export type LazyTables = (typeof LAZY_TABLES)[keyof typeof LAZY_TABLES];

@@ -27,7 +27,7 @@ import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
 import {viewEvent} from './view-event';
-import './layer-tooltips';
+import {clusterNoteText} from './layer-tooltips';
 import {tooltipContent} from './tooltip-content';
 import './kg-cluster-class';
 import {regionProfile} from '../i18n/messages/region-profile';
@@ -463,6 +463,7 @@ export class KgRegionCard extends StoreElement {
     return html`<li>
       <span>${name}</span>
       <span class="muted small">(${citation(lang, r.source)})</span>
+      <div class="small">${clusterNoteText(lang, r)}</div>
     </li>`;
   }
 
