@@ -1,15 +1,18 @@
 // What qualifies a cluster, in the reader's language: the data's note (`note` of data/clusters.csv,
 // recorded in English: "most territories except some districts and cities") as the atlas translates it
-// (messages/cluster-notes.ts, a code-split table loaded with the tooltips, the region profile and the
-// green-clusters panel); for a green cluster of source 004, what its outline on the map stands for.
+// (messages/cluster-notes.ts, a code-split table loaded with the tooltips and the region profile); for a
+// green cluster of source 004, what its outline on the map stands for (messages/place-details.ts, which
+// the green-clusters panel loads too).
 // A note the table does not have in those very words (a data change not yet translated, a scenario's
 // cluster) is shown as written, said to be in English; a unit test keeps the shipped notes translated.
 import type {ClusterRow} from '../io/schemas';
 import {addMessages, t, type Lang, type MessageKey} from './i18n';
 import {clusterNotes} from './messages/cluster-notes';
+import {placeDetails} from './messages/place-details';
 import type {NoteText} from './capacity-notes';
 
 addMessages(clusterNotes);
+addMessages(placeDetails);
 
 const tables = clusterNotes as {[L in Lang]: Record<string, string | undefined>};
 

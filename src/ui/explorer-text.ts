@@ -77,7 +77,7 @@ export function sourceText(lang: Lang, source: string): string {
 export function sourceTexts(lang: Lang, sources: readonly string[]): string[] {
   // ('scenario' qualifies the sources after it, see sourcesText; it is not one of them.)
   const texts = [...new Set(sources.filter((s) => s !== 'scenario').map((s) => sourceText(lang, s)))];
-  return texts.filter((s) => !texts.some((other) => /^ [([]/.test(other.slice(s.length)) && other.startsWith(s)));
+  return texts.filter((s) => !texts.some((other) => other.startsWith(`${s} (`) || other.startsWith(`${s} [`)));
 }
 
 /** The sources in words, or that there is none (a computed index with no input for its sector). */

@@ -2,7 +2,6 @@ import {css, html, nothing, type PropertyValues} from 'lit';
 import {customElement} from 'lit/decorators.js';
 import {capacityNote, inEnglishMark} from '../i18n/capacity-notes';
 import {citation} from '../i18n/citations';
-import {clusterNote} from '../i18n/cluster-notes';
 import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {clusterName, energySiteName, kyNamer, type KyNames} from '../i18n/place-names';
 import {regionNamer} from '../i18n/region-names';
@@ -309,14 +308,15 @@ export class KgEnergyPanel extends StoreElement {
     const items = atlas!.tables.greenMatrix.filter((m) => m.cluster_id === id);
     const text = (m: GreenMatrixRow) => (lang === 'en' ? m.text_en : lang === 'ru' ? m.text_ru : m.text_ky);
     const region = regionNamer(atlas!.tables.regions);
-    // With the regions outlined, what the outline stands for (source 004 draws no region's borders).
+    // With the regions outlined, what the outline stands for (source 004 draws no region's borders; the
+    // words are the tooltip's, i18n/cluster-notes.ts, from the table of place details this panel loads).
     return html`<section class="matrix" data-cluster=${id}>
       <h4>${clusterName(row, lang, ky)}</h4>
       <p class="small">
         ${row.regions.length > 0
           ? t(lang, 'panel.regions', {regions: row.regions.map((c) => region(c, lang)).join(', ')})
           : t(lang, 'panel.regionsNone')}
-        ${row.regions.length > 0 ? clusterNote(lang, {id, note: ''})?.text : nothing}
+        ${row.regions.length > 0 ? t(lang, `clusterOutline.${id}` as MessageKey) : nothing}
       </p>
       ${MATRIX_ASPECTS.map((aspect) => {
         const list = items.filter((m) => m.aspect === aspect).sort((a, b) => a.item - b.item);

@@ -1,7 +1,6 @@
 // The data's notes that qualify a cluster (`note` of data/clusters.csv, recorded in English: "western
-// part of Chuy region only"), in the three languages, and what a green cluster's outline on the map
-// stands for. Shown by the cluster links' tooltips, the region profile's list of clusters and the
-// green-clusters panel, all code-split (src/i18n/cluster-notes.ts). The English note is the data's
+// part of Chuy region only"), in the three languages. Shown by the cluster links' tooltips and the
+// region profile's list of clusters, code-split with the tooltips (src/i18n/cluster-notes.ts). The English note is the data's
 // text exactly, keyed by the cluster's id: a unit test compares it with the CSV (a changed note is not
 // shown with a stale translation) and checks that every shipped note has its ru and ky.
 import {defineMessages} from './define';
@@ -16,11 +15,6 @@ export const clusterNotes = defineMessages({
     'clusterNote.agro-fruit-veg': 'all regions',
     'clusterNote.agro-vegetable-oil': 'all regions',
     'clusterNote.agro-potato': 'western part of Chuy region only',
-    // The green clusters' notes sum up source 004's Table 2, which the panel shows in full; what a reader
-    // of the map needs is what the outline is: source 004 ties neither cluster to these regions' borders.
-    'clusterOutline.green-organic-agro': 'Outlined: the region of source 004’s field study of farms. The source ties this cluster to no region.',
-    'clusterOutline.green-circular':
-      'Outlined: the places source 004 names for waste, the large cities (Bishkek, Osh) and the tourist areas of Issyk-Kul; the outline takes in all of Issyk-Kul Region.',
     'clusterNote.inEnglish': '(in English)',
     'clusterNote.label': 'Note:',
   },
@@ -33,9 +27,6 @@ export const clusterNotes = defineMessages({
     'clusterNote.agro-fruit-veg': 'все регионы',
     'clusterNote.agro-vegetable-oil': 'все регионы',
     'clusterNote.agro-potato': 'в Чуйской области — только западная часть',
-    'clusterOutline.green-organic-agro': 'Обведена область, где источник 004 изучал хозяйства. К какому-либо региону источник этот кластер не привязывает.',
-    'clusterOutline.green-circular':
-      'Обведены места, которые источник 004 называет для отходов: крупные города (Бишкек, Ош) и туристические районы Иссык-Куля; контур охватывает всю Иссык-Кульскую область.',
     'clusterNote.inEnglish': '(на английском)',
     'clusterNote.label': 'Примечание:',
   },
@@ -48,9 +39,6 @@ export const clusterNotes = defineMessages({
     'clusterNote.agro-fruit-veg': 'бардык региондор',
     'clusterNote.agro-vegetable-oil': 'бардык региондор',
     'clusterNote.agro-potato': 'Чүй облусунун батыш бөлүгү гана',
-    'clusterOutline.green-organic-agro': '004-булак чарбаларды изилдеген регион контурланган. Булак бул кластерди эч бир регионго байлабайт.',
-    'clusterOutline.green-circular':
-      '004-булак таштанды боюнча атаган жерлер контурланган: ири шаарлар (Бишкек, Ош) жана Ысык-Көлдүн туристтик жерлери; контур бүт Ысык-Көл облусун камтыйт.',
     'clusterNote.inEnglish': '(англисче)',
     'clusterNote.label': 'Эскертүү:',
   },

@@ -1,5 +1,5 @@
-// What the tooltips, the map's keyboard and the green-clusters panel say about a growth point or an
-// energy site, and how a region's value stands to 1.0 (code-split: none of them is in the first view). Added to the messages by each module
+// What the tooltips, the map's keyboard and the green-clusters panel say about a growth point, an
+// energy site or a green cluster's outline, and how a region's value stands to 1.0 (code-split: none of them is in the first view). Added to the messages by each module
 // that words these details (addMessages), so whichever loads first brings them.
 import {defineMessages} from './define';
 
@@ -65,6 +65,11 @@ export const placeDetails = defineMessages({
     'value.above.advantage': 'above 1.0: an absolute advantage, as the source reads it',
     'value.below.advantage': 'below 1.0: no absolute advantage',
     'value.equal.advantage': 'at 1.0, the threshold of an absolute advantage',
+    // The green clusters' notes sum up source 004's Table 2, which the panel shows in full; what a reader
+    // of the map needs is what the outline is: source 004 ties neither cluster to these regions' borders.
+    'clusterOutline.green-organic-agro': 'Outlined: the region of source 004’s field study of farms. The source ties this cluster to no region.',
+    'clusterOutline.green-circular':
+      'Outlined: the places source 004 names for waste, the large cities (Bishkek, Osh) and the tourist areas of Issyk-Kul; the outline takes in all of Issyk-Kul Region.',
   },
   ru: {
     'energy.category.large_hydro': 'Крупная ГЭС',
@@ -127,6 +132,9 @@ export const placeDetails = defineMessages({
     'value.above.advantage': 'выше 1,0: абсолютное преимущество, по источнику',
     'value.below.advantage': 'ниже 1,0: абсолютного преимущества нет',
     'value.equal.advantage': 'на пороге абсолютного преимущества (1,0)',
+    'clusterOutline.green-organic-agro': 'Обведена область, где источник 004 изучал хозяйства. К какому-либо региону источник этот кластер не привязывает.',
+    'clusterOutline.green-circular':
+      'Обведены места, которые источник 004 называет для отходов: крупные города (Бишкек, Ош) и туристические районы Иссык-Куля; контур охватывает всю Иссык-Кульскую область.',
   },
   ky: {
     'energy.category.large_hydro': 'Ири ГЭС',
@@ -189,5 +197,8 @@ export const placeDetails = defineMessages({
     'value.above.advantage': '1,0-дөн жогору: булак боюнча абсолюттук артыкчылык',
     'value.below.advantage': '1,0-дөн төмөн: абсолюттук артыкчылык жок',
     'value.equal.advantage': 'абсолюттук артыкчылыктын босогосунда (1,0)',
+    'clusterOutline.green-organic-agro': '004-булак чарбаларды изилдеген регион контурланган. Булак бул кластерди эч бир регионго байлабайт.',
+    'clusterOutline.green-circular':
+      '004-булак таштанды боюнча атаган жерлер контурланган: ири шаарлар (Бишкек, Ош) жана Ысык-Көлдүн туристтик жерлери; контур бүт Ысык-Көл облусун камтыйт.',
   },
 });
