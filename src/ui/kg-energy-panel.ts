@@ -316,8 +316,8 @@ export class KgEnergyPanel extends StoreElement {
         ${row.regions.length > 0
           ? t(lang, 'panel.regions', {regions: row.regions.map((c) => region(c, lang)).join(', ')})
           : t(lang, 'panel.regionsNone')}
-        ${row.regions.length > 0 ? t(lang, `clusterOutline.${id}` as MessageKey) : nothing}
       </p>
+      ${row.regions.length > 0 ? html`<p class="small outline-note">${t(lang, `clusterOutline.${id}` as MessageKey)}</p>` : nothing}
       ${MATRIX_ASPECTS.map((aspect) => {
         const list = items.filter((m) => m.aspect === aspect).sort((a, b) => a.item - b.item);
         return list.length > 0
