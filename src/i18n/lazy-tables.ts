@@ -4,6 +4,7 @@
 import {breaksField} from './messages/breaks-field';
 import {capacityNotes} from './messages/capacity-notes';
 import {citations} from './messages/citations';
+import {clusterNotes} from './messages/cluster-notes';
 import {embedView} from './messages/embed-view';
 import {engineErrors} from './messages/engine-errors';
 import {energyPanel} from './messages/energy-panel';
@@ -24,6 +25,6 @@ import {shareDialogs} from './messages/share-dialogs';
 import {sheetHandle} from './messages/sheet-handle';
 
 /** Every code-split table. Add a feature's table here (and addMessages it in the feature). */
-export const LAZY_TABLES = {embedView, scenarios, indexComponents, importDialog, methodology, shareDialogs, robustness, regionProfile, energyPanel, layerTooltips, layerLegends, mapKeyboard, mapControls, sheetHandle, citations, capacityNotes, placeDetails, regionCompare, engineErrors, notices, breaksField} as const;
+export const LAZY_TABLES = {embedView, scenarios, indexComponents, importDialog, methodology, shareDialogs, robustness, regionProfile, energyPanel, layerTooltips, layerLegends, mapKeyboard, mapControls, sheetHandle, citations, capacityNotes, clusterNotes, placeDetails, regionCompare, engineErrors, notices, breaksField} as const;
 
 export type LazyTables = (typeof LAZY_TABLES)[keyof typeof LAZY_TABLES];

@@ -72,13 +72,13 @@ export function sourceText(lang: Lang, source: string): string {
 }
 
 /**
- * The sources in words, each once. A table cited with a note (Osh oblast before 2013) is not cited
- * again without it.
+ * The sources in words, each once. A source cited with a note, "(…)" (Osh oblast before 2013) or
+ * "[…]" (a headline figure's year), is not cited again without it.
  */
 export function sourceTexts(lang: Lang, sources: readonly string[]): string[] {
   // ('scenario' qualifies the sources after it, see sourcesText; it is not one of them.)
   const texts = [...new Set(sources.filter((s) => s !== 'scenario').map((s) => sourceText(lang, s)))];
-  return texts.filter((s) => !texts.some((other) => other.startsWith(`${s} (`)));
+  return texts.filter((s) => !texts.some((other) => other.startsWith(`${s} (`) || other.startsWith(`${s} [`)));
 }
 
 /** The sources in words, or that there is none (a computed index with no input for its sector). */

@@ -308,6 +308,8 @@ export class KgEnergyPanel extends StoreElement {
     const items = atlas!.tables.greenMatrix.filter((m) => m.cluster_id === id);
     const text = (m: GreenMatrixRow) => (lang === 'en' ? m.text_en : lang === 'ru' ? m.text_ru : m.text_ky);
     const region = regionNamer(atlas!.tables.regions);
+    // With the regions outlined, what the outline stands for (source 004 draws no region's borders; the
+    // words are the tooltip's, i18n/cluster-notes.ts, from the table of place details this panel loads).
     return html`<section class="matrix" data-cluster=${id}>
       <h4>${clusterName(row, lang, ky)}</h4>
       <p class="small">
@@ -315,6 +317,7 @@ export class KgEnergyPanel extends StoreElement {
           ? t(lang, 'panel.regions', {regions: row.regions.map((c) => region(c, lang)).join(', ')})
           : t(lang, 'panel.regionsNone')}
       </p>
+      ${row.regions.length > 0 ? html`<p class="small outline-note">${t(lang, `clusterOutline.${id}` as MessageKey)}</p>` : nothing}
       ${MATRIX_ASPECTS.map((aspect) => {
         const list = items.filter((m) => m.aspect === aspect).sort((a, b) => a.item - b.item);
         return list.length > 0

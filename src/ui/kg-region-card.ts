@@ -27,7 +27,7 @@ import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
 import {viewEvent} from './view-event';
-import './layer-tooltips';
+import {clusterNoteText} from './layer-tooltips';
 import {tooltipContent} from './tooltip-content';
 import './kg-cluster-class';
 import {placeDetails} from '../i18n/messages/place-details';
@@ -466,6 +466,7 @@ export class KgRegionCard extends StoreElement {
     return html`<li>
       <span>${name}</span>
       <span class="muted small">(${citation(lang, r.source)})</span>
+      <div class="small">${clusterNoteText(lang, r)}</div>
     </li>`;
   }
 

@@ -2,6 +2,7 @@
 // Importing this module registers them. Text only: every data value goes through a Lit text binding.
 import {html, nothing} from 'lit';
 import {citation} from '../i18n/citations';
+import {clusterNote, noteInEnglishMark, noteLabel} from '../i18n/cluster-notes';
 import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {clusterName, energySiteName, growthPointName, kyNamer} from '../i18n/place-names';
 import {regionNamer, shortRegionName} from '../i18n/region-names';
@@ -11,6 +12,7 @@ import {linkFamily} from '../model/link-families';
 import {hasSeparateProgramme, includesSubordinate, populationKind} from '../model/growth-points';
 import {assignSites} from '../model/hub-assignment';
 import {isRegionCode} from '../model/region';
+import type {ClusterRow} from '../io/schemas';
 import type {AppState} from '../state/app-state';
 import {formatUpTo, formatPrintedValue, integralValue, lqValue, isWebAddress, roleLine, splitSources, webAddressText} from './layer-text';
 import {isEdited, partlyEdited, siteCapacity, siteLocation, siteStatus} from './edited-text';
@@ -117,12 +119,34 @@ registerTooltip(GREEN_LAYER, (id, state) => {
   if (!atlas || !row) return nothing;
   const lang = view.lang;
   const region = regionNamer(atlas.tables.regions);
+  // Source 004's Table 2 figures are the whole country's: said so, beside what the outline stands for
+  // (a case study's region, the places the source names), so that neither reads as the region's.
   const fact = atlas.tables.facts.find((f) => f.key === GREEN_FACT[id]);
   return html`<div class="name">${clusterName(row, lang, kyNamer(atlas.tables.namesKy))}</div>
     <div>${t(lang, 'green.tooltip.regions', {regions: row.regions.map((c) => region(c, lang)).join(', ')})}</div>
+    ${clusterNoteText(lang, row)}
     ${fact ? html`<div>${t(lang, `green.figure.${id}` as MessageKey, {value: formatPrintedValue(lang, fact.value)})}</div>` : nothing}
     <div class="muted">${t(lang, 'green.tooltip.source')}</div>`;
 });
+
+/**
+ * What qualifies a cluster (the data's note, or what a green cluster's outline stands for), in the
+ * reader's language; one not translated yet as recorded, marked English. Also the region profile's.
+ */
+export function clusterNoteText(lang: Lang, row: Pick<ClusterRow, 'id' | 'note'>) {
+  const note = clusterNote(lang, row);
+  return note
+    ? html`<div class="cluster-note">
+        ${note.outline ? nothing : `${noteLabel(lang)} `}${note.inEnglish ? html`<span lang="en">${note.text}</span> ${noteInEnglishMark(lang)}` : note.text}
+      </div>`
+    : nothing;
+}
+
+/**
+ * Clusters the sources give no member regions for: "most territories" (seeds 000 and 003). The atlas
+ * draws every oblast, and says that this list is its reading.
+ */
+const MEMBERS_READ = new Set(['concept-agro']);
 
 registerTooltip(LINKS_LAYER, (id, state) => linkTooltip(id.split(':')[0] ?? '', state));
 
@@ -155,6 +179,7 @@ function linkTooltip(clusterId: string, state: AppState) {
   return html`<div class="name">${clusterName(row, lang, kyNamer(atlas.tables.namesKy))}</div>
     ${added ? html`<div class="muted">${t(lang, 'links.tooltip.scenario')}</div>` : family ? html`<div class="muted">${t(lang, `links.family.${family}`)}</div>` : nothing}
     <div>${t(lang, 'links.tooltip.members', {regions: row.regions.map((c) => region(c, lang)).join(', ')})}</div>
+    ${clusterNoteText(lang, row)}
     ${evidence.industries.map((industry) =>
       table(t(lang, 'links.tooltip.integral', {industry: t(lang, `links.industry.${industry}`)}), (code) =>
         integralValue(lang, atlas.tables.integral, code, industry),
@@ -167,5 +192,5 @@ function linkTooltip(clusterId: string, state: AppState) {
     )}
     ${!added && evidence.industries.length + evidence.sections.length === 0 ? html`<div>${t(lang, 'links.tooltip.noEvidence')}</div>` : nothing}
     <div class="muted">${t(lang, 'links.tooltip.source', {source: citation(lang, row.source)})}</div>
-    <div class="muted">${t(lang, 'links.tooltip.rule')}</div>`;
+    <div class="muted">${t(lang, !added && MEMBERS_READ.has(row.id) ? 'links.tooltip.ruleRead' : 'links.tooltip.rule')}</div>`;
 }

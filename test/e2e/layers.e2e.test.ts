@@ -193,6 +193,35 @@ describe('energy hubs and spokes, green clusters', () => {
   });
 });
 
+describe('green clusters', () => {
+  // The audit's finding 1: the organic cluster's tooltip put seed 004's national figure (22,000 ha of
+  // organic land) on Jalal-Abad Region, the seed's case study, as if it were the region's.
+  it('say on the Jalal-Abad outline, in Russian, that the figure is the whole country’s and what the outline is', async () => {
+    const atlas = await openAtlas(browser, 'lang=ru&layers=energy');
+    const {page} = atlas;
+    const tooltip = page.locator('kg-tooltip [role=tooltip]');
+    // The westernmost corner of Jalal-Abad Region's outline (on the Uzbek border, away from other lines):
+    // the outline is a few pixels wide, so the pointer tries the pixels around it.
+    const jalalAbad = boundaries.regions.features.find((f) => f.properties.code === 'KG-J')!.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon;
+    const points: number[][] = jalalAbad.type === 'Polygon' ? jalalAbad.coordinates.flat() : jalalAbad.coordinates.flat(2);
+    const west = points.reduce((a, b) => (b[0]! < a[0]! ? b : a)) as [number, number];
+    const [x, y] = await project(page, ...west);
+    let text = '';
+    search: for (const dy of [0, -2, 2, -4, 4]) for (const dx of [0, 2, -2, 4, -4]) {
+      await page.mouse.move(x + dx, y + dy);
+      text = await tooltip.innerText({timeout: 500}).catch(() => '');
+      if (text.includes('органического производства')) break search;
+    }
+    expect(text).toContain('Агропромышленный кластер органического производства');
+    expect(text).toContain('Контур на карте: Джалал-Абадская область');
+    expect(text).toContain('Обведена область, где источник 004 изучал хозяйства');
+    expect(text).toMatch(/По Кыргызстану в целом: более 22\s000\u00a0га органических земель/);
+    await screenshot(page, 'layers-green-tooltip-ru');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
 describe('cluster links', () => {
   it('draws the inter-regional links when turned on, and the Concept family on request', async () => {
     const atlas = await openAtlas(browser, 'lang=en&layers=regions');

@@ -4,7 +4,7 @@ import {defineMessages} from './define';
 
 export const layerLegends = defineMessages({
   en: {
-    'energy.legend.hub': 'Hub: large hydropower, existing or planned',
+    'energy.legend.hub': 'Hub: large hydropower, existing or planned (source 004 names the cascade projects; the other plants are the atlas’s reading)',
     'energy.legend.spoke': 'Spoke: solar, wind or small hydropower',
     'energy.legend.status': 'Status',
     'energy.legend.location': 'Location',
@@ -21,7 +21,7 @@ export const layerLegends = defineMessages({
     'links.source': 'Inter-regional clusters: source 002, Figure 1. Concept 2018–2022 clusters: sources 000 and 003. Coefficients: source 002 Table 3.1 and source 003 Table 3, in each tooltip.',
   },
   ru: {
-    'energy.legend.hub': 'Хаб: крупная ГЭС, действующая или планируемая',
+    'energy.legend.hub': 'Хаб: крупная ГЭС, действующая или планируемая (источник 004 называет проекты каскадов; остальные ГЭС — прочтение атласа)',
     'energy.legend.spoke': 'Спица: солнечная, ветровая или малая ГЭС',
     'energy.legend.status': 'Статус',
     'energy.legend.location': 'Местоположение',
@@ -37,7 +37,7 @@ export const layerLegends = defineMessages({
     'links.source': 'Межрегиональные кластеры: источник 002, рис. 1. Кластеры Концепции 2018–2022: источники 000 и 003. Коэффициенты: табл. 3.1 источника 002 и табл. 3 источника 003, в подсказках.',
   },
   ky: {
-    'energy.legend.hub': 'Түйүн: ири ГЭС, иштеп жаткан же пландалган',
+    'energy.legend.hub': 'Түйүн: ири ГЭС, иштеп жаткан же пландалган (004-булак каскад долбоорлорун атайт; калган ГЭСтер атластын чечмелөөсү)',
     'energy.legend.spoke': 'Спица: күн, шамал же чакан ГЭС',
     'energy.legend.status': 'Абалы',
     'energy.legend.location': 'Жайгашкан жери',

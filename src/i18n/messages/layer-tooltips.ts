@@ -11,9 +11,9 @@ export const layerTooltips = defineMessages({
     'growth.caveat.GP17': 'The town on the Naryn below the Toktogul dam, not the lake Kara-Kul.',
     'growth.caveat.GP20': 'Not to be confused with Kochkor (Naryn Region).',
 
-    'green.tooltip.regions': 'Regions: {regions}',
-    'green.figure.green-organic-agro': 'More than {value} ha of organic land',
-    'green.figure.green-circular': 'More than {value} million t of solid waste a year',
+    'green.tooltip.regions': 'Outline on the map: {regions}',
+    'green.figure.green-organic-agro': 'In Kyrgyzstan as a whole: more than {value} ha of organic land',
+    'green.figure.green-circular': 'In Kyrgyzstan as a whole: more than {value} million t of solid waste a year',
     'green.tooltip.source': 'Source: source 004',
 
     'links.tooltip.members': 'Member regions: {regions}',
@@ -23,6 +23,7 @@ export const layerTooltips = defineMessages({
     'links.tooltip.source': 'Source: {source}',
     'links.tooltip.scenario': 'Cluster proposed in the scenario (drawn with the inter-regional clusters)',
     'links.tooltip.rule': 'The sources name the members, not the links: members are joined by their shortest network.',
+    'links.tooltip.ruleRead': 'The sources name no member regions, only “most territories”: the list (every oblast) is the atlas’s reading. Members are joined by their shortest network.',
     'links.industry.mining': 'mining',
     'links.industry.food_processing': 'food processing',
     'links.industry.construction_materials': 'construction materials',
@@ -47,9 +48,9 @@ export const layerTooltips = defineMessages({
     'growth.caveat.GP17': 'Город на Нарыне ниже Токтогульской плотины, а не озеро Каракуль.',
     'growth.caveat.GP20': 'Не путать с Кочкором (Нарынская область).',
 
-    'green.tooltip.regions': 'Регионы: {regions}',
-    'green.figure.green-organic-agro': 'Более {value}\u00a0га органических земель',
-    'green.figure.green-circular': 'Более {value}\u00a0млн т твёрдых отходов в год',
+    'green.tooltip.regions': 'Контур на карте: {regions}',
+    'green.figure.green-organic-agro': 'По Кыргызстану в целом: более {value}\u00a0га органических земель',
+    'green.figure.green-circular': 'По Кыргызстану в целом: более {value}\u00a0млн т твёрдых отходов в год',
     'green.tooltip.source': 'Источник: 004',
 
     'links.tooltip.members': 'Регионы-участники: {regions}',
@@ -59,6 +60,7 @@ export const layerTooltips = defineMessages({
     'links.tooltip.source': 'Источник: {source}',
     'links.tooltip.scenario': 'Кластер, предложенный в сценарии (показан вместе с межрегиональными кластерами)',
     'links.tooltip.rule': 'Источники называют участников, а не связи: участники соединены кратчайшей сетью.',
+    'links.tooltip.ruleRead': 'Источники не называют регионы-участники, только «большинство территорий»: перечень (все области) — прочтение атласа. Участники соединены кратчайшей сетью.',
     'links.industry.mining': 'горнодобывающая промышленность',
     'links.industry.food_processing': 'пищевая и перерабатывающая промышленность',
     'links.industry.construction_materials': 'производство стройматериалов',
@@ -83,9 +85,9 @@ export const layerTooltips = defineMessages({
     'growth.caveat.GP17': 'Токтогул плотинасынан төмөн Нарын боюндагы шаар, Каракөл көлү эмес.',
     'growth.caveat.GP20': 'Кочкор (Нарын облусу) менен чаташтырбаңыз.',
 
-    'green.tooltip.regions': 'Региондор: {regions}',
-    'green.figure.green-organic-agro': '{value} гектардан ашык органикалык жер',
-    'green.figure.green-circular': 'Жылына {value} миллион тоннадан ашык катуу калдыктар',
+    'green.tooltip.regions': 'Картадагы контур: {regions}',
+    'green.figure.green-organic-agro': 'Бүткүл Кыргызстан боюнча: {value} гектардан ашык органикалык жер',
+    'green.figure.green-circular': 'Бүткүл Кыргызстан боюнча: жылына {value} миллион тоннадан ашык катуу калдыктар',
     'green.tooltip.source': '004-булак боюнча',
 
     'links.tooltip.members': 'Катышкан региондор: {regions}',
@@ -95,6 +97,7 @@ export const layerTooltips = defineMessages({
     'links.tooltip.source': 'Булак: {source}',
     'links.tooltip.scenario': 'Сценарийде сунушталган кластер (региондор аралык кластерлер менен кошо көрсөтүлгөн)',
     'links.tooltip.rule': 'Булактар байланыштарды эмес, катышуучуларды гана атайт: катышуучулар эң кыска тармак менен туташтырылган.',
+    'links.tooltip.ruleRead': 'Булактар катышкан региондорду атабайт, «территориялардын көпчүлүгү» деп гана айтат: тизме (бардык облустар) атластын чечмелөөсү. Катышуучулар эң кыска тармак менен туташтырылган.',
     'links.industry.mining': 'тоо-кен казып алуу',
     'links.industry.food_processing': 'тамак-аш жана кайра иштетүү өнөр жайы',
     'links.industry.construction_materials': 'курулуш материалдарын өндүрүү',

@@ -1,5 +1,5 @@
-// What the tooltips, the map's keyboard and the green-clusters panel say about a growth point or an
-// energy site, a region's kind (the tooltip, the profile), and how a region's value stands to 1.0 (code-split: none of them is in the first view). Added to the messages by each module
+// What the tooltips, the map's keyboard and the green-clusters panel say about a growth point, an
+// energy site or a green cluster's outline, a region's kind (the tooltip, the profile), and how a region's value stands to 1.0 (code-split: none of them is in the first view). Added to the messages by each module
 // that words these details (addMessages), so whichever loads first brings them.
 import {defineMessages} from './define';
 
@@ -67,6 +67,11 @@ export const placeDetails = defineMessages({
     'value.equal.advantage': 'at 1.0, the threshold of an absolute advantage',
     'region.kind.oblast': 'Region',
     'region.kind.city': 'City of republican significance',
+    // The green clusters' notes sum up source 004's Table 2, which the panel shows in full; what a reader
+    // of the map needs is what the outline is: source 004 ties neither cluster to these regions' borders.
+    'clusterOutline.green-organic-agro': 'Outlined: the region of source 004’s field study of farms. The source ties this cluster to no region.',
+    'clusterOutline.green-circular':
+      'Outlined: the places source 004 names for waste, the large cities (Bishkek, Osh) and the tourist areas of Issyk-Kul; the outline takes in all of Issyk-Kul Region.',
   },
   ru: {
     'energy.category.large_hydro': 'Крупная ГЭС',
@@ -131,6 +136,9 @@ export const placeDetails = defineMessages({
     'value.equal.advantage': 'на пороге абсолютного преимущества (1,0)',
     'region.kind.oblast': 'Область',
     'region.kind.city': 'Город республиканского значения',
+    'clusterOutline.green-organic-agro': 'Обведена область, где источник 004 изучал хозяйства. К какому-либо региону источник этот кластер не привязывает.',
+    'clusterOutline.green-circular':
+      'Обведены места, которые источник 004 называет для отходов: крупные города (Бишкек, Ош) и туристические районы Иссык-Куля; контур охватывает всю Иссык-Кульскую область.',
   },
   ky: {
     'energy.category.large_hydro': 'Ири ГЭС',
@@ -195,5 +203,8 @@ export const placeDetails = defineMessages({
     'value.equal.advantage': 'абсолюттук артыкчылыктын босогосунда (1,0)',
     'region.kind.oblast': 'Облус',
     'region.kind.city': 'Республикалык маанидеги шаар',
+    'clusterOutline.green-organic-agro': '004-булак чарбаларды изилдеген регион контурланган. Булак бул кластерди эч бир регионго байлабайт.',
+    'clusterOutline.green-circular':
+      '004-булак таштанды боюнча атаган жерлер контурланган: ири шаарлар (Бишкек, Ош) жана Ысык-Көлдүн туристтик жерлери; контур бүт Ысык-Көл облусун камтыйт.',
   },
 });

@@ -32,7 +32,7 @@ describe('layer keys (the sidebar legends and the PNG draw from them)', () => {
   it('names every energy symbol, line and green cluster, and counts the sites it cannot draw', () => {
     const key = energyKey(tables, 'en', LAYER_COLORS.light);
     expect(labels(key)).toEqual(
-      expect.arrayContaining(['Hub: large hydropower, existing or planned', 'Solar', 'under construction', 'approximate position', '1,500 MW', 'Line: a spoke to its nearest hub']),
+      expect.arrayContaining(['Hub: large hydropower, existing or planned (source 004 names the cascade projects; the other plants are the atlas’s reading)', 'Solar', 'under construction', 'approximate position', '1,500 MW', 'Line: a spoke to its nearest hub']),
     );
     expect(key.sections.map((s) => s.heading)).toEqual([undefined, undefined, 'Status', 'Location', 'Size: capacity (area proportional to MW)', undefined, 'Green clusters of regions (outline)']);
     expect(key.sections.at(-1)!.entries.length).toBeGreaterThan(0);
