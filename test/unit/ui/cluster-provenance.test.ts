@@ -55,6 +55,12 @@ describe('green-cluster tooltips (finding 1)', () => {
     expect(tooltipText(GREEN_LAYER, 'green-circular', 'ru')).toContain('туристические районы Иссык-Куля');
     expect(tooltipText(GREEN_LAYER, 'green-circular', 'ky')).toContain('туристтик жерлери');
   });
+
+  it('cite source 004’s Table 2 as a source, in every language (the Russian said only "Источник: 004")', () => {
+    expect(tooltipText(GREEN_LAYER, 'green-circular', 'en')).toContain('Source: source 004, Table 2');
+    expect(tooltipText(GREEN_LAYER, 'green-circular', 'ru')).toContain('Источник: источник 004, табл. 2');
+    expect(tooltipText(GREEN_LAYER, 'green-circular', 'ky')).toContain('Булак: 004-булак, 2-жадыбал');
+  });
 });
 
 describe('the green-clusters panel (findings 1 and 3)', () => {
