@@ -140,18 +140,26 @@ export class KgEnergyPanel extends StoreElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('keydown', this.#onKey);
+    document.addEventListener('keydown', this.#onKey);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('keydown', this.#onKey);
+    document.removeEventListener('keydown', this.#onKey);
   }
 
+  /**
+   * Escape anywhere closes the open panel, as it closes the profile (kg-region-card), unless something
+   * nearer to the key took it (an open dialog, a menu) or the pinned profile is over the panel (opened
+   * after it: sheet-order.ts), which then closes first. One Escape closes one thing: the key is marked
+   * taken (preventDefault), so the profile, listening on the document too, stays.
+   */
   #onKey = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
+    const {energyPanel, view} = this.state;
+    if (e.key !== 'Escape' || !energyPanel || e.defaultPrevented || (view.region && document.body.dataset.topSheet === 'profile')) return;
+    if (e.composedPath().some((node) => node instanceof HTMLDialogElement && node.open)) return;
     this.#close();
-    e.stopPropagation(); // one Escape closes one thing: the pinned profile stays
+    e.preventDefault();
   };
 
   #close(): void {

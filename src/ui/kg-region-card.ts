@@ -225,12 +225,16 @@ export class KgRegionCard extends StoreElement {
 
   /**
    * Escape anywhere closes the profile, unless something nearer to the key took it: an open dialog
-   * (it closes itself), or a panel or menu that stopped it. One Escape closes one thing.
+   * (it closes itself), or a panel or menu that stopped it; or the green-clusters panel is over the
+   * profile (it was opened after it, or both came at once: sheet-order.ts, styles.css), which then
+   * closes first (kg-energy-panel). One Escape closes one thing: the key is marked taken.
    */
   #onKeydown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || !this.state.view.region || e.defaultPrevented) return;
+    const {view, energyPanel} = this.state;
+    if (e.key !== 'Escape' || !view.region || e.defaultPrevented || (energyPanel && document.body.dataset.topSheet !== 'profile')) return;
     if (e.composedPath().some((node) => node instanceof HTMLDialogElement && node.open)) return;
     this.dispatchEvent(viewEvent({region: null}));
+    e.preventDefault();
   };
 
   /** The region whose profile was last drawn. */

@@ -290,6 +290,49 @@ describe('the map without a mouse', () => {
   });
 });
 
+describe('the profile and the green-clusters panel on a wide screen', () => {
+  // Finding (desktop audit, 1366 × 768): the opened-last order was a phone's only; a region pinned from
+  // the table while the panel was open got a profile under the panel, unseen, and the first Escape
+  // closed it.
+  it('shows the one opened last on top, and Escape closes that one first, wherever the focus is (1366 × 768)', async () => {
+    const atlas = await open('lang=en', {viewport: {width: 1366, height: 768}});
+    const {page} = atlas;
+    const region = () => new URL(page.url()).searchParams.get('region');
+    const panel = page.locator('kg-energy-panel [role=dialog]');
+    const onTop = () =>
+      page.locator('kg-region-card section').evaluate((s) => {
+        const r = s.getBoundingClientRect();
+        return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.tagName.toLowerCase();
+      });
+    await page.locator('kg-layer-toggles input[name="energy"]').click();
+    await expect.poll(() => panel.count()).toBe(1);
+    await page.locator('kg-data-views tr[data-code="KG-B"] th button').click();
+    await expect.poll(region).toBe('KG-B');
+    await expect.poll(() => page.locator('kg-region-card h2').textContent()).toBe('Batken Region');
+    expect(await onTop(), 'the profile, pinned after the panel opened').toBe('kg-region-card');
+    await screenshot(page, 'access-en-1366-profile-over-energy-panel');
+    await page.keyboard.press('Escape');
+    await expect.poll(region).toBeNull();
+    expect(await panel.count(), 'the panel under it stays').toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    // The other way round: the panel opened over a pinned profile, the focus left in the table.
+    await page.locator('kg-data-views tr[data-code="KG-B"] th button').click();
+    await expect.poll(region).toBe('KG-B');
+    await page.locator('kg-layer-toggles button.open').click();
+    await expect.poll(() => panel.count()).toBe(1);
+    expect(await onTop()).toBe('kg-energy-panel');
+    await page.locator('kg-data-views tr[data-code="KG-B"] th button').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(region(), 'the profile under it stays').toBe('KG-B');
+    await page.keyboard.press('Escape');
+    await expect.poll(region).toBeNull();
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
 describe('the focus when a panel closes', () => {
   /** What has the keyboard focus, inside shadow roots too: tag and name. */
   const focused = (page: Page) =>
