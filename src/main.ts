@@ -39,7 +39,7 @@ import type {MapView, ViewState} from './state/view-state';
 import {restoreUserData} from './state/user-data';
 import {setScenarioHost} from './ui/scenario-host';
 import {announce} from './ui/announce';
-import {COMPACT_MEDIA} from './ui/breakpoints';
+import {COMPACT_MEDIA, REVEAL_MEDIA} from './ui/breakpoints';
 import {loadMapKeyboardOnFocus} from './ui/map-keyboard-loader';
 import {bringIntoView, profileDrawn, sameMapView} from './ui/map-view';
 import {installSelectionAnnouncer} from './ui/selection-announcer';
@@ -407,8 +407,8 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
 
   // On a phone the pinned profile covers the map's lower half: the pinned region is brought into view
   // above it. In a short window (a phone on its side) the profile is over the sidebar (styles.css) and
-  // the region is brought inside the map beside it, if it was near an edge or off it. On larger
-  // screens the view stays where the user put it.
+  // the region is brought inside the map beside it, if it was near an edge or off it; on a touch screen
+  // too (REVEAL_MEDIA). On larger screens the view stays where the user put it.
   // Closing the profile goes back to the view before, unless the map has been moved since. While a
   // sheet covers the map's lower part (the profile, the scenario editor) the camera may go further
   // south; after, it comes back inside the basemap (AtlasMap.setRoomBelow).
@@ -416,7 +416,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   const revealPinned = () => {
     const code = store.state.view.region;
     const label = boundaries.regions.features.find((f) => f.properties.code === code)?.properties.label;
-    if (!label || !matchMedia(COMPACT_MEDIA).matches) return;
+    if (!label || !matchMedia(REVEAL_MEDIA).matches) return;
     void profileDrawn().then(() => {
       if (store.state.view.region !== code) return; // closed or changed meanwhile
       const before = map.view();

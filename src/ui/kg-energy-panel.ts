@@ -10,7 +10,7 @@ import {energyRole, sitePosition} from '../model/energy-sites';
 import {assignSites, type HubAssignment} from '../model/hub-assignment';
 import {formatUpTo, formatPrintedValue, isWebAddress, splitSources, webAddressText} from './layer-text';
 import {editedValue, partlyEdited, siteCapacity, siteLocation, siteStatus} from './edited-text';
-import {COMPACT_MEDIA} from './breakpoints';
+import {REVEAL_MEDIA} from './breakpoints';
 import {returnFocusOnClose} from './focus-return';
 import {bringIntoView} from './map-view';
 import {scenarioHost} from './scenario-host';
@@ -195,15 +195,16 @@ export class KgEnergyPanel extends StoreElement {
   #revealed: string | null = null;
 
   /**
-   * On a phone (and one on its side) the panel covers the map's lower part (or its right), where the
-   * tapped site may be: the map is moved (a move of the page's) so that the site is seen above (or
-   * beside) it, as a pinned region is above its profile (main.ts revealPinned).
+   * On a phone the panel covers the map's lower part, on a touch screen its right, where the tapped site
+   * may be; in a short window it is over the sidebar (REVEAL_MEDIA): the map is moved (a move of the
+   * page's) so that the site is seen above (or beside) it, as a pinned region is beside its profile
+   * (main.ts revealPinned).
    */
   #reveal(id: string | null): void {
     this.#revealed = id;
     const row = id ? this.state.atlas?.tables.energySites.find((s) => s.id === id) : undefined;
     const at = row && sitePosition(row);
-    if (at && matchMedia(COMPACT_MEDIA).matches) void scenarioHost().then((host) => bringIntoView(host.map, at));
+    if (at && matchMedia(REVEAL_MEDIA).matches) void scenarioHost().then((host) => bringIntoView(host.map, at));
   }
 
   override render() {

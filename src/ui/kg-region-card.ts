@@ -13,7 +13,7 @@ import {rankRegions} from '../model/ranking';
 import {NATIONAL_CODE, type RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {GROWTH_LAYER} from '../layers/layer-ids';
-import {COMPACT_MEDIA} from './breakpoints';
+import {REVEAL_MEDIA} from './breakpoints';
 import {explorerStyles} from './explorer-styles';
 import {deepActiveElement, returnFocusOnClose} from './focus-return';
 import {bringIntoView} from './map-view';
@@ -259,7 +259,7 @@ export class KgRegionCard extends StoreElement {
     super.updated(changed);
     const title = this.renderRoot.querySelector<HTMLElement>('#card-title');
     const region = title ? this.state.view.region : null;
-    const hidden = region && region !== this.#shown && window.matchMedia?.(COMPACT_MEDIA).matches && focusHiddenBy(this);
+    const hidden = region && region !== this.#shown && window.matchMedia?.(REVEAL_MEDIA).matches && focusHiddenBy(this);
     this.toggleAttribute('data-open', region !== null);
     if (hidden) title!.focus();
     this.#shown = region;
@@ -294,7 +294,7 @@ export class KgRegionCard extends StoreElement {
     this.#settle = setTimeout(() => {
       const {atlas, view} = this.state;
       const label = atlas?.boundaries.regions.features.find((f) => f.properties.code === view.region)?.properties.label;
-      if (label && window.matchMedia(COMPACT_MEDIA).matches) void scenarioHost().then((host) => bringIntoView(host.map, label));
+      if (label && window.matchMedia(REVEAL_MEDIA).matches) void scenarioHost().then((host) => bringIntoView(host.map, label));
     }, 300);
   };
 

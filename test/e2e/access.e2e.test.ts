@@ -727,30 +727,31 @@ describe('a phone on its side (844 × 390)', () => {
   });
 });
 
+/** Regions' name points (public/geo/kg.topo.json), and whether one is seen on the map, not under a panel. */
+const LABELS: Record<string, [number, number]> = {'KG-Y': [77.9921, 42.0706], 'KG-N': [75.5128, 41.4154], 'KG-B': [69.9091, 39.8661], 'KG-O': [73.2678, 40.0364]}; // public/geo/kg.topo.json
+/**
+ * 'seen' when a region's name point is 20 px inside the map and `room` px clear of the profile (its
+ * name's half-width: in the 52 px strip a name was cut, "НАРЫН" to "Нарь"); else why not.
+ */
+const uncovered = async (page: Page, code: string, room = 20) => {
+  const [x, y] = await project(page, ...LABELS[code]!);
+  return page.evaluate(
+    ([px, py, name, m]) => {
+      const map = document.querySelector('#map')!.getBoundingClientRect();
+      const covers = [...document.querySelectorAll('kg-region-card, kg-energy-panel[open]')].map((e) => (e.shadowRoot?.querySelector('.panel') ?? e).getBoundingClientRect());
+      const inside = (r: DOMRect, m: number) => px! > r.left - m && px! < r.right + m && py! > r.top - m && py! < r.bottom + m;
+      if (!(px! > map.left + 20 && px! < map.right - 20 && py! > map.top + 20 && py! < map.bottom - 20)) return `${name} at ${Math.round(px!)},${Math.round(py!)}: off the map`;
+      if (covers.some((r) => r.width > 0 && inside(r, m!))) return `${name} at ${Math.round(px!)},${Math.round(py!)}: under a panel`;
+      return document.elementFromPoint(px!, py!)?.closest('#map') ? 'seen' : `${name}: covered by ${document.elementFromPoint(px!, py!)?.tagName}`;
+    },
+    [x, y, code, room] as const,
+  );
+};
+
 describe('a small phone on its side (740 × 360)', () => {
   // The desktop layout (740 px is wider than a phone's 700), with 420 × 304 px of map beside the sidebar:
   // the profile (360 px) over the map left a 52 px strip of it, and a tapped Issyk-Kul was hidden behind
   // it (Naryn and Batken cut to slivers); the legend was below the sidebar's fold.
-  const LABELS: Record<string, [number, number]> = {'KG-Y': [77.9921, 42.0706], 'KG-N': [75.5128, 41.4154], 'KG-B': [69.9091, 39.8661], 'KG-O': [73.2678, 40.0364]}; // public/geo/kg.topo.json
-  /**
-   * 'seen' when a region's name point is 20 px inside the map and `room` px clear of the profile (its
-   * name's half-width: in the 52 px strip a name was cut, "НАРЫН" to "Нарь"); else why not.
-   */
-  const uncovered = async (page: Page, code: string, room = 20) => {
-    const [x, y] = await project(page, ...LABELS[code]!);
-    return page.evaluate(
-      ([px, py, name, m]) => {
-        const map = document.querySelector('#map')!.getBoundingClientRect();
-        const covers = [...document.querySelectorAll('kg-region-card, kg-energy-panel[open]')].map((e) => (e.shadowRoot?.querySelector('.panel') ?? e).getBoundingClientRect());
-        const inside = (r: DOMRect, m: number) => px! > r.left - m && px! < r.right + m && py! > r.top - m && py! < r.bottom + m;
-        if (!(px! > map.left + 20 && px! < map.right - 20 && py! > map.top + 20 && py! < map.bottom - 20)) return `${name} at ${Math.round(px!)},${Math.round(py!)}: off the map`;
-        if (covers.some((r) => r.width > 0 && inside(r, m!))) return `${name} at ${Math.round(px!)},${Math.round(py!)}: under a panel`;
-        return document.elementFromPoint(px!, py!)?.closest('#map') ? 'seen' : `${name}: covered by ${document.elementFromPoint(px!, py!)?.tagName}`;
-      },
-      [x, y, code, room] as const,
-    );
-  };
-
   it('shows a colour key at once, and a tapped region (and the others) beside its profile', async () => {
     const atlas = await open('lang=ky', {viewport: {width: 740, height: 360}, phone: true});
     const {page} = atlas;
@@ -800,6 +801,43 @@ describe('a small phone on its side (740 × 360)', () => {
     await expect.poll(() => uncovered(page, 'KG-O', 60), {timeout: 5000}).toBe('seen');
     expect(await uncovered(page, 'KG-B')).toBe('seen');
     await screenshot(page, 'access-ky-740x360-turned-pinned-osh');
+    await atlas.context.close();
+  });
+});
+
+describe('a touch tablet (1024 × 768)', () => {
+  // Finding (desktop audit): the tooltip was hidden on touch screens only up to 700 px wide or 480 px
+  // high; on a tablet a tap left the region's tooltip on screen, over the profile it opened.
+  it('shows no tooltip after a tap: the profile (or the green-clusters panel) answers it, what was tapped in view', async () => {
+    const atlas = await open('lang=ru&layers=regions,growth,energy,links', {viewport: {width: 1024, height: 768}, phone: true});
+    const {page} = atlas;
+    expect(await page.evaluate(() => matchMedia('(hover: none)').matches), 'a touch screen without hover').toBe(true);
+    const tooltipBox = () =>
+      page.locator('kg-tooltip').evaluate((el) => {
+        const r = el.shadowRoot?.querySelector('.panel')?.getBoundingClientRect();
+        return r && r.width > 0 ? `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}` : null;
+      });
+    const [x, y] = await project(page, ...INSIDE['KG-N']!);
+    await page.touchscreen.tap(x, y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('KG-N');
+    await expect.poll(async () => (await page.locator('kg-region-card section').boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    await expect.poll(() => page.locator('kg-tooltip').evaluate((el) => customElements.get(el.localName) !== undefined)).toBe(true);
+    await frames(page);
+    expect(await tooltipBox(), 'no tooltip left by the tap').toBeNull();
+    await expect.poll(() => uncovered(page, 'KG-N'), {timeout: 5000}).toBe('seen');
+    await screenshot(page, 'access-ru-1024-touch-pinned-naryn');
+    await page.locator('kg-region-card').getByRole('button', {name: 'Закрыть', exact: true}).tap();
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBeNull();
+    // An energy site (the At-Bashy and Kulanak hubs): the panel opens at it, and it is moved out from under it.
+    const atBashy: [number, number] = [75.6389, 41.3683];
+    const [sx, sy] = await project(page, ...atBashy);
+    await page.touchscreen.tap(sx, sy);
+    await expect.poll(() => page.locator('kg-energy-panel .focus').count()).toBe(1);
+    const panel = (await page.locator('kg-energy-panel').boundingBox())!;
+    await expect.poll(async () => (await project(page, ...atBashy))[0], {timeout: 5000}).toBeLessThan(panel.x - 20);
+    expect(await tooltipBox()).toBeNull();
+    expect(new URL(page.url()).searchParams.get('view'), 'no camera in the link').toBeNull();
+    expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
   });
 });
