@@ -406,9 +406,9 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   setTimeout(basemapDone, 4000);
 
   // On a phone the pinned profile covers the map's lower half: the pinned region is brought into view
-  // above it. In a short window (a phone on its side) the profile is over the sidebar (styles.css) and
-  // the region is brought inside the map beside it, if it was near an edge or off it; on a touch screen
-  // too (REVEAL_MEDIA). On larger screens the view stays where the user put it.
+  // above it. In a short or ≤ 1023 px wide window the profile is over the sidebar (styles.css) and the
+  // region is brought inside the map beside it, if it was near an edge or off it; on a touch screen too
+  // (REVEAL_MEDIA). On larger screens the view stays where the user put it.
   // Closing the profile goes back to the view before, unless the map has been moved since. While a
   // sheet covers the map's lower part (the profile, the scenario editor) the camera may go further
   // south; after, it comes back inside the basemap (AtlasMap.setRoomBelow).

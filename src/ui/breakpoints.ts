@@ -6,8 +6,8 @@ export const PHONE_MEDIA = '(max-width: 700px)';
 // the `@media (max-width: 700px), (max-height: 480px)` rules.
 export const COMPACT_MEDIA = `${PHONE_MEDIA}, (max-height: 480px)`;
 // Where a region pinned on the map (or an energy site tapped) is brought into view: phones (the panels
-// are sheets over the map's lower part), short windows (the panels take the sidebar's column,
-// styles.css), and touch screens (no tooltip: the panel is a tap's answer, and on a 1024 px tablet it
-// opens over the map's right, where the tap was). Elsewhere a map click leaves the view where the user
-// put it.
-export const REVEAL_MEDIA = `${COMPACT_MEDIA}, (hover: none)`;
+// are sheets over the map's lower part), windows up to 1023 px wide and short ones (the panels take the
+// sidebar's column, styles.css), and touch screens (no tooltip: the panel is a tap's answer, and on a
+// 1024 px tablet it opens over the map's right, where the tap was). Elsewhere a map click leaves the
+// view where the user put it.
+export const REVEAL_MEDIA = '(max-width: 1023px), (max-height: 480px), (hover: none)';

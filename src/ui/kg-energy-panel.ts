@@ -196,9 +196,9 @@ export class KgEnergyPanel extends StoreElement {
 
   /**
    * On a phone the panel covers the map's lower part, on a touch screen its right, where the tapped site
-   * may be; in a short window it is over the sidebar (REVEAL_MEDIA): the map is moved (a move of the
-   * page's) so that the site is seen above (or beside) it, as a pinned region is beside its profile
-   * (main.ts revealPinned).
+   * may be; in a short or ≤ 1023 px wide window it is over the sidebar (REVEAL_MEDIA): the map is moved
+   * (a move of the page's) so that the site is seen above (or beside) it, as a pinned region is beside
+   * its profile (main.ts revealPinned).
    */
   #reveal(id: string | null): void {
     this.#revealed = id;

@@ -805,6 +805,50 @@ describe('a small phone on its side (740 × 360)', () => {
   });
 });
 
+describe('a portrait tablet or a 760 px window', () => {
+  // Finding (desktop audit): between the phone's 700 px and 1024 px the profile (360 px) and the
+  // green-clusters panel (400 px) went over a 440 px map, leaving a strip of 72–88 px, and the region
+  // just picked (Naryn by a click, Issyk-Kul from the table) under them. They take the sidebar's column.
+  it('shows the profile and the green-clusters panel in the sidebar\'s column, the region picked seen on the map (760 × 900)', async () => {
+    const atlas = await open('lang=ru', {viewport: {width: 760, height: 900}});
+    const {page} = atlas;
+    const region = () => new URL(page.url()).searchParams.get('region');
+    const map = (await page.locator('#map').boundingBox())!;
+    const card = page.locator('kg-region-card section');
+    const sidebarShown = () => page.locator('aside.kg-sidebar').evaluate((e) => getComputedStyle(e).visibility);
+    const [x, y] = await project(page, ...INSIDE['KG-N']!);
+    await page.mouse.click(x, y);
+    await expect.poll(region).toBe('KG-N');
+    await expect.poll(async () => (await card.boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    const cardBox = (await card.boundingBox())!;
+    expect(cardBox.x + cardBox.width, "the profile, in the sidebar's column").toBeLessThanOrEqual(map.x + 1);
+    for (const code of ['KG-N', 'KG-Y', 'KG-B']) await expect.poll(() => uncovered(page, code), {timeout: 5000}).toBe('seen');
+    expect(await sidebarShown()).toBe('hidden');
+    await screenshot(page, 'access-ru-760x900-pinned-naryn');
+    await page.keyboard.press('Escape');
+    await expect.poll(region).toBeNull();
+    await expect.poll(sidebarShown).toBe('visible');
+    // From the table (which the profile then covers: the focus goes to the profile's heading).
+    await page.locator('kg-data-views tr[data-code="KG-Y"] th button').click();
+    await expect.poll(region).toBe('KG-Y');
+    await expect.poll(() => uncovered(page, 'KG-Y'), {timeout: 5000}).toBe('seen');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('kg-region-card');
+    await page.keyboard.press('Escape');
+    await expect.poll(region).toBeNull();
+    // The green-clusters panel: the same column.
+    await page.locator('kg-layer-toggles input[name="energy"]').click();
+    await page.locator('kg-layer-toggles button.open').click();
+    const panel = page.locator('kg-energy-panel');
+    await expect.poll(() => panel.getAttribute('open')).not.toBeNull();
+    const panelBox = (await panel.boundingBox())!;
+    expect(panelBox.x + panelBox.width).toBeLessThanOrEqual(map.x + 1);
+    await screenshot(page, 'access-ru-760x900-energy-panel');
+    expect(new URL(page.url()).searchParams.get('view'), 'no camera in the link').toBeNull();
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
 describe('a touch tablet (1024 × 768)', () => {
   // Finding (desktop audit): the tooltip was hidden on touch screens only up to 700 px wide or 480 px
   // high; on a tablet a tap left the region's tooltip on screen, over the profile it opened.
