@@ -408,7 +408,10 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   // On a phone the pinned profile covers the map's lower half: the pinned region is brought into view
   // above it. In a short or ≤ 1023 px wide window the profile is over the sidebar (styles.css) and the
   // region is brought inside the map beside it, if it was near an edge or off it; on a touch screen too
-  // (REVEAL_MEDIA). On larger screens the view stays where the user put it.
+  // (REVEAL_MEDIA). On larger screens a region clicked on the map stays where the user put it; one
+  // pinned from outside the map (a table row) is brought out from under its profile. Which it was, the
+  // event being handled tells: a pointer or key event on the map, or a view event (VIEW_EVENT) from a
+  // control (none when the link is opened: the view stays as before).
   // Closing the profile goes back to the view before, unless the map has been moved since. While a
   // sheet covers the map's lower part (the profile, the scenario editor) the camera may go further
   // south; after, it comes back inside the basemap (AtlasMap.setRoomBelow).
@@ -416,7 +419,8 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   const revealPinned = () => {
     const code = store.state.view.region;
     const label = boundaries.regions.features.find((f) => f.properties.code === code)?.properties.label;
-    if (!label || !matchMedia(REVEAL_MEDIA).matches) return;
+    const by = window.event?.target as Element | undefined;
+    if (!label || !(matchMedia(REVEAL_MEDIA).matches || by?.closest?.('#map') === null)) return;
     void profileDrawn().then(() => {
       if (store.state.view.region !== code) return; // closed or changed meanwhile
       const before = map.view();

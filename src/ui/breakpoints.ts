@@ -9,5 +9,5 @@ export const COMPACT_MEDIA = `${PHONE_MEDIA}, (max-height: 480px)`;
 // are sheets over the map's lower part), windows up to 1023 px wide and short ones (the panels take the
 // sidebar's column, styles.css), and touch screens (no tooltip: the panel is a tap's answer, and on a
 // 1024 px tablet it opens over the map's right, where the tap was). Elsewhere a map click leaves the
-// view where the user put it.
+// view where the user put it; a region pinned from elsewhere (a table row) is brought into view always.
 export const REVEAL_MEDIA = '(max-width: 1023px), (max-height: 480px), (hover: none)';

@@ -333,6 +333,35 @@ describe('the profile and the green-clusters panel on a wide screen', () => {
   });
 });
 
+describe('a region pinned from the table on a wide screen', () => {
+  // Finding (desktop audit, 1366 × 768): Issyk-Kul picked from the table lay whole under its profile,
+  // and the map did not move; a table row is not a map gesture. A region clicked on the map stays where
+  // the user put it.
+  it('is brought out from under its profile (a page move: no camera in the link); one clicked on the map is not moved', async () => {
+    const atlas = await open('lang=ru', {viewport: {width: 1366, height: 768}});
+    const {page} = atlas;
+    const region = () => new URL(page.url()).searchParams.get('region');
+    await page.locator('kg-data-views tr[data-code="KG-Y"] th button').click();
+    await expect.poll(region).toBe('KG-Y');
+    await expect.poll(async () => (await page.locator('kg-region-card section').boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    await expect.poll(() => uncovered(page, 'KG-Y'), {timeout: 5000}).toBe('seen');
+    expect(new URL(page.url()).searchParams.get('view'), 'no camera in the link').toBeNull();
+    await screenshot(page, 'access-ru-1366-table-pinned-issyk-kul');
+    await page.keyboard.press('Escape');
+    await expect.poll(region).toBeNull();
+    // A click on the map: the view stays.
+    const [x, y] = await project(page, ...INSIDE['KG-Y']!);
+    await page.mouse.click(x, y);
+    await expect.poll(region).toBe('KG-Y');
+    await expect.poll(async () => (await page.locator('kg-region-card section').boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    await frames(page);
+    const [x2, y2] = await project(page, ...INSIDE['KG-Y']!);
+    expect(Math.abs(x2 - x) + Math.abs(y2 - y), 'the map, not moved').toBeLessThan(1);
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
 describe('the focus when a panel closes', () => {
   /** What has the keyboard focus, inside shadow roots too: tag and name. */
   const focused = (page: Page) =>
