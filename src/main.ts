@@ -39,7 +39,7 @@ import type {MapView, ViewState} from './state/view-state';
 import {restoreUserData} from './state/user-data';
 import {setScenarioHost} from './ui/scenario-host';
 import {announce} from './ui/announce';
-import {COMPACT_MEDIA, REVEAL_MEDIA} from './ui/breakpoints';
+import {COMPACT_MEDIA} from './ui/breakpoints';
 import {loadMapKeyboardOnFocus} from './ui/map-keyboard-loader';
 import {bringIntoView, profileDrawn, sameMapView} from './ui/map-view';
 import {installSelectionAnnouncer} from './ui/selection-announcer';
@@ -406,12 +406,13 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   setTimeout(basemapDone, 4000);
 
   // On a phone the pinned profile covers the map's lower half: the pinned region is brought into view
-  // above it. In a short or ≤ 1023 px wide window the profile is over the sidebar (styles.css) and the
-  // region is brought inside the map beside it, if it was near an edge or off it; on a touch screen too
-  // (REVEAL_MEDIA). On larger screens a region clicked on the map stays where the user put it; one
-  // pinned from outside the map (a table row) is brought out from under its profile. Which it was, the
-  // event being handled tells: a pointer or key event on the map, or a view event (VIEW_EVENT) from a
-  // control (none when the link is opened: the view stays as before).
+  // above it. In a short window (a phone on its side) the profile is over the sidebar (styles.css) and
+  // the region is brought inside the map beside it, if it was near an edge or off it. On larger
+  // screens a region clicked on the map stays where the user put it (a 701–1023 px window has the
+  // profile over the sidebar too: nothing covers the map); one pinned from outside the map (a table
+  // row, the comparison) is brought out from under its profile. Which it was, the event being handled
+  // tells: a view event (VIEW_EVENT, a CustomEvent) from a control, or a pointer or key event on the
+  // map (none when the link is opened: the view then stays as it was).
   // Closing the profile goes back to the view before, unless the map has been moved since. While a
   // sheet covers the map's lower part (the profile, the scenario editor) the camera may go further
   // south; after, it comes back inside the basemap (AtlasMap.setRoomBelow).
@@ -419,8 +420,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   const revealPinned = () => {
     const code = store.state.view.region;
     const label = boundaries.regions.features.find((f) => f.properties.code === code)?.properties.label;
-    const by = window.event?.target as Element | undefined;
-    if (!label || !(matchMedia(REVEAL_MEDIA).matches || by?.closest?.('#map') === null)) return;
+    if (!label || !(compact.matches || event instanceof CustomEvent)) return;
     void profileDrawn().then(() => {
       if (store.state.view.region !== code) return; // closed or changed meanwhile
       const before = map.view();

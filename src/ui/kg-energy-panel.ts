@@ -10,7 +10,6 @@ import {energyRole, sitePosition} from '../model/energy-sites';
 import {assignSites, type HubAssignment} from '../model/hub-assignment';
 import {formatUpTo, formatPrintedValue, isWebAddress, splitSources, webAddressText} from './layer-text';
 import {editedValue, partlyEdited, siteCapacity, siteLocation, siteStatus} from './edited-text';
-import {REVEAL_MEDIA} from './breakpoints';
 import {returnFocusOnClose} from './focus-return';
 import {bringIntoView} from './map-view';
 import {scenarioHost} from './scenario-host';
@@ -18,6 +17,9 @@ import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {energyPanel} from '../i18n/messages/energy-panel';
 import {placeDetails} from '../i18n/messages/place-details';
+
+/** Where a tapped energy site is brought into view (#reveal): as kg-region-card's REVEAL_MEDIA (see there). */
+const REVEAL_MEDIA = '(max-width: 1023px), (max-height: 480px), (hover: none)';
 
 addMessages(energyPanel);
 addMessages(placeDetails);
