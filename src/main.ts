@@ -410,17 +410,17 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   // the region is brought inside the map beside it, if it was near an edge or off it. On larger
   // screens a region clicked on the map stays where the user put it (a 701–1023 px window has the
   // profile over the sidebar too: nothing covers the map); one pinned from outside the map (a table
-  // row, the comparison) is brought out from under its profile. Which it was, the event being handled
-  // tells: a view event (VIEW_EVENT, a CustomEvent) from a control, or a pointer or key event on the
-  // map (none when the link is opened: the view then stays as it was).
+  // row, the comparison), or by the link just opened (the map's first idle: `opened`), is brought out
+  // from under its profile. Which it was, the event being handled tells: a view event (VIEW_EVENT, a
+  // CustomEvent) from a control, or a pointer or key event on the map.
   // Closing the profile goes back to the view before, unless the map has been moved since. While a
   // sheet covers the map's lower part (the profile, the scenario editor) the camera may go further
   // south; after, it comes back inside the basemap (AtlasMap.setRoomBelow).
   let revealed: {before: MapView; after: MapView} | null = null;
-  const revealPinned = () => {
+  const revealPinned = (opened?: unknown) => {
     const code = store.state.view.region;
     const label = boundaries.regions.features.find((f) => f.properties.code === code)?.properties.label;
-    if (!label || !(compact.matches || event instanceof CustomEvent)) return;
+    if (!label || !(compact.matches || event instanceof CustomEvent || opened)) return;
     void profileDrawn().then(() => {
       if (store.state.view.region !== code) return; // closed or changed meanwhile
       const before = map.view();

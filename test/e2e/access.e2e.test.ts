@@ -337,7 +337,7 @@ describe('a region pinned from the table on a wide screen', () => {
   // Finding (desktop audit, 1366 × 768): Issyk-Kul picked from the table lay whole under its profile,
   // and the map did not move; a table row is not a map gesture. A region clicked on the map stays where
   // the user put it.
-  it('is brought out from under its profile (a page move: no camera in the link); one clicked on the map is not moved', async () => {
+  it('is brought out from under its profile, and so is its link opened (a page move: no camera in the link); one clicked on the map is not moved', async () => {
     const atlas = await open('lang=ru', {viewport: {width: 1366, height: 768}});
     const {page} = atlas;
     const region = () => new URL(page.url()).searchParams.get('region');
@@ -359,6 +359,11 @@ describe('a region pinned from the table on a wide screen', () => {
     expect(Math.abs(x2 - x) + Math.abs(y2 - y), 'the map, not moved').toBeLessThan(1);
     expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
+    // Its link, opened: the same view as the table's pin gave.
+    const opened = await open('lang=ru&region=KG-Y', {viewport: {width: 1366, height: 768}});
+    await expect.poll(() => uncovered(opened.page, 'KG-Y'), {timeout: 5000}).toBe('seen');
+    expect(new URL(opened.page.url()).searchParams.get('view')).toBeNull();
+    await opened.context.close();
   });
 });
 
