@@ -406,13 +406,17 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   map.map.once('idle', basemapDone);
   setTimeout(basemapDone, 4000);
 
-  // A phone's pinned region is brought into view beside or above its profile, and the view goes back
-  // when it closes (code-split, loaded with the profile: src/ui/reveal-pinned.ts). While a sheet
+  // A pinned region is brought into view beside or above its profile (on a phone; elsewhere when pinned
+  // from outside the map), and the view goes back when it closes (code-split, loaded with the profile: src/ui/reveal-pinned.ts). While a sheet
   // covers the map's lower part (the profile, the scenario editor) the camera may go further south;
   // after, it comes back inside the basemap (AtlasMap.setRoomBelow): after the view has gone back,
   // which it does only if the camera is still the one the pin left.
   let pinChanged: ((s: AppState, prev: AppState) => void) | null = null;
-  whenFirst((s) => s.view.region !== null, () => import('./ui/reveal-pinned').then((m) => (pinChanged = m.revealPinned(map, store, boundaries, mapIdle))));
+  whenFirst((s) => s.view.region !== null, () => {
+    // Whether this first pin came from outside the map (a table row's view event), told while it is handled.
+    const outside = event instanceof CustomEvent;
+    return import('./ui/reveal-pinned').then((m) => (pinChanged = m.revealPinned(map, store, boundaries, mapIdle, outside)));
+  });
   const roomBelow = (s: AppState) => map.setRoomBelow(s.view.region !== null || s.scenario?.panel === true || !!s.energyPanel);
   roomBelow(store.state);
   store.subscribe((s, prev) => {

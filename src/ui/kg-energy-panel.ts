@@ -10,7 +10,6 @@ import {energyRole, sitePosition} from '../model/energy-sites';
 import {assignSites, type HubAssignment} from '../model/hub-assignment';
 import {formatUpTo, formatPrintedValue, isWebAddress, splitSources, webAddressText} from './layer-text';
 import {editedValue, partlyEdited, siteCapacity, siteLocation, siteStatus} from './edited-text';
-import {COMPACT_MEDIA} from './breakpoints';
 import {returnFocusOnClose} from './focus-return';
 import {bringIntoView} from './map-view';
 import {scenarioHost} from './scenario-host';
@@ -18,6 +17,9 @@ import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {energyPanel} from '../i18n/messages/energy-panel';
 import {placeDetails} from '../i18n/messages/place-details';
+
+/** Where a tapped energy site is brought into view (#reveal): as kg-region-card's REVEAL_MEDIA (see there). */
+const REVEAL_MEDIA = '(max-width: 1023px), (max-height: 480px), (hover: none)';
 
 addMessages(energyPanel);
 addMessages(placeDetails);
@@ -140,18 +142,26 @@ export class KgEnergyPanel extends StoreElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('keydown', this.#onKey);
+    document.addEventListener('keydown', this.#onKey);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('keydown', this.#onKey);
+    document.removeEventListener('keydown', this.#onKey);
   }
 
+  /**
+   * Escape anywhere closes the open panel, as it closes the profile (kg-region-card), unless something
+   * nearer to the key took it (an open dialog, a menu) or the pinned profile is over the panel (opened
+   * after it: sheet-order.ts), which then closes first. One Escape closes one thing: the key is marked
+   * taken (preventDefault), so the profile, listening on the document too, stays.
+   */
   #onKey = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
+    const {energyPanel, view} = this.state;
+    if (e.key !== 'Escape' || !energyPanel || e.defaultPrevented || (view.region && document.body.dataset.topSheet === 'profile')) return;
+    if (e.composedPath().some((node) => node instanceof HTMLDialogElement && node.open)) return;
     this.#close();
-    e.stopPropagation(); // one Escape closes one thing: the pinned profile stays
+    e.preventDefault();
   };
 
   #close(): void {
@@ -187,15 +197,16 @@ export class KgEnergyPanel extends StoreElement {
   #revealed: string | null = null;
 
   /**
-   * On a phone (and one on its side) the panel covers the map's lower part (or its right), where the
-   * tapped site may be: the map is moved (a move of the page's) so that the site is seen above (or
-   * beside) it, as a pinned region is above its profile (main.ts revealPinned).
+   * On a phone the panel covers the map's lower part, on a touch screen its right, where the tapped site
+   * may be; in a short or ≤ 1023 px wide window it is over the sidebar (REVEAL_MEDIA): the map is moved
+   * (a move of the page's) so that the site is seen above (or beside) it, as a pinned region is beside
+   * its profile (main.ts revealPinned).
    */
   #reveal(id: string | null): void {
     this.#revealed = id;
     const row = id ? this.state.atlas?.tables.energySites.find((s) => s.id === id) : undefined;
     const at = row && sitePosition(row);
-    if (at && matchMedia(COMPACT_MEDIA).matches) void scenarioHost().then((host) => bringIntoView(host.map, at));
+    if (at && matchMedia(REVEAL_MEDIA).matches) void scenarioHost().then((host) => bringIntoView(host.map, at));
   }
 
   override render() {

@@ -16,8 +16,11 @@ const LAYER_LABEL = {regions: 'layers.regions', growth: 'layers.growth', energy:
 /** The energy and links legends (./layer-legends.ts): code-split, loaded when either layer is first shown. */
 const lazyLegends = lazyModule(() => import('./layer-legends'));
 
-/** Opening the panel together with the layer would cover most of a phone's map: only on wide screens. */
-const WIDE = '(min-width: 900px)';
+/**
+ * Opening the panel together with the layer would cover most of a phone's map, and below 1024 px the
+ * sidebar's column with the checkbox just pressed (styles.css): only on wide screens.
+ */
+const WIDE = '(min-width: 1024px)';
 
 /**
  * The map's layers as checkboxes, each shown layer with its legend (what every symbol means) and its

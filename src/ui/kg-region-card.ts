@@ -13,7 +13,6 @@ import {rankRegions} from '../model/ranking';
 import {NATIONAL_CODE, type RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {GROWTH_LAYER} from '../layers/layer-ids';
-import {COMPACT_MEDIA} from './breakpoints';
 import {explorerStyles} from './explorer-styles';
 import {deepActiveElement, returnFocusOnClose} from './focus-return';
 import {bringIntoView} from './map-view';
@@ -32,6 +31,16 @@ import {tooltipContent} from './tooltip-content';
 import './kg-cluster-class';
 import {placeDetails} from '../i18n/messages/place-details';
 import {regionProfile} from '../i18n/messages/region-profile';
+
+/**
+ * Where the profile may cover the control that pinned its region (updated), and where the region is
+ * brought into view again once the window's width changes (a phone or a tablet turned): phones (the
+ * panels are sheets over the map's lower part), windows up to 1023 px wide and short ones (the panels
+ * take the sidebar's column, styles.css), and touch screens. The green-clusters panel has the same, for
+ * a tapped site: a module shared by the two code-split chunks would be a chunk of its own, whose name
+ * the first view would carry in its preload list. (When a region is pinned: main.ts revealPinned.)
+ */
+export const REVEAL_MEDIA = '(max-width: 1023px), (max-height: 480px), (hover: none)';
 
 addMessages(regionProfile);
 addMessages(placeDetails); // a region's kind (oblast or city), worded as in its tooltip
@@ -227,37 +236,41 @@ export class KgRegionCard extends StoreElement {
 
   /**
    * Escape anywhere closes the profile, unless something nearer to the key took it: an open dialog
-   * (it closes itself), or a panel or menu that stopped it. One Escape closes one thing.
+   * (it closes itself), or a panel or menu that stopped it; or the green-clusters panel is over the
+   * profile (it was opened after it, or both came at once: sheet-order.ts, styles.css), which then
+   * closes first (kg-energy-panel). One Escape closes one thing: the key is marked taken.
    */
   #onKeydown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || !this.state.view.region || e.defaultPrevented) return;
+    const {view, energyPanel} = this.state;
+    if (e.key !== 'Escape' || !view.region || e.defaultPrevented || (energyPanel && document.body.dataset.topSheet !== 'profile')) return;
     if (e.composedPath().some((node) => node instanceof HTMLDialogElement && node.open)) return;
     this.dispatchEvent(viewEvent({region: null}));
+    e.preventDefault();
   };
 
   /** The region whose profile was last drawn. */
   #shown: RegionCode | null = null;
 
-  /** Closed: the sidebar it hid in a short window (data-open) is shown before the focus goes back there. */
+  /** Closed: the sidebar it hid (data-open; a short or narrow window) is shown before the focus goes back there. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.state.view.region) this.removeAttribute('data-open');
   }
 
   /**
-   * On a phone the profile is a sheet over the lower part of the screen, in a short window (a phone on
-   * its side) it is over the sidebar: a region pinned from a control it now covers (a table row, by
+   * On a phone the profile is a sheet over the lower part of the screen, in a short or ≤ 1023 px wide
+   * window (a phone on its side, a portrait tablet) it is over the sidebar: a region pinned from a control it now covers (a table row, by
    * Enter) would leave the keyboard there, unseen, with the profile's Close after the rest of the sheet.
    * The profile's heading takes the focus then; closing the profile gives it back to the row
    * (returnFocusOnClose). A focus still in view (the map) stays where it is. Open, the profile marks
-   * itself (data-open), so that the sidebar it covers in a short window leaves the keyboard's way
+   * itself (data-open), so that the sidebar it covers there leaves the keyboard's way
    * (styles.css).
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const title = this.renderRoot.querySelector<HTMLElement>('#card-title');
     const region = title ? this.state.view.region : null;
-    const hidden = region && region !== this.#shown && window.matchMedia?.(COMPACT_MEDIA).matches && focusHiddenBy(this);
+    const hidden = region && region !== this.#shown && window.matchMedia?.(REVEAL_MEDIA).matches && focusHiddenBy(this);
     this.toggleAttribute('data-open', region !== null);
     if (hidden) title!.focus();
     this.#shown = region;
@@ -292,7 +305,7 @@ export class KgRegionCard extends StoreElement {
     this.#settle = setTimeout(() => {
       const {atlas, view} = this.state;
       const label = atlas?.boundaries.regions.features.find((f) => f.properties.code === view.region)?.properties.label;
-      if (label && window.matchMedia(COMPACT_MEDIA).matches) void scenarioHost().then((host) => bringIntoView(host.map, label));
+      if (label && window.matchMedia(REVEAL_MEDIA).matches) void scenarioHost().then((host) => bringIntoView(host.map, label));
     }, 300);
   };
 

@@ -1,7 +1,8 @@
-// On a phone the scenario editor, a pinned region's profile and the green-clusters panel are all
-// sheets over the lower part of the screen (styles.css). The one opened last is on top: pinning a
-// region while editing shows its profile, and closing the profile shows the editor again, still open.
-// Wider screens place them side by side and ignore this.
+// The scenario editor, a pinned region's profile and the green-clusters panel overlap: on a phone all
+// three are sheets over the lower part of the screen, on wider screens they share the map's right (or
+// the sidebar's column) (styles.css). The one opened last is on top: pinning a region while editing
+// shows its profile, and closing the profile shows the editor again, still open. Escape closes the one
+// on top first (kg-region-card, kg-energy-panel).
 import type {AppState, AppStore} from '../state/app-state';
 
 export type Sheet = 'editor' | 'profile' | 'energy';

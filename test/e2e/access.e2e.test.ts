@@ -313,6 +313,83 @@ describe('the map without a mouse', () => {
   });
 });
 
+describe('the profile and the green-clusters panel on a wide screen', () => {
+  // Finding (desktop audit, 1366 × 768): the opened-last order was a phone's only; a region pinned from
+  // the table while the panel was open got a profile under the panel, unseen, and the first Escape
+  // closed it.
+  it('shows the one opened last on top, and Escape closes that one first, wherever the focus is (1366 × 768)', async () => {
+    const atlas = await open('lang=en', {viewport: {width: 1366, height: 768}});
+    const {page} = atlas;
+    const region = () => new URL(page.url()).searchParams.get('region');
+    const panel = page.locator('kg-energy-panel [role=dialog]');
+    const onTop = () =>
+      page.locator('kg-region-card section').evaluate((s) => {
+        const r = s.getBoundingClientRect();
+        return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.tagName.toLowerCase();
+      });
+    await page.locator('kg-layer-toggles input[name="energy"]').click();
+    await expect.poll(() => panel.count()).toBe(1);
+    await page.locator('kg-data-views tr[data-code="KG-B"] th button').click();
+    await expect.poll(region).toBe('KG-B');
+    await expect.poll(() => page.locator('kg-region-card h2').textContent()).toBe('Batken Region');
+    expect(await onTop(), 'the profile, pinned after the panel opened').toBe('kg-region-card');
+    await screenshot(page, 'access-en-1366-profile-over-energy-panel');
+    await page.keyboard.press('Escape');
+    await expect.poll(region).toBeNull();
+    expect(await panel.count(), 'the panel under it stays').toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    // The other way round: the panel opened over a pinned profile, the focus left in the table.
+    await page.locator('kg-data-views tr[data-code="KG-B"] th button').click();
+    await expect.poll(region).toBe('KG-B');
+    await page.locator('kg-layer-toggles button.open').click();
+    await expect.poll(() => panel.count()).toBe(1);
+    expect(await onTop()).toBe('kg-energy-panel');
+    await page.locator('kg-data-views tr[data-code="KG-B"] th button').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(region(), 'the profile under it stays').toBe('KG-B');
+    await page.keyboard.press('Escape');
+    await expect.poll(region).toBeNull();
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
+describe('a region pinned from the table on a wide screen', () => {
+  // Finding (desktop audit, 1366 × 768): Issyk-Kul picked from the table lay whole under its profile,
+  // and the map did not move; a table row is not a map gesture. A region clicked on the map stays where
+  // the user put it.
+  it('is brought out from under its profile, and so is its link opened (a page move: no camera in the link); one clicked on the map is not moved', async () => {
+    const atlas = await open('lang=ru', {viewport: {width: 1366, height: 768}});
+    const {page} = atlas;
+    const region = () => new URL(page.url()).searchParams.get('region');
+    await page.locator('kg-data-views tr[data-code="KG-Y"] th button').click();
+    await expect.poll(region).toBe('KG-Y');
+    await expect.poll(async () => (await page.locator('kg-region-card section').boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    await expect.poll(() => uncovered(page, 'KG-Y'), {timeout: 5000}).toBe('seen');
+    expect(new URL(page.url()).searchParams.get('view'), 'no camera in the link').toBeNull();
+    await screenshot(page, 'access-ru-1366-table-pinned-issyk-kul');
+    await page.keyboard.press('Escape');
+    await expect.poll(region).toBeNull();
+    // A click on the map: the view stays.
+    const [x, y] = await project(page, ...INSIDE['KG-Y']!);
+    await page.mouse.click(x, y);
+    await expect.poll(region).toBe('KG-Y');
+    await expect.poll(async () => (await page.locator('kg-region-card section').boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    await frames(page);
+    const [x2, y2] = await project(page, ...INSIDE['KG-Y']!);
+    expect(Math.abs(x2 - x) + Math.abs(y2 - y), 'the map, not moved').toBeLessThan(1);
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+    // Its link, opened: the same view as the table's pin gave.
+    const opened = await open('lang=ru&region=KG-Y', {viewport: {width: 1366, height: 768}});
+    await expect.poll(() => uncovered(opened.page, 'KG-Y'), {timeout: 5000}).toBe('seen');
+    expect(new URL(opened.page.url()).searchParams.get('view')).toBeNull();
+    await opened.context.close();
+  });
+});
+
 describe('the focus when a panel closes', () => {
   /** What has the keyboard focus, inside shadow roots too: tag and name. */
   const focused = (page: Page) =>
@@ -707,30 +784,31 @@ describe('a phone on its side (844 × 390)', () => {
   });
 });
 
+/** Regions' name points (public/geo/kg.topo.json), and whether one is seen on the map, not under a panel. */
+const LABELS: Record<string, [number, number]> = {'KG-Y': [77.9921, 42.0706], 'KG-N': [75.5128, 41.4154], 'KG-B': [69.9091, 39.8661], 'KG-O': [73.2678, 40.0364]}; // public/geo/kg.topo.json
+/**
+ * 'seen' when a region's name point is 20 px inside the map and `room` px clear of the profile (its
+ * name's half-width: in the 52 px strip a name was cut, "НАРЫН" to "Нарь"); else why not.
+ */
+const uncovered = async (page: Page, code: string, room = 20) => {
+  const [x, y] = await project(page, ...LABELS[code]!);
+  return page.evaluate(
+    ([px, py, name, m]) => {
+      const map = document.querySelector('#map')!.getBoundingClientRect();
+      const covers = [...document.querySelectorAll('kg-region-card, kg-energy-panel[open]')].map((e) => (e.shadowRoot?.querySelector('.panel') ?? e).getBoundingClientRect());
+      const inside = (r: DOMRect, m: number) => px! > r.left - m && px! < r.right + m && py! > r.top - m && py! < r.bottom + m;
+      if (!(px! > map.left + 20 && px! < map.right - 20 && py! > map.top + 20 && py! < map.bottom - 20)) return `${name} at ${Math.round(px!)},${Math.round(py!)}: off the map`;
+      if (covers.some((r) => r.width > 0 && inside(r, m!))) return `${name} at ${Math.round(px!)},${Math.round(py!)}: under a panel`;
+      return document.elementFromPoint(px!, py!)?.closest('#map') ? 'seen' : `${name}: covered by ${document.elementFromPoint(px!, py!)?.tagName}`;
+    },
+    [x, y, code, room] as const,
+  );
+};
+
 describe('a small phone on its side (740 × 360)', () => {
   // The desktop layout (740 px is wider than a phone's 700), with 420 × 304 px of map beside the sidebar:
   // the profile (360 px) over the map left a 52 px strip of it, and a tapped Issyk-Kul was hidden behind
   // it (Naryn and Batken cut to slivers); the legend was below the sidebar's fold.
-  const LABELS: Record<string, [number, number]> = {'KG-Y': [77.9921, 42.0706], 'KG-N': [75.5128, 41.4154], 'KG-B': [69.9091, 39.8661], 'KG-O': [73.2678, 40.0364]}; // public/geo/kg.topo.json
-  /**
-   * 'seen' when a region's name point is 20 px inside the map and `room` px clear of the profile (its
-   * name's half-width: in the 52 px strip a name was cut, "НАРЫН" to "Нарь"); else why not.
-   */
-  const uncovered = async (page: Page, code: string, room = 20) => {
-    const [x, y] = await project(page, ...LABELS[code]!);
-    return page.evaluate(
-      ([px, py, name, m]) => {
-        const map = document.querySelector('#map')!.getBoundingClientRect();
-        const covers = [...document.querySelectorAll('kg-region-card, kg-energy-panel[open]')].map((e) => (e.shadowRoot?.querySelector('.panel') ?? e).getBoundingClientRect());
-        const inside = (r: DOMRect, m: number) => px! > r.left - m && px! < r.right + m && py! > r.top - m && py! < r.bottom + m;
-        if (!(px! > map.left + 20 && px! < map.right - 20 && py! > map.top + 20 && py! < map.bottom - 20)) return `${name} at ${Math.round(px!)},${Math.round(py!)}: off the map`;
-        if (covers.some((r) => r.width > 0 && inside(r, m!))) return `${name} at ${Math.round(px!)},${Math.round(py!)}: under a panel`;
-        return document.elementFromPoint(px!, py!)?.closest('#map') ? 'seen' : `${name}: covered by ${document.elementFromPoint(px!, py!)?.tagName}`;
-      },
-      [x, y, code, room] as const,
-    );
-  };
-
   it('shows a colour key at once, and a tapped region (and the others) beside its profile', async () => {
     const atlas = await open('lang=ky', {viewport: {width: 740, height: 360}, phone: true});
     const {page} = atlas;
@@ -780,6 +858,86 @@ describe('a small phone on its side (740 × 360)', () => {
     await expect.poll(() => uncovered(page, 'KG-O', 60), {timeout: 5000}).toBe('seen');
     expect(await uncovered(page, 'KG-B')).toBe('seen');
     await screenshot(page, 'access-ky-740x360-turned-pinned-osh');
+    await atlas.context.close();
+  });
+});
+
+describe('a portrait tablet or a 760 px window', () => {
+  // Finding (desktop audit): between the phone's 700 px and 1024 px the profile (360 px) and the
+  // green-clusters panel (400 px) went over a 440 px map, leaving a strip of 72–88 px, and the region
+  // just picked (Naryn by a click, Issyk-Kul from the table) under them. They take the sidebar's column.
+  it('shows the profile and the green-clusters panel in the sidebar\'s column, the region picked seen on the map (760 × 900)', async () => {
+    const atlas = await open('lang=ru', {viewport: {width: 760, height: 900}});
+    const {page} = atlas;
+    const region = () => new URL(page.url()).searchParams.get('region');
+    const map = (await page.locator('#map').boundingBox())!;
+    const card = page.locator('kg-region-card section');
+    const sidebarShown = () => page.locator('aside.kg-sidebar').evaluate((e) => getComputedStyle(e).visibility);
+    const [x, y] = await project(page, ...INSIDE['KG-N']!);
+    await page.mouse.click(x, y);
+    await expect.poll(region).toBe('KG-N');
+    await expect.poll(async () => (await card.boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    const cardBox = (await card.boundingBox())!;
+    expect(cardBox.x + cardBox.width, "the profile, in the sidebar's column").toBeLessThanOrEqual(map.x + 1);
+    for (const code of ['KG-N', 'KG-Y', 'KG-B']) await expect.poll(() => uncovered(page, code), {timeout: 5000}).toBe('seen');
+    expect(await sidebarShown()).toBe('hidden');
+    await screenshot(page, 'access-ru-760x900-pinned-naryn');
+    await page.keyboard.press('Escape');
+    await expect.poll(region).toBeNull();
+    await expect.poll(sidebarShown).toBe('visible');
+    // From the table (which the profile then covers: the focus goes to the profile's heading).
+    await page.locator('kg-data-views tr[data-code="KG-Y"] th button').click();
+    await expect.poll(region).toBe('KG-Y');
+    await expect.poll(() => uncovered(page, 'KG-Y'), {timeout: 5000}).toBe('seen');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('kg-region-card');
+    await page.keyboard.press('Escape');
+    await expect.poll(region).toBeNull();
+    // The green-clusters panel: the same column.
+    await page.locator('kg-layer-toggles input[name="energy"]').click();
+    await page.locator('kg-layer-toggles button.open').click();
+    const panel = page.locator('kg-energy-panel');
+    await expect.poll(() => panel.getAttribute('open')).not.toBeNull();
+    const panelBox = (await panel.boundingBox())!;
+    expect(panelBox.x + panelBox.width).toBeLessThanOrEqual(map.x + 1);
+    await screenshot(page, 'access-ru-760x900-energy-panel');
+    expect(new URL(page.url()).searchParams.get('view'), 'no camera in the link').toBeNull();
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
+describe('a touch tablet (1024 × 768)', () => {
+  // Finding (desktop audit): the tooltip was hidden on touch screens only up to 700 px wide or 480 px
+  // high; on a tablet a tap left the region's tooltip on screen, over the profile it opened.
+  it('shows no tooltip after a tap: the profile (or the green-clusters panel) answers it; a tapped site is moved out from under the panel', async () => {
+    const atlas = await open('lang=ru&layers=regions,growth,energy,links', {viewport: {width: 1024, height: 768}, phone: true});
+    const {page} = atlas;
+    expect(await page.evaluate(() => matchMedia('(hover: none)').matches), 'a touch screen without hover').toBe(true);
+    const tooltipBox = () =>
+      page.locator('kg-tooltip').evaluate((el) => {
+        const r = el.shadowRoot?.querySelector('.panel')?.getBoundingClientRect();
+        return r && r.width > 0 ? `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}` : null;
+      });
+    const [x, y] = await project(page, ...INSIDE['KG-N']!);
+    await page.touchscreen.tap(x, y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('KG-N');
+    await expect.poll(async () => (await page.locator('kg-region-card section').boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    await expect.poll(() => page.locator('kg-tooltip').evaluate((el) => customElements.get(el.localName) !== undefined)).toBe(true);
+    await frames(page);
+    expect(await tooltipBox(), 'no tooltip left by the tap').toBeNull();
+    await screenshot(page, 'access-ru-1024-touch-pinned-naryn');
+    await page.locator('kg-region-card').getByRole('button', {name: 'Закрыть', exact: true}).tap();
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBeNull();
+    // An energy site (the At-Bashy and Kulanak hubs): the panel opens at it, and it is moved out from under it.
+    const atBashy: [number, number] = [75.6389, 41.3683];
+    const [sx, sy] = await project(page, ...atBashy);
+    await page.touchscreen.tap(sx, sy);
+    await expect.poll(() => page.locator('kg-energy-panel .focus').count()).toBe(1);
+    const panel = (await page.locator('kg-energy-panel').boundingBox())!;
+    await expect.poll(async () => (await project(page, ...atBashy))[0], {timeout: 5000}).toBeLessThan(panel.x - 20);
+    expect(await tooltipBox()).toBeNull();
+    expect(new URL(page.url()).searchParams.get('view'), 'no camera in the link').toBeNull();
+    expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
   });
 });

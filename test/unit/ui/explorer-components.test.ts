@@ -438,18 +438,30 @@ describe('kg-region-card (profile)', () => {
     };
     const box = (top: number, bottom: number, left: number, right: number) => () =>
       ({top, bottom, left, right, width: right - left, height: bottom - top, x: left, y: top}) as DOMRect;
+    /** The screens: a 390 × 844 phone, a 740 × 360 phone on its side, a 760 × 900 window, a 1280 × 800 desktop. */
+    const SCREENS = {
+      phone: {width: 390, height: 844, touch: true},
+      short: {width: 740, height: 360, touch: true},
+      narrow: {width: 760, height: 900, touch: false},
+      desktop: {width: 1280, height: 800, touch: false},
+    };
+    type Screen = keyof typeof SCREENS;
+    /** A media query list as the screen answers it (the features the page asks: max-width, max-height, hover: none). */
+    const answers = (q: string, s: (typeof SCREENS)[Screen]) =>
+      q.split(', ').some((part) => {
+        const m = /^\((max-width|max-height): (\d+)px\)$/.exec(part);
+        return m ? (m[1] === 'max-width' ? s.width : s.height) <= Number(m[2]) : part === '(hover: none)' && s.touch;
+      });
     /**
-     * A table and the profile; the row's button and the profile placed as on a 390 × 844 phone, a
-     * 1280 × 800 desktop, or a 740 × 360 phone on its side ('short': the profile over the sidebar).
+     * A table and the profile; the row's button and the profile placed as on that screen (the profile a
+     * sheet at a phone's bottom, over the sidebar in a short or narrow window, over the map's right).
      */
-    async function setUp(phone: boolean | 'short', rowTop: number) {
-      // A phone's width (or a short window's height): its query matches, alone or in a list (COMPACT_MEDIA).
-      const query = phone === 'short' ? '(max-height: 480px)' : '(max-width: 700px)';
-      vi.spyOn(window, 'matchMedia').mockImplementation((q: string) => ({matches: phone !== false && q.split(', ').includes(query), media: q}) as MediaQueryList);
+    async function setUp(screen: Screen, rowTop: number) {
+      vi.spyOn(window, 'matchMedia').mockImplementation((q: string) => ({matches: answers(q, SCREENS[screen]), media: q}) as MediaQueryList);
       const store = storeWith({ind: 'integral', sector: 'mining', region: null});
       const table = await mount('kg-data-views', store);
       const card = await mount('kg-region-card', store);
-      card.getBoundingClientRect = phone === 'short' ? box(56, 360, 0, 320) : phone ? box(354, 844, 0, 390) : box(8, 772, 912, 1272);
+      card.getBoundingClientRect = {short: box(56, 360, 0, 320), narrow: box(130, 900, 0, 320), phone: box(354, 844, 0, 390), desktop: box(8, 772, 912, 1272)}[screen];
       const row = table.shadowRoot!.querySelector<HTMLButtonElement>('tr[data-code="KG-B"] th button')!;
       row.getBoundingClientRect = box(rowTop, rowTop + 44, 12, 200);
       row.focus();
@@ -460,7 +472,7 @@ describe('kg-region-card (profile)', () => {
     }
 
     it('on a phone, moves it into the profile that covers the row, and back to the row on close', async () => {
-      const {store, card, row} = await setUp(true, 600);
+      const {store, card, row} = await setUp('phone', 600);
       expect(focused()).toBe(card.shadowRoot!.querySelector('#card-title'));
       card.shadowRoot!.querySelector<HTMLButtonElement>('header button')!.click();
       await card.updateComplete;
@@ -468,8 +480,8 @@ describe('kg-region-card (profile)', () => {
       expect(focused()).toBe(row);
     });
 
-    it('on a phone on its side, moves it into the profile over the sidebar, and back to the row on close', async () => {
-      const {store, card, row} = await setUp('short', 200);
+    it.each(['short', 'narrow'] as const)('in a %s window (740 × 360, 760 × 900), moves it into the profile over the sidebar, and back to the row on close', async (screen) => {
+      const {store, card, row} = await setUp(screen, 200);
       expect(focused()).toBe(card.shadowRoot!.querySelector('#card-title'));
       expect(card.hasAttribute('data-open')).toBe(true); // the sidebar under it leaves the keyboard's way (styles.css)
       card.shadowRoot!.querySelector<HTMLButtonElement>('header button')!.click();
@@ -480,11 +492,11 @@ describe('kg-region-card (profile)', () => {
     });
 
     it('leaves it on a row still in view, and on a wider screen', async () => {
-      const {row} = await setUp(true, 200); // above the profile's top edge
+      const {row} = await setUp('phone', 200); // above the profile's top edge
       expect(focused()).toBe(row);
       cleanUp();
       vi.restoreAllMocks();
-      const desktop = await setUp(false, 600);
+      const desktop = await setUp('desktop', 600);
       expect(focused()).toBe(desktop.row);
     });
   });
