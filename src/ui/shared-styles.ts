@@ -84,4 +84,17 @@ export const sharedStyles = css`
       padding-block: 12px;
     }
   }
+  /* Ctrl+P (styles.css @media print): the language switch and menu go; a select prints as its choice, as text. */
+  @media print {
+    .langs,
+    .lang-select,
+    .menu {
+      display: none !important;
+    }
+    select {
+      appearance: none;
+      border: 0;
+      background: none;
+    }
+  }
 `;
