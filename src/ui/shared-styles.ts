@@ -84,17 +84,11 @@ export const sharedStyles = css`
       padding-block: 12px;
     }
   }
-  /* Ctrl+P (styles.css @media print): the language switch and menu go; a select prints as its choice, as text. */
+  /* Ctrl+P (styles.css @media print): the header's language switch goes. The selects stay: each prints
+     its choice (the indicator, the industry, the classes), which the printed page needs. */
   @media print {
-    .langs,
-    .lang-select,
-    .menu {
+    .langs {
       display: none !important;
-    }
-    select {
-      appearance: none;
-      border: 0;
-      background: none;
     }
   }
 `;
