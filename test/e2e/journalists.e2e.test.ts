@@ -2,6 +2,7 @@
 // drawn inside the frame, the frame sized by the height messages, foreign messages ignored), the
 // embedded view itself (light, dark, 360 px, keyboard, translated gesture hint), the text summary, and
 // the downloads (PNG at 1× and 2× with the legend in its pixels, CSV and GeoJSON with the table's values),
+// Print / PDF (A4) and the page printed with Ctrl+P,
 // and the Share dialog on a phone (the link first, the system's share sheet).
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
