@@ -21,7 +21,7 @@ import {saveBlob} from './save-blob';
 
 export {saveBlob};
 import {composePng, measureWithCanvas} from './png-composer';
-import {ARTICLE_PICTURE, layoutPng, pictureFrame, type PngColors, type PngContent, type PngLayerKey} from './png-layout';
+import {ARTICLE_PICTURE, PRINT_PICTURE, layoutPng, pictureFrame, type PngColors, type PngContent, type PngLayerKey} from './png-layout';
 import {energyKey, growthKey, linksKey} from '../ui/layer-keys';
 import {LAYER_COLORS} from '../map/layer-colors';
 import {layerLegends} from '../i18n/messages/layer-legends';
@@ -64,7 +64,7 @@ export interface MadeFile {
 }
 
 /** The rows of the current view: with the other side and the difference while a difference map is shown. */
-function viewRows(state: AppState, c: Choropleth, lang: Lang) {
+export function viewRows(state: AppState, c: Choropleth, lang: Lang) {
   const rows = exportRows(c.result, lang, regionNamer(state.atlas!.tables.regions), sharedSourcesText(lang, state, c.result.sources));
   const difference = differenceMapLegend(lang, state);
   return difference ? withComparison(rows, comparisonNames(lang, state).otherName, difference.rows) : rows;
@@ -166,9 +166,13 @@ function pageStyle(): PageStyle {
 
 /**
  * The pictures the dialog offers: the map as on screen at 1× or 2×, or laid out for an article's
- * column (ARTICLE_PICTURE: 640 CSS px at 2×, whatever the screen).
+ * column (ARTICLE_PICTURE: 640 CSS px at 2×, whatever the screen) or for an A4 page (PRINT_PICTURE:
+ * 700 CSS px at 3×, printed by print-view.ts).
  */
-export type PngPreset = 1 | 2 | 'article';
+export type PngPreset = 1 | 2 | 'article' | 'print';
+
+/** The framed presets' size: the map drawn at this CSS size, whatever the screen's. */
+const FRAMED = {article: ARTICLE_PICTURE, print: PRINT_PICTURE} as const;
 
 /** The picture's pixel size for a preset, for the map as it is now (announced in the dialog). */
 export function plannedPngSize(state: AppState, preset: PngPreset, mapSize: {width: number; height: number}): {width: number; height: number} | null {
@@ -177,8 +181,8 @@ export function plannedPngSize(state: AppState, preset: PngPreset, mapSize: {wid
   const {colors, fontFamily, city} = pageStyle();
   // On a phone the picture shows a band of the map (capture-map.ts).
   const size =
-    preset === 'article' ? ARTICLE_PICTURE : {width: mapSize.width, mapHeight: pictureFrame(mapSize, matchMedia(PHONE_MEDIA).matches).height};
-  const scale = preset === 'article' ? ARTICLE_PICTURE.scale : preset;
+    typeof preset === 'string' ? FRAMED[preset] : {width: mapSize.width, mapHeight: pictureFrame(mapSize, matchMedia(PHONE_MEDIA).matches).height};
+  const scale = typeof preset === 'string' ? FRAMED[preset].scale : preset;
   const layout = layoutPng(pngContent(state, c, city), size, colors, measureWithCanvas(), fontFamily);
   return {width: Math.round(layout.width * scale), height: Math.round(layout.height * scale)};
 }
@@ -188,10 +192,10 @@ export async function makePng(state: AppState, preset: PngPreset): Promise<MadeF
   const capture = mapCapture();
   if (!capture) throw new ExportNotReadyError();
   const {colors, fontFamily, city} = pageStyle();
-  const article = preset === 'article';
-  const scale = article ? ARTICLE_PICTURE.scale : preset;
-  const frame = article ? {width: ARTICLE_PICTURE.width, height: ARTICLE_PICTURE.mapHeight} : undefined;
+  const framed = typeof preset === 'string' ? FRAMED[preset] : null;
+  const scale = framed ? framed.scale : (preset as 1 | 2);
+  const frame = framed ? {width: framed.width, height: framed.mapHeight} : undefined;
   const png = await composePng({capture, content: pngContent(state, c, city), scale, ...(frame && {frame}), colors, fontFamily, dark: state.theme === 'dark'});
-  const parts = {...nameParts(state, c, state.view.lang, scale), ...(article && {width: ARTICLE_PICTURE.width})};
+  const parts = {...nameParts(state, c, state.view.lang, scale), ...(framed && {width: framed.width})};
   return {blob: png.blob, width: png.width, height: png.height, fileName: exportFileName(parts, 'png')};
 }

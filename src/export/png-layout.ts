@@ -98,6 +98,37 @@ export function pictureFrame(map: {width: number; height: number}, phone: boolea
  */
 export const ARTICLE_PICTURE = {width: 640, mapHeight: 400, scale: 2} as const;
 
+/**
+ * A page's printable area in CSS px (96 per inch): the paper less the browser's default margins, about
+ * 10 mm on each side in Chrome's and Firefox's print dialogs. A4 portrait: 718 × 1047 px.
+ */
+export function printablePage(paper: {widthMm: number; heightMm: number} = {widthMm: 210, heightMm: 297}, marginMm = 10): {width: number; height: number} {
+  const px = (mm: number) => Math.floor((mm * 96) / 25.4);
+  return {width: px(paper.widthMm - 2 * marginMm), height: px(paper.heightMm - 2 * marginMm)};
+}
+
+/**
+ * The picture for print (the Download dialog's Print / PDF): laid out for the page's printable width,
+ * rounded down to 20 px with 10 px to spare (a browser whose margins are a little wider would otherwise
+ * shrink it, and its text with it): 700 px on A4. The map as the article's (5 : 8, the country fitted
+ * 24 px inside), and 3 device px per CSS px, ~290 dpi on paper, as sharp as print needs.
+ */
+export function printPicture(page: {width: number; height: number}): {width: number; mapHeight: number; scale: number} {
+  const width = Math.floor((page.width - 10) / 20) * 20;
+  return {width, mapHeight: Math.round((width * 5) / 8), scale: 3};
+}
+
+/** The picture printed on A4 portrait: 700 CSS px wide, 2100 px in the image. */
+export const PRINT_PICTURE = printPicture(printablePage());
+
+/**
+ * How wide the picture is printed: as laid out, unless it is taller than the page (every layer's keys,
+ * in Kyrgyz): then narrower, so that it fits on one page whole rather than cut through a line of text.
+ */
+export function printedWidth(picture: {width: number; height: number}, page: {height: number} = printablePage()): number {
+  return Math.min(picture.width, Math.floor((picture.width * page.height) / picture.height));
+}
+
 /** Fonts: `family` is a CSS font-family list. */
 export function pngFonts(family: string) {
   return {

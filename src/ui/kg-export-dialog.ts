@@ -2,6 +2,7 @@ import {css, html, nothing} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
 import {addMessages, t} from '../i18n/i18n';
 import {ExportNotReadyError, makeCsv, makeGeoJson, makePng, plannedPngSize, saveBlob, type MadeFile, type PngPreset} from '../export/exporters';
+import {printView} from '../export/print-view';
 import {choroplethOf} from '../state/choropleth';
 import {dialogStyles} from './dialog-styles';
 import {sharedStyles} from './shared-styles';
@@ -11,14 +12,14 @@ import {shareDialogs} from '../i18n/messages/share-dialogs';
 
 addMessages(shareDialogs);
 
-type Kind = 'png-1' | 'png-2' | 'png-article' | 'csv' | 'csv-semicolon' | 'geojson';
+type Kind = 'png-1' | 'png-2' | 'png-article' | 'print' | 'csv' | 'csv-semicolon' | 'geojson';
 
 /** Each picture button's preset (exporters.ts PngPreset). */
 const PNG_PRESETS: Partial<Record<Kind, PngPreset>> = {'png-1': 1, 'png-2': 2, 'png-article': 'article'};
 
 /**
  * The download dialog: the current view as a picture (PNG at screen size or double, or laid out for an
- * article's 640 px column) and its data (CSV,
+ * article's 640 px column), printed on an A4 page (print-view.ts) and its data (CSV,
  * GeoJSON), all made in the browser. Loaded on first open, with the exporters.
  */
 @customElement('kg-export-dialog')
@@ -65,7 +66,7 @@ export class KgExportDialog extends StoreElement {
     // while a lost context is away, until it is back. The data files need no map.
     const noPicture = this.state.mapProblem;
     const button = (kind: Kind, label: string) => {
-      const png = kind.startsWith('png');
+      const png = kind.startsWith('png') || kind === 'print';
       return html`<button
         data-export=${kind}
         ?disabled=${!c || this.busy !== null || (png && noPicture !== null)}
@@ -88,6 +89,8 @@ export class KgExportDialog extends StoreElement {
         <div class="row">${button('png-1', pngLabel('png-1'))} ${button('png-2', pngLabel('png-2'))}</div>
         <div class="row">${button('png-article', pngLabel('png-article'))}</div>
         <p class="small muted">${t(lang, 'exportDialog.pngArticleNote')}</p>
+        <div class="row">${button('print', t(lang, 'exportDialog.print'))}</div>
+        <p class="small muted">${t(lang, 'exportDialog.printNote')}</p>
         ${noPicture
           ? html`<p class="small error" id="png-unavailable">${t(lang, noPicture === 'no-webgl' ? 'exportDialog.pngNoWebgl' : 'exportDialog.pngLost')}</p>`
           : nothing}
@@ -109,8 +112,14 @@ export class KgExportDialog extends StoreElement {
   async #make(kind: Kind): Promise<void> {
     const lang = this.state.view.lang;
     this.busy = kind;
-    this.status = {kind: 'working', text: t(lang, 'exportDialog.working', {file: kind.startsWith('png') ? 'PNG' : kind.startsWith('csv') ? 'CSV' : 'GEOJSON'})};
+    this.status = {kind: 'working', text: t(lang, 'exportDialog.working', {file: kind.startsWith('png') ? 'PNG' : kind === 'print' ? 'PDF' : kind.startsWith('csv') ? 'CSV' : 'GEOJSON'})};
     try {
+      if (kind === 'print') {
+        // The dialog closes first: only the print container is to be printed, not the dialog over the page.
+        await printView(this.state, () => this.dialog.close());
+        this.status = null;
+        return;
+      }
       const file: MadeFile =
         kind === 'csv' || kind === 'csv-semicolon'
           ? makeCsv(this.state, kind === 'csv' ? 'standard' : 'decimal-comma')

@@ -84,4 +84,11 @@ export const sharedStyles = css`
       padding-block: 12px;
     }
   }
+  /* Ctrl+P (styles.css @media print): the header's language switch goes. The selects stay: each prints
+     its choice (the indicator, the industry, the classes), which the printed page needs. */
+  @media print {
+    .langs {
+      display: none !important;
+    }
+  }
 `;

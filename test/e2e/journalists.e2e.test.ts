@@ -2,8 +2,9 @@
 // drawn inside the frame, the frame sized by the height messages, foreign messages ignored), the
 // embedded view itself (light, dark, 360 px, keyboard, translated gesture hint), the text summary, and
 // the downloads (PNG at 1× and 2× with the legend in its pixels, CSV and GeoJSON with the table's values),
+// Print / PDF (A4) and the page printed with Ctrl+P,
 // and the Share dialog on a phone (the link first, the system's share sheet).
-import {readFileSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Frame, Page} from 'playwright-core';
 import {PNG} from 'pngjs';
@@ -767,5 +768,98 @@ describe('downloads', () => {
     expect(geojson.features.find((f: {id: string}) => f.id === 'KG-GO').properties).toMatchObject({schematic: true, status: 'no_production', value: null});
     expect(await atlas.page.locator('kg-export-dialog .status').innerText()).toContain(name);
     expect(atlas.consoleErrors).toEqual([]);
+  });
+});
+
+describe('Print / PDF (A4) and the page printed with Ctrl+P', () => {
+  /** window.print, stubbed: the calls counted (a real print dialog would block the test). */
+  const stubPrint = () => {
+    const w = window as unknown as {__prints: number};
+    w.__prints = 0;
+    window.print = () => void w.__prints++;
+  };
+  const printViewport = {width: 718, height: 1047};
+  mkdirSync(ARTIFACTS, {recursive: true});
+
+  it('prints the view laid out for A4 alone: the 2100 px picture with the map drawn, the nine regions, the link (Russian)', async () => {
+    const {page, consoleErrors} = await open('lang=ru&ind=integral&sector=mining', {initScript: stubPrint});
+    await page.mouse.move(5, 5);
+    await page.locator('kg-share-buttons button[data-action="export"]').click();
+    await page.locator('kg-export-dialog dialog[open]').waitFor();
+    const button = page.locator('kg-export-dialog button[data-export="print"]');
+    expect(await button.innerText()).toBe('Печать / PDF (A4)');
+    await button.click();
+    await page.locator('#kg-print img').waitFor({state: 'attached', timeout: 60_000});
+    await expect.poll(() => page.evaluate(() => (window as unknown as {__prints: number}).__prints), {timeout: 30_000}).toBe(1);
+    // The dialog is closed before printing: only the container is to print.
+    expect(await page.locator('kg-export-dialog dialog[open]').count()).toBe(0);
+    // Its pixels, through a canvas (the page's CSP allows no fetch of a blob: address).
+    const picture = await page.locator('#kg-print img').evaluate((img: HTMLImageElement) => {
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+      canvas.getContext('2d')!.drawImage(img, 0, 0);
+      return {base64: canvas.toDataURL('image/png').split(',')[1]!, width: img.naturalWidth, cssWidth: img.style.width, alt: img.alt};
+    });
+    const png = PNG.sync.read(Buffer.from(picture.base64, 'base64'));
+    writeFileSync(join(ARTIFACTS, 'journalists-print-picture.png'), Buffer.from(picture.base64, 'base64'));
+    // 700 CSS px for A4's printable width, at 3×.
+    expect(png.width).toBe(2100);
+    expect(picture.width).toBe(2100);
+    expect(picture.cssWidth).toBe('700px');
+    expect(picture.alt).toContain('Интегральный');
+    // The map drawn in it (not a blank canvas): the top class's regions; the empty class's colour only in the legend.
+    const colour = async (entry: string) => parseCssRgb((await page.locator(`kg-legend button[data-entry="${entry}"]`).getAttribute('data-color'))!);
+    expect(countColour(png, await colour('class-4'))).toBeGreaterThan(20_000 * 9);
+    expect(countColour(png, await colour('class-3'))).toBeGreaterThan(150 * 9);
+    // The table as text, in the page's words and values.
+    expect(await page.locator('#kg-print thead th').allInnerTexts()).toEqual(['Регион', 'Значение', 'Место', 'Статус']);
+    const rows = page.locator('#kg-print tbody tr');
+    expect(await rows.count()).toBe(9);
+    for (let i = 0; i < 9; i++) {
+      const code = (await rows.nth(i).getAttribute('data-code'))!;
+      const [name, value] = [await rows.nth(i).locator('th').innerText(), await rows.nth(i).locator('td').first().innerText()];
+      expect(await page.locator(`kg-data-views tbody tr[data-code="${code}"] th`).innerText()).toContain(name);
+      expect(await page.locator(`kg-data-views tbody tr[data-code="${code}"] td`).first().innerText()).toBe(value);
+    }
+    expect(await page.locator('#kg-print').innerText()).toContain('Джалал-Абадская');
+    // The permalink of this view.
+    const link = await page.locator('#kg-print .kg-print-link').innerText();
+    expect(link).toMatch(/^Этот вид на сайте: http:\/\/127\.0\.0\.1:\d+\/\?\S*lang=ru/);
+    expect(link).toContain('ind=integral');
+    expect(link).toContain('sector=mining');
+    // On screen the container is not shown; printed, it alone is.
+    expect(await page.locator('#kg-print').isVisible()).toBe(false);
+    await page.setViewportSize(printViewport);
+    await page.emulateMedia({media: 'print'});
+    expect(await page.locator('#kg-print').isVisible()).toBe(true);
+    expect(await page.locator('#kg-print img').isVisible()).toBe(true);
+    for (const other of ['kg-header', '.kg-main', 'kg-export-dialog', '.kg-skip']) expect(await page.locator(other).first().isVisible(), other).toBe(false);
+    writeFileSync(join(ARTIFACTS, 'journalists-print-emulated.png'), await page.screenshot({fullPage: true}));
+    // After printing, the container goes.
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    expect(await page.locator('#kg-print').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('prints the page itself without its controls, black on white, and says where the map laid out for paper is (Ctrl+P, Russian, dark)', async () => {
+    const {page, consoleErrors} = await open('lang=ru&ind=integral&sector=mining', {viewport: printViewport, colorScheme: 'dark'});
+    await page.emulateMedia({media: 'print'});
+    for (const hidden of ['kg-share-buttons', 'kg-methodology-button', 'kg-header .langs', '.kg-map-area', '.kg-map-controls', 'kg-sheet-handle', 'kg-layer-toggles', '.kg-skip'])
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    for (const shown of ['kg-header h1', 'kg-indicator-picker', 'kg-legend', 'kg-data-views table'])
+      expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
+    expect(await page.locator('kg-data-views tbody tr').count()).toBe(9);
+    const style = await page.evaluate(() => ({
+      note: getComputedStyle(document.querySelector('.kg-main')!, '::before').content,
+      background: getComputedStyle(document.querySelector('.kg-sidebar')!).backgroundColor,
+      text: getComputedStyle(document.body).color,
+    }));
+    expect(style.note).toBe('"Карта с экрана не печатается: «Скачать» → «Печать / PDF (A4)» размещает её на бумаге."');
+    expect(style.background).toBe('rgb(255, 255, 255)');
+    expect(style.text).toBe('rgb(0, 0, 0)');
+    // The indicator's select prints its choice.
+    expect(await page.locator('kg-indicator-picker select#ind').isVisible()).toBe(true);
+    writeFileSync(join(ARTIFACTS, 'journalists-print-page.png'), await page.screenshot({fullPage: true}));
+    expect(consoleErrors).toEqual([]);
   });
 });

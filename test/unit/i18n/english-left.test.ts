@@ -26,6 +26,8 @@ const ANYWHERE = [
   'GeoJSON',
   'HTML',
   'PNG',
+  'PDF',
+  'A4',
   'UTF-8',
   'UTF-16',
   'Windows-1251',
