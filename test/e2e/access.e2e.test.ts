@@ -472,7 +472,7 @@ describe('the focus when a panel closes', () => {
     const atlas = await open('lang=en', {viewport: {width: 600, height: 800}});
     const {page} = atlas;
     const menu = page.locator('kg-header button.menu');
-    expect(await menu.getAttribute('aria-label')).toBe('Menu: methodology, embed, download, scenario, import data');
+    expect(await menu.getAttribute('aria-label')).toBe('Menu: methodology, share, download, scenario, import data');
     await menu.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('button Methodology');
@@ -481,7 +481,7 @@ describe('the focus when a panel closes', () => {
     await expect.poll(() => dialog.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
-    await expect.poll(() => focused(page)).toBe('button Menu: methodology, embed, download, scenario, import data');
+    await expect.poll(() => focused(page)).toBe('button Menu: methodology, share, download, scenario, import data');
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     // Chosen with the pointer, a second time (its code already loaded): the same.
     await menu.click();
@@ -489,7 +489,7 @@ describe('the focus when a panel closes', () => {
     await expect.poll(() => dialog.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
-    await expect.poll(() => focused(page)).toBe('button Menu: methodology, embed, download, scenario, import data');
+    await expect.poll(() => focused(page)).toBe('button Menu: methodology, share, download, scenario, import data');
     // Tab past the menu's last action closes it and goes on to what follows the menu button (the WAI-ARIA
     // menu button), in a short window too; it went back to the language select, then the menu button, so
     // the keyboard went through the header twice. Shift+Tab before the first action: the menu button.
@@ -500,11 +500,11 @@ describe('the focus when a panel closes', () => {
     await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
     expect(await focused(page)).toBe('button Show the controls');
     await page.keyboard.press('Shift+Tab');
-    expect(await focused(page)).toBe('button Menu: methodology, embed, download, scenario, import data');
+    expect(await focused(page)).toBe('button Menu: methodology, share, download, scenario, import data');
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('button Methodology');
     await page.keyboard.press('Shift+Tab');
-    expect(await focused(page)).toBe('button Menu: methodology, embed, download, scenario, import data');
+    expect(await focused(page)).toBe('button Menu: methodology, share, download, scenario, import data');
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();

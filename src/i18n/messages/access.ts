@@ -22,7 +22,7 @@ export const access = defineMessages({
     'region.compact.KG-O': 'Osh',
     'region.compact.KG-T': 'Talas',
     'region.compact.KG-C': 'Chuy',
-    'header.menu': 'Menu: methodology, embed, download, scenario, import data',
+    'header.menu': 'Menu: methodology, share, download, scenario, import data',
     'source.note.oshBefore2013': 'for Osh Region, values up to 2012 include Osh city (a footnote of the source)',
   },
   ru: {
@@ -41,7 +41,7 @@ export const access = defineMessages({
     'region.compact.KG-O': 'Ош',
     'region.compact.KG-T': 'Талас',
     'region.compact.KG-C': 'Чуй',
-    'header.menu': 'Меню: методология, встроить, скачать, сценарий, импорт данных',
+    'header.menu': 'Меню: методология, поделиться, скачать, сценарий, импорт данных',
     'source.note.oshBefore2013': 'по Ошской области значения по 2012 год включительно учитывают город Ош (примечание источника)',
   },
   ky: {
@@ -60,7 +60,7 @@ export const access = defineMessages({
     'region.compact.KG-O': 'Ош',
     'region.compact.KG-T': 'Талас',
     'region.compact.KG-C': 'Чүй',
-    'header.menu': 'Меню: методология, жайгаштыруу, жүктөп алуу, сценарий, маалымат импорттоо',
+    'header.menu': 'Меню: методология, бөлүшүү, жүктөп алуу, сценарий, маалымат импорттоо',
     'source.note.oshBefore2013': 'Ош облусу боюнча 2012-жылга чейинки маанилер Ош шаарын камтыйт (булактын эскертүүсү)',
   },
 });

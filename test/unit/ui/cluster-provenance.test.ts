@@ -4,7 +4,7 @@
 //   whole country's, not the outlined regions'; the Jalal-Abad outline is the seed's field study, and
 //   the seed names Issyk-Kul's tourist areas, not the whole oblast;
 // - the agro-industrial cluster's member list is the atlas's reading of "most territories";
-// - the data's note on a cluster ("western part of Chuy region only") is shown, in the reader's language;
+// - the data's note on a cluster ("in Chuy region its western part only") is shown, in the reader's language;
 // - seed 004 names cascade projects as hubs: counting the operating plants as hubs is the atlas's reading.
 import {render} from 'lit';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
@@ -57,9 +57,9 @@ describe('green-cluster tooltips (finding 1)', () => {
   });
 
   it('cite source 004’s Table 2 as a source, in every language (the Russian said only "Источник: 004")', () => {
-    expect(tooltipText(GREEN_LAYER, 'green-circular', 'en')).toContain('Source: source 004, Table 2');
-    expect(tooltipText(GREEN_LAYER, 'green-circular', 'ru')).toContain('Источник: источник 004, табл. 2');
-    expect(tooltipText(GREEN_LAYER, 'green-circular', 'ky')).toContain('Булак: 004-булак, 2-жадыбал');
+    expect(tooltipText(GREEN_LAYER, 'green-circular', 'en')).toContain('Source: Table 2 of source 004');
+    expect(tooltipText(GREEN_LAYER, 'green-circular', 'ru')).toContain('Источник: табл. 2 источника 004');
+    expect(tooltipText(GREEN_LAYER, 'green-circular', 'ky')).toContain('Булак: 004-булактын 2-жадыбалы');
   });
 });
 
@@ -113,7 +113,7 @@ describe('the region profile’s clusters (finding 2)', () => {
     const store = componentStore({boundaries, tables}, {lang, region: 'KG-C'});
     const card = await mount('kg-region-card', store);
     const potato = [...card.shadowRoot!.querySelectorAll('li')].map(words).find((t) => t.includes({en: 'Potato', ru: 'картофель', ky: 'картошка'}[lang]) || t.includes('«картофель»'));
-    expect(potato).toContain({en: 'western part of Chuy region only', ru: 'в Чуйской области — только западная часть', ky: 'Чүй облусунун батыш бөлүгү гана'}[lang]);
+    expect(potato).toContain({en: 'in Chuy region its western part only', ru: 'в Чуйской области — только западная часть', ky: 'Чүй облусунда — анын батыш бөлүгү гана'}[lang]);
   });
 });
 
