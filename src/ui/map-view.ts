@@ -64,9 +64,21 @@ export function bringIntoView(map: AtlasMap, lonLat: [number, number]): boolean 
   const free = freeMapBox(map.map.getContainer());
   const [x, y] = map.project(lonLat);
   const margin = Math.min(MARGIN, (free.right - free.left) / 4, (free.bottom - free.top) / 4);
-  if (x >= free.left + margin && x <= free.right - margin && y >= free.top + margin && y <= free.bottom - margin) return false;
+  const inside = x >= free.left + margin && x <= free.right - margin && y >= free.top + margin && y <= free.bottom - margin;
+  if (inside && !underZoomButtons(map.map.getContainer(), x, y)) return false;
   map.map.panBy([x - (free.left + free.right) / 2, y - (free.top + free.bottom) / 2], {duration: 0}, PAGE_MOVE);
   return true;
+}
+
+/**
+ * Whether a point (CSS px relative to the map) is under the zoom buttons at the map's top left, or
+ * within 8 px of them: on a phone their 44 px column reaches past the margin kept inside the free area.
+ */
+function underZoomButtons(container: HTMLElement, x: number, y: number): boolean {
+  const buttons = document.querySelector('.kg-map-controls')?.getBoundingClientRect();
+  if (!buttons || buttons.width === 0) return false;
+  const box = container.getBoundingClientRect();
+  return x + box.left < buttons.right + 8 && y + box.top < buttons.bottom + 8;
 }
 
 /** The same camera: nothing has moved the map between the two readings. */
