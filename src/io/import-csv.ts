@@ -249,6 +249,7 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
   const schema = delimiter === ',' ? importRow : importRowDecimalComma;
   const builder = new DatasetColumnsBuilder(Math.max(1024, Math.round(text.length / 40)));
   const seen = new Map<number, number>(); // row key → line, for duplicates
+  const totalWords = new Map<number, string>(); // line of a total row ("Итого") → its word, for duplicates
   const sectorKeys = new Map<string, number>();
   const unitOf = new Map<DataIndicator, {unit: string; line: number}>();
   let header: string[] | null = null;
@@ -339,10 +340,19 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
       const key = regionKey + 10 * (DATA_INDICATORS.indexOf(r.indicator) + 7 * (r.year - MIN_YEAR + (MAX_YEAR - MIN_YEAR + 1) * sectorKey));
       const first = seen.get(key);
       if (first !== undefined) {
-        report(line, null, 'duplicate-row', `repeats line ${first} (same region, sector, indicator and year)`, {first});
+        // A total row beside a KG row: both are KG, but "repeats line 21" on a line saying "Итого" about
+        // one saying KG did not say why.
+        const firstWord = totalWords.get(first);
+        if (isTotal && firstWord === undefined) {
+          const value = clip(raw.region_code.trim());
+          report(line, 'region_code', 'duplicate-total', `"${value}" is read as the national total (KG), and line ${first} already gives KG for this sector, indicator and year`, {value, first});
+        } else if (!isTotal && firstWord !== undefined)
+          report(line, 'region_code', 'duplicate-of-total', `line ${first}'s total row ("${firstWord}") is read as the national total (KG), which this line gives again for the same sector, indicator and year`, {value: firstWord, first});
+        else report(line, null, 'duplicate-row', `repeats line ${first} (same region, sector, indicator and year)`, {first});
         return;
       }
       seen.set(key, line);
+      if (isTotal) totalWords.set(line, clip(raw.region_code.trim()));
       if (r.unit !== '') {
         const u = unitOf.get(r.indicator);
         if (!u) unitOf.set(r.indicator, {unit: r.unit, line});

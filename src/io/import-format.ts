@@ -47,6 +47,8 @@ export const IMPORT_PROBLEM_CODES = [
   'total-required',
   'total-not-allowed',
   'duplicate-row',
+  'duplicate-total',
+  'duplicate-of-total',
   'mixed-units',
   'too-long-text',
   'no-rows',

@@ -5,6 +5,7 @@ import {componentColumnMatrices, potentialMatrix} from './coefficient-matrices';
 import {computeIndicatorResult, domainOf, type Basis} from './compute-indicator';
 import {DATA_INDICATORS, NATIONAL_REGION, TOTAL_SECTOR, type DataIndicator, type Dataset, type DatasetColumns} from './dataset';
 import type {IndicatorId} from './indicators';
+import {totalMismatches, type TotalMismatch} from './total-mismatch';
 
 export interface ComputableIndicator {
   ind: IndicatorId;
@@ -30,6 +31,12 @@ export interface DatasetSummary {
   computable: ComputableIndicator[];
   /** The sources named in the data (non-empty, distinct, at most 20). */
   sources: string[];
+  /**
+   * National (KG) rows that disagree with their nine regions' sum (total-mismatch.ts): the first few,
+   * and how many in all. Absent in summaries kept before they were checked.
+   */
+  totalMismatches?: TotalMismatch[];
+  totalMismatchCount?: number;
 }
 
 /** The coefficients an imported dataset may make, each with the basis it is computed on. */
@@ -97,6 +104,7 @@ export function summariseDataset(ds: Dataset, columns: DatasetColumns): DatasetS
     }
     if (values > 0) computable.push({ind, basis, years: domain.years, sectors, values});
   }
+  const mismatches = totalMismatches(columns);
   return {
     records: columns.length,
     regions: ds.regions.filter((r) => present.has(r)),
@@ -107,5 +115,7 @@ export function summariseDataset(ds: Dataset, columns: DatasetColumns): DatasetS
     indicators: DATA_INDICATORS.filter((_, k) => indicators.has(k)),
     computable,
     sources: columns.sources.filter((x) => x.trim() !== '').slice(0, 20),
+    totalMismatches: mismatches.items,
+    totalMismatchCount: mismatches.count,
   };
 }

@@ -113,6 +113,13 @@ export class KgImportDialog extends StoreElement {
         background: var(--kg-error-bg);
         color: var(--kg-error-text);
       }
+      /* A warning, not an error: the file was imported. */
+      .mismatch {
+        padding: 2px 10px;
+        border-radius: var(--kg-radius);
+        border-left: 4px solid #b26a00;
+        background: color-mix(in srgb, #b26a00 12%, var(--kg-surface));
+      }
       ol.problems {
         margin: 6px 0 0;
         padding-left: 0;
@@ -329,6 +336,7 @@ export class KgImportDialog extends StoreElement {
         ? html`<p>${t(lang, 'engine.import.summary.missing', {list: list(s.missingRegions)})}</p>`
         : nothing}
       ${s.national ? nothing : html`<p>${t(lang, 'engine.import.summary.noNational')}</p>`}
+      ${this.#mismatches(s, lang)}
       <p>${t(lang, 'engine.import.summary.years', {years: this.#years(s.years), sectors: s.sectors.join(', ') || '—'})}</p>
       ${s.computable.length > 0
         ? html`<p>${t(lang, 'engine.import.summary.computable')}</p>
@@ -342,6 +350,32 @@ export class KgImportDialog extends StoreElement {
               ${sources.map((src) => html`<li>${src}</li>`)}
             </ul>`
         : nothing}`;
+  }
+
+  /** National (KG) rows that disagree with their regions' sum (total-mismatch.ts): a warning, not a refusal. */
+  #mismatches(s: DatasetSummary, lang: Lang): TemplateResult | typeof nothing {
+    const items = s.totalMismatches ?? [];
+    if (items.length === 0) return nothing;
+    const more = (s.totalMismatchCount ?? items.length) - items.length;
+    const n = (v: number) => formatNumber(lang, v, {maxDecimals: 1});
+    return html`<div class="mismatch" role="note">
+      <p class="warn">${t(lang, 'engine.import.summary.totalMismatch')}</p>
+      <ul>
+        ${items.map(
+          (m) =>
+            html`<li>${t(lang, 'engine.import.summary.totalMismatch.item', {
+              sector: m.sector,
+              indicator: m.indicator,
+              year: String(m.year),
+              national: n(m.national),
+              regions: n(m.regions),
+              difference: `${m.regions >= m.national ? '+' : '−'}${n(Math.abs(m.regions - m.national))}`,
+              percent: m.national === 0 ? '—' : `${m.regions >= m.national ? '+' : '−'}${n((100 * Math.abs(m.regions - m.national)) / Math.abs(m.national))}`,
+            })}</li>`,
+        )}
+      </ul>
+      ${more > 0 ? html`<p>${t(lang, 'engine.import.more', {count: this.#number(more)})}</p>` : nothing}
+    </div>`;
   }
 
   /** Sources named in the file (kept with the summary's dataset), at most ten. */

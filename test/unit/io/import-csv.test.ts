@@ -322,10 +322,30 @@ describe('import: planners’ sheets', () => {
     const eight = parseImportText(semicolon(...nine.slice(1), 'Всего;C;employment;2022;44;;', 'KG-B;TOTAL;employment;2022;9;;'));
     expect(problems(eight)).toEqual([{line: 10, column: 'region_code', code: 'total-incomplete'}]);
     if (!eight.ok) expect(eight.problems[0]!.params).toEqual({missing: 'KG-B'});
-    // A total beside an explicit KG row for the same key is a repeat.
-    expect(problems(parseImportText(semicolon(...nine, 'KG;C;employment;2022;45;;', 'Итого;C;employment;2022;45;;')))).toEqual([{line: 12, column: null, code: 'duplicate-row'}]);
+    // A total beside an explicit KG row for the same key is a repeat: of a KG row (told as such, tested below).
+    expect(problems(parseImportText(semicolon(...nine, 'KG;C;employment;2022;45;;', 'Итого;C;employment;2022;45;;')))).toEqual([{line: 12, column: 'region_code', code: 'duplicate-total'}]);
     // "Всего по республике" names the country: KG whatever the rows.
     expect(parseImportText(semicolon('Всего по республике;C;employment;2022;45;;')).ok).toBe(true);
+  });
+
+  it('says a total row ("Итого") beside a KG row repeats it as the national total, not just "repeats line 21"', () => {
+    const nine = REGIONS.map((r) => `${r};C;employment;2022;5;;`);
+    // Line 12 "Итого" after line 11 "KG".
+    const after = parseImportText(semicolon(...nine, 'KG;C;employment;2022;45;;', 'Итого;C;employment;2022;45;;'));
+    expect(after.ok).toBe(false);
+    if (after.ok) return;
+    expect(after.problems[0]!.params).toEqual({value: 'Итого', first: 11});
+    expect(importProblemText(after.problems[0]!, 'en')).toBe('This total row (“Итого”) is read as the national total (KG), and line 11 already gives KG for this sector, indicator and year. Keep one of the two.');
+    expect(importProblemText(after.problems[0]!, 'ru')).toContain('считается итогом по стране (KG), а строка 11 уже даёт KG');
+    expect(importProblemText(after.problems[0]!, 'ky')).toContain('11-сап');
+    // Line 12 "KG" after line 11 "Всего".
+    const before = parseImportText(semicolon(...nine, 'Всего;C;employment;2022;45;;', 'KG;C;employment;2022;45;;'));
+    expect(problems(before)).toEqual([{line: 12, column: 'region_code', code: 'duplicate-of-total'}]);
+    if (before.ok) return;
+    expect(importProblemText(before.problems[0]!, 'en')).toBe('Line 11 is a total row (“Всего”), read as the national total (KG); this line gives KG again for the same sector, indicator and year. Keep one of the two.');
+    // Two total rows, or two KG rows: a plain repeat.
+    expect(problems(parseImportText(semicolon(...nine, 'Итого;C;employment;2022;45;;', 'Всего;C;employment;2022;45;;')))).toEqual([{line: 12, column: null, code: 'duplicate-row'}]);
+    expect(problems(parseImportText(semicolon(...nine, 'KG;C;employment;2022;45;;', 'KG;C;employment;2022;45;;')))).toEqual([{line: 12, column: null, code: 'duplicate-row'}]);
   });
 
   it('says a spreadsheet’s sum row ("Итого;;;;2775,2") is one, once', () => {
