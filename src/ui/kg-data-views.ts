@@ -202,11 +202,10 @@ export class KgDataViews extends StoreElement {
 
   /** The comparison, code-split: few open it, and it brings its own words. */
   #compare(lang: Lang, c: Choropleth) {
-    if (!regionCompare.moduleOrLoad(this.#compareHandlers)) return nothing;
+    if (!regionCompare.moduleOrLoad(this.lazyLoaded)) return nothing;
     return html`<kg-region-compare .store=${this.store} caption=${viewCaption(lang, c.result).line}></kg-region-compare>`;
   }
 
-  readonly #compareHandlers = {redraw: () => this.requestUpdate(), onLoadError: () => this.store?.update({loadFailed: true})};
 
   #table(lang: Lang, c: Choropleth) {
     // Under a difference map, the table of the differences the map shows (code-split, with the comparison).

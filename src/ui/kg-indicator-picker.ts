@@ -75,11 +75,10 @@ export class KgIndicatorPicker extends StoreElement {
    */
   #componentsUsed(lang: Lang) {
     const result = this.state.indicator?.result;
-    const text = result?.ind === 'potential' ? breakdown.moduleOrLoad(this.#loaded)?.componentsUsed(lang, result) : null;
+    const text = result?.ind === 'potential' ? breakdown.moduleOrLoad(this.lazyLoaded)?.componentsUsed(lang, result) : null;
     return text ? html`<p class="small" data-kind="components-used">${text}</p>` : nothing;
   }
 
-  readonly #loaded = {redraw: () => this.requestUpdate(), onLoadError: () => this.store?.update({loadFailed: true})};
 
   /** The sections there is anything to show for (see sectorChoices), or null where all are offered. */
   #availableSections(domain: (typeof INDICATORS)[keyof typeof INDICATORS]['sectors']): ReadonlySet<string> | null {

@@ -203,7 +203,7 @@ export class KgLayerToggles extends StoreElement {
     const colors = LAYER_COLORS[this.state.theme];
     if (id === 'growth') return this.#growthLegend(lang, colors);
     if (id !== 'energy' && id !== 'links') return nothing;
-    const legends = lazyLegends.moduleOrLoad(this.#legendHandlers);
+    const legends = lazyLegends.moduleOrLoad(this.lazyLoaded);
     if (!legends) return nothing;
     return id === 'energy' ? legends.energyLegend(this.state, lang, colors) : legends.linksLegend(this.state, lang);
   }
@@ -212,7 +212,6 @@ export class KgLayerToggles extends StoreElement {
    * This element's part in loading the legends (src/lazy-module.ts): drawn again once they are there; a
    * module that cannot be loaded is reported (the page says part of the atlas did not load).
    */
-  readonly #legendHandlers = {redraw: () => this.requestUpdate(), onLoadError: () => this.store?.update({loadFailed: true})};
 
   #growthLegend(lang: Lang, colors: LayerColors) {
     const rgb = (c: readonly number[]) => `rgb(${c[0]} ${c[1]} ${c[2]})`;

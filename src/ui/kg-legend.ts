@@ -168,12 +168,11 @@ export class KgLegend extends StoreElement {
   }
 
   #breaksField(lang: Lang) {
-    const field = breaks.moduleOrLoad(this.#breaksHandlers);
+    const field = breaks.moduleOrLoad(this.lazyLoaded);
     if (!field) return nothing;
     return field.breaksField(lang, this.state.view.breaks, this.draft, (draft) => (this.draft = draft), (b) => this.dispatchEvent(viewEvent({classes: 'custom', breaks: b})));
   }
 
-  readonly #breaksHandlers = {redraw: () => this.requestUpdate(), onLoadError: () => this.store?.update({loadFailed: true})};
 
   #chooseMethod(method: ClassificationMethod, c: Choropleth | null) {
     if (method !== 'custom') {

@@ -58,11 +58,10 @@ export class KgNotices extends StoreElement {
       ${phase === 'error' && error
         ? html`<div class="notice error" role="alert"><p>${t(lang, 'app.loadError', {reason: error})}</p></div>`
         : nothing}
-      ${notices.length > 0 ? (noticeList.moduleOrLoad(this.#listHandlers)?.noticeList(lang, notices, dismiss) ?? nothing) : nothing}
+      ${notices.length > 0 ? (noticeList.moduleOrLoad(this.lazyLoaded)?.noticeList(lang, notices, dismiss) ?? nothing) : nothing}
     </div>`;
   }
 
-  readonly #listHandlers = {redraw: () => this.requestUpdate(), onLoadError: () => this.store?.update({loadFailed: true})};
 }
 
 declare global {

@@ -4,6 +4,7 @@
 import {LitElement, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {onMessagesAdded} from '../i18n/i18n';
+import type {LazyLoadHandlers} from '../lazy-module';
 import type {AppState, AppStore} from '../state/app-state';
 
 export class StoreElement extends LitElement {
@@ -17,6 +18,12 @@ export class StoreElement extends LitElement {
   get state(): AppState {
     return this.store!.state;
   }
+
+  /**
+   * What a code-split part this element draws is told (lazy-module.ts): draw again once it has come;
+   * if it could not be loaded, the page says so (kg-engine-status) and the part stays undrawn.
+   */
+  protected readonly lazyLoaded: LazyLoadHandlers = {redraw: () => this.requestUpdate(), onLoadError: () => this.store?.update({loadFailed: true})};
 
   override connectedCallback(): void {
     super.connectedCallback();
