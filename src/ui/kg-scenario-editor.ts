@@ -435,11 +435,14 @@ export class KgScenarioEditor extends StoreElement {
     this.heading?.focus();
   }
 
-  async #refreshSaved(): Promise<void> {
+  /** Reads the saved list again; false (and the error shown) when it cannot be read. */
+  async #refreshSaved(): Promise<boolean> {
     try {
       this.saved = await listScenarios();
+      return true;
     } catch (error) {
       this.phase = {kind: 'error', message: String(error)};
+      return false;
     }
   }
 
@@ -1165,8 +1168,7 @@ export class KgScenarioEditor extends StoreElement {
       const renamed = await renameScenario(r.id, name);
       this.#update((x) => afterRename(x, renamed));
       this.renaming = null;
-      this.phase = {kind: 'renamed', from: renamed.from || t(this.state.view.lang, 'scenario.untitled'), to: name};
-      await this.#refreshSaved();
+      if (await this.#refreshSaved()) this.phase = {kind: 'renamed', from: renamed.from || t(this.state.view.lang, 'scenario.untitled'), to: name};
       await this.#focusRow(r.id, 'rename');
     } catch (error) {
       this.renaming = null;
@@ -1237,7 +1239,8 @@ export class KgScenarioEditor extends StoreElement {
       // Planned on the records as stored now, not as listed here: another tab may have renamed, saved
       // or deleted one. An update is written only if its record is still as planned (one transaction);
       // one saved in between makes the second plan a conflict, kept as a copy.
-      for (let attempt = 1; ; attempt++) {
+      let saved: Phase | null = null;
+      for (let attempt = 1; !saved; attempt++) {
         const all = await listScenarios();
         const stored = all.find((r) => r.id === session.savedId) ?? null;
         const others = all.filter((r) => r !== stored).map((r) => r.scenario.name);
@@ -1252,10 +1255,9 @@ export class KgScenarioEditor extends StoreElement {
         );
         if (!record) continue;
         this.#update((x) => afterSave(x, scenario, record, plan.kind !== 'copy'));
-        this.phase = {kind: 'saved', plan, scenario};
-        break;
+        saved = {kind: 'saved', plan, scenario};
       }
-      await this.#refreshSaved();
+      if (await this.#refreshSaved()) this.phase = saved;
     } catch (error) {
       this.phase = {kind: 'error', message: error instanceof Error ? error.message : String(error)};
     }
@@ -1314,8 +1316,8 @@ export class KgScenarioEditor extends StoreElement {
     }
     // The open scenario stays open, a draft of no record; unsaved only if its edits were (afterDelete).
     if (current) this.#update((x) => afterDelete(x, r.id));
-    this.phase = {kind: 'deleted', record: r, session: current};
-    await this.#refreshSaved();
+    // The list first, then the status line: both say the same thing at the same moment.
+    if (await this.#refreshSaved()) this.phase = {kind: 'deleted', record: r, session: current};
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('button[data-undo-delete]')?.focus();
   }
@@ -1335,8 +1337,7 @@ export class KgScenarioEditor extends StoreElement {
       // Unsaved as before if nothing changed since; else the edits since are unsaved.
       this.#update((x) => ({...x, savedId: p.record.id, savedAt: p.record.savedAt, dirty: x.scenario === before.scenario ? before.dirty : true}));
     }
-    this.phase = {kind: 'restored', name: p.record.scenario.name || t(this.state.view.lang, 'scenario.untitled')};
-    await this.#refreshSaved();
+    if (await this.#refreshSaved()) this.phase = {kind: 'restored', name: p.record.scenario.name || t(this.state.view.lang, 'scenario.untitled')};
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>(`li[data-saved="${CSS.escape(p.record.id)}"] button[data-delete]`)?.focus();
   };
