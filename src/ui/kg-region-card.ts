@@ -12,7 +12,7 @@ import {publishedIndicator, publishedProfile, type PublishedIndicatorId} from '.
 import {rankRegions} from '../model/ranking';
 import {NATIONAL_CODE, type RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
-import {GROWTH_LAYER} from '../layers/layer-ids';
+import {GREEN_LAYER, GROWTH_LAYER, LINKS_LAYER} from '../layers/layer-ids';
 import {explorerStyles} from './explorer-styles';
 import {deepActiveElement, returnFocusOnClose} from './focus-return';
 import {bringIntoView} from './map-view';
@@ -55,8 +55,8 @@ export class KgRegionCard extends StoreElement {
     sharedStyles,
     explorerStyles,
     css`
-      /* Each growth point opens to what its tooltip says, but not its name: the summary has it. One
-         marker, drawn alike on every screen. */
+      /* Each growth point and cluster opens to what its tooltip says, but not its name or note: the
+         summary has them. One marker, drawn alike on every screen. */
       ul.points {
         list-style: none;
         padding-left: 0;
@@ -78,7 +78,8 @@ export class KgRegionCard extends StoreElement {
       .point {
         padding-left: 1em;
       }
-      .point .name {
+      .point .name,
+      .point .cluster-note {
         display: none;
       }
       :host {
@@ -466,20 +467,33 @@ export class KgRegionCard extends StoreElement {
     return html`<h3>${t(lang, 'profile.clusters')}</h3>
       ${rows.length === 0
         ? html`<p class="small">${t(lang, 'profile.clusters.none')}</p>`
-        : families.map(
-            (family) => html`<div class="family">${messageOr(lang, CLUSTER_FAMILY_KEYS[family] ?? '', family)}</div>
-              <ul>
-                ${rows.filter((r) => r.family === family).map((r) => this.#cluster(lang, r))}
-              </ul>`,
+        : // Keyed by the region: another region's clusters start closed.
+          keyed(
+            code,
+            families.map(
+              (family) => html`<div class="family">${messageOr(lang, CLUSTER_FAMILY_KEYS[family] ?? '', family)}</div>
+                <ul class="points">
+                  ${rows.filter((r) => r.family === family).map((r) => this.#cluster(lang, r))}
+                </ul>`,
+            ),
           )}`;
   }
 
+  /**
+   * A cluster opens to what its map tooltip says (members, the coefficients and LQs behind the link,
+   * the rule): a touch screen shows no tooltip, and a keyboard or screen reader cannot hover a link.
+   */
   #cluster(lang: Lang, r: ClusterRow) {
     const name = clusterName(r, lang, kyNamer(this.state.atlas!.tables.namesKy));
+    const layer = r.id.startsWith('green-') ? GREEN_LAYER : LINKS_LAYER;
     return html`<li>
-      <span>${name}</span>
-      <span class="muted small">(${citation(lang, r.source)})</span>
-      <div class="small">${clusterNoteText(lang, r)}</div>
+      <details>
+        <summary>
+          ${name} <span class="muted small">(${citation(lang, r.source)})</span>
+          <div class="small">${clusterNoteText(lang, r)}</div>
+        </summary>
+        <div class="small point">${tooltipContent({kind: 'object', layer, id: r.id}, this.state)}</div>
+      </details>
     </li>`;
   }
 

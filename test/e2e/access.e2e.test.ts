@@ -926,6 +926,15 @@ describe('a touch tablet (1024 × 768)', () => {
     await frames(page);
     expect(await tooltipBox(), 'no tooltip left by the tap').toBeNull();
     await screenshot(page, 'access-ru-1024-touch-pinned-naryn');
+    // A cluster link's evidence, in its tooltip on a desktop, is a tap away in the profile.
+    const agro = page.locator('kg-region-card ul.points details').filter({hasText: /^\s*Агропромышленный кластер/});
+    const evidence = agro.locator('.point').getByText('Интегральный коэффициент, пищевая и перерабатывающая промышленность');
+    expect(await evidence.isVisible()).toBe(false);
+    await agro.locator('summary').scrollIntoViewIfNeeded();
+    await agro.locator('summary').tap();
+    await expect.poll(() => evidence.isVisible()).toBe(true);
+    expect((await agro.locator('.point').textContent())!.replace(/\s+/g, ' ')).toMatch(/Нарынская обл\. \d,\d{3}/);
+    await screenshot(page, 'access-ru-1024-touch-profile-cluster-evidence');
     await page.locator('kg-region-card').getByRole('button', {name: 'Закрыть', exact: true}).tap();
     await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBeNull();
     // An energy site (the At-Bashy and Kulanak hubs): the panel opens at it, and it is moved out from under it.

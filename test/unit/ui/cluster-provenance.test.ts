@@ -117,6 +117,27 @@ describe('the region profile’s clusters (finding 2)', () => {
   });
 });
 
+describe('the region profile’s clusters open to their evidence (no tooltip on a touch screen or for a keyboard)', () => {
+  it.each(LANGS)('%s: a cluster opens to the coefficients and LQs its map link shows, closed at first', async (lang) => {
+    const store = componentStore({boundaries, tables}, {lang, region: 'KG-C'});
+    const card = await mount('kg-region-card', store);
+    const textile = [...card.shadowRoot!.querySelectorAll('ul.points details')].find((d) => words(d.querySelector('summary')).includes({en: 'textile', ru: 'текстиль', ky: 'текстиль'}[lang]));
+    expect(textile).toBeDefined();
+    expect((textile as HTMLDetailsElement).open).toBe(false);
+    const body = words(textile!.querySelector('.point'));
+    expect(body).toBe(tooltipText(LINKS_LAYER, 'interreg-textile', lang));
+    expect(body).toContain({en: 'Integral coefficient, light industry', ru: 'Интегральный коэффициент, лёгкая промышленность', ky: 'Интегралдык коэффициент, жеңил өнөр жай'}[lang]);
+    expect(body).toMatch(/\d[.,]\d{2}/);
+  });
+
+  it('a green cluster opens to what its outline’s tooltip says', async () => {
+    const store = componentStore({boundaries, tables}, {lang: 'en', region: 'KG-J'});
+    const card = await mount('kg-region-card', store);
+    const organic = [...card.shadowRoot!.querySelectorAll('ul.points details')].find((d) => words(d.querySelector('summary')).includes('Organic'));
+    expect(words(organic!.querySelector('.point'))).toBe(tooltipText(GREEN_LAYER, 'green-organic-agro', 'en'));
+  });
+});
+
 describe('cluster notes', () => {
   const shown = () => tables.clusters.filter((c) => c.note.trim() !== '' && !c.id.startsWith('green-'));
 
