@@ -44,6 +44,7 @@ import {
   afterSave,
   redo,
   renameProblem,
+  sameScenario,
   savePlan,
   setSettings,
   stepChange,
@@ -108,7 +109,7 @@ const UNTYPED = new Set(['range', 'checkbox', 'radio', 'button', 'submit', 'rese
 const typing = (target: EventTarget | undefined) =>
   target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !UNTYPED.has(target.type)) || (target instanceof HTMLElement && target.isContentEditable);
 
-/** A scenario to put in the editor's place: a saved one opened (`saved`) or a file imported (null). */
+/** A scenario to put in the editor's place: a saved one opened (`saved`) or a file imported (null, unless a saved one unchanged). */
 interface Replacement {
   scenario: Scenario;
   saved: SavedScenario | null;
@@ -1282,7 +1283,7 @@ export class KgScenarioEditor extends StoreElement {
   }
 
   #replace(r: Replacement, overDraft = true): void {
-    // An imported scenario is saved in no record here: unsaved until saved.
+    // An imported scenario saved in no record here is unsaved until saved.
     this.#update((x) => (r.saved ? replaceScenario(x, r.scenario, r.saved) : {...replaceScenario(x, r.scenario, null), dirty: true}));
     this.phase = {kind: 'imported', name: r.name, migratedFrom: r.migratedFrom, scenario: this.state.scenario!.scenario, draft: overDraft};
     if (overDraft) this.#refocus();
@@ -1360,7 +1361,10 @@ export class KgScenarioEditor extends StoreElement {
       this.phase = {kind: 'import-failed', file: plainText(file.name), problems: parsed.problems};
       return;
     }
-    await this.#askOrReplace({scenario: parsed.scenario, saved: null, name: parsed.scenario.name || plainText(file.name), migratedFrom: parsed.migratedFrom});
+    // A file of a scenario saved here, unchanged (exported, then imported back), is that saved scenario:
+    // nothing unsaved to warn about, and Save updates it rather than keeping a numbered copy.
+    const saved = this.saved.find((r) => sameScenario(r.scenario, parsed.scenario)) ?? null;
+    await this.#askOrReplace({scenario: parsed.scenario, saved, name: parsed.scenario.name || plainText(file.name), migratedFrom: parsed.migratedFrom});
   };
 }
 
