@@ -199,6 +199,8 @@ export class KgMethodology extends StoreElement {
         <button @click=${() => this.dialog.close()}>${t(lang, 'engine.method.close')}</button>
       </header>
       <div class="body">
+        <h3>${t(lang, 'engine.method.cluster.title')}</h3>
+        <p>${t(lang, 'engine.method.cluster.text')}</p>
         <p>${t(lang, 'engine.method.intro')}</p>
         <h3>${t(lang, 'engine.method.kinds.title')}</h3>
         <p>${t(lang, 'engine.method.kinds.published')}</p>
