@@ -6,7 +6,7 @@ export const importDialog = defineMessages({
   en: {
     'engine.import.title': 'Import your own data',
     'engine.import.privacy': 'Your file stays on this device: it is read and computed in your browser and never uploaded.',
-    'engine.import.format': 'A CSV file (UTF-8) with a header row and one value per row. Columns: {columns}; unit and source are optional.',
+    'engine.import.format': 'A CSV file (UTF-8, or Windows-1251 as Russian-language Excel saves it) with a header row and one value per row. Columns: {columns} (or their Russian or Kyrgyz names: Регион, Отрасль, Показатель, Год, Значение…); unit and source are optional.',
     'engine.import.format.region': 'region_code: {codes}, or KG for the national total; or the region’s name in Kyrgyz, Russian or English (Чүй облусу, Чуйская обл., Chuy Region, г. Бишкек, Кыргызская Республика).',
     'engine.import.format.sector': 'sector: a GKED (ISIC) section letter A–S, an industry id in lower case (e.g. food_processing), or TOTAL for a whole region. population, grp and grp_per_capita always use TOTAL.',
     'engine.import.format.indicator': 'indicator: {list}. employment_share is the sector’s share of the region’s employed persons, in %.',
@@ -96,7 +96,7 @@ export const importDialog = defineMessages({
   ru: {
     'engine.import.title': 'Импорт собственных данных',
     'engine.import.privacy': 'Ваш файл остаётся на этом устройстве: он читается и обрабатывается в браузере и никуда не отправляется.',
-    'engine.import.format': 'CSV-файл (UTF-8) со строкой заголовков и одним значением в строке. Столбцы: {columns}; unit и source — необязательные.',
+    'engine.import.format': 'CSV-файл (UTF-8 или Windows-1251, как его сохраняет русскоязычный Excel) со строкой заголовков и одним значением в строке. Столбцы: {columns} (или их названия по-русски и по-кыргызски: Регион, Отрасль, Показатель, Год, Значение…); unit и source — необязательные.',
     'engine.import.format.region': 'region_code: {codes} или KG для страны в целом; или название региона по-кыргызски, по-русски или по-английски (Чүй облусу, Чуйская обл., Chuy Region, г. Бишкек, Кыргызская Республика).',
     'engine.import.format.sector': 'sector: буква раздела ГКЭД (ISIC) A–S, код отрасли строчными буквами (например, food_processing) или TOTAL для региона в целом. Для population, grp и grp_per_capita всегда TOTAL.',
     'engine.import.format.indicator': 'indicator: {list}. employment_share — доля отрасли в численности занятых региона, %.',
@@ -186,7 +186,7 @@ export const importDialog = defineMessages({
   ky: {
     'engine.import.title': 'Өз маалыматыңызды импорттоо',
     'engine.import.privacy': 'Файлыңыз ушул түзмөктө калат: ал браузериңизде окулуп, эсептелет жана эч жакка жөнөтүлбөйт.',
-    'engine.import.format': 'Баш сабы бар жана ар бир сапта бир маани турган CSV файл (UTF-8). Мамычалар: {columns}; unit жана source милдеттүү эмес.',
+    'engine.import.format': 'Баш сабы бар жана ар бир сапта бир маани турган CSV файл (UTF-8 же орус тилдүү Excel сактаган Windows-1251). Мамычалар: {columns} (же алардын кыргызча жана орусча аттары: Регион, Тармак, Көрсөткүч, Жыл, Маани…); unit жана source милдеттүү эмес.',
     'engine.import.format.region': 'region_code: {codes}, же бүтүндөй өлкө үчүн KG; же региондун кыргызча, орусча же англисче аталышы (Чүй облусу, Чуйская обл., Chuy Region, г. Бишкек, Кыргыз Республикасы).',
     'engine.import.format.sector': 'sector: ЭИТМК (ISIC) бөлүмүнүн тамгасы A–S, кичине тамгалар менен тармактын коду (мисалы, food_processing) же бүтүндөй регион үчүн TOTAL. population, grp жана grp_per_capita үчүн дайыма TOTAL.',
     'engine.import.format.indicator': 'indicator: {list}. employment_share — региондо иш менен камсыз болгондордун ичинен тармактын үлүшү, %.',
