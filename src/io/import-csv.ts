@@ -4,11 +4,13 @@
 //
 // Format (README "Import your own data"): a header row, then one row per value:
 //   region_code,sector,indicator,year,value[,unit,source]
-// Comma-separated (semicolon or tab also accepted; then a decimal comma is accepted in `value`),
-// UTF-8 with or without a byte-order mark, quotes as in RFC 4180. The file's bytes are decoded here,
-// strictly (parseImportBytes): File.text() turned every byte that is not UTF-8 into U+FFFD, so a
-// UTF-8 file quoting "�" itself was refused, and Chromium's read a UTF-16 file with a byte-order mark
-// as UTF-16 while the format said such a file is refused. Now every file that is not UTF-8 is.
+// (or the columns' Russian or Kyrgyz names, import-headers.ts). Comma-separated (semicolon or tab also
+// accepted; then a decimal comma is accepted in `value`), UTF-8 with or without a byte-order mark, or
+// Windows-1251 as Russian Excel saves a CSV; quotes as in RFC 4180. The file's bytes are decoded here
+// (parseImportBytes): File.text() turned every byte that is not UTF-8 into U+FFFD, so a UTF-8 file
+// quoting "�" itself was refused, and Chromium's read a UTF-16 file with a byte-order mark as UTF-16
+// while the format said such a file is refused. UTF-16 still is; other bytes that are not UTF-8 are
+// read as Windows-1251 when they are text (decodeWindows1251).
 import Papa from 'papaparse';
 import {z} from 'zod';
 import {DatasetColumnsBuilder, DATA_INDICATORS, NATIONAL_REGION, TOTAL_SECTOR, WHOLE_REGION_INDICATORS, type DataIndicator, type DatasetColumns} from '../model/dataset';
