@@ -4,11 +4,13 @@
 //
 // Format (README "Import your own data"): a header row, then one row per value:
 //   region_code,sector,indicator,year,value[,unit,source]
-// Comma-separated (semicolon or tab also accepted; then a decimal comma is accepted in `value`),
-// UTF-8 with or without a byte-order mark, quotes as in RFC 4180. The file's bytes are decoded here,
-// strictly (parseImportBytes): File.text() turned every byte that is not UTF-8 into U+FFFD, so a
-// UTF-8 file quoting "�" itself was refused, and Chromium's read a UTF-16 file with a byte-order mark
-// as UTF-16 while the format said such a file is refused. Now every file that is not UTF-8 is.
+// (or the columns' Russian or Kyrgyz names, import-headers.ts). Comma-separated (semicolon or tab also
+// accepted; then a decimal comma is accepted in `value`), UTF-8 with or without a byte-order mark, or
+// Windows-1251 as Russian Excel saves a CSV; quotes as in RFC 4180. The file's bytes are decoded here
+// (parseImportBytes): File.text() turned every byte that is not UTF-8 into U+FFFD, so a UTF-8 file
+// quoting "�" itself was refused, and Chromium's read a UTF-16 file with a byte-order mark as UTF-16
+// while the format said such a file is refused. UTF-16 still is; other bytes that are not UTF-8 are
+// read as Windows-1251 when they are text (decodeWindows1251).
 import Papa from 'papaparse';
 import {z} from 'zod';
 import {DatasetColumnsBuilder, DATA_INDICATORS, NATIONAL_REGION, TOTAL_SECTOR, WHOLE_REGION_INDICATORS, type DataIndicator, type DatasetColumns} from '../model/dataset';
@@ -24,18 +26,31 @@ import {
   MIN_YEAR,
   REQUIRED_IMPORT_COLUMNS,
   type ImportColumn,
+  type ImportEncoding,
   type ImportProblem,
   type ImportProblemCode,
 } from './import-format';
 import {fileTooLarge} from './import-size';
 import {readRegionName} from './region-names-import';
+import {columnOf} from './import-headers';
 import {DECIMAL} from '../model/decimal';
 
 export * from './import-format';
 
 export type ImportOutcome =
-  | {ok: true; columns: DatasetColumns; rows: number; delimiter: string; /** The header's 1-based line (lines above it were a title). */ headerLine: number}
-  | {ok: false; problems: ImportProblem[]; problemCount: number; rows: number};
+  | {
+      ok: true;
+      columns: DatasetColumns;
+      rows: number;
+      delimiter: string;
+      /** The header's 1-based line (lines above it were a title). */
+      headerLine: number;
+      /** Header cells read as a column in other words ("Регион" → region_code), as the file writes them. */
+      renamed: [string, ImportColumn][];
+      /** How the bytes were read: a file that is not UTF-8 is read as Windows-1251 (parseImportBytes). */
+      encoding: ImportEncoding;
+    }
+  | {ok: false; problems: ImportProblem[]; problemCount: number; rows: number; /** Said when not UTF-8 (a "?" for ө may be why). */ encoding?: ImportEncoding};
 
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 /**
@@ -161,8 +176,11 @@ export interface ParseOptions {
 
 const DELIMITERS = [',', ';', '\t'];
 
-/** A header cell as matched against the column names: case and surrounding spaces do not count. */
-const columnName = (cell: string) => cell.trim().toLowerCase();
+/**
+ * A header cell as matched against the column names: case and surrounding spaces do not count, and a
+ * Russian or Kyrgyz name is its column's (import-headers.ts).
+ */
+const columnName = columnOf;
 
 /** Whether cells name every required column (so they are the header, not a title above it). */
 const hasRequiredColumns = (cells: readonly string[]) => {
@@ -184,10 +202,10 @@ function headerDelimiter(text: string): string {
 }
 
 /**
- * The text of UTF-8 bytes (a byte-order mark dropped), or the 1-based line of the first byte that is
- * not UTF-8 (a Windows-1251 letter, a UTF-16 byte-order mark).
+ * The text of UTF-8 bytes (a byte-order mark dropped), or the 1-based line and the offset of the first
+ * byte that is not UTF-8 (a Windows-1251 letter, a UTF-16 byte-order mark).
  */
-export function decodeUtf8(bytes: Uint8Array): string | {line: number} {
+export function decodeUtf8(bytes: Uint8Array): string | {line: number; offset: number} {
   try {
     return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
   } catch {
@@ -207,18 +225,54 @@ export function decodeUtf8(bytes: Uint8Array): string | {line: number} {
   }
   let line = 1;
   for (let i = 0; i < bad - 1; i++) if (bytes[i] === 10) line++;
-  return {line};
+  return {line, offset: bad - 1};
 }
 
-/** A file's bytes → as parseImportText, once they are UTF-8 (its size checked before reading). */
+/** Characters no text file has (C0 controls but tab and line ends; DEL; Windows-1251's unused 0x98). */
+const NOT_TEXT = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f\x98]/;
+/** Letters from outside ASCII that UTF-8 decodes, or the replacement character for bytes it cannot. */
+const NON_ASCII = /[^\x00-\x7f]/g;
+
+/**
+ * The text of bytes that are not UTF-8 read as Windows-1251, which Russian Excel's "CSV (разделитель —
+ * точка с запятой)" writes; or null when they are not such a file: a UTF-16 byte-order mark (UTF-16 is
+ * refused, README), bytes that are no text (a spreadsheet's .xlsx), or a UTF-8 file with a damaged byte
+ * (its letters decode: read as Windows-1251 every one would be garbled, "Р РµРіРёРѕРЅ").
+ */
+export function decodeWindows1251(bytes: Uint8Array, firstBad: number): string | null {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
+  // Judged on the start up to the first bad byte and 64 KB after it, not the whole file.
+  const sample = bytes.subarray(0, Math.min(bytes.length, firstBad + (1 << 16)));
+  let decoded = 0;
+  let undecoded = 0;
+  for (const ch of new TextDecoder('utf-8').decode(sample).match(NON_ASCII) ?? []) ch === '\uFFFD' ? undecoded++ : decoded++;
+  if (decoded >= undecoded) return null;
+  const text = new TextDecoder('windows-1251').decode(bytes);
+  // UTF-16 without a byte-order mark is left to parseImportText, which says so (looksLikeUtf16).
+  if (NOT_TEXT.test(text.slice(0, sample.length)) && !looksLikeUtf16(text)) return null;
+  return text;
+}
+
+/**
+ * A file's bytes → as parseImportText (its size checked before reading). UTF-8; a file that is not is
+ * read as Windows-1251 (decodeWindows1251): a planner saving from Russian Excel gets that encoding
+ * without choosing it, and Cyrillic in it is read right, where refusing it asked for a step many did
+ * not know. The summary says the file was read so (Kyrgyz ң ө ү are not in Windows-1251: Excel writes
+ * "?", and a region named with one is refused as an unknown name).
+ */
 export function parseImportBytes(bytes: Uint8Array, options: ParseOptions = {}): ImportOutcome {
-  const text = decodeUtf8(bytes);
-  if (typeof text !== 'string')
-    return {ok: false, problems: [{line: text.line, column: null, code: 'not-utf8', params: {}, message: 'the file is not UTF-8 text: save it as “CSV UTF-8”'}], problemCount: 1, rows: 0};
+  const utf8 = decodeUtf8(bytes);
+  const text = typeof utf8 === 'string' ? utf8 : decodeWindows1251(bytes, utf8.offset);
+  if (text === null) {
+    const line = typeof utf8 === 'string' ? 1 : utf8.line;
+    return {ok: false, problems: [{line, column: null, code: 'not-utf8', params: {}, message: 'the file is not UTF-8 text: save it as “CSV UTF-8”'}], problemCount: 1, rows: 0};
+  }
   // A text longer than a browser can hold may come back empty rather than fail (Chromium's File.text()
   // did); only a byte-order mark decodes to nothing.
   if (text === '' && bytes.length > 3) return fileTooLarge(bytes.length);
-  return parseImportText(text, options);
+  const outcome = parseImportText(text, options);
+  // Said on a refused file too: a Kyrgyz region name that came through as "Ч?й облусу" is refused.
+  return typeof utf8 === 'string' ? outcome : {...outcome, encoding: 'windows-1251'};
 }
 
 export function parseImportText(input: string, options: ParseOptions = {}): ImportOutcome {
@@ -261,6 +315,7 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
   let closest = null as {cells: string[]; line: number; names: number; filled: number} | null;
   const totals: {line: number; base: number; row: {sector: string; indicator: DataIndicator; year: number; value: number; unit: string; source: string}}[] = [];
   let index: Record<ImportColumn, number> | null = null;
+  let renamed: [string, ImportColumn][] = [];
   let linesBefore = 0; // newlines before the current record's start
   let previousCursor = 0;
   let rows = 0;
@@ -297,8 +352,9 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
         if (known < REQUIRED_IMPORT_COLUMNS.length && searched < HEADER_SEARCH_LINES) return; // a title row
         header = closest.cells.map((c) => c.trim());
         headerLine = closest.line;
-        index = readHeader(header, headerLine, report);
-        if (!index) parser.abort();
+        const read = readHeader(header, headerLine, report);
+        if (!read) parser.abort();
+        else ({index, renamed} = read);
         return;
       }
       rows++;
@@ -388,7 +444,7 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
   options.onProgress?.(total, total);
   if (problemCount === 0 && header && builder.length === 0) report(0, null, 'no-rows', 'the file has a header but no data rows');
   if (problemCount > 0 || !header) return {ok: false, problems, problemCount, rows};
-  return {ok: true, columns: builder.build(), rows, delimiter, headerLine};
+  return {ok: true, columns: builder.build(), rows, delimiter, headerLine, renamed, encoding: 'utf-8'};
 }
 
 /**
@@ -419,15 +475,23 @@ function readHeader(
   header: string[],
   line: number,
   report: (line: number, column: ImportColumn | null, code: ImportProblemCode, message: string, params?: Record<string, string | number>) => void,
-): Record<ImportColumn, number> | null {
+): {index: Record<ImportColumn, number>; renamed: [string, ImportColumn][]} | null {
   // One pass with sets: a file that is not this format can have a header of 100,000 cells.
   const known = new Set<string>(IMPORT_COLUMNS);
   const seen = new Set<string>();
   const unknown = new Set<string>();
   const duplicated = new Set<string>();
+  // Cells naming a column in different words ("Регион" and "Область"): which one is meant is not ours
+  // to guess, so both are named.
+  const namings = new Map<string, Set<string>>();
   for (const cell of header) {
     const h = columnName(cell);
-    if (seen.has(h) && h !== '') duplicated.add(cell); // empty names are unknown ones, said once
+    const written = cell.trim().toLowerCase();
+    if (seen.has(h) && h !== '') {
+      const names = namings.get(h)!;
+      if (names.has(written)) duplicated.add(cell); // empty names are unknown ones, said once
+      names.add(written);
+    } else namings.set(h, new Set([written]));
     seen.add(h);
     if (!known.has(h)) unknown.add(cell);
   }
@@ -443,6 +507,14 @@ function readHeader(
     const list = listColumns([...unknown], 'unknown');
     report(line, null, 'unknown-columns', `unknown column(s) ${list.text}; expected ${IMPORT_COLUMNS.join(', ')}`, list.params);
   }
+  for (const [column, names] of namings) {
+    if (names.size < 2) continue;
+    ok = false;
+    // As the file writes them (the first cell of each name).
+    const cells = [...names].map((n) => header.find((c) => c.trim().toLowerCase() === n)!.trim());
+    const list = listColumns(cells, 'columns');
+    report(line, null, 'ambiguous-columns', `columns ${list.text} are all read as ${column}: keep one of them`, {...list.params, column});
+  }
   if (duplicated.size > 0) {
     ok = false;
     const list = listColumns([...duplicated], 'columns');
@@ -450,5 +522,9 @@ function readHeader(
   }
   if (!ok) return null;
   const names = header.map(columnName);
-  return Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<ImportColumn, number>;
+  const renamed: [string, ImportColumn][] = [];
+  header.forEach((cell, i) => {
+    if (names[i] !== cell.trim().toLowerCase()) renamed.push([clip(cell.trim()), names[i] as ImportColumn]);
+  });
+  return {index: Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<ImportColumn, number>, renamed};
 }

@@ -4,6 +4,8 @@
 export const IMPORT_COLUMNS = ['region_code', 'sector', 'indicator', 'year', 'value', 'unit', 'source'] as const;
 export const REQUIRED_IMPORT_COLUMNS = ['region_code', 'sector', 'indicator', 'year', 'value'] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+/** How a file's bytes were read: UTF-8, or Windows-1251 when they are not UTF-8 (parseImportBytes). */
+export type ImportEncoding = 'utf-8' | 'windows-1251';
 
 /** Largest value accepted: beyond it a figure is not a statistic (or its unit is wrong). */
 export const MAX_VALUE = 1e15;
@@ -26,6 +28,7 @@ export const IMPORT_PROBLEM_CODES = [
   'missing-columns',
   'unknown-columns',
   'duplicate-columns',
+  'ambiguous-columns',
   'too-few-cells',
   'too-many-cells',
   'unclosed-quote',

@@ -4,7 +4,7 @@ import {formatDateTime, formatNumber} from '../i18n/format';
 import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {plainText} from '../i18n/plain-text';
 import {regionNamer} from '../i18n/region-names';
-import {IMPORT_COLUMNS, type ImportProblem} from '../io/import-format';
+import {IMPORT_COLUMNS, type ImportColumn, type ImportEncoding, type ImportProblem} from '../io/import-format';
 import {DATA_INDICATORS} from '../model/dataset';
 import type {ComputableIndicator, DatasetSummary} from '../model/dataset-summary';
 import {isRegionCode, REGION_CODES} from '../model/region';
@@ -26,8 +26,8 @@ type Phase =
   | {kind: 'idle'}
   | {kind: 'reading'; name: string; progress: number}
   | {kind: 'keeping'; name: string}
-  | {kind: 'failed'; name: string; problems: ImportProblem[]; count: number}
-  | {kind: 'done'; name: string; rows: number; headerLine: number}
+  | {kind: 'failed'; name: string; problems: ImportProblem[]; count: number; encoding?: ImportEncoding}
+  | {kind: 'done'; name: string; rows: number; headerLine: number; renamed: [string, ImportColumn][]; encoding: ImportEncoding}
   | {kind: 'cancelled'}
   | {kind: 'removed'}
   | {kind: 'error'; message: string; detail?: string};
@@ -211,8 +211,8 @@ export class KgImportDialog extends StoreElement {
         onProgress: (progress) => show({kind: 'reading', name, progress}),
         onKeeping: () => show({kind: 'keeping', name}),
       });
-      if (result.ok === true) show({kind: 'done', name, rows: result.rows, headerLine: result.headerLine});
-      else if (result.ok === false) show({kind: 'failed', name, problems: result.problems, count: result.problemCount});
+      if (result.ok === true) show({kind: 'done', name, rows: result.rows, headerLine: result.headerLine, renamed: result.renamed, encoding: result.encoding});
+      else if (result.ok === false) show({kind: 'failed', name, problems: result.problems, count: result.problemCount, encoding: result.encoding});
       else show({kind: 'error', message: t(this.#lang, 'engine.import.saveFailed', {reason: result.reason})});
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') show({kind: 'cancelled'});
@@ -305,11 +305,16 @@ export class KgImportDialog extends StoreElement {
             ${p.problems.map((problem) => html`<li><span class="where">${this.#where(problem, lang)}:</span> ${importProblemText(problem, lang)}</li>`)}
           </ol>
           ${p.count > p.problems.length ? html`<p>${t(lang, 'engine.import.more', {count: this.#number(p.count - p.problems.length)})}</p>` : nothing}
+          ${this.#encoding(p.encoding, lang)}
         </div>`;
       case 'done':
         // A title row above the header was skipped: said, so a planner sees which line was read.
         return html`<p class="ok">${t(lang, 'engine.import.success', {name: p.name, rows: this.#number(p.rows)})}</p>
-          ${p.headerLine > 1 ? html`<p class="header-line">${t(lang, 'engine.import.headerLine', {line: this.#number(p.headerLine)})}</p>` : nothing}`;
+          ${p.headerLine > 1 ? html`<p class="header-line">${t(lang, 'engine.import.headerLine', {line: this.#number(p.headerLine)})}</p>` : nothing}
+          ${p.renamed.length > 0
+            ? html`<p class="columns-read">${t(lang, 'engine.import.columnsRead', {list: p.renamed.map(([cell, column]) => `${cell} → ${column}`).join(', ')})}</p>`
+            : nothing}
+          ${this.#encoding(p.encoding, lang)}`;
       case 'cancelled':
         return html`<p>${t(lang, 'engine.import.cancelled')}</p>`;
       case 'removed':
@@ -319,6 +324,11 @@ export class KgImportDialog extends StoreElement {
         return html`<p class="bad" role="alert">${p.message}</p>
           ${p.detail ? html`<details><summary>${t(lang, 'engine.error.detail')}</summary><code>${p.detail}</code></details>` : nothing}`;
     }
+  }
+
+  /** A file that is not UTF-8 was read as Windows-1251: said, with what to check (its Kyrgyz letters). */
+  #encoding(encoding: ImportEncoding | undefined, lang: Lang): TemplateResult | typeof nothing {
+    return encoding === 'windows-1251' ? html`<p class="encoding">${t(lang, 'engine.import.cp1251')}</p>` : nothing;
   }
 
   #where(p: ImportProblem, lang: Lang): string {

@@ -189,18 +189,21 @@ describe('import: every problem with its line, column and reason', () => {
     }
   });
 
-  it('refuses bytes that are not UTF-8 on the line of the first, a UTF-16 file with a byte-order mark too', () => {
-    // "Нацстатком" in Windows-1251 on line 3; a UTF-16LE byte-order mark (Chromium's File.text() read
-    // that file as UTF-16, though the format refuses it).
-    const utf8 = new TextEncoder().encode(csv('KG-B,C,employment,2020,1,,a', 'KG-B,C,output,2020,1,,'));
-    const cp1251 = Uint8Array.from([...utf8.subarray(0, utf8.length - 1), 0xcd, 0xe0, 0xf6, 0x0a]);
-    expect(problems(parseImportBytes(cp1251))).toEqual([{line: 3, column: null, code: 'not-utf8'}]);
+  it('refuses a UTF-8 file with a damaged byte on its line, a UTF-16 file with a byte-order mark too', () => {
+    // UTF-8 Cyrillic, then a byte cut off ("Нацстатком" with its last letter's second byte lost) on
+    // line 3: its letters decode as UTF-8, so it is not read as Windows-1251 (which would garble them).
+    const utf8 = new TextEncoder().encode(csv('KG-B,C,employment,2020,1,,Нацстатком', 'KG-B,C,output,2020,1,,Нацстатком'));
+    const damaged = Uint8Array.from([...utf8.subarray(0, utf8.length - 2), 0x0a]);
+    expect(problems(parseImportBytes(damaged))).toEqual([{line: 3, column: null, code: 'not-utf8'}]);
     const utf16 = new Uint8Array(2 + 2 * HEADER.length);
     utf16.set([0xff, 0xfe]);
     for (let i = 0; i < HEADER.length; i++) utf16[2 + 2 * i] = HEADER.charCodeAt(i);
     expect(problems(parseImportBytes(utf16))).toEqual([{line: 1, column: null, code: 'not-utf8'}]);
+    // A spreadsheet's .xlsx (a zip) is no text in any encoding.
+    const xlsx = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0xd0, 0xe5, 0x0a]);
+    expect(problems(parseImportBytes(xlsx))).toEqual([{line: 1, column: null, code: 'not-utf8'}]);
     // A character cut at the file's end, after two lines.
-    expect(decodeUtf8(Uint8Array.from([0x61, 0x0a, 0x62, 0x0a, 0xd0]))).toEqual({line: 3});
+    expect(decodeUtf8(Uint8Array.from([0x61, 0x0a, 0x62, 0x0a, 0xd0]))).toEqual({line: 3, offset: 4});
     expect(decodeUtf8(new TextEncoder().encode('\uFEFFЖ'))).toBe('Ж');
   });
 
@@ -384,12 +387,12 @@ describe('import: planners’ sheets', () => {
     expect(o.problems[0]!.message).toContain('"Занятость по регионам, 2022", (empty), (empty)');
     expect(importProblemText(o.problems[0]!, 'ru')).toContain('В заголовке: «Занятость по регионам, 2022», (пустое), (пустое)');
     // A header in other words below the title is the line shown.
-    const russian = parseImportText('Занятость по регионам, 2022;;;;;;\n;;;;;;\nРегион;Отрасль;Показатель;Год;Значение\nKG-B;C;employment;2022;9,1\n');
-    expect(problems(russian)).toEqual([
+    const other = parseImportText('Занятость по регионам, 2022;;;;;;\n;;;;;;\nArea;Branch;Measure;Jahr;Wert\nKG-B;C;employment;2022;9,1\n');
+    expect(problems(other)).toEqual([
       {line: 3, column: null, code: 'missing-columns'},
       {line: 3, column: null, code: 'unknown-columns'},
     ]);
-    if (!russian.ok) expect(importProblemText(russian.problems[0]!, 'en')).toContain('The header has: “Регион”, “Отрасль”');
+    if (!other.ok) expect(importProblemText(other.problems[0]!, 'en')).toContain('The header has: “Area”, “Branch”');
     // A header with one name wrong is reported on its own line, below a title.
     const typo = parseImportText('Title\nregion_code,sector,indicator,yaer,value\nKG-B,C,employment,2022,1\n');
     expect(problems(typo)).toEqual([

@@ -7,7 +7,7 @@ import {defaultViewState} from '../../../src/state/view-state';
 // Each import waits for the test: it moves the file through its phases by hand.
 interface Pending {
   options: UserFileOptions;
-  resolve: (r: {ok: true; rows: number}) => void;
+  resolve: (r: {ok: true; rows: number; headerLine: number; renamed: [string, string][]; encoding: string}) => void;
   reject: (e: unknown) => void;
 }
 const pending: Pending[] = [];
@@ -61,9 +61,32 @@ describe('<kg-import-dialog> while a file is imported', () => {
     expect(text(el)).toContain('Keeping large.csv in this browser…');
     expect(bar().hasAttribute('value')).toBe(false);
     expect(cancelButton(el)).toBeUndefined();
-    pending[0]!.resolve({ok: true, rows: 12});
+    pending[0]!.resolve({ok: true, rows: 12, headerLine: 1, renamed: [], encoding: 'utf-8'});
     await settle(el);
     expect(text(el)).toContain('Imported large.csv: 12 rows.');
+  });
+
+  it('says which columns it read in other words and that a file was read as Windows-1251, as text', async () => {
+    const el = await dialog();
+    void el.importFile(new File(['x'], 'excel.csv'));
+    await settle(el);
+    pending[0]!.resolve({ok: true, rows: 2, headerLine: 1, renamed: [['Регион', 'region_code'], ['<b>Год</b>', 'year']], encoding: 'windows-1251'});
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.columns-read')!.textContent).toBe('Columns read as: Регион → region_code, <b>Год</b> → year.');
+    expect(el.shadowRoot!.querySelector('.columns-read b')).toBeNull();
+    expect(el.shadowRoot!.querySelector('.encoding')!.textContent).toContain('read as Windows-1251 (Cyrillic)');
+    // A refused file read so says it too: a Kyrgyz region name's ө came through as "?".
+    void el.importFile(new File(['x'], 'kyrgyz.csv'));
+    await settle(el);
+    (pending[1]!.resolve as (r: unknown) => void)({ok: false, problems: [{line: 2, column: 'region_code', code: 'bad-region', params: {value: 'Ч?й облусу'}, message: ''}], problemCount: 1, rows: 1, encoding: 'windows-1251'});
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).toContain('Kyrgyz ң, ө and ү are not in Windows-1251');
+    // A UTF-8 file whose columns are the format's says neither.
+    void el.importFile(new File(['x'], 'plain.csv'));
+    await settle(el);
+    pending[2]!.resolve({ok: true, rows: 2, headerLine: 1, renamed: [], encoding: 'utf-8'});
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.columns-read, .encoding')).toBeNull();
   });
 
   it('says a failure as an alert, not inside the polite status region (it was announced twice)', async () => {
@@ -88,7 +111,7 @@ describe('<kg-import-dialog> while a file is imported', () => {
     pending[0]!.options.onProgress!(0.9);
     await settle(el);
     expect(text(el)).toContain('Checking second.csv…');
-    pending[1]!.resolve({ok: true, rows: 3});
+    pending[1]!.resolve({ok: true, rows: 3, headerLine: 1, renamed: [], encoding: 'utf-8'});
     await settle(el);
     expect(text(el)).toContain('Imported second.csv: 3 rows.');
   });
