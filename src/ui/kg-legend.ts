@@ -93,8 +93,9 @@ export class KgLegend extends StoreElement {
          a screen reader, no code, the same buttons). A sticky box cannot leave its parent's, so the
          host and the section have no box of their own here: the list's parent is the sidebar's column.
          A short window (≤ 480 px) has the colour strip at the sidebar's top instead (kg-sheet-handle);
-         a control a key reaches under the list lets it go back to its place (the indicator's: styles.css). */
-      @media (min-width: 701px) and (min-height: 481px) {
+         a control a key reaches under the list lets it go back to its place (the indicator's: styles.css).
+         Not on paper, where nothing scrolls. */
+      @media screen and (min-width: 701px) and (min-height: 481px) {
         :host,
         section {
           display: contents;
@@ -114,7 +115,6 @@ export class KgLegend extends StoreElement {
         ul {
           position: sticky;
           bottom: 0;
-          z-index: 1;
           margin: 8px 0 0;
           padding: 4px 12px;
           background: var(--kg-surface);
