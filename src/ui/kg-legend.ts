@@ -86,6 +86,44 @@ export class KgLegend extends StoreElement {
           min-height: 44px;
         }
       }
+      /* A laptop's window (1366 × 768 and shorter): the indicator's description, unit, industry, period,
+         source and the classes' controls come first, and the classes were below the sidebar's fold (all
+         but the first in Kyrgyz). Their list sticks to the sidebar's bottom while it is below the fold,
+         and scrolls back to its place with the rest: the legend itself, not a copy (no second legend for
+         a screen reader, no code, the same buttons). A sticky box cannot leave its parent's, so the
+         host and the section have no box of their own here: the list's parent is the sidebar's column.
+         A short window (≤ 480 px) has the colour strip at the sidebar's top instead (kg-sheet-handle);
+         a control a key reaches under the list lets it go back to its place (the indicator's: styles.css).
+         Not on paper, where nothing scrolls. */
+      @media screen and (min-width: 701px) and (min-height: 481px) {
+        :host,
+        section {
+          display: contents;
+        }
+        section > * {
+          margin-inline: 12px;
+        }
+        section::before,
+        section::after {
+          content: '';
+          display: block;
+          height: 10px;
+        }
+        section::after {
+          border-bottom: 1px solid var(--kg-border);
+        }
+        ul {
+          position: sticky;
+          bottom: 0;
+          margin: 8px 0 0;
+          padding: 4px 12px;
+          background: var(--kg-surface);
+          box-shadow: 0 -1px var(--kg-border);
+        }
+        section > :focus-within ~ ul {
+          position: static;
+        }
+      }
     `,
   ];
 
@@ -141,7 +179,7 @@ export class KgLegend extends StoreElement {
         ? html`<p class="small muted">${t(lang, `classes.note.${note}`, {k: c.classification.intervals.length, n: c.classification.requested})}</p>`
         : nothing}
       <p class="small muted" id="legend-hint">${t(lang, 'legend.hint')}</p>
-      <ul aria-describedby="legend-hint">
+      <ul part="classes" aria-describedby="legend-hint">
         ${items.filter((i) => !i.unknown).reverse().map((i) => this.#entry(lang, i, filter, c.key))}
         ${items.filter((i) => i.unknown).map((i) => this.#entry(lang, i, filter, c.key))}
       </ul>

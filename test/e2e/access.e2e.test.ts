@@ -805,6 +805,93 @@ const uncovered = async (page: Page, code: string, room = 20) => {
   );
 };
 
+/**
+ * Where a legend class's colour and range are drawn: 'seen' when both are inside the window and the
+ * sidebar's visible part and nothing is over them (what is at their centres is in their own button).
+ */
+const legendClassesSeen = (page: Page) =>
+  page.locator('kg-legend').evaluate((legend) => {
+    const root = legend.shadowRoot!;
+    const sidebar = legend.closest('aside')!.getBoundingClientRect();
+    const buttons = [...root.querySelectorAll<HTMLElement>('li button[data-entry]')];
+    return buttons.map((button) => {
+      const parts = [button.querySelector('.swatch')!, button.querySelector('.label')!];
+      const seen = parts.every((part) => {
+        const r = part.getBoundingClientRect();
+        if (r.top < sidebar.top || r.bottom > Math.min(sidebar.bottom, innerHeight) || r.left < 0 || r.right > innerWidth) return false;
+        const at = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return at !== null && button.contains(at);
+      });
+      return `${button.dataset.entry}: ${seen ? 'seen' : 'not seen'}`;
+    });
+  });
+
+describe('a laptop window (1366 × 768)', () => {
+  // The indicator's description, unit, industry, period, source and the classes' controls come first:
+  // the classes were below the sidebar's fold (in Kyrgyz all but the first), so the map's colours could
+  // not be read without scrolling the sidebar. Their list sticks to the sidebar's bottom.
+  it('shows every class of the legend, its colour and its range, in the first view, and puts it back in its place when scrolled', async () => {
+    const atlas = await open('lang=ky', {viewport: {width: 1366, height: 768}});
+    const {page} = atlas;
+    await expect.poll(() => page.locator('kg-legend li button[data-entry]').count()).toBeGreaterThanOrEqual(5);
+    const classes = await legendClassesSeen(page);
+    expect(classes, 'all classes seen').toEqual(classes.map((c) => c.replace(/: .*/, ': seen')));
+    await screenshot(page, 'access-ky-1366x768-first-view');
+    // Not a second legend: no colour strip is shown, and the list is the legend's (one list of classes).
+    expect(await page.locator('kg-sheet-handle').isVisible()).toBe(false);
+    expect(await page.getByRole('button', {name: /≥ 2,00/}).count()).toBe(1);
+    // Scrolled to the end, the list is back under the hint, which it no longer covers.
+    await page.locator('aside.kg-sidebar').evaluate((s) => (s.scrollTop = s.scrollHeight));
+    const hint = (await page.locator('kg-legend #legend-hint').boundingBox())!;
+    const list = (await page.locator('kg-legend ul').boundingBox())!;
+    expect(list.y).toBeGreaterThanOrEqual(hint.y + hint.height);
+    await atlas.context.close();
+  });
+
+  it('keeps the legend in its place where all of it is in view (1920 × 1080)', async () => {
+    const atlas = await open('lang=ky', {viewport: {width: 1920, height: 1080}});
+    const {page} = atlas;
+    await expect.poll(() => page.locator('kg-legend li button[data-entry]').count()).toBeGreaterThanOrEqual(5);
+    const classes = await legendClassesSeen(page);
+    expect(classes).toEqual(classes.map((c) => c.replace(/: .*/, ': seen')));
+    // No strip and no list over the hint: the classes are under it, as the page is written.
+    expect(await page.locator('kg-sheet-handle').isVisible()).toBe(false);
+    const hint = (await page.locator('kg-legend #legend-hint').boundingBox())!;
+    const list = (await page.locator('kg-legend ul').boundingBox())!;
+    expect(list.y).toBeGreaterThanOrEqual(hint.y + hint.height);
+    expect(list.y - (hint.y + hint.height)).toBeLessThan(16);
+    await atlas.context.close();
+  });
+
+  it('lets a key reach the classes controls the list covers (1280 × 600)', async () => {
+    const atlas = await open('lang=ky', {viewport: {width: 1280, height: 600}});
+    const {page} = atlas;
+    await expect.poll(() => page.locator('kg-legend li button[data-entry]').count()).toBeGreaterThanOrEqual(5);
+    const classes = await legendClassesSeen(page);
+    expect(classes).toEqual(classes.map((c) => c.replace(/: .*/, ': seen')));
+    for (const id of ['method', 'n']) {
+      await page.locator(`kg-legend #${id}`).focus();
+      const seen = await page.locator('kg-legend').evaluate((legend, id) => {
+        const root = legend.shadowRoot!;
+        const r = root.getElementById(id)!.getBoundingClientRect();
+        return root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.id;
+      }, id);
+      expect(seen, `#${id} focused and seen`).toBe(id);
+    }
+    await screenshot(page, 'access-ky-1280x600-focus');
+    // Shorter, the list covers the industry's select too: focused, it is seen.
+    await page.setViewportSize({width: 1280, height: 520});
+    await page.locator('aside.kg-sidebar').evaluate((s) => (s.scrollTop = 0));
+    await page.locator('kg-indicator-picker #sector').focus();
+    const seen = await page.locator('kg-indicator-picker').evaluate((picker) => {
+      const r = picker.shadowRoot!.getElementById('sector')!.getBoundingClientRect();
+      return picker.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.bottom - 4)?.id;
+    });
+    expect(seen, '#sector focused and seen').toBe('sector');
+    await atlas.context.close();
+  });
+});
+
 describe('a small phone on its side (740 × 360)', () => {
   // The desktop layout (740 px is wider than a phone's 700), with 420 × 304 px of map beside the sidebar:
   // the profile (360 px) over the map left a 52 px strip of it, and a tapped Issyk-Kul was hidden behind
