@@ -134,7 +134,8 @@ describe('import: every problem with its line, column and reason', () => {
     const wide = Array.from({length: 100_000}, (_, i) => `c${i}`);
     const start = performance.now();
     const o = parseImportText(`${wide.join(',')},${wide.join(',')}\n1\n`);
-    expect(performance.now() - start).toBeLessThan(2000); // it took 26 s (a quadratic duplicate check)
+    // A guard against the quadratic duplicate check (26 s), not a speed target: ~1 s, more on a busy machine.
+    expect(performance.now() - start).toBeLessThan(6000);
     expect(problems(o)).toEqual([
       {line: 1, column: null, code: 'missing-columns'},
       {line: 1, column: null, code: 'unknown-columns'},
