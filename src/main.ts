@@ -259,7 +259,8 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
     // Before, the page's own moves (the map resized as the layout settles, a pinned region brought
     // above a phone's sheet, a fit) keep "fit Kyrgyzstan": a link copied untouched on a wide screen
     // showed a phone that camera, with the country cut off. A pinned region is brought into view
-    // again wherever its link is opened.
+    // again wherever its link is opened, unless the link has its own camera: that is kept exactly
+    // (src/ui/reveal-pinned.ts).
     onViewChange: (view, byUser) => {
       if (byUser || store.state.view.view) updateView(store, {view});
       // Names are placed for the new zoom all the same (a view change renders, see startLayers).
@@ -406,16 +407,16 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   map.map.once('idle', basemapDone);
   setTimeout(basemapDone, 4000);
 
-  // A pinned region is brought into view beside or above its profile (on a phone; elsewhere when pinned
-  // from outside the map), and the view goes back when it closes (code-split, loaded with the profile: src/ui/reveal-pinned.ts). While a sheet
+  // A pinned region is brought into view beside or above its profile (on a phone; elsewhere unless
+  // clicked on the map), and the view goes back when it closes (code-split, loaded with the profile: src/ui/reveal-pinned.ts). While a sheet
   // covers the map's lower part (the profile, the scenario editor) the camera may go further south;
   // after, it comes back inside the basemap (AtlasMap.setRoomBelow): after the view has gone back,
   // which it does only if the camera is still the one the pin left.
   let pinChanged: ((s: AppState, prev: AppState) => void) | null = null;
   whenFirst((s) => s.view.region !== null, () => {
-    // Whether this first pin came from outside the map (a table row's view event), told while it is handled.
-    const outside = event instanceof CustomEvent;
-    return import('./ui/reveal-pinned').then((m) => (pinChanged = m.revealPinned(map, store, boundaries, mapIdle, outside)));
+    // The event that made this first pin (a click, a key, a table row's view event; none: the link), read while it is handled.
+    const e = event;
+    return import('./ui/reveal-pinned').then((m) => (pinChanged = m.revealPinned(map, store, boundaries, mapIdle, e)));
   });
   const roomBelow = (s: AppState) => map.setRoomBelow(s.view.region !== null || s.scenario?.panel === true || !!s.energyPanel);
   roomBelow(store.state);

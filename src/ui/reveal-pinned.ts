@@ -2,11 +2,16 @@
 // the profile). On a phone the pinned profile covers the map's lower half: the pinned region is
 // brought into view above it. In a short window (a phone on its side) the profile is over the sidebar
 // (styles.css) and the region is brought inside the map beside it, if it was near an edge or off it.
-// On larger screens a region clicked on the map stays where the user put it (a 701–1023 px window has
-// the profile over the sidebar too: nothing covers the map); one pinned from outside the map (a table
-// row, the comparison), or by the link just opened (the map's first idle), is brought out from under
-// its profile. Which it was, the event being handled tells: a view event (VIEW_EVENT, a CustomEvent)
-// from a control, or a pointer or key event on the map.
+// On larger screens a region clicked on the map stays where the user put it: the map does not move
+// under a pointer (a 701–1023 px window has the profile over the sidebar too: nothing covers the map).
+// One pinned otherwise is brought out from under its profile: from outside the map (a table row, the
+// comparison: a view event, VIEW_EVENT), by the map's keys (Enter: the keyboard's user sees the map
+// only where the focus ring is, and its tooltip beside it), or by the link just opened (the map's first
+// idle). Which it was, the event being handled tells: a pointer's (MouseEvent) or another.
+// A link that has its own camera (`view=`) keeps it, on a phone too, even where the pinned region is
+// under its profile there: its author chose that view with the profile open (the link is written from
+// such a page), and moving it would also write another camera into the address (main.ts onViewChange
+// follows the page's moves once the link has one) and move an embedded map from the view its host set.
 // Closing the profile goes back to the view before, unless the map has been moved since.
 import type {Boundaries} from '../io/boundaries';
 import type {AtlasMap} from '../map/atlas-map';
@@ -16,24 +21,36 @@ import type {MapView} from '../state/view-state';
 import {COMPACT_MEDIA} from './breakpoints';
 import {bringIntoView, profileDrawn, sameMapView} from './map-view';
 
+/** Whether a pin made while handling `e` is brought into view: on a phone always, elsewhere unless a pointer made it. */
+const wanted = (e: Event | undefined) => matchMedia(COMPACT_MEDIA).matches || !(e instanceof MouseEvent);
+
 /**
  * Brings the pinned region into view now (`idle`: the map has been idle once; before, at its first
- * idle, once the camera has settled: the link opened), if a phone or `outside` (the first pin came
- * from outside the map) asks it, and returns what to do on each change of the store: main.ts
- * calls it before the map's room below changes (AtlasMap.setRoomBelow), which would move the camera.
+ * idle, once the camera has settled), if `first`, the event that pinned it, asks it (none: the link
+ * opened, which is revealed unless it has its own camera), and returns what to do on each change of
+ * the store: main.ts calls it before the map's room below changes (AtlasMap.setRoomBelow), which would
+ * move the camera.
  */
-export function revealPinned(map: AtlasMap, store: AppStore, boundaries: Boundaries, idle: boolean, outside: boolean): (s: AppState, prev: AppState) => void {
+export function revealPinned(map: AtlasMap, store: AppStore, boundaries: Boundaries, idle: boolean, first: Event | undefined): (s: AppState, prev: AppState) => void {
   let revealed: {before: MapView; after: MapView} | null = null;
-  const reveal = (fromOutside: boolean) => {
+  const reveal = (yes: boolean) => {
     const code = store.state.view.region;
     const label = boundaries.regions.features.find((f) => f.properties.code === code)?.properties.label;
-    if (!label || !(matchMedia(COMPACT_MEDIA).matches || fromOutside)) return;
+    if (!label || !yes) return;
     void profileDrawn().then(() => {
       if (store.state.view.region !== code) return; // closed or changed meanwhile
       const before = map.view();
       // A second region pinned without moving the map in between goes back to the view before the first.
-      const first = revealed && sameMapView(before, revealed.after) ? revealed.before : before;
-      if (bringIntoView(map, label)) revealed = {before: first, after: map.view()};
+      const back = revealed && sameMapView(before, revealed.after) ? revealed.before : before;
+      if (!bringIntoView(map, label)) return;
+      revealed = {before: back, after: map.view()};
+      // The keyboard's tooltip, beside the region its focus ring is on, goes with the region (it was
+      // placed where the region was, under the profile now drawn).
+      const {hover, mapFocus} = store.state;
+      if (hover && hover.target === mapFocus) {
+        const [x, y] = map.project(label);
+        store.update({hover: {...hover, x, y}});
+      }
     });
   };
   const unpinned = () => {
@@ -43,10 +60,12 @@ export function revealPinned(map: AtlasMap, store: AppStore, boundaries: Boundar
     }
     revealed = null;
   };
-  if (idle) reveal(outside);
-  else map.map.once('idle', () => reveal(true));
+  // The link's camera, or one the user has made since the page opened, is kept.
+  const firstPin = () => reveal(first ? wanted(first) : !store.state.view.view);
+  if (idle) firstPin();
+  else map.map.once('idle', firstPin);
   return (s, prev) => {
-    if (s.view.region && s.view.region !== prev.view.region) reveal(event instanceof CustomEvent);
+    if (s.view.region && s.view.region !== prev.view.region) reveal(wanted(event));
     if (!s.view.region && prev.view.region) unpinned();
   };
 }

@@ -390,6 +390,41 @@ describe('a region pinned from the table on a wide screen', () => {
   });
 });
 
+describe('a region pinned from the map by the keyboard on a wide screen', () => {
+  // Finding (accessibility audit, WCAG 2.4.11): Issyk-Kul reached by End and pinned by Enter lay under
+  // its own profile, a sliver of its focus ring showing, and the keyboard's tooltip cut by the profile:
+  // a key on the map was taken for a click, which leaves the map where the pointer put it.
+  it('is brought out from under its profile, with its tooltip clear of it (1280 × 800)', async () => {
+    const atlas = await open('lang=ru', {viewport: DESKTOP});
+    const {page} = atlas;
+    const region = () => new URL(page.url()).searchParams.get('region');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('kg-skip');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('CANVAS');
+    await page.keyboard.press('End');
+    const tooltip = page.locator('kg-tooltip [role=tooltip]');
+    await expect.poll(() => tooltip.locator('.name').innerText()).toBe(nameOf('KG-Y', 'ru'));
+    await page.keyboard.press('Enter');
+    await expect.poll(region).toBe('KG-Y');
+    await expect.poll(async () => (await page.locator('kg-region-card section').boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    await expect.poll(() => uncovered(page, 'KG-Y'), {timeout: 5000}).toBe('seen');
+    await frames(page);
+    const profile = (await page.locator('kg-region-card .panel').boundingBox())!;
+    const tip = (await tooltip.boundingBox())!;
+    const apart = tip.x + tip.width <= profile.x || tip.y + tip.height <= profile.y || tip.y >= profile.y + profile.height;
+    expect(apart, `tooltip ${JSON.stringify(tip)}, profile ${JSON.stringify(profile)}`).toBe(true);
+    // The region's eastern end (its outline, the focus ring's), seen beside the profile too.
+    const [east] = await project(page, 80.25, 42.2);
+    expect(east).toBeLessThan(profile.x);
+    // The move is the page's: no camera written into the link.
+    expect(new URL(page.url()).searchParams.get('view')).toBeNull();
+    await screenshot(page, 'access-ru-1280-keyboard-pinned-issyk-kul');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
 describe('the focus when a panel closes', () => {
   /** What has the keyboard focus, inside shadow roots too: tag and name. */
   const focused = (page: Page) =>
