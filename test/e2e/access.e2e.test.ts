@@ -1035,6 +1035,45 @@ describe('a Kyrgyz visitor on a phone (360 × 740, touch)', () => {
     expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
   });
+
+  // The collapsed sheet is a 44 px handle row and a ~76 px strip (industry, legend colours): a swipe
+  // or a tap on the strip did nothing, only the handle's row took them.
+  it('takes a swipe and a tap on the collapsed strip, as on its handle; open, a swipe scrolls its content', async () => {
+    const atlas = await open('lang=ky', {viewport: PHONE_KY, phone: true});
+    const {page} = atlas;
+    await page.emulateMedia({reducedMotion: 'reduce'});
+    const sheet = page.locator('aside.kg-sidebar');
+    const strip = page.locator('kg-sheet-handle .strip');
+    const handle = page.locator('kg-sheet-handle button.handle');
+    expect(await sheet.getAttribute('data-sheet')).toBe('peek');
+    const middle = async () => {
+      const box = (await strip.boundingBox())!;
+      return [box.x + box.width / 2, box.y + box.height / 2] as [number, number];
+    };
+    // A swipe up from the strip: full height, under the header.
+    const from = await middle();
+    expect(from[1]).toBeGreaterThan((await handle.boundingBox())!.y + 44);
+    await touchDrag(page, from, [from[0], 150]);
+    await expect.poll(() => sheet.getAttribute('data-sheet')).toBe('full');
+    await screenshot(page, 'access-ky-360-sheet-swiped-from-strip');
+    // Open, a swipe on the sheet's content scrolls it (the sheet stays as it is).
+    const box = (await sheet.boundingBox())!;
+    await touchDrag(page, [box.x + box.width / 2, box.y + box.height - 80], [box.x + box.width / 2, box.y + 250]);
+    await expect.poll(() => sheet.evaluate((e) => e.scrollTop)).toBeGreaterThan(50);
+    expect(await sheet.getAttribute('data-sheet')).toBe('full');
+    // Down by its handle to collapsed, then a tap on the strip: half, as a press on the handle.
+    await sheet.evaluate((e) => (e.scrollTop = 0));
+    const h = (await handle.boundingBox())!;
+    await touchDrag(page, [h.x + h.width / 2, h.y + h.height / 2], [h.x + h.width / 2, 730]);
+    await expect.poll(() => sheet.getAttribute('data-sheet')).toBe('peek');
+    await page.touchscreen.tap(...(await middle()));
+    await expect.poll(() => sheet.getAttribute('data-sheet')).toBe('half');
+    expect(await handle.getAttribute('aria-expanded')).toBe('true');
+    // The strip stays hidden from screen readers (the handle is the control they use).
+    expect(await strip.getAttribute('aria-hidden')).toBe('true');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
 });
 
 describe('a phone turned with a region pinned', () => {
