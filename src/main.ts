@@ -341,8 +341,10 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
       if (picking()) return;
       if (layer === GROWTH_LAYER) {
         // The places drawn: a scenario's own growth points are in store.state.atlas, not in the baseline.
+        // Its region is pinned, and the profile opens at the point's own entry (state.point): a phone has
+        // no tooltip to say what was tapped, and a mouse's is gone once the pointer moves to the profile.
         const row = (store.state.atlas ?? atlas)?.tables.growthPoints.find((r) => r.id === id);
-        if (row) updateView(store, {region: row.oblast_iso});
+        if (row) store.update((s) => ({point: {id}, view: {...s.view, region: row.oblast_iso}}));
       } else if (layer === ENERGY_LAYER) store.update({energyPanel: {focus: id}});
     },
     redraw: () => {

@@ -69,6 +69,11 @@ export interface AppState {
   indicator: IndicatorState | null;
   series: SeriesState | null;
   legendFilter: LegendFilter | null;
+  /**
+   * The growth point last clicked or tapped on the map (a new object each time, also for the same
+   * point), whose entry the profile opens and scrolls to; not in the link (it pins the region).
+   */
+  point?: {id: string};
   /** The green-clusters (energy) panel: null = closed; `focus` = an energy site to show. */
   energyPanel: {focus: string | null} | null;
   /** The imported dataset kept in this browser (its description), or null. */

@@ -213,6 +213,7 @@ export class KgLayerToggles extends StoreElement {
    * module that cannot be loaded is reported (the page says part of the atlas did not load).
    */
 
+  /** A touch screen (hover: none) shows no tooltip: its legend says a tap opens a point's details (in its region's profile). */
   #growthLegend(lang: Lang, colors: LayerColors) {
     const rgb = (c: readonly number[]) => `rgb(${c[0]} ${c[1]} ${c[2]})`;
     const dot = (r: number, ring = false) => {
@@ -234,7 +235,9 @@ export class KgLayerToggles extends StoreElement {
         </svg>
         <span>${t(lang, 'growth.legend.separate')}</span>
       </div>
-      <p class="note muted">${t(lang, 'growth.legend.caveat')} ${t(lang, 'growth.legend.names')}</p>
+      <p class="note muted">
+        ${t(lang, 'growth.legend.caveat')} ${t(lang, window.matchMedia?.('(hover: none)').matches ? 'growth.legend.tap' : 'growth.legend.names')}
+      </p>
       <p class="sources muted">${t(lang, 'layers.sources')}: ${t(lang, 'growth.source')}</p>
     </div>`;
   }

@@ -6,6 +6,7 @@ import {citation} from '../i18n/citations';
 import {CLUSTER_FAMILY_KEYS, clusterName, growthPointName, kyNamer} from '../i18n/place-names';
 import {regionNamer} from '../i18n/region-names';
 import type {ClusterRow, StatRow} from '../io/schemas';
+import type {AppState} from '../state/app-state';
 import {INDICATOR_INFO, type SourceId} from '../model/indicator-catalog';
 import {INDICATORS, NEUTRAL_VALUE} from '../model/indicators';
 import {publishedIndicator, publishedProfile, type PublishedIndicatorId} from '../model/published-indicators';
@@ -275,6 +276,27 @@ export class KgRegionCard extends StoreElement {
     this.toggleAttribute('data-open', region !== null);
     if (hidden) title!.focus();
     this.#shown = region;
+    this.#openPoint(title);
+  }
+
+  /** The growth point (state.point) whose entry was last opened. */
+  #point: AppState['point'];
+
+  /**
+   * A growth point clicked or tapped on the map (main.ts) opens its entry here, scrolled to the
+   * profile's top: its name is what one sees first (a phone shows no tooltip; the entry was 3,400 px
+   * down, closed). Only a new click does it: other updates keep the reader's scroll and disclosures.
+   * Scrolled in the next frame, once the charts above it have drawn (their height moves it).
+   */
+  #openPoint(title: HTMLElement | null): void {
+    const point = this.state.point;
+    if (!title || point === this.#point) return;
+    this.#point = point;
+    const entry = this.renderRoot.querySelector<HTMLDetailsElement>(`details[data-point="${CSS.escape(point?.id ?? '')}"]`);
+    const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
+    if (!entry || !panel) return;
+    entry.open = true;
+    requestAnimationFrame(() => (panel.scrollTop += entry.getBoundingClientRect().top - panel.getBoundingClientRect().top - 8));
   }
 
   override connectedCallback(): void {
@@ -511,7 +533,7 @@ export class KgRegionCard extends StoreElement {
                   // What its tooltip says (where the population and the position come from, caveats), for
                   // a phone, which has no tooltips, and for anyone reading the profile.
                   return html`<li>
-                    <details>
+                    <details data-point=${r.id}>
                       <summary>
                         ${name}${r.population !== null && r.population_year !== null
                           ? html` <span class="muted small"

@@ -87,6 +87,13 @@ export class KgSheetHandle extends StoreElement {
         padding: 0 12px 8px;
         font-size: 0.78rem;
       }
+      /* The collapsed sheet's strip takes a finger's drag, as the handle (#grabs); open, a swipe on it
+         scrolls the sheet. */
+      @media (max-width: 700px) {
+        .grab {
+          touch-action: none;
+        }
+      }
       @media (min-width: 701px) {
         button.handle {
           display: none;
@@ -227,12 +234,38 @@ export class KgSheetHandle extends StoreElement {
       >
         <span class="grip" aria-hidden="true"></span><span>${t(lang, open ? 'sheet.collapse' : 'sheet.expand')}</span>
       </button>
-      ${this.state.regionPaint
-        ? html`<div class="strip" data-kind="comparison"><kg-difference-note .store=${this.store}></kg-difference-note></div>`
-        : c
-          ? this.#strip(lang, c)
-          : nothing}`;
+      <div
+        class=${open ? '' : 'grab'}
+        @click=${this.#onStripClick}
+        @pointerdown=${this.#onStripDown}
+        @pointermove=${this.#onMove}
+        @pointerup=${this.#onUp}
+        @pointercancel=${this.#onUp}
+      >
+        ${this.state.regionPaint
+          ? html`<div class="strip" data-kind="comparison"><kg-difference-note .store=${this.store}></kg-difference-note></div>`
+          : c
+            ? this.#strip(lang, c)
+            : nothing}
+      </div>`;
   }
+
+  /**
+   * Collapsed on a phone, the strip under the handle is grabbed as the handle is (a press opens the
+   * sheet, a drag moves it): a finger swipes a bottom sheet anywhere on it, and the strip is most of
+   * the collapsed sheet (the handle's row is 44 of its ~120 px). Open, it is the sheet's content again,
+   * which a swipe scrolls; in a short wide window it is the sidebar's, no sheet. The handle stays the
+   * control the keyboard and screen readers use (the strip is no button: the press is a pointer's).
+   */
+  #grabs = () => this.snap === 'peek' && !!window.matchMedia?.(PHONE_MEDIA).matches;
+
+  #onStripClick = () => {
+    if (this.#grabs()) this.#onClick();
+  };
+
+  #onStripDown = (e: PointerEvent) => {
+    if (this.#grabs()) this.#onDown(e);
+  };
 
   /**
    * The legend's colours and ranges, for reading the map while the sheet is collapsed (the legend itself

@@ -1112,6 +1112,92 @@ describe("the phone's bottom sheet, dragged by its handle with a finger", () => 
   }
 });
 
+describe('a Kyrgyz visitor on a phone (360 × 740, touch)', () => {
+  const PHONE_KY = {width: 360, height: 740};
+
+  // A tapped growth point pinned its oblast and the profile opened at its top: the point's own entry
+  // (population, sources, caveats) was ~3,400 px further down, closed, and a phone has no tooltip.
+  it("opens a tapped growth point's entry at the top of its oblast's profile; the legend says to tap a point", async () => {
+    const atlas = await open('lang=ky', {viewport: PHONE_KY, phone: true});
+    const {page} = atlas;
+    // No tooltip on a touch screen: the growth legend says what a tap does.
+    const legend = await page.locator('kg-layer-toggles li[data-layer="growth"] .legend .note').textContent();
+    expect(legend).toContain('чекиттин маалыматын көрүү үчүн аны басыңыз');
+    expect(legend).not.toContain('кеңеш-жазуу');
+    const naryn: [number, number] = [75.9957, 41.4283]; // GP05, data/places/growth-points.csv
+    await page.touchscreen.tap(...(await project(page, ...naryn)));
+    const card = page.locator('kg-region-card');
+    await expect.poll(() => card.locator('h2#card-title').textContent()).toBe('Нарын облусу');
+    const entry = card.locator('ul.points details', {has: page.locator('summary', {hasText: /Нарын калкы 41\s988/})});
+    await expect.poll(() => entry.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    // Its name is the first thing the profile shows (scrolled to its top, which is on screen).
+    const summary = entry.locator('summary');
+    const panel = (await card.locator('section.panel').boundingBox())!;
+    await expect
+      .poll(async () => Math.round((await summary.boundingBox())!.y - panel.y), {timeout: 5000})
+      .toBeLessThan(30);
+    expect(panel.y).toBeGreaterThan(0);
+    expect(panel.y).toBeLessThan(PHONE_KY.height - 100);
+    expect((await summary.innerText()).trim()).toMatch(/^Нарын.*41\s988/);
+    expect((await entry.locator('.point').innerText()).length).toBeGreaterThan(40);
+    // The other point of the oblast stays closed.
+    expect(await card.locator('ul.points details', {has: page.locator('summary', {hasText: /Кочкор калкы/})}).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await screenshot(page, 'access-ky-360-growth-point-tapped');
+    // Scrolled back up and closed, the next tap on the same point opens it into view again.
+    await summary.tap();
+    await card.locator('section.panel').evaluate((p) => (p.scrollTop = 0));
+    const [x, y] = await project(page, ...naryn);
+    expect(y, 'the point is above the profile').toBeLessThan(panel.y - 10);
+    await page.touchscreen.tap(x, y);
+    await expect.poll(() => entry.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expect
+      .poll(async () => Math.round((await summary.boundingBox())!.y - panel.y), {timeout: 5000})
+      .toBeLessThan(30);
+    expect(new URL(page.url()).searchParams.get('region')).toBe('KG-N');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+
+  // The collapsed sheet is a 44 px handle row and a ~76 px strip (industry, legend colours): a swipe
+  // or a tap on the strip did nothing, only the handle's row took them.
+  it('takes a swipe and a tap on the collapsed strip, as on its handle; open, a swipe scrolls its content', async () => {
+    const atlas = await open('lang=ky', {viewport: PHONE_KY, phone: true});
+    const {page} = atlas;
+    await page.emulateMedia({reducedMotion: 'reduce'});
+    const sheet = page.locator('aside.kg-sidebar');
+    const strip = page.locator('kg-sheet-handle .strip');
+    const handle = page.locator('kg-sheet-handle button.handle');
+    expect(await sheet.getAttribute('data-sheet')).toBe('peek');
+    const middle = async () => {
+      const box = (await strip.boundingBox())!;
+      return [box.x + box.width / 2, box.y + box.height / 2] as [number, number];
+    };
+    // A swipe up from the strip: full height, under the header.
+    const from = await middle();
+    expect(from[1]).toBeGreaterThan((await handle.boundingBox())!.y + 44);
+    await touchDrag(page, from, [from[0], 150]);
+    await expect.poll(() => sheet.getAttribute('data-sheet')).toBe('full');
+    await screenshot(page, 'access-ky-360-sheet-swiped-from-strip');
+    // Open, a swipe on the sheet's content scrolls it (the sheet stays as it is).
+    const box = (await sheet.boundingBox())!;
+    await touchDrag(page, [box.x + box.width / 2, box.y + box.height - 80], [box.x + box.width / 2, box.y + 250]);
+    await expect.poll(() => sheet.evaluate((e) => e.scrollTop)).toBeGreaterThan(50);
+    expect(await sheet.getAttribute('data-sheet')).toBe('full');
+    // Down by its handle to collapsed, then a tap on the strip: half, as a press on the handle.
+    await sheet.evaluate((e) => (e.scrollTop = 0));
+    const h = (await handle.boundingBox())!;
+    await touchDrag(page, [h.x + h.width / 2, h.y + h.height / 2], [h.x + h.width / 2, 730]);
+    await expect.poll(() => sheet.getAttribute('data-sheet')).toBe('peek');
+    await page.touchscreen.tap(...(await middle()));
+    await expect.poll(() => sheet.getAttribute('data-sheet')).toBe('half');
+    expect(await handle.getAttribute('aria-expanded')).toBe('true');
+    // The strip stays hidden from screen readers (the handle is the control they use).
+    expect(await strip.getAttribute('aria-hidden')).toBe('true');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
 describe('a phone turned with a region pinned', () => {
   // The region was brought into view only when pinned: turned on its side, the phone showed the
   // sidebar and the profile over it; turned back, its name was under the profile's sheet.

@@ -23,6 +23,7 @@ export const layers = defineMessages({
     'growth.legend.separate': 'Bishkek and Osh (ring around the city): developed under separate programmes, the Concept 2018–2022 says.',
     'growth.legend.caveat': 'Figures mix years and scopes: compare orders of magnitude only.',
     'growth.legend.names': 'Not every name fits at this zoom; every point has a tooltip.',
+    'growth.legend.tap': 'Not every name fits at this zoom; tap a point to see its details.',
     'growth.source': 'The 20 growth points of the Concept of Regional Policy of the Kyrgyz Republic 2018–2022 (sources 000, 003). Positions: GeoNames (CC BY 4.0) or Wikipedia; populations: the source named in each tooltip (mostly National Statistical Committee figures).',
 
     'links.family.interregional': 'Proposed inter-regional industrial clusters (source 002)',
@@ -48,6 +49,7 @@ export const layers = defineMessages({
     'growth.legend.separate': 'Бишкек и Ош (кольцо вокруг города): по Концепции 2018–2022 развиваются по отдельным программам.',
     'growth.legend.caveat': 'Данные разных лет и охвата: сравнимы только порядки величин.',
     'growth.legend.names': 'Не все названия помещаются в этом масштабе; у каждой точки есть подсказка.',
+    'growth.legend.tap': 'Не все названия помещаются в этом масштабе; коснитесь точки, чтобы увидеть сведения о ней.',
     'growth.source': '20 точек роста Концепции региональной политики Кыргызской Республики на 2018–2022\u00a0гг. (источники 000, 003). Координаты: GeoNames (CC BY 4.0) или Википедия; население: по источнику, указанному в подсказке (в основном данные Национального статистического комитета).',
 
     'links.family.interregional': 'Предлагаемые межрегиональные промышленные кластеры (источник 002)',
@@ -73,6 +75,7 @@ export const layers = defineMessages({
     'growth.legend.separate': 'Бишкек жана Ош (шаардын айланасындагы шакек): 2018–2022-жылдарга арналган Концепцияга ылайык өзүнчө программалар боюнча өнүктүрүлөт.',
     'growth.legend.caveat': 'Маалыматтар ар кайсы жылдарга жана чөйрөгө тиешелүү: чоңдуктун тартиби гана салыштырылат.',
     'growth.legend.names': 'Бул масштабда бардык аталыштар батпайт; ар бир чекиттин кеңеш-жазуусу бар.',
+    'growth.legend.tap': 'Бул масштабда бардык аталыштар батпайт; чекиттин маалыматын көрүү үчүн аны басыңыз.',
     'growth.source': 'Кыргыз Республикасынын 2018–2022-жылдарга региондук саясатынын концепциясындагы 20 өсүү чекити (000 жана 003-булактар). Координаттар: GeoNames (CC BY 4.0) же Википедия; калкы: ар бир кеңеш-жазууда аталган булак боюнча (негизинен Улуттук статистика комитетинин маалыматтары).',
 
     'links.family.interregional': 'Сунушталган региондор аралык өнөр жай кластерлери (002-булак)',
