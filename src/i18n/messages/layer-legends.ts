@@ -18,7 +18,7 @@ export const layerLegends = defineMessages({
     'energy.source': 'Hub-and-spoke model and green clusters: source 004. Sites: WRI Global Power Plant Database (CC BY 4.0), Wikipedia, GeoNames (CC BY 4.0) and news reports, named per site.',
     'energy.mw': '{value} MW',
     'links.legend.single': 'One region only, no link: {list}',
-    'links.source': 'Inter-regional clusters: source 002, Figure 1. Concept 2018–2022 clusters: sources 000 and 003. Coefficients: source 002 Table 3.1 and source 003 Table 3, in each tooltip.',
+    'links.source': 'Inter-regional clusters: source 002, Figure 1. Concept 2018–2022 clusters: sources 000 and 003. Coefficients: source 002 Table 3.1 and source 003 Table 3, in each link’s tooltip and in the region profile’s Clusters.',
   },
   ru: {
     'energy.legend.hub': 'Хаб: крупная ГЭС, действующая или планируемая (источник 004 называет проекты каскадов; остальные ГЭС — прочтение атласа)',
@@ -34,7 +34,7 @@ export const layerLegends = defineMessages({
     'energy.source': 'Модель «хаб и спицы» и зелёные кластеры: источник 004. Объекты: WRI Global Power Plant Database (CC BY 4.0), Википедия, GeoNames (CC BY 4.0) и новости, указанные для каждого объекта.',
     'energy.mw': '{value}\u00a0МВт',
     'links.legend.single': 'Один регион, без связи: {list}',
-    'links.source': 'Межрегиональные кластеры: источник 002, рис. 1. Кластеры Концепции 2018–2022: источники 000 и 003. Коэффициенты: табл. 3.1 источника 002 и табл. 3 источника 003, в подсказках.',
+    'links.source': 'Межрегиональные кластеры: источник 002, рис. 1. Кластеры Концепции 2018–2022: источники 000 и 003. Коэффициенты: табл. 3.1 источника 002 и табл. 3 источника 003, в подсказках связей и в разделе «Кластеры» профиля региона.',
   },
   ky: {
     'energy.legend.hub': 'Түйүн: ири ГЭС, иштеп жаткан же пландалган (004-булак каскад долбоорлорун атайт; калган ГЭСтер атластын чечмелөөсү)',
@@ -50,6 +50,6 @@ export const layerLegends = defineMessages({
     'energy.source': '«Түйүн жана спица» модели жана жашыл кластерлер: 004-булак. Объекттер: WRI Global Power Plant Database (CC BY 4.0), Википедия, GeoNames (CC BY 4.0) жана ар бир объект үчүн аталган жаңылыктар.',
     'energy.mw': '{value}\u00a0МВт',
     'links.legend.single': 'Бир гана регион, байланыш жок: {list}',
-    'links.source': 'Региондор аралык кластерлер: 002-булак, 1-сүрөт. 2018–2022-жылдарга Концепциянын кластерлери: 000 жана 003-булактар. Коэффициенттер: 002-булактын 3.1-жадыбалы жана 003-булактын 3-жадыбалы, кеңеш-жазууларда.',
+    'links.source': 'Региондор аралык кластерлер: 002-булак, 1-сүрөт. 2018–2022-жылдарга Концепциянын кластерлери: 000 жана 003-булактар. Коэффициенттер: 002-булактын 3.1-жадыбалы жана 003-булактын 3-жадыбалы, байланыштын үстүнө курсорду алып келгенде жана региондун профилиндеги «Кластерлер» бөлүмүндө.',
   },
 });

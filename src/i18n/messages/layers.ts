@@ -24,7 +24,7 @@ export const layers = defineMessages({
     'growth.legend.caveat': 'Figures mix years and scopes: compare orders of magnitude only.',
     'growth.legend.names': 'Not every name fits at this zoom; every point has a tooltip.',
     'growth.legend.tap': 'Not every name fits at this zoom; tap a point to see its details.',
-    'growth.source': 'The 20 growth points of the Concept of Regional Policy of the Kyrgyz Republic 2018–2022 (sources 000, 003). Positions: GeoNames (CC BY 4.0) or Wikipedia; populations: the source named in each tooltip (mostly National Statistical Committee figures).',
+    'growth.source': 'The 20 growth points of the Concept of Regional Policy of the Kyrgyz Republic 2018–2022 (sources 000, 003). Positions: GeoNames (CC BY 4.0) or Wikipedia; populations: the source named in each point’s details (mostly National Statistical Committee figures).',
 
     'links.family.interregional': 'Proposed inter-regional industrial clusters (source 002)',
     'links.family.concept': 'Multi-region clusters of the Concept 2018–2022',
@@ -50,7 +50,7 @@ export const layers = defineMessages({
     'growth.legend.caveat': 'Данные разных лет и охвата: сравнимы только порядки величин.',
     'growth.legend.names': 'Не все названия помещаются в этом масштабе; у каждой точки есть подсказка.',
     'growth.legend.tap': 'Не все названия помещаются в этом масштабе; коснитесь точки, чтобы увидеть сведения о ней.',
-    'growth.source': '20 точек роста Концепции региональной политики Кыргызской Республики на 2018–2022\u00a0гг. (источники 000, 003). Координаты: GeoNames (CC BY 4.0) или Википедия; население: по источнику, указанному в подсказке (в основном данные Национального статистического комитета).',
+    'growth.source': '20 точек роста Концепции региональной политики Кыргызской Республики на 2018–2022\u00a0гг. (источники 000, 003). Координаты: GeoNames (CC BY 4.0) или Википедия; население: по источнику, указанному в сведениях о точке (в основном данные Национального статистического комитета).',
 
     'links.family.interregional': 'Предлагаемые межрегиональные промышленные кластеры (источник 002)',
     'links.family.concept': 'Многорегиональные кластеры Концепции 2018–2022',
@@ -74,9 +74,9 @@ export const layers = defineMessages({
     'growth.legend.centre': 'Облустун борбору',
     'growth.legend.separate': 'Бишкек жана Ош (шаардын айланасындагы шакек): 2018–2022-жылдарга арналган Концепцияга ылайык өзүнчө программалар боюнча өнүктүрүлөт.',
     'growth.legend.caveat': 'Маалыматтар ар кайсы жылдарга жана чөйрөгө тиешелүү: чоңдуктун тартиби гана салыштырылат.',
-    'growth.legend.names': 'Бул масштабда бардык аталыштар батпайт; ар бир чекиттин кеңеш-жазуусу бар.',
+    'growth.legend.names': 'Бул масштабда бардык аталыштар батпайт; курсорду чекиттин үстүнө алып келсеңиз, анын маалыматы чыгат.',
     'growth.legend.tap': 'Бул масштабда бардык аталыштар батпайт; чекиттин маалыматын көрүү үчүн аны басыңыз.',
-    'growth.source': 'Кыргыз Республикасынын 2018–2022-жылдарга региондук саясатынын концепциясындагы 20 өсүү чекити (000 жана 003-булактар). Координаттар: GeoNames (CC BY 4.0) же Википедия; калкы: ар бир кеңеш-жазууда аталган булак боюнча (негизинен Улуттук статистика комитетинин маалыматтары).',
+    'growth.source': 'Кыргыз Республикасынын 2018–2022-жылдарга региондук саясатынын концепциясындагы 20 өсүү чекити (000 жана 003-булактар). Координаттар: GeoNames (CC BY 4.0) же Википедия; калкы: ар бир чекиттин маалыматында аталган булак боюнча (негизинен Улуттук статистика комитетинин маалыматтары).',
 
     'links.family.interregional': 'Сунушталган региондор аралык өнөр жай кластерлери (002-булак)',
     'links.family.concept': '2018–2022-жылдарга Концепциянын бир нече региондогу кластерлери',
