@@ -65,7 +65,7 @@ export interface MadeFile {
 
 /** The rows of the current view: with the other side and the difference while a difference map is shown. */
 export function viewRows(state: AppState, c: Choropleth, lang: Lang) {
-  const rows = exportRows(c.result, lang, regionNamer(state.atlas!.tables.regions), sharedSourcesText(lang, state, c.result.sources));
+  const rows = exportRows(c.result, lang, regionNamer(state.atlas!.tables.regions), sharedSourcesText(lang, state, c.result));
   const difference = differenceMapLegend(lang, state);
   return difference ? withComparison(rows, comparisonNames(lang, state).otherName, difference.rows) : rows;
 }
@@ -148,7 +148,7 @@ export function pngContent(state: AppState, c: Choropleth, city: PageStyle['city
       : legendItems(lang, c).map(({label, color, unknown}) => ({label, color, unknown})),
     notes,
     keys: layerKeys(state, lang, city),
-    source: t(lang, 'png.source', {source: sharedSourcesText(lang, state, c.result.sources)}),
+    source: t(lang, 'png.source', {source: sharedSourcesText(lang, state, c.result)}),
     attribution: [t(lang, 'attribution.naturalEarth'), t(lang, 'attribution.geonames'), t(lang, 'attribution.schematic')].join(' · '),
     credit: t(lang, 'png.credit', {atlas: t(lang, 'app.title'), url: pageBase(location)}),
   };
