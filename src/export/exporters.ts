@@ -63,6 +63,17 @@ export interface MadeFile {
   fileName: string;
 }
 
+/**
+ * What the files hold, in words (the Download dialog's intro): as the Share dialog names the frame, a
+ * difference map by its own title (the scenario and what it is compared with), a scenario's view with
+ * the scenario's name; not the indicator alone, which the files are not.
+ */
+export function filesTitle(state: AppState, c: Choropleth, lang: Lang): string {
+  const caption = viewCaption(lang, c.result);
+  const difference = differenceMapLegend(lang, state);
+  return difference ? `${difference.title} — ${caption.subtitle}` : [caption.line, scenarioCaption(lang, state)].filter(Boolean).join(' · ');
+}
+
 /** The rows of the current view: with the other side and the difference while a difference map is shown. */
 export function viewRows(state: AppState, c: Choropleth, lang: Lang) {
   const rows = exportRows(c.result, lang, regionNamer(state.atlas!.tables.regions), sharedSourcesText(lang, state, c.result));
