@@ -8,8 +8,8 @@ import {fullMapUrl, pageBase} from '../embed/embed-urls';
 import type {AppState} from '../state/app-state';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {rgbaToHex} from '../model/palette';
-import {comparisonNames, differenceLabel, differenceMapLegend} from '../ui/comparison-text';
-import {legendItems, referenceKey} from '../ui/explorer-text';
+import {comparisonNames, differenceLabel, differenceMapLegend, signedDifference, type DifferenceMapLegend} from '../ui/comparison-text';
+import {legendItems, rankText, referenceKey, valueText} from '../ui/explorer-text';
 import {legendNote, viewCaption} from '../ui/view-caption';
 import {scenarioCaption, sharedSourcesText, showsScenario} from '../ui/scenario-caption';
 import {buildCsv, type CsvFormat} from './csv';
@@ -63,9 +63,20 @@ export interface MadeFile {
   fileName: string;
 }
 
+/**
+ * What the files hold, in words (the Download dialog's intro): as the Share dialog names the frame, a
+ * difference map by its own title (the scenario and what it is compared with), a scenario's view with
+ * the scenario's name; not the indicator alone, which the files are not.
+ */
+export function filesTitle(state: AppState, c: Choropleth, lang: Lang): string {
+  const caption = viewCaption(lang, c.result);
+  const difference = differenceMapLegend(lang, state);
+  return difference ? `${difference.title} — ${caption.subtitle}` : [caption.line, scenarioCaption(lang, state)].filter(Boolean).join(' · ');
+}
+
 /** The rows of the current view: with the other side and the difference while a difference map is shown. */
 export function viewRows(state: AppState, c: Choropleth, lang: Lang) {
-  const rows = exportRows(c.result, lang, regionNamer(state.atlas!.tables.regions), sharedSourcesText(lang, state, c.result.sources));
+  const rows = exportRows(c.result, lang, regionNamer(state.atlas!.tables.regions), sharedSourcesText(lang, state, c.result));
   const difference = differenceMapLegend(lang, state);
   return difference ? withComparison(rows, comparisonNames(lang, state).otherName, difference.rows) : rows;
 }
@@ -125,13 +136,33 @@ function layerKeys(state: AppState, lang: Lang, city: PageStyle['city']): PngLay
   return keys;
 }
 
+/**
+ * What the heavy outline around the pinned region is, with its value (as the embed's footer says it,
+ * "Selected: …"): the picture outlines it but no key said so, and a value in a wide class (1.055 among
+ * 0.80–1.25) could not be read off its colour. On a difference map, its difference.
+ */
+export function pinnedLine(state: AppState, c: Choropleth, lang: Lang, difference: DifferenceMapLegend | null): string | null {
+  const code = state.view.region;
+  const v = code && state.atlas ? c.value(code) : null;
+  if (!code || !v) return null;
+  const region = regionNamer(state.atlas!.tables.regions)(code, lang);
+  if (difference) {
+    const row = difference.rows.find((r) => r.code === code);
+    const value = row && row.diff !== null ? signedDifference(lang, row.diff, difference.decimals) : t(lang, 'scenario.noData');
+    return t(lang, 'png.pinned', {region, value});
+  }
+  const rank = rankText(lang, c, code);
+  return t(lang, 'png.pinned', {region, value: valueText(lang, v, c.result.decimals)}) + (rank ? ` · ${rank}` : '');
+}
+
 /** The words and colours of the picture, from the state and the page's theme. */
 export function pngContent(state: AppState, c: Choropleth, city: PageStyle['city'] = {fill: '#eef0f3', line: '#c9ced6'}): PngContent {
   const lang = state.view.lang;
   const caption = viewCaption(lang, c.result);
   // A comparison's difference map: its own title and legend, as over the map on the page.
   const difference = differenceMapLegend(lang, state);
-  const notes = difference ? [] : [legendNote(lang, c) ?? t(lang, referenceKey(c.result.ind, 'ind.unit'))];
+  const pinned = pinnedLine(state, c, lang, difference);
+  const notes = [...(difference ? [] : [legendNote(lang, c) ?? t(lang, referenceKey(c.result.ind, 'ind.unit'))]), ...(pinned ? [pinned] : [])];
   return {
     title: difference?.title ?? caption.title,
     // The unit of what is painted: a difference map's title says what it is (the difference, in the
@@ -148,7 +179,7 @@ export function pngContent(state: AppState, c: Choropleth, city: PageStyle['city
       : legendItems(lang, c).map(({label, color, unknown}) => ({label, color, unknown})),
     notes,
     keys: layerKeys(state, lang, city),
-    source: t(lang, 'png.source', {source: sharedSourcesText(lang, state, c.result.sources)}),
+    source: t(lang, 'png.source', {source: sharedSourcesText(lang, state, c.result)}),
     attribution: [t(lang, 'attribution.naturalEarth'), t(lang, 'attribution.geonames'), t(lang, 'attribution.schematic')].join(' · '),
     credit: t(lang, 'png.credit', {atlas: t(lang, 'app.title'), url: pageBase(location)}),
   };

@@ -23,7 +23,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLE
   return node;
 }
 
-/** The view's table as the page's table shows it: region, value, rank (with its range), status; by rank, unknown last. */
+/** The view's table as the page's table shows it: region, value, rank (with its range), status; by rank, unknown last; the pinned region's row marked. */
 function table(state: AppState, lang: Lang): HTMLTableElement {
   const c = choroplethOf(state)!;
   const values = new Map(c.result.values.map((v) => [v.code, v]));
@@ -42,6 +42,8 @@ function table(state: AppState, lang: Lang): HTMLTableElement {
   for (const row of rows) {
     const tr = el('tr');
     tr.dataset.code = row.region_code;
+    // The pinned region, outlined on the picture above and named under its legend, stands out here too.
+    if (row.region_code === state.view.region) tr.setAttribute('aria-current', 'true');
     const th = el('th', row.region_name);
     th.scope = 'row';
     const range = row.rank_best !== null && row.rank_best !== row.rank_worst ? ` (${row.rank_best}–${row.rank_worst})` : '';

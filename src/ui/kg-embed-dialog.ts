@@ -9,7 +9,7 @@ import {ARTICLE_WIDTHS, frameHeightFor} from '../embed/frame-height';
 // The embedded view's parts, laid out here to size the frame.
 import './kg-embed-header';
 import './kg-embed-footer';
-import {scenarioCaption, sharedSourcesText, showsScenario} from './scenario-caption';
+import {scenarioCaption, sentence, sharedSourcesText, showsScenario} from './scenario-caption';
 import type {IndicatorResult} from '../model/indicator-result';
 import {indicatorRequestKey, normaliseResult} from '../state/indicator-loader';
 import {computeIndicatorLazily} from '../worker/lazy-engine';
@@ -156,7 +156,7 @@ export class KgEmbedDialog extends StoreElement {
     const diff = c && lost === null && this.state.regionPaint ? differenceWords.summary?.(lang, this.state) : null;
     const described = lost === null ? c?.result : this.#baselineResult(c?.result ?? null);
     // Its source as a reader of the article is told it (a scenario named, not "open in this browser").
-    const source = (r: IndicatorResult) => (r.sources.length > 0 ? ` ${t(lang, 'summary.source', {source: sharedSourcesText(lang, this.state, r.sources)})}` : '');
+    const source = (r: IndicatorResult) => (r.sources.length > 0 ? ` ${sentence(t(lang, 'summary.source', {source: sharedSourcesText(lang, this.state, r)}))}` : '');
     const summary = diff
       ? `${diff}${source(c!.result)}`
       : described && this.state.atlas

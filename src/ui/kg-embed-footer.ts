@@ -165,7 +165,7 @@ export class KgEmbedFooter extends StoreElement {
           </p>`
         : nothing}
       ${keys.map(({layer, title, key}) => html`<details data-layer=${layer}><summary>${t(lang, 'embed.key', {layer: title})}</summary>${legend(lang, key)}</details>`)}
-      ${c ? html`<p class="source">${t(lang, 'source.label')}: ${sharedSourcesText(lang, this.state, c.result.sources)}</p>` : nothing}
+      ${c ? html`<p class="source">${t(lang, 'source.label')}: ${sharedSourcesText(lang, this.state, c.result)}</p>` : nothing}
       ${keys.map(({layer, title, key}) => html`<p class="source" data-layer=${layer}>${title} — ${t(lang, 'layers.sources').toLowerCase()}: ${key.sources}</p>`)}
       <kg-attribution .store=${this.store}></kg-attribution>
       <div class="actions">

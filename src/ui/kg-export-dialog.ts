@@ -1,13 +1,12 @@
 import {css, html, nothing} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
 import {addMessages, t} from '../i18n/i18n';
-import {ExportNotReadyError, makeCsv, makeGeoJson, makePng, plannedPngSize, saveBlob, type MadeFile, type PngPreset} from '../export/exporters';
+import {ExportNotReadyError, filesTitle, makeCsv, makeGeoJson, makePng, plannedPngSize, saveBlob, type MadeFile, type PngPreset} from '../export/exporters';
 import {printView} from '../export/print-view';
 import {choroplethOf} from '../state/choropleth';
 import {dialogStyles} from './dialog-styles';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
-import {viewCaption} from './view-caption';
 import {shareDialogs} from '../i18n/messages/share-dialogs';
 
 addMessages(shareDialogs);
@@ -83,7 +82,7 @@ export class KgExportDialog extends StoreElement {
         <button @click=${() => this.dialog.close()}>${t(lang, 'exportDialog.close')}</button>
       </header>
       <div class="body">
-        <p>${t(lang, 'exportDialog.intro', {view: c ? viewCaption(lang, c.result).line : '…'})}</p>
+        <p>${t(lang, 'exportDialog.intro', {view: c ? filesTitle(this.state, c, lang) : '…'})}</p>
         <h3>${t(lang, 'exportDialog.image')}</h3>
         <p class="small muted">${t(lang, 'exportDialog.imageNote')}</p>
         <div class="row">${button('png-1', pngLabel('png-1'))} ${button('png-2', pngLabel('png-2'))}</div>

@@ -6,6 +6,7 @@ import {embedView} from '../i18n/messages/embed-view';
 import {isEmptyScenario} from '../model/scenario';
 import {sourcesText} from './explorer-text';
 import type {AppState} from '../state/app-state';
+import type {IndicatorResult} from '../model/indicator-result';
 
 addMessages(embedView);
 
@@ -29,11 +30,22 @@ export function scenarioCaption(lang: Lang, state: Pick<AppState, 'scenario'>): 
 /**
  * The sources in words for a reader of an embedded view or a download, who never opened the scenario:
  * named, and said to be a planner's assumptions (the page's own 'source.scenario' speaks to the one
- * who has it open in this browser).
+ * who has it open in this browser). A value the atlas computed (an LQ from the NSC's employment shares)
+ * is said to be the atlas's, from the data named: the page shows it next to its "Computed" badge, but a
+ * picture, a CSV or a caption that cited the NSC alone would credit it with a figure it never published.
  */
-export function sharedSourcesText(lang: Lang, state: Pick<AppState, 'scenario'>, sources: readonly string[]): string {
-  if (sources[0] !== 'scenario') return sourcesText(lang, sources);
-  const name = state.scenario?.scenario.name.trim();
-  const said = name ? t(lang, 'source.scenarioShared', {name}) : t(lang, 'source.scenarioSharedUntitled');
-  return `${said}: ${sourcesText(lang, sources.slice(1))}`;
+export function sharedSourcesText(lang: Lang, state: Pick<AppState, 'scenario'>, result: Pick<IndicatorResult, 'sources' | 'origin'>): string {
+  const {sources} = result;
+  if (sources[0] === 'scenario') {
+    const name = state.scenario?.scenario.name.trim();
+    const said = name ? t(lang, 'source.scenarioShared', {name}) : t(lang, 'source.scenarioSharedUntitled');
+    return `${said}: ${sourcesText(lang, sources.slice(1))}`;
+  }
+  // (No input at all is said as such, "none: …", not as computed from nothing.)
+  return result.origin === 'computed' && sources.length > 0 ? `${t(lang, 'source.computedShared')}: ${sourcesText(lang, sources)}` : sourcesText(lang, sources);
+}
+
+/** A text as a sentence: with a full stop, unless it ends with one already (a source ending "…2019 гг."). */
+export function sentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
 }

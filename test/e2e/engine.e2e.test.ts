@@ -282,11 +282,12 @@ describe('bring your own data', () => {
     await expect.poll(() => tooltip.innerText(), {timeout: 20_000}).toContain(`Источник: ${cited} (`);
     await screenshot(page, 'engine-import-source-ru');
     await page.mouse.move(5, 5);
-    // The CSV download's source column says the same.
+    // The CSV download's source column says the same, as computed by the atlas (the LQ is not in the file).
     await page.locator('kg-share-buttons button[data-action="export"]').click();
     const [file] = await Promise.all([page.waitForEvent('download', {timeout: 30_000}), page.locator('kg-export-dialog button[data-export="csv"]').click()]);
     const csv = readFileSync(await file.path(), 'utf8');
-    expect(csv.split('\n').filter((line) => line.includes(`"${cited}"`) || line.includes(`,${cited},`)).length).toBe(9);
+    const exported = `рассчитано атласом по данным: ${cited}`;
+    expect(csv.split('\n').filter((line) => line.includes(`"${exported}"`) || line.includes(`,${exported},`)).length).toBe(9);
     await page.keyboard.press('Escape');
 
     // A year the file does not have: every region unknown, and the source is the file, not the NSC's

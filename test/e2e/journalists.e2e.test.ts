@@ -841,6 +841,38 @@ describe('Print / PDF (A4) and the page printed with Ctrl+P', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  // A journalist's finding: the atlas's own LQ left the site credited to the NSC alone, which never
+  // published it; and the printed table did not say which region the picture outlines.
+  it('credits a computed value to the atlas in the CSV, the print and the embed, and marks the pinned region in the printed table (Russian)', async () => {
+    const {page, consoleErrors} = await open('lang=ru&ind=mfg-lq&year=2015&region=KG-O', {initScript: stubPrint});
+    await page.mouse.move(5, 5);
+    // The sidebar says it too, with its badge beside the source.
+    expect(await page.locator('kg-indicator-picker .badge').first().innerText()).toBe('Рассчитано');
+    await page.locator('kg-share-buttons button[data-action="export"]').click();
+    await page.locator('kg-export-dialog dialog[open]').waitFor();
+    const [file] = await Promise.all([page.waitForEvent('download', {timeout: 30_000}), page.locator('kg-export-dialog button[data-export="csv"]').click()]);
+    const rows = Papa.parse<Record<string, string>>(readFileSync(await file.path(), 'utf8').slice(1), {header: true, skipEmptyLines: true}).data;
+    expect(rows).toHaveLength(9);
+    for (const row of rows) expect(row.source).toMatch(/^рассчитано атласом по данным: Нацстатком КР, национальная платформа ЦУР, индикатор 9\.2\.2/);
+    await page.locator('kg-export-dialog button[data-export="print"]').click();
+    await page.locator('#kg-print img').waitFor({state: 'attached', timeout: 60_000});
+    await expect.poll(() => page.evaluate(() => (window as unknown as {__prints: number}).__prints), {timeout: 30_000}).toBe(1);
+    const pinned = page.locator('#kg-print tbody tr[aria-current="true"]');
+    expect(await pinned.count()).toBe(1);
+    expect(await pinned.getAttribute('data-code')).toBe('KG-O');
+    await page.setViewportSize(printViewport);
+    await page.emulateMedia({media: 'print'});
+    // Its value in bold, over the heavier rule the picture's outline is drawn with.
+    const style = (cell: Element) => [getComputedStyle(cell).fontWeight, getComputedStyle(cell).borderBottomWidth];
+    expect(await pinned.locator('td').first().evaluate(style)).toEqual(['700', '2px']);
+    expect(await page.locator('#kg-print tbody tr:not([aria-current]) td').first().evaluate(style)).toEqual(['400', '1px']);
+    writeFileSync(join(ARTIFACTS, 'journalists-print-pinned.png'), await page.screenshot({fullPage: true}));
+    expect(consoleErrors).toEqual([]);
+    const embed = await open('lang=en&ind=mfg-lq&year=2015&region=KG-O&embed=1', {viewport: {width: 800, height: 700}});
+    expect(await embed.page.locator('kg-embed-footer .source:not([data-layer])').innerText()).toMatch(/^Source: computed by the atlas from: National Statistical Committee/);
+    expect(embed.consoleErrors).toEqual([]);
+  });
+
   it('prints the page itself without its controls, black on white, and says where the map laid out for paper is (Ctrl+P, Russian, dark)', async () => {
     const {page, consoleErrors} = await open('lang=ru&ind=integral&sector=mining', {viewport: printViewport, colorScheme: 'dark'});
     await page.emulateMedia({media: 'print'});

@@ -1264,6 +1264,11 @@ describe('the sidebar under a difference map', () => {
     await expect.poll(() => table.locator('thead th').last().textContent()).toContain('Change');
     // The data download holds what the map paints: the other side and the difference beside the values.
     await page.locator('kg-share-buttons button[data-action="export"]').click();
+    // The dialog says the files are the difference map, by its title, as the Share dialog names the frame.
+    await page.locator('kg-export-dialog dialog[open]').waitFor();
+    expect(await page.locator('kg-export-dialog .body > p').first().innerText()).toBe(
+      'Files of the current view: Difference map: Composite cluster-potential index, “No jobs weight” minus “Baseline” — C — Manufacturing — 2018. They are made in your browser; nothing is uploaded.',
+    );
     const [file] = await Promise.all([page.waitForEvent('download', {timeout: 30_000}), page.locator('kg-export-dialog button[data-export="csv"]').click()]);
     const csv = readFileSync(await file.path()).toString('utf8').slice(1).split('\r\n');
     // Named apart from the scenario's own map; its source names the scenario for a reader who never opened it.

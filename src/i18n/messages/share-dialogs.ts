@@ -62,7 +62,7 @@ export const shareDialogs = defineMessages({
     'exportDialog.printScreenNote': 'The map is not printed from the screen: Download → Print / PDF (A4) lays it out for paper.',
     'exportDialog.close': 'Close',
 
-    'summary.source': 'Source: {source}.',
+    'summary.source': 'Source: {source}',
   },
   ru: {
     'embedDialog.title': 'Поделиться картой',
@@ -123,7 +123,7 @@ export const shareDialogs = defineMessages({
     'exportDialog.printScreenNote': 'Карта с экрана не печатается: «Скачать» → «Печать / PDF (A4)» размещает её на бумаге.',
     'exportDialog.close': 'Закрыть',
 
-    'summary.source': 'Источник: {source}.',
+    'summary.source': 'Источник: {source}',
   },
   ky: {
     'embedDialog.title': 'Картаны бөлүшүү',
@@ -184,6 +184,6 @@ export const shareDialogs = defineMessages({
     'exportDialog.printScreenNote': 'Карта экрандан басылбайт: «Жүктөп алуу» → «Басып чыгаруу / PDF (A4)» аны кагазга ылайыктап жайгаштырат.',
     'exportDialog.close': 'Жабуу',
 
-    'summary.source': 'Булак: {source}.',
+    'summary.source': 'Булак: {source}',
   },
 });

@@ -52,6 +52,30 @@ describe('<kg-embed-dialog>', () => {
     expect(summary()).not.toContain('browser');
   });
 
+  it('ends the text description with one full stop, and credits a computed value to the atlas, in all three languages', async () => {
+    const boundaries = {regions: {type: 'FeatureCollection', features: []}} as unknown as AtlasData['boundaries'];
+    const store = componentStore({boundaries, tables}, {lang: 'ru', ind: 'integral', sector: 'light_industry'});
+    const el = await mount('kg-embed-dialog', store);
+    const summary = () => el.shadowRoot!.querySelector<HTMLTextAreaElement>('#summary')!.value;
+    // Source 002's citation ends "…2015–2019 гг.": no second full stop after it (a journalist's finding).
+    expect(summary()).toMatch(/2015–2019\u00a0гг\.$/);
+    for (const lang of ['en', 'ru', 'ky'] as const) {
+      updateView(store, {lang, ind: 'integral', sector: 'light_industry'});
+      await el.updateComplete;
+      expect(summary()).not.toMatch(/\.\.$/);
+      expect(summary()).toMatch(/[^.]\.$/);
+      expect(summary()).not.toMatch(/computed by the atlas|рассчитано атласом|атлас эсептеген/);
+    }
+    const computed = {...store.state.indicator!.result!, ind: 'mfg-lq' as const, sector: 'C', year: 2015, period: null, origin: 'computed' as const, sources: ['sdg-9.2.2']};
+    for (const [lang, words] of [['en', 'Source: computed by the atlas from: National Statistical Committee'], ['ru', 'Источник: рассчитано атласом по данным: Нацстатком КР'], ['ky', 'атлас эсептеген, маалымат булактары: ']] as const) {
+      updateView(store, {lang, ind: 'mfg-lq', sector: 'C', year: 2015});
+      store.update({indicator: {key: 'k', status: 'ready', result: computed, error: null}});
+      await el.updateComplete;
+      expect(summary()).toContain(words);
+      expect(summary()).toMatch(/[^.]\.$/);
+    }
+  });
+
   it('names no scenario when the one open changes nothing (the editor opened and closed)', async () => {
     const boundaries = {regions: {type: 'FeatureCollection', features: []}} as unknown as AtlasData['boundaries'];
     const store = componentStore({boundaries, tables}, {lang: 'en', ind: 'integral', sector: 'mining'});
