@@ -60,6 +60,7 @@ describe('the scenario editor', () => {
   it('«Закончить сравнение» gives the focus to «Карта разницы»', async () => {
     const {page} = atlas;
     // A weight moved: a scenario to compare.
+    await editor(page).locator('input[type=range]').first().focus();
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => editor(page).locator('ol.edits button').count()).toBe(1);
     await press(page, editor(page).locator('kg-scenario-compare button[data-mode=difference]'));
