@@ -106,7 +106,7 @@ describe('the scenario editor', () => {
     expect(await reset.getAttribute('aria-disabled')).toBe('true');
     expect(await editor(page).locator('button[data-undo]').getAttribute('aria-disabled')).toBe('false');
     await page.emulateMedia({forcedColors: 'active'});
-    expect(await reset.evaluate((b) => getComputedStyle(b).color)).toBe(await reset.evaluate((b) => {
+    expect(await reset.evaluate((b) => getComputedStyle(b).color)).toBe(await page.evaluate(() => {
       const probe = document.createElement('span');
       probe.style.color = 'GrayText';
       document.body.append(probe);
