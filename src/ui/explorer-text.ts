@@ -158,9 +158,9 @@ export function entryLabel(lang: Lang, entry: LegendEntry, decimals: number): st
   return from === to ? f(from) : t(lang, 'legend.range', {from: f(from), to: f(to)});
 }
 
-/** What a highlighted legend class is said as: its regions by name, or that it has none. */
+/** What a highlighted legend class is said as: its regions by name. */
 export function highlightedText(lang: Lang, regions: readonly RegionCode[], name: (code: RegionCode, lang: Lang) => string): string {
-  return t(lang, 'legend.highlighted', {regions: regions.map((r) => name(r, lang)).join(', ') || t(lang, 'legend.count', {count: 0})});
+  return t(lang, 'legend.highlighted', {regions: regions.map((r) => name(r, lang)).join(', ')});
 }
 
 /** CSS colour of a legend swatch. */

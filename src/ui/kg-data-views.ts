@@ -65,12 +65,6 @@ export function regionRowHeader(host: EventTarget, lang: Lang, code: RegionCode,
   </th>`;
 }
 
-/**
- * A class's range in the narrow table: it may wrap after its dash ("0,80 –" over "1,25"), nowhere
- * else ("≥" over "2,00", or "0,80" over "– 1,25", read badly).
- */
-const classText = (label: string) => label.replace(' –', '\u00a0–').replace(/^([<≥]) /, '$1\u00a0');
-
 /** The table's look (the difference table, kg-difference-views.ts, has it too). */
 export const tableStyles = css`
   table {
@@ -123,9 +117,13 @@ export const tableStyles = css`
   tr[aria-current='true'] td:first-child button {
     font-weight: 700;
   }
-  /* The class's range beside its swatch, small: the narrow sidebar keeps its four columns. */
+  /* The class's range under its swatch, small: the narrow sidebar keeps its four columns, and the
+     range its whole width ("≥ 2,00", not "≥" over "2,00"). */
   td.class {
     font-size: 0.78rem;
+  }
+  td.class .swatch {
+    display: block;
   }
   .unknown-value {
     color: var(--kg-text-muted);
@@ -270,7 +268,7 @@ export class KgDataViews extends StoreElement {
                 ${styleProps({'background-color': cssColor(c.fill(v.code))})}
                 data-color=${cssColor(c.fill(v.code))}
               ></span>
-              ${entry ? classText(entryLabel(lang, entry, legendDecimals(c.classification.method, c.result))) : ''}
+              ${entry ? entryLabel(lang, entry, legendDecimals(c.classification.method, c.result)) : ''}
             </td>
           </tr>`;
         })}

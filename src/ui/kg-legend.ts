@@ -178,11 +178,11 @@ export class KgLegend extends StoreElement {
 
   /**
    * Highlights `e`'s regions (`key`: the choropleth's; null: all regions again). What changed is seen
-   * only on the map, so the highlighted regions are said too.
+   * only on the map, so the highlighted regions are said too (a class without any says so in its name).
    */
   #press(lang: Lang, e: LegendEntry, key: string | null) {
     this.store!.update({legendFilter: key === null ? null : {choropleth: key, entry: e.key}});
-    if (key !== null) announce(highlightedText(lang, e.regions, regionNamer(this.state.atlas!.tables.regions)));
+    if (key !== null && e.regions.length) announce(highlightedText(lang, e.regions, regionNamer(this.state.atlas!.tables.regions)));
   }
 
   #breaksField(lang: Lang) {
