@@ -158,6 +158,11 @@ export function entryLabel(lang: Lang, entry: LegendEntry, decimals: number): st
   return from === to ? f(from) : t(lang, 'legend.range', {from: f(from), to: f(to)});
 }
 
+/** What a highlighted legend class is said as: its regions by name. */
+export function highlightedText(lang: Lang, regions: readonly RegionCode[], name: (code: RegionCode, lang: Lang) => string): string {
+  return t(lang, 'legend.highlighted', {regions: regions.map((r) => name(r, lang)).join(', ')});
+}
+
 /** CSS colour of a legend swatch. */
 export function cssColor([r, g, b]: readonly number[]): string {
   return `rgb(${r}, ${g}, ${b})`;

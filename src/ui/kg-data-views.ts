@@ -6,7 +6,7 @@ import {lazyModule} from '../lazy-module';
 import type {RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {explorerStyles} from './explorer-styles';
-import {cssColor, entryLabel, indicatorFailure, legendDecimals, sourcesText, valueText} from './explorer-text';
+import {cssColor, entryLabel, indicatorFailure, legendDecimals, referenceKey, sourcesText, valueText} from './explorer-text';
 import {viewCaption} from './view-caption';
 import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
@@ -107,6 +107,14 @@ export const tableStyles = css`
   }
   tr[aria-current='true'] td:first-child button {
     font-weight: 700;
+  }
+  /* The class's range under its swatch, small: the narrow sidebar keeps its four columns, and the
+     range its whole width ("≥ 2,00", not "≥" over "2,00"). */
+  td.class {
+    font-size: 0.78rem;
+  }
+  td.class .swatch {
+    display: block;
   }
   .unknown-value {
     color: var(--kg-text-muted);
@@ -221,10 +229,11 @@ export class KgDataViews extends StoreElement {
     });
     const header = (k: SortKey, label: string, numeric = false) => sortHeader(lang, k, label, this.sort, numeric, (sort) => (this.sort = sort));
     const band = c.result.settings?.stabilityBand;
-    // The caption names the table (its accessible name, said on entering it); the sources, long, are
-    // its description, after it.
+    // The caption names the table (its accessible name, said on entering it) with its unit, as under
+    // the indicator picker (the value column's figures mean nothing without it); the sources, long,
+    // are its description, after it.
     return html`<div class="wide"><table aria-describedby="table-source">
-      <caption>${viewCaption(lang, c.result).line}</caption>
+      <caption>${viewCaption(lang, c.result).line}. ${t(lang, referenceKey(c.result.ind, 'ind.unit'))}</caption>
       <thead>
         <tr>
           ${header('region', t(lang, 'table.region'))} ${header('value', t(lang, 'table.value'), true)}
@@ -244,13 +253,13 @@ export class KgDataViews extends StoreElement {
               ${rank !== undefined ? html`${rank}<span class="visually-hidden"> / ${c.ranking.ranked}</span>` : '—'}
               ${rank !== undefined && v.rankRange && v.rankRange[0] !== v.rankRange[1] ? html` <span class="muted small">(${v.rankRange[0]}–${v.rankRange[1]})</span>` : nothing}
             </td>
-            <td>
+            <td class="class">
               <span
                 class="swatch ${v.status === 'ok' ? '' : 'unknown'}"
                 ${styleProps({'background-color': cssColor(c.fill(v.code))})}
                 data-color=${cssColor(c.fill(v.code))}
               ></span>
-              <span class="visually-hidden">${entry ? entryLabel(lang, entry, legendDecimals(c.classification.method, c.result)) : ''}</span>
+              ${entry ? entryLabel(lang, entry, legendDecimals(c.classification.method, c.result)) : ''}
             </td>
           </tr>`;
         })}

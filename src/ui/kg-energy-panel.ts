@@ -294,7 +294,10 @@ export class KgEnergyPanel extends StoreElement {
       </div>
       ${partly ? html`<div class="small muted">${t(lang, 'scenario.note')}</div>` : nothing}
       <details>
-        <summary>${t(lang, partly ? 'panel.siteSourcesPublished' : 'panel.siteSources')} (${sources.length})</summary>
+        <!-- Named with its site: out of context (a screen reader's list of controls) a dozen "Sources (3)" cannot be told apart. -->
+        <summary aria-label=${`${t(lang, partly ? 'panel.siteSourcesPublished' : 'panel.siteSources')}: ${energySiteName(s, lang, ky)} (${sources.length})`}>
+          ${t(lang, partly ? 'panel.siteSourcesPublished' : 'panel.siteSources')} (${sources.length})
+        </summary>
         ${s.capacity_note && !editedValue(s, 'capacity') ? this.#capacityNote(s, lang) : nothing}
         <ul class="small">
           ${sources.map((src) => html`<li>${isWebAddress(src) ? html`<a href=${src} rel="noopener noreferrer" target="_blank" title=${src}>${webAddressText(src)}</a>` : html`<span class="url">${citation(lang, src)}</span>`}</li>`)}

@@ -2,10 +2,13 @@ import {css, html, nothing} from 'lit';
 import {customElement, state} from 'lit/decorators.js';
 import {t, type Lang} from '../i18n/i18n';
 import {CLASSIFICATION_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassificationMethod} from '../model/classify';
+import {regionNamer} from '../i18n/region-names';
 import {lazyModule} from '../lazy-module';
+import type {LegendEntry} from '../model/legend';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
+import {announce} from './announce';
 import {explorerStyles} from './explorer-styles';
-import {formatFixed, indicatorFailure, legendItems, referenceKey, type LegendItem} from './explorer-text';
+import {formatFixed, highlightedText, indicatorFailure, legendItems, referenceKey, type LegendItem} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
@@ -184,7 +187,13 @@ export class KgLegend extends StoreElement {
         ${items.filter((i) => i.unknown).map((i) => this.#entry(lang, i, filter, c.key))}
       </ul>
       ${filter !== null
-        ? html`<button class="small" @click=${() => this.store!.update({legendFilter: null})}>${t(lang, 'legend.showAll')}</button>`
+        ? // This button goes with the filter: the focus goes back to the class that was highlighted (the
+          // reader's place in the legend, just above; its aria-pressed now says the filter is off),
+          // not to the page's body.
+          html`<button class="small" @click=${() => {
+            this.store!.update({legendFilter: null});
+            void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-entry="${filter}"]`)?.focus());
+          }}>${t(lang, 'legend.showAll')}</button>`
         : nothing}`;
   }
 
@@ -195,7 +204,7 @@ export class KgLegend extends StoreElement {
           aria-pressed=${pressed ? 'true' : 'false'}
           data-entry=${e.key}
           data-color=${color}
-          @click=${() => this.store!.update({legendFilter: pressed ? null : {choropleth: key, entry: e.key}})}
+          @click=${() => this.#press(lang, e, pressed ? null : key)}
         >
           <span class="swatch ${unknown ? 'unknown' : ''}" ${styleProps({'background-color': color})}></span>
           <span class="label">${label}</span>
@@ -203,6 +212,15 @@ export class KgLegend extends StoreElement {
         </button>
       </li>
       ${e.kind === 'status' ? html`<li class="about">${t(lang, `status.${e.status!}.about`)}</li>` : nothing}`;
+  }
+
+  /**
+   * Highlights `e`'s regions (`key`: the choropleth's; null: all regions again). What changed is seen
+   * only on the map, so the highlighted regions are said too (a class without any says so in its name).
+   */
+  #press(lang: Lang, e: LegendEntry, key: string | null) {
+    this.store!.update({legendFilter: key === null ? null : {choropleth: key, entry: e.key}});
+    if (key !== null && e.regions.length) announce(highlightedText(lang, e.regions, regionNamer(this.state.atlas!.tables.regions)));
   }
 
   #breaksField(lang: Lang) {

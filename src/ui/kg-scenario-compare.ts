@@ -295,9 +295,14 @@ export class KgScenarioCompare extends StoreElement {
     updateSession(this.store!, (s) => ({...s, compare: {mode: s.compare?.mode ?? 'difference', against, other: null}}));
   }
 
+  /**
+   * Ends the comparison; this button goes with it, and the focus to the difference map's button just
+   * before it: the way to start comparing again.
+   */
   #stop = () => {
     this.fallback = null;
     updateSession(this.store!, (s) => ({...s, compare: null}));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button[data-mode=difference]')?.focus());
   };
 }
 

@@ -61,7 +61,7 @@ import {
 import {sectorName} from './explorer-text';
 import {showComparisonOnMap} from './kg-scenario-compare';
 import {describeEdit, fileProblemText, problemText} from './scenario-text';
-import {returnFocusOnClose} from './focus-return';
+import {deepActiveElement, returnFocusOnClose} from './focus-return';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {saveBlob} from '../export/save-blob';
@@ -359,6 +359,13 @@ export class KgScenarioEditor extends StoreElement {
         opacity: 0.5;
         cursor: default;
       }
+      /* Forced colours ignore the opacity: the system's colour for what is unavailable says it. */
+      @media (forced-colors: active) {
+        [aria-disabled='true'] {
+          color: GrayText;
+          border-color: GrayText;
+        }
+      }
       fieldset {
         border: 1px solid var(--kg-border);
         border-radius: 4px;
@@ -479,7 +486,7 @@ export class KgScenarioEditor extends StoreElement {
           <button @click=${(e: Event) => ((e.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement).click()}>
             ${t(lang, 'scenario.import')}
           </button>
-          <button @click=${this.#reset} ?disabled=${s.edits.length === 0 && session.computeKey === ''}>${t(lang, 'scenario.reset')}</button>
+          <button data-reset @click=${this.#reset} aria-disabled=${s.edits.length === 0 && session.computeKey === '' ? 'true' : 'false'}>${t(lang, 'scenario.reset')}</button>
         </div>
         <details>
           <summary>${t(lang, 'scenario.section.saved', {n: this.saved.length})}</summary>
@@ -490,7 +497,7 @@ export class KgScenarioEditor extends StoreElement {
         ${session.tooLong !== null ? html`<p class="note">${t(lang, 'scenario.tooLong', {length: num(lang, session.tooLong)})}</p>` : nothing}
         ${session.dirty ? html`<p class="muted">${t(lang, 'scenario.unsavedNote')}</p>` : nothing}
 
-        <h3>${t(lang, 'scenario.edits', {n: s.edits.length + this.#settingsLines(lang, s.settings).length})}</h3>
+        <h3 data-edits tabindex="-1">${t(lang, 'scenario.edits', {n: s.edits.length + this.#settingsLines(lang, s.settings).length})}</h3>
         ${this.#editList(lang, atlas)}
 
         <kg-scenario-compare .store=${this.store} .saved=${this.saved}></kg-scenario-compare>
@@ -597,19 +604,38 @@ export class KgScenarioEditor extends StoreElement {
     const settingsLines = this.#settingsLines(lang, s.settings);
     return html`<ol class="edits">
       ${settingsLines.map(
-        ([text, reset]) => html`<li><span>${text}</span><button @click=${reset} aria-label=${t(lang, 'scenario.removeNamed', {what: text})}>${t(lang, 'scenario.remove')}</button></li>`,
+        ([text, reset]) =>
+          html`<li><span>${text}</span><button @click=${this.#removing(reset)} aria-label=${t(lang, 'scenario.removeNamed', {what: text})}>${t(lang, 'scenario.remove')}</button></li>`,
       )}
       ${s.edits.map((e, i) => {
         const text = describeEdit(e, lang, atlas, s.edits);
         const problems = session.problems.filter((p) => p.index === i);
         return html`<li data-edit=${i}>
           <span>${text}${problems.map((p) => html`<em class="warn">${problemText(p, lang)}</em>`)}</span>
-          <button @click=${() => this.#update((x) => removeEdit(x, i))} aria-label=${t(lang, 'scenario.removeNamed', {what: text})}>
+          <button @click=${this.#removing(() => this.#update((x) => removeEdit(x, i)))} aria-label=${t(lang, 'scenario.removeNamed', {what: text})}>
             ${t(lang, 'scenario.remove')}
           </button>
         </li>`;
       })}
     </ol>`;
+  }
+
+  /**
+   * A Remove button's press: `remove`, then the focus, lost with the button's line, goes to the
+   * Remove button now in its place (the next line's; the last line's when it was the last), so that
+   * lines can be removed one after another; with none left, to the list's heading, which says "0".
+   */
+  #removing(remove: () => void) {
+    return (e: Event) => {
+      const list = [...this.renderRoot.querySelectorAll<HTMLElement>('ol.edits button')];
+      const at = list.indexOf(e.currentTarget as HTMLElement);
+      remove();
+      void this.updateComplete.then(() => {
+        if (deepActiveElement() !== document.body) return;
+        const left = [...this.renderRoot.querySelectorAll<HTMLElement>('ol.edits button')];
+        (left[Math.min(at, left.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('h3[data-edits]'))?.focus();
+      });
+    };
   }
 
   /** The settings that differ from the defaults, each with a way back to its default. */
@@ -651,7 +677,7 @@ export class KgScenarioEditor extends StoreElement {
       ${ind !== 'potential'
         ? html`<p class="note">
             ${t(lang, 'scenario.indexNotShown')}
-            <button @click=${() => updateView(this.store!, {ind: 'potential', sector: 'C', year: 2018})}>${t(lang, 'scenario.showIndex')}</button>
+            <button @click=${this.#showIndex}>${t(lang, 'scenario.showIndex')}</button>
           </p>`
         : nothing}
       ${POTENTIAL_COMPONENTS.map(
@@ -1224,10 +1250,23 @@ export class KgScenarioEditor extends StoreElement {
     this.#update((x) => setSettings(x, settings));
   }
 
+  /**
+   * Shows the index; this button, only offered while it is not shown, goes, and the focus to the
+   * first weight below it: what the reader asked for the index to try.
+   */
+  #showIndex = () => {
+    updateView(this.store!, {ind: 'potential', sector: 'C', year: 2018});
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('input[type=range]')?.focus());
+  };
+
   #close = () => this.#update((x) => ({...x, panel: false, pick: null}));
 
   /** Back to the baseline (one Undo step brings the edits back, and the saved scenario they were). */
-  #reset = () => this.#update(toBaseline);
+  #reset = () => {
+    const s = this.state.scenario!;
+    // aria-disabled (as Undo and Redo), not disabled: the button pressed keeps the focus.
+    if (s.scenario.edits.length > 0 || s.computeKey !== '') this.#update(toBaseline);
+  };
 
   /**
    * Saves as `savePlan` decides (scenario-state.ts): a renamed scenario is saved anew, the old one

@@ -59,7 +59,10 @@ describe('integral coefficient, mining (seed 002 Table 3.1)', () => {
     expect(await rowText(atlas.page, 'KG-T')).toMatch(/Talas Region\s+0\.028/);
     expect(await rowText(atlas.page, 'KG-GO')).toContain('No production');
     const caption = await atlas.page.locator('kg-data-views caption').innerText();
-    expect(caption).toBe('Integral coefficient of cluster-formation potential — Mining — 2015–2019');
+    // The view and its unit (as under the indicator picker).
+    expect(caption).toBe(
+      'Integral coefficient of cluster-formation potential — Mining — 2015–2019. Unit: index (its formula is not published); the source reads a value above 1.0 as an absolute advantage for forming a cluster.',
+    );
     expect(await atlas.page.locator('kg-data-views #table-source').innerText()).toContain('source 002');
   });
 

@@ -49,3 +49,22 @@ describe('the capacity note in the green-clusters panel', () => {
     expect(note.querySelector('[lang="en"]')?.textContent).toBe('1,500 MW (a new figure)');
   });
 });
+
+// The audit: a dozen disclosures read only "Sources (3)"; out of context (a screen reader's list of
+// controls, or Tab) they could not be told apart.
+describe('the sources’ disclosure of each site in the green-clusters panel', () => {
+  it.each([
+    ['en', 'Sources: Toktogul HPP (3)'],
+    ['ru', 'Источники: Токтогульская ГЭС (3)'],
+    ['ky', /^Булактар: .+ \(3\)$/],
+  ] as const)('is named with its site in %s', async (lang, name) => {
+    const store = componentStore({boundaries, tables: shippedTables()}, {lang});
+    store.update({energyPanel: {focus: null}});
+    const panel = await mount<HTMLElement & {store: undefined; updateComplete: Promise<boolean>}>('kg-energy-panel', store);
+    const summaries = [...panel.shadowRoot!.querySelectorAll('[data-site] summary')];
+    expect(summaries.length).toBeGreaterThan(5);
+    expect(panel.shadowRoot!.querySelector('[data-site="EN01"] summary')!.getAttribute('aria-label')).toMatch(name);
+    // Each name is its own.
+    expect(new Set(summaries.map((s) => s.getAttribute('aria-label'))).size).toBe(summaries.length);
+  });
+});

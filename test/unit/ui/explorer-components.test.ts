@@ -18,6 +18,7 @@ import {computeIndicatorResult} from '../../../src/model/compute-indicator';
 import {buildDataset} from '../../../src/model/dataset';
 import {REGION_CODES} from '../../../src/model/region';
 import {cleanUp, componentStore, mount} from './component-store';
+import {lastAnnouncement} from '../../../src/ui/announce';
 import {computedResult} from '../model/helpers';
 import {DEFAULT_POTENTIAL_SETTINGS} from '../../../src/model/cluster-potential';
 import {shippedTables} from '../model/shipped-data';
@@ -75,6 +76,13 @@ describe('kg-legend', () => {
     // Escape clears the filter.
     el.shadowRoot!.querySelector('section')!.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}));
     expect(store.state.legendFilter).toBeNull();
+  });
+
+  it('says which regions a pressed class highlights (seen only on the map otherwise), in the page’s language', async () => {
+    const store = storeWith({ind: 'integral', sector: 'mining', lang: 'ru'});
+    const el = await mount('kg-legend', store);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('li button[data-entry="class-4"]')!.click();
+    await expect.poll(lastAnnouncement).toBe('Выделены: Баткенская область, Джалал-Абадская область, Нарынская область, Ошская область');
   });
 
   it('a new classification voids the filter', async () => {
@@ -152,7 +160,10 @@ describe('kg-data-views', () => {
     const store = storeWith({ind: 'integral', sector: 'mining'});
     const el = await mount('kg-data-views', store);
     // The caption is the table's name: short, no sources (a screen reader says it on entering the table).
-    expect(text(el.shadowRoot!.querySelector('caption'))).toBe('Integral coefficient of cluster-formation potential — Mining — 2015–2019');
+    // With its unit, as under the indicator picker: the value column's figures mean nothing without it.
+    expect(text(el.shadowRoot!.querySelector('caption'))).toBe(
+      'Integral coefficient of cluster-formation potential — Mining — 2015–2019. Unit: index (its formula is not published); the source reads a value above 1.0 as an absolute advantage for forming a cluster.',
+    );
     const described = el.shadowRoot!.getElementById(el.shadowRoot!.querySelector('table')!.getAttribute('aria-describedby')!);
     expect(text(described)).toMatch(/^Source: .*source 002/);
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')];
@@ -164,6 +175,15 @@ describe('kg-data-views', () => {
     expect(el.shadowRoot!.querySelector('[role=tablist]')!.getAttribute('aria-label')).toBe('Table and comparison');
     const sorted = el.shadowRoot!.querySelector('th[aria-sort="descending"] button')!;
     expect(sorted.querySelector('span[aria-hidden="true"]')!.textContent).toBe(' ▼');
+  });
+
+  it('shows each row’s class as its range beside the swatch, not by colour alone (WCAG 1.4.1)', async () => {
+    const store = storeWith({ind: 'integral', sector: 'mining', lang: 'ru'});
+    const el = await mount('kg-data-views', store);
+    const cell = el.shadowRoot!.querySelector('tbody tr[data-code="KG-J"] td:last-child')!;
+    expect(text(cell)).toBe('≥ 2,00');
+    expect(cell.querySelector('.visually-hidden')).toBeNull();
+    expect(text(el.shadowRoot!.querySelector('tbody tr[data-code="KG-GO"] td:last-child'))).toMatch(/\S/);
   });
 
   it('sorts by a column on click (unknown values stay last) and pins a region from its row', async () => {
