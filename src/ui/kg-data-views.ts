@@ -183,7 +183,7 @@ export class KgDataViews extends StoreElement {
         )}
       </div>
       <div role="tabpanel" id="panel-${tab}" aria-labelledby="tab-${tab}">
-        ${c ? (tab === 'table' ? this.#table(lang, c) : tab === 'compare' ? this.#compare(lang, c) : this.#grid()) : this.#noResult(lang)}
+        ${tab === 'grid' ? this.#grid() : c ? (tab === 'table' ? this.#table(lang, c) : this.#compare(lang, c)) : this.#noResult(lang)}
       </div>
     </section>`;
   }
@@ -209,7 +209,10 @@ export class KgDataViews extends StoreElement {
   }
 
 
-  /** Every region × every industry, code-split (kg-region-grid.ts). */
+  /**
+   * Every region × every industry, code-split (kg-region-grid.ts). Drawn while the map's industry is
+   * computed too: the grid has its own values and says itself what it waits for.
+   */
   #grid() {
     return regionGrid.moduleOrLoad(this.lazyLoaded) ? html`<kg-region-grid .store=${this.store}></kg-region-grid>` : nothing;
   }

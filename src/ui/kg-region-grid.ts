@@ -40,6 +40,13 @@ const KEPT = 120;
 
 type Column = IndicatorResult | 'failed' | null;
 
+/**
+ * Each industry's result by its key (as the map's loader keys them), kept by the module, not by an
+ * element: a grid drawn again (the tab left and chosen again) asks nothing twice, and two grids never
+ * ask for the same industry on its channel by turns, each cancelling the other's request.
+ */
+const results = new Map<string, Column>();
+
 @customElement('kg-region-grid')
 export class KgRegionGrid extends StoreElement {
   static override styles = [
@@ -72,18 +79,27 @@ export class KgRegionGrid extends StoreElement {
       table {
         width: auto;
       }
-      th[scope='row'] {
+      /* The regions' names stay in sight while the industries scroll by: narrow (they wrap), so that a
+         phone's or the sidebar's width still shows a column or two of values beside them. */
+      th[scope='row'],
+      thead th:first-child {
         position: sticky;
         left: 0;
         background: var(--kg-surface);
         z-index: 1;
-        white-space: nowrap;
+        font-size: 0.78rem;
+        min-width: 6em;
+        max-width: 8.5em;
       }
+      /* An industry's name wraps between words only ("Горнодобывающая" whole): its longest word is the
+         column's least width. */
       thead th {
         vertical-align: bottom;
         font-size: 0.75rem;
-        min-width: 5.5em;
-        max-width: 9em;
+        overflow-wrap: normal;
+        word-break: normal;
+        min-width: 6em;
+        max-width: 10em;
       }
       th.current {
         box-shadow: inset 0 -3px 0 var(--kg-accent);
@@ -129,7 +145,6 @@ export class KgRegionGrid extends StoreElement {
 
   /** The cell that takes Tab (row, column): the arrow keys move it (one tab stop for the whole grid). */
   @state() private at: [number, number] | null = null;
-  readonly #results = new Map<string, Column>();
 
   override render() {
     const s = this.state;
@@ -140,25 +155,25 @@ export class KgRegionGrid extends StoreElement {
     const columns = sectors.map((sector) => this.#column(s, sector));
     if (columns.includes('failed')) return html`<p class="small error">${t(lang, 'grid.failed')}</p>`;
     if (columns.includes(null)) return html`<p class="small muted">${t(lang, 'legend.pending')}</p>`;
-    const results = columns as IndicatorResult[];
+    const known = columns as IndicatorResult[];
     const {classification, fixedInstead} = gridClassification({method: view.classes, n: view.n, breaks: view.breaks});
     const colors = classColors(classification, s.theme);
     const unknown = MAP_COLORS[s.theme].noData;
-    const rows = gridRows(REGION_CODES, results, classification);
+    const rows = gridRows(REGION_CODES, known, classification);
     const names = regionNamer(s.atlas.tables.regions);
-    const decimals = legendDecimals(classification.method, results[0]!);
+    const decimals = legendDecimals(classification.method, known[0]!);
     const range = (i: number) => rangeText(lang, classification, i, decimals);
     const col = Math.max(0, sectors.indexOf(view.sector));
     const row = view.region ? REGION_CODES.indexOf(view.region) : 0;
     const [atRow, atCol] = this.at ?? [row, col];
-    const first = results[0]!;
+    const first = known[0]!;
     return html`${fixedInstead ? html`<p class="small" data-kind="fixed-classes">${t(lang, 'grid.fixedInstead')}</p>` : nothing}
       <div class="scroll" role="region" tabindex="0" aria-label=${t(lang, 'grid.scroll')}>
         <table aria-describedby="grid-keys" @keydown=${this.#keys}>
           <caption>
             <span class="title">${indicatorName(lang, view.ind)} — ${timeLabel(first)}</span>
             <span>${t(lang, referenceKey(view.ind, 'ind.unit'))}</span>
-            <span>${t(lang, 'source.label')}: ${sourcesText(lang, gridSources(results))}</span>
+            <span>${t(lang, 'source.label')}: ${sourcesText(lang, gridSources(known))}</span>
           </caption>
           <thead>
             <tr>
@@ -215,23 +230,25 @@ export class KgRegionGrid extends StoreElement {
     const view = {...s.view, sector};
     const key = resultKey(s, view);
     if (s.indicator?.key === key && s.indicator.status === 'ready' && s.indicator.result) return s.indicator.result;
-    if (this.#results.has(key)) return this.#results.get(key)!;
+    if (results.has(key)) return results.get(key)!;
     if (isPublishedIndicator(view.ind)) return this.#keep(key, publishedIndicator(s.atlas!.tables, view.ind, sector));
+    // Not from an element taken off the page: it would ask again at every answer, for nobody.
+    if (!this.isConnected) return null;
     this.#keep(key, null);
     const request = {...computeRequest(s, view), channel: `grid:${sector}`};
     const file = s.userDataset?.name;
     computeIndicatorLazily(request).then(
       (result) => this.#keep(key, normaliseResult(result, request, file)),
       // Replaced by a later request for this industry (the year moved on): asked again if still needed.
-      (error: unknown) => (error instanceof Error && error.name === 'SupersededError' ? this.#results.delete(key) : this.#keep(key, 'failed')),
+      (error: unknown) => (error instanceof Error && error.name === 'SupersededError' ? results.delete(key) : this.#keep(key, 'failed')),
     ).finally(() => this.requestUpdate());
     return null;
   }
 
   #keep(key: string, column: Column): Column {
-    this.#results.delete(key);
-    this.#results.set(key, column);
-    if (this.#results.size > KEPT) this.#results.delete(this.#results.keys().next().value!);
+    results.delete(key);
+    results.set(key, column);
+    if (results.size > KEPT) results.delete(results.keys().next().value!);
     return column;
   }
 
