@@ -98,8 +98,7 @@ export class KgRegionGrid extends StoreElement {
         font-size: 0.75rem;
         overflow-wrap: normal;
         word-break: normal;
-        min-width: 6em;
-        max-width: 10em;
+        min-width: 9em;
       }
       th.current {
         box-shadow: inset 0 -3px 0 var(--kg-accent);
