@@ -164,7 +164,8 @@ export class KgRegionGrid extends StoreElement {
     const range = (i: number) => rangeText(lang, classification, i, decimals);
     const col = Math.max(0, sectors.indexOf(view.sector));
     const row = view.region ? REGION_CODES.indexOf(view.region) : 0;
-    const [atRow, atCol] = this.at ?? [row, col];
+    // The cell last moved to keeps the tab stop while it exists (another indicator may have fewer columns).
+    const [atRow, atCol] = this.at && this.at[1] < sectors.length ? this.at : [row, col];
     const first = known[0]!;
     return html`${fixedInstead ? html`<p class="small" data-kind="fixed-classes">${t(lang, 'grid.fixedInstead')}</p>` : nothing}
       <div class="scroll" role="region" tabindex="0" aria-label=${t(lang, 'grid.scroll')}>
