@@ -18,6 +18,7 @@ import {methodology} from './messages/methodology';
 import {notices} from './messages/notices';
 import {placeDetails} from './messages/place-details';
 import {regionCompare} from './messages/region-compare';
+import {regionGrid} from './messages/region-grid';
 import {regionProfile} from './messages/region-profile';
 import {robustness} from './messages/robustness';
 import {scenarios} from './messages/scenarios';
@@ -25,6 +26,6 @@ import {shareDialogs} from './messages/share-dialogs';
 import {sheetHandle} from './messages/sheet-handle';
 
 /** Every code-split table. Add a feature's table here (and addMessages it in the feature). */
-export const LAZY_TABLES = {embedView, scenarios, indexComponents, importDialog, methodology, shareDialogs, robustness, regionProfile, energyPanel, layerTooltips, layerLegends, mapKeyboard, mapControls, sheetHandle, citations, capacityNotes, clusterNotes, placeDetails, regionCompare, engineErrors, notices, breaksField} as const;
+export const LAZY_TABLES = {embedView, scenarios, indexComponents, importDialog, methodology, shareDialogs, robustness, regionProfile, energyPanel, layerTooltips, layerLegends, mapKeyboard, mapControls, sheetHandle, citations, capacityNotes, clusterNotes, placeDetails, regionCompare, regionGrid, engineErrors, notices, breaksField} as const;
 
 export type LazyTables = (typeof LAZY_TABLES)[keyof typeof LAZY_TABLES];

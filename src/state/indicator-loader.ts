@@ -34,7 +34,7 @@ function contextKey(s: AppState): string {
 }
 
 /** The key a result of `view` is kept by, in the state `s` (its scenario and import). */
-function resultKey(s: AppState, view: ViewState): string {
+export function resultKey(s: AppState, view: ViewState): string {
   return `${indicatorRequestKey(view)}|${contextKey(s)}`;
 }
 
@@ -43,7 +43,7 @@ function resultKey(s: AppState, view: ViewState): string {
  * which the map, the slider's other years and the profile's series share: on the map's own channel,
  * choosing another indicator would cancel a year the series waits for.
  */
-function computeRequest(s: AppState, view: ViewState): ComputeRequest {
+export function computeRequest(s: AppState, view: ViewState): ComputeRequest {
   const {ind, sector, year, basis, data} = view;
   const scenario = s.scenario?.compute ?? null;
   const channel = isSeriesIndicator(ind) && year !== null ? {channel: yearChannel(ind, year)} : {};

@@ -14,8 +14,10 @@ import {StoreElement} from './store-element';
 import {viewEvent} from './view-event';
 
 const regionCompare = lazyModule(() => import('./kg-region-compare'));
+const regionGrid = lazyModule(() => import('./kg-region-grid'));
 
-type Tab = 'table' | 'compare';
+const TABS = ['table', 'compare', 'grid'] as const;
+type Tab = (typeof TABS)[number];
 type SortKey = 'region' | 'value' | 'rank';
 
 /** How a table is sorted: by which column, which way. */
@@ -175,7 +177,7 @@ export class KgDataViews extends StoreElement {
     const c = choroplethOf(this.state);
     return html`<section>
       <div role="tablist" aria-label=${t(lang, 'table.views')} @keydown=${this.#tabKeys}>
-        ${(['table', 'compare'] as const).map(
+        ${TABS.map(
           (id) => html`<button
             role="tab"
             id="tab-${id}"
@@ -184,12 +186,12 @@ export class KgDataViews extends StoreElement {
             tabindex=${tab === id ? '0' : '-1'}
             @click=${() => (this.tab = id)}
           >
-            ${t(lang, id === 'table' ? 'table.tab' : 'compare.tab')}
+            ${t(lang, `${id}.tab`)}
           </button>`,
         )}
       </div>
       <div role="tabpanel" id="panel-${tab}" aria-labelledby="tab-${tab}">
-        ${c ? (tab === 'table' ? this.#table(lang, c) : this.#compare(lang, c)) : this.#noResult(lang)}
+        ${tab === 'grid' ? this.#grid() : c ? (tab === 'table' ? this.#table(lang, c) : this.#compare(lang, c)) : this.#noResult(lang)}
       </div>
     </section>`;
   }
@@ -204,7 +206,7 @@ export class KgDataViews extends StoreElement {
   #tabKeys(e: KeyboardEvent) {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
     const current = this.tab ?? (this.state.view.compare.length > 0 ? 'compare' : 'table');
-    this.tab = current === 'table' ? 'compare' : 'table';
+    this.tab = TABS[(TABS.indexOf(current) + (e.key === 'ArrowLeft' ? 2 : 1)) % 3]!;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus());
   }
 
@@ -214,6 +216,14 @@ export class KgDataViews extends StoreElement {
     return html`<kg-region-compare .store=${this.store} caption=${viewCaption(lang, c.result).line}></kg-region-compare>`;
   }
 
+
+  /**
+   * Every region × every industry, code-split (kg-region-grid.ts). Drawn while the map's industry is
+   * computed too: the grid has its own values and says itself what it waits for.
+   */
+  #grid() {
+    return regionGrid.moduleOrLoad(this.lazyLoaded) ? html`<kg-region-grid .store=${this.store}></kg-region-grid>` : nothing;
+  }
 
   #table(lang: Lang, c: Choropleth) {
     // Under a difference map, the table of the differences the map shows (code-split, with the comparison).

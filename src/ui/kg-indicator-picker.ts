@@ -13,10 +13,31 @@ import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
 import {viewEvent} from './view-event';
+import type {AppState} from '../state/app-state';
 
 const GROUPS: IndicatorGroup[] = ['published', 'computed', 'imported'];
 // The composite index's components in words: the profile's, code-split; loaded when the index is shown.
 const breakdown = lazyModule(() => import('./index-breakdown'));
+
+/**
+ * The sector select's options: the sections there is anything to show for (see sectorChoices). The
+ * regions × industries grid (kg-region-grid.ts) has one column per option.
+ */
+export function pickerSectors({view, atlas, userDataset}: AppState): string[] {
+  const domain = INDICATORS[view.ind].sectors;
+  const available = !atlas
+    ? null
+    : view.ind === 'lq2018'
+      ? publishedLqSections(atlas.tables)
+      : domain !== 'dataset'
+        ? null
+        : view.data === 'user'
+          ? userDataset
+            ? new Set(userDataset.summary.sectors)
+            : null
+          : shippedInputSections(atlas.tables);
+  return sectorChoices(view.ind, view.sector, available);
+}
 
 /** Which indicator, sector and year the map shows; says whether it is published or computed, and its source. */
 @customElement('kg-indicator-picker')
@@ -29,7 +50,7 @@ export class KgIndicatorPicker extends StoreElement {
     const info = INDICATOR_INFO[view.ind];
     const inds = pickableIndicators(view.data, view.ind);
     const domain = INDICATORS[view.ind].sectors;
-    const sectors = sectorChoices(view.ind, view.sector, this.#availableSections(domain));
+    const sectors = pickerSectors(this.state);
     const sectorWord = domain === 'industry' ? 'picker.industry' : domain === 'gked' ? 'picker.section' : 'picker.sector';
     // A computed indicator's years are those its data have, once the engine has said (else the widest).
     const dataYears = indicator?.result?.ind === view.ind ? indicator.result.domain?.years : undefined;
@@ -79,16 +100,6 @@ export class KgIndicatorPicker extends StoreElement {
     return text ? html`<p class="small" data-kind="components-used">${text}</p>` : nothing;
   }
 
-
-  /** The sections there is anything to show for (see sectorChoices), or null where all are offered. */
-  #availableSections(domain: (typeof INDICATORS)[keyof typeof INDICATORS]['sectors']): ReadonlySet<string> | null {
-    const {view, atlas, userDataset} = this.state;
-    if (!atlas) return null;
-    if (view.ind === 'lq2018') return publishedLqSections(atlas.tables);
-    if (domain !== 'dataset') return null;
-    if (view.data === 'user') return userDataset ? new Set(userDataset.summary.sectors) : null;
-    return shippedInputSections(atlas.tables);
-  }
 
   #sectorOption(lang: Lang, sector: string) {
     const label = sectorLabel(lang, sector);

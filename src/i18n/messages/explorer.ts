@@ -112,6 +112,7 @@ export const explorer = defineMessages({
     'table.sort': 'Sort by {column}',
     'table.select': 'Select {region} on the map',
     'compare.tab': 'Compare',
+    'grid.tab': 'Regions × industries',
   },
   ru: {
     'explorer.label': 'Выбор показателей',
@@ -222,6 +223,7 @@ export const explorer = defineMessages({
     'table.sort': 'Сортировать по столбцу «{column}»',
     'table.select': 'Выбрать на карте: {region}',
     'compare.tab': 'Сравнение',
+    'grid.tab': 'Регионы × отрасли',
   },
   ky: {
     'explorer.label': 'Көрсөткүчтөрдү тандоо',
@@ -332,5 +334,6 @@ export const explorer = defineMessages({
     'table.sort': '«{column}» мамычасы боюнча иреттөө',
     'table.select': 'Картадан тандоо: {region}',
     'compare.tab': 'Салыштыруу',
+    'grid.tab': 'Региондор × тармактар',
   },
 });

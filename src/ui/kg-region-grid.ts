@@ -1,0 +1,288 @@
+// The data views' "Regions × industries" tab: for the current indicator and year, every region (rows)
+// against every industry or sector the sector select offers (columns), as the U.S. Cluster Mapping
+// site and the European observatory show it. Code-split from kg-data-views, whose tab loads it with its
+// words. A cell pressed shows its industry on the map and pins its region, as if chosen by hand.
+//
+// The values are the map's own: a published indicator's from the same tables (publishedIndicator), a
+// computed one's from the same engine request the map makes for that industry (computeRequest, with the
+// view's year, basis, data and scenario), each industry on its own worker channel so that they do not
+// cancel each other nor the map's. The engine's whole-matrices answer (`matrices`) is not used: it has
+// no published indicators, no reasons for unknown values and no scenario, so its numbers could part
+// from the map's. Nothing is computed here but which class a value is in (src/model/region-grid.ts).
+import {css, html, nothing} from 'lit';
+import {customElement, state} from 'lit/decorators.js';
+import {addMessages, t, type Lang} from '../i18n/i18n';
+import {regionGrid} from '../i18n/messages/region-grid';
+import {regionNamer} from '../i18n/region-names';
+import {MAP_COLORS} from '../map/map-colors';
+import type {Classification} from '../model/classify';
+import type {IndicatorResult} from '../model/indicator-result';
+import {classColors} from '../model/palette';
+import {isPublishedIndicator, publishedIndicator} from '../model/published-indicators';
+import {REGION_CODES} from '../model/region';
+import {classMark, gridClassification, gridRows, gridSources} from '../model/region-grid';
+import type {AppState} from '../state/app-state';
+import {computeRequest, normaliseResult, resultKey} from '../state/indicator-loader';
+import {computeIndicatorLazily} from '../worker/lazy-engine';
+import {explorerStyles} from './explorer-styles';
+import {cssColor, formatFixed, indicatorName, legendDecimals, referenceKey, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
+import {tableStyles} from './kg-data-views';
+import {pickerSectors} from './kg-indicator-picker';
+import {sharedStyles} from './shared-styles';
+import {styleProps} from './style-props';
+import {StoreElement} from './store-element';
+import {viewEvent} from './view-event';
+
+addMessages(regionGrid);
+
+/** Results kept (every industry of a few years, scenarios or bases); a few kilobytes each. */
+const KEPT = 120;
+
+type Column = IndicatorResult | 'failed' | null;
+
+/**
+ * Each industry's result by its key (as the map's loader keys them), kept by the module, not by an
+ * element: a grid drawn again (the tab left and chosen again) asks nothing twice, and two grids never
+ * ask for the same industry on its channel by turns, each cancelling the other's request.
+ */
+const results = new Map<string, Column>();
+
+@customElement('kg-region-grid')
+export class KgRegionGrid extends StoreElement {
+  static override styles = [
+    sharedStyles,
+    explorerStyles,
+    tableStyles,
+    css`
+      /* Nineteen columns are wider than any sidebar or phone: the table scrolls sideways inside its own
+         region (as the methodology's wide tables), the regions' names and the caption staying in sight. */
+      .scroll {
+        overflow-x: auto;
+        container-type: inline-size;
+      }
+      .scroll:focus-visible {
+        outline: 2px solid var(--kg-focus, var(--kg-accent));
+        outline-offset: 2px;
+      }
+      caption {
+        position: sticky;
+        left: 0;
+        max-width: 100cqw;
+      }
+      caption span {
+        display: block;
+      }
+      caption .title {
+        font-weight: 700;
+        color: var(--kg-text);
+      }
+      table {
+        width: auto;
+      }
+      /* The regions' names stay in sight while the industries scroll by: narrow (they wrap), so that a
+         phone's or the sidebar's width still shows a column or two of values beside them. */
+      th[scope='row'],
+      thead th:first-child {
+        position: sticky;
+        left: 0;
+        background: var(--kg-surface);
+        z-index: 1;
+        font-size: 0.78rem;
+        min-width: 6em;
+        max-width: 8.5em;
+      }
+      /* An industry's name wraps between words only ("Горнодобывающая" whole): its longest word is the
+         column's least width. */
+      thead th {
+        vertical-align: bottom;
+        font-size: 0.75rem;
+        overflow-wrap: normal;
+        word-break: normal;
+        min-width: 9em;
+      }
+      th.current {
+        box-shadow: inset 0 -3px 0 var(--kg-accent);
+      }
+      td button {
+        display: inline-flex;
+        align-items: center;
+        gap: 4px;
+        white-space: nowrap;
+        font-variant-numeric: tabular-nums;
+        width: 100%;
+      }
+      td button.unknown-value {
+        white-space: normal;
+        font-size: 0.75rem;
+      }
+      td[aria-current='true'] {
+        background: color-mix(in srgb, var(--kg-accent) 14%, transparent);
+      }
+      td[aria-current='true'] button {
+        font-weight: 700;
+      }
+      .mark {
+        min-width: 1.6em;
+        font-size: 0.75rem;
+      }
+      .key {
+        list-style: none;
+        margin: 6px 0 0;
+        padding: 0;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px 12px;
+        font-size: 0.8rem;
+      }
+      .key li {
+        display: flex;
+        gap: 4px;
+        align-items: center;
+      }
+    `,
+  ];
+
+  /** The cell that takes Tab (row, column): the arrow keys move it (one tab stop for the whole grid). */
+  @state() private at: [number, number] | null = null;
+
+  override render() {
+    const s = this.state;
+    if (!s.atlas) return nothing;
+    const {view} = s;
+    const lang = view.lang;
+    const sectors = pickerSectors(s);
+    const columns = sectors.map((sector) => this.#column(s, sector));
+    if (columns.includes('failed')) return html`<p class="small error">${t(lang, 'grid.failed')}</p>`;
+    if (columns.includes(null)) return html`<p class="small muted">${t(lang, 'legend.pending')}</p>`;
+    const known = columns as IndicatorResult[];
+    const {classification, fixedInstead} = gridClassification({method: view.classes, n: view.n, breaks: view.breaks});
+    const colors = classColors(classification, s.theme);
+    const unknown = MAP_COLORS[s.theme].noData;
+    const rows = gridRows(REGION_CODES, known, classification);
+    const names = regionNamer(s.atlas.tables.regions);
+    const decimals = legendDecimals(classification.method, known[0]!);
+    const range = (i: number) => rangeText(lang, classification, i, decimals);
+    const col = Math.max(0, sectors.indexOf(view.sector));
+    const row = view.region ? REGION_CODES.indexOf(view.region) : 0;
+    // The cell last moved to keeps the tab stop while it exists (another indicator may have fewer columns).
+    const [atRow, atCol] = this.at && this.at[1] < sectors.length ? this.at : [row, col];
+    const first = known[0]!;
+    return html`${fixedInstead ? html`<p class="small" data-kind="fixed-classes">${t(lang, 'grid.fixedInstead')}</p>` : nothing}
+      <div class="scroll" role="region" tabindex="0" aria-label=${t(lang, 'grid.scroll')}>
+        <table aria-describedby="grid-keys" @keydown=${this.#keys}>
+          <caption>
+            <span class="title">${indicatorName(lang, view.ind)} — ${timeLabel(first)}</span>
+            <span>${t(lang, referenceKey(view.ind, 'ind.unit'))}</span>
+            <span>${t(lang, 'source.label')}: ${sourcesText(lang, gridSources(known))}</span>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t(lang, 'table.region')}</th>
+              ${sectors.map((sector, c) => html`<th scope="col" class=${c === col ? 'current' : ''} data-sector=${sector}>${sectorLabel(lang, sector)}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map((r, i) => {
+              const name = names(r.code, lang);
+              return html`<tr data-code=${r.code}>
+                <th scope="row">${name}</th>
+                ${r.cells.map((cell, c) => {
+                  const known = cell.cls !== null;
+                  const current = cell.sector === view.sector && r.code === view.region;
+                  return html`<td aria-current=${current ? 'true' : 'false'} data-sector=${cell.sector}>
+                    <button
+                      class=${known ? '' : 'unknown-value'}
+                      data-row=${i}
+                      data-col=${c}
+                      tabindex=${i === atRow && c === atCol ? '0' : '-1'}
+                      title=${t(lang, 'grid.pick', {region: name, sector: sectorLabel(lang, cell.sector)})}
+                      @click=${() => {
+                        this.at = [i, c];
+                        this.dispatchEvent(viewEvent({sector: cell.sector, region: r.code}));
+                      }}
+                    >
+                      <span class="swatch ${known ? '' : 'unknown'}" ${styleProps({'background-color': cssColor(known ? colors[cell.cls!]! : unknown)})}></span>
+                      <span class="value">${valueText(lang, cell.value, cell.decimals)}</span>
+                      ${known
+                        ? html`<span class="mark" aria-hidden="true">${classMark(classification, cell.cls!)}</span><span class="visually-hidden">(${range(cell.cls!)})</span>`
+                        : nothing}
+                    </button>
+                  </td>`;
+                })}
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
+      <ul class="key" aria-label=${t(lang, 'grid.classes')}>
+        ${classification.intervals.map(
+          (_, i) => html`<li data-class=${i}>
+            <span class="swatch" ${styleProps({'background-color': cssColor(colors[i]!)})}></span>
+            <span aria-hidden="true">${classMark(classification, i)}</span> ${range(i)}
+          </li>`,
+        )}
+      </ul>
+      <p class="small muted" id="grid-keys">${t(lang, 'grid.keys')}</p>`;
+  }
+
+  /** One industry's result: as the map has it (published tables, or the engine asked once). */
+  #column(s: AppState, sector: string): Column {
+    const view = {...s.view, sector};
+    const key = resultKey(s, view);
+    if (s.indicator?.key === key && s.indicator.status === 'ready' && s.indicator.result) return s.indicator.result;
+    if (results.has(key)) return results.get(key)!;
+    if (isPublishedIndicator(view.ind)) return this.#keep(key, publishedIndicator(s.atlas!.tables, view.ind, sector));
+    // Not from an element taken off the page: it would ask again at every answer, for nobody.
+    if (!this.isConnected) return null;
+    this.#keep(key, null);
+    const request = {...computeRequest(s, view), channel: `grid:${sector}`};
+    const file = s.userDataset?.name;
+    computeIndicatorLazily(request).then(
+      (result) => this.#keep(key, normaliseResult(result, request, file)),
+      // Replaced by a later request for this industry (the year moved on): asked again if still needed.
+      (error: unknown) => (error instanceof Error && error.name === 'SupersededError' ? results.delete(key) : this.#keep(key, 'failed')),
+    ).finally(() => this.requestUpdate());
+    return null;
+  }
+
+  #keep(key: string, column: Column): Column {
+    results.delete(key);
+    results.set(key, column);
+    if (results.size > KEPT) results.delete(results.keys().next().value!);
+    return column;
+  }
+
+  /** Arrow keys, Home and End move between the cells' buttons (the grid is one tab stop). */
+  #keys(e: KeyboardEvent) {
+    const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-row]');
+    if (!button) return;
+    const moves: Record<string, [number, number]> = {ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1]};
+    const rows = REGION_CODES.length;
+    const cols = Number(this.renderRoot.querySelectorAll('thead th').length) - 1;
+    let r = Number(button.dataset.row);
+    let c = Number(button.dataset.col);
+    if (moves[e.key]) {
+      r = Math.min(rows - 1, Math.max(0, r + moves[e.key]![0]));
+      c = Math.min(cols - 1, Math.max(0, c + moves[e.key]![1]));
+    } else if (e.key === 'Home') c = 0;
+    else if (e.key === 'End') c = cols - 1;
+    else return;
+    e.preventDefault();
+    this.at = [r, c];
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`button[data-row="${r}"][data-col="${c}"]`)?.focus());
+  }
+}
+
+/** A class's range as the legend writes it ("< 0.50", "0.80 – 1.25", "≥ 2.00"). */
+function rangeText(lang: Lang, c: Classification, i: number, decimals: number): string {
+  const {lower, upper} = c.intervals[i]!;
+  const f = (x: number) => formatFixed(lang, x, decimals);
+  if (lower === null) return upper === null ? '—' : t(lang, 'legend.below', {value: f(upper)});
+  return upper === null ? t(lang, 'legend.above', {value: f(lower)}) : t(lang, 'legend.range', {from: f(lower), to: f(upper)});
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kg-region-grid': KgRegionGrid;
+  }
+}

@@ -1,0 +1,123 @@
+// The data views' "Regions × industries" tab in the built site: code-split (not asked for in the first
+// view), the same numbers as the map's table for the same industry (a published and a computed
+// indicator), a cell that shows its industry and pins its region (URL, sidebar, profile follow), the
+// keyboard, and screenshots (desktop in Russian, a phone in Kyrgyz).
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import {atlasSuite, runAxe, screenshot, waitForMap} from './atlas-page';
+
+const suite = atlasSuite({closePages: true});
+const {open} = suite;
+
+const gridCell = (page: Page, code: string, sector: string) => page.locator(`kg-region-grid tr[data-code="${code}"] td[data-sector="${sector}"] button`);
+const CODES = ['KG-B', 'KG-J', 'KG-Y', 'KG-N', 'KG-O', 'KG-T', 'KG-C', 'KG-GB', 'KG-GO'];
+
+async function openGrid(page: Page, label: string | RegExp): Promise<void> {
+  await page.getByRole('tab', {name: label}).click();
+  await expect.poll(() => page.locator('kg-region-grid tbody tr').count(), {timeout: 30_000}).toBe(9);
+}
+
+/** Each region's value in the grid's column for `sector` (the cell's visible value). */
+async function gridColumn(page: Page, sector: string): Promise<string[]> {
+  return Promise.all(CODES.map((code) => gridCell(page, code, sector).locator('.value').innerText()));
+}
+
+/** Each region's value in the Table tab (the map's current indicator and industry). */
+async function tableColumn(page: Page, label: string | RegExp): Promise<string[]> {
+  await page.getByRole('tab', {name: label}).click();
+  const cell = (code: string) => page.locator(`kg-data-views tbody tr[data-code="${code}"] td.num`).first();
+  await expect.poll(() => page.locator('kg-data-views tbody tr').count()).toBe(9);
+  return Promise.all(CODES.map((code) => cell(code).innerText()));
+}
+
+describe('regions × industries grid', () => {
+  it('published (integral coefficient, Russian): code-split, the table’s numbers, a cell pins its region and shows its industry', async () => {
+    const atlas = await open('lang=ru&ind=integral&sector=light_industry');
+    const {page} = atlas;
+    // The first view asks for the tab's label and loader only, not its module.
+    expect(atlas.requests.filter((u) => u.includes('kg-region-grid'))).toEqual([]);
+    await openGrid(page, 'Регионы × отрасли');
+    expect(atlas.requests.some((u) => u.includes('kg-region-grid'))).toBe(true);
+    // Seed 002 Table 3.1, mining: Jalal-Abad 5.449 (the top class, ≥ 2), Osh city a dash (no production).
+    expect(await gridCell(page, 'KG-J', 'mining').innerText()).toMatch(/5,449\s*↑↑/);
+    expect(await gridCell(page, 'KG-GO', 'mining').innerText()).toContain('Нет производства');
+    expect(await gridCell(page, 'KG-GO', 'mining').locator('.mark').count()).toBe(0);
+    // One column per industry of the select, one row per region; a caption naming indicator, time, unit and source.
+    const options = await page.locator('kg-indicator-picker select#sector option').count();
+    expect(await page.locator('kg-region-grid thead th[scope="col"]').count()).toBe(options + 1);
+    const caption = await page.locator('kg-region-grid caption').innerText();
+    expect(caption).toContain('Интегральный коэффициент');
+    expect(caption).toContain('2015–2019');
+    expect(caption).toContain('Единица');
+    expect(caption).toMatch(/Источник: .*002/);
+    expect(await page.locator('kg-region-grid [role="region"][tabindex="0"]').getAttribute('aria-label')).toBeTruthy();
+    const mining = await gridColumn(page, 'mining');
+    const light = await gridColumn(page, 'light_industry');
+    const miningCells = await Promise.all(CODES.map((code) => gridCell(page, code, 'mining').innerText()));
+
+    // Pressing Naryn × mining: the URL, the sector select and the profile follow, as if chosen by hand.
+    await gridCell(page, 'KG-N', 'mining').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sector')).toBe('mining');
+    expect(new URL(page.url()).searchParams.get('region')).toBe('KG-N');
+    await waitForMap(page);
+    expect(await page.locator('kg-indicator-picker select#sector').inputValue()).toBe('mining');
+    await expect.poll(() => page.locator('kg-region-card section').innerText()).toContain('Нарын');
+    // The map's legend is mining's now: as many regions in its top class (≥ 2) as the grid marks ↑↑.
+    const top = miningCells.filter((text) => text.includes('↑↑')).length;
+    expect(top).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('kg-legend button[data-entry="class-4"] .count').innerText()).toContain(String(top));
+    // The pressed cell is the current one, and keeps the tab stop.
+    expect(await page.locator('kg-region-grid td[aria-current="true"]').getAttribute('data-sector')).toBe('mining');
+    expect(await gridCell(page, 'KG-N', 'mining').getAttribute('tabindex')).toBe('0');
+    // Arrow keys move between the cells.
+    await gridCell(page, 'KG-N', 'mining').focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.shadowRoot?.activeElement?.closest('tr')?.dataset.code)).toBe('KG-Y');
+    expect((await runAxe(page, [['kg-data-views']])).violations).toEqual([]);
+    await screenshot(page, 'region-grid-ru');
+
+    // The Table tab, for mining now: the grid's numbers.
+    expect(await tableColumn(page, 'Таблица')).toEqual(mining);
+    await page.locator('kg-indicator-picker select#sector').selectOption('light_industry');
+    await waitForMap(page);
+    expect(await tableColumn(page, 'Таблица')).toEqual(light);
+  });
+
+  it('computed (composite index, Russian): a column the map has not computed yet matches the map once chosen', async () => {
+    const atlas = await open('lang=ru&ind=potential&year=2018&sector=C');
+    const {page} = atlas;
+    await openGrid(page, 'Регионы × отрасли');
+    const sectors = await page.locator('kg-region-grid thead th[data-sector]').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.sector!));
+    const other = sectors.find((s) => s !== 'C')!;
+    expect(other).toBeTruthy();
+    await expect.poll(async () => (await gridColumn(page, other)).join('|')).not.toContain('…');
+    const grid = await gridColumn(page, other);
+    const current = await gridColumn(page, 'C');
+    expect(grid.some((v) => /\d,\d\d/.test(v))).toBe(true);
+    await gridCell(page, 'KG-B', other).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sector')).toBe(other);
+    expect(new URL(page.url()).searchParams.get('region')).toBe('KG-B');
+    await waitForMap(page);
+    await expect.poll(() => tableColumn(page, 'Таблица'), {timeout: 30_000}).toEqual(grid);
+    await page.locator('kg-indicator-picker select#sector').selectOption('C');
+    await waitForMap(page);
+    await expect.poll(() => tableColumn(page, 'Таблица'), {timeout: 30_000}).toEqual(current);
+  });
+
+  it('on a phone (Kyrgyz) scrolls sideways inside its own region', async () => {
+    const atlas = await open('lang=ky&ind=integral&sector=light_industry', {viewport: {width: 360, height: 640}, phone: true});
+    const {page} = atlas;
+    // The sidebar is a sheet over the map: opened first.
+    await page.locator('kg-sheet-handle button.handle').click();
+    await page.waitForTimeout(400);
+    await page.getByRole('tab', {name: 'Региондор × тармактар'}).scrollIntoViewIfNeeded();
+    await openGrid(page, 'Региондор × тармактар');
+    const region = page.locator('kg-region-grid [role="region"]');
+    await region.scrollIntoViewIfNeeded();
+    const [client, scroll] = await region.evaluate((el) => [el.clientWidth, el.scrollWidth]);
+    expect(scroll).toBeGreaterThan(client);
+    // The page itself does not scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await screenshot(page, 'region-grid-ky-phone');
+  });
+});
