@@ -12,7 +12,7 @@
 // Mapping Project methodology (Delgado, Porter & Stern 2016); seed 003 (EDB 2019) Table 3 uses it on
 // employment ("коэффициент локализации"); seed 002 uses it "on several bases".
 import type {SymbolicFormula} from './formula';
-import {finiteOrNaN, type Measure} from './measure';
+import {cellRatios, finiteOrNaN, type Measure} from './measure';
 
 export const LQ_FORMULA: SymbolicFormula = {
   id: 'lq',
@@ -61,12 +61,7 @@ export function locationQuotients(m: Measure, out: Float64Array = new Float64Arr
   const {rows, cols, values, regionTotals, sectorTotals, total} = m;
   const nationalShare = new Float64Array(cols);
   for (let j = 0; j < cols; j++) nationalShare[j] = finiteOrNaN(sectorTotals[j]! / total);
-  for (let i = 0; i < rows; i++) {
-    const xi = regionTotals[i]!;
-    const base = i * cols;
-    for (let j = 0; j < cols; j++) out[base + j] = finiteOrNaN(values[base + j]! / xi / nationalShare[j]!);
-  }
-  return out;
+  return cellRatios(values, regionTotals, nationalShare, rows, cols, out);
 }
 
 /** LQ_ij = s_ij / s_j from the sector's share of each region (row-major) and of the country. */
@@ -77,9 +72,5 @@ export function locationQuotientsFromShares(
   cols: number,
   out: Float64Array = new Float64Array(rows * cols),
 ): Float64Array {
-  for (let i = 0; i < rows; i++) {
-    const base = i * cols;
-    for (let j = 0; j < cols; j++) out[base + j] = finiteOrNaN(regionShares[base + j]! / nationalShares[j]!);
-  }
-  return out;
+  return cellRatios(regionShares, null, nationalShares, rows, cols, out);
 }

@@ -68,3 +68,20 @@ export function column(values: Float64Array, rows: number, cols: number, j: numb
  * than Number.isFinite in the per-cell loops.
  */
 export const finiteOrNaN = (x: number): number => (x - x === 0 ? x : NaN);
+
+/**
+ * out_ij = values_ij / byRow_i / byColumn_j (row-major; byRow null: 1), unknown (NaN) unless finite: the
+ * per-cell loop of the location quotient and the per-capita coefficient. The finite check is written out
+ * here rather than called: a call per cell across modules made the loop ~40 % slower at a million cells.
+ */
+export function cellRatios(values: Float64Array, byRow: Float64Array | null, byColumn: Float64Array, rows: number, cols: number, out: Float64Array): Float64Array {
+  for (let i = 0; i < rows; i++) {
+    const r = byRow === null ? 1 : byRow[i]!;
+    const base = i * cols;
+    for (let j = 0; j < cols; j++) {
+      const x = values[base + j]! / r / byColumn[j]!;
+      out[base + j] = x - x === 0 ? x : NaN;
+    }
+  }
+  return out;
+}

@@ -9,7 +9,7 @@
 // economics (Granberg, A. G. (2004) Основы региональной экономики, ch. 4: коэффициент душевого
 // производства).
 import type {SymbolicFormula} from './formula';
-import {finiteOrNaN, type Measure} from './measure';
+import {cellRatios, finiteOrNaN, type Measure} from './measure';
 
 export const PER_CAPITA_FORMULA: SymbolicFormula = {
   id: 'pc',
@@ -70,12 +70,7 @@ export function perCapitaCoefficients(
   const {rows, cols, values, sectorTotals} = output;
   const nationalPerCapita = new Float64Array(cols);
   for (let j = 0; j < cols; j++) nationalPerCapita[j] = finiteOrNaN(sectorTotals[j]! / nationalPopulation);
-  for (let i = 0; i < rows; i++) {
-    const p = population[i]!;
-    const base = i * cols;
-    for (let j = 0; j < cols; j++) out[base + j] = finiteOrNaN(values[base + j]! / p / nationalPerCapita[j]!);
-  }
-  return out;
+  return cellRatios(values, population, nationalPerCapita, rows, cols, out);
 }
 
 /** GRPC_i = (GRP_i / P_i) / (GRP / P). */
