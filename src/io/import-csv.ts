@@ -176,15 +176,9 @@ export interface ParseOptions {
 
 const DELIMITERS = [',', ';', '\t'];
 
-/**
- * A header cell as matched against the column names: case and surrounding spaces do not count, and a
- * Russian or Kyrgyz name is its column's (import-headers.ts).
- */
-const columnName = columnOf;
-
 /** Whether cells name every required column (so they are the header, not a title above it). */
 const hasRequiredColumns = (cells: readonly string[]) => {
-  const names = new Set(cells.map(columnName));
+  const names = new Set(cells.map(columnOf));
   return REQUIRED_IMPORT_COLUMNS.every((c) => names.has(c));
 };
 
@@ -344,7 +338,7 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
         return;
       }
       if (!header) {
-        const names = new Set(cells.map(columnName));
+        const names = new Set(cells.map(columnOf));
         const known = REQUIRED_IMPORT_COLUMNS.filter((c) => names.has(c)).length;
         const filled = cells.filter((c) => c.trim() !== '').length;
         if (!closest || known > closest.names || (known === closest.names && filled > closest.filled)) closest = {cells, line, names: known, filled};
@@ -485,7 +479,7 @@ function readHeader(
   // to guess, so both are named.
   const namings = new Map<string, Set<string>>();
   for (const cell of header) {
-    const h = columnName(cell);
+    const h = columnOf(cell);
     const written = cell.trim().toLowerCase();
     if (seen.has(h) && h !== '') {
       const names = namings.get(h)!;
@@ -521,7 +515,7 @@ function readHeader(
     report(line, null, 'duplicate-columns', `column(s) ${list.text} appear more than once`, list.params);
   }
   if (!ok) return null;
-  const names = header.map(columnName);
+  const names = header.map(columnOf);
   const renamed: [string, ImportColumn][] = [];
   header.forEach((cell, i) => {
     if (names[i] !== cell.trim().toLowerCase()) renamed.push([clip(cell.trim()), names[i] as ImportColumn]);

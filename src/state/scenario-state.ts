@@ -103,6 +103,11 @@ export function withScenario(s: ScenarioSession, next: Scenario): ScenarioSessio
   return {...s, ...computed(next), undo: pushed(s), redo: [], dirty: changed(s.savedId, next)};
 }
 
+/** Whether the scenario differs from the baseline: an edit, or a setting that changes what is computed. */
+export function offBaseline(s: ScenarioSession): boolean {
+  return s.scenario.edits.length > 0 || s.computeKey !== '';
+}
+
 /** "Back to the baseline": no edits, the name kept, no longer the saved scenario's (one Undo step); nothing unsaved. */
 export function toBaseline(s: ScenarioSession): ScenarioSession {
   const next = withScenario(s, emptyScenario(s.scenario.name));

@@ -150,7 +150,11 @@ export function nationalComparison(lang: Lang, ind: IndicatorId, v: RegionValue,
 
 export function entryLabel(lang: Lang, entry: LegendEntry, decimals: number): string {
   if (entry.kind === 'status') return t(lang, `status.${entry.status!}`);
-  const {from, to} = entry.range!;
+  return rangeLabel(lang, entry.range!.from, entry.range!.to, decimals);
+}
+
+/** A class's range as the legend writes it ("< 0.50", "0.80 – 1.25", "≥ 2.00"; one value when from = to). */
+export function rangeLabel(lang: Lang, from: number | null, to: number | null, decimals: number): string {
   const f = (x: number) => formatFixed(lang, x, decimals);
   if (from === null && to === null) return '—';
   if (from === null) return t(lang, 'legend.below', {value: f(to!)});

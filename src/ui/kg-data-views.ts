@@ -206,7 +206,7 @@ export class KgDataViews extends StoreElement {
   #tabKeys(e: KeyboardEvent) {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
     const current = this.tab ?? (this.state.view.compare.length > 0 ? 'compare' : 'table');
-    this.tab = TABS[(TABS.indexOf(current) + (e.key === 'ArrowLeft' ? 2 : 1)) % 3]!;
+    this.tab = TABS[(TABS.indexOf(current) + (e.key === 'ArrowLeft' ? TABS.length - 1 : 1)) % TABS.length]!;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus());
   }
 
@@ -215,7 +215,6 @@ export class KgDataViews extends StoreElement {
     if (!regionCompare.moduleOrLoad(this.lazyLoaded)) return nothing;
     return html`<kg-region-compare .store=${this.store} caption=${viewCaption(lang, c.result).line}></kg-region-compare>`;
   }
-
 
   /**
    * Every region × every industry, code-split (kg-region-grid.ts). Drawn while the map's industry is

@@ -23,20 +23,17 @@ const breakdown = lazyModule(() => import('./index-breakdown'));
  * The sector select's options: the sections there is anything to show for (see sectorChoices). The
  * regions × industries grid (kg-region-grid.ts) has one column per option.
  */
-export function pickerSectors({view, atlas, userDataset}: AppState): string[] {
-  const domain = INDICATORS[view.ind].sectors;
-  const available = !atlas
-    ? null
-    : view.ind === 'lq2018'
-      ? publishedLqSections(atlas.tables)
-      : domain !== 'dataset'
-        ? null
-        : view.data === 'user'
-          ? userDataset
-            ? new Set(userDataset.summary.sectors)
-            : null
-          : shippedInputSections(atlas.tables);
-  return sectorChoices(view.ind, view.sector, available);
+export function pickerSectors(s: AppState): string[] {
+  return sectorChoices(s.view.ind, s.view.sector, availableSections(s));
+}
+
+/** The sections there is anything to show for, or null where all are offered. */
+function availableSections({view, atlas, userDataset}: AppState): ReadonlySet<string> | null {
+  if (!atlas) return null;
+  if (view.ind === 'lq2018') return publishedLqSections(atlas.tables);
+  if (INDICATORS[view.ind].sectors !== 'dataset') return null;
+  if (view.data === 'user') return userDataset ? new Set(userDataset.summary.sectors) : null;
+  return shippedInputSections(atlas.tables);
 }
 
 /** Which indicator, sector and year the map shows; says whether it is published or computed, and its source. */
@@ -99,7 +96,6 @@ export class KgIndicatorPicker extends StoreElement {
     const text = result?.ind === 'potential' ? breakdown.moduleOrLoad(this.lazyLoaded)?.componentsUsed(lang, result) : null;
     return text ? html`<p class="small" data-kind="components-used">${text}</p>` : nothing;
   }
-
 
   #sectorOption(lang: Lang, sector: string) {
     const label = sectorLabel(lang, sector);

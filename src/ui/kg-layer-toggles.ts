@@ -208,11 +208,6 @@ export class KgLayerToggles extends StoreElement {
     return id === 'energy' ? legends.energyLegend(this.state, lang, colors) : legends.linksLegend(this.state, lang);
   }
 
-  /**
-   * This element's part in loading the legends (src/lazy-module.ts): drawn again once they are there; a
-   * module that cannot be loaded is reported (the page says part of the atlas did not load).
-   */
-
   /** A touch screen (hover: none) shows no tooltip: its legend says a tap opens a point's details (in its region's profile). */
   #growthLegend(lang: Lang, colors: LayerColors) {
     const rgb = (c: readonly number[]) => `rgb(${c[0]} ${c[1]} ${c[2]})`;

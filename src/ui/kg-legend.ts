@@ -229,7 +229,6 @@ export class KgLegend extends StoreElement {
     return field.breaksField(lang, this.state.view.breaks, this.draft, (draft) => (this.draft = draft), (b) => this.dispatchEvent(viewEvent({classes: 'custom', breaks: b})));
   }
 
-
   #chooseMethod(method: ClassificationMethod, c: Choropleth | null) {
     if (method !== 'custom') {
       this.dispatchEvent(viewEvent({classes: method, breaks: null}));

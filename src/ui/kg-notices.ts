@@ -61,7 +61,6 @@ export class KgNotices extends StoreElement {
       ${notices.length > 0 ? (noticeList.moduleOrLoad(this.lazyLoaded)?.noticeList(lang, notices, dismiss) ?? nothing) : nothing}
     </div>`;
   }
-
 }
 
 declare global {

@@ -11,11 +11,10 @@
 // from the map's. Nothing is computed here but which class a value is in (src/model/region-grid.ts).
 import {css, html, nothing} from 'lit';
 import {customElement, state} from 'lit/decorators.js';
-import {addMessages, t, type Lang} from '../i18n/i18n';
+import {addMessages, t} from '../i18n/i18n';
 import {regionGrid} from '../i18n/messages/region-grid';
 import {regionNamer} from '../i18n/region-names';
 import {MAP_COLORS} from '../map/map-colors';
-import type {Classification} from '../model/classify';
 import type {IndicatorResult} from '../model/indicator-result';
 import {classColors} from '../model/palette';
 import {isPublishedIndicator, publishedIndicator} from '../model/published-indicators';
@@ -25,7 +24,7 @@ import type {AppState} from '../state/app-state';
 import {computeRequest, normaliseResult, resultKey} from '../state/indicator-loader';
 import {computeIndicatorLazily} from '../worker/lazy-engine';
 import {explorerStyles} from './explorer-styles';
-import {cssColor, formatFixed, indicatorName, legendDecimals, referenceKey, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
+import {cssColor, indicatorName, legendDecimals, rangeLabel, referenceKey, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
 import {tableStyles} from './kg-data-views';
 import {pickerSectors} from './kg-indicator-picker';
 import {sharedStyles} from './shared-styles';
@@ -161,7 +160,7 @@ export class KgRegionGrid extends StoreElement {
     const rows = gridRows(REGION_CODES, known, classification);
     const names = regionNamer(s.atlas.tables.regions);
     const decimals = legendDecimals(classification.method, known[0]!);
-    const range = (i: number) => rangeText(lang, classification, i, decimals);
+    const range = (i: number) => rangeLabel(lang, classification.intervals[i]!.lower, classification.intervals[i]!.upper, decimals);
     const col = Math.max(0, sectors.indexOf(view.sector));
     const row = view.region ? REGION_CODES.indexOf(view.region) : 0;
     // The cell last moved to keeps the tab stop while it exists (another indicator may have fewer columns).
@@ -258,7 +257,7 @@ export class KgRegionGrid extends StoreElement {
     if (!button) return;
     const moves: Record<string, [number, number]> = {ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1]};
     const rows = REGION_CODES.length;
-    const cols = Number(this.renderRoot.querySelectorAll('thead th').length) - 1;
+    const cols = this.renderRoot.querySelectorAll('thead th').length - 1;
     let r = Number(button.dataset.row);
     let c = Number(button.dataset.col);
     if (moves[e.key]) {
@@ -271,14 +270,6 @@ export class KgRegionGrid extends StoreElement {
     this.at = [r, c];
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`button[data-row="${r}"][data-col="${c}"]`)?.focus());
   }
-}
-
-/** A class's range as the legend writes it ("< 0.50", "0.80 – 1.25", "≥ 2.00"). */
-function rangeText(lang: Lang, c: Classification, i: number, decimals: number): string {
-  const {lower, upper} = c.intervals[i]!;
-  const f = (x: number) => formatFixed(lang, x, decimals);
-  if (lower === null) return upper === null ? '—' : t(lang, 'legend.below', {value: f(upper)});
-  return upper === null ? t(lang, 'legend.above', {value: f(lower)}) : t(lang, 'legend.range', {from: f(lower), to: f(upper)});
 }
 
 declare global {

@@ -43,6 +43,7 @@ import {
   afterRename,
   afterSave,
   redo,
+  offBaseline,
   renameProblem,
   sameScenario,
   savePlan,
@@ -486,7 +487,7 @@ export class KgScenarioEditor extends StoreElement {
           <button @click=${(e: Event) => ((e.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement).click()}>
             ${t(lang, 'scenario.import')}
           </button>
-          <button data-reset @click=${this.#reset} aria-disabled=${s.edits.length === 0 && session.computeKey === '' ? 'true' : 'false'}>${t(lang, 'scenario.reset')}</button>
+          <button data-reset @click=${this.#reset} aria-disabled=${offBaseline(session) ? 'false' : 'true'}>${t(lang, 'scenario.reset')}</button>
         </div>
         <details>
           <summary>${t(lang, 'scenario.section.saved', {n: this.saved.length})}</summary>
@@ -600,7 +601,7 @@ export class KgScenarioEditor extends StoreElement {
   #editList(lang: Lang, atlas: NonNullable<ReturnType<typeof baselineAtlas>>) {
     const session = this.state.scenario!;
     const s = session.scenario;
-    if (s.edits.length === 0 && session.computeKey === '') return html`<p class="muted">${t(lang, 'scenario.noEdits')}</p>`;
+    if (!offBaseline(session)) return html`<p class="muted">${t(lang, 'scenario.noEdits')}</p>`;
     const settingsLines = this.#settingsLines(lang, s.settings);
     return html`<ol class="edits">
       ${settingsLines.map(
@@ -1263,9 +1264,8 @@ export class KgScenarioEditor extends StoreElement {
 
   /** Back to the baseline (one Undo step brings the edits back, and the saved scenario they were). */
   #reset = () => {
-    const s = this.state.scenario!;
     // aria-disabled (as Undo and Redo), not disabled: the button pressed keeps the focus.
-    if (s.scenario.edits.length > 0 || s.computeKey !== '') this.#update(toBaseline);
+    if (offBaseline(this.state.scenario!)) this.#update(toBaseline);
   };
 
   /**

@@ -33,10 +33,10 @@ const wanted = (e: Event | undefined) => matchMedia(COMPACT_MEDIA).matches || !(
  */
 export function revealPinned(map: AtlasMap, store: AppStore, boundaries: Boundaries, idle: boolean, first: Event | undefined): (s: AppState, prev: AppState) => void {
   let revealed: {before: MapView; after: MapView} | null = null;
-  const reveal = (yes: boolean) => {
+  const reveal = () => {
     const code = store.state.view.region;
     const label = boundaries.regions.features.find((f) => f.properties.code === code)?.properties.label;
-    if (!label || !yes) return;
+    if (!label) return;
     void profileDrawn().then(() => {
       if (store.state.view.region !== code) return; // closed or changed meanwhile
       const before = map.view();
@@ -61,11 +61,13 @@ export function revealPinned(map: AtlasMap, store: AppStore, boundaries: Boundar
     revealed = null;
   };
   // The link's camera, or one the user has made since the page opened, is kept.
-  const firstPin = () => reveal(first ? wanted(first) : !store.state.view.view);
+  const firstPin = () => {
+    if (first ? wanted(first) : !store.state.view.view) reveal();
+  };
   if (idle) firstPin();
   else map.map.once('idle', firstPin);
   return (s, prev) => {
-    if (s.view.region && s.view.region !== prev.view.region) reveal(wanted(event));
+    if (s.view.region && s.view.region !== prev.view.region && wanted(event)) reveal();
     if (!s.view.region && prev.view.region) unpinned();
   };
 }
