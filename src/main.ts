@@ -181,7 +181,7 @@ function webglOffered(): boolean {
 async function start(): Promise<void> {
   const container = document.getElementById('map')!;
   const webgl = webglOffered();
-  if (webgl) prewarmMap();
+  if (webgl) prewarmMap(chunkFailed);
   const boundaries = loadBoundaries();
   // The basemap needs only the boundaries: it starts drawing while the data and messages still load.
   let withLayers: ((atlas: AtlasData) => void) | null = null;

@@ -4,7 +4,7 @@
 // no deck layer needs to sit between basemap layers (see ../shared/docs/toolchain.md).
 import type {Layer} from '@deck.gl/core';
 import type {MapLibreOverlay} from '@deck.gl/maplibre';
-import {Map as MapLibreMap, prewarm, setWorkerUrl, type StyleSpecification} from 'maplibre-gl';
+import {Map as MapLibreMap, getGlobalDispatcher, prewarm, setWorkerUrl, type StyleSpecification} from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import {DECK_OFFSET_PROJECTION_ZOOM} from '../layers/layer-ids';
@@ -41,9 +41,14 @@ export const MIN_ZOOM = VIEW_LIMITS.minZoom;
  * Starts maplibre's worker now, while the page still loads its data, rather than when the map is
  * made: the worker's script then loads and starts in parallel with the data (a faster first render),
  * and it is ready before the map sends it the basemap's sources.
+ *
+ * `onWorkerError`: the worker's script could not be loaded. maplibre tells only a map that exists
+ * when the worker fails, and a failed download fails before the map is made: its shared dispatcher,
+ * listened to before the workers start, hears it in time.
  */
-export function prewarmMap(): void {
+export function prewarmMap(onWorkerError: (error: Error) => void): void {
   setWorkerUrl(maplibreWorkerUrl);
+  getGlobalDispatcher().on('error', (e) => onWorkerError(new Error(e.error.message)));
   prewarm();
 }
 
