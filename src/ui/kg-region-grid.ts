@@ -23,6 +23,7 @@ import {classMark, gridClassification, gridRows, gridSources} from '../model/reg
 import type {AppState} from '../state/app-state';
 import {computeRequest, normaliseResult, resultKey} from '../state/indicator-loader';
 import {computeIndicatorLazily} from '../worker/lazy-engine';
+import {scenarioCaption} from './scenario-caption';
 import {explorerStyles} from './explorer-styles';
 import {cssColor, indicatorName, legendDecimals, rangeLabel, referenceKey, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
 import {tableStyles} from './kg-data-views';
@@ -102,6 +103,11 @@ export class KgRegionGrid extends StoreElement {
       th.current {
         box-shadow: inset 0 -3px 0 var(--kg-accent);
       }
+      thead button {
+        font-weight: 700;
+        text-align: start;
+        width: 100%;
+      }
       td button {
         display: inline-flex;
         align-items: center;
@@ -141,8 +147,13 @@ export class KgRegionGrid extends StoreElement {
     `,
   ];
 
-  /** The cell that takes Tab (row, column): the arrow keys move it (one tab stop for the whole grid). */
+  /**
+   * The cell that takes Tab (row, column; row -1 is the industries' header): the arrow keys move it
+   * (one tab stop for the whole grid).
+   */
   @state() private at: [number, number] | null = null;
+  /** The industry whose column was last scrolled into sight (see updated). */
+  #shownSector: string | null = null;
 
   override render() {
     const s = this.state;
@@ -166,18 +177,38 @@ export class KgRegionGrid extends StoreElement {
     // The cell last moved to keeps the tab stop while it exists (another indicator may have fewer columns).
     const [atRow, atCol] = this.at && this.at[1] < sectors.length ? this.at : [row, col];
     const first = known[0]!;
+    const scenario = scenarioCaption(lang, s);
+    const tabStop = (r: number, c: number) => (r === atRow && c === atCol ? '0' : '-1');
     return html`${fixedInstead ? html`<p class="small" data-kind="fixed-classes">${t(lang, 'grid.fixedInstead')}</p>` : nothing}
+      ${s.regionPaint ? html`<p class="small" data-kind="not-differences">${t(lang, 'grid.notDifferences')}</p>` : nothing}
       <div class="scroll" role="region" tabindex="0" aria-label=${t(lang, 'grid.scroll')}>
         <table aria-describedby="grid-keys" @keydown=${this.#keys}>
           <caption>
             <span class="title">${indicatorName(lang, view.ind)} — ${timeLabel(first)}</span>
+            ${scenario ? html`<span data-kind="scenario">${scenario}</span>` : nothing}
             <span>${t(lang, referenceKey(view.ind, 'ind.unit'))}</span>
             <span>${t(lang, 'source.label')}: ${sourcesText(lang, gridSources(known))}</span>
           </caption>
           <thead>
             <tr>
               <th scope="col">${t(lang, 'table.region')}</th>
-              ${sectors.map((sector, c) => html`<th scope="col" class=${c === col ? 'current' : ''} data-sector=${sector}>${sectorLabel(lang, sector)}</th>`)}
+              ${sectors.map(
+                (sector, c) =>
+                  html`<th scope="col" class=${c === col ? 'current' : ''} data-sector=${sector}>
+                    <button
+                      data-row="-1"
+                      data-col=${c}
+                      tabindex=${tabStop(-1, c)}
+                      title=${t(lang, 'grid.column', {sector: sectorLabel(lang, sector)})}
+                      @click=${() => {
+                        this.at = [-1, c];
+                        this.dispatchEvent(viewEvent({sector}));
+                      }}
+                    >
+                      ${sectorLabel(lang, sector)}
+                    </button>
+                  </th>`,
+              )}
             </tr>
           </thead>
           <tbody>
@@ -193,7 +224,7 @@ export class KgRegionGrid extends StoreElement {
                       class=${known ? '' : 'unknown-value'}
                       data-row=${i}
                       data-col=${c}
-                      tabindex=${i === atRow && c === atCol ? '0' : '-1'}
+                      tabindex=${tabStop(i, c)}
                       title=${t(lang, 'grid.pick', {region: name, sector: sectorLabel(lang, cell.sector)})}
                       @click=${() => {
                         this.at = [i, c];
@@ -222,6 +253,24 @@ export class KgRegionGrid extends StoreElement {
         )}
       </ul>
       <p class="small muted" id="grid-keys">${t(lang, 'grid.keys')}</p>`;
+  }
+
+  /**
+   * Brings the map's industry's column into sight when it changes (or the grid first shows it): at a
+   * sidebar's width only the first two industries are seen, and the one on the map may be any.
+   * Only the table's own scroll moves, never the page (scrollIntoView would scroll it to the grid).
+   */
+  override updated() {
+    const sector = this.state.view.sector;
+    const scroll = this.renderRoot.querySelector<HTMLElement>('.scroll');
+    const column = scroll?.querySelector<HTMLElement>('th.current');
+    if (!scroll || !column || sector === this.#shownSector) return;
+    this.#shownSector = sector;
+    const names = scroll.querySelector<HTMLElement>('thead th')!.getBoundingClientRect();
+    const box = scroll.getBoundingClientRect();
+    const {left, right} = column.getBoundingClientRect();
+    if (left < names.right) scroll.scrollLeft -= names.right - left;
+    else if (right > box.right) scroll.scrollLeft += Math.min(right - box.right, left - names.right);
   }
 
   /** One industry's result: as the map has it (published tables, or the engine asked once). */
@@ -261,7 +310,7 @@ export class KgRegionGrid extends StoreElement {
     let r = Number(button.dataset.row);
     let c = Number(button.dataset.col);
     if (moves[e.key]) {
-      r = Math.min(rows - 1, Math.max(0, r + moves[e.key]![0]));
+      r = Math.min(rows - 1, Math.max(-1, r + moves[e.key]![0]));
       c = Math.min(cols - 1, Math.max(0, c + moves[e.key]![1]));
     } else if (e.key === 'Home') c = 0;
     else if (e.key === 'End') c = cols - 1;

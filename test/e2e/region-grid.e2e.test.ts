@@ -4,6 +4,8 @@
 // keyboard, and screenshots (desktop in Russian, a phone in Kyrgyz).
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
+import {encodeScenario} from '../../src/io/scenario-codec';
+import {emptyScenario} from '../../src/model/scenario';
 import {atlasSuite, runAxe, screenshot, waitForMap} from './atlas-page';
 
 const suite = atlasSuite({closePages: true});
@@ -102,6 +104,51 @@ describe('regions × industries grid', () => {
     await page.locator('kg-indicator-picker select#sector').selectOption('C');
     await waitForMap(page);
     await expect.poll(() => tableColumn(page, 'Таблица'), {timeout: 30_000}).toEqual(current);
+  });
+
+  it('shows the map’s industry’s column; a column’s header shows its industry; the keys reach the headers', async () => {
+    // Electricity, the last industry of the integral coefficient's select: far to the right of a sidebar's width.
+    const atlas = await open('lang=en&ind=integral&sector=electricity');
+    const {page} = atlas;
+    await openGrid(page, 'Regions × industries');
+    const sectors = await page.locator('kg-region-grid thead th[data-sector]').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.sector!));
+    expect(sectors.indexOf('electricity')).toBe(sectors.length - 1);
+    const inSight = (sector: string) =>
+      page.locator('kg-region-grid .scroll').evaluate((scroll, sector) => {
+        const box = scroll.getBoundingClientRect();
+        const names = scroll.querySelector('thead th')!.getBoundingClientRect();
+        const column = scroll.querySelector(`th[data-sector="${sector}"]`)!.getBoundingClientRect();
+        return column.left >= names.right - 1 && column.right <= box.right + 1;
+      }, sector);
+    await expect.poll(() => inSight('electricity')).toBe(true);
+    expect(await inSight(sectors[0]!)).toBe(false);
+    // The page itself did not scroll to the grid.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // A header is a button: its industry goes on the map, the pinned region (none) unchanged.
+    const header = page.locator('kg-region-grid thead th[data-sector="mining"] button');
+    await header.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sector')).toBe('mining');
+    expect(new URL(page.url()).searchParams.get('region')).toBeNull();
+    await expect.poll(() => inSight('mining')).toBe(true);
+    expect(await page.locator('kg-region-grid th.current').getAttribute('data-sector')).toBe('mining');
+    // From the first row, ArrowUp reaches the header; Enter on it picks its industry.
+    await gridCell(page, 'KG-B', 'electricity').focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.shadowRoot?.activeElement?.closest('th')?.dataset.sector)).toBe('electricity');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sector')).toBe('electricity');
+  });
+
+  it('says it shows the scenario’s values, and that a difference map’s differences are elsewhere', async () => {
+    const code = encodeScenario({...emptyScenario('No jobs weight'), settings: {potential: {weights: {lq_employment: 0}}}});
+    if (!code.ok) throw new Error('scenario too long for a link');
+    const atlas = await open(`lang=en&ind=potential&sector=C&year=2018&s=${code.code}&vs=difference`);
+    const {page} = atlas;
+    await openGrid(page, 'Regions × industries');
+    expect(await page.locator('kg-region-grid caption [data-kind="scenario"]').innerText()).toBe('Scenario “No jobs weight”');
+    expect(await page.locator('kg-region-grid [data-kind="not-differences"]').innerText()).toContain('this grid shows the open scenario’s own values');
+    // The scenario's own value: Batken's 0.90 (the difference table's "No jobs weight" column), not +0.18.
+    expect(await gridCell(page, 'KG-B', 'C').locator('.value').innerText()).toBe('0.90');
   });
 
   it('on a phone (Kyrgyz) scrolls sideways inside its own region', async () => {

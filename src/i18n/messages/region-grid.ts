@@ -10,6 +10,8 @@ export const regionGrid = defineMessages({
     'grid.fixedInstead': 'The map’s classes are computed from one industry’s values and would not compare across industries: here the fixed classes around 1.0 are used instead.',
     'grid.keys': 'Arrow keys move between the cells; Enter shows the cell’s industry and region on the map.',
     'grid.failed': 'Some industries could not be computed: the grid is not shown.',
+    'grid.column': '{sector}: show this industry on the map',
+    'grid.notDifferences': 'The map shows the comparison’s differences (listed in the Table tab); this grid shows the open scenario’s own values.',
   },
   ru: {
     'grid.scroll': 'Таблица «Регионы × отрасли» (прокручивается вбок)',
@@ -18,6 +20,8 @@ export const regionGrid = defineMessages({
     'grid.fixedInstead': 'Классы карты рассчитаны по значениям одной отрасли и несравнимы между отраслями: здесь вместо них — постоянные классы вокруг 1,0.',
     'grid.keys': 'Стрелки переводят между ячейками; Enter показывает отрасль и регион ячейки на карте.',
     'grid.failed': 'Некоторые отрасли не удалось рассчитать: таблица не показана.',
+    'grid.column': '{sector}: показать эту отрасль на карте',
+    'grid.notDifferences': 'Карта показывает разницу сравнения (её список — во вкладке «Таблица»); эта таблица — собственные значения открытого сценария.',
   },
   ky: {
     'grid.scroll': '«Региондор × тармактар» жадыбалы (капталга жылдырылат)',
@@ -26,5 +30,7 @@ export const regionGrid = defineMessages({
     'grid.fixedInstead': 'Картанын класстары бир тармактын маанилеринен эсептелет жана тармактар арасында салыштырылбайт: бул жерде алардын ордуна 1,0 тегерегиндеги туруктуу класстар колдонулат.',
     'grid.keys': 'Жебелер уячалардын ортосунда жылдырат; Enter уячанын тармагын жана регионун картада көрсөтөт.',
     'grid.failed': 'Айрым тармактарды эсептөө мүмкүн болгон жок: жадыбал көрсөтүлгөн жок.',
+    'grid.column': '{sector}: бул тармакты картада көрсөтүү',
+    'grid.notDifferences': 'Карта салыштыруунун айырмасын көрсөтөт (алардын тизмеси — «Жадыбал» бетинде); бул жадыбал ачык сценарийдин өз маанилерин көрсөтөт.',
   },
 });

@@ -172,7 +172,7 @@ describe('kg-data-views', () => {
     expect(text(rows[8])).toContain('No production');
     // The tabs have a name of their own (it was the indicator section's), and a sorted column's arrow
     // is not read as part of its name (aria-sort says it).
-    expect(el.shadowRoot!.querySelector('[role=tablist]')!.getAttribute('aria-label')).toBe('Table and comparison');
+    expect(el.shadowRoot!.querySelector('[role=tablist]')!.getAttribute('aria-label')).toBe('Views of the data');
     const sorted = el.shadowRoot!.querySelector('th[aria-sort="descending"] button')!;
     expect(sorted.querySelector('span[aria-hidden="true"]')!.textContent).toBe(' ▼');
   });
