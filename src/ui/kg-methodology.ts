@@ -262,7 +262,7 @@ export class KgMethodology extends StoreElement {
     return html`<h3 id="check-title">${t(lang, 'engine.method.check.title')}</h3>
       <p>${t(lang, 'engine.method.check.text')}</p>
       <div class="scroll" tabindex="0" role="region" aria-labelledby="check-title">
-        <table class="check">
+        <table class="check" aria-labelledby="check-title">
           <thead>
             <tr>
               <th scope="col">${t(lang, 'engine.method.check.region')}</th>

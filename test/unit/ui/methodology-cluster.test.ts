@@ -30,3 +30,13 @@ describe('the methodology’s definition of a cluster', () => {
     );
   });
 });
+
+describe('the methodology’s tables', () => {
+  it('are each named (the check’s by its heading, the published table by its caption)', async () => {
+    const el = await mount('kg-methodology', componentStore({boundaries, tables: shippedTables()}, {lang: 'en'}));
+    const check = el.shadowRoot!.querySelector('table.check')!;
+    expect(words(el.shadowRoot!.getElementById(check.getAttribute('aria-labelledby')!))).toBe(words(el.shadowRoot!.querySelector('#check-title')));
+    expect(words(el.shadowRoot!.querySelector('#check-title'))).not.toBe('');
+    expect(words(el.shadowRoot!.querySelector('table.seed002 caption'))).not.toBe('');
+  });
+});
