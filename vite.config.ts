@@ -28,7 +28,10 @@ export default defineConfig({
               name: 'shared',
               test: /src[\\/](model[\\/](sectors|indicators|rank|indicator-catalog|color-schemes|palette|dataset|shipped-dataset|hub-assignment|energy-sites|region|link-families)|layers[\\/]per-object|ui[\\/]explorer-text|i18n[\\/](format|i18n|messages-loader)|map[\\/]map-colors)\.ts$|@turf[\\/](helpers|distance|invariant)[\\/]/,
             },
-            {name: 'maplibre', test: /node_modules[\\/]maplibre-gl/},
+            // Its scripts only: the worker's `?url` import (a string) and the CSS are needed before
+            // maplibre, which is loaded beside the page (loadMapLibre); in this chunk, either made it a
+            // static import of the page again.
+            {name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/][^?]*\.m?js$/},
             {
               name: 'deck',
               test: /node_modules[\\/](@deck\.gl|@luma\.gl|@math\.gl|@loaders\.gl|@probe\.gl|mjolnir\.js|gl-matrix)|kg-deck-stub:/,

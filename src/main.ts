@@ -21,10 +21,9 @@ import {provideShippedTables} from './io/shipped-data-registry';
 import type {buildLayers, LayerHandlers} from './layers/build-layers';
 import {lazyLayersPending} from './layers/lazy-layers';
 import {ENERGY_LAYER, GROWTH_LAYER} from './layers/layer-ids';
-import {AtlasMap, prewarmMap} from './map/atlas-map';
+import {AtlasMap, loadMapLibre} from './map/atlas-map';
 import {basemapStyle} from './map/basemap-style';
 import {maplibreUiStrings} from './map/map-ui-strings';
-import {GPUInitializationError} from 'maplibre-gl';
 import {provideMapCapture} from './export/map-capture';
 import {MAP_COLORS} from './map/map-colors';
 import {paintFor} from './map/region-paint';
@@ -181,20 +180,28 @@ function webglOffered(): boolean {
 async function start(): Promise<void> {
   const container = document.getElementById('map')!;
   const webgl = webglOffered();
-  if (webgl) prewarmMap(chunkFailed);
+  // maplibre is loaded beside the page (see loadMapLibre): one that cannot be loaded is said as any
+  // part of the site that could not be, and the table and legend work meanwhile.
+  let mapFailed = false;
+  const maplibre = webgl
+    ? loadMapLibre(chunkFailed).catch((error: unknown) => {
+        mapFailed = true;
+        chunkFailed(error);
+      })
+    : null;
   const boundaries = loadBoundaries();
   // The basemap needs only the boundaries: it starts drawing while the data and messages still load.
   let withLayers: ((atlas: AtlasData) => void) | null = null;
-  const basemap = boundaries.then(
+  const basemap = Promise.all([boundaries, maplibre]).then(
     (b) => {
-      if (!webgl) return;
+      if (!webgl || mapFailed) return;
       try {
-        withLayers = startMap(container, b);
+        withLayers = startMap(container, b[0]);
       } catch (error) {
         // maplibre throws GPUInitializationError when it cannot get a WebGL 2 context after all (e.g.
         // a blocked GPU); the page then says the map cannot be drawn (mapProblem 'no-webgl', below),
         // without the empty canvas maplibre left behind. Anything else is a failure to report.
-        if (!(error instanceof GPUInitializationError)) diagnostics.errors.push(`map: ${String(error)}`);
+        if (!(error instanceof Error && error.name === 'GPUInitializationError')) diagnostics.errors.push(`map: ${String(error)}`);
         container.replaceChildren();
       }
     },
@@ -229,7 +236,8 @@ async function start(): Promise<void> {
   await basemap;
   const addData = withLayers as ((atlas: AtlasData) => void) | null;
   if (addData) addData(atlas);
-  else store.update({mapProblem: 'no-webgl'});
+  // (maplibre not loaded: said as a part of the site that did not load, not as a browser without WebGL)
+  else if (!mapFailed) store.update({mapProblem: 'no-webgl'});
 }
 
 /**

@@ -4,7 +4,7 @@
 // no deck layer needs to sit between basemap layers (see ../shared/docs/toolchain.md).
 import type {Layer} from '@deck.gl/core';
 import type {MapLibreOverlay} from '@deck.gl/maplibre';
-import {Map as MapLibreMap, getGlobalDispatcher, prewarm, setWorkerUrl, type StyleSpecification} from 'maplibre-gl';
+import type {Map as MapLibreMap, StyleSpecification} from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import {DECK_OFFSET_PROJECTION_ZOOM} from '../layers/layer-ids';
@@ -37,19 +37,26 @@ export const PHONE_MAX_BOUNDS: [number, number, number, number] = [VIEW_LIMITS.w
 export const MAX_ZOOM = DECK_OFFSET_PROJECTION_ZOOM - 0.01;
 export const MIN_ZOOM = VIEW_LIMITS.minZoom;
 
+/** maplibre, once loaded (loadMapLibre): an AtlasMap is made only after. */
+let maplibre: typeof import('maplibre-gl') | null = null;
+
 /**
- * Starts maplibre's worker now, while the page still loads its data, rather than when the map is
- * made: the worker's script then loads and starts in parallel with the data (a faster first render),
- * and it is ready before the map sends it the basemap's sources.
+ * Loads maplibre (~285 KB gzip, the first view's largest part) beside the page rather than before it:
+ * imported statically, nothing of the page ran until it had arrived (11–15 s of a blank page on a slow
+ * mobile link), and a failed download left the page blank for good. Then starts maplibre's worker at
+ * once, while the page still loads its data, rather than when the map is made: the worker's script
+ * loads and starts in parallel with the data, and it is ready before the map sends it the basemap.
  *
  * `onWorkerError`: the worker's script could not be loaded. maplibre tells only a map that exists
  * when the worker fails, and a failed download fails before the map is made: its shared dispatcher,
  * listened to before the workers start, hears it in time.
  */
-export function prewarmMap(onWorkerError: (error: Error) => void): void {
-  setWorkerUrl(maplibreWorkerUrl);
-  getGlobalDispatcher().on('error', (e) => onWorkerError(new Error(e.error.message)));
-  prewarm();
+export async function loadMapLibre(onWorkerError: (error: Error) => void): Promise<void> {
+  const m = await import('maplibre-gl');
+  m.setWorkerUrl(maplibreWorkerUrl);
+  m.getGlobalDispatcher().on('error', (e) => onWorkerError(new Error(e.error.message)));
+  m.prewarm();
+  maplibre = m;
 }
 
 /**
@@ -104,12 +111,12 @@ export class AtlasMap {
   /** Canvases whose WebGL context is lost. */
   readonly #lost = new Set<HTMLCanvasElement>();
 
+  /** Only once loadMapLibre has resolved. */
   constructor(o: AtlasMapOptions) {
     this.#options = o;
-    setWorkerUrl(maplibreWorkerUrl);
     const phone = matchMedia(PHONE_MEDIA);
     const maxBounds = () => (phone.matches && this.#roomBelow ? PHONE_MAX_BOUNDS : MAX_BOUNDS);
-    this.map = new MapLibreMap({
+    this.map = new maplibre!.Map({
       container: o.container,
       style: o.style,
       bounds: o.view ? undefined : KG_BOUNDS,

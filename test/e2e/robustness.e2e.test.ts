@@ -54,10 +54,11 @@ describe('the default view', () => {
   });
 
   it('starts the map before it loads deck.gl (the basemap does not wait for it)', async () => {
-    // deck.gl is not among the scripts the page starts with (those index.html names), and it is asked
-    // for only after maplibre's worker, which the page starts just before it makes the map.
+    // Neither maplibre nor deck.gl is among the scripts the page starts with (those index.html names):
+    // the page runs without waiting for them (see loadMapLibre). deck.gl is asked for only after
+    // maplibre's worker, which the page starts as soon as maplibre is here, before it makes the map.
     const html = readFileSync(join(import.meta.dirname, '..', '..', 'dist', 'index.html'), 'utf8');
-    expect(html).toMatch(/modulepreload" [^>]*href="[^"]*maplibre-/);
+    expect(html).not.toMatch(/maplibre-/);
     expect(html).not.toMatch(/deck-/);
     const atlas = await openAtlas(browser, 'lang=en');
     const order = atlas.requests.map((u) => new URL(u).pathname.split('/').at(-1)!);
@@ -612,6 +613,40 @@ describe('a part of the site that cannot be loaded', () => {
     await expect.poll(() => loadAlert(page).isVisible(), {timeout: 20_000}).toBe(true);
     expect(await page.evaluate(() => window.__atlas.errors.join())).toContain('Worker failed to load');
     await expect.poll(() => tableRows(page).count(), {timeout: 20_000}).toBe(9);
+    await atlas.context.close();
+  });
+
+  it('does not wait for maplibre: the table and legend are there before it arrives, the map after', async () => {
+    // On a slow mobile link maplibre (~285 KB) took 10 s to arrive; imported statically, nothing of the
+    // page ran until then.
+    const atlas = await openAtlas(browser, 'lang=ru');
+    const {page, context} = atlas;
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/assets/maplibre-*.js', async (route) => {
+      await arrived;
+      await route.fallback();
+    });
+    await page.reload({waitUntil: 'commit'});
+    await expect.poll(() => tableRows(page).count(), {timeout: 20_000}).toBe(9);
+    expect(await legendEntries(page).count()).toBeGreaterThan(1);
+    expect(await page.locator('kg-header h1').innerText()).toBe('Кластерный атлас Кыргызстана');
+    expect(await page.evaluate(() => window.__atlas.mapIdleMs)).toBeNull();
+    release();
+    await waitForMap(page);
+    expect(await loadAlert(page).count()).toBe(0);
+    await atlas.context.close();
+  });
+
+  it('is reported when maplibre cannot be loaded: the table and legend still show, and no "no WebGL"', async () => {
+    const atlas = await openAtlas(browser, 'lang=en');
+    const {page, context} = atlas;
+    await context.route('**/assets/maplibre-*.js', (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await expect.poll(() => loadAlert(page).isVisible(), {timeout: 20_000}).toBe(true);
+    await expect.poll(() => tableRows(page).count(), {timeout: 20_000}).toBe(9);
+    expect(await legendEntries(page).count()).toBeGreaterThan(1);
+    expect(await fallback(page).count()).toBe(0);
     await atlas.context.close();
   });
 
