@@ -393,7 +393,7 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
         return;
       }
       // A share as Excel shows it formatted as a percentage ("5,0%"): employment_share is in %, so 5.
-      if (indicatorOf(raw.indicator.trim()) === 'employment_share' && raw.value.trimEnd().endsWith('%')) raw.value = raw.value.trimEnd().slice(0, -1);
+      if (raw.value.trimEnd().endsWith('%') && indicatorOf(raw.indicator.trim()) === 'employment_share') raw.value = raw.value.trimEnd().slice(0, -1);
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         for (const i of parsed.error.issues) {
