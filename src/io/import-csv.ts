@@ -20,6 +20,7 @@ import {
   IMPORT_COLUMNS,
   MAX_LISTED_COLUMNS,
   MAX_LISTED_PROBLEMS,
+  MAX_LISTED_VALUES,
   MAX_TEXT,
   MAX_VALUE,
   MAX_YEAR,
@@ -33,6 +34,7 @@ import {
 import {fileTooLarge} from './import-size';
 import {readRegionName} from './region-names-import';
 import {columnOf} from './import-headers';
+import {indicatorOfWord, sectorOfWord} from './import-cell-words';
 import {DECIMAL} from '../model/decimal';
 
 export * from './import-format';
@@ -47,6 +49,13 @@ export type ImportOutcome =
       headerLine: number;
       /** Header cells read as a column in other words ("Регион" → region_code), as the file writes them. */
       renamed: [string, ImportColumn][];
+      /**
+       * Indicator and sector cells read as a code from words («Занятость» → employment, «Итого» →
+       * TOTAL; import-cell-words.ts), each distinct cell once as the file writes it, the first
+       * MAX_LISTED_VALUES; `valuesReadMore` says how many more.
+       */
+      valuesRead: [string, string][];
+      valuesReadMore: number;
       /** How the bytes were read: a file that is not UTF-8 is read as Windows-1251 (parseImportBytes). */
       encoding: ImportEncoding;
     }
@@ -60,6 +69,8 @@ const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 const TOTAL_NAME = 'Σ';
 const REGION_EXPECTED = `a code (KG, ${REGION_CODES.join(', ')}) or a region's name in Kyrgyz, Russian or English (e.g. Чүй облусу, Чуйская обл., Chuy Region, г. Бишкек, Кыргызская Республика)`;
 const SECTOR_ID = /^([A-Z]|[a-z][a-z0-9_]{0,39})$/;
+/** An indicator cell's code: the code itself, or words for it (import-cell-words.ts); else null. */
+const indicatorOf = (s: string): DataIndicator | null => ((DATA_INDICATORS as readonly string[]).includes(s) ? (s as DataIndicator) : indicatorOfWord(s));
 /** A decimal comma, as spreadsheets in Russian locales write in semicolon- or tab-separated files. */
 const DECIMAL_COMMA = /^[+-]?\d+,\d+(e[+-]?\d+)?$/i;
 
@@ -104,11 +115,14 @@ const rowSchema = (decimalComma: boolean) =>
       }),
       sector: cell.transform((s, ctx) => {
         if (s === TOTAL_SECTOR || SECTOR_ID.test(s)) return s;
+        const word = sectorOfWord(s);
+        if (word !== null) return word;
         issue(ctx, 'bad-sector', `expected a GKED section letter (A–S), an industry id (lower case, e.g. food_processing) or TOTAL, got "${clip(s)}"`, {value: clip(s)});
         return z.NEVER;
       }),
       indicator: cell.transform((s, ctx) => {
-        if ((DATA_INDICATORS as readonly string[]).includes(s)) return s as DataIndicator;
+        const indicator = indicatorOf(s);
+        if (indicator !== null) return indicator;
         issue(ctx, 'bad-indicator', `expected one of ${DATA_INDICATORS.join(', ')}, got "${clip(s)}"`, {value: clip(s)});
         return z.NEVER;
       }),
@@ -310,6 +324,14 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
   const totals: {line: number; base: number; row: {sector: string; indicator: DataIndicator; year: number; value: number; unit: string; source: string}}[] = [];
   let index: Record<ImportColumn, number> | null = null;
   let renamed: [string, ImportColumn][] = [];
+  // Cells read from words, for the summary: each distinct one once (of accepted rows only).
+  const wordsSeen = new Set<string>();
+  const valuesRead: [string, string][] = [];
+  const readWord = (column: 'indicator' | 'sector', written: string, code: string) => {
+    if (written === code || wordsSeen.has(column + written)) return;
+    wordsSeen.add(column + written);
+    if (valuesRead.length < MAX_LISTED_VALUES) valuesRead.push([clip(written), code]);
+  };
   let linesBefore = 0; // newlines before the current record's start
   let previousCursor = 0;
   let rows = 0;
@@ -371,7 +393,7 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
         return;
       }
       // A share as Excel shows it formatted as a percentage ("5,0%"): employment_share is in %, so 5.
-      if (raw.indicator.trim() === 'employment_share' && raw.value.trimEnd().endsWith('%')) raw.value = raw.value.trimEnd().slice(0, -1);
+      if (raw.value.trimEnd().endsWith('%') && indicatorOf(raw.indicator.trim()) === 'employment_share') raw.value = raw.value.trimEnd().slice(0, -1);
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         for (const i of parsed.error.issues) {
@@ -416,6 +438,8 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
           return;
         }
       }
+      readWord('indicator', raw.indicator.trim(), r.indicator);
+      readWord('sector', raw.sector.trim(), r.sector);
       if (isTotal) totals.push({line, base: key - regionKey, row: r});
       else builder.add(r.region_code, r.sector, r.indicator, r.year, r.value, r.unit, r.source);
     },
@@ -438,7 +462,7 @@ export function parseImportText(input: string, options: ParseOptions = {}): Impo
   options.onProgress?.(total, total);
   if (problemCount === 0 && header && builder.length === 0) report(0, null, 'no-rows', 'the file has a header but no data rows');
   if (problemCount > 0 || !header) return {ok: false, problems, problemCount, rows};
-  return {ok: true, columns: builder.build(), rows, delimiter, headerLine, renamed, encoding: 'utf-8'};
+  return {ok: true, columns: builder.build(), rows, delimiter, headerLine, renamed, valuesRead, valuesReadMore: wordsSeen.size - valuesRead.length, encoding: 'utf-8'};
 }
 
 /**

@@ -16,6 +16,8 @@ export const MAX_TEXT = 500;
 export const MAX_LISTED_PROBLEMS = 100;
 /** Column names a problem with the header lists; the rest are counted (the format has seven). */
 export const MAX_LISTED_COLUMNS = 20;
+/** Cell words the import summary lists ("Values read as: …"), then "and N more". */
+export const MAX_LISTED_VALUES = 6;
 /**
  * Non-empty lines searched for the header (the first that has the required column names): a sheet
  * saved from Excel often has a title row, and a blank or units row, above it.

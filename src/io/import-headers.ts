@@ -19,8 +19,11 @@ export const COLUMN_ALIASES: Readonly<Record<ImportColumn, readonly string[]>> =
   source: ['источник', 'источник данных', 'булак', 'маалымат булагы'],
 };
 
-/** What a name is matched as: any case, ё = е, ү ө ң = у о н, no spaces or dots ("Ед.изм" = "ед. изм."). */
-const key = (name: string) =>
+/**
+ * What a name is matched as: any case, ё = е, ү ө ң = у о н, no spaces or dots ("Ед.изм" = "ед. изм.").
+ * Cell words are matched so too (import-cell-words.ts).
+ */
+export const key = (name: string) =>
   name
     .toLowerCase()
     .replace(/ё/g, 'е')

@@ -27,7 +27,7 @@ type Phase =
   | {kind: 'reading'; name: string; progress: number}
   | {kind: 'keeping'; name: string}
   | {kind: 'failed'; name: string; problems: ImportProblem[]; count: number; encoding?: ImportEncoding}
-  | {kind: 'done'; name: string; rows: number; headerLine: number; renamed: [string, ImportColumn][]; encoding: ImportEncoding}
+  | {kind: 'done'; name: string; rows: number; headerLine: number; renamed: [string, ImportColumn][]; valuesRead: [string, string][]; valuesReadMore: number; encoding: ImportEncoding}
   | {kind: 'cancelled'}
   | {kind: 'removed'}
   | {kind: 'error'; message: string; detail?: string};
@@ -211,7 +211,7 @@ export class KgImportDialog extends StoreElement {
         onProgress: (progress) => show({kind: 'reading', name, progress}),
         onKeeping: () => show({kind: 'keeping', name}),
       });
-      if (result.ok === true) show({kind: 'done', name, rows: result.rows, headerLine: result.headerLine, renamed: result.renamed, encoding: result.encoding});
+      if (result.ok === true) show({kind: 'done', name, rows: result.rows, headerLine: result.headerLine, renamed: result.renamed, valuesRead: result.valuesRead, valuesReadMore: result.valuesReadMore, encoding: result.encoding});
       else if (result.ok === false) show({kind: 'failed', name, problems: result.problems, count: result.problemCount, encoding: result.encoding});
       else show({kind: 'error', message: t(this.#lang, 'engine.import.saveFailed', {reason: result.reason})});
     } catch (error) {
@@ -314,6 +314,7 @@ export class KgImportDialog extends StoreElement {
           ${p.renamed.length > 0
             ? html`<p class="columns-read">${t(lang, 'engine.import.columnsRead', {list: p.renamed.map(([cell, column]) => `${cell} → ${column}`).join(', ')})}</p>`
             : nothing}
+          ${p.valuesRead.length > 0 ? html`<p class="values-read">${this.#valuesRead(p.valuesRead, p.valuesReadMore, lang)}</p>` : nothing}
           ${this.#encoding(p.encoding, lang)}`;
       case 'cancelled':
         return html`<p>${t(lang, 'engine.import.cancelled')}</p>`;
@@ -324,6 +325,12 @@ export class KgImportDialog extends StoreElement {
         return html`<p class="bad" role="alert">${p.message}</p>
           ${p.detail ? html`<details><summary>${t(lang, 'engine.error.detail')}</summary><code>${p.detail}</code></details>` : nothing}`;
     }
+  }
+
+  /** Cells read from words ("Values read as: «Занятость» → employment; …"), as the column names are. */
+  #valuesRead(read: [string, string][], more: number, lang: Lang): string {
+    const words = read.map(([word, code]) => t(lang, 'engine.import.valueWord', {word, code})).join('; ');
+    return t(lang, 'engine.import.valuesRead', {list: more > 0 ? t(lang, 'engine.import.listMore', {list: words, count: this.#number(more)}) : words});
   }
 
   /** A file that is not UTF-8 was read as Windows-1251: said, with what to check (its Kyrgyz letters). */

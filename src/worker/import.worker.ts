@@ -30,7 +30,7 @@ scope.onmessage = async ({data: {id, payload}}) => {
       return;
     }
     const summary = summariseDataset(buildDataset(outcome.columns, REGION_CODES), outcome.columns);
-    scope.postMessage({id, type: 'result', result: {ok: true, columns: outcome.columns, rows: outcome.rows, summary, headerLine: outcome.headerLine, renamed: outcome.renamed, encoding: outcome.encoding}}, columnBuffers(outcome.columns));
+    scope.postMessage({id, type: 'result', result: {ok: true, columns: outcome.columns, rows: outcome.rows, summary, headerLine: outcome.headerLine, renamed: outcome.renamed, valuesRead: outcome.valuesRead, valuesReadMore: outcome.valuesReadMore, encoding: outcome.encoding}}, columnBuffers(outcome.columns));
   } catch (error) {
     scope.postMessage({id, type: 'error', error: {code: 'internal', message: error instanceof Error ? error.message : String(error)}});
   }

@@ -82,7 +82,7 @@ export interface ImportMessages {
 }
 
 export type ImportResult =
-  | ({ok: true; columns: DatasetColumns; rows: number; summary: DatasetSummary} & Pick<Extract<ImportOutcome, {ok: true}>, 'headerLine' | 'renamed' | 'encoding'>)
+  | ({ok: true; columns: DatasetColumns; rows: number; summary: DatasetSummary} & Pick<Extract<ImportOutcome, {ok: true}>, 'headerLine' | 'renamed' | 'valuesRead' | 'valuesReadMore' | 'encoding'>)
   | Extract<ImportOutcome, {ok: false}>;
 
 export const ENGINE_ERROR_CODES = ['published-indicator', 'no-user-data', 'not-ready', 'bad-request', 'internal', 'crashed'] as const;

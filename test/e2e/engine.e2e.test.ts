@@ -465,4 +465,22 @@ describe('a planner’s sheet from Excel (Russian locale)', () => {
     expect(ru.consoleErrors).toEqual([]);
     await ru.context.close();
   });
+
+  it('imports the same sheet with its indicator and sector in words, says how it read them, and maps it alike', async () => {
+    const ru = await openAtlas(browser, 'lang=ru');
+    const {page} = ru;
+    await page.getByRole('button', {name: 'Импорт данных'}).click();
+    await expect.poll(() => dialog(page).isVisible()).toBe(true);
+    const sheet = RU_SHEET.replace(/;C;employment;/g, ';C - Обрабатывающая промышленность;Занятость;').replace(/;TOTAL;employment;/g, ';Итого;Численность занятых;');
+    expect(sheet).not.toMatch(/employment|TOTAL|;C;/);
+    await page.locator('kg-import-dialog input[type=file]').setInputFiles({name: 'слова.csv', mimeType: 'text/csv', buffer: cp1251(sheet)});
+    await expect.poll(() => dialog(page).locator('.ok').textContent(), {timeout: 20_000}).toBe('слова.csv импортирован: строк — 20.');
+    expect(await dialog(page).locator('.values-read').textContent()).toBe(
+      'Значения прочитаны как: «Занятость» → employment; «C - Обрабатывающая промышленность» → C; «Численность занятых» → employment; «Итого» → TOTAL.',
+    );
+    await screenshot(page, 'engine-import-cell-words-ru');
+    await expect.poll(() => Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({data: 'user', ind: 'lq', sector: 'C', year: '2022'});
+    expect(ru.consoleErrors).toEqual([]);
+    await ru.context.close();
+  });
 });

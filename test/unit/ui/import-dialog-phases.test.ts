@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {createAppStore} from '../../../src/state/app-state';
+import {createAppStore, updateView} from '../../../src/state/app-state';
 import type {UserFileOptions} from '../../../src/state/user-data-import';
 import {defaultViewState} from '../../../src/state/view-state';
 
 // Each import waits for the test: it moves the file through its phases by hand.
 interface Pending {
   options: UserFileOptions;
-  resolve: (r: {ok: true; rows: number; headerLine: number; renamed: [string, string][]; encoding: string}) => void;
+  resolve: (r: {ok: true; rows: number; headerLine: number; renamed: [string, string][]; valuesRead: [string, string][]; valuesReadMore: number; encoding: string}) => void;
   reject: (e: unknown) => void;
 }
 const pending: Pending[] = [];
@@ -61,7 +61,7 @@ describe('<kg-import-dialog> while a file is imported', () => {
     expect(text(el)).toContain('Keeping large.csv in this browser…');
     expect(bar().hasAttribute('value')).toBe(false);
     expect(cancelButton(el)).toBeUndefined();
-    pending[0]!.resolve({ok: true, rows: 12, headerLine: 1, renamed: [], encoding: 'utf-8'});
+    pending[0]!.resolve({ok: true, rows: 12, headerLine: 1, renamed: [], valuesRead: [], valuesReadMore: 0, encoding: 'utf-8'});
     await settle(el);
     expect(text(el)).toContain('Imported large.csv: 12 rows.');
   });
@@ -70,7 +70,7 @@ describe('<kg-import-dialog> while a file is imported', () => {
     const el = await dialog();
     void el.importFile(new File(['x'], 'excel.csv'));
     await settle(el);
-    pending[0]!.resolve({ok: true, rows: 2, headerLine: 1, renamed: [['Регион', 'region_code'], ['<b>Год</b>', 'year']], encoding: 'windows-1251'});
+    pending[0]!.resolve({ok: true, rows: 2, headerLine: 1, renamed: [['Регион', 'region_code'], ['<b>Год</b>', 'year']], valuesRead: [], valuesReadMore: 0, encoding: 'windows-1251'});
     await settle(el);
     expect(el.shadowRoot!.querySelector('.columns-read')!.textContent).toBe('Columns read as: Регион → region_code, <b>Год</b> → year.');
     expect(el.shadowRoot!.querySelector('.columns-read b')).toBeNull();
@@ -84,9 +84,32 @@ describe('<kg-import-dialog> while a file is imported', () => {
     // A UTF-8 file whose columns are the format's says neither.
     void el.importFile(new File(['x'], 'plain.csv'));
     await settle(el);
-    pending[2]!.resolve({ok: true, rows: 2, headerLine: 1, renamed: [], encoding: 'utf-8'});
+    pending[2]!.resolve({ok: true, rows: 2, headerLine: 1, renamed: [], valuesRead: [], valuesReadMore: 0, encoding: 'utf-8'});
     await settle(el);
     expect(el.shadowRoot!.querySelector('.columns-read, .encoding')).toBeNull();
+  });
+
+  it('says which indicator and sector cells it read from words, each once, then how many more, in the reader’s language and as text', async () => {
+    const el = await dialog();
+    void el.importFile(new File(['x'], 'sheet.csv'));
+    await settle(el);
+    const valuesRead: [string, string][] = [['Занятость', 'employment'], ['Обрабатывающая промышленность', 'C'], ['<i>Итого</i>', 'TOTAL']];
+    pending[0]!.resolve({ok: true, rows: 3, headerLine: 1, renamed: [], valuesRead, valuesReadMore: 0, encoding: 'utf-8'});
+    await settle(el);
+    const line = () => el.shadowRoot!.querySelector('.values-read')!.textContent;
+    expect(line()).toBe('Values read as: “Занятость” → employment; “Обрабатывающая промышленность” → C; “<i>Итого</i>” → TOTAL.');
+    expect(el.shadowRoot!.querySelector('.values-read i')).toBeNull();
+    updateView(el.store!, {lang: 'ru'});
+    await settle(el);
+    expect(line()).toBe('Значения прочитаны как: «Занятость» → employment; «Обрабатывающая промышленность» → C; «<i>Итого</i>» → TOTAL.');
+    void el.importFile(new File(['x'], 'large.csv'));
+    await settle(el);
+    pending[1]!.resolve({ok: true, rows: 3, headerLine: 1, renamed: [], valuesRead, valuesReadMore: 7, encoding: 'utf-8'});
+    await settle(el);
+    expect(line()).toBe('Значения прочитаны как: «Занятость» → employment; «Обрабатывающая промышленность» → C; «<i>Итого</i>» → TOTAL и ещё 7.');
+    updateView(el.store!, {lang: 'ky'});
+    await settle(el);
+    expect(line()).toBe('Маанилер мындай окулду: «Занятость» → employment; «Обрабатывающая промышленность» → C; «<i>Итого</i>» → TOTAL жана дагы 7.');
   });
 
   it('says a failure as an alert, not inside the polite status region (it was announced twice)', async () => {
@@ -111,7 +134,7 @@ describe('<kg-import-dialog> while a file is imported', () => {
     pending[0]!.options.onProgress!(0.9);
     await settle(el);
     expect(text(el)).toContain('Checking second.csv…');
-    pending[1]!.resolve({ok: true, rows: 3, headerLine: 1, renamed: [], encoding: 'utf-8'});
+    pending[1]!.resolve({ok: true, rows: 3, headerLine: 1, renamed: [], valuesRead: [], valuesReadMore: 0, encoding: 'utf-8'});
     await settle(el);
     expect(text(el)).toContain('Imported second.csv: 3 rows.');
   });

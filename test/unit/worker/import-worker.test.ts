@@ -31,13 +31,21 @@ describe('the import worker', () => {
     expect(await parse(new Blob([utf16]))).toMatchObject({type: 'result', result: {ok: false, problems: [{line: 1, code: 'not-utf8'}]}});
   });
 
-  it('gives the dialog what it read: a Russian header in Windows-1251, named column by column', async () => {
-    // "Регион;Отрасль;Показатель;Год;Значение" and a row, as Russian Excel saves them (Windows-1251).
-    const text = 'Регион;Отрасль;Показатель;Год;Значение\nKG-C;C;employment;2022;1\n';
+  it('gives the dialog what it read: a Russian header in Windows-1251, named column by column, and its cells’ words', async () => {
+    // "Регион;Отрасль;Показатель;Год;Значение" and a row in words, as Russian Excel saves them (Windows-1251).
+    const text = 'Регион;Отрасль;Показатель;Год;Значение\nKG-C;Обрабатывающие производства;Занятость;2022;1\n';
     const bytes = Uint8Array.from([...text].map((ch) => (ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : ch.charCodeAt(0) - 0x410 + 0xc0)));
     expect(await parse(new Blob([bytes]))).toMatchObject({
       type: 'result',
-      result: {ok: true, rows: 1, encoding: 'windows-1251', renamed: [['Регион', 'region_code'], ['Отрасль', 'sector'], ['Показатель', 'indicator'], ['Год', 'year'], ['Значение', 'value']]},
+      result: {
+        ok: true,
+        rows: 1,
+        encoding: 'windows-1251',
+        renamed: [['Регион', 'region_code'], ['Отрасль', 'sector'], ['Показатель', 'indicator'], ['Год', 'year'], ['Значение', 'value']],
+        // …and its cells: words for an indicator and a sector.
+        valuesRead: [['Занятость', 'employment'], ['Обрабатывающие производства', 'C']],
+        valuesReadMore: 0,
+      },
     });
   });
 });
