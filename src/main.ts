@@ -97,7 +97,6 @@ syncUrlWithView(store);
 installSelectionAnnouncer(store, announce);
 installSheetOrder(store);
 const userDataRestored = restoreUserData(store);
-registerServiceWorker();
 onEngineError((error) => store.update({engineError: error}));
 diagnostics.compute = computeIndicatorLazily;
 // embed=1: the embedded view's header and footer, and height reports to the host page (code-split).
@@ -229,7 +228,10 @@ async function start(): Promise<void> {
   await basemap;
   const addData = withLayers as ((atlas: AtlasData) => void) | null;
   if (addData) addData(atlas);
-  else store.update({mapProblem: 'no-webgl'});
+  else {
+    store.update({mapProblem: 'no-webgl'});
+    registerServiceWorker(); // the table and the profiles work offline all the same
+  }
 }
 
 /**
@@ -244,7 +246,11 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   // still being computed), so that what a test or a screenshot sees is the view the URL describes.
   const markReady = () => {
     diagnostics.ready = deckDrawn && mapIdle && store.state.indicator?.status !== 'pending' && !lazyLayersPending();
-    if (diagnostics.ready) diagnostics.readyMs ??= performance.now();
+    // The first complete view: now the offline copy may be downloaded (src/offline.ts).
+    if (diagnostics.ready && diagnostics.readyMs === null) {
+      diagnostics.readyMs = performance.now();
+      registerServiceWorker();
+    }
   };
   // The paint key of the layers last handed to deck.gl; recorded with the time of each frame drawn.
   let layersKey = '';
