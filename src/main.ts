@@ -69,15 +69,19 @@ function chunkFailed(error: unknown): void {
 }
 
 // The messages of the link's language (in the built site a small chunk per language): the
-// components render, and the map starts, once they are there.
-const messagesReady = loadLanguage(initialView.lang).catch((error: unknown) => void diagnostics.errors.push(`messages: ${String(error)}`));
+// components render, and the map starts, once they are there. Then index.html's static "loading"
+// line goes (html.kg-on, styles.css). Without them (no network even on retry) nothing is drawn with
+// message keys for words: that line says, in the three languages, to reload (html.kg-failed).
+const messagesReady = loadLanguage(initialView.lang);
+const root = document.documentElement.classList;
 void messagesReady.then(() => {
+  root.add('kg-on');
   for (const el of document.querySelectorAll<StoreElement>('[data-store]')) el.store = store;
   reflectOnDocument(store.state);
   store.subscribe((s, prev) => {
     if (s.view.lang !== prev.view.lang || s.theme !== prev.theme || s.view.embed !== prev.view.embed || s.scenario?.panel !== prev.scenario?.panel) reflectOnDocument(s);
   });
-});
+}, () => root.add('kg-failed'));
 document.addEventListener(VIEW_EVENT, (e) => {
   const patch = e.detail;
   // A language shown for the first time: its messages first, then the switch.
@@ -310,7 +314,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   if (initialView.embed) void import('./embed/embed-mode').then((m) => m.fitFrame(map, initialView.view !== null), chunkFailed);
   // The map starts before the messages may have arrived: its UI strings (the cooperative-gesture hint)
   // are set again once they are there.
-  void messagesReady.then(() => map.setLocale(maplibreUiStrings(store.state.view.lang)));
+  void messagesReady.then(() => map.setLocale(maplibreUiStrings(store.state.view.lang)), () => undefined);
   diagnostics.project = (lon, lat) => {
     const [x, y] = map.project([lon, lat]);
     const box = container.getBoundingClientRect();

@@ -617,6 +617,57 @@ describe('a part of the site that cannot be loaded', () => {
     await atlas.context.close();
   });
 
+  it("says in the three languages to reload when the language's messages cannot be loaded, after two more tries, and shows no message keys", {timeout: 60_000}, async () => {
+    const atlas = await openAtlas(browser, 'lang=ru', {waitForMap: false});
+    const {page} = atlas;
+    let asked = 0;
+    await page.route('**/assets/_kg-messages_ru-*', (route) => (asked++, route.abort('internetdisconnected')));
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('kg-failed')), {timeout: 20_000}).toBe(true);
+    expect(asked).toBe(3);
+    expect(await page.getByText('Нет сети? Обновите страницу.').isVisible()).toBe(true);
+    expect(await page.getByText('Атлас загружается', {exact: false}).isVisible()).toBe(false);
+    // The page's static title stays (it read "app.title"), and no component draws a key for a word.
+    expect(await page.title()).toContain('Кластерный атлас Кыргызстана');
+    const shown = await page.evaluate(() => [document.title, ...[...document.querySelectorAll('*')].map((e) => e.shadowRoot?.textContent ?? '')].join(' '));
+    expect(shown).not.toMatch(/\b(app\.title|load\.error|load\.reload|ind\.label|legend\.below)\b/);
+    await screenshot(page, 'robustness-messages-failed');
+    await atlas.context.close();
+  });
+
+  it('the messages that fail once are asked for again: the page is drawn in its language', async () => {
+    const atlas = await openAtlas(browser, 'lang=ky', {waitForMap: false});
+    const {page} = atlas;
+    let asked = 0;
+    await page.route('**/assets/_kg-messages_ky-*', (route) => (asked++ === 0 ? route.abort('internetdisconnected') : route.fallback()));
+    await page.reload();
+    await waitForMap(page);
+    expect(asked).toBe(2);
+    expect(await page.title()).toBe('Кыргызстандын кластердик атласы');
+    expect(await page.getByText('Атлас жүктөлүүдө', {exact: false}).isVisible()).toBe(false);
+    await atlas.context.close();
+  });
+
+  it('a page whose scripts cannot be loaded says, in the three languages, that it loads, then to reload', {timeout: 60_000}, async () => {
+    const atlas = await openAtlas(browser, 'lang=ky', {viewport: {width: 360, height: 740}});
+    const {page} = atlas;
+    const boot = page.locator('.kg-boot');
+    // Gone once the app has started.
+    expect(await boot.isHidden()).toBe(true);
+    // maplibre is a static import of the entry: without it no script of the site runs (a blank page before).
+    await page.route('**/assets/maplibre-*.js', (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    expect(await boot.locator('span').first().innerText()).toBe('Атлас жүктөлүүдө…\nАтлас загружается…\nThe atlas is loading…');
+    expect(await boot.locator('span').first().isVisible()).toBe(true);
+    const reload = boot.locator('span').last();
+    expect(await reload.isVisible()).toBe(false);
+    await expect.poll(() => reload.isVisible(), {timeout: 30_000, interval: 1000}).toBe(true);
+    expect(await reload.innerText()).toBe('Тармак жокпу? Баракты жаңылаңыз.\nНет сети? Обновите страницу.\nNo network? Reload the page.');
+    expect(await page.evaluate(() => window.__atlas)).toBeUndefined();
+    await screenshot(page, 'robustness-scripts-failed');
+    await atlas.context.close();
+  });
+
   it('is reported when deck.gl cannot be loaded: the basemap, table and legend still show', async () => {
     const atlas = await openAtlas(browser, 'lang=en');
     const {page} = atlas;
