@@ -668,6 +668,27 @@ describe('a part of the site that cannot be loaded', () => {
     await atlas.context.close();
   });
 
+  it('is said legibly on a 360 px phone in Russian and Kyrgyz: each button on one line, the text beside or above them', {timeout: 90_000}, async () => {
+    for (const lang of ['ru', 'ky']) {
+      const atlas = await openAtlas(browser, `lang=${lang}`, {viewport: {width: 360, height: 740}, phone: true});
+      const {page} = atlas;
+      await page.route('**/assets/deck-*.js', (route) => route.abort('internetdisconnected'));
+      await page.reload();
+      await expect.poll(() => loadAlert(page).isVisible(), {timeout: 20_000}).toBe(true);
+      // The buttons wrapped a letter or two per line ("Пе/ре/за/гр/уз/ит/ь") beside a paragraph that took the row.
+      const boxes = await loadAlert(page).evaluate((alert) =>
+        [...alert.querySelectorAll('button, p')].map((e) => {
+          const box = e.getBoundingClientRect();
+          return {tag: e.tagName, width: box.width, height: box.height, lineHeight: parseFloat(getComputedStyle(e).lineHeight) || 20};
+        }),
+      );
+      for (const b of boxes.filter((b) => b.tag === 'BUTTON')) expect(b.height, `${lang}: a button of ${b.height} px`).toBeLessThan(1.5 * b.lineHeight + 16);
+      expect(boxes.find((b) => b.tag === 'P')!.width).toBeGreaterThan(200);
+      await screenshot(page, `robustness-load-error-360-${lang}`);
+      await atlas.context.close();
+    }
+  });
+
   it('is reported when deck.gl cannot be loaded: the basemap, table and legend still show', async () => {
     const atlas = await openAtlas(browser, 'lang=en');
     const {page} = atlas;
