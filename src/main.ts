@@ -68,15 +68,19 @@ function chunkFailed(error: unknown): void {
 }
 
 // The messages of the link's language (in the built site a small chunk per language): the
-// components render, and the map starts, once they are there.
-const messagesReady = loadLanguage(initialView.lang).catch((error: unknown) => void diagnostics.errors.push(`messages: ${String(error)}`));
+// components render, and the map starts, once they are there. Then index.html's static "loading"
+// line goes (html.kg-on, styles.css). Without them (no network even on retry) nothing is drawn with
+// message keys for words: that line says, in the three languages, to reload (html.kg-failed).
+const messagesReady = loadLanguage(initialView.lang);
+const root = document.documentElement.classList;
 void messagesReady.then(() => {
+  root.add('kg-on');
   for (const el of document.querySelectorAll<StoreElement>('[data-store]')) el.store = store;
   reflectOnDocument(store.state);
   store.subscribe((s, prev) => {
     if (s.view.lang !== prev.view.lang || s.theme !== prev.theme || s.view.embed !== prev.view.embed || s.scenario?.panel !== prev.scenario?.panel) reflectOnDocument(s);
   });
-});
+}, () => root.add('kg-failed'));
 document.addEventListener(VIEW_EVENT, (e) => {
   const patch = e.detail;
   // A language shown for the first time: its messages first, then the switch.
@@ -96,7 +100,6 @@ syncUrlWithView(store);
 installSelectionAnnouncer(store, announce);
 installSheetOrder(store);
 const userDataRestored = restoreUserData(store);
-registerServiceWorker();
 onEngineError((error) => store.update({engineError: error}));
 diagnostics.compute = computeIndicatorLazily;
 // embed=1: the embedded view's header and footer, and height reports to the host page (code-split).
@@ -236,8 +239,11 @@ async function start(): Promise<void> {
   await basemap;
   const addData = withLayers as ((atlas: AtlasData) => void) | null;
   if (addData) addData(atlas);
-  // (maplibre not loaded: said as a part of the site that did not load, not as a browser without WebGL)
-  else if (!mapFailed) store.update({mapProblem: 'no-webgl'});
+  else {
+    // (maplibre not loaded: said as a part of the site that did not load, not as a browser without WebGL)
+    if (!mapFailed) store.update({mapProblem: 'no-webgl'});
+    registerServiceWorker(); // the table and the profiles work offline all the same
+  }
 }
 
 /**
@@ -252,7 +258,11 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   // still being computed), so that what a test or a screenshot sees is the view the URL describes.
   const markReady = () => {
     diagnostics.ready = deckDrawn && mapIdle && store.state.indicator?.status !== 'pending' && !lazyLayersPending();
-    if (diagnostics.ready) diagnostics.readyMs ??= performance.now();
+    // The first complete view: now the offline copy may be downloaded (src/offline.ts).
+    if (diagnostics.ready && diagnostics.readyMs === null) {
+      diagnostics.readyMs = performance.now();
+      registerServiceWorker();
+    }
   };
   // The paint key of the layers last handed to deck.gl; recorded with the time of each frame drawn.
   let layersKey = '';
@@ -312,7 +322,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   if (initialView.embed) void import('./embed/embed-mode').then((m) => m.fitFrame(map, initialView.view !== null), chunkFailed);
   // The map starts before the messages may have arrived: its UI strings (the cooperative-gesture hint)
   // are set again once they are there.
-  void messagesReady.then(() => map.setLocale(maplibreUiStrings(store.state.view.lang)));
+  void messagesReady.then(() => map.setLocale(maplibreUiStrings(store.state.view.lang)), () => undefined);
   diagnostics.project = (lon, lat) => {
     const [x, y] = map.project([lon, lat]);
     const box = container.getBoundingClientRect();

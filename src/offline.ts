@@ -1,12 +1,17 @@
 // Offline (README "Offline"): the built site registers its service worker (src/sw.ts → sw.js next to
-// index.html), which precaches the whole build so that later visits work without a network. After the
-// page has loaded, so that it never competes with the first view. Not in dev.
+// index.html), which precaches the whole build so that later visits work without a network. Only once
+// the first view is complete (main.ts calls this when the map is ready, or knows it cannot draw one)
+// and the page is idle: registered at `load`, on a slow network it downloaded the build alongside
+// deck.gl and maplibre's worker, which the page asks for after `load` (Slow 3G: the map ~7 s later).
+// Not in dev.
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const register = () =>
-    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {
-      // No service worker here (e.g. a private window or a file:// page): the site works online as before.
+    void navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {
+      // No service worker here (e.g. a private window or a file:// page, or Data Saver: src/sw.ts):
+      // the site works online as before.
     });
-  if (document.readyState === 'complete') void register();
-  else window.addEventListener('load', () => void register(), {once: true});
+  // Safari has no requestIdleCallback.
+  if ('requestIdleCallback' in window) requestIdleCallback(register, {timeout: 5000});
+  else setTimeout(register, 1000);
 }

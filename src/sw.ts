@@ -15,11 +15,23 @@ const CACHE = `kg-atlas-${precache.version}`;
 const PAGE = new URL('./', sw.location.href).href;
 const urls = precache.files.map((file) => new URL(file, sw.location.href).href);
 
+/** Hashed files (`assets/`): their content never changes under a name. */
+const ASSETS = new URL('assets/', sw.location.href).href;
+
 sw.addEventListener('install', (event) => {
+  // Data Saver on: no offline copy (about 1 MB gzip). The install fails on purpose, so that a later
+  // visit without Data Saver installs it.
+  if ((navigator as Navigator & {connection?: {saveData?: boolean}}).connection?.saveData) {
+    event.waitUntil(Promise.reject(new Error('Data Saver: no offline copy')));
+    return;
+  }
+  // The hashed files the page has just loaded come from the HTTP cache ('force-cache'), not again over
+  // the network; only the files whose content may change under their name (the page, the boundaries)
+  // are fetched afresh ('reload').
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(urls.map((url) => new Request(url, {cache: 'reload'}))))
+      .then((cache) => cache.addAll(urls.map((url) => new Request(url, {cache: url.startsWith(ASSETS) ? 'force-cache' : 'reload'}))))
       .then(() => sw.skipWaiting()),
   );
 });

@@ -22,10 +22,21 @@ const lazyTables: LazyTables[] = [];
 /** Told when such a table arrives (see onMessagesAdded). */
 const messageListeners = new Set<() => void>();
 
-/** Loads `lang`'s messages (once; at once when they are already there). */
-export async function loadLanguage(lang: Lang): Promise<void> {
+/**
+ * Loads `lang`'s messages (once; at once when they are already there). A failed load is tried again
+ * `retries` times, 0.5 s then 1 s later: a dropped request on a flaky mobile link should not leave the
+ * page without words (the browser asks again for a code-split chunk that failed).
+ */
+export async function loadLanguage(lang: Lang, retries = 2): Promise<void> {
   if (loaded[lang]) return;
-  const messages = await loadMessages(lang);
+  let messages: Messages;
+  try {
+    messages = await loadMessages(lang);
+  } catch (error) {
+    if (!retries) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 1500 / (retries + 1)));
+    return loadLanguage(lang, retries - 1);
+  }
   for (const table of lazyTables) Object.assign(messages, table[lang]);
   loaded[lang] ??= messages;
 }

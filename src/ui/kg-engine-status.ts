@@ -20,6 +20,7 @@ export class KgEngineStatus extends StoreElement {
       }
       .error {
         display: flex;
+        flex-wrap: wrap;
         gap: 8px;
         align-items: flex-start;
         padding: 8px 10px;
@@ -30,8 +31,13 @@ export class KgEngineStatus extends StoreElement {
         margin-bottom: 6px;
         max-width: 640px;
       }
+      /* The text takes the row's room, the buttons only their words': on a narrow phone they go below
+         it (squeezed beside it, they broke a word into a letter or two per line). */
       .text {
-        flex: 1;
+        flex: 1 1 14em;
+      }
+      button {
+        flex: none;
       }
       p {
         margin: 0;
@@ -61,7 +67,7 @@ export class KgEngineStatus extends StoreElement {
       : nothing}
     ${loadFailed
       ? html`<div class="error" role="alert" data-kind="load">
-          <p>${t(lang, 'load.error')}</p>
+          <p class="text">${t(lang, 'load.error')}</p>
           <button @click=${() => location.reload()}>${t(lang, 'load.reload')}</button>
           ${dismiss(() => this.store!.update({loadFailed: false}))}
         </div>`
