@@ -18,6 +18,8 @@ import type {AppState} from '../state/app-state';
 const GROUPS: IndicatorGroup[] = ['published', 'computed', 'imported'];
 // The composite index's components in words: the profile's, code-split; loaded when the index is shown.
 const breakdown = lazyModule(() => import('./index-breakdown'));
+// "Compare with year" and the change it maps: code-split, loaded with a year slider (none in the first view).
+const yearCompare = lazyModule(() => import('./kg-year-compare'));
 
 /**
  * The sector select's options: the sections there is anything to show for (see sectorChoices). The
@@ -119,7 +121,8 @@ export class KgIndicatorPicker extends StoreElement {
         : html`<input id="year" type="range" min=${years.min} max=${years.max} step="1" .value=${String(year)} @input=${set} />
             <div class="small muted" aria-hidden="true" ${styleProps({display: 'flex', 'justify-content': 'space-between'})}>
               <span>${years.min}</span><span>${years.max}</span>
-            </div>`}`;
+            </div>`}
+      ${yearCompare.moduleOrLoad(this.lazyLoaded) ? html`<kg-year-compare .store=${this.store} .years=${years}></kg-year-compare>` : nothing}`;
   }
 
   #period(lang: Lang, ind: IndicatorId) {
