@@ -3,6 +3,8 @@
 // paints an increase and a decrease as its legend says, the link round-trips, a bad `from=` is said.
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
+import {encodeScenario} from '../../src/io/scenario-codec';
+import {emptyScenario} from '../../src/model/scenario';
 import {atlasSuite, colourAt, colourDistance, hexToRgb, screenshot, waitForMap} from './atlas-page';
 import {INSIDE} from './region-points';
 
@@ -102,6 +104,25 @@ describe('change over time, 2010 → 2024', () => {
     await expect.poll(() => param(page, 'from')).toBeNull();
     expect(await page.locator('kg-difference-table').count()).toBe(0);
   });
+
+  it('gives way to a scenario comparison: a link with both shows the scenario’s, and says why from= was not used', async () => {
+    const scenario = {
+      ...emptyScenario('Osh +20 %'),
+      edits: [{kind: 'input' as const, region: 'KG-O' as const, sector: 'C', indicator: 'employment_share' as const, year: 2024, op: 'scale' as const, value: 20}],
+    };
+    const code = encodeScenario(scenario);
+    if (!code.ok) throw new Error('scenario too long');
+    const {page} = await open(`${BASE}&year=2024&s=${code.code}&vs=difference&from=2010`);
+    await expect.poll(() => page.locator('kg-notices .notice p').allTextContents()).toEqual([
+      expect.stringContaining('“from=2010” could not be used (a scenario comparison, vs=, is shown instead)'),
+    ]);
+    await expect.poll(() => param(page, 'from')).toBeNull();
+    expect(param(page, 'vs')).toBe('difference');
+    await expect.poll(() => page.locator('kg-difference-table caption').innerText()).toContain('“Osh +20 %” minus “Baseline”');
+    const select = page.locator('kg-indicator-picker kg-year-compare select');
+    expect(await select.isDisabled()).toBe(true);
+    expect(await page.locator('kg-indicator-picker kg-year-compare #from-note').innerText()).toBe('Not while a scenario is compared: stop that comparison to compare years.');
+  }, 120_000);
 
   it('left no console errors and asked nothing of the network', () => {
     for (const a of opened) {
