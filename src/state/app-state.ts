@@ -90,6 +90,11 @@ export interface AppState {
    * opened. While a scenario edits places, `atlas` holds the baseline with those edits applied.
    */
   scenario: ScenarioSession | null;
+  /**
+   * The indicator in the year the map's is compared with (`view.from`; src/ui/kg-year-compare.ts),
+   * `key` = what it answers; absent or null = none. Not initialised: the first view has no use for it.
+   */
+  yearOther?: {key: string; status: 'pending' | 'ready' | 'error'; result: IndicatorResult | null} | null;
   /** How a comparison (the difference map) paints the regions instead of the choropleth; null = not. */
   regionPaint: RegionPaintOverride | null;
   /** Why the map is not drawn (the table and legend still are): no WebGL, or its context was lost. */

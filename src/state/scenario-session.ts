@@ -238,7 +238,8 @@ function otherKey(state: AppState, compare: CompareState): string {
 function syncComparison(store: AppStore, state: AppState): void {
   const compare = state.scenario?.compare ?? null;
   if (!compare) {
-    if (state.regionPaint) store.update({regionPaint: null});
+    // Only its own: a year comparison's (kg-year-compare.ts) is not the scenario's to clear.
+    if (state.regionPaint?.key.startsWith('diff|')) store.update({regionPaint: null});
     return;
   }
   const key = otherKey(state, compare);

@@ -126,6 +126,10 @@ export function parseUrlState(search: string, fallbackLang: Lang): ParsedUrl {
         wholeNumberReason,
       ) ?? state.year;
   } else if (params.has('year')) note('year', params.get('year')!, 'no-year');
+  // Another year of the same indicator, compared with the map's (a difference map): never the map's own.
+  const y = spec.years;
+  state.from =
+    read('from', (s) => (y && /^\d{4}$/.test(s) && +s >= y.min && +s <= y.max && +s !== state.year ? +s : undefined), (s) => (y ? wholeNumberReason(s) : 'no-year')) ?? null;
   state.classes = read('classes', oneOf(CLASS_METHODS)) ?? state.classes;
   state.n = read('n', (s) => (/^[2-9]$/.test(s) ? Number(s) : undefined), wholeNumberReason) ?? state.n;
   const raw = params.get('breaks');
@@ -185,6 +189,7 @@ export function formatUrlState(state: ViewState): string {
   p.set('ind', state.ind);
   p.set('sector', state.sector);
   if (state.year !== null) p.set('year', String(state.year));
+  if (state.from !== null) p.set('from', String(state.from));
   p.set('classes', state.classes);
   p.set('n', String(state.n));
   if (state.classes === 'custom' && state.breaks) p.set('breaks', state.breaks.join(','));

@@ -62,6 +62,11 @@ export interface ViewState {
   ind: IndicatorId;
   sector: string;
   year: number | null;
+  /**
+   * The year the map's year is compared with (a difference map, this year minus that one); null = none.
+   * Only with an indicator that has years, never equal to `year` (src/state/year-compare.ts).
+   */
+  from: number | null;
   classes: ClassMethod;
   /** Number of classes (2–9). */
   n: number;
@@ -98,6 +103,7 @@ export function defaultViewState(lang: Lang): ViewState {
     ind,
     sector: INDICATORS[ind].defaultSector,
     year: INDICATORS[ind].years?.default ?? null,
+    from: null,
     classes: 'diverging',
     n: 5,
     breaks: null,

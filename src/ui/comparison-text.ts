@@ -4,6 +4,7 @@
 import {addMessages, t, type Lang} from '../i18n/i18n';
 import {scenarios} from '../i18n/messages/scenarios';
 import {comparison, type DifferenceClass, type RegionDifference} from '../model/difference';
+import type {IndicatorResult} from '../model/indicator-result';
 import type {RegionCode} from '../model/region';
 import {emptyScenario, normaliseSettings, type Scenario} from '../model/scenario';
 import {rgbaToHex} from '../model/palette';
@@ -13,8 +14,19 @@ import {formatFixed, indicatorName, sectorLabel, timeLabel} from './explorer-tex
 
 addMessages(scenarios);
 
-/** What the two sides are called: this scenario, and the baseline or a saved scenario. */
+/**
+ * The indicator in the other year while the map shows the change from it (`from=`, kg-year-compare.ts),
+ * else null: its paint is on the map (a key of its own) and its result is the one asked for.
+ */
+export function yearOther(state: AppState): IndicatorResult | null {
+  const o = state.yearOther;
+  return state.view.from !== null && state.regionPaint?.key.startsWith('year|') && o?.status === 'ready' ? o.result : null;
+}
+
+/** What the two sides are called: this scenario, and the baseline or a saved scenario; or the two years. */
 export function comparisonNames(lang: Lang, state: AppState): {thisName: string; otherName: string} {
+  const year = yearOther(state);
+  if (year) return {thisName: String(state.indicator?.result?.year), otherName: String(year.year)};
   const against = state.scenario?.compare?.against;
   const otherName = !against || against.kind === 'baseline' ? t(lang, 'scenario.baseline') : against.name || t(lang, 'scenario.untitled');
   const thisName = state.scenario?.scenario.name || t(lang, 'scenario.thisScenario');
@@ -74,13 +86,14 @@ export interface DifferenceMapLegend {
 export function differenceMapLegend(lang: Lang, state: AppState): DifferenceMapLegend | null {
   const compare = state.scenario?.compare;
   const result = state.indicator?.result;
-  const other = compare?.other?.result;
-  if (compare?.mode !== 'difference' || !state.regionPaint || !result || !other) return null;
+  const year = yearOther(state);
+  const other = year ?? compare?.other?.result;
+  if ((!year && compare?.mode !== 'difference') || !state.regionPaint || !result || !other) return null;
   const {rows, classes, classOf, unknown} = comparison(result, other, state.theme);
   const {thisName, otherName} = comparisonNames(lang, state);
   return {
     unknown: unknown ? rgbaToHex(MAP_COLORS[state.theme].noData) : null,
-    title: t(lang, 'scenario.compare.mapTitle', {indicator: indicatorName(lang, result.ind), a: thisName, b: otherName}),
+    title: t(lang, year ? 'year.compare.title' : 'scenario.compare.mapTitle', {indicator: indicatorName(lang, result.ind), a: thisName, b: otherName, from: otherName, to: thisName}),
     rows,
     classes: [...classes].reverse(),
     classOf,
@@ -181,7 +194,8 @@ export function regionDifferenceWords(lang: Lang, state: AppState, code: RegionC
  */
 export function movedByTotals(state: AppState, rows: readonly RegionDifference[]): Set<RegionCode> {
   const session = state.scenario;
-  if (!session) return new Set();
+  // Not a scenario's comparison (the change between two years): no edit is why.
+  if (!session?.compare) return new Set();
   const against = session.compare?.against;
   const other = against?.kind === 'saved' ? against.scenario : emptyScenario('');
   const settings = (s: Scenario) => JSON.stringify(normaliseSettings(s.settings));

@@ -70,7 +70,7 @@ export class KgDifferenceNote extends StoreElement {
     const lang = this.state.view.lang;
     // The editor (open) shows the legend and hides the one over the map; on a phone-sized screen the
     // legend over the map is at its top (kg-scenario-legend's styles; in a short window too), else bottom right.
-    const where = this.state.scenario?.panel ? 'difference.legendPanel' : this.#phone?.matches ? 'difference.legendTop' : 'difference.legendCorner';
+    const where = this.state.scenario?.panel && this.state.scenario.compare ? 'difference.legendPanel' : this.#phone?.matches ? 'difference.legendTop' : 'difference.legendCorner';
     return `${t(lang, where)}${this.classes ? ` ${t(lang, 'difference.classesBack')}` : ''}`;
   }
 }

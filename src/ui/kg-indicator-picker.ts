@@ -16,8 +16,9 @@ import {viewEvent} from './view-event';
 import type {AppState} from '../state/app-state';
 
 const GROUPS: IndicatorGroup[] = ['published', 'computed', 'imported'];
-// The composite index's components in words: the profile's, code-split; loaded when the index is shown.
-const breakdown = lazyModule(() => import('./index-breakdown'));
+// The composite index's components in words (the profile's) and "Compare with year": code-split,
+// loaded when the index or a year slider is shown (the first view has neither).
+const extras = lazyModule(() => import('./picker-extras'));
 
 /**
  * The sector select's options: the sections there is anything to show for (see sectorChoices). The
@@ -93,7 +94,7 @@ export class KgIndicatorPicker extends StoreElement {
    */
   #componentsUsed(lang: Lang) {
     const result = this.state.indicator?.result;
-    const text = result?.ind === 'potential' ? breakdown.moduleOrLoad(this.lazyLoaded)?.componentsUsed(lang, result) : null;
+    const text = result?.ind === 'potential' ? extras.moduleOrLoad(this.lazyLoaded)?.componentsUsed(lang, result) : null;
     return text ? html`<p class="small" data-kind="components-used">${text}</p>` : nothing;
   }
 
@@ -119,7 +120,8 @@ export class KgIndicatorPicker extends StoreElement {
         : html`<input id="year" type="range" min=${years.min} max=${years.max} step="1" .value=${String(year)} @input=${set} />
             <div class="small muted" aria-hidden="true" ${styleProps({display: 'flex', 'justify-content': 'space-between'})}>
               <span>${years.min}</span><span>${years.max}</span>
-            </div>`}`;
+            </div>`}
+      ${extras.moduleOrLoad(this.lazyLoaded) ? html`<kg-year-compare .store=${this.store} .years=${years}></kg-year-compare>` : nothing}`;
   }
 
   #period(lang: Lang, ind: IndicatorId) {

@@ -148,7 +148,7 @@ export class KgRegionCompare extends StoreElement {
       ${chosen.length === 0
         ? html`<p class="small muted">${t(lang, 'compare.empty')}</p>`
         : html`<p class="small" id="compare-caption">${this.caption}</p>
-            ${diffMap ? html`<p class="small muted" data-kind="comparison">${t(lang, 'difference.barsNote')}</p>` : nothing}
+            ${diffMap ? html`<p class="small muted" data-kind="comparison">${this.state.view.from !== null ? t(lang, 'year.compare.barsNote', {year: c.result.year ?? ''}) : t(lang, 'difference.barsNote')}</p>` : nothing}
             <ul class="bars" aria-labelledby="compare-caption">
               ${this.#byValue(chosen, c).map((code) => {
                 if (code === 'KG')

@@ -416,7 +416,8 @@ export class KgScenarioLegend extends StoreElement {
   override render() {
     const state = this.state;
     const lang = state.view.lang;
-    const legend = state.scenario?.panel ? null : differenceMapLegend(lang, state);
+    // The editor's comparison has this legend while open; a year comparison's is here (kg-year-compare.ts).
+    const legend = state.scenario?.panel && state.scenario.compare ? null : differenceMapLegend(lang, state);
     if (!legend) return nothing;
     const region = regionNamer(state.atlas!.tables.regions);
     // The map's differences in words too: a link (vs=difference) shows them without the editor's table.

@@ -58,6 +58,7 @@ const LITERALS: [RegExp, string[]][] = [
   // The link's parameter, as it is written in the address.
   [/^notice\.reason\.needs-scenario$/, ['s=']],
   [/^notice\.reason\.needs-breaks$/, ['breaks=']],
+  [/^year\.compare\.dropped$/, ['vs=']],
   // Citations of the data (src/i18n/citations.ts): the package registry, and titles as published.
   [/^citation\./, ['npm', '«Processing Industry»', '«according to stat»']],
   // The data's notes on a capacity (messages/capacity-notes.ts): the sources and companies they name.

@@ -14,7 +14,7 @@ describe('parseUrlState', () => {
 
   it('reads every key of version 1', () => {
     const {state, notices} = parse(
-      '?v=1&lang=en&ind=mfg-lq&sector=C&year=2018&classes=custom&n=4&breaks=0.5,1,1.5&region=KG-C' +
+      '?v=1&lang=en&ind=mfg-lq&sector=C&year=2018&from=2010&classes=custom&n=4&breaks=0.5,1,1.5&region=KG-C' +
         '&layers=regions,energy&linksets=concept&view=74.5,41.2,6.5&embed=1&theme=dark&data=user&basis=output&s=abc_-&vs=swipe&compare=KG,KG-J,KG-C',
     );
     expect(notices).toEqual([]);
@@ -23,6 +23,7 @@ describe('parseUrlState', () => {
       ind: 'mfg-lq',
       sector: 'C',
       year: 2018,
+      from: 2010,
       classes: 'custom',
       n: 4,
       breaks: [0.5, 1, 1.5],
@@ -85,10 +86,32 @@ describe('parseUrlState', () => {
     ['compare=KG-C,KG-Z', 'compare', 'unknown-value'],
     ['s=abc&vs=overlay', 'vs', 'unknown-value'],
     ['vs=swipe', 'vs', 'needs-scenario'],
+    // The year compared with: one the indicator has, other than the map's own.
+    ['ind=mfg-lq&year=2024&from=2009', 'from', 'out-of-range'],
+    ['ind=mfg-lq&year=2024&from=2024', 'from', 'out-of-range'],
+    ['ind=mfg-lq&from=2024', 'from', 'out-of-range'],
+    ['ind=mfg-lq&year=2024&from=20x0', 'from', 'malformed'],
+    ['ind=mfg-lq&year=2024&from=+2010', 'from', 'malformed'],
+    ['ind=mfg-lq&year=2024&from=', 'from', 'malformed'],
+    ['ind=lq2018&from=2017', 'from', 'out-of-range'],
+    ['ind=integral&from=2015', 'from', 'no-year'],
   ])('falls back politely for %s', (query, param, reason) => {
     const {state, notices} = parse(query);
     expect(notices).toEqual([expect.objectContaining({param, reason})]);
     expect(state).toBeDefined();
+  });
+
+  it('reads the year compared with, and writes it back', () => {
+    const {state, notices} = parse('lang=en&ind=mfg-lq&sector=C&year=2024&from=2010');
+    expect(notices).toEqual([]);
+    expect([state.year, state.from]).toEqual([2024, 2010]);
+    expect(formatUrlState(state)).toContain('&from=2010');
+    expect(parseUrlState(formatUrlState(state), 'ky').state).toEqual(state);
+    // A later year is allowed too: the change is always the map's year minus it.
+    expect(parse('ind=grp-pc&year=2010&from=2023').state.from).toBe(2023);
+    // Without the key, none, and none written.
+    expect(parse('ind=mfg-lq').state.from).toBeNull();
+    expect(formatUrlState(parse('ind=mfg-lq').state)).not.toContain('from=');
   });
 
   it('reads a view inside the basemap and the zooms the map offers, and decimal breaks', () => {
@@ -185,7 +208,7 @@ const views: ViewState[] = [
     vs: 'difference',
     compare: ['KG-B', 'KG-GO', 'KG'],
   },
-  {...defaultViewState('ru'), ind: 'grp-pc', sector: 'TOTAL', year: 2010, classes: 'jenks', n: 7, layers: ['links', 'growth'], linksets: []},
+  {...defaultViewState('ru'), ind: 'grp-pc', sector: 'TOTAL', year: 2010, from: 2020, classes: 'jenks', n: 7, layers: ['links', 'growth'], linksets: []},
   {...defaultViewState('en'), ind: 'integral', sector: 'mining', classes: 'equal', n: 2, compare: [...COMPARE_CODES]},
   {...defaultViewState('en'), ind: 'mfg-lq', sector: 'C', year: 2024, classes: 'quantile', n: 9, region: 'KG-J'},
 ];

@@ -1,0 +1,133 @@
+// The change over time (`from=`): the manufacturing employment LQ of 2024 minus that of 2010, as a
+// difference map: its table's both years and change agree with the plain table of each year, the map
+// paints an increase and a decrease as its legend says, the link round-trips, a bad `from=` is said.
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import {encodeScenario} from '../../src/io/scenario-codec';
+import {emptyScenario} from '../../src/model/scenario';
+import {atlasSuite, colourAt, colourDistance, hexToRgb, screenshot, waitForMap} from './atlas-page';
+import {INSIDE} from './region-points';
+
+const suite = atlasSuite();
+const {opened, open} = suite;
+
+const BASE = 'lang=en&ind=mfg-lq&sector=C';
+
+/** The plain table's value of a region (the indicator's table: region, value, rank). */
+async function plainValue(page: Page, code: string): Promise<number> {
+  const cells = await page.locator(`kg-data-views table tbody tr[data-code="${code}"] td`).allInnerTexts();
+  return Number(cells[0]!.trim());
+}
+
+/** Waits for the map to be painted with the year comparison's difference map. */
+async function yearPainted(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__atlas.lastDraw?.key.startsWith('year|') === true && window.__atlas.ready, undefined, {timeout: 30_000});
+  await waitForMap(page);
+}
+
+const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+
+describe('change over time, 2010 → 2024', () => {
+  it('lists both years and the change, paints it as the legend says, and keeps it in the link', async () => {
+    // The plain table at each year.
+    const values: Record<number, Record<string, number>> = {};
+    for (const year of [2010, 2024]) {
+      const {page} = await open(`${BASE}&year=${year}`);
+      values[year] = {};
+      for (const code of ['KG-Y', 'KG-O', 'KG-N']) values[year]![code] = await plainValue(page, code);
+    }
+    // Issyk-Kul's LQ rose and Osh Region's fell between the two years (the shipped series).
+    expect(values[2024]!['KG-Y']! - values[2010]!['KG-Y']!).toBeGreaterThan(0.3);
+    expect(values[2024]!['KG-O']! - values[2010]!['KG-O']!).toBeLessThan(-0.2);
+
+    const {page} = await open(`${BASE}&year=2024&from=2010`);
+    await yearPainted(page);
+    const table = page.locator('kg-difference-table');
+    expect(await table.locator('caption').innerText()).toContain('Change 2010 → 2024: Manufacturing employment location quotient');
+    expect((await table.locator('thead th').allInnerTexts()).map((h) => h.replace(' ▼', ''))).toEqual(['Region', '2010', '2024', 'Change']);
+    for (const code of ['KG-Y', 'KG-O', 'KG-N']) {
+      const cells = await table.locator(`tbody tr[data-code="${code}"] td`).allInnerTexts();
+      // The change's cell begins with its class in words for screen readers ("higher by 0.48–0.72: "): its number is the last.
+      const [then, now, change] = cells.map((c) => Number(c.replace(/−/g, '-').trim().split(/\s/).pop()));
+      // Both years as the plain table shows them (the difference table has at least as many decimals).
+      expect(then, code).toBeCloseTo(values[2010]![code]!, 2);
+      expect(now, code).toBeCloseTo(values[2024]![code]!, 2);
+      // The change is computed from the unrounded values: within one unit of the table's last digit.
+      expect(Math.abs(change! - (values[2024]![code]! - values[2010]![code]!)), code).toBeLessThanOrEqual(0.0100001);
+    }
+    // The map: Issyk-Kul in an "higher by" class, Osh Region in a "lower by" class, as the legend says.
+    const legend = page.locator('kg-scenario-legend');
+    expect(await legend.locator('h2').innerText()).toBe('Change 2010 → 2024: Manufacturing employment location quotient');
+    const swatch = async (step: string) =>
+      hexToRgb(await legend.locator(`li[data-step="${step}"] .swatch`).evaluate((el) => {
+        const [r, g, b] = getComputedStyle(el).backgroundColor.match(/\d+/g)!.map(Number);
+        return `#${[r, g, b].map((x) => x!.toString(16).padStart(2, '0')).join('')}`;
+      }));
+    const up = await colourAt(page, 'change-over-time', INSIDE['KG-Y']!);
+    const down = await colourAt(page, 'change-over-time', INSIDE['KG-O']!);
+    const upSteps = await Promise.all(['1', '2', '3'].map(swatch));
+    const downSteps = await Promise.all(['-1', '-2', '-3'].map(swatch));
+    expect(Math.min(...upSteps.map((c) => colourDistance(up, c))), `Issyk-Kul is ${up}`).toBeLessThan(12);
+    expect(Math.min(...downSteps.map((c) => colourDistance(down, c))), `Osh Region is ${down}`).toBeLessThan(12);
+    expect(colourDistance(up, down)).toBeGreaterThan(60);
+    // Higher is purple, lower orange (ColorBrewer PuOr).
+    expect(up[2]).toBeGreaterThan(up[1]);
+    expect(down[0]).toBeGreaterThan(down[2]);
+    // The summary says it in words.
+    expect(await page.locator('kg-summary p').first().textContent()).toMatch(/^Change 2010 → 2024: .* Regions where “2024” is higher than “2010”: \d/);
+    // The control, and the link: written back as given, and opened again the same.
+    expect(await page.locator('kg-indicator-picker kg-year-compare select').inputValue()).toBe('2010');
+    await expect.poll(() => param(page, 'from')).toBe('2010');
+    const again = await open(new URL(page.url()).search);
+    await yearPainted(again.page);
+    expect(await again.page.locator('kg-difference-table caption').innerText()).toContain('Change 2010 → 2024');
+    await screenshot(page, 'change-over-time-2010-2024');
+  }, 180_000);
+
+  it('is chosen with the keyboard, and stopped', async () => {
+    const {page} = await open(`${BASE}&year=2024`);
+    const select = page.locator('kg-indicator-picker kg-year-compare select');
+    expect(await page.locator('kg-indicator-picker kg-year-compare label').innerText()).toBe('Compare with year');
+    await select.focus();
+    await select.selectOption('2015');
+    await yearPainted(page);
+    await expect.poll(() => param(page, 'from')).toBe('2015');
+    expect(await page.locator('kg-difference-table caption').innerText()).toContain('Change 2015 → 2024');
+    await select.selectOption('');
+    await expect.poll(() => param(page, 'from')).toBeNull();
+    await expect.poll(() => page.locator('kg-difference-table').count()).toBe(0);
+  }, 120_000);
+
+  it('says a bad from= and drops it', async () => {
+    const {page} = await open(`${BASE}&year=2024&from=1999`);
+    expect(await page.locator('kg-notices .notice p').allTextContents()).toEqual([expect.stringContaining('“from=1999” could not be used (out of range)')]);
+    await expect.poll(() => param(page, 'from')).toBeNull();
+    expect(await page.locator('kg-difference-table').count()).toBe(0);
+  });
+
+  it('gives way to a scenario comparison: a link with both shows the scenario’s, and says why from= was not used', async () => {
+    const scenario = {
+      ...emptyScenario('Osh +20 %'),
+      edits: [{kind: 'input' as const, region: 'KG-O' as const, sector: 'C', indicator: 'employment_share' as const, year: 2024, op: 'scale' as const, value: 20}],
+    };
+    const code = encodeScenario(scenario);
+    if (!code.ok) throw new Error('scenario too long');
+    const {page} = await open(`${BASE}&year=2024&s=${code.code}&vs=difference&from=2010`);
+    await expect.poll(() => page.locator('kg-notices .notice p').allTextContents()).toEqual([
+      expect.stringContaining('“from=2010” could not be used (a scenario comparison, vs=, is shown instead)'),
+    ]);
+    await expect.poll(() => param(page, 'from')).toBeNull();
+    expect(param(page, 'vs')).toBe('difference');
+    await expect.poll(() => page.locator('kg-difference-table caption').innerText()).toContain('“Osh +20 %” minus “Baseline”');
+    const select = page.locator('kg-indicator-picker kg-year-compare select');
+    expect(await select.isDisabled()).toBe(true);
+    expect(await page.locator('kg-indicator-picker kg-year-compare #from-note').innerText()).toBe('Not while a scenario is compared: stop that comparison to compare years.');
+  }, 120_000);
+
+  it('left no console errors and asked nothing of the network', () => {
+    for (const a of opened) {
+      expect(a.consoleErrors).toEqual([]);
+      expect(a.externalRequests).toEqual([]);
+    }
+  });
+});

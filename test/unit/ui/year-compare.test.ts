@@ -1,0 +1,142 @@
+// @vitest-environment happy-dom
+// The change over time (`from=`): the map's year minus another, as the scenario comparison's
+// difference map, and its words (title, table's sides, summary, CSV).
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import type {Topology} from 'topojson-specification';
+import {afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
+import {makeCsv} from '../../../src/export/exporters';
+import {decodeBoundaries} from '../../../src/io/boundaries';
+import {regionNamer} from '../../../src/i18n/region-names';
+import {comparison} from '../../../src/model/difference';
+import {emptyScenario} from '../../../src/model/scenario';
+import {updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
+import {resultKey} from '../../../src/state/indicator-loader';
+import {newSession} from '../../../src/state/scenario-state';
+import {fromFits, installYearCompare, yearPaint} from '../../../src/state/year-compare';
+import {comparisonNames, differenceMapLegend, differenceSummary, movedByTotals} from '../../../src/ui/comparison-text';
+import {computedResult} from '../model/helpers';
+import {shippedTables} from '../model/shipped-data';
+import {cleanUp, componentStore} from './component-store';
+
+// The other year, as the engine would give it: 2010's values (and the request it answers).
+const asked: {year: number | null; channel?: string}[] = [];
+const V2010 = [0.7, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, null, 0.6];
+const V2024 = [1.0, 0.5, 0.6, 1.2, 0.4, 0.9, 1.1, 0.7, null];
+vi.mock('../../../src/worker/lazy-engine', () => ({
+  computeIndicatorLazily: (request: {year: number | null; channel?: string}) => {
+    asked.push(request);
+    return Promise.resolve(computedResult(V2010, {year: request.year}));
+  },
+}));
+
+let atlas: AtlasData;
+beforeAll(() => {
+  const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')) as Topology;
+  atlas = {tables: shippedTables(), boundaries: decodeBoundaries(topo)};
+});
+afterEach(() => {
+  cleanUp();
+  asked.length = 0;
+});
+
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function store2024(from: number | null): Promise<AppStore> {
+  const store = componentStore(atlas, {lang: 'en', ind: 'mfg-lq', sector: 'C', year: 2024, from});
+  await settled(); // the loader's own request to the (absent) engine has failed
+  // Under the key the loader asks for, so that it does not ask again.
+  store.update({indicator: {key: resultKey(store.state, store.state.view), status: 'ready', result: computedResult(V2024), error: null}});
+  return store;
+}
+
+describe('fromFits', () => {
+  it.each([
+    [{ind: 'mfg-lq', year: 2024, from: 2010}, true],
+    [{ind: 'mfg-lq', year: 2010, from: 2024}, true],
+    [{ind: 'mfg-lq', year: 2024, from: 2024}, false],
+    [{ind: 'mfg-lq', year: 2024, from: 2009}, false],
+    [{ind: 'grp-pc', year: 2023, from: 2006}, true],
+    [{ind: 'integral', year: null, from: 2015}, false],
+    [{ind: 'lq2018', year: 2018, from: 2017}, false],
+    [{ind: 'mfg-lq', year: 2024, from: null}, false],
+  ] as const)('%o → %s', (view, fits) => {
+    expect(fromFits(view)).toBe(fits);
+  });
+});
+
+describe('yearPaint', () => {
+  it('paints each region in its difference class, and a region unknown in either year as no data', () => {
+    const {rows, classOf} = comparison(computedResult(V2024), computedResult(V2010, {year: 2010}), 'light');
+    const paint = yearPaint(rows, classOf, 'light');
+    expect(paint.key.startsWith('year|light|')).toBe(true);
+    expect(paint.unknown).toEqual([rows[7]!.code, rows[8]!.code]);
+    expect(paint.fills[rows[0]!.code]).toEqual(classOf(0.3).color);
+    expect(paint.fills[rows[2]!.code]).toEqual(classOf(-0.2).color);
+    expect(paint.fills[rows[0]!.code]).not.toEqual(paint.fills[rows[2]!.code]);
+  });
+});
+
+describe('the year comparison', () => {
+  it('asks for the other year on its own channel and paints this year minus it', async () => {
+    const store = await store2024(2010);
+    installYearCompare(store);
+    await settled();
+    expect(asked).toEqual([expect.objectContaining({ind: 'mfg-lq', sector: 'C', year: 2010, channel: 'from-year'})]);
+    expect(store.state.regionPaint?.key.startsWith('year|')).toBe(true);
+    const legend = differenceMapLegend('en', store.state)!;
+    expect(legend.title).toBe('Change 2010 → 2024: Manufacturing employment location quotient');
+    expect(comparisonNames('en', store.state)).toEqual({thisName: '2024', otherName: '2010'});
+    expect(legend.rows[0]).toMatchObject({value: 1.0, other: 0.7});
+    expect(legend.rows[0]!.diff).toBeCloseTo(0.3);
+    // Unknown in either year: no change can be said.
+    expect(legend.rows[7]!.diff).toBeNull();
+    expect(legend.rows[8]!.diff).toBeNull();
+    // No scenario edit explains a change between years.
+    expect(movedByTotals(store.state, legend.rows).size).toBe(0);
+    const summary = differenceSummary('en', store.state, regionNamer(atlas.tables.regions))!;
+    expect(summary).toContain('Change 2010 → 2024: Manufacturing employment location quotient');
+    expect(summary).toContain('Regions where “2024” is higher than “2010”: 1; lower: 1; no change: 5.');
+    // The CSV: each region's 2024 value, the year it is compared with, its value then, and the change.
+    const csv = await makeCsv(store.state).blob.text();
+    const [header, first] = csv.split(/\r?\n/).map((line) => line.split(','));
+    const field = (name: string) => first![header!.indexOf(name)];
+    expect([field('period'), field('value'), field('compared_with'), field('compared_value')]).toEqual(['2024', '1', '2010', '0.7']);
+    expect(Number(field('difference'))).toBeCloseTo(0.3);
+    expect(makeCsv(store.state).fileName).toContain('_difference_');
+  });
+
+  it('stops when the year is chosen away, and leaves a scenario’s own paint alone', async () => {
+    const store = await store2024(2010);
+    installYearCompare(store);
+    await settled();
+    updateView(store, {from: null});
+    expect(store.state.regionPaint).toBeNull();
+    expect(differenceMapLegend('en', store.state)).toBeNull();
+    store.update({regionPaint: {key: 'diff|light|x', fills: {}, unknown: []}});
+    expect(store.state.regionPaint?.key).toBe('diff|light|x');
+  });
+
+  it('drops a year the view has moved onto, or that the indicator does not have', async () => {
+    const store = await store2024(2010);
+    installYearCompare(store);
+    await settled();
+    updateView(store, {year: 2010});
+    expect(store.state.view.from).toBeNull();
+    updateView(store, {from: 2015});
+    updateView(store, {ind: 'integral', sector: 'light_industry', year: null});
+    expect(store.state.view.from).toBeNull();
+    expect(store.state.notices).toEqual([]);
+  });
+
+  it('gives way to a scenario comparison: a link with both says why its from= was not used', async () => {
+    const store = await store2024(2010);
+    store.update({scenario: {...newSession(emptyScenario('Plan')), compare: {mode: 'difference', against: {kind: 'baseline'}, other: null}}});
+    installYearCompare(store);
+    expect(store.state.view.from).toBeNull();
+    expect(asked).toEqual([]);
+    const [notice] = store.state.notices;
+    expect(notice).toMatchObject({param: 'from', value: '2010'});
+    expect(notice!.detail!('en')).toBe('a scenario comparison, vs=, is shown instead');
+  });
+});
