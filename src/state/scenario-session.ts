@@ -294,7 +294,7 @@ function differencePaint(state: AppState, compare: CompareState): RegionPaintOve
   const unknown: RegionPaintOverride['unknown'] = [];
   for (const r of rows) {
     if (r.diff === null) unknown.push(r.code);
-    else fills[r.code] = classOf(r.diff).color;
+    else fills[r.code] = classOf(r.shown!).color;
   }
   return {key: `diff|${state.theme}|${rows.map((r) => `${r.code}:${r.diff}`).join(',')}`, fills, unknown};
 }
