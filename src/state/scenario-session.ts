@@ -180,9 +180,14 @@ export function installScenarioSession(store: AppStore): void {
     // Input edits that matched nothing are reported by the worker with the result.
     if (state.indicator !== prev?.indicator) {
       const matched = state.indicator?.result?.inputEditsMatched;
+      const have = state.indicator?.result?.inputEditsHave;
       if (session && matched) {
         const inputIndexes = session.scenario.edits.flatMap((e, i) => (e.kind === 'input' ? [i] : []));
-        mergeProblems(store, inputIndexes.filter((_, k) => matched[k] === 0).map((index) => ({index, reason: 'matches-nothing' as const})), 'inputs');
+        mergeProblems(
+          store,
+          inputIndexes.flatMap((index, k) => (matched[k] === 0 ? [{index, reason: 'matches-nothing' as const, ...(have?.[k] ? {have: have[k]} : {})}] : [])),
+          'inputs',
+        );
       }
     }
     syncComparison(store, store.state);
