@@ -19,6 +19,7 @@ import {shippedTables} from '../model/shipped-data';
 import {cleanUp, componentStore, mount} from './component-store';
 import '../../../src/ui/kg-scenario-compare';
 import '../../../src/ui/kg-embed-dialog';
+import '../../../src/ui/kg-difference-views';
 
 let atlas: AtlasData;
 beforeAll(() => {
@@ -179,6 +180,14 @@ describe('a change beside its values', () => {
     expect(words.change).toBe('Change: +0.09 (higher by 0.06–0.09)');
     expect(differenceSummary('en', store.state, regionNamer(atlas.tables.regions))).toMatch(/Naryn Region, \+0\.09\./);
     expect(pngContent({...store.state, view: {...store.state.view, region: 'KG-N'}}, choroplethOf(store.state)!).notes.join(' ')).toMatch(/\+0\.09/);
+  });
+
+  it('is the difference of the values printed beside it in the Table tab’s difference table and the editor’s', async () => {
+    const cells = (root: ShadowRoot, row: string) => [...root.querySelectorAll(`${row} td`)].map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const table = await mount('kg-difference-table', naryn());
+    expect(cells(table.shadowRoot!, 'tr[data-code="KG-N"]')).toEqual(['0.48', '0.57', 'higher by 0.06–0.09: +0.09']);
+    const editor = await mount('kg-scenario-compare', naryn());
+    expect(cells(editor.shadowRoot!, 'tr[data-region="KG-N"]').slice(0, 3)).toEqual(['0.48', '0.57', '+0.09']);
   });
 
   it('keeps the exact difference in the CSV', async () => {
