@@ -148,7 +148,7 @@ export function pinnedLine(state: AppState, c: Choropleth, lang: Lang, differenc
   const region = regionNamer(state.atlas!.tables.regions)(code, lang);
   if (difference) {
     const row = difference.rows.find((r) => r.code === code);
-    const value = row && row.diff !== null ? signedDifference(lang, row.diff, difference.decimals) : t(lang, 'scenario.noData');
+    const value = row && row.shown !== null ? signedDifference(lang, row.shown, row.decimals) : t(lang, 'scenario.noData');
     return t(lang, 'png.pinned', {region, value});
   }
   const rank = rankText(lang, c, code);

@@ -81,8 +81,45 @@ export function differenceClasses(diffs: readonly (number | null)[], theme: 'lig
   return {classes: max === 0 ? [noChange] : steps, classOf, max};
 }
 
+/**
+ * The decimals a difference is written with: the comparison's, or as many more as a change smaller
+ * than their last digit needs to show its first significant digit (−0.001, not −0.00). An edit moves
+ * regions it does not name through the national totals (a region's share of the country's output, say)
+ * by such small amounts; "−0.00" beside an orange swatch would read as a change of nothing.
+ */
+export function differenceDecimals(diff: number, decimals: number): number {
+  // |diff| ≥ 10^−d (less a rounding error: 0.003 / 3 is 0.000999…), so it rounds to at least one unit
+  // of its last digit.
+  return diff === 0 ? decimals : Math.max(decimals, Math.ceil(-Math.log10(Math.abs(diff)) - 1e-9));
+}
+
+/**
+ * A region's change as printed, with the decimals its row is printed with: the difference of its two
+ * values as printed (0.57 − 0.48 = 0.09 for 0.5730 and 0.4775, not their rounded difference 0.10), as
+ * the site classes values as printed (shownValue). Printed values and the change beside them so always
+ * agree, as a reader checks them; the CSV keeps the exact values and difference. Where the values print
+ * alike (a change smaller than their last digit), the row takes more decimals until they differ (at most
+ * as many as `differenceDecimals`, where any change shows), so a change is never printed as 0.
+ */
+export function shownDifference(value: number, other: number, diff: number, decimals: number): {shown: number; decimals: number} {
+  const most = differenceDecimals(diff, decimals);
+  for (let d = decimals; ; d++) {
+    // toFixed again: 0.57 − 0.48 is 0.08999… in binary.
+    const shown = Number((Number(value.toFixed(d)) - Number(other.toFixed(d))).toFixed(d));
+    if (diff === 0 || shown !== 0 || d >= most) return {shown: shown === 0 ? Number(diff.toFixed(d)) : shown, decimals: d};
+  }
+}
+
+/** A region's difference with its change as printed (shownDifference); null when unknown. */
+export interface ShownRegionDifference extends RegionDifference {
+  shown: number | null;
+  /** The decimals of its row: the comparison's, or more (shownDifference). */
+  decimals: number;
+}
+
 export interface Comparison {
-  rows: RegionDifference[];
+  /** Painted, classed and listed by the change as printed (`shown`). */
+  rows: ShownRegionDifference[];
   /** Lowest change first (step −3 … 3). */
   classes: DifferenceClass[];
   classOf: (d: number) => DifferenceClass;
@@ -91,6 +128,11 @@ export interface Comparison {
    * dotted), so the legend lists "no data" as well.
    */
   unknown: boolean;
+  /**
+   * The decimals of its values, changes and class bounds: at least two, and enough for its narrowest
+   * class (a third of the largest change) to read as such, not "0.00–0.00", when every change is small.
+   */
+  decimals: number;
 }
 
 const comparisons = new WeakMap<IndicatorResult, WeakMap<IndicatorResult, Partial<Record<'light' | 'dark', Comparison>>>>();
@@ -98,7 +140,8 @@ const comparisons = new WeakMap<IndicatorResult, WeakMap<IndicatorResult, Partia
 /**
  * The differences of `result` from `other` with their classes: what the difference map paints, its
  * legend lists and the comparison table shows. Kept per pair of results and theme, so the three
- * show one computation.
+ * show one computation. Classed by the change as printed, as the values' map is by the values as
+ * printed: a change printed +0.09 is not in a class printed "0.10–0.14".
  */
 export function comparison(result: IndicatorResult, other: IndicatorResult, theme: 'light' | 'dark'): Comparison {
   let byOther = comparisons.get(result);
@@ -106,11 +149,17 @@ export function comparison(result: IndicatorResult, other: IndicatorResult, them
   let byTheme = byOther.get(other);
   if (!byTheme) byOther.set(other, (byTheme = {}));
   return (byTheme[theme] ??= (() => {
-    const rows = differences(result, other);
+    const exact = differences(result, other);
+    // The decimals come from the exact changes, the classes from the printed ones (which need them).
+    const max = Math.max(0, ...exact.map((r) => (r.diff === null ? 0 : Math.abs(r.diff))));
+    const decimals = differenceDecimals(max / 3, Math.max(2, result.decimals));
+    const rows = exact.map((r): ShownRegionDifference =>
+      r.diff === null ? {...r, shown: null, decimals} : {...r, ...shownDifference(r.value!, r.other!, r.diff, decimals)},
+    );
     const {classes, classOf} = differenceClasses(
-      rows.map((r) => r.diff),
+      rows.map((r) => r.shown),
       theme,
     );
-    return {rows, classes, classOf, unknown: rows.some((r) => r.diff === null)};
+    return {rows, classes, classOf, unknown: rows.some((r) => r.diff === null), decimals};
   })());
 }

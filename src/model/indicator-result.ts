@@ -54,6 +54,8 @@ export interface IndicatorResult {
   settings?: PotentialSettings;
   /** With a scenario: how many records each of its input edits changed (0 = it matched nothing). */
   inputEditsMatched?: number[];
+  /** With it: for each input edit that matched nothing, the statistics the data have there (scenario-inputs.ts). */
+  inputEditsHave?: string[][];
 }
 
 /**

@@ -31,6 +31,8 @@ export interface EditProblem {
   /** Index of the edit in scenario.edits. */
   index: number;
   reason: EditProblemReason;
+  /** matches-nothing, from the worker: the statistics the shown data have for the edit's region and sector. */
+  have?: readonly string[];
 }
 
 export interface AppliedScenario extends ScenarioBaseline {

@@ -20,11 +20,17 @@ export interface InputEditOutcome {
   columns: DatasetColumns;
   /** How many records each edit changed (0 = it matched nothing), in the order of `edits`. */
   matched: number[];
+  /**
+   * For an edit that matched nothing, the statistics the data do have for its region × sector (× year,
+   * when it names one), in DATA_INDICATORS order: the editor names them ("only employment share"), as a
+   * planner changing employment on data of shares cannot guess why nothing changed. [] for the others.
+   */
+  have: DataIndicator[][];
 }
 
 /** The edited records. `columns` is not changed; the result shares its arrays except `value`. */
 export function applyInputEdits(columns: DatasetColumns, edits: readonly InputEdit[]): InputEditOutcome {
-  if (edits.length === 0) return {columns, matched: []};
+  if (edits.length === 0) return {columns, matched: [], have: []};
   const value = Float64Array.from(columns.value);
   const regionOf = new Map(columns.regionCodes.map((c, i) => [c, i]));
   const sectorOf = new Map(columns.sectors.map((s, i) => [s, i]));
@@ -63,5 +69,14 @@ export function applyInputEdits(columns: DatasetColumns, edits: readonly InputEd
     }
     return count;
   });
-  return {columns: {...columns, value}, matched};
+  const have = edits.map((edit, i) => {
+    const region = regionOf.get(edit.region);
+    const sector = sectorOf.get(edit.sector);
+    if (matched[i]! > 0 || region === undefined || sector === undefined) return [];
+    const found = new Set<number>();
+    for (let r = 0; r < n; r++)
+      if (columns.region[r] === region && columns.sector[r] === sector && (edit.year === null || columns.year[r] === edit.year)) found.add(columns.indicator[r]!);
+    return DATA_INDICATORS.filter((_, k) => found.has(k));
+  });
+  return {columns: {...columns, value}, matched, have};
 }

@@ -23,7 +23,7 @@ import {applyScenario, editsPlaces, type EditProblem, type ScenarioBaseline} fro
 import {computeIndicator, isSuperseded} from '../worker/client';
 import {updateView, type AppState, type AppStore, type AtlasData} from './app-state';
 import {normaliseResult} from './indicator-loader';
-import {afterRename, linkSession, newSession, tabMemory, type CompareState, type RegionPaintOverride, type ScenarioSession, type TabMemory} from './scenario-state';
+import {afterRename, linkSession, paintDifferences, newSession, tabMemory, type CompareState, type RegionPaintOverride, type ScenarioSession, type TabMemory} from './scenario-state';
 import type {Notice} from './url-state';
 import type {CompareMode} from './view-state';
 
@@ -180,9 +180,14 @@ export function installScenarioSession(store: AppStore): void {
     // Input edits that matched nothing are reported by the worker with the result.
     if (state.indicator !== prev?.indicator) {
       const matched = state.indicator?.result?.inputEditsMatched;
+      const have = state.indicator?.result?.inputEditsHave;
       if (session && matched) {
         const inputIndexes = session.scenario.edits.flatMap((e, i) => (e.kind === 'input' ? [i] : []));
-        mergeProblems(store, inputIndexes.filter((_, k) => matched[k] === 0).map((index) => ({index, reason: 'matches-nothing' as const})), 'inputs');
+        mergeProblems(
+          store,
+          inputIndexes.flatMap((index, k) => (matched[k] === 0 ? [{index, reason: 'matches-nothing' as const, ...(have?.[k] ? {have: have[k]} : {})}] : [])),
+          'inputs',
+        );
       }
     }
     syncComparison(store, store.state);
@@ -291,11 +296,5 @@ function differencePaint(state: AppState, compare: CompareState): RegionPaintOve
   const other = compare.other?.result;
   if (!result || !other || state.indicator?.status === 'pending') return state.regionPaint;
   const {rows, classOf} = comparison(result, other, state.theme);
-  const fills: RegionPaintOverride['fills'] = {};
-  const unknown: RegionPaintOverride['unknown'] = [];
-  for (const r of rows) {
-    if (r.diff === null) unknown.push(r.code);
-    else fills[r.code] = classOf(r.diff).color;
-  }
-  return {key: `diff|${state.theme}|${rows.map((r) => `${r.code}:${r.diff}`).join(',')}`, fills, unknown};
+  return paintDifferences('diff', rows, classOf, state.theme);
 }

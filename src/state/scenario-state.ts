@@ -1,6 +1,7 @@
 // The scenario part of the application state: what the planner edits, what was saved, the undo
 // history and the comparison. Types and pure transitions only (tested without a page); the side
 // effects (worker, URL, IndexedDB, places on the map) live in scenario-session.ts.
+import type {ShownRegionDifference} from '../model/difference';
 import type {IndicatorResult} from '../model/indicator-result';
 import type {RegionCode} from '../model/region';
 import {
@@ -66,6 +67,20 @@ export interface RegionPaintOverride {
   key: string;
   fills: Partial<Record<RegionCode, [number, number, number, number]>>;
   unknown: RegionCode[];
+}
+
+/**
+ * The difference map's paint of a comparison's rows (a scenario's or another year's, `kind` in its key):
+ * each region in the class of its change as printed (ShownRegionDifference), unknown on either side as no data.
+ */
+export function paintDifferences(kind: string, rows: readonly ShownRegionDifference[], classOf: (d: number) => {color: [number, number, number, number]}, theme: string): RegionPaintOverride {
+  const fills: RegionPaintOverride['fills'] = {};
+  const unknown: RegionCode[] = [];
+  for (const r of rows) {
+    if (r.shown === null) unknown.push(r.code);
+    else fills[r.code] = classOf(r.shown).color;
+  }
+  return {key: `${kind}|${theme}|${rows.map((r) => `${r.code}:${r.diff}`).join(',')}`, fills, unknown};
 }
 
 /**

@@ -11,7 +11,7 @@
 // years as the map shows it, under the scenario (its sources say so).
 import {addMessages, t} from '../i18n/i18n';
 import {scenarios} from '../i18n/messages/scenarios';
-import {comparison, type RegionDifference} from '../model/difference';
+import {comparison} from '../model/difference';
 import type {IndicatorResult} from '../model/indicator-result';
 import {INDICATORS} from '../model/indicators';
 import {isPublishedIndicator} from '../model/published-indicators';
@@ -22,7 +22,7 @@ import '../ui/kg-difference-views';
 import '../ui/kg-scenario-compare';
 import {updateView, type AppState, type AppStore} from './app-state';
 import {computeRequest, normaliseResult, resultKey} from './indicator-loader';
-import type {RegionPaintOverride} from './scenario-state';
+import {paintDifferences} from './scenario-state';
 import type {ViewState} from './view-state';
 
 addMessages(scenarios);
@@ -34,17 +34,6 @@ addMessages(scenarios);
 export function fromFits(view: Pick<ViewState, 'ind' | 'year' | 'from'>): boolean {
   const years = INDICATORS[view.ind].years;
   return view.from !== null && years !== null && view.from >= years.min && view.from <= years.max && view.from !== view.year && !isPublishedIndicator(view.ind);
-}
-
-/** The difference map's paint of `result` minus `other` (as the scenario's), under a key of its own. */
-export function yearPaint(rows: readonly RegionDifference[], classOf: (d: number) => {color: [number, number, number, number]}, theme: string): RegionPaintOverride {
-  const fills: RegionPaintOverride['fills'] = {};
-  const unknown: RegionPaintOverride['unknown'] = [];
-  for (const r of rows) {
-    if (r.diff === null) unknown.push(r.code);
-    else fills[r.code] = classOf(r.diff).color;
-  }
-  return {key: `year|${theme}|${rows.map((r) => `${r.code}:${r.diff}`).join(',')}`, fills, unknown};
 }
 
 let installed: AppStore | null = null;
@@ -79,7 +68,7 @@ export function installYearCompare(store: AppStore): void {
     // While the map's own year is computed, the paint stays as it was (as the scenario's does).
     if (!result || !from || state.indicator?.status !== 'ready' || result.year !== view.year) return;
     const {rows, classOf} = comparison(result, from, state.theme);
-    const paint = yearPaint(rows, classOf, state.theme);
+    const paint = paintDifferences('year', rows, classOf, state.theme);
     if (paint.key !== state.regionPaint?.key) store.update({regionPaint: paint});
   };
   sync(store.state);

@@ -3,7 +3,7 @@
 // called, the difference map's title and legend entries, and the map in words.
 import {addMessages, t, type Lang} from '../i18n/i18n';
 import {scenarios} from '../i18n/messages/scenarios';
-import {comparison, type DifferenceClass, type RegionDifference} from '../model/difference';
+import {comparison, differenceDecimals, type DifferenceClass, type RegionDifference, type ShownRegionDifference} from '../model/difference';
 import type {IndicatorResult} from '../model/indicator-result';
 import type {RegionCode} from '../model/region';
 import {emptyScenario, normaliseSettings, type Scenario} from '../model/scenario';
@@ -37,27 +37,10 @@ export function comparisonNames(lang: Lang, state: AppState): {thisName: string;
 }
 
 /**
- * The decimals a difference is written with: the comparison's, or as many more as a change smaller
- * than their last digit needs to show its first significant digit (−0.001, not −0.00). An edit moves
- * regions it does not name through the national totals (a region's share of the country's output, say)
- * by such small amounts; "−0.00" beside an orange swatch would read as a change of nothing.
+ * A difference with its sign (+0.12, −0.05, −0.001, 0), or "no data". A region's change is printed
+ * as its row's `shown` with the row's decimals (shownDifference): the difference of the values printed
+ * beside it.
  */
-export function differenceDecimals(diff: number, decimals: number): number {
-  // |diff| ≥ 10^−d (less a rounding error: 0.003 / 3 is 0.000999…), so it rounds to at least one unit
-  // of its last digit.
-  return diff === 0 ? decimals : Math.max(decimals, Math.ceil(-Math.log10(Math.abs(diff)) - 1e-9));
-}
-
-/**
- * The decimals of a comparison's values and class bounds: at least two, and enough for its narrowest
- * class (a third of the largest change) to read as such, not "0.00–0.00", when every change is small.
- */
-export function comparisonDecimals(classes: readonly DifferenceClass[], decimals: number): number {
-  const max = Math.max(...classes.map((c) => c.to));
-  return differenceDecimals(max / 3, Math.max(2, decimals));
-}
-
-/** A difference with its sign (+0.12, −0.05, −0.001, 0), or "no data". */
 export function signedDifference(lang: Lang, diff: number | null, decimals: number): string {
   if (diff === null) return t(lang, 'scenario.noData');
   return diff === 0 ? '0' : `${diff > 0 ? '+' : '−'}${formatFixed(lang, Math.abs(diff), differenceDecimals(diff, decimals))}`;
@@ -71,11 +54,11 @@ export function differenceLabel(lang: Lang, c: DifferenceClass, decimals: number
 
 export interface DifferenceMapLegend {
   title: string;
-  /** Each region's values on both sides and their difference, in REGION_CODES order. */
-  rows: RegionDifference[];
+  /** Each region's values on both sides and their difference (exact and as printed), in REGION_CODES order. */
+  rows: ShownRegionDifference[];
   /** Highest first, as the legend lists them. */
   classes: DifferenceClass[];
-  /** The class a difference is painted in (as on the map). */
+  /** The class a change as printed (a row's `shown`) is painted in (as on the map). */
   classOf: (d: number) => DifferenceClass;
   decimals: number;
   /** The colour of a region without a difference (painted dotted, as no data), or null when none is. */
@@ -89,7 +72,7 @@ export function differenceMapLegend(lang: Lang, state: AppState): DifferenceMapL
   const year = yearOther(state);
   const other = year ?? compare?.other?.result;
   if ((!year && compare?.mode !== 'difference') || !state.regionPaint || !result || !other) return null;
-  const {rows, classes, classOf, unknown} = comparison(result, other, state.theme);
+  const {rows, classes, classOf, unknown, decimals} = comparison(result, other, state.theme);
   const {thisName, otherName} = comparisonNames(lang, state);
   return {
     unknown: unknown ? rgbaToHex(MAP_COLORS[state.theme].noData) : null,
@@ -97,7 +80,7 @@ export function differenceMapLegend(lang: Lang, state: AppState): DifferenceMapL
     rows,
     classes: [...classes].reverse(),
     classOf,
-    decimals: comparisonDecimals(classes, result.decimals),
+    decimals,
   };
 }
 
@@ -112,24 +95,23 @@ export function differenceSummary(lang: Lang, state: AppState, regionName: (code
   const result = state.indicator?.result;
   if (!legend || !result) return null;
   const {thisName, otherName} = comparisonNames(lang, state);
-  const {rows, decimals} = legend;
-  const names = (list: RegionDifference[]) => list.map((r) => regionName(r.code, lang)).join(', ');
+  const {rows} = legend;
+  const names = (list: ShownRegionDifference[]) => list.map((r) => regionName(r.code, lang)).join(', ');
   const sentences = [t(lang, 'difference.heading', {title: legend.title, sector: sectorLabel(lang, result.sector), time: timeLabel(result)})];
-  const known = rows.filter((r): r is RegionDifference & {diff: number} => r.diff !== null);
+  const known = rows.filter((r): r is ShownRegionDifference & {shown: number} => r.shown !== null);
   if (known.length === 0) sentences.push(t(lang, 'difference.none'));
   else {
-    const higher = known.filter((r) => r.diff > 0);
-    const lower = known.filter((r) => r.diff < 0);
+    const higher = known.filter((r) => r.shown > 0);
+    const lower = known.filter((r) => r.shown < 0);
     sentences.push(t(lang, 'difference.counts', {a: thisName, b: otherName, higher: higher.length, lower: lower.length, same: known.length - higher.length - lower.length}));
-    const shown = (d: number) => Number(d.toFixed(differenceDecimals(d, decimals)));
     for (const [side, key, pick] of [
       [higher, 'difference.largestUp', Math.max],
       [lower, 'difference.largestDown', Math.min],
     ] as const) {
       if (side.length === 0) continue;
-      const extreme = pick(...side.map((r) => shown(r.diff)));
-      const at = side.filter((r) => shown(r.diff) === extreme);
-      sentences.push(t(lang, key, {regions: names(at), value: signedDifference(lang, at[0]!.diff, decimals)}));
+      const extreme = pick(...side.map((r) => r.shown));
+      const at = side.filter((r) => r.shown === extreme);
+      sentences.push(t(lang, key, {regions: names(at), value: signedDifference(lang, extreme, at[0]!.decimals)}));
     }
   }
   const unknown = rows.filter((r) => r.diff === null);
@@ -168,8 +150,8 @@ export function regionDifferenceWords(lang: Lang, state: AppState, code: RegionC
   if (!legend || !result || !row) return null;
   const {thisName, otherName} = comparisonNames(lang, state);
   const {decimals, classOf} = legend;
-  const num = (v: number | null) => (v === null ? t(lang, 'scenario.noData') : formatFixed(lang, v, decimals));
-  const step = row.diff === null ? null : classOf(row.diff);
+  const num = (v: number | null) => (v === null ? t(lang, 'scenario.noData') : formatFixed(lang, v, row.decimals));
+  const step = row.shown === null ? null : classOf(row.shown);
   const rank =
     row.rank === null || row.otherRank === null
       ? t(lang, 'scenario.noData')
@@ -179,7 +161,7 @@ export function regionDifferenceWords(lang: Lang, state: AppState, code: RegionC
   return {
     title: t(lang, 'difference.caption', {title: legend.title, sector: sectorLabel(lang, result.sector), time: timeLabel(result)}),
     values: `${otherName}: ${num(row.other)} → ${thisName}: ${num(row.value)}`,
-    change: `${t(lang, 'scenario.compare.change')}: ${signedDifference(lang, row.diff, decimals)}${step && step.step !== 0 ? ` (${differenceLabel(lang, step, decimals)})` : ''}`,
+    change: `${t(lang, 'scenario.compare.change')}: ${signedDifference(lang, row.shown, row.decimals)}${step && step.step !== 0 ? ` (${differenceLabel(lang, step, decimals)})` : ''}`,
     rank: `${t(lang, 'scenario.compare.rank')}: ${rank}`,
     why: movedByTotals(state, legend.rows).has(code) ? t(lang, 'difference.regionTotals') : null,
   };

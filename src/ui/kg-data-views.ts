@@ -124,8 +124,15 @@ export const tableStyles = css`
   td.class {
     font-size: 0.78rem;
   }
-  td.class .swatch {
-    display: block;
+  /* The range on its own line by an inline block as wide as the cell, not a block swatch: a copied
+     selection (Ctrl+C) gives one line per region, as a block would start a line of its own. */
+  td.class .range {
+    display: inline-block;
+    width: 100%;
+  }
+  /* The words for screen readers (" / 9" after a rank) are not copied: the cell copies as "1". */
+  td .visually-hidden {
+    user-select: none;
   }
   .unknown-value {
     color: var(--kg-text-muted);
@@ -276,8 +283,8 @@ export class KgDataViews extends StoreElement {
                 class="swatch ${v.status === 'ok' ? '' : 'unknown'}"
                 ${styleProps({'background-color': cssColor(c.fill(v.code))})}
                 data-color=${cssColor(c.fill(v.code))}
-              ></span>
-              ${entry ? entryLabel(lang, entry, legendDecimals(c.classification.method, c.result)) : ''}
+              ></span
+              ><span class="range">${entry ? entryLabel(lang, entry, legendDecimals(c.classification.method, c.result)) : ''}</span>
             </td>
           </tr>`;
         })}

@@ -22,7 +22,7 @@ import {customElement, property, state} from 'lit/decorators.js';
 import {t} from '../i18n/i18n';
 import {regionNamer} from '../i18n/region-names';
 import {MAP_COLORS} from '../map/map-colors';
-import type {RegionDifference} from '../model/difference';
+import type {ShownRegionDifference} from '../model/difference';
 import {rgbaToHex} from '../model/palette';
 import {comparisonNames, differenceLabel, differenceMapLegend, differenceSummary, movedByTotals, regionDifferenceWords, signedDifference} from './comparison-text';
 import {explorerStyles} from './explorer-styles';
@@ -143,13 +143,14 @@ export class KgDifferenceTable extends StoreElement {
     const {key, descending} = this.sort;
     const dir = descending ? -1 : 1;
     const rows = [...legend.rows].sort((a, b) => (key === 'region' ? dir * names(a.code, lang).localeCompare(names(b.code, lang), lang) : unknownLast(a[key], b[key], dir)));
-    const num = (v: number | null) => (v === null ? html`<span class="unknown-value">${t(lang, 'scenario.noData')}</span>` : formatFixed(lang, v, decimals));
+    // A row's values with its change's decimals (shownDifference): the change is their difference as printed.
+    const num = (v: number | null, r: ShownRegionDifference) => (v === null ? html`<span class="unknown-value">${t(lang, 'scenario.noData')}</span>` : formatFixed(lang, v, r.decimals));
     const header = (k: SortKey, label: string) => sortHeader(lang, k, label, this.sort, k !== 'region', (sort) => (this.sort = sort));
-    const swatch = (r: RegionDifference) => {
-      const color = rgbaToHex(r.diff === null ? MAP_COLORS[s.theme].noData : classOf(r.diff).color);
+    const swatch = (r: ShownRegionDifference) => {
+      const color = rgbaToHex(r.shown === null ? MAP_COLORS[s.theme].noData : classOf(r.shown).color);
       // The class in words for screen readers (the colour's meaning), before the number.
       return html`<span class="swatch ${r.diff === null ? 'unknown' : ''}" ${styleProps({'background-color': color})} data-color=${color}></span
-        ><span class="visually-hidden">${r.diff === null ? '' : `${differenceLabel(lang, classOf(r.diff), decimals)}: `}</span>`;
+        ><span class="visually-hidden">${r.shown === null ? '' : `${differenceLabel(lang, classOf(r.shown), decimals)}: `}</span>`;
     };
     // As the indicator's table: the caption names it, the sources after it describe it.
     return html`<table data-kind="difference" aria-describedby="table-source">
@@ -166,9 +167,9 @@ export class KgDifferenceTable extends StoreElement {
           const name = names(r.code, lang);
           return html`<tr data-code=${r.code} aria-current=${r.code === selected ? 'true' : 'false'}>
             ${regionRowHeader(this, lang, r.code, name, selected)}
-            <td class="num">${num(r.other)}</td>
-            <td class="num">${num(r.value)}</td>
-            <td class="num ${r.diff === null ? 'unknown-value' : r.diff > 0 ? 'up' : r.diff < 0 ? 'down' : ''}">${swatch(r)}${signedDifference(lang, r.diff, decimals)}</td>
+            <td class="num">${num(r.other, r)}</td>
+            <td class="num">${num(r.value, r)}</td>
+            <td class="num ${r.diff === null ? 'unknown-value' : r.diff > 0 ? 'up' : r.diff < 0 ? 'down' : ''}">${swatch(r)}${signedDifference(lang, r.shown, r.decimals)}</td>
           </tr>`;
         })}
       </tbody>

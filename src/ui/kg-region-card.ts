@@ -514,7 +514,7 @@ export class KgRegionCard extends StoreElement {
           ${name} <span class="muted small">(${citation(lang, r.source)})</span>
           <div class="small">${clusterNoteText(lang, r)}</div>
         </summary>
-        <div class="small point">${tooltipContent({kind: 'object', layer, id: r.id}, this.state)}</div>
+        <div class="small point">${tooltipContent({kind: 'object', layer, id: r.id}, this.state, 'profile')}</div>
       </details>
     </li>`;
   }
@@ -541,7 +541,7 @@ export class KgRegionCard extends StoreElement {
                             >`
                           : nothing}
                       </summary>
-                      <div class="small point">${tooltipContent({kind: 'object', layer: GROWTH_LAYER, id: r.id}, this.state)}</div>
+                      <div class="small point">${tooltipContent({kind: 'object', layer: GROWTH_LAYER, id: r.id}, this.state, 'profile')}</div>
                     </details>
                   </li>`;
                 })}

@@ -24,6 +24,7 @@ import type {AppState} from '../state/app-state';
 import {computeRequest, normaliseResult, resultKey} from '../state/indicator-loader';
 import {computeIndicatorLazily} from '../worker/lazy-engine';
 import {scenarioCaption} from './scenario-caption';
+import {carriesTime} from './view-caption';
 import {explorerStyles} from './explorer-styles';
 import {cssColor, indicatorName, legendDecimals, rangeLabel, referenceKey, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
 import {tableStyles} from './kg-data-views';
@@ -176,7 +177,8 @@ export class KgRegionGrid extends StoreElement {
     const row = view.region ? REGION_CODES.indexOf(view.region) : 0;
     // The cell last moved to keeps the tab stop while it exists (another indicator may have fewer columns).
     const [atRow, atCol] = this.at && this.at[1] < sectors.length ? this.at : [row, col];
-    const first = known[0]!;
+    const title = indicatorName(lang, view.ind);
+    const time = timeLabel(known[0]!);
     const scenario = scenarioCaption(lang, s);
     const tabStop = (r: number, c: number) => (r === atRow && c === atCol ? '0' : '-1');
     return html`${fixedInstead ? html`<p class="small" data-kind="fixed-classes">${t(lang, 'grid.fixedInstead')}</p>` : nothing}
@@ -184,7 +186,7 @@ export class KgRegionGrid extends StoreElement {
       <div class="scroll" role="region" tabindex="0" aria-label=${t(lang, 'grid.scroll')}>
         <table aria-describedby="grid-keys" @keydown=${this.#keys}>
           <caption>
-            <span class="title">${indicatorName(lang, view.ind)} — ${timeLabel(first)}</span>
+            <span class="title">${carriesTime(title, time) ? title : `${title} — ${time}`}</span>
             ${scenario ? html`<span data-kind="scenario">${scenario}</span>` : nothing}
             <span>${t(lang, referenceKey(view.ind, 'ind.unit'))}</span>
             <span>${t(lang, 'source.label')}: ${sourcesText(lang, gridSources(known))}</span>

@@ -12,7 +12,7 @@ import {updateSession} from '../state/scenario-session';
 import type {CompareAgainst} from '../state/scenario-state';
 import {staleComparison, type StaleComparison} from '../state/compare-check';
 import {COMPARE_MODES, type CompareMode} from '../state/view-state';
-import {comparisonDecimals, comparisonNames, differenceLabel, differenceMapLegend, rankMove, signedDifference} from './comparison-text';
+import {comparisonNames, differenceLabel, differenceMapLegend, rankMove, signedDifference} from './comparison-text';
 import {formatFixed, indicatorName} from './explorer-text';
 // The sidebar's words and table under a difference map: loaded with the comparison.
 import {changeStyles} from './kg-difference-views';
@@ -231,11 +231,10 @@ export class KgScenarioCompare extends StoreElement {
     const result = state.indicator?.result;
     const other = compare.other?.result;
     if (!result || !other || compare.other?.status === 'pending') return html`<p class="muted" role="status">${t(lang, 'scenario.compare.computing')}</p>`;
-    const {rows, classes, unknown} = comparison(result, other, state.theme);
+    const {rows, classes, unknown, decimals} = comparison(result, other, state.theme);
     const region = regionNamer(state.atlas!.tables.regions);
-    const decimals = comparisonDecimals(classes, result.decimals);
-    const num = (v: number | null) => (v === null ? t(lang, 'scenario.noData') : formatFixed(lang, v, decimals));
-    const signed = (v: number | null) => signedDifference(lang, v, decimals);
+    // A row's values with its change's decimals: the change is their difference as printed (shownDifference).
+    const num = (v: number | null, d: number) => (v === null ? t(lang, 'scenario.noData') : formatFixed(lang, v, d));
     const {thisName, otherName} = comparisonNames(lang, state);
     const published = result.origin === 'published';
     return html`
@@ -258,9 +257,9 @@ export class KgScenarioCompare extends StoreElement {
           ${rows.map(
             (r) => html`<tr data-region=${r.code}>
               <th scope="row">${region(r.code, lang)}</th>
-              <td>${num(r.other)}</td>
-              <td>${num(r.value)}</td>
-              <td class=${r.diff === null || r.diff === 0 ? '' : r.diff > 0 ? 'up' : 'down'}>${signed(r.diff)}</td>
+              <td>${num(r.other, r.decimals)}</td>
+              <td>${num(r.value, r.decimals)}</td>
+              <td class=${r.diff === null || r.diff === 0 ? '' : r.diff > 0 ? 'up' : 'down'}>${signedDifference(lang, r.shown, r.decimals)}</td>
               <td class=${!r.rankChange ? '' : r.rankChange > 0 ? 'up' : 'down'}>
                 ${r.rank === null || r.otherRank === null
                   ? t(lang, 'scenario.noData')
@@ -437,7 +436,7 @@ export class KgScenarioLegend extends StoreElement {
             ${legend.rows.map(
               (r) => html`<tr data-region=${r.code}>
                 <th scope="row">${region(r.code, lang)}</th>
-                <td>${signedDifference(lang, r.diff, legend.decimals)}</td>
+                <td>${signedDifference(lang, r.shown, r.decimals)}</td>
               </tr>`,
             )}
           </tbody>

@@ -612,7 +612,7 @@ export class KgScenarioEditor extends StoreElement {
         const text = describeEdit(e, lang, atlas, s.edits);
         const problems = session.problems.filter((p) => p.index === i);
         return html`<li data-edit=${i}>
-          <span>${text}${problems.map((p) => html`<em class="warn">${problemText(p, lang)}</em>`)}</span>
+          <span>${text}${problems.map((p) => html`<em class="warn">${problemText(p, lang, e)}</em>`)}</span>
           <button @click=${this.#removing(() => this.#update((x) => removeEdit(x, i)))} aria-label=${t(lang, 'scenario.removeNamed', {what: text})}>
             ${t(lang, 'scenario.remove')}
           </button>
@@ -768,7 +768,13 @@ export class KgScenarioEditor extends StoreElement {
           }}
         />
       </label>`;
-    return html`<div class="row">
+    // As the weights' note: the thresholds act only in a region's profile, through the strong-cluster
+    // rule, which needs employed persons by sector; the shipped statistics have them as shares only
+    // (employment counts for TOTAL), an imported file may have them.
+    const user = this.state.view.data === 'user' ? this.state.userDataset : null;
+    const counts = !!user?.summary.indicators.includes('employment');
+    return html`${counts ? nothing : html`<p class="note" data-kind="thresholds-not-shown">${t(lang, 'scenario.thresholdsNotShown')}</p>`}
+      <div class="row">
         ${field('lqPercentile', th.strong.lqPercentile, 1, 0.05)} ${field('lqMinimum', th.strong.lqMinimum, MAX_COEFFICIENT, 0.1)}
       </div>
       <div class="row">${field('sizePercentile', th.strong.sizePercentile, 1, 0.05)} ${field('advantageLq', th.advantageLq, MAX_COEFFICIENT, 0.1)}</div>

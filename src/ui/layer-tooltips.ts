@@ -17,7 +17,7 @@ import type {AppState} from '../state/app-state';
 import {formatUpTo, formatPrintedValue, integralValue, lqValue, isWebAddress, roleLine, splitSources, webAddressText} from './layer-text';
 import {isEdited, partlyEdited, siteCapacity, siteLocation, siteStatus} from './edited-text';
 import {styleProps} from './style-props';
-import {registerTooltip} from './tooltip-content';
+import {registerTooltip, regionValueLine} from './tooltip-content';
 // Loaded with the tooltips, when a pointer (a finger too) first comes onto the map (main.ts): a finger's
 // tap beside a small symbol is the symbol's.
 import '../layers/tap-near-symbol';
@@ -44,21 +44,26 @@ export function seatRegion(name: string, lang: Lang): string {
 }
 
 /** A growth point a scenario added: its name as typed, its region, and the scenario as its source. */
-function addedGrowthPoint(name: string, region: string, source: string, lang: Lang) {
+function addedGrowthPoint(name: string, region: unknown, source: string, lang: Lang) {
   return html`<div class="name">${name}</div>
     <div class="muted">${t(lang, 'growth.tooltip.kindScenario')}</div>
-    <div>${t(lang, 'growth.tooltip.region', {region})}</div>
+    ${region}
     <div class="muted">${t(lang, 'energy.tooltip.source', {first: citation(lang, source)})}</div>`;
 }
 
-registerTooltip(GROWTH_LAYER, (id, state) => {
+registerTooltip(GROWTH_LAYER, (id, state, place) => {
   const {atlas, view} = state;
   const row = atlas?.tables.growthPoints.find((r) => r.id === id);
   if (!atlas || !row) return nothing;
   const lang = view.lang;
   const region = regionNamer(atlas.tables.regions);
+  // On the map, its region with the value of the map's indicator there (the point's symbol covers the
+  // region's colour; a town's own value it is not); in the region's own profile, which gives that value
+  // above its growth points, the region alone.
+  const regionLabel = t(lang, 'growth.tooltip.region', {region: region(row.oblast_iso, lang)});
+  const regionLine = (place === 'map' && regionValueLine(row.oblast_iso, state, regionLabel)) || html`<div>${regionLabel}</div>`;
   // One a planner's scenario added is cited as the scenario's, not as the Concept's list.
-  if (isEdited(row)) return addedGrowthPoint(growthPointName(row, lang), region(row.oblast_iso, lang), row.coord_source, lang);
+  if (isEdited(row)) return addedGrowthPoint(growthPointName(row, lang), regionLine, row.coord_source, lang);
   const seat = row.oblast_centre_of.trim().split(/\s/)[0] ?? '';
   const seatLine = isRegionCode(seat)
     ? t(lang, row.oblast_iso === 'KG-GB' ? 'growth.tooltip.capital' : 'growth.tooltip.seat', {region: seatRegion(region(seat, lang), lang)})
@@ -73,8 +78,7 @@ registerTooltip(GROWTH_LAYER, (id, state) => {
         : t(lang, 'growth.tooltip.population', {value: formatUpTo(lang, row.population), year: row.population_year, kind: kindText});
   return html`<div class="name">${growthPointName(row, lang)}</div>
     <div class="muted">${t(lang, 'growth.tooltip.kind')}</div>
-    <div>${t(lang, 'growth.tooltip.region', {region: region(row.oblast_iso, lang)})}</div>
-    ${seatLine ? html`<div>${seatLine}</div>` : nothing}
+    ${regionLine} ${seatLine ? html`<div>${seatLine}</div>` : nothing}
     <div>${population}</div>
     ${hasSeparateProgramme(row) ? html`<div><strong>${t(lang, 'growth.tooltip.separate')}</strong></div>` : nothing}
     ${CAVEATS.has(row.id) ? html`<div>${t(lang, `growth.caveat.${row.id}` as MessageKey)}</div>` : nothing}

@@ -88,7 +88,17 @@ export function describeEdit(e: ScenarioEdit, lang: Lang, base: AtlasData, edits
   }
 }
 
-export function problemText(p: EditProblem, lang: Lang): string {
+/**
+ * A problem in words. An input edit that matched nothing names what the shown data do have there
+ * (employment on data of shares: "only employment share"), as the edit's `indicator` is not among them.
+ */
+export function problemText(p: EditProblem, lang: Lang, edit?: ScenarioEdit): string {
+  if (p.reason === 'matches-nothing' && p.have && edit?.kind === 'input') {
+    const name = (x: string) => t(lang, `scenario.indicator.${x}` as MessageKey);
+    return p.have.length === 0
+      ? t(lang, 'scenario.problem.matches-nothing.none')
+      : t(lang, 'scenario.problem.matches-nothing.have', {indicator: name(edit.indicator), have: p.have.map(name).join(', ')});
+  }
   return t(lang, `scenario.problem.${p.reason}` as MessageKey);
 }
 

@@ -6,6 +6,7 @@ import {addMessages, t} from '../i18n/i18n';
 import {placeDetails} from '../i18n/messages/place-details';
 import {regionNamer} from '../i18n/region-names';
 import type {AppState, HoverTarget} from '../state/app-state';
+import type {RegionCode} from '../model/region';
 import {choroplethOf} from '../state/choropleth';
 import {componentsLine} from './index-breakdown';
 import {nationalComparison, rankText, regionSources, sourcesText, valueText} from './explorer-text';
@@ -14,7 +15,10 @@ import {viewCaption} from './view-caption';
 
 addMessages(placeDetails); // the schematic boundary's note, with what is said about places
 
-export type TooltipRenderer = (id: string, state: AppState) => TemplateResult | typeof nothing;
+/** Where the content shows: the map's tooltip, or a profile's entry (the profile's region is its own). */
+export type TooltipPlace = 'map' | 'profile';
+
+export type TooltipRenderer = (id: string, state: AppState, place: TooltipPlace) => TemplateResult | typeof nothing;
 
 const objectRenderers = new Map<string, TooltipRenderer>();
 
@@ -23,8 +27,8 @@ export function registerTooltip(layer: string, renderer: TooltipRenderer): void 
   objectRenderers.set(layer, renderer);
 }
 
-export function tooltipContent(target: HoverTarget, state: AppState): TemplateResult | typeof nothing {
-  if (target.kind === 'object') return objectRenderers.get(target.layer)?.(target.id, state) ?? nothing;
+export function tooltipContent(target: HoverTarget, state: AppState, place: TooltipPlace = 'map'): TemplateResult | typeof nothing {
+  if (target.kind === 'object') return objectRenderers.get(target.layer)?.(target.id, state, place) ?? nothing;
   return regionTooltip(target.code, state);
 }
 
@@ -72,5 +76,23 @@ function indicatorLines(code: Extract<HoverTarget, {kind: 'region'}>['code'], st
     <div class="small">${v.status === 'ok' ? nationalComparison(lang, r.ind, v, r.decimals) : t(lang, `status.${v.status}.about`)}</div>
     ${componentsLine(lang, r)}
     ${source}
+  </div>`;
+}
+
+/**
+ * The region a place lies in, with the map's current indicator there, on one line (a growth point's
+ * tooltip): "Region: Naryn Region · Manufacturing employment location quotient — C — Manufacturing —
+ * 2024: 0.57", its value as the region's tooltip prints it (or why it is unknown: "No production"); on
+ * a difference map, what the region is painted for (its change). `label` names the region ("Region:
+ * Naryn Region"). Null without a map of an indicator.
+ */
+export function regionValueLine(code: RegionCode, state: AppState, label: string): TemplateResult | null {
+  const c = choroplethOf(state);
+  if (!c) return null;
+  const lang = state.view.lang;
+  const diff = differenceWords.region?.(lang, state, code);
+  return html`<div data-kind="region-value">
+    ${label} ·
+    ${diff ? html`${diff.title}. <strong>${diff.change}</strong>` : html`${viewCaption(lang, c.result).line}: <strong>${valueText(lang, c.value(code), c.result.decimals)}</strong>`}
   </div>`;
 }

@@ -19,8 +19,16 @@ export function viewCaption(lang: Lang, result: Pick<IndicatorResult, 'ind' | 's
   const sector = sectorLabel(lang, result.sector);
   const time = timeLabel(result);
   const subtitle = `${sector} — ${time}`;
-  // A name that carries its year ("Employment location quotient, 2018") does not repeat it on one line.
-  return {title, subtitle, line: title.endsWith(time) ? `${title} — ${sector}` : `${title} — ${subtitle}`};
+  return {title, subtitle, line: carriesTime(title, time) ? `${title} — ${sector}` : `${title} — ${subtitle}`};
+}
+
+/**
+ * A name that carries its year ("Employment location quotient, 2018") does not repeat it on one line:
+ * the rule of every caption that names the indicator and its time (this line, the Regions × industries
+ * grid's).
+ */
+export function carriesTime(title: string, time: string): boolean {
+  return title.endsWith(time);
 }
 
 /** The line under the legend: what 1.0 means on the diverging scale. */

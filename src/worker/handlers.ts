@@ -3,7 +3,7 @@
 import {DEFAULT_POTENTIAL_SETTINGS, resolvePotentialSettings} from '../model/cluster-potential';
 import {componentColumnMatrices, potentialMatrix} from '../model/coefficient-matrices';
 import {classifyRegions, computeIndicatorResult, isComputed} from '../model/compute-indicator';
-import {buildDataset, type Dataset, type DatasetColumns} from '../model/dataset';
+import {buildDataset, type DataIndicator, type Dataset, type DatasetColumns} from '../model/dataset';
 import {REGION_CODES} from '../model/region';
 import type {ScenarioCompute} from '../model/scenario';
 import {applyInputEdits} from '../model/scenario-inputs';
@@ -35,7 +35,7 @@ export function createEngine(regions: readonly string[] = REGION_CODES): Engine 
   // The records are kept too: a scenario's input edits change records, then the matrices are rebuilt.
   const records: Record<DataSource, DatasetColumns | null> = {shipped: null, user: null};
   // The last few edited datasets, so that moving a weight does not rebuild them (key: data + edits).
-  const edited = new Map<string, {dataset: Dataset; matched: number[]}>();
+  const edited = new Map<string, {dataset: Dataset; matched: number[]; have: DataIndicator[][]}>();
 
   const datasetFor = (data: DataSource): Dataset => {
     const ds = datasets[data];
@@ -46,7 +46,7 @@ export function createEngine(regions: readonly string[] = REGION_CODES): Engine 
   };
 
   /** The dataset a request computes with: the baseline's, or the one its scenario's input edits make. */
-  const scenarioDataset = (data: DataSource, scenario: ScenarioCompute | null | undefined): {dataset: Dataset; matched: number[] | undefined} => {
+  const scenarioDataset = (data: DataSource, scenario: ScenarioCompute | null | undefined): {dataset: Dataset; matched: number[] | undefined; have?: DataIndicator[][]} => {
     const base = datasetFor(data);
     const inputs = scenario?.inputs ?? [];
     if (inputs.length === 0) return {dataset: base, matched: undefined};
@@ -54,11 +54,11 @@ export function createEngine(regions: readonly string[] = REGION_CODES): Engine 
     let hit = edited.get(key);
     if (!hit) {
       const outcome = applyInputEdits(records[data]!, inputs);
-      hit = {dataset: buildDataset(outcome.columns, regions), matched: outcome.matched};
+      hit = {dataset: buildDataset(outcome.columns, regions), matched: outcome.matched, have: outcome.have};
       edited.set(key, hit);
       if (edited.size > 4) edited.delete(edited.keys().next().value!);
     }
-    return {dataset: hit.dataset, matched: hit.matched};
+    return {dataset: hit.dataset, matched: hit.matched, have: hit.have};
   };
 
   const handlers: {[K in ComputeKind]: (payload: ComputeMessages[K]['request']) => Answer<K>} = {
@@ -83,10 +83,10 @@ export function createEngine(regions: readonly string[] = REGION_CODES): Engine 
       if (!isComputed(request.ind)) throw new EngineError('published-indicator', `"${request.ind}" is published, not computed`);
       if (typeof request.sector !== 'string' || (request.year !== null && !Number.isInteger(request.year)))
         throw new EngineError('bad-request', 'sector must be a string and year a whole number or null');
-      const {dataset, matched} = scenarioDataset(request.data, request.scenario);
+      const {dataset, matched, have} = scenarioDataset(request.data, request.scenario);
       const potential = request.scenario?.potential ?? request.potential ?? DEFAULT_POTENTIAL_SETTINGS;
       const result = computeIndicatorResult(dataset, {ind: request.ind, sector: request.sector, year: request.year, basis: request.basis, potential});
-      return {result: matched ? {...result, inputEditsMatched: matched} : result, transfer: []};
+      return {result: matched ? {...result, inputEditsMatched: matched, inputEditsHave: have} : result, transfer: []};
     },
     matrices: ({data, year, potential}) => {
       const ds = datasetFor(data);

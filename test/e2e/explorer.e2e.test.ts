@@ -66,6 +66,26 @@ describe('integral coefficient, mining (seed 002 Table 3.1)', () => {
     expect(await atlas.page.locator('kg-data-views #table-source').innerText()).toContain('source 002');
   });
 
+  it('copies as one line per region, a cell per column (a selection of the table, as Ctrl+C copies it)', async () => {
+    const copied = await atlas.page.evaluate(() => {
+      const table = document.querySelector('kg-data-views')!.shadowRoot!.querySelector('table')!;
+      const range = document.createRange();
+      range.selectNode(table);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      const text = selection.toString();
+      selection.removeAllRanges();
+      return text;
+    });
+    const lines = copied.trim().split('\n');
+    // The caption, the header, then the nine regions: the class's range on its region's line, the rank
+    // a number (the screen reader's " / 9" is not copied).
+    expect(lines).toHaveLength(11);
+    expect(lines).toContain('Jalal-Abad Region\t5.449\t1\t≥ 2.00');
+    for (const line of lines.slice(2)) expect(line.split('\t')).toHaveLength(4);
+  });
+
   it('paints Jalal-Abad in the top class of the legend, and Talas in another', async () => {
     const top = await atlas.page.locator('kg-legend li button').first().getAttribute('data-entry');
     expect(top).toBe('class-4');

@@ -96,6 +96,8 @@ describe('growth points', () => {
     const text = await tooltip.innerText();
     expect(text).toContain('Growth point, Concept of Regional Policy 2018–2022');
     expect(text).toContain('Seat of Naryn Region');
+    // Its region's value of the map's indicator, which the dot covers (as the region's tooltip prints it).
+    expect(text).toContain('Region: Naryn Region · Integral coefficient of cluster-formation potential — Light industry — 2015–2019: 0.164');
     expect(text).toContain('Population: 41,988 (2023');
     expect(text).toContain('Position: GeoNames');
 

@@ -860,6 +860,24 @@ describe('values a scenario sets', () => {
   }, 120_000);
 });
 
+describe('an input edit the shown data cannot take', () => {
+  it('says which statistics the data have there; the thresholds say they change nothing on these data', async () => {
+    // Employment of Naryn's manufacturing: the shipped data have it as a share of the employed only.
+    const code = encodeScenario({...emptyScenario('Jobs'), edits: [{kind: 'input', region: 'KG-N', sector: 'C', indicator: 'employment', year: null, op: 'scale', value: 20}]});
+    if (!code.ok) throw new Error('scenario too long for a link');
+    const atlas = await openAtlas(browser, `lang=en&ind=mfg-lq&sector=C&year=2024&s=${code.code}`);
+    const {page} = atlas;
+    await openEditor(page);
+    await expect
+      .poll(() => editor(page).locator('ol.edits li[data-edit="0"] .warn').textContent({timeout: 1_000}).catch(() => ''), {timeout: 20_000})
+      .toBe('Changes nothing: the shown data have no employment there, only employment share.');
+    await editor(page).locator('summary', {hasText: 'Classification thresholds'}).click();
+    expect(await editor(page).locator('[data-kind="thresholds-not-shown"]').textContent()).toContain('here they change nothing');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  }, 120_000);
+});
+
 describe('comparison', () => {
   let atlas: AtlasPage;
   /** The page's link while it shows the two maps side by side. */

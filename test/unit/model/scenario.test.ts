@@ -229,6 +229,8 @@ describe('input edits', () => {
       {kind: 'input', region: 'KG-J', sector: 'C', indicator: 'employment', year: 2022, op: 'set', value: 5},
     ]);
     expect(matched).toEqual([1, 0]);
+    // What KG-J's C has in that year: nothing (the editor says "no value there").
+    expect(applyInputEdits(smallColumns(), [{kind: 'input', region: 'KG-J', sector: 'C', indicator: 'employment', year: 2022, op: 'set', value: 5}]).have).toEqual([[]]);
     expect(valueOf(columns, 'KG-O', 'C', 'employment_share', 2022)).toBe(100);
     expect(valueOf(columns, 'KG', 'C', 'employment_share', 2022)).toBe(12);
     expect(valueOf(columns, 'KG-J', 'C', 'employment', 2022)).toBeUndefined();
@@ -272,6 +274,19 @@ describe('the worker computes with a scenario', () => {
     const batken = (r: typeof base) => r.values.find((v) => v.code === 'KG-B')!;
     expect(batken(edited).value).toBeCloseTo(batken(base).components!.spec!, 10);
     expect(batken(edited).value).not.toBeCloseTo(batken(base).value!, 3);
+  });
+
+  it('says, for an edit that matches nothing, which statistics the shown data have there (the editor names them)', () => {
+    // The shipped data have manufacturing as an employment share, not as employed persons.
+    const scenario = scenarioCompute(
+      withEdits(
+        {kind: 'input', region: 'KG-N', sector: 'C', indicator: 'employment', year: null, op: 'scale', value: 20},
+        {kind: 'input', region: 'KG-N', sector: 'C', indicator: 'employment_share', year: 2024, op: 'scale', value: 20},
+      ),
+    )!;
+    const edited = engine.handle('compute', {...request, scenario}).result;
+    expect(edited.inputEditsMatched).toEqual([0, 1]);
+    expect(edited.inputEditsHave).toEqual([['employment_share'], []]);
   });
 
   it('thresholds reach the classification', () => {

@@ -415,7 +415,8 @@ describe('difference', () => {
     const a = result([1, 2, 3]);
     const b = result([1, 1.5, 4]);
     const c = comparison(a, b, 'light');
-    expect(c.rows).toEqual(differences(a, b));
+    // The exact differences, with each change as printed (two decimals here).
+    expect(c.rows).toEqual(differences(a, b).map((r) => ({...r, shown: r.diff, decimals: 2})));
     expect(c.classes).toEqual(differenceClasses([0, 0.5, -1]).classes);
     expect(comparison(a, b, 'light')).toBe(c);
     expect(comparison(a, b, 'dark')).not.toBe(c);

@@ -12,13 +12,14 @@ import {emptyScenario} from '../../../src/model/scenario';
 import {updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
 import {choroplethOf} from '../../../src/state/choropleth';
 import {newSession} from '../../../src/state/scenario-state';
-import {differenceMapLegend, differenceSummary, signedDifference} from '../../../src/ui/comparison-text';
+import {differenceMapLegend, differenceSummary, regionDifferenceWords, signedDifference} from '../../../src/ui/comparison-text';
 import {regionNamer} from '../../../src/i18n/region-names';
 import {computedResult} from '../model/helpers';
 import {shippedTables} from '../model/shipped-data';
 import {cleanUp, componentStore, mount} from './component-store';
 import '../../../src/ui/kg-scenario-compare';
 import '../../../src/ui/kg-embed-dialog';
+import '../../../src/ui/kg-difference-views';
 
 let atlas: AtlasData;
 beforeAll(() => {
@@ -164,5 +165,42 @@ describe('a small change in words', () => {
     const png = pngContent(comparing([1, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6], [1.003, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6]).state, choroplethOf(comparing().state)!);
     expect(png.legend[0]!.label).toBe('higher by 0.002–0.003');
     expect(png.legend.map((l) => l.label)).not.toContain('higher by 0.00–0.00');
+  });
+});
+
+describe('a change beside its values', () => {
+  // Naryn (KG-N) 0.4775 → 0.5730, as in the audit: printed 0.48 and 0.57, so its change reads +0.09
+  // (their difference as printed), not +0.10 (0.0955 rounded), wherever it is printed and classed.
+  const naryn = () => comparing([1, 0.5, 0.8, 0.4775, 0.4, 0.9, 1.1, 0.7, 0.6], [1, 0.5, 0.8, 0.573, 0.4, 0.9, 1.1, 0.7, 0.6]);
+
+  it('is the difference of the values as printed: in the tooltip, the summary, the legend and the PNG', () => {
+    const store = naryn();
+    const words = regionDifferenceWords('en', store.state, 'KG-N')!;
+    expect(words.values).toBe('Baseline: 0.48 → Plan: 0.57');
+    expect(words.change).toBe('Change: +0.09 (higher by 0.06–0.09)');
+    expect(differenceSummary('en', store.state, regionNamer(atlas.tables.regions))).toMatch(/Naryn Region, \+0\.09\./);
+    expect(pngContent({...store.state, view: {...store.state.view, region: 'KG-N'}}, choroplethOf(store.state)!).notes.join(' ')).toMatch(/\+0\.09/);
+  });
+
+  it('is the difference of the values printed beside it in the Table tab’s difference table and the editor’s', async () => {
+    const cells = (root: ShadowRoot, row: string) => [...root.querySelectorAll(`${row} td`)].map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const table = await mount('kg-difference-table', naryn());
+    expect(cells(table.shadowRoot!, 'tr[data-code="KG-N"]')).toEqual(['0.48', '0.57', 'higher by 0.06–0.09: +0.09']);
+    const editor = await mount('kg-scenario-compare', naryn());
+    expect(cells(editor.shadowRoot!, 'tr[data-region="KG-N"]').slice(0, 3)).toEqual(['0.48', '0.57', '+0.09']);
+  });
+
+  it('keeps the exact difference in the CSV', async () => {
+    const csv = await makeCsv(naryn().state).blob.text();
+    const row = csv.split('\n').find((l) => l.startsWith('KG-N'))!.split(',');
+    expect(Number(row.at(-1))).toBeCloseTo(0.0955, 12);
+  });
+
+  it('takes more decimals in a row whose values print alike, for its values and its change', () => {
+    // Talas 0.4751 → 0.4849: 0.48 both at two decimals, 0.475 → 0.485 at three (+0.010, not +0.01 beside 0.48 → 0.48).
+    const store = comparing([1.3, 0.5, 0.8, 1.2, 0.4, 0.4751, 1.1, 0.7, 0.6], [1, 0.5, 0.8, 1.2, 0.4, 0.4849, 1.1, 0.7, 0.6]);
+    const words = regionDifferenceWords('en', store.state, 'KG-T')!;
+    expect(words.values).toBe('Baseline: 0.475 → Plan: 0.485');
+    expect(words.change).toMatch(/^Change: \+0\.010 /);
   });
 });

@@ -131,3 +131,28 @@ describe('an energy site tooltip’s sources', () => {
     expect(en).not.toContain('https://');
   });
 });
+
+describe('a growth point’s tooltip', () => {
+  const text = (view: Partial<ViewState>, id: string, place: 'map' | 'profile' = 'map') => {
+    const host = document.createElement('div');
+    render(tooltipContent({kind: 'object', layer: GROWTH_LAYER, id}, storeWith(view).state, place), host);
+    return (host.textContent ?? '').replace(/\s+/g, ' ').trim();
+  };
+
+  it('gives its region’s value of the map’s indicator, as the region’s tooltip prints it', () => {
+    // Naryn (GP05) in Naryn Region: the published 2018 LQ of agriculture (seed 003 Table 3: 2.19).
+    expect(text({lang: 'en', ind: 'lq2018', sector: 'A'}, 'GP05')).toMatch(/Region: Naryn Region · Employment location quotient, 2018 — A — [^:]+: 2\.19 /);
+    expect(text({lang: 'ru', ind: 'lq2018', sector: 'A'}, 'GP05')).toMatch(/Регион: Нарынская область · .*2018.*: 2,19 /);
+  });
+
+  it('says why the value is unknown', () => {
+    // Osh (city) has no mining production (seed 002).
+    expect(text({lang: 'en', ind: 'integral', sector: 'mining'}, 'GP02')).toMatch(/Region: Osh \(city\) · Integral coefficient .* — Mining — 2015–2019: No production/);
+  });
+
+  it('in the region’s own profile, names the region alone (the profile gives its value above)', () => {
+    const profile = text({lang: 'en', ind: 'lq2018', sector: 'C'}, 'GP05', 'profile');
+    expect(profile).toContain('Region: Naryn Region');
+    expect(profile).not.toContain('Employment location quotient');
+  });
+});

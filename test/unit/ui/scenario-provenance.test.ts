@@ -126,7 +126,8 @@ describe('an added growth point’s and cluster’s tooltips', () => {
       expect(text, lang).toContain(citation(lang, SCENARIO_SOURCE));
     }
     expect(tooltipText(GROWTH_LAYER, 'scn-gp-1', 'en')).toBe(
-      'New Town Growth point added in the scenario, not one of the Concept of Regional Policy’s Region: Naryn Region Source: scenario edit — a planner’s assumption, not published data',
+      // With its region's value of the map's indicator (as every growth point's on the map).
+      'New Town Growth point added in the scenario, not one of the Concept of Regional Policy’s Region: Naryn Region · Integral coefficient of cluster-formation potential — Light industry — 2015–2019: 0.164 Source: scenario edit — a planner’s assumption, not published data',
     );
   });
 

@@ -13,7 +13,8 @@ import {emptyScenario} from '../../../src/model/scenario';
 import {updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
 import {resultKey} from '../../../src/state/indicator-loader';
 import {newSession} from '../../../src/state/scenario-state';
-import {fromFits, installYearCompare, yearPaint} from '../../../src/state/year-compare';
+import {fromFits, installYearCompare} from '../../../src/state/year-compare';
+import {paintDifferences} from '../../../src/state/scenario-state';
 import {comparisonNames, differenceMapLegend, differenceSummary, movedByTotals} from '../../../src/ui/comparison-text';
 import {computedResult} from '../model/helpers';
 import {shippedTables} from '../model/shipped-data';
@@ -65,10 +66,10 @@ describe('fromFits', () => {
   });
 });
 
-describe('yearPaint', () => {
+describe('paintDifferences, for a year', () => {
   it('paints each region in its difference class, and a region unknown in either year as no data', () => {
     const {rows, classOf} = comparison(computedResult(V2024), computedResult(V2010, {year: 2010}), 'light');
-    const paint = yearPaint(rows, classOf, 'light');
+    const paint = paintDifferences('year', rows, classOf, 'light');
     expect(paint.key.startsWith('year|light|')).toBe(true);
     expect(paint.unknown).toEqual([rows[7]!.code, rows[8]!.code]);
     expect(paint.fills[rows[0]!.code]).toEqual(classOf(0.3).color);
