@@ -182,7 +182,11 @@ export class KgRegionGrid extends StoreElement {
     const scenario = scenarioCaption(lang, s);
     const tabStop = (r: number, c: number) => (r === atRow && c === atCol ? '0' : '-1');
     return html`${fixedInstead ? html`<p class="small" data-kind="fixed-classes">${t(lang, 'grid.fixedInstead')}</p>` : nothing}
-      ${s.regionPaint ? html`<p class="small" data-kind="not-differences">${t(lang, 'grid.notDifferences')}</p>` : nothing}
+      ${s.regionPaint
+        ? html`<p class="small" data-kind="not-differences">
+            ${view.from !== null && !s.scenario?.compare ? t(lang, 'grid.notYearDifferences', {from: view.from, year: time}) : t(lang, 'grid.notDifferences')}
+          </p>`
+        : nothing}
       <div class="scroll" role="region" tabindex="0" aria-label=${t(lang, 'grid.scroll')}>
         <table aria-describedby="grid-keys" @keydown=${this.#keys}>
           <caption>

@@ -149,6 +149,14 @@ describe('regions × industries grid', () => {
     expect(await page.locator('kg-region-grid [data-kind="not-differences"]').innerText()).toContain('this grid shows the open scenario’s own values');
     // The scenario's own value: Batken's 0.90 (the difference table's "No jobs weight" column), not +0.18.
     expect(await gridCell(page, 'KG-B', 'C').locator('.value').innerText()).toBe('0.90');
+
+    // Under a comparison with another year, the note says the grid holds the map's year's values.
+    const years = await open('lang=en&ind=mfg-lq&sector=C&year=2024&from=2010');
+    await openGrid(years.page, 'Regions × industries');
+    await expect.poll(() => years.page.locator('kg-region-grid [data-kind="not-differences"]').count(), {timeout: 20_000}).toBe(1);
+    expect(await years.page.locator('kg-region-grid [data-kind="not-differences"]').innerText()).toBe(
+      'The map shows the change since 2010 (listed in the Table tab); this grid shows the values of 2024.',
+    );
   });
 
   it('on a phone (Kyrgyz) scrolls sideways inside its own region', async () => {

@@ -12,6 +12,7 @@ export const regionGrid = defineMessages({
     'grid.failed': 'Some industries could not be computed: the grid is not shown.',
     'grid.column': '{sector}: show this industry on the map',
     'grid.notDifferences': 'The map shows the comparison’s differences (listed in the Table tab); this grid shows the open scenario’s own values.',
+    'grid.notYearDifferences': 'The map shows the change since {from} (listed in the Table tab); this grid shows the values of {year}.',
   },
   ru: {
     'grid.scroll': 'Таблица «Регионы × отрасли» (прокручивается вбок)',
@@ -22,6 +23,7 @@ export const regionGrid = defineMessages({
     'grid.failed': 'Некоторые отрасли не удалось рассчитать: таблица не показана.',
     'grid.column': '{sector}: показать эту отрасль на карте',
     'grid.notDifferences': 'Карта показывает разницу сравнения (её список — во вкладке «Таблица»); эта таблица — собственные значения открытого сценария.',
+    'grid.notYearDifferences': 'Карта показывает изменение с {from} г. (его список — во вкладке «Таблица»); эта таблица — значения {year} г.',
   },
   ky: {
     'grid.scroll': '«Региондор × тармактар» жадыбалы (капталга жылдырылат)',
@@ -32,5 +34,6 @@ export const regionGrid = defineMessages({
     'grid.failed': 'Айрым тармактарды эсептөө мүмкүн болгон жок: жадыбал көрсөтүлгөн жок.',
     'grid.column': '{sector}: бул тармакты картада көрсөтүү',
     'grid.notDifferences': 'Карта салыштыруунун айырмасын көрсөтөт (алардын тизмеси — «Жадыбал» бетинде); бул жадыбал ачык сценарийдин өз маанилерин көрсөтөт.',
+    'grid.notYearDifferences': 'Карта {from}-жылдан берки өзгөрүүнү көрсөтөт (анын тизмеси — «Жадыбал» бетинде); бул жадыбал {year}-жылдын маанилерин көрсөтөт.',
   },
 });
