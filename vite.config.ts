@@ -31,7 +31,8 @@ export default defineConfig({
             // Its scripts only: the worker's `?url` import (a string) and the CSS are needed before
             // maplibre, which is loaded beside the page (loadMapLibre); in this chunk, either made it a
             // static import of the page again.
-            {name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/][^?]*\.m?js$/},
+            // (With the module that re-exports its parts the atlas uses: maplibre's code only.)
+            {name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/][^?]*\.m?js$|src[\\/]map[\\/]maplibre-parts\.ts$/},
             {
               name: 'deck',
               test: /node_modules[\\/](@deck\.gl|@luma\.gl|@math\.gl|@loaders\.gl|@probe\.gl|mjolnir\.js|gl-matrix)|kg-deck-stub:/,

@@ -38,7 +38,7 @@ export const MAX_ZOOM = DECK_OFFSET_PROJECTION_ZOOM - 0.01;
 export const MIN_ZOOM = VIEW_LIMITS.minZoom;
 
 /** maplibre, once loaded (loadMapLibre): an AtlasMap is made only after. */
-let maplibre: typeof import('maplibre-gl') | null = null;
+let maplibre: typeof import('./maplibre-parts') | null = null;
 
 /**
  * Loads maplibre (~285 KB gzip, the first view's largest part) beside the page rather than before it:
@@ -52,7 +52,7 @@ let maplibre: typeof import('maplibre-gl') | null = null;
  * listened to before the workers start, hears it in time.
  */
 export async function loadMapLibre(onWorkerError: (error: Error) => void): Promise<void> {
-  const m = await import('maplibre-gl');
+  const m = await import('./maplibre-parts');
   m.setWorkerUrl(maplibreWorkerUrl);
   m.getGlobalDispatcher().on('error', (e) => onWorkerError(new Error(e.error.message)));
   m.prewarm();
