@@ -332,6 +332,49 @@ describe('a hostile import', () => {
   });
 });
 
+describe('a kept dataset that cannot be read', () => {
+  it('(another version’s, or damaged) is said, the published data is shown, and it can be removed', async () => {
+    const atlas = await openAtlas(browser, 'lang=en', {waitForMap: false});
+    const {page} = atlas;
+    // A description without its summary, and columns of another shape, as another build might leave them.
+    const keep = (records: [string, unknown][]) =>
+      page.evaluate(async (rs) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const r = indexedDB.open('kg-atlas-data');
+          r.onupgradeneeded = () => r.result.createObjectStore('datasets');
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+        const tx = db.transaction('datasets', 'readwrite');
+        for (const [key, value] of rs) tx.objectStore('datasets').put(value, key);
+        await new Promise((r) => (tx.oncomplete = r));
+        const keys = await new Promise<IDBValidKey[]>((r) => (db.transaction('datasets').objectStore('datasets').getAllKeys().onsuccess = (e) => r((e.target as IDBRequest<IDBValidKey[]>).result)));
+        db.close();
+        return keys;
+      }, records);
+    await keep([
+      ['user-dataset-info', {name: 'old.csv', size: 10, importedAt: '2026-01-01T00:00:00Z', rows: 3}],
+      ['user-dataset-columns', {nonsense: 1}],
+    ]);
+    await page.goto(atlas.url('lang=en&data=user&ind=lq'));
+    await waitForMap(page);
+    const notice = page.locator('kg-notices .notice', {hasText: 'could not be read'});
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('data')).toBeNull();
+    // The published data is computed, not the damaged file's ("could not be computed").
+    expect(await page.locator('kg-engine-status [role=alert]').count()).toBe(0);
+    await screenshot(page, 'robustness-damaged-dataset');
+    await notice.getByRole('button', {name: 'Remove it'}).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    expect(await keep([])).toEqual([]);
+    // The import dialog opens as in a clean profile.
+    await page.locator('kg-import-button button').first().click();
+    await expect.poll(() => page.locator('kg-import-dialog dialog[open]').count()).toBe(1);
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
 describe('without WebGL', () => {
   it('shows the table, the legend and a clear message instead of the map', async () => {
     const noWebgl = await launchBrowser(['--disable-webgl', '--disable-3d-apis']);

@@ -16,6 +16,9 @@ export const notices = defineMessages({
     'notice.reason.needs-breaks': 'it needs its class limits in the link, breaks=',
     'notice.dismiss': 'Dismiss',
     'notice.reason.no-user-data': 'no imported dataset is kept in this browser',
+    'notice.reason.damaged-user-data': 'the kept dataset could not be read',
+    'notice.damagedData': 'The dataset imported earlier and kept in this browser could not be read (it may have been saved by another version of the atlas), so the published data is shown. Remove it, then import the file again.',
+    'notice.removeData': 'Remove it',
   },
   ru: {
     'notice.param': 'Параметр ссылки «{param}={value}» не удалось использовать ({reason}); показано значение по умолчанию{shown}.',
@@ -30,6 +33,9 @@ export const notices = defineMessages({
     'notice.reason.needs-breaks': 'нужны границы классов в ссылке, breaks=',
     'notice.dismiss': 'Скрыть',
     'notice.reason.no-user-data': 'в этом браузере нет импортированного набора данных',
+    'notice.reason.damaged-user-data': 'сохранённый набор данных не удалось прочитать',
+    'notice.damagedData': 'Ранее импортированный набор данных, сохранённый в этом браузере, не удалось прочитать (возможно, его сохранила другая версия атласа), поэтому показаны опубликованные данные. Удалите его и импортируйте файл снова.',
+    'notice.removeData': 'Удалить',
   },
   ky: {
     'notice.param': 'Шилтемедеги «{param}={value}» параметрин колдонууга болбоду ({reason}); демейки маани{shown} көрсөтүлдү.',
@@ -44,5 +50,8 @@ export const notices = defineMessages({
     'notice.reason.needs-breaks': 'шилтемеде класстардын чектери керек, breaks=',
     'notice.dismiss': 'Жашыруу',
     'notice.reason.no-user-data': 'бул браузерде импорттолгон маалымат топтому жок',
+    'notice.reason.damaged-user-data': 'сакталган маалымат топтомун окууга болбоду',
+    'notice.damagedData': 'Мурда импорттолуп, бул браузерде сакталган маалымат топтомун окууга болбоду (аны атластын башка версиясы сактаган болушу мүмкүн), ошондуктан жарыяланган маалыматтар көрсөтүлдү. Аны өчүрүп, файлды кайра импорттаңыз.',
+    'notice.removeData': 'Өчүрүү',
   },
 });
