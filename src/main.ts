@@ -206,8 +206,11 @@ async function start(): Promise<void> {
     atlas = {boundaries: regions, tables};
     provideShippedTables(tables);
   } catch (error) {
-    store.update({phase: 'error', error: error instanceof Error ? error.message : String(error)});
-    diagnostics.errors.push(String(error));
+    // Said in words, naming what failed (kg-notices.ts): the browser's own message ("Failed to fetch",
+    // "Unexpected token") is English whatever the page's language.
+    const detail = String(error);
+    store.update({phase: 'error', error: {of: await boundaries.then(() => 'data' as const, () => 'boundaries' as const), detail}});
+    diagnostics.errors.push(detail);
     return;
   }
   // A link with a scenario (`s=`): read it before the first indicator is computed (code-split).

@@ -10,7 +10,8 @@ const noticeList = lazyModule(() => import('./notice-list'));
 
 /**
  * Polite notices (role=status): link parameters that could not be used, and the like (worded by
- * notice-list.ts, code-split); the data that could not be loaded (an alert, worded here).
+ * notice-list.ts, code-split); the data or the boundaries that could not be loaded at start (an alert, worded here, with Reload:
+ * the words are in the first view's table, as the network that failed may not bring another).
  */
 @customElement('kg-notices')
 export class KgNotices extends StoreElement {
@@ -34,7 +35,15 @@ export class KgNotices extends StoreElement {
       }
       .notice p {
         margin: 0;
+      }
+      .notice > * {
         flex: 1;
+      }
+      .notice > button {
+        flex: none;
+      }
+      details {
+        font-size: 0.85em;
       }
       .error {
         background: var(--kg-error-bg);
@@ -56,7 +65,10 @@ export class KgNotices extends StoreElement {
     };
     return html`<div role="status" aria-live="polite">
       ${phase === 'error' && error
-        ? html`<div class="notice error" role="alert"><p>${t(lang, 'app.loadError', {reason: error})}</p></div>`
+        ? html`<div class="notice error" role="alert">
+            <div><p>${t(lang, 'app.loadError', {what: t(lang, `app.loadError.${error.of}`)})}</p><details><summary>${t(lang, 'app.loadError.detail')}</summary><code>${error.detail}</code></details></div>
+            <button @click=${() => location.reload()}>${t(lang, 'load.reload')}</button>
+          </div>`
         : nothing}
       ${notices.length > 0 ? (noticeList.moduleOrLoad(this.lazyLoaded)?.noticeList(lang, notices, dismiss) ?? nothing) : nothing}
     </div>`;

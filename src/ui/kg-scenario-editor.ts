@@ -459,8 +459,16 @@ export class KgScenarioEditor extends StoreElement {
     const session = this.state.scenario;
     const atlas = baselineAtlas() ?? this.state.atlas;
     this.hidden = !session?.panel;
-    if (!session?.panel || !atlas) return nothing;
+    if (!session?.panel) return nothing;
     const lang = this.state.view.lang;
+    // Without the atlas's data (still loading, or failed) there is nothing to edit: the panel says why
+    // when loading failed, and closes as always (it was an empty panel that nothing closed).
+    if (!atlas)
+      return html`<header>
+          <h2 tabindex="-1">${t(lang, 'scenario.title')}</h2>
+          <button @click=${this.#close} aria-label=${t(lang, 'scenario.close')}>✕</button>
+        </header>
+        <div class="body">${this.state.phase === 'error' ? html`<p class="bad" role="alert">${t(lang, 'scenario.atlasNotLoaded')}</p>` : nothing}</div>`;
     const s = session.scenario;
     return html`
       <header>

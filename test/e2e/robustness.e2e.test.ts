@@ -672,6 +672,52 @@ describe('a part of the site that cannot be loaded', () => {
   });
 });
 
+describe('the data or the boundaries that cannot be loaded at start', () => {
+  const alert = (page: Page) => page.locator('kg-notices [role=alert]');
+
+  it('are named in the page’s language, with Reload, the browser’s own words folded away', async () => {
+    const atlas = await openAtlas(browser, 'lang=ky', {waitForMap: false});
+    const {page} = atlas;
+    await page.route('**/assets/shipped-data-*', (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await expect.poll(() => alert(page).isVisible(), {timeout: 20_000}).toBe(true);
+    const text = await alert(page).innerText();
+    expect(text).toContain('Атлас маалыматтарды жүктөй албады');
+    expect(text).not.toContain('Failed to fetch');
+    expect(await alert(page).getByRole('button', {name: 'Кайра жүктөө'}).isVisible()).toBe(true);
+    // A captive portal's page for the boundaries, in English.
+    await page.unroute('**/assets/shipped-data-*');
+    await page.route('**/geo/kg.topo.json', (route) => route.fulfill({status: 200, contentType: 'text/html', body: '<html><body>Login to WiFi</body></html>'}));
+    await page.goto(atlas.url('lang=en'));
+    await expect.poll(() => alert(page).isVisible(), {timeout: 20_000}).toBe(true);
+    expect(await alert(page).innerText()).toMatch(/^The atlas could not load the regions’ boundaries \(no network\?\)\. Reload to try again\.\s+Technical detail\s+Reload$/);
+    await alert(page).getByText('Technical detail').click();
+    expect(await alert(page).locator('code').innerText()).toContain('JSON');
+    await screenshot(page, 'robustness-boundaries-failed');
+
+    // Download says why it cannot make files.
+    await page.getByRole('button', {name: 'Download'}).click();
+    const why = page.locator('kg-export-dialog #no-data');
+    await expect.poll(() => why.isVisible()).toBe(true);
+    expect(await why.innerText()).toContain('No file can be made');
+    expect(await page.locator('kg-export-dialog button[data-export="csv"]').getAttribute('aria-describedby')).toBe('no-data');
+    await page.keyboard.press('Escape');
+
+    // The scenario editor says why it is empty, and closes as always.
+    await page.getByRole('button', {name: 'Scenario'}).click();
+    const editor = page.locator('kg-scenario-editor');
+    await expect.poll(() => editor.getByRole('alert').isVisible()).toBe(true);
+    expect(await editor.getByRole('alert').innerText()).toContain('A scenario needs the atlas’s data');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => editor.isVisible()).toBe(false);
+    await page.getByRole('button', {name: 'Scenario'}).click();
+    await expect.poll(() => editor.isVisible()).toBe(true);
+    await editor.getByRole('button', {name: 'Close the scenario editor'}).click();
+    await expect.poll(() => editor.isVisible()).toBe(false);
+    await atlas.context.close();
+  });
+});
+
 describe('offline', () => {
   it('works with the network off after the first visit: the map, the table and the engine', {timeout: 240_000}, async () => {
     const atlas = await openAtlas(browser, 'lang=en', {serviceWorkers: 'allow'});
