@@ -31,35 +31,18 @@ export async function saveUserDataset(info: UserDatasetInfo, columns: DatasetCol
   );
 }
 
-/** The summary's lists the page reads (the import dialog, the picker). */
-const LISTS = ['regions', 'missingRegions', 'sectors', 'years', 'indicators', 'computable', 'sources'] as const;
-
 /**
- * Whether a kept description has the shape this version reads. A record written by another version
- * of the atlas (or damaged) is not used: read as it was, it broke every computed indicator and the
- * import dialog, the one place to remove it.
+ * The kept dataset's description; null when none is kept, 'damaged' when the one kept cannot be read
+ * (another version's: its shape is checked, user-dataset-check.ts).
  */
-export const validInfo = (r: Partial<UserDatasetInfo> | null | undefined): r is UserDatasetInfo =>
-  typeof r?.name == 'string' &&
-  typeof r.importedAt == 'string' &&
-  r.rows! >= 0 &&
-  LISTS.every((k) => Array.isArray(r.summary?.[k])) &&
-  r.summary!.computable.every((c) => Array.isArray(c?.years) && Array.isArray(c.sectors));
-
-/** The kept dataset's description; null when none is kept, 'damaged' when one is kept that cannot be read. */
 export async function loadUserDatasetInfo(): Promise<UserDatasetInfo | null | 'damaged'> {
-  const r = await get<UserDatasetInfo>(INFO, db());
-  return r == null ? null : validInfo(r) ? r : 'damaged';
+  const r = await get(INFO, db());
+  return r == null ? null : (await import('./user-dataset-check')).validInfo(r) ? r : 'damaged';
 }
 
-/** The kept columns; null when there are none or they cannot be read (the engine then says there is no dataset). */
+/** The kept columns as stored (checked by the engine's client, which reads them: user-dataset-check.ts). */
 export async function loadUserColumns(): Promise<DatasetColumns | null> {
-  const c = await get<DatasetColumns>(COLUMNS, db());
-  const ok =
-    typeof c?.length == 'number' &&
-    [c.regionCodes, c.sectors, c.units, c.sources].every(Array.isArray) &&
-    [c.region, c.sector, c.indicator, c.year, c.value, c.unit, c.source].every((a) => ArrayBuffer.isView(a) && (a as Uint8Array).length === c.length);
-  return ok ? c : null;
+  return (await get<DatasetColumns>(COLUMNS, db())) ?? null;
 }
 
 export async function removeUserDataset(): Promise<void> {

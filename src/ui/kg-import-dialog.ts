@@ -4,7 +4,7 @@ import {formatDateTime, formatNumber} from '../i18n/format';
 import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {plainText} from '../i18n/plain-text';
 import {regionNamer} from '../i18n/region-names';
-import {validInfo} from '../io/user-dataset-store';
+import {validInfo} from '../io/user-dataset-check';
 import {IMPORT_COLUMNS, type ImportColumn, type ImportEncoding, type ImportProblem} from '../io/import-format';
 import {DATA_INDICATORS} from '../model/dataset';
 import type {ComputableIndicator, DatasetSummary} from '../model/dataset-summary';

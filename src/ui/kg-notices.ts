@@ -35,15 +35,10 @@ export class KgNotices extends StoreElement {
       }
       .notice p {
         margin: 0;
-      }
-      .notice > * {
         flex: 1;
       }
-      .notice > button {
-        flex: none;
-      }
-      details {
-        font-size: 0.85em;
+      .notice div {
+        flex: 1;
       }
       .error {
         background: var(--kg-error-bg);

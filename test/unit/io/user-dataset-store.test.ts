@@ -1,4 +1,5 @@
 import {beforeEach, describe, expect, it, vi} from 'vitest';
+import {validColumns} from '../../../src/io/user-dataset-check';
 import {loadUserColumns, loadUserDatasetInfo} from '../../../src/io/user-dataset-store';
 import {restoreUserData} from '../../../src/state/user-data';
 import {createAppStore} from '../../../src/state/app-state';
@@ -25,6 +26,7 @@ describe('the dataset kept in this browser', () => {
     kept.set('user-dataset-columns', columns);
     expect(await loadUserDatasetInfo()).toEqual(info);
     expect(await loadUserColumns()).toBe(columns);
+    expect(validColumns(columns)).toBe(columns);
   });
 
   it('is none when nothing is kept', async () => {
@@ -39,10 +41,9 @@ describe('the dataset kept in this browser', () => {
     }
   });
 
-  it('gives no columns when they are not the arrays the engine reads', async () => {
+  it('gives the engine no columns when they are not the arrays it reads (the engine’s client checks them)', async () => {
     for (const bad of [{nonsense: 1}, {...columns, value: [0]}, {...columns, length: 2}, {...columns, sectors: 'C'}]) {
-      kept.set('user-dataset-columns', bad);
-      expect(await loadUserColumns()).toBeNull();
+      expect(validColumns(bad as never)).toBeNull();
     }
   });
 
