@@ -213,8 +213,15 @@ async function start(): Promise<void> {
     diagnostics.errors.push(detail);
     return;
   }
-  // A link with a scenario (`s=`): read it before the first indicator is computed (code-split).
-  if (store.state.view.s) {
+  // A link with a scenario (`s=`), or this tab's scenario too long for the link, kept for a reload
+  // (scenario-session.ts): read before the first indicator is computed (code-split).
+  let kept = '';
+  try {
+    kept = sessionStorage['kg-atlas-scenario'];
+  } catch {
+    // storage refused (a sandboxed frame): nothing kept
+  }
+  if (store.state.view.s || /"long":true/.test(kept)) {
     const session = await import('./state/scenario-session');
     session.restoreFromUrl(store);
     session.installScenarioSession(store);

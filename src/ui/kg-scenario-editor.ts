@@ -31,7 +31,7 @@ import {
 } from '../model/scenario';
 import {GKED_SECTIONS, INDUSTRIES} from '../model/sectors';
 import {updateView, type AppStore} from '../state/app-state';
-import {baselineAtlas, installScenarioSession, updateSession} from '../state/scenario-session';
+import {baselineAtlas, installScenarioSession, memoryRefused, updateSession} from '../state/scenario-session';
 import {
   addEdit,
   afterDelete,
@@ -503,7 +503,9 @@ export class KgScenarioEditor extends StoreElement {
         </details>
         ${this.#saveNote(lang)}
         <div role="status" aria-live="polite">${this.#status(lang)}</div>
-        ${session.tooLong !== null ? html`<p class="note">${t(lang, 'scenario.tooLong', {length: num(lang, session.tooLong)})}</p>` : nothing}
+        ${session.tooLong !== null
+          ? html`<p class="note">${t(lang, 'scenario.tooLong', {length: num(lang, session.tooLong)})}${memoryRefused() ? ` ${t(lang, 'scenario.tooLongLost')}` : ''}</p>`
+          : nothing}
         ${session.dirty ? html`<p class="muted">${t(lang, 'scenario.unsavedNote')}</p>` : nothing}
 
         <h3 data-edits tabindex="-1">${t(lang, 'scenario.edits', {n: s.edits.length + this.#settingsLines(lang, s.settings).length})}</h3>
