@@ -130,7 +130,7 @@ type Phase =
   | {kind: 'idle'}
   | {kind: 'saved'; plan: SavePlan; scenario: Scenario}
   | {kind: 'deleted'; record: SavedScenario; session: {scenario: Scenario; dirty: boolean} | null}
-  | {kind: 'restored'; name: string}
+  | {kind: 'restored'; name: string; as?: string}
   | {kind: 'renamed'; from: string; to: string}
   | {kind: 'imported'; name: string; migratedFrom: number | null; scenario: Scenario; draft: boolean}
   | {kind: 'added'; scenario: Scenario}
@@ -560,7 +560,7 @@ export class KgScenarioEditor extends StoreElement {
         <button data-undo-delete @click=${this.#undoDelete} aria-label=${t(lang, 'scenario.undoDelete', {name})}>${t(lang, 'scenario.undo')}</button>
       </p>`;
     }
-    if (p.kind === 'restored') return html`<p class="note">${t(lang, 'scenario.restored', {name: p.name})}</p>`;
+    if (p.kind === 'restored') return html`<p class="note">${p.as ? t(lang, 'scenario.restoredAs', {name: p.name, as: p.as}) : t(lang, 'scenario.restored', {name: p.name})}</p>`;
     if (p.kind === 'renamed') return html`<p class="note">${t(lang, 'scenario.renamed', {from: p.from, to: p.to})}</p>`;
     if (p.kind === 'imported' && p.scenario === current)
       return html`<p class="note">
@@ -1376,8 +1376,9 @@ export class KgScenarioEditor extends StoreElement {
   #undoDelete = async () => {
     const p = this.phase;
     if (p.kind !== 'deleted') return;
+    let restored: SavedScenario;
     try {
-      await restoreScenario(p.record);
+      restored = await restoreScenario(p.record);
     } catch (error) {
       this.phase = {kind: 'error', message: error instanceof Error ? error.message : String(error)};
       return;
@@ -1387,7 +1388,12 @@ export class KgScenarioEditor extends StoreElement {
       // Unsaved as before if nothing changed since; else the edits since are unsaved.
       this.#update((x) => ({...x, savedId: p.record.id, savedAt: p.record.savedAt, dirty: x.scenario === before.scenario ? before.dirty : true}));
     }
-    if (await this.#refreshSaved()) this.phase = {kind: 'restored', name: p.record.scenario.name || t(this.state.view.lang, 'scenario.untitled')};
+    // Restored under a numbered name (another tab saved one of its name meanwhile): the open scenario
+    // follows, as after a rename.
+    const {name} = p.record.scenario;
+    const as = restored.scenario.name !== name ? restored.scenario.name : undefined;
+    if (as) this.#update((x) => afterRename(x, {id: p.record.id, from: name, to: as, previousSavedAt: p.record.savedAt, savedAt: p.record.savedAt}));
+    if (await this.#refreshSaved()) this.phase = {kind: 'restored', name: name || t(this.state.view.lang, 'scenario.untitled'), as};
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>(`li[data-saved="${CSS.escape(p.record.id)}"] button[data-delete]`)?.focus();
   };
