@@ -14,7 +14,7 @@ import './ui/kg-scenario-button';
 import './ui/kg-share-buttons';
 import './ui/kg-summary';
 import {installDiagnostics} from './diagnostics';
-import {hasLanguage, loadLanguage, preferredLang, t} from './i18n/i18n';
+import {hasLanguage, loadLanguage, preferredLang, t, type Lang} from './i18n/i18n';
 import {loadBoundaries, type Boundaries} from './io/boundaries';
 import {loadShippedData} from './io/load-shipped-data';
 import {provideShippedTables} from './io/shipped-data-registry';
@@ -78,14 +78,16 @@ void messagesReady.then(() => {
     if (s.view.lang !== prev.view.lang || s.theme !== prev.theme || s.view.embed !== prev.view.embed || s.scenario?.panel !== prev.scenario?.panel) reflectOnDocument(s);
   });
 });
+// The language last asked for: a slow one that arrives after another was chosen is not shown.
+let langAsked: Lang | undefined;
 document.addEventListener(VIEW_EVENT, (e) => {
   const patch = e.detail;
-  // A language shown for the first time: its messages first, then the switch.
-  if (patch.lang && !hasLanguage(patch.lang)) {
-    void loadLanguage(patch.lang)
-      .catch((error: unknown) => void diagnostics.errors.push(`messages: ${String(error)}`))
-      .then(() => updateView(store, patch));
-  } else updateView(store, patch);
+  const {lang} = patch;
+  if (lang) langAsked = lang;
+  // A language shown for the first time: its messages first, then the switch. One that cannot be
+  // loaded is said (kg-engine-status), and the page and its link keep the language they had.
+  if (lang && !hasLanguage(lang)) loadLanguage(lang).then(() => langAsked === lang && updateView(store, patch), chunkFailed);
+  else updateView(store, patch);
 });
 darkQuery.addEventListener('change', () => {
   if (store.state.view.theme === null) store.update({theme: systemTheme()});

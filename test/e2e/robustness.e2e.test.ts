@@ -617,6 +617,38 @@ describe('a part of the site that cannot be loaded', () => {
     await atlas.context.close();
   });
 
+  it('a language chosen then changed: the last one asked for is shown; one that cannot be loaded is said, the link keeps the language shown', async () => {
+    const atlas = await openAtlas(browser, 'lang=en');
+    const {page} = atlas;
+    const header = page.locator('kg-header');
+    const shown = async () => ({link: new URL(page.url()).searchParams.get('lang'), html: await page.evaluate(() => document.documentElement.lang), title: await page.title()});
+    // Russian's messages are slow: Русский, then English at once, before they arrive.
+    let arrived = false;
+    await page.route('**/assets/_kg-messages_ru-*.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 2500));
+      await route.continue();
+      arrived = true;
+    });
+    await header.getByRole('button', {name: 'Русский'}).click();
+    await header.getByRole('button', {name: 'English'}).click();
+    await expect.poll(() => arrived, {timeout: 10_000}).toBe(true);
+    await page.waitForTimeout(500);
+    expect(await shown()).toEqual({link: 'en', html: 'en', title: 'Kyrgyz Cluster Atlas'});
+    expect(await header.getByRole('button', {name: 'English'}).getAttribute('aria-pressed')).toBe('true');
+
+    // Kyrgyz cannot be loaded: said, and the page and its link stay in English.
+    await page.route('**/assets/_kg-messages_ky-*.js', (route) => route.abort('internetdisconnected'));
+    await header.getByRole('button', {name: 'Кыргызча'}).click();
+    await expect.poll(() => loadAlert(page).isVisible()).toBe(true);
+    expect(await loadAlert(page).innerText()).toContain('Part of the atlas did not load');
+    expect(await shown()).toEqual({link: 'en', html: 'en', title: 'Kyrgyz Cluster Atlas'});
+    expect(await header.getByRole('button', {name: 'Кыргызча'}).getAttribute('aria-pressed')).toBe('false');
+    // Russian, now loaded, is shown at once.
+    await header.getByRole('button', {name: 'Русский'}).click();
+    await expect.poll(() => shown()).toEqual({link: 'ru', html: 'ru', title: 'Кластерный атлас Кыргызстана'});
+    await atlas.context.close();
+  });
+
   it('is reported once when a layer legend cannot be loaded, and not asked for again on every change', async () => {
     const atlas = await openAtlas(browser, 'lang=en');
     const {page} = atlas;
