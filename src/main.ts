@@ -216,14 +216,9 @@ async function start(): Promise<void> {
     return;
   }
   // A link with a scenario (`s=`), or this tab's scenario too long for the link, kept for a reload
-  // (scenario-session.ts): read before the first indicator is computed (code-split).
-  let kept = '';
-  try {
-    kept = sessionStorage['kg-atlas-scenario'];
-  } catch {
-    // storage refused (a sandboxed frame): nothing kept
-  }
-  if (store.state.view.s || /"long":true/.test(kept)) {
+  // (scenario-session.ts writeMemory marks it in the history entry): read before the first indicator is
+  // computed (code-split).
+  if (store.state.view.s || history.state?.kgLong) {
     const session = await import('./state/scenario-session');
     session.restoreFromUrl(store);
     session.installScenarioSession(store);

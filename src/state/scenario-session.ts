@@ -96,6 +96,14 @@ function writeMemory(session: ScenarioSession): void {
     // link with it (said under the editor's "too large for a link").
     memoryFailed = true;
   }
+  // A scenario too long for the link, kept: marked in this tab's history entry (which a reload keeps and
+  // url-sync.ts passes on), where main.ts looks before it loads this module.
+  const long = !memoryFailed && session.tooLong !== null;
+  try {
+    if (Boolean(history.state?.kgLong) !== long) history.replaceState({...history.state, kgLong: long}, '', location.href);
+  } catch {
+    // refused (too many writes at once): the next write marks it
+  }
 }
 
 /** Problems shown at once in a link's notice; the rest are left to a file import of the scenario. */

@@ -303,7 +303,7 @@ export interface TabMemory {
   dirty: boolean;
   /**
    * The scenario is too long for the link (tooLong): this memory is then where a reload finds it
-   * (main.ts looks for `"long":true`, scenario-session.ts restoreFromUrl).
+   * (scenario-session.ts restoreFromUrl; main.ts finds it marked in the history entry).
    */
   long?: boolean;
 }

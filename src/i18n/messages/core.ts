@@ -7,10 +7,6 @@ export const core = defineMessages({
   en: {
     'app.title': 'Kyrgyz Cluster Atlas',
     'app.tagline': 'Cluster-development potential of the regions of Kyrgyzstan',
-    'app.loadError': 'The atlas could not load {what} (no network?). Reload to try again.',
-    'app.loadError.data': 'its data',
-    'app.loadError.boundaries': 'the regions’ boundaries',
-    'app.loadError.detail': 'Technical detail',
     'lang.label': 'Language',
     'map.label': 'Map of the nine regions of Kyrgyzstan',
     'map.skip': 'Skip to the map',
@@ -28,10 +24,6 @@ export const core = defineMessages({
   ru: {
     'app.title': 'Кластерный атлас Кыргызстана',
     'app.tagline': 'Потенциал кластерного развития регионов Кыргызстана',
-    'app.loadError': 'Атлас не смог загрузить {what} (нет сети?). Перезагрузите страницу, чтобы повторить.',
-    'app.loadError.data': 'данные',
-    'app.loadError.boundaries': 'границы регионов',
-    'app.loadError.detail': 'Технические подробности',
     'lang.label': 'Язык',
     'map.label': 'Карта девяти регионов Кыргызстана',
     'map.skip': 'Перейти к карте',
@@ -49,10 +41,6 @@ export const core = defineMessages({
   ky: {
     'app.title': 'Кыргызстандын кластердик атласы',
     'app.tagline': 'Кыргызстандын региондорунун кластердик өнүгүү потенциалы',
-    'app.loadError': 'Атлас {what} жүктөй албады (тармак жокпу?). Кайра аракет кылуу үчүн баракты жаңылаңыз.',
-    'app.loadError.data': 'маалыматтарды',
-    'app.loadError.boundaries': 'региондордун чек араларын',
-    'app.loadError.detail': 'Техникалык маалымат',
     'lang.label': 'Тил',
     'map.label': 'Кыргызстандын тогуз регионунун картасы',
     'map.skip': 'Картага өтүү',

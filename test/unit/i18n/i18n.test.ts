@@ -26,7 +26,7 @@ describe('messages', () => {
   });
 
   it('fills placeholders', () => {
-    expect(t('en', 'app.loadError', {what: 'its data'})).toBe('The atlas could not load its data (no network?). Reload to try again.');
+    expect(t('en', 'engine.import.badge', {name: 'mine.csv'})).toBe('Your data: mine.csv');
   });
 });
 
