@@ -14,7 +14,7 @@ import './ui/kg-scenario-button';
 import './ui/kg-share-buttons';
 import './ui/kg-summary';
 import {installDiagnostics} from './diagnostics';
-import {hasLanguage, loadLanguage, preferredLang, t} from './i18n/i18n';
+import {hasLanguage, loadLanguage, preferredLang, t, type Lang} from './i18n/i18n';
 import {loadBoundaries, type Boundaries} from './io/boundaries';
 import {loadShippedData} from './io/load-shipped-data';
 import {provideShippedTables} from './io/shipped-data-registry';
@@ -81,14 +81,16 @@ void messagesReady.then(() => {
     if (s.view.lang !== prev.view.lang || s.theme !== prev.theme || s.view.embed !== prev.view.embed || s.scenario?.panel !== prev.scenario?.panel) reflectOnDocument(s);
   });
 }, () => root.add('kg-failed'));
+// The language last asked for: a slow one that arrives after another was chosen is not shown.
+let langAsked: Lang | undefined;
 document.addEventListener(VIEW_EVENT, (e) => {
   const patch = e.detail;
-  // A language shown for the first time: its messages first, then the switch.
-  if (patch.lang && !hasLanguage(patch.lang)) {
-    void loadLanguage(patch.lang)
-      .catch((error: unknown) => void diagnostics.errors.push(`messages: ${String(error)}`))
-      .then(() => updateView(store, patch));
-  } else updateView(store, patch);
+  const {lang} = patch;
+  if (lang) langAsked = lang;
+  // A language shown for the first time: its messages first, then the switch. One that cannot be
+  // loaded is said (kg-engine-status), and the page and its link keep the language they had.
+  if (lang && !hasLanguage(lang)) loadLanguage(lang).then(() => langAsked === lang && updateView(store, patch), chunkFailed);
+  else updateView(store, patch);
 });
 darkQuery.addEventListener('change', () => {
   if (store.state.view.theme === null) store.update({theme: systemTheme()});
@@ -216,12 +218,17 @@ async function start(): Promise<void> {
     atlas = {boundaries: regions, tables};
     provideShippedTables(tables);
   } catch (error) {
-    store.update({phase: 'error', error: error instanceof Error ? error.message : String(error)});
-    diagnostics.errors.push(String(error));
+    // Said in words, naming what failed (kg-notices.ts): the browser's own message ("Failed to fetch",
+    // "Unexpected token") is English whatever the page's language.
+    const detail = String(error);
+    store.update({phase: 'error', error: {of: await boundaries.then(() => 'data' as const, () => 'boundaries' as const), detail}});
+    diagnostics.errors.push(detail);
     return;
   }
-  // A link with a scenario (`s=`): read it before the first indicator is computed (code-split).
-  if (store.state.view.s) {
+  // A link with a scenario (`s=`), or this tab's scenario too long for the link, kept for a reload
+  // (scenario-session.ts writeMemory marks it in the history entry): read before the first indicator is
+  // computed (code-split).
+  if (store.state.view.s || history.state?.kgLong) {
     const session = await import('./state/scenario-session');
     session.restoreFromUrl(store);
     session.installScenarioSession(store);

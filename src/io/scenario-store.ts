@@ -5,6 +5,7 @@ import {createStore, del, get, set, update, values, type UseStore} from 'idb-key
 import type {Scenario} from '../model/scenario';
 import {tell, type Renamed} from './scenario-channel';
 import {validateScenario} from './scenario-format';
+import {freeName} from '../state/scenario-state';
 
 export {onSavedElsewhere, type Renamed} from './scenario-channel';
 
@@ -109,8 +110,16 @@ export async function deleteScenario(id: string): Promise<void> {
   tell();
 }
 
-/** Puts a deleted record back as it was (same id and date, so in the same place in the list): Undo. */
-export async function restoreScenario(record: SavedScenario): Promise<void> {
-  await set(record.id, record, db());
+/**
+ * Puts a deleted record back as it was (same id and date, so in the same place in the list): Undo.
+ * Its name is numbered if another record took it meanwhile (a save in another tab: the list, the
+ * picker and Undo tell scenarios apart by name, freeName); returns the record as restored.
+ */
+export async function restoreScenario(record: SavedScenario): Promise<SavedScenario> {
+  const taken = (await listScenarios()).filter((r) => r.id !== record.id).map((r) => r.scenario.name);
+  const name = freeName(record.scenario.name, taken);
+  const restored = name === record.scenario.name ? record : {...record, scenario: {...record.scenario, name}};
+  await set(record.id, restored, db());
   tell();
+  return restored;
 }

@@ -31,10 +31,16 @@ export async function saveUserDataset(info: UserDatasetInfo, columns: DatasetCol
   );
 }
 
-export async function loadUserDatasetInfo(): Promise<UserDatasetInfo | null> {
-  return (await get<UserDatasetInfo>(INFO, db())) ?? null;
+/**
+ * The kept dataset's description; null when none is kept, 'damaged' when the one kept cannot be read
+ * (another version's: its shape is checked, user-dataset-check.ts).
+ */
+export async function loadUserDatasetInfo(): Promise<UserDatasetInfo | null | 'damaged'> {
+  const r = await get(INFO, db());
+  return r == null ? null : (await import('./user-dataset-check')).validInfo(r) ? r : 'damaged';
 }
 
+/** The kept columns as stored (checked by the engine's client, which reads them: user-dataset-check.ts). */
 export async function loadUserColumns(): Promise<DatasetColumns | null> {
   return (await get<DatasetColumns>(COLUMNS, db())) ?? null;
 }

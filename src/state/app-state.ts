@@ -59,7 +59,8 @@ export interface AppState {
   /** Polite messages about what the page could not use (e.g. invalid link parameters). */
   notices: Notice[];
   phase: 'loading' | 'ready' | 'error';
-  error: string | null;
+  /** What could not be loaded at start, and the technical detail (English, folded away when shown). */
+  error: {of: 'data' | 'boundaries'; detail: string} | null;
   atlas: AtlasData | null;
   hover: HoverState | null;
   /** What the keyboard has reached on the map (drawn with a focus ring and announced); null = nothing. */

@@ -12,7 +12,7 @@ import {addMessages, t, type MessageKey} from '../i18n/i18n';
 import {scenarios} from '../i18n/messages/scenarios';
 import {onSavedElsewhere} from '../io/scenario-channel';
 import {decodeScenario, encodeScenario} from '../io/scenario-codec';
-import type {ScenarioProblem} from '../io/scenario-format';
+import {validateScenario, type ScenarioProblem} from '../io/scenario-format';
 import {DEFAULT_ENRIGHT_THRESHOLDS} from '../model/cluster-classification';
 import {DEFAULT_POTENTIAL_SETTINGS} from '../model/cluster-potential';
 import {comparison} from '../model/difference';
@@ -80,11 +80,29 @@ function readMemory(): TabMemory | null {
   }
 }
 
+let memoryFailed = false;
+
+/** Whether this tab could not keep its scenario for a reload (storage refused or full): the editor says what a reload loses. */
+export function memoryRefused(): boolean {
+  return memoryFailed;
+}
+
 function writeMemory(session: ScenarioSession): void {
   try {
     sessionStorage.setItem(MEMORY_KEY, JSON.stringify(tabMemory(session)));
+    memoryFailed = false;
   } catch {
-    // Storage refused or full: a reload then forgets what was saved, as before.
+    // Storage refused or full: a reload then forgets what was saved, and a scenario too long for the
+    // link with it (said under the editor's "too large for a link").
+    memoryFailed = true;
+  }
+  // A scenario too long for the link, kept: marked in this tab's history entry (which a reload keeps and
+  // url-sync.ts passes on), where main.ts looks before it loads this module.
+  const long = !memoryFailed && session.tooLong !== null;
+  try {
+    if (Boolean(history.state?.kgLong) !== long) history.replaceState({...history.state, kgLong: long}, '', location.href);
+  } catch {
+    // refused (too many writes at once): the next write marks it
   }
 }
 
@@ -114,7 +132,17 @@ export function scenarioNotice(code: string, problems: readonly ScenarioProblem[
  */
 export function restoreFromUrl(store: AppStore): void {
   const code = store.state.view.s;
-  if (!code) return;
+  if (!code) {
+    // A scenario too long for the link: this tab kept it for a reload (writeMemory), as the link would have.
+    const memory = readMemory();
+    try {
+      const kept = memory?.long ? validateScenario(JSON.parse(memory.content)) : null;
+      if (kept?.ok) store.update({scenario: linkSession(kept.scenario, memory)});
+    } catch {
+      // damaged: nothing kept
+    }
+    return;
+  }
   const parsed = decodeScenario(code);
   if (!parsed.ok) {
     const vs = store.state.view.vs;
@@ -169,7 +197,7 @@ export function installScenarioSession(store: AppStore): void {
     }
     // What a reload of this tab should bring back with the link's scenario; once per burst of changes.
     const was = prev?.scenario;
-    const memoryChanged = session && (session.scenario !== was?.scenario || session.savedId !== was.savedId || session.savedAt !== was.savedAt || session.dirty !== was.dirty);
+    const memoryChanged = session && (session.scenario !== was?.scenario || session.savedId !== was.savedId || session.savedAt !== was.savedAt || session.dirty !== was.dirty || session.tooLong !== was.tooLong);
     if (memoryChanged && !memoryPending) {
       memoryPending = true;
       setTimeout(() => {

@@ -316,10 +316,15 @@ export interface TabMemory {
   savedId: string | null;
   savedAt: string | null;
   dirty: boolean;
+  /**
+   * The scenario is too long for the link (tooLong): this memory is then where a reload finds it
+   * (scenario-session.ts restoreFromUrl; main.ts finds it marked in the history entry).
+   */
+  long?: boolean;
 }
 
 export function tabMemory(s: ScenarioSession): TabMemory {
-  return {content: canonical(s.scenario), savedId: s.savedId, savedAt: s.savedAt, dirty: s.dirty};
+  return {content: canonical(s.scenario), savedId: s.savedId, savedAt: s.savedAt, dirty: s.dirty, long: s.tooLong !== null};
 }
 
 /**

@@ -36,6 +36,7 @@ export type NoticeReason =
   | 'newer-version'
   | 'too-long'
   | 'no-user-data'
+  | 'damaged-user-data'
   | 'needs-scenario'
   | 'needs-breaks';
 

@@ -64,12 +64,15 @@ export class KgExportDialog extends StoreElement {
     // often one asks ("not ready, try again" never came true): the PNG buttons are disabled and say why;
     // while a lost context is away, until it is back. The data files need no map.
     const noPicture = this.state.mapProblem;
+    // The data or the boundaries could not be loaded: no file can be made, and the dialog says why
+    // (its buttons were disabled without a word).
+    const noData = !c && this.state.phase === 'error';
     const button = (kind: Kind, label: string) => {
       const png = kind.startsWith('png') || kind === 'print';
       return html`<button
         data-export=${kind}
         ?disabled=${!c || this.busy !== null || (png && noPicture !== null)}
-        aria-describedby=${png && noPicture ? 'png-unavailable' : nothing}
+        aria-describedby=${noData ? 'no-data' : png && noPicture ? 'png-unavailable' : nothing}
         aria-busy=${this.busy === kind ? 'true' : 'false'}
         @click=${() => this.#make(kind)}
       >
@@ -82,7 +85,9 @@ export class KgExportDialog extends StoreElement {
         <button @click=${() => this.dialog.close()}>${t(lang, 'exportDialog.close')}</button>
       </header>
       <div class="body">
-        <p>${t(lang, 'exportDialog.intro', {view: c ? filesTitle(this.state, c, lang) : '…'})}</p>
+        ${noData
+          ? html`<p class="error" id="no-data">${t(lang, 'exportDialog.noData')}</p>`
+          : html`<p>${t(lang, 'exportDialog.intro', {view: c ? filesTitle(this.state, c, lang) : '…'})}</p>`}
         <h3>${t(lang, 'exportDialog.image')}</h3>
         <p class="small muted">${t(lang, 'exportDialog.imageNote')}</p>
         <div class="row">${button('png-1', pngLabel('png-1'))} ${button('png-2', pngLabel('png-2'))}</div>

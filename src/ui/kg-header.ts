@@ -197,7 +197,9 @@ export class KgHeader extends StoreElement {
 
   override render() {
     const lang = this.state.view.lang;
-    const choose = (l: string) => isLang(l) && l !== lang && this.dispatchEvent(viewEvent({lang: l}));
+    // Even the language shown is asked for: it is then the last one asked for, and one still loading
+    // (chosen just before) is not shown when it arrives (main.ts).
+    const choose = (l: string) => isLang(l) && this.dispatchEvent(viewEvent({lang: l}));
     return html`
       <div class="titles">
         <h1>${t(lang, 'app.title')}</h1>

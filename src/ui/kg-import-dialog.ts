@@ -4,6 +4,7 @@ import {formatDateTime, formatNumber} from '../i18n/format';
 import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {plainText} from '../i18n/plain-text';
 import {regionNamer} from '../i18n/region-names';
+import {validInfo} from '../io/user-dataset-check';
 import {IMPORT_COLUMNS, type ImportColumn, type ImportEncoding, type ImportProblem} from '../io/import-format';
 import {DATA_INDICATORS} from '../model/dataset';
 import type {ComputableIndicator, DatasetSummary} from '../model/dataset-summary';
@@ -232,6 +233,8 @@ export class KgImportDialog extends StoreElement {
     // No other file is chosen while one is read: the button says so with aria-disabled, not disabled (a
     // disabled button loses the keyboard focus, which fell to the page's body once the file was picked).
     const busy = this.phase.kind === 'reading' || this.phase.kind === 'keeping';
+    // Remove must show whatever the kept description holds: the dialog is where it is removed.
+    const readable = validInfo(userDataset);
     // Said only when the map does show the file: data=user on an indicator the file gives (not a
     // published one, which shows the atlas's figures whatever the data; nor one the file cannot give),
     // in a year it has.
@@ -251,11 +254,11 @@ export class KgImportDialog extends StoreElement {
           ? html`<section class="current" aria-labelledby="current-title">
               <h3 id="current-title">${t(lang, 'engine.import.current', {name: userDataset.name})}</h3>
               <p class="muted">${t(lang, 'engine.import.kept', {date: this.#date(userDataset.importedAt), rows: this.#number(userDataset.rows)})}</p>
-              ${this.#summary(userDataset.summary, lang)}
+              ${readable ? this.#summary(userDataset.summary, lang) : nothing}
               ${shown ? html`<p><strong>${t(lang, 'engine.import.using')}</strong></p>` : nothing}
               <div class="actions">
                 ${view.data === 'user' ? html`<button @click=${() => updateView(this.store!, {data: 'shipped'})}>${t(lang, 'engine.import.showShipped')}</button>` : nothing}
-                ${!shown && userDataset.summary.computable.length > 0
+                ${!shown && readable && userDataset.summary.computable.length > 0
                   ? html`<button class="primary" @click=${() => showUserData(this.store!)}>${t(lang, 'engine.import.show')}</button>`
                   : nothing}
                 <button @click=${this.#remove}>${t(lang, 'engine.import.remove')}</button>

@@ -1,6 +1,5 @@
 import {css, html, nothing} from 'lit';
 import {customElement} from 'lit/decorators.js';
-import {t} from '../i18n/i18n';
 import {lazyModule} from '../lazy-module';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
@@ -9,8 +8,10 @@ import {StoreElement} from './store-element';
 const noticeList = lazyModule(() => import('./notice-list'));
 
 /**
- * Polite notices (role=status): link parameters that could not be used, and the like (worded by
- * notice-list.ts, code-split); the data that could not be loaded (an alert, worded here).
+ * Polite notices (role=status): link parameters that could not be used, and the like; the data or the
+ * boundaries that could not be loaded at start (an alert, with Reload). Worded by notice-list.ts,
+ * code-split: when the network that failed the data does not bring it either, that failure is said as
+ * any part of the site that did not load (kg-engine-status), in the page's language, with Reload.
  */
 @customElement('kg-notices')
 export class KgNotices extends StoreElement {
@@ -36,6 +37,9 @@ export class KgNotices extends StoreElement {
         margin: 0;
         flex: 1;
       }
+      .notice div {
+        flex: 1;
+      }
       .error {
         background: var(--kg-error-bg);
         color: var(--kg-error-text);
@@ -44,21 +48,19 @@ export class KgNotices extends StoreElement {
   ];
 
   override render() {
-    const {notices, view, phase, error} = this.state;
+    const {notices, view, error} = this.state;
     const lang = view.lang;
     // The keyboard focus must not fall to the page's body with the dismissed notice's button. The
     // notices render by position: the button stays, for the next notice, unless it was the last one's;
-    // then the focus goes to the notice before, else to the map they were over.
+    // then the focus goes to the notice before, else to the map they were over. Each notice's Dismiss
+    // is its last button (a kept dataset's notice has Remove too; the load alert has none).
     const dismiss = (i: number) => {
-      const b = this.renderRoot.querySelectorAll('button');
+      const b = this.renderRoot.querySelectorAll<HTMLElement>('.notice:not(.error) button:last-child');
       if (!b[i + 1]) (b[i - 1] ?? document.querySelector<HTMLElement>('#map canvas'))?.focus();
       this.store!.update({notices: notices.filter((_, j) => j !== i)});
     };
     return html`<div role="status" aria-live="polite">
-      ${phase === 'error' && error
-        ? html`<div class="notice error" role="alert"><p>${t(lang, 'app.loadError', {reason: error})}</p></div>`
-        : nothing}
-      ${notices.length > 0 ? (noticeList.moduleOrLoad(this.lazyLoaded)?.noticeList(lang, notices, dismiss) ?? nothing) : nothing}
+      ${notices.length > 0 || error ? (noticeList.moduleOrLoad(this.lazyLoaded)?.noticeList(lang, notices, dismiss, error) ?? nothing) : nothing}
     </div>`;
   }
 }

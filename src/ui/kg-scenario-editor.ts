@@ -31,7 +31,7 @@ import {
 } from '../model/scenario';
 import {GKED_SECTIONS, INDUSTRIES} from '../model/sectors';
 import {updateView, type AppStore} from '../state/app-state';
-import {baselineAtlas, installScenarioSession, updateSession} from '../state/scenario-session';
+import {baselineAtlas, installScenarioSession, memoryRefused, updateSession} from '../state/scenario-session';
 import {
   addEdit,
   afterDelete,
@@ -130,7 +130,7 @@ type Phase =
   | {kind: 'idle'}
   | {kind: 'saved'; plan: SavePlan; scenario: Scenario}
   | {kind: 'deleted'; record: SavedScenario; session: {scenario: Scenario; dirty: boolean} | null}
-  | {kind: 'restored'; name: string}
+  | {kind: 'restored'; name: string; as?: string}
   | {kind: 'renamed'; from: string; to: string}
   | {kind: 'imported'; name: string; migratedFrom: number | null; scenario: Scenario; draft: boolean}
   | {kind: 'added'; scenario: Scenario}
@@ -459,8 +459,16 @@ export class KgScenarioEditor extends StoreElement {
     const session = this.state.scenario;
     const atlas = baselineAtlas() ?? this.state.atlas;
     this.hidden = !session?.panel;
-    if (!session?.panel || !atlas) return nothing;
+    if (!session?.panel) return nothing;
     const lang = this.state.view.lang;
+    // Without the atlas's data (still loading, or failed) there is nothing to edit: the panel says why
+    // when loading failed, and closes as always (it was an empty panel that nothing closed).
+    if (!atlas)
+      return html`<header>
+          <h2 tabindex="-1">${t(lang, 'scenario.title')}</h2>
+          <button @click=${this.#close} aria-label=${t(lang, 'scenario.close')}>✕</button>
+        </header>
+        <div class="body">${this.state.phase === 'error' ? html`<p class="bad" role="alert">${t(lang, 'scenario.atlasNotLoaded')}</p>` : nothing}</div>`;
     const s = session.scenario;
     return html`
       <header>
@@ -495,7 +503,9 @@ export class KgScenarioEditor extends StoreElement {
         </details>
         ${this.#saveNote(lang)}
         <div role="status" aria-live="polite">${this.#status(lang)}</div>
-        ${session.tooLong !== null ? html`<p class="note">${t(lang, 'scenario.tooLong', {length: num(lang, session.tooLong)})}</p>` : nothing}
+        ${session.tooLong !== null
+          ? html`<p class="note">${t(lang, 'scenario.tooLong', {length: num(lang, session.tooLong)})}${memoryRefused() ? ` ${t(lang, 'scenario.tooLongLost')}` : ''}</p>`
+          : nothing}
         ${session.dirty ? html`<p class="muted">${t(lang, 'scenario.unsavedNote')}</p>` : nothing}
 
         <h3 data-edits tabindex="-1">${t(lang, 'scenario.edits', {n: s.edits.length + this.#settingsLines(lang, s.settings).length})}</h3>
@@ -550,7 +560,7 @@ export class KgScenarioEditor extends StoreElement {
         <button data-undo-delete @click=${this.#undoDelete} aria-label=${t(lang, 'scenario.undoDelete', {name})}>${t(lang, 'scenario.undo')}</button>
       </p>`;
     }
-    if (p.kind === 'restored') return html`<p class="note">${t(lang, 'scenario.restored', {name: p.name})}</p>`;
+    if (p.kind === 'restored') return html`<p class="note">${p.as ? t(lang, 'scenario.restoredAs', {name: p.name, as: p.as}) : t(lang, 'scenario.restored', {name: p.name})}</p>`;
     if (p.kind === 'renamed') return html`<p class="note">${t(lang, 'scenario.renamed', {from: p.from, to: p.to})}</p>`;
     if (p.kind === 'imported' && p.scenario === current)
       return html`<p class="note">
@@ -1372,8 +1382,9 @@ export class KgScenarioEditor extends StoreElement {
   #undoDelete = async () => {
     const p = this.phase;
     if (p.kind !== 'deleted') return;
+    let restored: SavedScenario;
     try {
-      await restoreScenario(p.record);
+      restored = await restoreScenario(p.record);
     } catch (error) {
       this.phase = {kind: 'error', message: error instanceof Error ? error.message : String(error)};
       return;
@@ -1383,7 +1394,12 @@ export class KgScenarioEditor extends StoreElement {
       // Unsaved as before if nothing changed since; else the edits since are unsaved.
       this.#update((x) => ({...x, savedId: p.record.id, savedAt: p.record.savedAt, dirty: x.scenario === before.scenario ? before.dirty : true}));
     }
-    if (await this.#refreshSaved()) this.phase = {kind: 'restored', name: p.record.scenario.name || t(this.state.view.lang, 'scenario.untitled')};
+    // Restored under a numbered name (another tab saved one of its name meanwhile): the open scenario
+    // follows, as after a rename.
+    const {name} = p.record.scenario;
+    const as = restored.scenario.name !== name ? restored.scenario.name : undefined;
+    if (as) this.#update((x) => afterRename(x, {id: p.record.id, from: name, to: as, previousSavedAt: p.record.savedAt, savedAt: p.record.savedAt}));
+    if (await this.#refreshSaved()) this.phase = {kind: 'restored', name: name || t(this.state.view.lang, 'scenario.untitled'), as};
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>(`li[data-saved="${CSS.escape(p.record.id)}"] button[data-delete]`)?.focus();
   };

@@ -16,6 +16,7 @@ import '../i18n/citations';
 import {addMessages} from '../i18n/i18n';
 import {engineErrors} from '../i18n/messages/engine-errors';
 import {shippedTablesProvided} from '../io/shipped-data-registry';
+import {validColumns} from '../io/user-dataset-check';
 import {loadUserColumns} from '../io/user-dataset-store';
 import {columnBuffers, type DatasetColumns} from '../model/dataset';
 import type {ClassificationResult} from '../model/compute-indicator';
@@ -286,7 +287,8 @@ export class EngineClient {
 export const engine = new EngineClient({
   createWorker: () => new Worker(new URL('./compute.worker.ts', import.meta.url), {type: 'module', name: 'kg-compute'}) as unknown as WorkerLike,
   loadShippedColumns: async () => shippedDatasetColumns(await shippedTablesProvided()),
-  loadUserColumns,
+  // A kept dataset of another shape (another version's, or damaged) is none.
+  loadUserColumns: async () => validColumns(await loadUserColumns()),
 });
 
 /** A computed indicator, computed in the Web Worker (see EngineClient.compute). */

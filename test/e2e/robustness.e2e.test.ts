@@ -356,6 +356,49 @@ describe('a hostile import', () => {
   });
 });
 
+describe('a kept dataset that cannot be read', () => {
+  it('(another version’s, or damaged) is said, the published data is shown, and it can be removed', async () => {
+    const atlas = await openAtlas(browser, 'lang=en', {waitForMap: false});
+    const {page} = atlas;
+    // A description without its summary, and columns of another shape, as another build might leave them.
+    const keep = (records: [string, unknown][]) =>
+      page.evaluate(async (rs) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const r = indexedDB.open('kg-atlas-data');
+          r.onupgradeneeded = () => r.result.createObjectStore('datasets');
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+        const tx = db.transaction('datasets', 'readwrite');
+        for (const [key, value] of rs) tx.objectStore('datasets').put(value, key);
+        await new Promise((r) => (tx.oncomplete = r));
+        const keys = await new Promise<IDBValidKey[]>((r) => (db.transaction('datasets').objectStore('datasets').getAllKeys().onsuccess = (e) => r((e.target as IDBRequest<IDBValidKey[]>).result)));
+        db.close();
+        return keys;
+      }, records);
+    await keep([
+      ['user-dataset-info', {name: 'old.csv', size: 10, importedAt: '2026-01-01T00:00:00Z', rows: 3}],
+      ['user-dataset-columns', {nonsense: 1}],
+    ]);
+    await page.goto(atlas.url('lang=en&data=user&ind=lq'));
+    await waitForMap(page);
+    const notice = page.locator('kg-notices .notice', {hasText: 'could not be read'});
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('data')).toBeNull();
+    // The published data is computed, not the damaged file's ("could not be computed").
+    expect(await page.locator('kg-engine-status [role=alert]').count()).toBe(0);
+    await screenshot(page, 'robustness-damaged-dataset');
+    await notice.getByRole('button', {name: 'Remove it'}).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    expect(await keep([])).toEqual([]);
+    // The import dialog opens as in a clean profile.
+    await page.locator('kg-import-button button').first().click();
+    await expect.poll(() => page.locator('kg-import-dialog dialog[open]').count()).toBe(1);
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
 describe('without WebGL', () => {
   it('shows the table, the legend and a clear message instead of the map', async () => {
     const noWebgl = await launchBrowser(['--disable-webgl', '--disable-3d-apis']);
@@ -598,6 +641,38 @@ describe('a part of the site that cannot be loaded', () => {
     await atlas.context.close();
   });
 
+  it('a language chosen then changed: the last one asked for is shown; one that cannot be loaded is said, the link keeps the language shown', async () => {
+    const atlas = await openAtlas(browser, 'lang=en');
+    const {page} = atlas;
+    const header = page.locator('kg-header');
+    const shown = async () => ({link: new URL(page.url()).searchParams.get('lang'), html: await page.evaluate(() => document.documentElement.lang), title: await page.title()});
+    // Russian's messages are slow: Русский, then English at once, before they arrive.
+    let arrived = false;
+    await page.route('**/assets/_kg-messages_ru-*.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 2500));
+      await route.continue();
+      arrived = true;
+    });
+    await header.getByRole('button', {name: 'Русский'}).click();
+    await header.getByRole('button', {name: 'English'}).click();
+    await expect.poll(() => arrived, {timeout: 10_000}).toBe(true);
+    await page.waitForTimeout(500);
+    expect(await shown()).toEqual({link: 'en', html: 'en', title: 'Kyrgyz Cluster Atlas'});
+    expect(await header.getByRole('button', {name: 'English'}).getAttribute('aria-pressed')).toBe('true');
+
+    // Kyrgyz cannot be loaded: said, and the page and its link stay in English.
+    await page.route('**/assets/_kg-messages_ky-*.js', (route) => route.abort('internetdisconnected'));
+    await header.getByRole('button', {name: 'Кыргызча'}).click();
+    await expect.poll(() => loadAlert(page).isVisible()).toBe(true);
+    expect(await loadAlert(page).innerText()).toContain('Part of the atlas did not load');
+    expect(await shown()).toEqual({link: 'en', html: 'en', title: 'Kyrgyz Cluster Atlas'});
+    expect(await header.getByRole('button', {name: 'Кыргызча'}).getAttribute('aria-pressed')).toBe('false');
+    // Russian, now loaded, is shown at once.
+    await header.getByRole('button', {name: 'Русский'}).click();
+    await expect.poll(() => shown()).toEqual({link: 'ru', html: 'ru', title: 'Кластерный атлас Кыргызстана'});
+    await atlas.context.close();
+  });
+
   it('is reported once when a layer legend cannot be loaded, and not asked for again on every change', async () => {
     const atlas = await openAtlas(browser, 'lang=en');
     const {page} = atlas;
@@ -756,6 +831,52 @@ describe('a part of the site that cannot be loaded', () => {
     expect(await tableRows(page).count()).toBe(9);
     expect(await legendEntries(page).count()).toBeGreaterThan(1);
     expect(await page.evaluate(() => window.__atlas.ready)).toBe(false);
+    await atlas.context.close();
+  });
+});
+
+describe('the data or the boundaries that cannot be loaded at start', () => {
+  const alert = (page: Page) => page.locator('kg-notices [role=alert]');
+
+  it('are named in the page’s language, with Reload, the browser’s own words folded away', async () => {
+    const atlas = await openAtlas(browser, 'lang=ky', {waitForMap: false});
+    const {page} = atlas;
+    await page.route('**/assets/shipped-data-*', (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await expect.poll(() => alert(page).isVisible(), {timeout: 20_000}).toBe(true);
+    const text = await alert(page).innerText();
+    expect(text).toContain('Атлас маалыматтарды жүктөй албады');
+    expect(text).not.toContain('Failed to fetch');
+    expect(await alert(page).getByRole('button', {name: 'Кайра жүктөө'}).isVisible()).toBe(true);
+    // A captive portal's page for the boundaries, in English.
+    await page.unroute('**/assets/shipped-data-*');
+    await page.route('**/geo/kg.topo.json', (route) => route.fulfill({status: 200, contentType: 'text/html', body: '<html><body>Login to WiFi</body></html>'}));
+    await page.goto(atlas.url('lang=en'));
+    await expect.poll(() => alert(page).isVisible(), {timeout: 20_000}).toBe(true);
+    expect(await alert(page).innerText()).toMatch(/^The atlas could not load the regions’ boundaries \(no network\?\)\. Reload to try again\.\s+Technical detail\s+Reload$/);
+    await alert(page).getByText('Technical detail').click();
+    expect(await alert(page).locator('code').innerText()).toContain('JSON');
+    await screenshot(page, 'robustness-boundaries-failed');
+
+    // Download says why it cannot make files.
+    await page.getByRole('button', {name: 'Download'}).click();
+    const why = page.locator('kg-export-dialog #no-data');
+    await expect.poll(() => why.isVisible()).toBe(true);
+    expect(await why.innerText()).toContain('No file can be made');
+    expect(await page.locator('kg-export-dialog button[data-export="csv"]').getAttribute('aria-describedby')).toBe('no-data');
+    await page.keyboard.press('Escape');
+
+    // The scenario editor says why it is empty, and closes as always.
+    await page.getByRole('button', {name: 'Scenario'}).click();
+    const editor = page.locator('kg-scenario-editor');
+    await expect.poll(() => editor.getByRole('alert').isVisible()).toBe(true);
+    expect(await editor.getByRole('alert').innerText()).toContain('A scenario needs the atlas’s data');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => editor.isVisible()).toBe(false);
+    await page.getByRole('button', {name: 'Scenario'}).click();
+    await expect.poll(() => editor.isVisible()).toBe(true);
+    await editor.getByRole('button', {name: 'Close the scenario editor'}).click();
+    await expect.poll(() => editor.isVisible()).toBe(false);
     await atlas.context.close();
   });
 });

@@ -341,6 +341,49 @@ describe('what is saved: Undo, a reload and other tabs', () => {
   const openSaved = (page: Page, name: string) => editor(page).locator('ul.saved li', {has: page.locator('.name', {hasText: new RegExp(`^${name}( \\(open\\))?$`)})}).getByRole('button', {name: 'Open'}).click();
   const unsavedDot = (page: Page) => page.locator('kg-scenario-button .dot').count();
 
+  it('a scenario too large for the link is kept by the tab: a reload brings back its unsaved edits', async () => {
+    const atlas = await openAtlas(browser, 'lang=en');
+    const {page} = atlas;
+    // 150 growth points with names that do not compress (a linear congruential sequence): the link's
+    // code would be far over MAX_SCENARIO_PARAM.
+    let seed = 12345;
+    const noise = () => Array.from({length: 4}, () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed.toString(36))).join('');
+    const edits = Array.from({length: 150}, (_, i) => ({kind: 'growth-add', id: `scn-gp-${i + 1}`, name: `P ${noise()}`, region: 'KG-C', lon: 74 + (i % 50) * 0.02, lat: 42.5 + (i % 7) * 0.02}));
+    const file = JSON.stringify({format: 'kg-atlas-scenario', version: 1, name: 'Big plan', settings: {}, edits});
+    await openEditor(page);
+    await editor(page).locator('input[name="scenario-file"]').setInputFiles({name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(file)});
+    await expect.poll(() => editor(page).getByText('too large for a link').count()).toBe(1);
+    expect(param(page, 's')).toBeNull();
+    await page.waitForTimeout(300); // the tab's memory is written after the current task
+    const leave = (d: import('playwright-core').Dialog) => void d.accept();
+    page.on('dialog', leave);
+    await page.reload();
+    page.off('dialog', leave);
+    await waitForMap(page);
+    await expect.poll(() => unsavedDot(page)).toBe(1);
+    const kept = await page.evaluate(() => window.__atlas.scenario!());
+    expect(kept?.name).toBe('Big plan');
+    expect(kept?.edits.length).toBe(150);
+    await openEditor(page);
+    expect(await editor(page).getByText('too large for a link').count()).toBe(1);
+    expect(await editor(page).getByText('a reload loses').count()).toBe(0);
+    expect(param(page, 's')).toBeNull();
+    await atlas.context.close();
+
+    // A tab that cannot keep it (storage full or refused) says that a reload loses it.
+    const full = await openAtlas(browser, 'lang=en', {
+      initScript: () => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException('full', 'QuotaExceededError');
+        };
+      },
+    });
+    await openEditor(full.page);
+    await editor(full.page).locator('input[name="scenario-file"]').setInputFiles({name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(file)});
+    await expect.poll(() => editor(full.page).getByText('a reload loses the unsaved edits').count()).toBe(1);
+    await full.context.close();
+  });
+
   it('Undo after Open or "Back to the baseline" brings back the saved scenario each version was; a reload keeps it, and its unsaved edits', async () => {
     const atlas = await openAtlas(browser, 'lang=en&ind=potential&sector=C&year=2018');
     const {page} = atlas;

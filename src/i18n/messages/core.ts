@@ -7,7 +7,6 @@ export const core = defineMessages({
   en: {
     'app.title': 'Kyrgyz Cluster Atlas',
     'app.tagline': 'Cluster-development potential of the regions of Kyrgyzstan',
-    'app.loadError': 'The atlas could not load its data: {reason}',
     'lang.label': 'Language',
     'map.label': 'Map of the nine regions of Kyrgyzstan',
     'map.skip': 'Skip to the map',
@@ -25,7 +24,6 @@ export const core = defineMessages({
   ru: {
     'app.title': 'Кластерный атлас Кыргызстана',
     'app.tagline': 'Потенциал кластерного развития регионов Кыргызстана',
-    'app.loadError': 'Атлас не смог загрузить данные: {reason}',
     'lang.label': 'Язык',
     'map.label': 'Карта девяти регионов Кыргызстана',
     'map.skip': 'Перейти к карте',
@@ -43,7 +41,6 @@ export const core = defineMessages({
   ky: {
     'app.title': 'Кыргызстандын кластердик атласы',
     'app.tagline': 'Кыргызстандын региондорунун кластердик өнүгүү потенциалы',
-    'app.loadError': 'Атлас маалыматтарды жүктөй албады: {reason}',
     'lang.label': 'Тил',
     'map.label': 'Кыргызстандын тогуз регионунун картасы',
     'map.skip': 'Картага өтүү',

@@ -1,5 +1,6 @@
-// The notices of link parameters that could not be used (code-split with the list that words them,
-// src/ui/notice-list.ts, loaded when there is a notice to show): added to the messages when it loads.
+// The notices of link parameters that could not be used, and of the data or the boundaries that could
+// not be loaded at start (code-split with the list that words them, src/ui/notice-list.ts, loaded when
+// there is a notice to show): added to the messages when it loads.
 import {defineMessages} from './define';
 
 export const notices = defineMessages({
@@ -14,8 +15,15 @@ export const notices = defineMessages({
     'notice.reason.too-long': 'too long or not a valid scenario',
     'notice.reason.needs-scenario': 'it needs a scenario in the link, s=',
     'notice.reason.needs-breaks': 'it needs its class limits in the link, breaks=',
+    'app.loadError': 'The atlas could not load {what} (no network?). Reload to try again.',
+    'app.loadError.data': 'its data',
+    'app.loadError.boundaries': 'the regions’ boundaries',
+    'app.loadError.detail': 'Technical detail',
     'notice.dismiss': 'Dismiss',
     'notice.reason.no-user-data': 'no imported dataset is kept in this browser',
+    'notice.reason.damaged-user-data': 'the kept dataset could not be read',
+    'notice.damagedData': 'The dataset imported earlier and kept in this browser could not be read (it may have been saved by another version of the atlas), so the published data is shown. Remove it, then import the file again.',
+    'notice.removeData': 'Remove it',
   },
   ru: {
     'notice.param': 'Параметр ссылки «{param}={value}» не удалось использовать ({reason}); показано значение по умолчанию{shown}.',
@@ -28,8 +36,15 @@ export const notices = defineMessages({
     'notice.reason.too-long': 'слишком длинный или неверный сценарий',
     'notice.reason.needs-scenario': 'нужен сценарий в ссылке, s=',
     'notice.reason.needs-breaks': 'нужны границы классов в ссылке, breaks=',
+    'app.loadError': 'Атлас не смог загрузить {what} (нет сети?). Перезагрузите страницу, чтобы повторить.',
+    'app.loadError.data': 'данные',
+    'app.loadError.boundaries': 'границы регионов',
+    'app.loadError.detail': 'Технические подробности',
     'notice.dismiss': 'Скрыть',
     'notice.reason.no-user-data': 'в этом браузере нет импортированного набора данных',
+    'notice.reason.damaged-user-data': 'сохранённый набор данных не удалось прочитать',
+    'notice.damagedData': 'Ранее импортированный набор данных, сохранённый в этом браузере, не удалось прочитать (возможно, его сохранила другая версия атласа), поэтому показаны опубликованные данные. Удалите его и импортируйте файл снова.',
+    'notice.removeData': 'Удалить',
   },
   ky: {
     'notice.param': 'Шилтемедеги «{param}={value}» параметрин колдонууга болбоду ({reason}); демейки маани{shown} көрсөтүлдү.',
@@ -42,7 +57,14 @@ export const notices = defineMessages({
     'notice.reason.too-long': 'өтө узун же туура эмес сценарий',
     'notice.reason.needs-scenario': 'шилтемеде сценарий керек, s=',
     'notice.reason.needs-breaks': 'шилтемеде класстардын чектери керек, breaks=',
+    'app.loadError': 'Атлас {what} жүктөй албады (тармак жокпу?). Кайра аракет кылуу үчүн баракты жаңылаңыз.',
+    'app.loadError.data': 'маалыматтарды',
+    'app.loadError.boundaries': 'региондордун чек араларын',
+    'app.loadError.detail': 'Техникалык маалымат',
     'notice.dismiss': 'Жашыруу',
     'notice.reason.no-user-data': 'бул браузерде импорттолгон маалымат топтому жок',
+    'notice.reason.damaged-user-data': 'сакталган маалымат топтомун окууга болбоду',
+    'notice.damagedData': 'Мурда импорттолуп, бул браузерде сакталган маалымат топтомун окууга болбоду (аны атластын башка версиясы сактаган болушу мүмкүн), ошондуктан жарыяланган маалыматтар көрсөтүлдү. Аны өчүрүп, файлды кайра импорттаңыз.',
+    'notice.removeData': 'Өчүрүү',
   },
 });

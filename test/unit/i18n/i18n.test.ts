@@ -26,7 +26,7 @@ describe('messages', () => {
   });
 
   it('fills placeholders', () => {
-    expect(t('en', 'app.loadError', {reason: 'offline'})).toBe('The atlas could not load its data: offline');
+    expect(t('en', 'engine.import.badge', {name: 'mine.csv'})).toBe('Your data: mine.csv');
   });
 });
 

@@ -225,6 +225,26 @@ describe('deleting a saved scenario', () => {
     expect(store.state.scenario).toMatchObject({savedId: id, dirty: true});
   });
 
+  it('restored after another tab saved one of its name meanwhile, it is numbered: never two of one name', async () => {
+    const {store, el} = await editorWith();
+    await rename(el, 'Plan A');
+    await save(el);
+    const id = store.state.scenario!.savedId!;
+    const record = db.get(id) as object;
+    root(el).querySelector<HTMLButtonElement>('ul.saved li button[data-delete]')!.click();
+    await settled(el);
+    // Another tab (which had it open) saves it again: a new record named "Plan A".
+    const other = {...record, id: 's-other', savedAt: new Date(Date.now() + 1000).toISOString()};
+    db.set('s-other', other);
+    root(el).querySelector<HTMLButtonElement>('[role=status] button')!.click();
+    await settled(el);
+    expect((db.get(id) as {scenario: {name: string}}).scenario.name).toBe('Plan A (2)');
+    expect(savedNames(el).sort()).toEqual(['Plan A', 'Plan A (2) (open)']);
+    expect(status(el)).toBe('Restored “Plan A” as “Plan A (2)”: another scenario saved meanwhile has its name.');
+    // The open scenario is that record again, under its new name, nothing unsaved.
+    expect(store.state.scenario).toMatchObject({savedId: id, dirty: false, scenario: {name: 'Plan A (2)'}});
+  });
+
   it('says it in Russian and Kyrgyz', async () => {
     for (const [lang, deleted, label, restored] of [
       ['ru', 'Сценарий «Plan A» удалён. Он остаётся открытым здесь как черновик, не сохранённый ни в одном сценарии; «Сохранить сценарий» сохранит его снова. Отменить', 'Отменить удаление «Plan A»', 'Сценарий «Plan A» восстановлен.'],
