@@ -24,7 +24,7 @@ const messageListeners = new Set<() => void>();
 
 /**
  * Loads `lang`'s messages (once; at once when they are already there). A failed load is tried again
- * `retries` times, 0.5 s then 1 s later: a dropped request on a flaky mobile link should not leave the
+ * `retries` times, 0.5 s then 0.75 s later: a dropped request on a flaky mobile link should not leave the
  * page without words (the browser asks again for a code-split chunk that failed).
  */
 export async function loadLanguage(lang: Lang, retries = 2): Promise<void> {
