@@ -1,4 +1,7 @@
 // Composition root: URL → store → data → map and components. The only module that wires the others.
+// maplibre's stylesheet before the atlas's own, which overrides some of its rules (.kg-compare-map is
+// positioned over .maplibregl-map's `position: relative`): the order of these two imports is the cascade's.
+import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import './ui/kg-attribution';
 import './ui/kg-data-views';

@@ -6,7 +6,6 @@ import type {Layer} from '@deck.gl/core';
 import type {MapLibreOverlay} from '@deck.gl/maplibre';
 import type {Map as MapLibreMap, StyleSpecification} from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import {DECK_OFFSET_PROJECTION_ZOOM} from '../layers/layer-ids';
 import {isPageMove, PAGE_MOVE} from './page-move';
 import {worldPixels, type Box} from '../model/label-placement';

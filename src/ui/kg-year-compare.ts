@@ -33,9 +33,10 @@ export class KgYearCompare extends StoreElement {
   override render() {
     const {view, scenario, yearOther} = this.state;
     // What the select chooses is kept in step by the comparison's own module (not during the render:
-    // installing it updates the store).
+    // installing it updates the store), loaded once a year is chosen: it brings the difference map's
+    // views, which every page with a year slider loaded before, comparison or not.
     const store = this.store!;
-    if (installing !== store) {
+    if (view.from !== null && installing !== store) {
       installing = store;
       import('../state/year-compare').then((m) => m.installYearCompare(store), () => store.update({loadFailed: true}));
     }
