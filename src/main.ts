@@ -201,10 +201,10 @@ async function start(): Promise<void> {
   // The basemap needs only the boundaries: it starts drawing while the data and messages still load.
   let withLayers: ((atlas: AtlasData) => void) | null = null;
   const basemap = Promise.all([boundaries, maplibre]).then(
-    (b) => {
+    ([regions]) => {
       if (!webgl || mapFailed) return;
       try {
-        withLayers = startMap(container, b[0]);
+        withLayers = startMap(container, regions);
       } catch (error) {
         // maplibre throws GPUInitializationError when it cannot get a WebGL 2 context after all (e.g.
         // a blocked GPU); the page then says the map cannot be drawn (mapProblem 'no-webgl', below),

@@ -272,7 +272,7 @@ function syncComparison(store: AppStore, state: AppState): void {
   const compare = state.scenario?.compare ?? null;
   if (!compare) {
     // Only its own: a year comparison's (kg-year-compare.ts) is not the scenario's to clear.
-    if (state.regionPaint?.key.startsWith('diff|')) store.update({regionPaint: null});
+    if (state.regionPaint?.of === 'scenario') store.update({regionPaint: null});
     return;
   }
   const key = otherKey(state, compare);
@@ -324,5 +324,5 @@ function differencePaint(state: AppState, compare: CompareState): RegionPaintOve
   const other = compare.other?.result;
   if (!result || !other || state.indicator?.status === 'pending') return state.regionPaint;
   const {rows, classOf} = comparison(result, other, state.theme);
-  return paintDifferences('diff', rows, classOf, state.theme);
+  return paintDifferences('scenario', rows, classOf, state.theme);
 }

@@ -64,23 +64,25 @@ export interface ScenarioSession {
 
 /** How the difference map paints the regions: a colour per region (RGBA), and a key that changes with them. */
 export interface RegionPaintOverride {
+  /** Whose comparison it paints: a scenario's (scenario-session.ts) or another year's (year-compare.ts). */
+  of: 'scenario' | 'year';
   key: string;
   fills: Partial<Record<RegionCode, [number, number, number, number]>>;
   unknown: RegionCode[];
 }
 
 /**
- * The difference map's paint of a comparison's rows (a scenario's or another year's, `kind` in its key):
- * each region in the class of its change as printed (ShownRegionDifference), unknown on either side as no data.
+ * The difference map's paint of a comparison's rows (a scenario's or another year's): each region in the
+ * class of its change as printed (ShownRegionDifference), unknown on either side as no data.
  */
-export function paintDifferences(kind: string, rows: readonly ShownRegionDifference[], classOf: (d: number) => {color: [number, number, number, number]}, theme: string): RegionPaintOverride {
+export function paintDifferences(of: RegionPaintOverride['of'], rows: readonly ShownRegionDifference[], classOf: (d: number) => {color: [number, number, number, number]}, theme: string): RegionPaintOverride {
   const fills: RegionPaintOverride['fills'] = {};
   const unknown: RegionCode[] = [];
   for (const r of rows) {
     if (r.shown === null) unknown.push(r.code);
     else fills[r.code] = classOf(r.shown).color;
   }
-  return {key: `${kind}|${theme}|${rows.map((r) => `${r.code}:${r.diff}`).join(',')}`, fills, unknown};
+  return {of, key: `${of === 'year' ? 'year' : 'diff'}|${theme}|${rows.map((r) => `${r.code}:${r.diff}`).join(',')}`, fills, unknown};
 }
 
 /**

@@ -44,7 +44,7 @@ export function installYearCompare(store: AppStore): void {
   installed = store;
   const sync = (state: AppState) => {
     const {view} = state;
-    const ours = state.regionPaint?.key.startsWith('year|') ?? false;
+    const ours = state.regionPaint?.of === 'year';
     if (view.from !== null && state.scenario?.compare) {
       // The scenario's comparison is shown. A link with both (the year's never asked for) is told why
       // its `from` was not used; a scenario comparison started over the year's replaces it, and the

@@ -20,7 +20,7 @@ addMessages(scenarios);
  */
 export function yearOther(state: AppState): IndicatorResult | null {
   const o = state.yearOther;
-  return state.view.from !== null && state.regionPaint?.key.startsWith('year|') && o?.status === 'ready' ? o.result : null;
+  return state.view.from !== null && state.regionPaint?.of === 'year' && o?.status === 'ready' ? o.result : null;
 }
 
 /** What the two sides are called: this scenario, and the baseline or a saved scenario; or the two years. */

@@ -12,6 +12,7 @@ import {viewEvent} from './view-event';
 
 addMessages(scenarios);
 
+/** The store the comparison module was asked for: once, so that a failed load is not asked again at every render. */
 let installing: AppStore | null = null;
 
 /** "Compare with year: [none ▾]", under the year slider: the years the slider offers but its own. */

@@ -42,7 +42,7 @@ describe('the picture’s line for the pinned region', () => {
     store.update({
       indicator: {key: 'k', status: 'ready', result: scenario, error: null},
       scenario: {...newSession({...emptyScenario('Plan'), edits: [{kind: 'growth-remove', id: 'GP01'}]}), compare: {mode: 'difference', against: {kind: 'baseline'}, other: {key: 'o', status: 'ready', result: baseline}}},
-      regionPaint: {key: 'difference', fills: {}, unknown: []},
+      regionPaint: {of: 'scenario', key: 'difference', fills: {}, unknown: []},
     });
     const content = pngContent(store.state, choroplethOf(store.state)!);
     expect(content.title).toContain('Difference map');

@@ -41,7 +41,7 @@ function comparing(
   store.update({
     indicator: {key: 'k', status: 'ready', result: scenario, error: null},
     scenario: {...newSession({...emptyScenario('Plan')}), compare: {mode: 'difference', against: {kind: 'baseline'}, other: {key: 'o', status: 'ready', result: baseline}}},
-    regionPaint: {key: 'difference', fills: {}, unknown: []},
+    regionPaint: {of: 'scenario', key: 'difference', fills: {}, unknown: []},
   });
   return store;
 }

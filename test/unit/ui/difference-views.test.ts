@@ -44,7 +44,7 @@ async function comparing(mode: 'difference' | 'swipe' = 'difference', panel = fa
   const store = componentStore(atlas, {lang: 'en', ind: 'mfg-lq', sector: 'C', year: 2024});
   store.update({
     scenario: {...newSession({...emptyScenario('Plan'), edits}), panel, compare: {mode, against: {kind: 'baseline'}, other: {key: 'o', status: 'ready', result: baseline}}},
-    regionPaint: mode === 'difference' ? {key: 'difference', fills: {}, unknown: []} : null,
+    regionPaint: mode === 'difference' ? {of: 'scenario', key: 'difference', fills: {}, unknown: []} : null,
   });
   // The test store computes nothing: once its request has failed, the scenario's result under its key.
   const key = await vi.waitFor(() => {

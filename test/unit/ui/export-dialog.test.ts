@@ -63,7 +63,7 @@ describe('the download dialog’s words for what the files hold', () => {
     expect(intro()).toContain('2024 · Сценарий «Швейный кластер»');
     store.update({
       scenario: {...session, compare: {mode: 'difference', against: {kind: 'baseline'}, other: {key: 'o', status: 'ready', result: baseline}}},
-      regionPaint: {key: 'difference', fills: {}, unknown: []},
+      regionPaint: {of: 'scenario', key: 'difference', fills: {}, unknown: []},
     });
     for (const [lang, words] of [['ru', 'Карта разницы'], ['en', 'Difference map'], ['ky', 'Айырма картасы']] as const) {
       updateView(store, {lang});

@@ -114,7 +114,7 @@ describe('the year comparison', () => {
     updateView(store, {from: null});
     expect(store.state.regionPaint).toBeNull();
     expect(differenceMapLegend('en', store.state)).toBeNull();
-    store.update({regionPaint: {key: 'diff|light|x', fills: {}, unknown: []}});
+    store.update({regionPaint: {of: 'scenario', key: 'diff|light|x', fills: {}, unknown: []}});
     expect(store.state.regionPaint?.key).toBe('diff|light|x');
   });
 
