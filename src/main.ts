@@ -108,7 +108,7 @@ const userDataRestored = restoreUserData(store);
 onEngineError((error) => store.update({engineError: error}));
 diagnostics.compute = computeIndicatorLazily;
 // embed=1: the embedded view's header and footer, and height reports to the host page (code-split).
-if (initialView.embed) void import('./embed/embed-mode').then((m) => m.startEmbedMode());
+if (initialView.embed) void import('./embed/embed-mode').then((m) => m.startEmbedMode(initialView.view !== null));
 // The phone's bottom-sheet handle is code-split: loaded when the window is phone-sized, or short (where
 // its strip is the legend's colours at the top of the sidebar).
 const compact = window.matchMedia(COMPACT_MEDIA);
@@ -329,7 +329,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   });
   provideMapCapture((o) => import('./export/capture-map').then((m) => m.captureMap(map, o)));
   // Embedded: the frame fits the country to the part of the map it shows, unless the link sets a camera.
-  if (initialView.embed) void import('./embed/embed-mode').then((m) => m.fitFrame(map, initialView.view !== null), chunkFailed);
+  if (initialView.embed) void import('./embed/embed-mode').then((m) => m.fitFrame(map), chunkFailed);
   // The map starts before the messages may have arrived: its UI strings (the cooperative-gesture hint)
   // are set again once they are there.
   void messagesReady.then(() => map.setLocale(maplibreUiStrings(store.state.view.lang)), () => undefined);

@@ -9,9 +9,9 @@ import {PAGE_MOVE} from '../map/page-move';
 import {sameMapView} from '../ui/map-view';
 import {frameCamera, framePadding} from './frame-camera';
 
-export function fitFrame(atlas: AtlasMap, explicit: boolean): void {
-  frameCamera.explicit = explicit;
-  if (explicit) return;
+/** Fits the country into the frame unless its camera was chosen (startEmbedMode, which runs first). */
+export function fitFrame(atlas: AtlasMap): void {
+  if (frameCamera.explicit) return;
   const map = atlas.map;
   let queued = false;
   const fit = () => {
