@@ -172,18 +172,26 @@ describe('bring your own data', () => {
   it('classifies the pinned region’s sector: from the imported counts, and says unknown where the data has shares only', async () => {
     const {page} = atlas;
     const profile = page.locator('kg-region-card kg-cluster-class');
+    // A class's words, or else what the profile says instead (still computing, an error, no profile):
+    // never a wait of its own, so that a failure names what the page showed.
+    const said = (which: 'strong' | 'type') =>
+      page.evaluate((which) => {
+        const part = document.querySelector('kg-region-card')?.shadowRoot?.querySelector('kg-cluster-class')?.shadowRoot;
+        if (!part) return 'no profile section';
+        return part.querySelector(`dd[data-class=${which}]`)?.textContent ?? `(no class) ${part.textContent?.replace(/\s+/g, ' ').trim()}`;
+      }, which);
     // Imported employment counts, manufacturing 2021: Batken LQ 1.5 (advantage) but the smaller of two
     // sizes (30 < the 25th percentile, 65), so not a strong cluster; Enright: potential.
     await page.goto(atlas.url('lang=en&data=user&ind=lq&sector=C&year=2021&region=KG-B'));
-    await expect.poll(() => profile.locator('dd[data-class=strong]').textContent(), {timeout: 20_000}).toBe('no');
+    await expect.poll(() => said('strong'), {timeout: 20_000}).toBe('no');
     expect(await profile.locator('dd[data-class=type]').textContent()).toBe('potential');
     expect(await profile.locator('h3').textContent()).toBe('Cluster classification: C — Manufacturing');
     expect(await profile.locator('p.muted').textContent()).toContain('The atlas computed this for 2021');
     await page.goto(atlas.url('lang=ru&data=user&ind=lq&sector=C&year=2021&region=KG-J'));
-    await expect.poll(() => profile.locator('dd[data-class=type]').textContent(), {timeout: 20_000}).toBe('ни один из типов');
+    await expect.poll(() => said('type'), {timeout: 20_000}).toBe('ни один из типов');
     // The shipped statistics give shares, not counts: unknown, and why.
     await page.goto(atlas.url('lang=en&ind=mfg-lq&sector=C&year=2024&region=KG-C'));
-    await expect.poll(() => profile.locator('dd[data-class=strong]').textContent(), {timeout: 20_000}).toBe('unknown');
+    await expect.poll(() => said('strong'), {timeout: 20_000}).toBe('unknown');
     expect(await profile.locator('p.muted').textContent()).toContain('the rule needs employed persons (counts)');
     await profile.scrollIntoViewIfNeeded();
     await screenshot(page, 'engine-profile-classification');
