@@ -77,13 +77,22 @@ export interface ComparisonFields {
 
 export const COMPARISON_COLUMNS = ['compared_with', 'compared_value', 'difference'] as const satisfies readonly (keyof ComparisonFields)[];
 
+/**
+ * A difference without the binary noise of its subtraction (0.57 − 0.4745 is 0.09549999999999997 in
+ * floating point): 15 significant digits, as many as a double holds for certain, so nothing the data
+ * know is rounded away — only the digits the subtraction made up.
+ */
+export function cleanDifference(diff: number | null): number | null {
+  return diff === null ? null : Number(diff.toPrecision(15));
+}
+
 export function withComparison(
   rows: readonly ExportRow[],
   comparedWith: string,
   differences: readonly {code: RegionCode; other: number | null; diff: number | null}[],
 ): (ExportRow & ComparisonFields)[] {
   const byCode = new Map(differences.map((d) => [d.code, d]));
-  return rows.map((r) => ({...r, compared_with: comparedWith, compared_value: byCode.get(r.region_code)?.other ?? null, difference: byCode.get(r.region_code)?.diff ?? null}));
+  return rows.map((r) => ({...r, compared_with: comparedWith, compared_value: byCode.get(r.region_code)?.other ?? null, difference: cleanDifference(byCode.get(r.region_code)?.diff ?? null)}));
 }
 
 /** `source`: the sources in words, if not as the page says them (a scenario's, see sharedSourcesText). */

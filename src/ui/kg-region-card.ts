@@ -29,6 +29,7 @@ import {StoreElement} from './store-element';
 import {viewEvent} from './view-event';
 import {clusterNoteText} from './layer-tooltips';
 import {tooltipContent} from './tooltip-content';
+import {differenceWords} from './kg-summary';
 import './kg-cluster-class';
 import {placeDetails} from '../i18n/messages/place-details';
 import {regionProfile} from '../i18n/messages/region-profile';
@@ -358,6 +359,24 @@ export class KgRegionCard extends StoreElement {
   }
 
   #now(lang: Lang, code: RegionCode, c: Choropleth) {
+    // On a difference map (a scenario against the baseline, or this year against another), what the
+    // region is painted for, in its colour there — the indicator's value would not match the map.
+    const diff = differenceWords.region?.(lang, this.state, code);
+    if (diff) {
+      const fill = this.state.regionPaint?.fills[code];
+      return html`<div class="now" data-testid="profile-now" data-difference>
+        <div class="small muted">${t(lang, 'profile.onMap')}</div>
+        <div class="small">${diff.title}</div>
+        <div>
+          <span class="swatch ${fill ? '' : 'unknown'}" ${styleProps(fill ? {'background-color': cssColor(fill)} : {})}></span>
+          <strong>${diff.change}</strong>
+        </div>
+        <div class="small">${diff.values}</div>
+        <div class="small">${diff.rank}</div>
+        ${diff.why ? html`<div class="small">${diff.why}</div>` : nothing}
+        <p class="source">${t(lang, 'source.label')}: ${sourcesText(lang, regionSources(code, c.result.sources))}</p>
+      </div>`;
+    }
     const v = c.value(code);
     const rank = rankText(lang, c, code);
     const origin = c.result.origin;

@@ -23,7 +23,7 @@ import {classMark, gridClassification, gridRows, gridSources} from '../model/reg
 import type {AppState} from '../state/app-state';
 import {computeRequest, normaliseResult, resultKey} from '../state/indicator-loader';
 import {computeIndicatorLazily} from '../worker/lazy-engine';
-import {scenarioCaption} from './scenario-caption';
+import {scenarioCaption, sharedSourcesText, showsScenario} from './scenario-caption';
 import {carriesTime} from './view-caption';
 import {explorerStyles} from './explorer-styles';
 import {cssColor, indicatorName, legendDecimals, rangeLabel, referenceKey, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
@@ -140,6 +140,12 @@ export class KgRegionGrid extends StoreElement {
         gap: 4px 12px;
         font-size: 0.8rem;
       }
+      .files {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 6px;
+        margin-top: 8px;
+      }
       .key li {
         display: flex;
         gap: 4px;
@@ -153,6 +159,8 @@ export class KgRegionGrid extends StoreElement {
    * (one tab stop for the whole grid).
    */
   @state() private at: [number, number] | null = null;
+  /** What the last download said (the file saved, or why none was). */
+  @state() private saved: string | null = null;
   /** The industry whose column was last scrolled into sight (see updated). */
   #shownSector: string | null = null;
 
@@ -258,7 +266,28 @@ export class KgRegionGrid extends StoreElement {
           </li>`,
         )}
       </ul>
-      <p class="small muted" id="grid-keys">${t(lang, 'grid.keys')}</p>`;
+      <p class="small muted" id="grid-keys">${t(lang, 'grid.keys')}</p>
+      <div class="files">
+        <button @click=${() => this.#download(known, 'standard')}>${t(lang, 'grid.download')}</button>
+        <button @click=${() => this.#download(known, 'decimal-comma')}>${t(lang, 'grid.downloadExcel')}</button>
+      </div>
+      <p class="small muted">${t(lang, 'grid.downloadNote')}</p>
+      <p class="small" role="status">${this.saved ?? ''}</p>`;
+  }
+
+  /** Saves the grid's values as CSV (its module, with the CSV writer, loaded on the first download). */
+  async #download(columns: IndicatorResult[], format: 'standard' | 'decimal-comma') {
+    const s = this.state;
+    const lang = s.view.lang;
+    try {
+      const [{gridCsv}, {saveBlob}] = await Promise.all([import('../export/grid-csv'), import('../export/save-blob')]);
+      const view = {lang, regionName: regionNamer(s.atlas!.tables.regions), sourceText: (r: IndicatorResult) => sharedSourcesText(lang, s, r), userData: s.view.data === 'user', scenario: showsScenario(s)};
+      const file = gridCsv(columns, view, format);
+      saveBlob(new Blob([file.text], {type: 'text/csv;charset=utf-8'}), file.fileName);
+      this.saved = t(lang, 'grid.saved', {file: file.fileName});
+    } catch (error) {
+      this.saved = t(lang, 'grid.saveFailed', {reason: error instanceof Error ? error.message : String(error)});
+    }
   }
 
   /**

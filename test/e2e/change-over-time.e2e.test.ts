@@ -84,6 +84,29 @@ describe('change over time, 2010 → 2024', () => {
     await screenshot(page, 'change-over-time-2010-2024');
   }, 180_000);
 
+  it('says in the pinned region’s profile what the region is painted for, in its colour on the map', async () => {
+    const {page} = await open(`${BASE}&year=2024&from=2010&region=KG-Y`);
+    await yearPainted(page);
+    const now = page.locator('kg-region-card [data-testid=profile-now]');
+    await expect.poll(() => now.getAttribute('data-difference')).not.toBeNull();
+    const text = await now.innerText();
+    expect(text).toContain('Change 2010 → 2024: Manufacturing employment location quotient');
+    // The change and both years as the difference table prints them.
+    const cells = await page.locator('kg-difference-table tbody tr[data-code="KG-Y"] td').allInnerTexts();
+    const [then, latest, change] = cells.map((c) => c.trim().split(/\s/).pop()!);
+    expect(text).toContain(`Change: ${change}`);
+    expect(text).toContain(`2010: ${then} → 2024: ${latest}`);
+    expect(text).toMatch(/Rank: /);
+    // Its swatch is the region's colour on the map, not the indicator's class.
+    const swatch = hexToRgb(await now.locator('.swatch').evaluate((el) => {
+      const [r, g, b] = getComputedStyle(el).backgroundColor.match(/\d+/g)!.map(Number);
+      return `#${[r, g, b].map((x) => x!.toString(16).padStart(2, '0')).join('')}`;
+    }));
+    const painted = await colourAt(page, 'change-over-time-profile', INSIDE['KG-Y']!);
+    expect(colourDistance(swatch, painted), `swatch ${swatch}, map ${painted}`).toBeLessThan(12);
+    await screenshot(page, 'change-over-time-profile');
+  });
+
   it('is chosen with the keyboard, and stopped', async () => {
     const {page} = await open(`${BASE}&year=2024`);
     const select = page.locator('kg-indicator-picker kg-year-compare select');

@@ -2,6 +2,8 @@
 // view), the same numbers as the map's table for the same industry (a published and a computed
 // indicator), a cell that shows its industry and pins its region (URL, sidebar, profile follow), the
 // keyboard, and screenshots (desktop in Russian, a phone in Kyrgyz).
+import {readFileSync} from 'node:fs';
+import Papa from 'papaparse';
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
 import {encodeScenario} from '../../src/io/scenario-codec';
@@ -104,6 +106,27 @@ describe('regions × industries grid', () => {
     await page.locator('kg-indicator-picker select#sector').selectOption('C');
     await waitForMap(page);
     await expect.poll(() => tableColumn(page, 'Таблица'), {timeout: 30_000}).toEqual(current);
+  });
+
+  it('downloads as CSV: one row per region and industry, with the values the grid shows (English)', async () => {
+    const {page} = await open('lang=en&ind=potential&year=2018&sector=C');
+    await openGrid(page, 'Regions × industries');
+    const sectors = await page.locator('kg-region-grid thead th[data-sector]').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.sector!));
+    await expect.poll(async () => (await Promise.all(sectors.map((s) => gridColumn(page, s)))).flat().join('|'), {timeout: 30_000}).not.toContain('…');
+    const shown = Object.fromEntries(await Promise.all(sectors.map(async (s) => [s, await gridColumn(page, s)] as const)));
+    const [file] = await Promise.all([page.waitForEvent('download', {timeout: 30_000}), page.locator('kg-region-grid').getByRole('button', {name: 'Download this table: CSV'}).click()]);
+    expect(file.suggestedFilename()).toBe('kg-cluster-atlas_potential_all-industries_2018_en.csv');
+    const text = readFileSync(await file.path(), 'utf8');
+    const rows = Papa.parse<Record<string, string>>(text.slice(1), {header: true, skipEmptyLines: true}).data;
+    expect(sectors.length).toBeGreaterThan(3);
+    expect(rows).toHaveLength(sectors.length * 9);
+    // Every cell of the grid is in the file as the grid prints it (value_shown), or unknown in both.
+    for (const sector of sectors)
+      for (const [i, code] of CODES.entries()) {
+        const row = rows.find((r) => r.sector === sector && r.region_code === code)!;
+        expect(row.value_shown === '' ? 'unknown' : row.value_shown, `${code} ${sector}`).toBe(/^\d/.test(shown[sector]![i]!) ? shown[sector]![i]! : 'unknown');
+      }
+    expect(await page.locator('kg-region-grid [role=status]').innerText()).toBe('Saved: kg-cluster-atlas_potential_all-industries_2018_en.csv');
   });
 
   it('shows the map’s industry’s column; a column’s header shows its industry; the keys reach the headers', async () => {

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import {describe, expect, it} from 'vitest';
 import {BOM, buildCsv, FORMULA_START} from '../../../src/export/csv';
-import {COMPARISON_COLUMNS, EXPORT_COLUMNS, exportRows, withComparison} from '../../../src/export/indicator-rows';
+import {cleanDifference, COMPARISON_COLUMNS, EXPORT_COLUMNS, exportRows, withComparison} from '../../../src/export/indicator-rows';
 import {regionNamer} from '../../../src/i18n/region-names';
 import {DEFAULT_POTENTIAL_SETTINGS} from '../../../src/model/cluster-potential';
 import {publishedIndicator} from '../../../src/model/published-indicators';
@@ -102,6 +102,24 @@ describe('buildCsv under a difference map', () => {
     expect(rows.find((r) => r.region_code === 'KG-GO')).toMatchObject({value: '', status: 'no_production', compared_value: '', difference: ''});
     // Without a comparison the header is the documented one.
     expect(buildCsv(exportRows(mining, 'en', names)).split('\r\n')[0]).toBe(BOM + EXPORT_COLUMNS.join(','));
+  });
+});
+
+describe('cleanDifference', () => {
+  it('drops the digits a subtraction made up, and keeps every digit the values had', () => {
+    expect(0.57 - 0.4745).not.toBe(0.0955); // the noise this is for
+    expect(cleanDifference(0.57 - 0.4745)).toBe(0.0955);
+    expect(cleanDifference(1.234567890123 - 0.000000000001)).toBe(1.234567890122);
+    expect(cleanDifference(-0.30000000000000004)).toBe(-0.3);
+    expect(cleanDifference(0)).toBe(0);
+    expect(cleanDifference(null)).toBeNull();
+  });
+
+  it('is what the CSV writes under a difference map', () => {
+    const mining = publishedIndicator(tables, 'integral', 'mining');
+    const differences = mining.values.map((v) => ({code: v.code, other: 0.4745, diff: v.value === null ? null : 0.57 - 0.4745}));
+    const rows = parse(buildCsv(withComparison(exportRows(mining, 'en', names), 'Baseline', differences)));
+    expect(rows.find((r) => r.region_code === 'KG-J')!.difference).toBe('0.0955');
   });
 });
 

@@ -1,0 +1,31 @@
+// The regions × industries grid as a file (its tab's download): the indicator's CSV (csv.ts: same
+// columns, BOM, line ends, formula escaping and both formats) with one row per region and industry —
+// the long form a spreadsheet's pivot table or a script reads, each value beside its status, rank in its
+// industry and source, which a matrix of bare numbers would lose. Industries in the grid's column order.
+import type {Lang} from '../i18n/i18n';
+import type {IndicatorResult} from '../model/indicator-result';
+import type {RegionCode} from '../model/region';
+import {buildCsv, type CsvFormat} from './csv';
+import {exportFileName} from './file-name';
+import {exportRows} from './indicator-rows';
+
+export interface GridFileView {
+  lang: Lang;
+  regionName: (code: RegionCode, lang: Lang) => string;
+  /** A column's sources in words, as the indicator's CSV says them (sharedSourcesText). */
+  sourceText: (result: IndicatorResult) => string;
+  /** The view shows the user's imported dataset / a scenario (said in the file's name). */
+  userData: boolean;
+  scenario: boolean;
+}
+
+/** The grid's columns (one result per industry) as CSV text and its file name. */
+export function gridCsv(columns: readonly IndicatorResult[], view: GridFileView, format: CsvFormat = 'standard'): {text: string; fileName: string} {
+  const rows = columns.flatMap((result) => exportRows(result, view.lang, view.regionName, view.sourceText(result)));
+  const first = columns[0];
+  const name = exportFileName(
+    {ind: first?.ind ?? 'grid', sector: 'all-industries', year: first?.year ?? null, period: first?.period ?? null, lang: view.lang, userData: view.userData, scenario: view.scenario},
+    'csv',
+  );
+  return {text: buildCsv(rows, format), fileName: format === 'standard' ? name : name.replace(/\.csv$/, '-semicolon.csv')};
+}
