@@ -5,6 +5,7 @@ import {regionNamer} from '../i18n/region-names';
 import {lazyModule} from '../lazy-module';
 import type {RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
+import {announce} from './announce';
 import {explorerStyles} from './explorer-styles';
 import {cssColor, entryLabel, indicatorFailure, legendDecimals, referenceKey, sourcesText, valueText} from './explorer-text';
 import {viewCaption} from './view-caption';
@@ -39,7 +40,15 @@ export function unknownLast(x: number | null, y: number | null, dir: number): nu
 export function sortHeader<K extends string>(lang: Lang, key: K, label: string, sort: TableSort<K>, numeric: boolean, set: (sort: TableSort<K>) => void) {
   const active = sort.key === key;
   return html`<th scope="col" class=${numeric ? 'num' : ''} aria-sort=${active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-    <button title=${t(lang, 'table.sort', {column: label})} @click=${() => set({key, descending: active ? !sort.descending : key !== 'region' && key !== 'rank'})}>
+    <button
+      title=${t(lang, 'table.sort', {column: label})}
+      @click=${() => {
+        const descending = active ? !sort.descending : key !== 'region' && key !== 'rank';
+        set({key, descending});
+        // Said too: screen readers do not reliably say a change of aria-sort on the button pressed.
+        announce(t(lang, descending ? 'table.sortedDown' : 'table.sortedUp', {column: label}));
+      }}
+    >
       ${label}${active ? html`<span aria-hidden="true">${sort.descending ? ' ▼' : ' ▲'}</span>` : ''}
     </button>
   </th>`;

@@ -196,6 +196,12 @@ describe('kg-data-views', () => {
     expect(codes()[0]).toBe('KG-GB');
     expect(codes().at(-1)).toBe('KG-GO');
     expect(el.shadowRoot!.querySelectorAll('thead th')[1]!.getAttribute('aria-sort')).toBe('ascending');
+    // Said, too (a change of aria-sort on the pressed button is not reliably read).
+    await expect.poll(lastAnnouncement).toBe('Value, ascending');
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('thead th button')[0]!.click();
+    await expect.poll(lastAnnouncement).toBe('Region, ascending');
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('thead th button')[1]!.click();
+    await expect.poll(lastAnnouncement).toBe('Value, descending');
     el.shadowRoot!.querySelector<HTMLButtonElement>('tbody tr[data-code="KG-T"] th button')!.click();
     await el.updateComplete;
     expect(store.state.view.region).toBe('KG-T');
