@@ -450,6 +450,25 @@ describe('the embedded view’s camera in a small frame', () => {
     expect(east - west).toBeGreaterThan(600);
   });
 
+  it('keeps in the link a camera the embedding page chose before the map has loaded (maplibre held back)', async () => {
+    // maplibre loads beside the page: the header drew its link before the frame's camera was known,
+    // and without a camera in it until the map had loaded and been fitted (or for good, if it never did).
+    const {page, context} = await open(`${query}&view=72.8,40.5,7`, {viewport: {width: 400, height: 300}});
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/assets/maplibre-*.js', async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await page.reload({waitUntil: 'commit'});
+    const view = async () => new URL((await page.locator('kg-embed-header a.open').getAttribute('href')) ?? '/', page.url()).searchParams.get('view');
+    await expect.poll(view, {timeout: 20_000}).toBe('72.8,40.5,7');
+    expect(await page.evaluate(() => window.__atlas?.ready)).not.toBe(true);
+    release();
+    await waitForMap(page);
+    expect(await view()).toBe('72.8,40.5,7');
+  });
+
   it('keeps in the link a camera the embedding page chose, and one the reader moved to', async () => {
     const {page} = await open(`${query}&view=72.8,40.5,7`, {viewport: {width: 400, height: 300}});
     const href = async () => new URL((await page.locator('kg-embed-header a.open').getAttribute('href'))!).searchParams.get('view');
