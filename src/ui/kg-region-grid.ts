@@ -18,13 +18,14 @@ import {MAP_COLORS} from '../map/map-colors';
 import type {IndicatorResult} from '../model/indicator-result';
 import {classColors} from '../model/palette';
 import {isPublishedIndicator, publishedIndicator} from '../model/published-indicators';
-import {REGION_CODES} from '../model/region';
+import {REGION_CODES, type RegionCode} from '../model/region';
 import {classMark, gridClassification, gridRows, gridSources} from '../model/region-grid';
 import type {AppState} from '../state/app-state';
 import {computeRequest, normaliseResult, resultKey} from '../state/indicator-loader';
 import {computeIndicatorLazily} from '../worker/lazy-engine';
 import {scenarioCaption, sharedSourcesText, showsScenario} from './scenario-caption';
 import {carriesTime} from './view-caption';
+import {dialogFrameStyles} from './dialog-styles';
 import {explorerStyles} from './explorer-styles';
 import {cssColor, indicatorName, legendDecimals, rangeLabel, referenceKey, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
 import {tableStyles} from './kg-data-views';
@@ -54,6 +55,7 @@ export class KgRegionGrid extends StoreElement {
     sharedStyles,
     explorerStyles,
     tableStyles,
+    dialogFrameStyles,
     css`
       /* Nineteen columns are wider than any sidebar or phone: the table scrolls sideways inside its own
          region (as the methodology's wide tables), the regions' names and the caption staying in sight. */
@@ -140,6 +142,36 @@ export class KgRegionGrid extends StoreElement {
         gap: 4px 12px;
         font-size: 0.8rem;
       }
+      /* "Open wide": the same grid in a dialog as wide as the window, so that a desktop shows every
+         industry at once rather than two at a time in the sidebar. */
+      dialog {
+        --kg-dialog-width: 1600px;
+      }
+      /* A phone's dialog is no wider than the sidebar's place there. */
+      @media (max-width: 700px) {
+        .open-wide {
+          display: none;
+        }
+      }
+      dialog .body {
+        padding: 8px 16px 16px;
+      }
+      dialog h2 {
+        margin: 0;
+        font-size: 1.05rem;
+        flex: 1;
+        text-transform: none;
+        letter-spacing: normal;
+        color: var(--kg-text);
+      }
+      dialog th[scope='row'],
+      dialog thead th:first-child {
+        max-width: 12em;
+        font-size: 0.85rem;
+      }
+      dialog thead th {
+        font-size: 0.8rem;
+      }
       .files {
         display: flex;
         flex-wrap: wrap;
@@ -159,6 +191,8 @@ export class KgRegionGrid extends StoreElement {
    * (one tab stop for the whole grid).
    */
   @state() private at: [number, number] | null = null;
+  /** The grid is shown in its wide dialog ("Open wide"). */
+  @state() private wide = false;
   /** What the last download said (the file saved, or why none was). */
   @state() private saved: string | null = null;
   /** The industry whose column was last scrolled into sight (see updated). */
@@ -189,7 +223,7 @@ export class KgRegionGrid extends StoreElement {
     const time = timeLabel(known[0]!);
     const scenario = scenarioCaption(lang, s);
     const tabStop = (r: number, c: number) => (r === atRow && c === atCol ? '0' : '-1');
-    return html`${fixedInstead ? html`<p class="small" data-kind="fixed-classes">${t(lang, 'grid.fixedInstead')}</p>` : nothing}
+    const grid = html`${fixedInstead ? html`<p class="small" data-kind="fixed-classes">${t(lang, 'grid.fixedInstead')}</p>` : nothing}
       ${s.regionPaint
         ? html`<p class="small" data-kind="not-differences">
             ${view.from !== null && !s.scenario?.compare ? t(lang, 'grid.notYearDifferences', {from: view.from, year: time}) : t(lang, 'grid.notDifferences')}
@@ -216,7 +250,7 @@ export class KgRegionGrid extends StoreElement {
                       title=${t(lang, 'grid.column', {sector: sectorLabel(lang, sector)})}
                       @click=${() => {
                         this.at = [-1, c];
-                        this.dispatchEvent(viewEvent({sector}));
+                        this.#show({sector});
                       }}
                     >
                       ${sectorLabel(lang, sector)}
@@ -242,7 +276,7 @@ export class KgRegionGrid extends StoreElement {
                       title=${t(lang, 'grid.pick', {region: name, sector: sectorLabel(lang, cell.sector)})}
                       @click=${() => {
                         this.at = [i, c];
-                        this.dispatchEvent(viewEvent({sector: cell.sector, region: r.code}));
+                        this.#show({sector: cell.sector, region: r.code});
                       }}
                     >
                       <span class="swatch ${known ? '' : 'unknown'}" ${styleProps({'background-color': cssColor(known ? colors[cell.cls!]! : unknown)})}></span>
@@ -273,7 +307,37 @@ export class KgRegionGrid extends StoreElement {
       </div>
       <p class="small muted">${t(lang, 'grid.downloadNote')}</p>
       <p class="small" role="status">${this.saved ?? ''}</p>`;
+    const open = html`<button class="open-wide" aria-haspopup="dialog" @click=${() => this.#setWide(true)}>${t(lang, 'grid.openWide')}</button>`;
+    if (!this.wide) return html`${open}${grid}`;
+    // The same grid, moved into the dialog while it is open (one grid: one tab stop, one set of ids).
+    return html`${open}
+      <dialog aria-labelledby="grid-wide-title" @close=${this.#closed}>
+        <header>
+          <h2 id="grid-wide-title">${t(lang, 'grid.tab')}</h2>
+          <button @click=${() => this.renderRoot.querySelector('dialog')!.close()}>${t(lang, 'grid.close')}</button>
+        </header>
+        <div class="body">${grid}</div>
+      </dialog>`;
   }
+
+  /** The grid moved into its dialog or back: a new scrolling box, whose current column is brought into sight. */
+  #setWide(wide: boolean) {
+    this.#shownSector = null;
+    this.wide = wide;
+  }
+
+  /** Puts a cell's or a column's industry on the map; from the wide dialog, closed so that the map is seen. */
+  #show(patch: {sector: string; region?: RegionCode}) {
+    this.dispatchEvent(viewEvent(patch));
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  /** The dialog closed (its button or Escape): the grid back in the sidebar, the focus on "Open wide". */
+  #closed = async () => {
+    this.#setWide(false);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.open-wide')?.focus();
+  };
 
   /** Saves the grid's values as CSV (its module, with the CSV writer, loaded on the first download). */
   async #download(columns: IndicatorResult[], format: 'standard' | 'decimal-comma') {
@@ -296,6 +360,8 @@ export class KgRegionGrid extends StoreElement {
    * Only the table's own scroll moves, never the page (scrollIntoView would scroll it to the grid).
    */
   override updated() {
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open) dialog.showModal();
     const sector = this.state.view.sector;
     const scroll = this.renderRoot.querySelector<HTMLElement>('.scroll');
     const column = scroll?.querySelector<HTMLElement>('th.current');

@@ -129,6 +129,45 @@ describe('regions × industries grid', () => {
     expect(await page.locator('kg-region-grid [role=status]').innerText()).toBe('Saved: kg-cluster-atlas_potential_all-industries_2018_en.csv');
   });
 
+  it('opens wide on a desktop: every industry at once; Escape gives the sidebar back; a cell picked closes it (Russian)', async () => {
+    const {page} = await open('lang=ru&ind=lq2018&sector=C', {viewport: {width: 1366, height: 768}});
+    await openGrid(page, 'Регионы × отрасли');
+    /** How many industries' headers are wholly in sight (inside the window and their scrolling box). */
+    const inSight = () =>
+      page.locator('kg-region-grid').evaluate((grid) => {
+        const scroll = grid.shadowRoot!.querySelector('.scroll')!.getBoundingClientRect();
+        return [...grid.shadowRoot!.querySelectorAll('thead th[data-sector]')].filter((th) => {
+          const box = th.getBoundingClientRect();
+          return box.left >= scroll.left && box.right <= Math.min(scroll.right, innerWidth) + 0.5;
+        }).length;
+      });
+    const inSidebar = await inSight();
+    expect(inSidebar).toBeLessThanOrEqual(3);
+    const openWide = page.locator('kg-region-grid button.open-wide');
+    await openWide.click();
+    const dialog = page.locator('kg-region-grid dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.locator('h2').innerText()).toBe('Регионы × отрасли');
+    expect((await dialog.boundingBox())!.width).toBeGreaterThan(1200);
+    expect(await inSight()).toBeGreaterThanOrEqual(8);
+    // The same grid, with its keys: a cell takes the focus and the arrows move it.
+    await dialog.locator('tbody tr[data-code="KG-N"] td[data-sector="A"] button').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('kg-region-grid').evaluate((grid) => grid.shadowRoot!.activeElement?.closest('td')?.dataset.sector)).toBe('B');
+    await screenshot(page, 'region-grid-wide');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.locator('kg-region-grid').evaluate((grid) => grid.shadowRoot!.activeElement?.className)).toBe('open-wide');
+    expect(await inSight()).toBe(inSidebar);
+    // A cell picked in the wide grid shows it on the map: the dialog closes so that the map is seen.
+    await openWide.click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await dialog.locator('tbody tr[data-code="KG-N"] td[data-sector="A"] button').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sector')).toBe('A');
+    expect(new URL(page.url()).searchParams.get('region')).toBe('KG-N');
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+
   it('shows the map’s industry’s column; a column’s header shows its industry; the keys reach the headers', async () => {
     // Electricity, the last industry of the integral coefficient's select: far to the right of a sidebar's width.
     const atlas = await open('lang=en&ind=integral&sector=electricity');

@@ -18,6 +18,8 @@ export const regionGrid = defineMessages({
     'grid.downloadNote': 'One row per region and industry: the value, its status, its rank in the industry and its source, as in the Download dialog’s CSV.',
     'grid.saved': 'Saved: {file}',
     'grid.saveFailed': 'The file could not be made: {reason}',
+    'grid.openWide': 'Open wide: all industries at once',
+    'grid.close': 'Close',
   },
   ru: {
     'grid.scroll': 'Таблица «Регионы × отрасли» (прокручивается вбок)',
@@ -34,6 +36,8 @@ export const regionGrid = defineMessages({
     'grid.downloadNote': 'По строке на регион и отрасль: значение, его статус, место в отрасли и источник, как в CSV окна «Скачать».',
     'grid.saved': 'Сохранено: {file}',
     'grid.saveFailed': 'Не удалось создать файл: {reason}',
+    'grid.openWide': 'Открыть в широком окне: все отрасли',
+    'grid.close': 'Закрыть',
   },
   ky: {
     'grid.scroll': '«Региондор × тармактар» жадыбалы (капталга жылдырылат)',
@@ -50,5 +54,7 @@ export const regionGrid = defineMessages({
     'grid.downloadNote': 'Ар бир регион жана тармак үчүн бир сап: мааниси, абалы, тармактагы орду жана булагы, «Жүктөп алуу» терезесиндеги CSV сыяктуу.',
     'grid.saved': 'Сакталды: {file}',
     'grid.saveFailed': 'Файлды түзүү мүмкүн болбоду: {reason}',
+    'grid.openWide': 'Кенен терезеде ачуу: бардык тармактар',
+    'grid.close': 'Жабуу',
   },
 });
