@@ -48,6 +48,18 @@ const NSC_SECTION_NAMES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Sections as the Eurasian Development Bank's report writes them after the NSC's figures (seed 003,
+ * Table 3: employment location quotients by region), where they differ from the names above: a planner
+ * copying that table's rows gets them read.
+ */
+const SEED_003_SECTION_NAMES: Readonly<Record<string, readonly string[]>> = {
+  A: ['Сельское хозяйство'],
+  B: ['Добыча и переработка полезных ископаемых'],
+  D: ['Обеспечение (снабжение) электроэнергией, газом, паром', 'Обеспечение (снабжение) электроэнергией, газом, паром и т. д.'],
+  O: ['Государственное управление'],
+};
+
+/**
  * The whole economy, besides the atlas's own names for it (explorer.ts `sector.TOTAL`: Whole economy,
  * Вся экономика, Бүт экономика): a sheet's total row. Not "Total": "total" in lower case is an industry
  * id the format accepts, and a word read one way in one case and another in the other would mislead.
@@ -69,7 +81,7 @@ const INDICATORS = table((Object.entries(INDICATOR_WORDS) as [DataIndicator, rea
 const SECTORS = table([
   ...[...SECTIONS].flatMap((letter) => [
     ...(['en', 'ru', 'ky'] as const).map((lang): [string, string] => [explorer[lang][`sector.${letter}` as 'sector.A'], letter]),
-    ...(NSC_SECTION_NAMES[letter] ?? []).map((name): [string, string] => [name, letter]),
+    ...[...(NSC_SECTION_NAMES[letter] ?? []), ...(SEED_003_SECTION_NAMES[letter] ?? [])].map((name): [string, string] => [name, letter]),
   ]),
   ...(['en', 'ru', 'ky'] as const).map((lang): [string, string] => [explorer[lang]['sector.TOTAL'], TOTAL_SECTOR]),
   ...TOTAL_WORDS.map((w): [string, string] => [w, TOTAL_SECTOR]),

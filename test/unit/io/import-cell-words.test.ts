@@ -105,6 +105,20 @@ describe('sector words', () => {
       for (const lang of ['en', 'ru', 'ky'] as const) expect(sectorOfWord(explorer[lang][`sector.${letter}` as 'sector.A']), `${lang} ${letter}`).toBe(letter);
   });
 
+  it('reads the sections as seed 003’s Table 3 writes them (the EDB report, after the NSC)', () => {
+    const cases: [string, string][] = [
+      ['Сельское хозяйство', 'A'],
+      ['Добыча и переработка полезных ископаемых', 'B'],
+      ['Обеспечение (снабжение) электроэнергией, газом, паром и т. д.', 'D'],
+      ['Обеспечение (снабжение) электроэнергией, газом, паром', 'D'],
+      ['Водоснабжение, очистка, обработка отходов', 'E'],
+      ['Государственное управление', 'O'],
+      ['Здравоохранение и социальное обслуживание населения', 'Q'],
+      ['Финансовое посредничество и страхование', 'K'],
+    ];
+    for (const [cell, code] of cases) expect(sectorOfWord(cell), cell).toBe(code);
+  });
+
   it('reads nothing else: a letter outside A–S or without a name, a word that is not a section’s name', () => {
     for (const cell of ['E-commerce', 'T - Деятельность домашних хозяйств', 'c - обрабатывающая', 'С', 'Секция', 'Секция Z', 'C -', 'Промышленность', 'Обрабатывающая', 'Торговля', 'Total', 'Итого по области', '']) expect(sectorOfWord(cell), cell).toBeNull();
   });
