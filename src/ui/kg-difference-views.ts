@@ -142,7 +142,15 @@ export class KgDifferenceTable extends StoreElement {
     const selected = s.view.region;
     const {key, descending} = this.sort;
     const dir = descending ? -1 : 1;
-    const rows = [...legend.rows].sort((a, b) => (key === 'region' ? dir * names(a.code, lang).localeCompare(names(b.code, lang), lang) : unknownLast(a[key], b[key], dir)));
+    // The change sorts as printed (and painted): −0.01 before −0.007 going down, whatever the exact
+    // changes were (−0.0050 and −0.0063); equal printed changes in the order of the exact ones.
+    const byKey = (a: ShownRegionDifference, b: ShownRegionDifference) =>
+      key === 'region'
+        ? dir * names(a.code, lang).localeCompare(names(b.code, lang), lang)
+        : key === 'diff'
+          ? unknownLast(a.shown, b.shown, dir) || unknownLast(a.diff, b.diff, dir)
+          : unknownLast(a[key], b[key], dir);
+    const rows = [...legend.rows].sort(byKey);
     // A row's values with its change's decimals (shownDifference): the change is their difference as printed.
     const num = (v: number | null, r: ShownRegionDifference) => (v === null ? html`<span class="unknown-value">${t(lang, 'scenario.noData')}</span>` : formatFixed(lang, v, r.decimals));
     const header = (k: SortKey, label: string) => sortHeader(lang, k, label, this.sort, k !== 'region', (sort) => (this.sort = sort));

@@ -190,6 +190,18 @@ describe('a change beside its values', () => {
     expect(cells(editor.shadowRoot!, 'tr[data-region="KG-N"]').slice(0, 3)).toEqual(['0.48', '0.57', '+0.09']);
   });
 
+  it('sorts the difference table by the change as printed: −0.006 before −0.01 going down (the exact −0.0063 and −0.0050 the other way)', async () => {
+    // Jalal-Abad 0.4549 → 0.4486: alike at two decimals, so three: 0.455 → 0.449, −0.006. Osh Region
+    // 0.4152 → 0.4102: 0.42 → 0.41, −0.01 — the smaller exact change, printed as the larger (the planners' audit).
+    // Naryn +0.29, the edited region: the table's changes are printed with two decimals.
+    const store = comparing([1, 0.4549, 0.8, 1.2, 0.4152, 0.9, 1.1, 0.7, 0.6], [1, 0.4486, 0.8, 1.49, 0.4102, 0.9, 1.1, 0.7, 0.6]);
+    const table = await mount('kg-difference-table', store);
+    const order = [...table.shadowRoot!.querySelectorAll<HTMLElement>('tbody tr')].map((tr) => tr.dataset.code);
+    expect(order.slice(-2)).toEqual(['KG-J', 'KG-O']);
+    const printed = [...table.shadowRoot!.querySelectorAll('tbody tr td:last-child')].map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim().split(' ').pop());
+    expect(printed.slice(-2)).toEqual(['−0.006', '−0.01']);
+  });
+
   it('keeps the exact difference in the CSV', async () => {
     const csv = await makeCsv(naryn().state).blob.text();
     const row = csv.split('\n').find((l) => l.startsWith('KG-N'))!.split(',');
