@@ -104,7 +104,7 @@ describe('the year comparison', () => {
     const field = (name: string) => first![header!.indexOf(name)];
     expect([field('period'), field('value'), field('compared_with'), field('compared_value')]).toEqual(['2024', '1', '2010', '0.7']);
     expect(Number(field('difference'))).toBeCloseTo(0.3);
-    expect(makeCsv(store.state).fileName).toContain('_difference_');
+    expect(makeCsv(store.state).fileName).toBe('kg-cluster-atlas_mfg-lq_c_2010-2024_difference_en.csv');
   });
 
   it('stops when the year is chosen away, and leaves a scenario’s own paint alone', async () => {
