@@ -114,7 +114,7 @@ describe('the downloads and the embed code of a difference map', () => {
     expect(makeCsv(store.state).fileName).toBe('kg-cluster-atlas_mfg-lq_c_2024_en.csv');
   });
 
-  it('title the frame as the difference map it shows', async () => {
+  it('title the frame as the difference map it shows, and say so above the code', async () => {
     const store = comparing();
     updateView(store, {s: 'code'});
     const el = await mount('kg-embed-dialog', store);
@@ -122,6 +122,9 @@ describe('the downloads and the embed code of a difference map', () => {
     expect(code).toContain(
       'title="Difference map: Manufacturing employment location quotient, “Plan” minus “Baseline” — C — Manufacturing — 2024 — Kyrgyz Cluster Atlas"',
     );
+    // Not the indicator's own name: the frame shows the differences (the planners' audit).
+    const intro = [...el.shadowRoot!.querySelectorAll('p')].map((p) => p.textContent ?? '').find((p) => p.startsWith('Paste this code'));
+    expect(intro).toBe('Paste this code into the HTML of your article. It shows the current view: Difference map: Manufacturing employment location quotient, “Plan” minus “Baseline” — C — Manufacturing — 2024.');
   });
 });
 
