@@ -24,9 +24,9 @@ import {regionNamer} from '../i18n/region-names';
 import {MAP_COLORS} from '../map/map-colors';
 import type {ShownRegionDifference} from '../model/difference';
 import {rgbaToHex} from '../model/palette';
-import {comparisonNames, differenceLabel, differenceMapLegend, differenceSummary, movedByTotals, regionDifferenceWords, signedDifference} from './comparison-text';
+import {comparisonNames, differenceCaption, differenceLabel, differenceMapLegend, differenceSummary, movedByTotals, regionDifferenceWords, signedDifference} from './comparison-text';
 import {explorerStyles} from './explorer-styles';
-import {formatFixed, sectorLabel, sourcesText, timeLabel} from './explorer-text';
+import {formatFixed, sourcesText} from './explorer-text';
 import {COMPACT_MEDIA} from './breakpoints';
 import {regionRowHeader, sortHeader, tableStyles, unknownLast, type TableSort} from './kg-data-views';
 import {differenceWords} from './kg-summary';
@@ -163,7 +163,7 @@ export class KgDifferenceTable extends StoreElement {
     // As the indicator's table: the caption names it, the sources after it describe it.
     return html`<table data-kind="difference" aria-describedby="table-source">
       <caption>
-        ${t(lang, 'difference.caption', {title: legend.title, sector: sectorLabel(lang, result.sector), time: timeLabel(result)})}
+        ${differenceCaption(lang, s, legend.title, result)}
       </caption>
       <thead>
         <tr>

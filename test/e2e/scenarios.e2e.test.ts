@@ -1404,7 +1404,7 @@ describe('the sidebar under a difference map', () => {
     // As the difference table's row: 0.72 → 0.90, "выше на 0,15–0,23: +0,18".
     expect(text).toContain('Базовый вариант: 0,72 → No jobs weight: 0,90');
     expect(text).toContain('Разница: +0,18 (выше на 0,15–0,23)');
-    expect(text).toMatch(/Место: (\d+|с \d+-го на \d+-е место, (выше|ниже) на \d+)\n/);
+    expect(text).toMatch(/Место: (\d+|с \d+-го на \d+-е, (выше|ниже) на \d+)\n/);
     // Not the scenario's own value, rank and standing against the country.
     expect(text).not.toContain('место из');
     expect(text).not.toMatch(/уровня страны/);
