@@ -44,6 +44,7 @@ function ready(state: AppState): Choropleth {
 
 function nameParts(state: AppState, c: Choropleth, lang: Lang | null, scale?: number): FileNameParts {
   const r = c.result;
+  const difference = differenceMapLegend(lang ?? 'en', state) !== null;
   // What the file holds, not what the link holds: a scenario too large for a link has no s=.
   return {
     ind: r.ind,
@@ -53,7 +54,9 @@ function nameParts(state: AppState, c: Choropleth, lang: Lang | null, scale?: nu
     lang,
     userData: state.view.data === 'user',
     scenario: showsScenario(state),
-    difference: differenceMapLegend(lang ?? 'en', state) !== null,
+    difference,
+    // A change over time says since when: 2010→2024 and 2015→2024 are two files.
+    from: difference && state.regionPaint?.of === 'year' ? state.view.from : null,
     scale,
   };
 }

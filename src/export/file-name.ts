@@ -5,6 +5,7 @@
 //   kg-cluster-atlas_integral_mining_2015-2019_en.png
 //   kg-cluster-atlas_mfg-lq_c_2024_ru@2x.png
 //   kg-cluster-atlas_mfg-lq_c_2024_scenario_difference_en.png
+//   kg-cluster-atlas_mfg-lq_c_2010-2024_difference_en.csv (the change since 2010)
 //   kg-cluster-atlas_mfg-lq_c_2024_ru_640px@2x.png (laid out for an article's 640 px column)
 import type {Lang} from '../i18n/i18n';
 
@@ -16,6 +17,8 @@ export interface FileNameParts {
   /** The year, or null for a period indicator (then `period`, e.g. "2015–2019"). */
   year: number | null;
   period: string | null;
+  /** The change since this year (a year comparison, `from`): "2010-2024" for the time. */
+  from?: number | null;
   /** Language of the names and labels inside the file; null when the file holds all three. */
   lang: Lang | null;
   /** The view shows the user's imported dataset. */
@@ -41,7 +44,7 @@ export function slug(text: string): string {
 }
 
 export function exportFileName(parts: FileNameParts, extension: 'png' | 'csv' | 'geojson'): string {
-  const time = parts.year !== null ? String(parts.year) : parts.period ?? '';
+  const time = parts.year !== null ? (parts.from != null ? `${parts.from}-${parts.year}` : String(parts.year)) : parts.period ?? '';
   const fields = [FILE_PREFIX, slug(parts.ind), slug(parts.sector), slug(time)];
   if (parts.userData) fields.push('your-data');
   if (parts.scenario) fields.push('scenario');

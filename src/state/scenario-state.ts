@@ -125,9 +125,13 @@ export function offBaseline(s: ScenarioSession): boolean {
   return s.scenario.edits.length > 0 || s.computeKey !== '';
 }
 
-/** "Back to the baseline": no edits, the name kept, no longer the saved scenario's (one Undo step); nothing unsaved. */
+/**
+ * "Back to the baseline": no edits and no name, no longer the saved scenario's (one Undo step); nothing
+ * unsaved. Not the name kept: the next edits would be a new draft under the old scenario's name, and
+ * its difference map, files and Save ("Plan A (2)") would call edits of another region "Plan A".
+ */
 export function toBaseline(s: ScenarioSession): ScenarioSession {
-  const next = withScenario(s, emptyScenario(s.scenario.name));
+  const next = withScenario(s, emptyScenario());
   return next === s ? s : {...next, savedId: null, savedAt: null, dirty: false};
 }
 

@@ -90,6 +90,15 @@ export function differenceMapLegend(lang: Lang, state: AppState): DifferenceMapL
  * decrease, and which regions have no difference. Counted as the map paints them (any non-zero
  * difference is off the neutral colour); the largest are compared as shown, so ties read as ties.
  */
+/**
+ * What a difference map shows, as its table's caption and its tooltip say it: "Difference map: …, “Plan”
+ * minus “Baseline” — C — Manufacturing — 2024"; a change over time's title has its years ("Change
+ * 2010 → 2024: …"), which are not said again after it.
+ */
+export function differenceCaption(lang: Lang, state: AppState, title: string, result: IndicatorResult): string {
+  return [title, sectorLabel(lang, result.sector), state.regionPaint?.of === 'year' ? null : timeLabel(result)].filter(Boolean).join(' — ');
+}
+
 export function differenceSummary(lang: Lang, state: AppState, regionName: (code: RegionCode, lang: Lang) => string): string | null {
   const legend = differenceMapLegend(lang, state);
   const result = state.indicator?.result;
@@ -97,13 +106,15 @@ export function differenceSummary(lang: Lang, state: AppState, regionName: (code
   const {thisName, otherName} = comparisonNames(lang, state);
   const {rows} = legend;
   const names = (list: ShownRegionDifference[]) => list.map((r) => regionName(r.code, lang)).join(', ');
-  const sentences = [t(lang, 'difference.heading', {title: legend.title, sector: sectorLabel(lang, result.sector), time: timeLabel(result)})];
+  const sentences = [`${differenceCaption(lang, state, legend.title, result)}.`];
   const known = rows.filter((r): r is ShownRegionDifference & {shown: number} => r.shown !== null);
   if (known.length === 0) sentences.push(t(lang, 'difference.none'));
   else {
     const higher = known.filter((r) => r.shown > 0);
     const lower = known.filter((r) => r.shown < 0);
-    sentences.push(t(lang, 'difference.counts', {a: thisName, b: otherName, higher: higher.length, lower: lower.length, same: known.length - higher.length - lower.length}));
+    // Two years are not names to quote («2024» выше, чем «2010»): said as years.
+    const counts = state.regionPaint?.of === 'year' ? 'difference.countsYears' : 'difference.counts';
+    sentences.push(t(lang, counts, {a: thisName, b: otherName, higher: higher.length, lower: lower.length, same: known.length - higher.length - lower.length}));
     for (const [side, key, pick] of [
       [higher, 'difference.largestUp', Math.max],
       [lower, 'difference.largestDown', Math.min],
@@ -159,7 +170,7 @@ export function regionDifferenceWords(lang: Lang, state: AppState, code: RegionC
         ? String(row.rank)
         : rankMove(lang, row.otherRank, row.rank, row.rankChange!);
   return {
-    title: t(lang, 'difference.caption', {title: legend.title, sector: sectorLabel(lang, result.sector), time: timeLabel(result)}),
+    title: differenceCaption(lang, state, legend.title, result),
     values: `${otherName}: ${num(row.other)} → ${thisName}: ${num(row.value)}`,
     change: `${t(lang, 'scenario.compare.change')}: ${signedDifference(lang, row.shown, row.decimals)}${step && step.step !== 0 ? ` (${differenceLabel(lang, step, decimals)})` : ''}`,
     rank: `${t(lang, 'scenario.compare.rank')}: ${rank}`,

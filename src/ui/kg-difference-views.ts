@@ -24,9 +24,9 @@ import {regionNamer} from '../i18n/region-names';
 import {MAP_COLORS} from '../map/map-colors';
 import type {ShownRegionDifference} from '../model/difference';
 import {rgbaToHex} from '../model/palette';
-import {comparisonNames, differenceLabel, differenceMapLegend, differenceSummary, movedByTotals, regionDifferenceWords, signedDifference} from './comparison-text';
+import {comparisonNames, differenceCaption, differenceLabel, differenceMapLegend, differenceSummary, movedByTotals, regionDifferenceWords, signedDifference} from './comparison-text';
 import {explorerStyles} from './explorer-styles';
-import {formatFixed, sectorLabel, sourcesText, timeLabel} from './explorer-text';
+import {formatFixed, sourcesText} from './explorer-text';
 import {COMPACT_MEDIA} from './breakpoints';
 import {regionRowHeader, sortHeader, tableStyles, unknownLast, type TableSort} from './kg-data-views';
 import {differenceWords} from './kg-summary';
@@ -142,7 +142,15 @@ export class KgDifferenceTable extends StoreElement {
     const selected = s.view.region;
     const {key, descending} = this.sort;
     const dir = descending ? -1 : 1;
-    const rows = [...legend.rows].sort((a, b) => (key === 'region' ? dir * names(a.code, lang).localeCompare(names(b.code, lang), lang) : unknownLast(a[key], b[key], dir)));
+    // The change sorts as printed (and painted): −0.01 before −0.007 going down, whatever the exact
+    // changes were (−0.0050 and −0.0063); equal printed changes in the order of the exact ones.
+    const byKey = (a: ShownRegionDifference, b: ShownRegionDifference) =>
+      key === 'region'
+        ? dir * names(a.code, lang).localeCompare(names(b.code, lang), lang)
+        : key === 'diff'
+          ? unknownLast(a.shown, b.shown, dir) || unknownLast(a.diff, b.diff, dir)
+          : unknownLast(a[key], b[key], dir);
+    const rows = [...legend.rows].sort(byKey);
     // A row's values with its change's decimals (shownDifference): the change is their difference as printed.
     const num = (v: number | null, r: ShownRegionDifference) => (v === null ? html`<span class="unknown-value">${t(lang, 'scenario.noData')}</span>` : formatFixed(lang, v, r.decimals));
     const header = (k: SortKey, label: string) => sortHeader(lang, k, label, this.sort, k !== 'region', (sort) => (this.sort = sort));
@@ -155,7 +163,7 @@ export class KgDifferenceTable extends StoreElement {
     // As the indicator's table: the caption names it, the sources after it describe it.
     return html`<table data-kind="difference" aria-describedby="table-source">
       <caption>
-        ${t(lang, 'difference.caption', {title: legend.title, sector: sectorLabel(lang, result.sector), time: timeLabel(result)})}
+        ${differenceCaption(lang, s, legend.title, result)}
       </caption>
       <thead>
         <tr>

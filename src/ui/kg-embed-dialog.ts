@@ -184,7 +184,7 @@ export class KgEmbedDialog extends StoreElement {
           canShareLink(link) ? html`<button data-action="share" @click=${() => void this.#share(link)}>${t(lang, 'embedDialog.share')}</button>` : nothing,
         )}
         <h3 class="part">${t(lang, 'embedDialog.embedHeading')}</h3>
-        <p>${t(lang, 'embedDialog.intro', {view: caption})}</p>
+        <p>${t(lang, 'embedDialog.intro', {view: framed})}</p>
         ${lost !== null
           ? html`<p class="warning small" data-kind="scenario-too-long">${t(lang, 'embedDialog.scenarioTooLong', {length: formatNumber(lang, lost)})}</p>`
           : nothing}

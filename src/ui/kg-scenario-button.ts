@@ -46,9 +46,11 @@ export class KgScenarioButton extends StoreElement {
     const {view, scenario} = this.state;
     const lang = view.lang;
     const active = Boolean(view.s) || Boolean(scenario && (scenario.scenario.edits.length > 0 || scenario.computeKey !== ''));
-    // Says which scenario the map shows (its name is user text: a text binding, never HTML).
+    // Says which scenario the map shows (its name is user text: a text binding, never HTML). Not while
+    // the editor is open, which says it: a name typed there was taken as the field lost the focus, on the
+    // press of Save, and the longer label wrapped the header, moving Save from under the pointer.
     const name = scenario?.scenario.name;
-    const label = !active ? t(lang, 'scenario.button') : name ? t(lang, 'scenario.active', {name}) : t(lang, 'scenario.activeUnnamed');
+    const label = !active || scenario?.panel ? t(lang, 'scenario.button') : name ? t(lang, 'scenario.active', {name}) : t(lang, 'scenario.activeUnnamed');
     return html`<button
       aria-haspopup="dialog"
       aria-expanded=${scenario?.panel ? 'true' : 'false'}

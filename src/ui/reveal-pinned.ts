@@ -12,7 +12,9 @@
 // under its profile there: its author chose that view with the profile open (the link is written from
 // such a page), and moving it would also write another camera into the address (main.ts onViewChange
 // follows the page's moves once the link has one) and move an embedded map from the view its host set.
-// Closing the profile goes back to the view before, unless the map has been moved since.
+// Closing the profile goes back to the view before, unless the map has been moved since. The scenario
+// editor opened while a region is pinned brings it out from under the editor and the profile too.
+import type {ReactiveElement} from 'lit';
 import type {Boundaries} from '../io/boundaries';
 import type {AtlasMap} from '../map/atlas-map';
 import {PAGE_MOVE} from '../map/page-move';
@@ -37,7 +39,8 @@ export function revealPinned(map: AtlasMap, store: AppStore, boundaries: Boundar
     const code = store.state.view.region;
     const label = boundaries.regions.features.find((f) => f.properties.code === code)?.properties.label;
     if (!label) return;
-    void profileDrawn().then(() => {
+    const editor = document.querySelector<ReactiveElement>('kg-scenario-editor');
+    void Promise.all([profileDrawn(), editor?.updateComplete]).then(() => {
       if (store.state.view.region !== code) return; // closed or changed meanwhile
       const before = map.view();
       // A second region pinned without moving the map in between goes back to the view before the first.
@@ -68,6 +71,9 @@ export function revealPinned(map: AtlasMap, store: AppStore, boundaries: Boundar
   else map.map.once('idle', firstPin);
   return (s, prev) => {
     if (s.view.region && s.view.region !== prev.view.region && wanted(event)) reveal();
+    // The scenario editor opening beside the profile (a wide screen) covers another 400 px of the map:
+    // the pinned region is brought out from under both (the planners' audit: Naryn hidden), however opened.
+    else if (s.view.region && s.scenario?.panel && !prev.scenario?.panel) reveal();
     if (!s.view.region && prev.view.region) unpinned();
   };
 }

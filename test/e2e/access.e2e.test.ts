@@ -391,6 +391,26 @@ describe('a region pinned from the table on a wide screen', () => {
   });
 });
 
+describe('a region pinned, then the scenario editor opened beside its profile (1366 × 768)', () => {
+  it('is brought out from under both (the planners’ audit: Naryn hidden under them)', async () => {
+    const atlas = await open('lang=ru&ind=mfg-lq&sector=C&region=KG-N', {viewport: {width: 1366, height: 768}});
+    const {page} = atlas;
+    await expect.poll(async () => (await page.locator('kg-region-card section').boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    await expect.poll(() => uncovered(page, 'KG-N'), {timeout: 5000}).toBe('seen');
+    await page.locator('kg-scenario-button button').click();
+    await expect.poll(() => page.locator('kg-scenario-editor h2').isVisible()).toBe(true);
+    // Side by side: together they cover most of the map's right part.
+    const editor = (await page.locator('kg-scenario-editor').boundingBox())!;
+    const profile = (await page.locator('kg-region-card .panel').boundingBox())!;
+    expect(profile.x + profile.width).toBeLessThanOrEqual(editor.x + 1);
+    await expect.poll(() => uncovered(page, 'KG-N'), {timeout: 5000}).toBe('seen');
+    expect(new URL(page.url()).searchParams.get('view'), 'no camera in the link').toBeNull();
+    await screenshot(page, 'access-ru-1366-editor-beside-profile');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
 describe('a region pinned from the map by the keyboard on a wide screen', () => {
   // Finding (accessibility audit, WCAG 2.4.11): Issyk-Kul reached by End and pinned by Enter lay under
   // its own profile, a sliver of its focus ring showing, and the keyboard's tooltip cut by the profile:

@@ -74,7 +74,7 @@ describe('change over time, 2010 → 2024', () => {
     expect(up[2]).toBeGreaterThan(up[1]);
     expect(down[0]).toBeGreaterThan(down[2]);
     // The summary says it in words.
-    expect(await page.locator('kg-summary p').first().textContent()).toMatch(/^Change 2010 → 2024: .* Regions where “2024” is higher than “2010”: \d/);
+    expect(await page.locator('kg-summary p').first().textContent()).toMatch(/^Change 2010 → 2024: .* Regions higher in 2024 than in 2010: \d/);
     // The control, and the link: written back as given, and opened again the same.
     expect(await page.locator('kg-indicator-picker kg-year-compare select').inputValue()).toBe('2010');
     await expect.poll(() => param(page, 'from')).toBe('2010');

@@ -904,6 +904,28 @@ describe('values a scenario sets', () => {
 });
 
 describe('an input edit the shown data cannot take', () => {
+  it('saves a name typed and then Save pressed with the mouse, the header not moving Save away (Russian, 1366 × 768)', async () => {
+    // The name was taken as its field lost the focus, on the press of Save; the header's button then
+    // named the scenario, the longer label wrapped the header to two rows, Save moved 20 px down and the
+    // release fell beside it: nothing saved, nothing said (the planner's audit).
+    const code = encodeScenario({...emptyScenario(), edits: [{kind: 'input', region: 'KG-N', sector: 'C', indicator: 'employment_share', year: null, op: 'scale', value: 100}]});
+    if (!code.ok) throw new Error('scenario too long for a link');
+    const atlas = await openAtlas(browser, `lang=ru&ind=mfg-lq&sector=C&year=2024&s=${code.code}`, {viewport: {width: 1366, height: 768}});
+    const {page} = atlas;
+    await openEditor(page);
+    const header = () => page.locator('kg-header').evaluate((el) => el.getBoundingClientRect().height);
+    const before = await header();
+    await editor(page).locator('input[name="scenario-name"]').fill('Нарын: обработка ×2, вариант для министерства');
+    await editor(page).getByRole('button', {name: 'Сохранить сценарий'}).click();
+    await expect.poll(() => editor(page).locator('[role=status]').textContent()).toContain('Сохранено в этом браузере как «Нарын: обработка ×2, вариант для министерства».');
+    expect(Object.keys(await storedScenarios(page))).toEqual(['Нарын: обработка ×2, вариант для министерства']);
+    expect(await header()).toBe(before);
+    // Closed, the header names it.
+    await editor(page).getByRole('button', {name: 'Закрыть редактор сценария'}).click();
+    await expect.poll(() => page.locator('kg-scenario-button .name').textContent()).toBe('Сценарий: Нарын: обработка ×2, вариант для министерства');
+    await atlas.context.close();
+  }, 120_000);
+
   it('says which statistics the data have there; the thresholds say they change nothing on these data', async () => {
     // Employment of Naryn's manufacturing: the shipped data have it as a share of the employed only.
     const code = encodeScenario({...emptyScenario('Jobs'), edits: [{kind: 'input', region: 'KG-N', sector: 'C', indicator: 'employment', year: null, op: 'scale', value: 20}]});
@@ -1382,7 +1404,7 @@ describe('the sidebar under a difference map', () => {
     // As the difference table's row: 0.72 → 0.90, "выше на 0,15–0,23: +0,18".
     expect(text).toContain('Базовый вариант: 0,72 → No jobs weight: 0,90');
     expect(text).toContain('Разница: +0,18 (выше на 0,15–0,23)');
-    expect(text).toMatch(/Место: (\d+|с \d+-го на \d+-е место, (выше|ниже) на \d+)\n/);
+    expect(text).toMatch(/Место: (\d+|с \d+-го на \d+-е, (выше|ниже) на \d+)\n/);
     // Not the scenario's own value, rank and standing against the country.
     expect(text).not.toContain('место из');
     expect(text).not.toMatch(/уровня страны/);

@@ -23,6 +23,13 @@ describe('exportFileName', () => {
     expect(exportFileName({...parts, difference: true, scale: 2}, 'png')).toBe('kg-cluster-atlas_mfg-lq_c_2024_scenario_difference_en@2x.png');
   });
 
+  it('names a change over time by both years', () => {
+    const parts = {ind: 'mfg-lq', sector: 'C', year: 2024, period: null, lang: 'ru', difference: true} as const;
+    expect(exportFileName({...parts, from: 2010}, 'csv')).toBe('kg-cluster-atlas_mfg-lq_c_2010-2024_difference_ru.csv');
+    expect(exportFileName({...parts, from: 2015}, 'png')).toBe('kg-cluster-atlas_mfg-lq_c_2015-2024_difference_ru.png');
+    expect(exportFileName({...parts, from: null}, 'csv')).toBe('kg-cluster-atlas_mfg-lq_c_2024_difference_ru.csv');
+  });
+
   it('names the article’s picture apart from the screen’s double size', () => {
     const parts = {ind: 'mfg-lq', sector: 'C', year: 2024, period: null, lang: 'ky', scale: 2} as const;
     expect(exportFileName(parts, 'png')).toBe('kg-cluster-atlas_mfg-lq_c_2024_ky@2x.png');

@@ -84,8 +84,9 @@ describe('undo brings back the saved record a version belonged to, and whether i
   it('Open, then Undo: the draft again, saved in no record (Save makes a new one, Plan A is untouched)', () => {
     let s = planA();
     s = toBaseline(s);
-    expect([s.savedId, s.savedAt, s.dirty, s.scenario.edits, s.scenario.settings]).toEqual([null, null, false, [], {}]);
-    s = setSettings({...s, scenario: {...s.scenario, name: ''}}, {potential: {weights: {spec: 3}}});
+    // Nor Plan A's name: edits made next are a new draft, not Plan A.
+    expect([s.savedId, s.savedAt, s.dirty, s.scenario.edits, s.scenario.settings, s.scenario.name]).toEqual([null, null, false, [], {}, '']);
+    s = setSettings(s, {potential: {weights: {spec: 3}}});
     const draft = s.scenario;
     s = replaceScenario(s, planA().scenario, {id: 'A', savedAt: 't1'});
     expect([s.savedId, s.dirty]).toEqual(['A', false]);

@@ -114,7 +114,7 @@ describe('the downloads and the embed code of a difference map', () => {
     expect(makeCsv(store.state).fileName).toBe('kg-cluster-atlas_mfg-lq_c_2024_en.csv');
   });
 
-  it('title the frame as the difference map it shows', async () => {
+  it('title the frame as the difference map it shows, and say so above the code', async () => {
     const store = comparing();
     updateView(store, {s: 'code'});
     const el = await mount('kg-embed-dialog', store);
@@ -122,6 +122,9 @@ describe('the downloads and the embed code of a difference map', () => {
     expect(code).toContain(
       'title="Difference map: Manufacturing employment location quotient, “Plan” minus “Baseline” — C — Manufacturing — 2024 — Kyrgyz Cluster Atlas"',
     );
+    // Not the indicator's own name: the frame shows the differences (the planners' audit).
+    const intro = [...el.shadowRoot!.querySelectorAll('p')].map((p) => p.textContent ?? '').find((p) => p.startsWith('Paste this code'));
+    expect(intro).toBe('Paste this code into the HTML of your article. It shows the current view: Difference map: Manufacturing employment location quotient, “Plan” minus “Baseline” — C — Manufacturing — 2024.');
   });
 });
 
@@ -188,6 +191,18 @@ describe('a change beside its values', () => {
     expect(cells(table.shadowRoot!, 'tr[data-code="KG-N"]')).toEqual(['0.48', '0.57', 'higher by 0.06–0.09: +0.09']);
     const editor = await mount('kg-scenario-compare', naryn());
     expect(cells(editor.shadowRoot!, 'tr[data-region="KG-N"]').slice(0, 3)).toEqual(['0.48', '0.57', '+0.09']);
+  });
+
+  it('sorts the difference table by the change as printed: −0.006 before −0.01 going down (the exact −0.0063 and −0.0050 the other way)', async () => {
+    // Jalal-Abad 0.4549 → 0.4486: alike at two decimals, so three: 0.455 → 0.449, −0.006. Osh Region
+    // 0.4152 → 0.4102: 0.42 → 0.41, −0.01 — the smaller exact change, printed as the larger (the planners' audit).
+    // Naryn +0.29, the edited region: the table's changes are printed with two decimals.
+    const store = comparing([1, 0.4549, 0.8, 1.2, 0.4152, 0.9, 1.1, 0.7, 0.6], [1, 0.4486, 0.8, 1.49, 0.4102, 0.9, 1.1, 0.7, 0.6]);
+    const table = await mount('kg-difference-table', store);
+    const order = [...table.shadowRoot!.querySelectorAll<HTMLElement>('tbody tr')].map((tr) => tr.dataset.code);
+    expect(order.slice(-2)).toEqual(['KG-J', 'KG-O']);
+    const printed = [...table.shadowRoot!.querySelectorAll('tbody tr td:last-child')].map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim().split(' ').pop());
+    expect(printed.slice(-2)).toEqual(['−0.006', '−0.01']);
   });
 
   it('keeps the exact difference in the CSV', async () => {

@@ -124,7 +124,7 @@ describe('a region hovered or reached by keyboard on a difference map', () => {
     const ru = tooltip(store, 'KG-B');
     expect(ru).toContain('Базовый вариант: 1,00 → Plan: 1,30');
     expect(ru).toContain('+0,30 (выше на 0,20–0,30)');
-    expect(ru).toContain('Место: с 3-го на 1-е место, выше на 2');
+    expect(ru).toContain('Место: с 3-го на 1-е, выше на 2');
   });
 
   it('says why a region no edit names changes: the national totals include the edited region', async () => {

@@ -97,14 +97,17 @@ describe('the year comparison', () => {
     expect(movedByTotals(store.state, legend.rows).size).toBe(0);
     const summary = differenceSummary('en', store.state, regionNamer(atlas.tables.regions))!;
     expect(summary).toContain('Change 2010 → 2024: Manufacturing employment location quotient');
-    expect(summary).toContain('Regions where “2024” is higher than “2010”: 1; lower: 1; no change: 5.');
+    // Its years are in the title, not said again after the sector.
+    expect(summary).toMatch(/^Change 2010 → 2024: Manufacturing employment location quotient — C — Manufacturing\. /);
+    expect(summary).toContain('Regions higher in 2024 than in 2010: 1; lower: 1; no change: 5.');
+    expect(differenceSummary('ru', store.state, regionNamer(atlas.tables.regions))).toContain('Регионов, где в 2024 г. выше, чем в 2010 г.: 1; ниже: 1; без изменений: 5.');
     // The CSV: each region's 2024 value, the year it is compared with, its value then, and the change.
     const csv = await makeCsv(store.state).blob.text();
     const [header, first] = csv.split(/\r?\n/).map((line) => line.split(','));
     const field = (name: string) => first![header!.indexOf(name)];
     expect([field('period'), field('value'), field('compared_with'), field('compared_value')]).toEqual(['2024', '1', '2010', '0.7']);
     expect(Number(field('difference'))).toBeCloseTo(0.3);
-    expect(makeCsv(store.state).fileName).toContain('_difference_');
+    expect(makeCsv(store.state).fileName).toBe('kg-cluster-atlas_mfg-lq_c_2010-2024_difference_en.csv');
   });
 
   it('stops when the year is chosen away, and leaves a scenario’s own paint alone', async () => {
