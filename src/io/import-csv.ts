@@ -32,7 +32,7 @@ import {
   type ImportProblemCode,
 } from './import-format';
 import {fileTooLarge} from './import-size';
-import {readRegionName} from './region-names-import';
+import {nearRegion, readRegionName} from './region-names-import';
 import {columnOf} from './import-headers';
 import {indicatorOfWord, sectorOfWord} from './import-cell-words';
 import {DECIMAL} from '../model/decimal';
@@ -110,7 +110,12 @@ const rowSchema = (decimalComma: boolean) =>
         if (name.kind === 'total') return TOTAL_NAME;
         if (name.kind === 'ambiguous')
           issue(ctx, 'ambiguous-region', `"${clip(s)}" can be ${name.codes.join(' or ')}: write the oblast ("Ошская область", "Ош облусу", KG-O) or the city ("г. Ош", "Ош шаары", KG-GO)`, {value: clip(s), codes: name.codes.join(', ')});
-        else issue(ctx, 'bad-region', `expected ${REGION_EXPECTED}, got "${clip(s)}"`, {value: clip(s)});
+        else {
+          // A slip of a region's name ("Талаская область") is said with the region it is near.
+          const near = nearRegion(s);
+          if (near) issue(ctx, 'near-region', `"${clip(s)}" is not a region: ${near}?`, {value: clip(s), region: near});
+          else issue(ctx, 'bad-region', `expected ${REGION_EXPECTED}, got "${clip(s)}"`, {value: clip(s)});
+        }
         return z.NEVER;
       }),
       sector: cell.transform((s, ctx) => {

@@ -37,6 +37,7 @@ export const IMPORT_PROBLEM_CODES = [
   'not-utf8',
   'json',
   'bad-region',
+  'near-region',
   'ambiguous-region',
   'total-incomplete',
   'total-row',

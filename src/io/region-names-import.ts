@@ -93,16 +93,49 @@ export function readRegionName(text: string): RegionNameMatch {
   const core = words.filter((w) => !TOTAL_WORDS.has(w) && !LINK_WORDS.has(w)).join('');
   if (COUNTRY.has(core)) return {kind: 'code', code: 'KG'};
   if (core === '') return words.some((w) => TOTAL_WORDS.has(w)) ? {kind: 'total'} : {kind: 'unknown'};
+  const name = nameParts(words);
+  const codes = name && TABLE.get(key(name.stem, name.kind));
+  if (!codes) return {kind: 'unknown'};
+  return codes.length === 1 ? {kind: 'code', code: codes[0]!} : {kind: 'ambiguous', codes: [...codes]};
+}
+
+/** A name's words without "oblast" / "city" ones, joined, and which of the two it said; null if both or nothing else. */
+function nameParts(words: readonly string[]): {stem: string; kind: Kind} | null {
   let kind: Kind = '';
   const rest: string[] = [];
   for (const w of words) {
     const k: Kind = OBLAST_WORDS.has(w) ? 'oblast' : CITY_WORDS.has(w) ? 'city' : '';
     if (k === '') rest.push(w);
-    else if (kind !== '' && kind !== k) return {kind: 'unknown'}; // "город … область": not a name
+    else if (kind !== '' && kind !== k) return null; // "город … область": not a name
     else kind = k;
   }
-  if (rest.length === 0) return {kind: 'unknown'};
-  const codes = TABLE.get(key(rest.join(''), kind));
-  if (!codes) return {kind: 'unknown'};
-  return codes.length === 1 ? {kind: 'code', code: codes[0]!} : {kind: 'ambiguous', codes: [...codes]};
+  return rest.length === 0 ? null : {stem: rest.join(''), kind};
+}
+
+/** How many letters to insert, delete or replace to make `a` into `b` (Levenshtein). */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({length: b.length + 1}, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/**
+ * The one region a name that is none is a slip of ("Талаская область": Talas, a letter short), for
+ * the import's message to suggest; null when no name is near or two are. Only from five letters on, and
+ * one letter apart (two from ten on): a short name is too near others to guess ("Ош", "Нарн").
+ */
+export function nearRegion(text: string): RegionCode | null {
+  const name = nameParts(tokens(text));
+  if (!name || name.stem.length < 5) return null;
+  const most = name.stem.length >= 10 ? 2 : 1;
+  const near = new Set<RegionCode>();
+  for (const [k, codes] of TABLE) {
+    const [stem, kind] = k.split('|');
+    if (kind === name.kind && editDistance(name.stem, stem!) <= most) for (const c of codes) near.add(c);
+  }
+  return near.size === 1 ? [...near][0]! : null;
 }

@@ -4,6 +4,7 @@ import {formatNumber} from '../i18n/format';
 import {addMessages, t, type Lang} from '../i18n/i18n';
 import {importDialog} from '../i18n/messages/import-dialog';
 import type {ImportProblem} from '../io/import-format';
+import {isRegionCode, type RegionCode} from '../model/region';
 
 addMessages(importDialog);
 
@@ -23,8 +24,10 @@ function names(list: string, lang: Lang): string {
   return parsed.map((n) => (n === '' ? t(lang, 'engine.import.emptyName') : `${open}${String(n)}${close}`)).join(', ');
 }
 
-export function importProblemText(p: ImportProblem, lang: Lang): string {
+/** `regionName`: a region's name in the page's language, for a problem that suggests one (near-region). */
+export function importProblemText(p: ImportProblem, lang: Lang, regionName?: (code: RegionCode, lang: Lang) => string): string {
   const params = {...p.params};
+  if (isRegionCode(params.region)) params.name = regionName?.(params.region, lang) ?? params.region;
   for (const key of NAME_LISTS) if (typeof params[key] === 'string') params[key] = names(params[key] as string, lang);
   for (const [key, more] of Object.entries(p.params)) {
     // A list of column names cut short comes with how many were left out (see ImportProblem).

@@ -305,7 +305,7 @@ export class KgImportDialog extends StoreElement {
         return html`<div class="bad" role="alert">
           <p><strong>${t(lang, 'engine.import.failed', {name: p.name, count: this.#number(p.count)})}</strong></p>
           <ol class="problems">
-            ${p.problems.map((problem) => html`<li><span class="where">${this.#where(problem, lang)}:</span> ${importProblemText(problem, lang)}</li>`)}
+            ${p.problems.map((problem) => html`<li><span class="where">${this.#where(problem, lang)}:</span> ${importProblemText(problem, lang, this.state.atlas ? regionNamer(this.state.atlas.tables.regions) : undefined)}</li>`)}
           </ol>
           ${p.count > p.problems.length ? html`<p>${t(lang, 'engine.import.more', {count: this.#number(p.count - p.problems.length)})}</p>` : nothing}
           ${this.#encoding(p.encoding, lang)}

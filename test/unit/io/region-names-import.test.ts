@@ -4,7 +4,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import Papa from 'papaparse';
 import {describe, expect, it} from 'vitest';
-import {readRegionName} from '../../../src/io/region-names-import';
+import {nearRegion, readRegionName} from '../../../src/io/region-names-import';
 
 const code = (text: string) => {
   const m = readRegionName(text);
@@ -76,5 +76,21 @@ describe('readRegionName', () => {
   it('knows no other name, and no mix of "city" and "oblast"', () => {
     for (const name of ['', 'KG-X', 'Бишкекская область', 'Bishkek Region', 'г. Ошская область', 'Кара-Балта', 'Фергана', 'обл.', 'г.', 'Итого Чуй', 'по', 'Итого по Чуйской', '<img src=x>'])
       expect(code(name), name).toBe('unknown');
+  });
+});
+
+describe('nearRegion', () => {
+  it('finds the one region a slip of its name is near: a letter missing, doubled or wrong', () => {
+    expect(nearRegion('Талаская область')).toBe('KG-T');
+    expect(nearRegion('Нарынсккая обл.')).toBe('KG-N');
+    expect(nearRegion('Иссык-Кулская область')).toBe('KG-Y');
+    expect(nearRegion('Джалал-Абатская область')).toBe('KG-J');
+    expect(nearRegion('Chuy Regoin')).toBeNull(); // "region" misspelt is not a region's name misspelt
+    expect(nearRegion('Bishkekk city')).toBe('KG-GB');
+    expect(nearRegion('Баткэн облусу')).toBe('KG-B');
+  });
+
+  it('guesses nothing for a short name, a name near two, or one far from any', () => {
+    for (const text of ['Ош', 'Нарн', 'Ошш', 'KG-X', 'Бишкекская обл.', 'Москва', 'Казахстан', 'г. Ошская', '']) expect(nearRegion(text), text).toBeNull();
   });
 });

@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest';
+import {parseImportText} from '../../../src/io/import-csv';
+import {regionNamer} from '../../../src/i18n/region-names';
 import {importProblemText} from '../../../src/ui/import-problem-text';
+import {shippedTables} from '../model/shipped-data';
 
 describe('import problems in the page language', () => {
   it('says how many columns a cut list leaves out, in the language', () => {
@@ -30,5 +33,20 @@ describe('import problems in the page language', () => {
     // A cell's text stays as the file writes it.
     const negative = {line: 2, column: 'value' as const, code: 'negative' as const, params: {value: '-1,5'}, message: ''};
     expect(importProblemText(negative, 'en')).toBe('-1,5 is negative; counts, amounts and shares cannot be.');
+  });
+
+  it('suggests the region a misspelt name is near, by its name in the page’s language (the planners’ audit)', () => {
+    const o = parseImportText('region_code,sector,indicator,year,value,unit,source\nТалаская область,C,employment,2022,12,,\n');
+    expect(o.ok).toBe(false);
+    if (o.ok) return;
+    const [problem] = o.problems;
+    expect(problem).toMatchObject({line: 2, column: 'region_code', code: 'near-region', params: {value: 'Талаская область', region: 'KG-T'}});
+    const names = regionNamer(shippedTables().regions);
+    expect(importProblemText(problem!, 'ru', names)).toBe(
+      '«Талаская область» — не регион. Может быть, Таласская область (KG-T)? Исправьте ячейку или укажите код или название региона, как в других строках.',
+    );
+    expect(importProblemText(problem!, 'en', names)).toMatch(/^“Талаская область” is not a region\. Did you mean Talas Region \(KG-T\)\?/);
+    // Without the names (the atlas not loaded), the code.
+    expect(importProblemText(problem!, 'en')).toContain('Did you mean KG-T (KG-T)?');
   });
 });
