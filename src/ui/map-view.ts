@@ -23,24 +23,52 @@ function coveringBoxes(): DOMRect[] {
   if (panel) boxes.push(panel.getBoundingClientRect());
   const sheet = document.querySelector<HTMLElement>('.kg-sidebar[data-sheet]');
   if (sheet && getComputedStyle(sheet).position === 'fixed') boxes.push(sheet.getBoundingClientRect());
-  return boxes.filter((b) => b.width > 0 && b.height > 0);
+  return boxes;
 }
 
+/** How near (px) a panel's edge must come to a side of the free area to be taken as along that side. */
+const ALONG = 16;
+
+type Box = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom' | 'width' | 'height'>;
+
 /**
- * The part of the map nobody covers, in CSS px relative to the map: panels along the bottom (phones)
- * raise its lower edge, panels at a side move that side in. A panel's side is where its centre is: a
- * panel on the map's right may begin left of its middle (the scenario editor, 400 px, on a narrow map).
- * (On a phone on its side the profile and the green-clusters panel are over the sidebar, not the map.)
+ * The part of `map` that none of `covers` covers (page px). Panels along the bottom (phones) raise its
+ * lower edge. Panels along a side move that side in, one beside the other too: the profile beside the
+ * scenario editor on a wide screen (the editor at the right edge, the profile at its left) leave the map
+ * left of the profile. Any other panel is on the side of its centre: a panel on the map's right may
+ * begin left of its middle (the scenario editor, 400 px, on a narrow map). Pure: see freeMapBox.
  */
-export function freeMapBox(container: HTMLElement): {left: number; top: number; right: number; bottom: number} {
-  const box = container.getBoundingClientRect();
-  let {left, top, right, bottom} = box;
-  for (const c of coveringBoxes()) {
-    if (c.bottom <= top || c.top >= bottom || c.right <= left || c.left >= right) continue;
-    if (c.width >= box.width * 0.9) bottom = Math.min(bottom, c.top);
-    else if (c.left + c.right > 2 * box.left + box.width) right = Math.min(right, c.left);
+export function uncoveredBox(map: Box, covers: readonly Box[]): {left: number; top: number; right: number; bottom: number} {
+  let {left, top, right, bottom} = map;
+  const over = covers.filter((c) => c.width > 0 && c.height > 0 && !(c.bottom <= top || c.top >= bottom || c.right <= left || c.left >= right));
+  const sides: Box[] = [];
+  for (const c of over) {
+    if (c.width >= map.width * 0.9) bottom = Math.min(bottom, c.top);
+    else sides.push(c);
+  }
+  // Along a side, taken in turn: each one placed may bring the next one to the new side.
+  const rest = new Set(sides);
+  for (let placed = true; placed; ) {
+    placed = false;
+    for (const c of rest) {
+      if (c.right >= right - ALONG && c.left > left) right = Math.min(right, c.left);
+      else if (c.left <= left + ALONG && c.right < right) left = Math.max(left, c.right);
+      else continue;
+      rest.delete(c);
+      placed = true;
+    }
+  }
+  for (const c of rest) {
+    if (c.left + c.right > 2 * map.left + map.width) right = Math.min(right, c.left);
     else left = Math.max(left, c.right);
   }
+  return {left, top, right, bottom};
+}
+
+/** The part of the map nobody covers, in CSS px relative to the map (uncoveredBox). */
+export function freeMapBox(container: HTMLElement): {left: number; top: number; right: number; bottom: number} {
+  const box = container.getBoundingClientRect();
+  const {left, top, right, bottom} = uncoveredBox(box, coveringBoxes());
   return {left: left - box.left, top: top - box.top, right: right - box.left, bottom: bottom - box.top};
 }
 

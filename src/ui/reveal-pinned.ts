@@ -23,6 +23,15 @@ import type {MapView} from '../state/view-state';
 import {COMPACT_MEDIA} from './breakpoints';
 import {bringIntoView, profileDrawn, sameMapView} from './map-view';
 
+/** Resolves once the scenario editor being opened has drawn, with the profile beside it, and the page has laid them out. */
+async function editorDrawn(): Promise<void> {
+  await profileDrawn();
+  await customElements.whenDefined('kg-scenario-editor');
+  await new Promise(requestAnimationFrame); // the element is made as it opens
+  await document.querySelector<ReactiveElement>('kg-scenario-editor')?.updateComplete;
+  await new Promise(requestAnimationFrame);
+}
+
 /** Whether a pin made while handling `e` is brought into view: on a phone always, elsewhere unless a pointer made it. */
 const wanted = (e: Event | undefined) => matchMedia(COMPACT_MEDIA).matches || !(e instanceof MouseEvent);
 
@@ -35,12 +44,12 @@ const wanted = (e: Event | undefined) => matchMedia(COMPACT_MEDIA).matches || !(
  */
 export function revealPinned(map: AtlasMap, store: AppStore, boundaries: Boundaries, idle: boolean, first: Event | undefined): (s: AppState, prev: AppState) => void {
   let revealed: {before: MapView; after: MapView} | null = null;
-  const reveal = () => {
+  /** `editor`: once the scenario editor, opening (its element made then), has drawn and the profile moved beside it. */
+  const reveal = (editor = false) => {
     const code = store.state.view.region;
     const label = boundaries.regions.features.find((f) => f.properties.code === code)?.properties.label;
     if (!label) return;
-    const editor = document.querySelector<ReactiveElement>('kg-scenario-editor');
-    void Promise.all([profileDrawn(), editor?.updateComplete]).then(() => {
+    void (editor ? editorDrawn() : profileDrawn()).then(() => {
       if (store.state.view.region !== code) return; // closed or changed meanwhile
       const before = map.view();
       // A second region pinned without moving the map in between goes back to the view before the first.
@@ -73,7 +82,7 @@ export function revealPinned(map: AtlasMap, store: AppStore, boundaries: Boundar
     if (s.view.region && s.view.region !== prev.view.region && wanted(event)) reveal();
     // The scenario editor opening beside the profile (a wide screen) covers another 400 px of the map:
     // the pinned region is brought out from under both (the planners' audit: Naryn hidden), however opened.
-    else if (s.view.region && s.scenario?.panel && !prev.scenario?.panel) reveal();
+    else if (s.view.region && s.scenario?.panel && !prev.scenario?.panel) reveal(true);
     if (!s.view.region && prev.view.region) unpinned();
   };
 }

@@ -572,7 +572,12 @@ describe('what is saved: Undo, a reload and other tabs', () => {
       await expect.poll(() => names(a)).toEqual(['Plan Alpha (open)', 'Plan B']);
       expect(await status(a).textContent()).toContain('Renamed “Plan A” to “Plan Alpha”.');
       expect(await editor(a).locator('input[name="scenario-name"]').inputValue()).toBe('Plan Alpha');
+      // The header's button names it once the editor is closed (while it is open it says "Scenario").
+      expect((await a.locator('kg-scenario-button button').textContent())?.trim()).toBe('Scenario');
+      await editor(a).getByRole('button', {name: 'Close the scenario editor'}).click();
       await expect.poll(() => a.locator('kg-scenario-button button').textContent()).toContain('Scenario: Plan Alpha');
+      await openEditor(a);
+      await savedList(a, 2);
       const storedA = (await storedScenarios(a))['Plan Alpha']!;
       await expect.poll(async () => (await memory(a))?.savedAt).toBe(storedA.savedAt);
       expect(JSON.parse((await memory(a))!.content).name).toBe('Plan Alpha');

@@ -2,7 +2,7 @@
 // Bringing a point into view: not only out from under the panels, but out from under the zoom buttons.
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import type {AtlasMap} from '../../../src/map/atlas-map';
-import {bringIntoView} from '../../../src/ui/map-view';
+import {bringIntoView, uncoveredBox} from '../../../src/ui/map-view';
 
 const rect = (x: number, y: number, width: number, height: number) => ({x, y, left: x, top: y, width, height, right: x + width, bottom: y + height, toJSON: () => ({})}) as DOMRect;
 
@@ -39,5 +39,29 @@ describe('bringIntoView', () => {
     // Right of them: left alone.
     const right = fakeMap([80, 120]);
     expect(bringIntoView(right.map, [70, 42])).toBe(false);
+  });
+});
+
+describe('uncoveredBox', () => {
+  // The map of a 1366 × 768 window, right of the 320 px sidebar, under a 56 px header.
+  const map = rect(320, 56, 1046, 712);
+
+  it('leaves the map left of the profile and the scenario editor side by side at its right (1366 px)', () => {
+    const editor = rect(958, 64, 400, 696);
+    const profile = rect(590, 64, 360, 500);
+    expect(uncoveredBox(map, [editor, profile])).toEqual({left: 320, top: 56, right: 590, bottom: 768});
+    // In either order.
+    expect(uncoveredBox(map, [profile, editor])).toEqual({left: 320, top: 56, right: 590, bottom: 768});
+  });
+
+  it('moves in the side a lone panel is along, or is nearer by its centre; raises the bottom under a sheet', () => {
+    expect(uncoveredBox(map, [rect(998, 64, 360, 500)])).toMatchObject({left: 320, right: 998});
+    expect(uncoveredBox(map, [rect(328, 64, 360, 500)])).toMatchObject({left: 688, right: 1366});
+    // Floating, right of the middle.
+    expect(uncoveredBox(map, [rect(1000, 100, 200, 200)])).toMatchObject({left: 320, right: 1000});
+    const phone = rect(0, 0, 390, 600);
+    expect(uncoveredBox(phone, [rect(0, 380, 390, 220)])).toEqual({left: 0, top: 0, right: 390, bottom: 380});
+    // A panel off the map (over the sidebar) covers nothing of it.
+    expect(uncoveredBox(map, [rect(0, 64, 300, 500)])).toEqual({left: 320, top: 56, right: 1366, bottom: 768});
   });
 });
