@@ -11,6 +11,7 @@ import {isComputed} from '../model/compute-indicator';
 import {USER_FILE} from '../model/indicator-catalog';
 import type {RegionCode} from '../model/region';
 import type {AppState} from '../state/app-state';
+import {loadEngine} from '../worker/lazy-engine';
 import {isSuperseded} from '../worker/superseded';
 import {explorerStyles} from './explorer-styles';
 import {sectorLabel, sourcesText} from './explorer-text';
@@ -77,11 +78,15 @@ export class KgClusterClass extends StoreElement {
     if (key === this.#key) return;
     this.#key = key;
     this.result = 'pending';
-    void import('../worker/client')
-      .then(({engine}) => engine.classify({data, sector, year, ...(scenario ? {scenario} : {})}, 'profile-classify'))
+    // Through loadEngine's one promise, so that requests reach the channel in the order they were made,
+    // and only the latest: each import() of the client (with Vite's preloading of its dependencies)
+    // could resolve out of order, and a stale request sent after the latest replaced it on the channel —
+    // its answer then dropped as stale, the profile said "Computing…" for good.
+    void loadEngine()
+      .then(({engine}) => (this.#key === key ? engine.classify({data, sector, year, ...(scenario ? {scenario} : {})}, 'profile-classify') : null))
       .then(
         (result) => {
-          if (this.#key === key) this.result = result;
+          if (result && this.#key === key) this.result = result;
         },
         (error: unknown) => {
           // A newer request replaced this one: its own answer follows.
