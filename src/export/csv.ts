@@ -29,6 +29,11 @@ const DECIMAL_COMMA_NUMBER = /^-?\d+(?:,\d+)?(?:e[-+]?\d+)?$/i;
  */
 const FORMULA_NOT_NUMBER = new RegExp(`^(?!${DECIMAL_COMMA_NUMBER.source.slice(1, -1)}$)(?:${FORMULA_START.source})`, 'i');
 
+/** A CSV's file name in `format`: the decimal-comma file is named "-semicolon.csv" beside the standard one. */
+export function csvFileName(name: string, format: CsvFormat): string {
+  return format === 'standard' ? name : name.replace(/\.csv$/, '-semicolon.csv');
+}
+
 /** The rows as CSV; with a comparison's columns after the documented ones when the rows have them. */
 export function buildCsv(rows: readonly (ExportRow | (ExportRow & ComparisonFields))[], format: CsvFormat = 'standard'): string {
   const fields: readonly string[] = rows.some((r) => 'difference' in r) ? [...EXPORT_COLUMNS, ...COMPARISON_COLUMNS] : EXPORT_COLUMNS;

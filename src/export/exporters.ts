@@ -12,7 +12,7 @@ import {comparisonNames, differenceLabel, differenceMapLegend, signedDifference,
 import {legendItems, rankText, referenceKey, valueText} from '../ui/explorer-text';
 import {legendNote, viewCaption} from '../ui/view-caption';
 import {scenarioCaption, sharedSourcesText, showsScenario} from '../ui/scenario-caption';
-import {buildCsv, type CsvFormat} from './csv';
+import {buildCsv, csvFileName, type CsvFormat} from './csv';
 import {exportFileName, type FileNameParts} from './file-name';
 import {buildGeoJson} from './geojson';
 import {exportRows, withComparison} from './indicator-rows';
@@ -92,7 +92,7 @@ export function makeCsv(state: AppState, format: CsvFormat = 'standard'): MadeFi
   const fileName = exportFileName(nameParts(state, c, lang), 'csv');
   return {
     blob: new Blob([buildCsv(rows, format)], {type: 'text/csv;charset=utf-8'}),
-    fileName: format === 'standard' ? fileName : fileName.replace(/\.csv$/, '-semicolon.csv'),
+    fileName: csvFileName(fileName, format),
   };
 }
 

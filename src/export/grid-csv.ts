@@ -5,7 +5,7 @@
 import type {Lang} from '../i18n/i18n';
 import type {IndicatorResult} from '../model/indicator-result';
 import type {RegionCode} from '../model/region';
-import {buildCsv, type CsvFormat} from './csv';
+import {buildCsv, csvFileName, type CsvFormat} from './csv';
 import {exportFileName} from './file-name';
 import {exportRows} from './indicator-rows';
 
@@ -27,5 +27,5 @@ export function gridCsv(columns: readonly IndicatorResult[], view: GridFileView,
     {ind: first?.ind ?? 'grid', sector: 'all-industries', year: first?.year ?? null, period: first?.period ?? null, lang: view.lang, userData: view.userData, scenario: view.scenario},
     'csv',
   );
-  return {text: buildCsv(rows, format), fileName: format === 'standard' ? name : name.replace(/\.csv$/, '-semicolon.csv')};
+  return {text: buildCsv(rows, format), fileName: csvFileName(name, format)};
 }

@@ -301,15 +301,18 @@ export class KgImportDialog extends StoreElement {
         return html`<p>${label}</p>
           <progress aria-label=${label}></progress>`;
       }
-      case 'failed':
+      case 'failed': {
+        // Once for the list: a problem that suggests a region names it in the page's language.
+        const names = this.state.atlas ? regionNamer(this.state.atlas.tables.regions) : undefined;
         return html`<div class="bad" role="alert">
           <p><strong>${t(lang, 'engine.import.failed', {name: p.name, count: this.#number(p.count)})}</strong></p>
           <ol class="problems">
-            ${p.problems.map((problem) => html`<li><span class="where">${this.#where(problem, lang)}:</span> ${importProblemText(problem, lang, this.state.atlas ? regionNamer(this.state.atlas.tables.regions) : undefined)}</li>`)}
+            ${p.problems.map((problem) => html`<li><span class="where">${this.#where(problem, lang)}:</span> ${importProblemText(problem, lang, names)}</li>`)}
           </ol>
           ${p.count > p.problems.length ? html`<p>${t(lang, 'engine.import.more', {count: this.#number(p.count - p.problems.length)})}</p>` : nothing}
           ${this.#encoding(p.encoding, lang)}
         </div>`;
+      }
       case 'done':
         // A title row above the header was skipped: said, so a planner sees which line was read.
         return html`<p class="ok">${t(lang, 'engine.import.success', {name: p.name, rows: this.#number(p.rows)})}</p>
