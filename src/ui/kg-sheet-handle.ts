@@ -151,7 +151,8 @@ export class KgSheetHandle extends StoreElement {
   @state() private snap: SheetSnap = 'peek';
   /** Whether the sheet is open because the keyboard's focus moved into it (#onFocusIn). */
   #openedByFocus = false;
-  #drag: {pointer: number; startY: number; startHeight: number; moved: boolean} | null = null;
+  /** A press or drag under way; `strip` when it began on the strip (#onStripDown). */
+  #drag: {pointer: number; startY: number; startHeight: number; moved: boolean; strip?: boolean} | null = null;
 
   get #sheet(): HTMLElement | null {
     return this.closest('.kg-sidebar');
@@ -236,7 +237,6 @@ export class KgSheetHandle extends StoreElement {
       </button>
       <div
         class=${open ? '' : 'grab'}
-        @click=${this.#onStripClick}
         @pointerdown=${this.#onStripDown}
         @pointermove=${this.#onMove}
         @pointerup=${this.#onUp}
@@ -259,12 +259,14 @@ export class KgSheetHandle extends StoreElement {
    */
   #grabs = () => this.snap === 'peek' && !!window.matchMedia?.(PHONE_MEDIA).matches;
 
-  #onStripClick = () => {
-    if (this.#grabs()) this.#onClick();
-  };
-
+  /**
+   * The strip's press is taken when the finger lifts (#onUp), not from the click that follows: the
+   * browser makes no click of a tap that stops a fling still running (a swipe of the sheet's content
+   * just before) or of a long press, and the strip is a pointer's control only (no keyboard's click to
+   * wait for).
+   */
   #onStripDown = (e: PointerEvent) => {
-    if (this.#grabs()) this.#onDown(e);
+    if (this.#grabs()) this.#onDown(e, true);
   };
 
   /**
@@ -290,10 +292,10 @@ export class KgSheetHandle extends StoreElement {
     this.setSnap(this.snap === 'peek' ? 'half' : 'peek');
   };
 
-  #onDown = (e: PointerEvent) => {
+  #onDown = (e: PointerEvent, strip?: boolean) => {
     const sheet = this.#sheet;
     if (!sheet || e.button !== 0) return;
-    this.#drag = {pointer: e.pointerId, startY: e.clientY, startHeight: sheet.getBoundingClientRect().height, moved: false};
+    this.#drag = {pointer: e.pointerId, startY: e.clientY, startHeight: sheet.getBoundingClientRect().height, moved: false, strip};
     (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
   };
 
@@ -331,7 +333,10 @@ export class KgSheetHandle extends StoreElement {
       this.setSnap(heights.sort((a, b) => a.d - b.d)[0]!.snap);
       // The click that follows a drag is not a press.
       setTimeout(() => (this.#drag = null), 0);
-    } else this.#drag = null;
+    } else {
+      this.#drag = null;
+      if (drag.strip && e.type === 'pointerup') this.#onClick();
+    }
   };
 }
 
