@@ -18,7 +18,7 @@ import './ui/kg-share-buttons';
 import './ui/kg-summary';
 import {installDiagnostics} from './diagnostics';
 import {hasLanguage, loadLanguage, preferredLang, t, type Lang} from './i18n/i18n';
-import {loadBoundaries, type Boundaries} from './io/boundaries';
+import {loadBoundaries, type Boundaries, type RegionFeature} from './io/boundaries';
 import {loadShippedData} from './io/load-shipped-data';
 import {provideShippedTables} from './io/shipped-data-registry';
 import type {buildLayers, LayerHandlers} from './layers/build-layers';
@@ -264,6 +264,9 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   const colors = () => MAP_COLORS[store.state.theme];
   let deckDrawn = false;
   let mapIdle = false;
+  // The regions are deck.gl's: a tap on the country before its first frame (the basemap shows the
+  // country's shape, empty) finds nothing to pin. It is kept, and pins the region drawn under it then.
+  let earlyTap: {x: number; y: number} | null = null;
   // Ready = the basemap is idle, deck.gl has drawn, and the map shows a settled indicator (not one
   // still being computed), so that what a test or a screenshot sees is the view the URL describes.
   const markReady = () => {
@@ -298,6 +301,8 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
       diagnostics.firstRenderMs = performance.now();
       deckDrawn = true;
       markReady();
+      const code = earlyTap && (map.overlay?.pickObject(earlyTap)?.object as RegionFeature | undefined)?.properties.code;
+      if (code) handlers.onRegionClick(code);
     },
     onAfterRender: () => {
       diagnostics.lastDraw = {key: layersKey, at: performance.now()};
@@ -385,6 +390,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   let pickedAt = -Infinity;
   const picking = () => Boolean(store.state.scenario?.pick) || performance.now() - pickedAt < 400;
   map.map.on('click', (e) => {
+    if (!deckDrawn) earlyTap = e.point;
     const session = store.state.scenario;
     if (!session?.pick) return;
     pickedAt = performance.now();

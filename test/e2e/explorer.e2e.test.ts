@@ -201,6 +201,29 @@ describe('integral coefficient, mining (seed 002 Table 3.1)', () => {
     await expect.poll(() => atlas.page.url()).not.toContain('region=');
   });
 
+  // The regions are drawn by deck.gl: a click on the country before its first frame found nothing to
+  // pin, and was lost.
+  it('pins the region clicked before deck.gl has drawn once it has (deck.gl held back)', async () => {
+    const {page, context} = await open('lang=en');
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/assets/deck-*.js', async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await page.reload({waitUntil: 'commit'});
+    await page.waitForFunction(() => window.__atlas?.project(74, 41) != null, undefined, {timeout: 20_000});
+    const [x, y] = await project(page, ...INSIDE['KG-J']!);
+    await page.mouse.click(x, y);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.__atlas.firstRenderMs)).toBeNull();
+    expect(new URL(page.url()).searchParams.get('region')).toBeNull();
+    release();
+    await waitForMap(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('KG-J');
+    await expect.poll(() => page.locator('kg-region-card h2').first().textContent()).toContain('Jalal-Abad Region');
+  });
+
   it('pins a region from the table with the keyboard', async () => {
     await atlas.page.locator('kg-data-views tr[data-code="KG-T"] th button').focus();
     await atlas.page.keyboard.press('Enter');
