@@ -109,6 +109,20 @@ export function citation(lang: Lang, text: string): string {
   return inWords(lang, text).replace(/https?:\/\/\S+/g, readableAddress);
 }
 
+/**
+ * `text` cited on its own, after "Source:" or in a list of sources: a citation of the source documents
+ * alone names them before their numbers ("Eurasian Development Bank report, 2019 (source 003, Table
+ * 3)"), as the methodology lists them. In a parenthesis after what it is the source of, the number
+ * alone is kept (citation).
+ */
+export function sourceLine(lang: Lang, text: string): string {
+  const seed = SEED.exec(text.trim());
+  const words = citation(lang, text);
+  if (!seed) return words;
+  const documents = [seed[1], seed[2]].filter((n) => n !== undefined).map((n) => t(lang, `citation.document.${n}` as MessageKey));
+  return `${documents.join(' · ')} (${words})`;
+}
+
 function inWords(lang: Lang, text: string): string {
   const seed = seedCitation(lang, text);
   if (seed !== null) return seed;

@@ -1,7 +1,7 @@
 import {css, html, nothing, type PropertyValues} from 'lit';
 import {customElement} from 'lit/decorators.js';
 import {capacityNote, inEnglishMark} from '../i18n/capacity-notes';
-import {citation} from '../i18n/citations';
+import {sourceLine} from '../i18n/citations';
 import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {clusterName, energySiteName, kyNamer, type KyNames} from '../i18n/place-names';
 import {regionNamer} from '../i18n/region-names';
@@ -300,7 +300,7 @@ export class KgEnergyPanel extends StoreElement {
         </summary>
         ${s.capacity_note && !editedValue(s, 'capacity') ? this.#capacityNote(s, lang) : nothing}
         <ul class="small">
-          ${sources.map((src) => html`<li>${isWebAddress(src) ? html`<a href=${src} rel="noopener noreferrer" target="_blank" title=${src}>${webAddressText(src)}</a>` : html`<span class="url">${citation(lang, src)}</span>`}</li>`)}
+          ${sources.map((src) => html`<li>${isWebAddress(src) ? html`<a href=${src} rel="noopener noreferrer" target="_blank" title=${src}>${webAddressText(src)}</a>` : html`<span class="url">${sourceLine(lang, src)}</span>`}</li>`)}
         </ul>
       </details>
     </div>`;

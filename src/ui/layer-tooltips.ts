@@ -1,7 +1,7 @@
 // Tooltips of the point and link layers (growth points, energy sites, green clusters, cluster links).
 // Importing this module registers them. Text only: every data value goes through a Lit text binding.
 import {html, nothing} from 'lit';
-import {citation} from '../i18n/citations';
+import {citation, sourceLine} from '../i18n/citations';
 import {clusterNote, noteInEnglishMark, noteLabel} from '../i18n/cluster-notes';
 import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {clusterName, energySiteName, growthPointName, kyNamer} from '../i18n/place-names';
@@ -98,7 +98,7 @@ registerTooltip(ENERGY_LAYER, (id, state) => {
   const sites = atlas.tables.energySites;
   const assignment = assignSites(sites, atlas.hubOverrides).assignments.find((a) => a.spokeId === id);
   // A web address in the panel's words ("de.wikipedia.org: wiki/Toktogul-Talsperre"): a raw one broke mid-word.
-  const sources = splitSources(site.sources).map((s) => (isWebAddress(s) ? webAddressText(s) : citation(lang, s)));
+  const sources = splitSources(site.sources).map((s) => (isWebAddress(s) ? webAddressText(s) : sourceLine(lang, s)));
   // A published site with values a scenario set: those are marked, and its sources cite the others.
   const partly = partlyEdited(site);
   return html`<div class="name">${energySiteName(site, lang, ky)}</div>
@@ -195,6 +195,6 @@ function linkTooltip(clusterId: string, state: AppState) {
       ),
     )}
     ${!added && evidence.industries.length + evidence.sections.length === 0 ? html`<div>${t(lang, 'links.tooltip.noEvidence')}</div>` : nothing}
-    <div class="muted">${t(lang, 'links.tooltip.source', {source: citation(lang, row.source)})}</div>
+    <div class="muted">${t(lang, 'links.tooltip.source', {source: sourceLine(lang, row.source)})}</div>
     <div class="muted">${t(lang, !added && MEMBERS_READ.has(row.id) ? 'links.tooltip.ruleRead' : 'links.tooltip.rule')}</div>`;
 }

@@ -243,7 +243,7 @@ describe('cluster links', () => {
     const text = await tooltip.innerText();
     expect(text).toContain('Member regions: Osh Region, Batken Region');
     expect(text).toMatch(/Integral coefficient, construction materials[\s\S]*Osh Region 4\.257 · Batken 2\.895/);
-    expect(text).toContain('Source: source 002 Figure 1');
+    expect(text).toContain('Source: Dissertation abstract on industrial clusters in Kyrgyzstan (source 002 Figure 1)');
 
     const [ex, ey] = await project(page, ...linkMidpoint('concept-education', ['interregional', 'concept']));
     const indigo = hexToRgb(clusterColor('concept-education'));

@@ -14,7 +14,7 @@ export const layerTooltips = defineMessages({
     'green.tooltip.regions': 'Outline on the map: {regions}',
     'green.figure.green-organic-agro': 'In Kyrgyzstan as a whole: more than {value} ha of organic land',
     'green.figure.green-circular': 'In Kyrgyzstan as a whole: more than {value} million t of solid waste a year',
-    'green.tooltip.source': 'Source: Table 2 of source 004',
+    'green.tooltip.source': 'Source: Karbekova et al., “Green clusters” (source 004, Table 2)',
 
     'links.tooltip.members': 'Member regions: {regions}',
     'links.tooltip.integral': 'Integral coefficient, {industry} (source 002, Table 3.1, 2015–2019)',
@@ -51,7 +51,7 @@ export const layerTooltips = defineMessages({
     'green.tooltip.regions': 'Контур на карте: {regions}',
     'green.figure.green-organic-agro': 'По Кыргызстану в целом: более {value}\u00a0га органических земель',
     'green.figure.green-circular': 'По Кыргызстану в целом: более {value}\u00a0млн т твёрдых отходов в год',
-    'green.tooltip.source': 'Источник: табл. 2 источника 004',
+    'green.tooltip.source': 'Источник: Карбекова и др., «Зелёные кластеры» (источник 004, табл. 2)',
 
     'links.tooltip.members': 'Регионы-участники: {regions}',
     'links.tooltip.integral': 'Интегральный коэффициент, {industry} (источник 002, табл. 3.1, 2015–2019)',
@@ -88,7 +88,7 @@ export const layerTooltips = defineMessages({
     'green.tooltip.regions': 'Картадагы контур: {regions}',
     'green.figure.green-organic-agro': 'Бүткүл Кыргызстан боюнча: {value} гектардан ашык органикалык жер',
     'green.figure.green-circular': 'Бүткүл Кыргызстан боюнча: жылына {value} миллион тоннадан ашык катуу калдыктар',
-    'green.tooltip.source': 'Булак: 004-булактын 2-жадыбалы',
+    'green.tooltip.source': 'Булак: Карбекова ж.б., «Жашыл кластерлер» (004-булак, 2-жадыбал)',
 
     'links.tooltip.members': 'Катышкан региондор: {regions}',
     'links.tooltip.integral': 'Интегралдык коэффициент, {industry} (002-булак, 3.1-жадыбал, 2015–2019)',

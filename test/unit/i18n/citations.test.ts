@@ -4,7 +4,7 @@
 // 2.1). None may keep an English word other than names and titles as published; and the English
 // words of each citation the atlas translates must give back exactly what the data say.
 import {describe, expect, it} from 'vitest';
-import {citation, readableAddress} from '../../../src/i18n/citations';
+import {citation, readableAddress, sourceLine} from '../../../src/i18n/citations';
 import {computeIndicatorResult, type Basis} from '../../../src/model/compute-indicator';
 import {buildDataset} from '../../../src/model/dataset';
 import {INDICATOR_IDS, INDICATORS} from '../../../src/model/indicators';
@@ -140,5 +140,20 @@ describe('citations of the shipped data', () => {
       expect(citation(lang, noted)).toBe(noted);
       expect(sourceText(lang, 'My survey, 2024 (unpublished)')).toBe('My survey, 2024 (unpublished)');
     }
+  });
+});
+
+// "Source: source 000" told a reader nothing: cited on its own, a source document is named first.
+describe('a source cited on its own', () => {
+  it('names the source documents before their numbers, in each language', () => {
+    expect(sourceLine('en', 'seed 000')).toBe('Article on a regional cluster-development strategy (source 000)');
+    expect(sourceLine('ru', 'seed 000 and seed 003')).toBe('Статья о стратегии регионального кластерного развития · Доклад Евразийского банка развития, 2019 (источники 000 и 003)');
+    expect(sourceLine('ky', 'seed 002 Figure 1')).toBe('Кыргызстандын өнөр жай кластерлери боюнча диссертациянын авторефераты (002-булак, 1-сүрөт)');
+    expect(sourceLine('ru', 'seed 004')).toBe('Карбекова и др., «Зелёные кластеры» (источник 004)');
+  });
+
+  it('leaves any other citation as citation() words it', () => {
+    for (const text of ['GPPD (WRI) row GEODB0041758', 'https://24.kg/english/341574/', 'seed 002 Table 2.1 (national industrial output)'])
+      for (const lang of ['en', 'ru', 'ky'] as const) expect(sourceLine(lang, text)).toBe(citation(lang, text));
   });
 });

@@ -57,9 +57,9 @@ describe('green-cluster tooltips (finding 1)', () => {
   });
 
   it('cite source 004’s Table 2 as a source, in every language (the Russian said only "Источник: 004")', () => {
-    expect(tooltipText(GREEN_LAYER, 'green-circular', 'en')).toContain('Source: Table 2 of source 004');
-    expect(tooltipText(GREEN_LAYER, 'green-circular', 'ru')).toContain('Источник: табл. 2 источника 004');
-    expect(tooltipText(GREEN_LAYER, 'green-circular', 'ky')).toContain('Булак: 004-булактын 2-жадыбалы');
+    expect(tooltipText(GREEN_LAYER, 'green-circular', 'en')).toContain('Source: Karbekova et al., “Green clusters” (source 004, Table 2)');
+    expect(tooltipText(GREEN_LAYER, 'green-circular', 'ru')).toContain('Источник: Карбекова и др., «Зелёные кластеры» (источник 004, табл. 2)');
+    expect(tooltipText(GREEN_LAYER, 'green-circular', 'ky')).toContain('Булак: Карбекова ж.б., «Жашыл кластерлер» (004-булак, 2-жадыбал)');
   });
 });
 
