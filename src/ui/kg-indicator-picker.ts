@@ -121,7 +121,9 @@ export class KgIndicatorPicker extends StoreElement {
             <div class="small muted" aria-hidden="true" ${styleProps({display: 'flex', 'justify-content': 'space-between'})}>
               <span>${years.min}</span><span>${years.max}</span>
             </div>`}
-      ${extras.moduleOrLoad(this.lazyLoaded) ? html`<kg-year-compare .store=${this.store} .years=${years}></kg-year-compare>` : nothing}`;
+      ${extras.moduleOrLoad(this.lazyLoaded)
+        ? html`${wide ? nothing : html`<kg-year-play .store=${this.store} .years=${years}></kg-year-play>`}<kg-year-compare .store=${this.store} .years=${years}></kg-year-compare>`
+        : nothing}`;
   }
 
   #period(lang: Lang, ind: IndicatorId) {

@@ -353,6 +353,28 @@ describe('a computed indicator (the engine in its Web Worker)', () => {
     await atlas.context.close();
   });
 
+  it('plays the years: the slider, the link, the table and the map step on a year at a time until Pause', async () => {
+    const {page, context} = await open('lang=en&ind=mfg-lq&year=2012');
+    const play = page.locator('kg-year-play button');
+    expect(await play.innerText()).toContain('Play the years');
+    const drawn = () => page.evaluate(() => window.__atlas.lastDraw?.key);
+    const before = await drawn();
+    await play.click();
+    await expect.poll(() => play.innerText()).toContain('Pause');
+    // Osh city has no data before 2013: its row fills in with the first step.
+    await expect.poll(() => new URL(page.url()).searchParams.get('year'), {timeout: 5000}).toBe('2013');
+    expect(await page.locator('kg-indicator-picker #year').inputValue()).toBe('2013');
+    await expect.poll(() => rowText(page, 'KG-GO')).not.toContain('No data');
+    await expect.poll(drawn).not.toBe(before);
+    await expect.poll(() => new URL(page.url()).searchParams.get('year'), {timeout: 5000}).toBe('2014');
+    await play.click();
+    expect(await play.innerText()).toContain('Play the years');
+    const stopped = new URL(page.url()).searchParams.get('year');
+    await page.waitForTimeout(2500);
+    expect(new URL(page.url()).searchParams.get('year')).toBe(stopped);
+    await context.close();
+  });
+
   it('opens the composite index at its latest year, with a slider over the years it has; a tooltip keeps its sources to three lines', async () => {
     const latest = await open('lang=en&ind=potential');
     const year = latest.page.locator('kg-indicator-picker #year');
