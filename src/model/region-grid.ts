@@ -1,6 +1,6 @@
 // The regions × industries grid (the data views' third tab): every region against every industry or
-// sector of one indicator and year, each cell the value the map shows for that industry, in one set of
-// classes for the whole grid. Pure: the values come from the same results the map gets (published
+// sector of one indicator and year (or against every year of one industry), each cell the value the map
+// shows for that industry and year, in one set of classes for the whole grid. Pure: the values come from the same results the map gets (published
 // tables, or the engine's computed results); nothing is computed here but which class a value is in.
 import {classify, classIndex, type Classification, type ClassificationMethod} from './classify';
 import {shownValue, type IndicatorResult, type RegionValue} from './indicator-result';
@@ -8,6 +8,8 @@ import type {RegionCode} from './region';
 
 export interface GridCell {
   sector: string;
+  /** The column's year (the grid across years), or null for a period indicator. */
+  year: number | null;
   value: RegionValue;
   /** Decimals the value is written with (the result's, as the table writes it). */
   decimals: number;
@@ -54,7 +56,7 @@ export function gridRows(regions: readonly RegionCode[], columns: readonly Indic
     cells: columns.map((result, i) => {
       const value = byCode[i]!.get(code) ?? {code, value: null, status: 'no_data' as const};
       const shown = shownValue(value, result.decimals);
-      return {sector: result.sector, value, decimals: result.decimals, cls: shown === null ? null : classIndex(c, shown)};
+      return {sector: result.sector, year: result.year, value, decimals: result.decimals, cls: shown === null ? null : classIndex(c, shown)};
     }),
   }));
 }

@@ -28,6 +28,12 @@ export function pickerSectors(s: AppState): string[] {
   return sectorChoices(s.view.ind, s.view.sector, availableSections(s));
 }
 
+/** The years the slider offers: a computed indicator's are those its data have, once the engine has said (else the widest). */
+export function sliderYears({view, indicator}: AppState): {min: number; max: number} | null {
+  const dataYears = indicator?.result?.ind === view.ind ? indicator.result.domain?.years : undefined;
+  return dataYears && dataYears.length > 1 ? {min: dataYears[0]!, max: dataYears.at(-1)!} : yearRange(view.ind);
+}
+
 /** The sections there is anything to show for, or null where all are offered. */
 function availableSections({view, atlas, userDataset}: AppState): ReadonlySet<string> | null {
   if (!atlas) return null;
@@ -50,9 +56,7 @@ export class KgIndicatorPicker extends StoreElement {
     const domain = INDICATORS[view.ind].sectors;
     const sectors = pickerSectors(this.state);
     const sectorWord = domain === 'industry' ? 'picker.industry' : domain === 'gked' ? 'picker.section' : 'picker.sector';
-    // A computed indicator's years are those its data have, once the engine has said (else the widest).
-    const dataYears = indicator?.result?.ind === view.ind ? indicator.result.domain?.years : undefined;
-    const years = dataYears && dataYears.length > 1 ? {min: dataYears[0]!, max: dataYears.at(-1)!} : yearRange(view.ind);
+    const years = sliderYears(this.state);
     // Before a result (which names its sources), the indicator's; of data=user, the imported data's.
     const sources = indicator?.result?.sources ?? (view.data == 'user' ? ['user-data'] : info.sources);
     const origin = info.group === 'published' ? 'published' : 'computed';

@@ -1,7 +1,9 @@
 // The data views' "Regions × industries" tab: for the current indicator and year, every region (rows)
 // against every industry or sector the sector select offers (columns), as the U.S. Cluster Mapping
-// site and the European observatory show it. Code-split from kg-data-views, whose tab loads it with its
-// words. A cell pressed shows its industry on the map and pins its region, as if chosen by hand.
+// site and the European observatory show it; or, for an indicator with a year slider, against every
+// year of the map's industry (its change over time, as a table to read and to download). Code-split
+// from kg-data-views, whose tab loads it with its words. A cell pressed shows its industry (or year) on
+// the map and pins its region, as if chosen by hand.
 //
 // The values are the map's own: a published indicator's from the same tables (publishedIndicator), a
 // computed one's from the same engine request the map makes for that industry (computeRequest, with the
@@ -11,7 +13,7 @@
 // from the map's. Nothing is computed here but which class a value is in (src/model/region-grid.ts).
 import {css, html, nothing} from 'lit';
 import {customElement, state} from 'lit/decorators.js';
-import {addMessages, t} from '../i18n/i18n';
+import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {regionGrid} from '../i18n/messages/region-grid';
 import {regionNamer} from '../i18n/region-names';
 import {MAP_COLORS} from '../map/map-colors';
@@ -29,7 +31,7 @@ import {dialogFrameStyles} from './dialog-styles';
 import {explorerStyles} from './explorer-styles';
 import {cssColor, indicatorName, legendDecimals, rangeLabel, referenceKey, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
 import {tableStyles} from './kg-data-views';
-import {pickerSectors} from './kg-indicator-picker';
+import {pickerSectors, sliderYears} from './kg-indicator-picker';
 import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
@@ -41,6 +43,21 @@ addMessages(regionGrid);
 const KEPT = 120;
 
 type Column = IndicatorResult | 'failed' | null;
+
+/** What the grid's columns are: the industries of the map's year, or the years of the map's industry. */
+export type GridAcross = 'industries' | 'years';
+
+/**
+ * The years the grid can be laid across: the slider's, when it is a slider (a span of at most 40
+ * years; imported data over more get a number field and no such grid); else none.
+ */
+export function gridYears(s: AppState): number[] {
+  const years = sliderYears(s);
+  return years && years.max - years.min <= 40 ? Array.from({length: years.max - years.min + 1}, (_, i) => years.min + i) : [];
+}
+
+/** A column's key: its industry, or its year. */
+type ColumnKey = {sector: string} | {year: number};
 
 /**
  * Each industry's result by its key (as the map's loader keys them), kept by the module, not by an
@@ -102,6 +119,10 @@ export class KgRegionGrid extends StoreElement {
         overflow-wrap: normal;
         word-break: normal;
         min-width: 9em;
+      }
+      /* A year is short: fifteen of them fit a wide dialog. */
+      table.years thead th {
+        min-width: 5em;
       }
       th.current {
         box-shadow: inset 0 -3px 0 var(--kg-accent);
@@ -178,6 +199,14 @@ export class KgRegionGrid extends StoreElement {
         gap: 6px;
         margin-top: 8px;
       }
+      .across {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 6px;
+        margin-bottom: 8px;
+        font-size: 0.85rem;
+      }
       .key li {
         display: flex;
         gap: 4px;
@@ -195,18 +224,23 @@ export class KgRegionGrid extends StoreElement {
   @state() private wide = false;
   /** What the last download said (the file saved, or why none was). */
   @state() private saved: string | null = null;
-  /** The industry whose column was last scrolled into sight (see updated). */
-  #shownSector: string | null = null;
+  /** The columns chosen: the industries, or the years (offered with a year slider). */
+  @state() private chosenAcross: GridAcross = 'industries';
+  /** The column last scrolled into sight (see updated). */
+  #shownColumn: string | null = null;
 
   override render() {
     const s = this.state;
     if (!s.atlas) return nothing;
     const {view} = s;
     const lang = view.lang;
-    const sectors = pickerSectors(s);
-    const columns = sectors.map((sector) => this.#column(s, sector));
-    if (columns.includes('failed')) return html`<p class="small error">${t(lang, 'grid.failed')}</p>`;
-    if (columns.includes(null)) return html`<p class="small muted">${t(lang, 'legend.pending')}</p>`;
+    const years = gridYears(s);
+    const across: GridAcross = years.length > 1 ? this.chosenAcross : 'industries';
+    const keys: ColumnKey[] = across === 'years' ? years.map((year) => ({year})) : pickerSectors(s).map((sector) => ({sector}));
+    const choice = years.length > 1 ? this.#acrossChoice(lang, across) : nothing;
+    const columns = keys.map((key) => this.#column(s, key));
+    if (columns.includes('failed')) return html`${choice}<p class="small error">${t(lang, across === 'years' ? 'grid.failedYears' : 'grid.failed')}</p>`;
+    if (columns.includes(null)) return html`${choice}<p class="small muted">${t(lang, 'legend.pending')}</p>`;
     const known = columns as IndicatorResult[];
     const {classification, fixedInstead} = gridClassification({method: view.classes, n: view.n, breaks: view.breaks});
     const colors = classColors(classification, s.theme);
@@ -215,22 +249,29 @@ export class KgRegionGrid extends StoreElement {
     const names = regionNamer(s.atlas.tables.regions);
     const decimals = legendDecimals(classification.method, known[0]!);
     const range = (i: number) => rangeLabel(lang, classification.intervals[i]!.lower, classification.intervals[i]!.upper, decimals);
-    const col = Math.max(0, sectors.indexOf(view.sector));
+    const shownYear = view.year ?? years.at(-1);
+    const isCurrent = (key: ColumnKey) => ('year' in key ? key.year === shownYear : key.sector === view.sector);
+    const col = Math.max(0, keys.findIndex(isCurrent));
     const row = view.region ? REGION_CODES.indexOf(view.region) : 0;
     // The cell last moved to keeps the tab stop while it exists (another indicator may have fewer columns).
-    const [atRow, atCol] = this.at && this.at[1] < sectors.length ? this.at : [row, col];
-    const title = indicatorName(lang, view.ind);
-    const time = timeLabel(known[0]!);
+    const [atRow, atCol] = this.at && this.at[1] < keys.length ? this.at : [row, col];
+    const title = across === 'years' ? `${indicatorName(lang, view.ind)} (${sectorLabel(lang, view.sector)})` : indicatorName(lang, view.ind);
+    const time = across === 'years' ? `${years[0]}–${years.at(-1)}` : timeLabel(known[0]!);
+    const label = (key: ColumnKey) => ('year' in key ? String(key.year) : sectorLabel(lang, key.sector));
     const scenario = scenarioCaption(lang, s);
     const tabStop = (r: number, c: number) => (r === atRow && c === atCol ? '0' : '-1');
     const grid = html`${fixedInstead ? html`<p class="small" data-kind="fixed-classes">${t(lang, 'grid.fixedInstead')}</p>` : nothing}
       ${s.regionPaint
         ? html`<p class="small" data-kind="not-differences">
-            ${view.from !== null && !s.scenario?.compare ? t(lang, 'grid.notYearDifferences', {from: view.from, year: time}) : t(lang, 'grid.notDifferences')}
+            ${view.from !== null && !s.scenario?.compare
+              ? across === 'years'
+                ? t(lang, 'grid.notYearDifferencesYears', {from: view.from})
+                : t(lang, 'grid.notYearDifferences', {from: view.from, year: time})
+              : t(lang, 'grid.notDifferences')}
           </p>`
         : nothing}
-      <div class="scroll" role="region" tabindex="0" aria-label=${t(lang, 'grid.scroll')}>
-        <table aria-describedby="grid-keys" @keydown=${this.#keys}>
+      <div class="scroll" role="region" tabindex="0" aria-label=${t(lang, across === 'years' ? 'grid.scrollYears' : 'grid.scroll')}>
+        <table class=${across} aria-describedby="grid-keys" @keydown=${this.#keys}>
           <caption>
             <span class="title">${carriesTime(title, time) ? title : `${title} — ${time}`}</span>
             ${scenario ? html`<span data-kind="scenario">${scenario}</span>` : nothing}
@@ -240,20 +281,20 @@ export class KgRegionGrid extends StoreElement {
           <thead>
             <tr>
               <th scope="col">${t(lang, 'table.region')}</th>
-              ${sectors.map(
-                (sector, c) =>
-                  html`<th scope="col" class=${c === col ? 'current' : ''} data-sector=${sector}>
+              ${keys.map(
+                (key, c) =>
+                  html`<th scope="col" class=${c === col ? 'current' : ''} data-sector=${'sector' in key ? key.sector : nothing} data-year=${'year' in key ? key.year : nothing}>
                     <button
                       data-row="-1"
                       data-col=${c}
                       tabindex=${tabStop(-1, c)}
-                      title=${t(lang, 'grid.column', {sector: sectorLabel(lang, sector)})}
+                      title=${'year' in key ? t(lang, 'grid.yearColumn', {year: key.year}) : t(lang, 'grid.column', {sector: label(key)})}
                       @click=${() => {
                         this.at = [-1, c];
-                        this.#show({sector});
+                        this.#show(key);
                       }}
                     >
-                      ${sectorLabel(lang, sector)}
+                      ${label(key)}
                     </button>
                   </th>`,
               )}
@@ -266,17 +307,18 @@ export class KgRegionGrid extends StoreElement {
                 <th scope="row">${name}</th>
                 ${r.cells.map((cell, c) => {
                   const known = cell.cls !== null;
-                  const current = cell.sector === view.sector && r.code === view.region;
-                  return html`<td aria-current=${current ? 'true' : 'false'} data-sector=${cell.sector}>
+                  const key = keys[c]!;
+                  const current = isCurrent(key) && r.code === view.region;
+                  return html`<td aria-current=${current ? 'true' : 'false'} data-sector=${cell.sector} data-year=${'year' in key ? key.year : nothing}>
                     <button
                       class=${known ? '' : 'unknown-value'}
                       data-row=${i}
                       data-col=${c}
                       tabindex=${tabStop(i, c)}
-                      title=${t(lang, 'grid.pick', {region: name, sector: sectorLabel(lang, cell.sector)})}
+                      title=${'year' in key ? t(lang, 'grid.pickYear', {region: name, year: key.year}) : t(lang, 'grid.pick', {region: name, sector: label(key)})}
                       @click=${() => {
                         this.at = [i, c];
-                        this.#show({sector: cell.sector, region: r.code});
+                        this.#show({...key, region: r.code});
                       }}
                     >
                       <span class="swatch ${known ? '' : 'unknown'}" ${styleProps({'background-color': cssColor(known ? colors[cell.cls!]! : unknown)})}></span>
@@ -300,20 +342,20 @@ export class KgRegionGrid extends StoreElement {
           </li>`,
         )}
       </ul>
-      <p class="small muted" id="grid-keys">${t(lang, 'grid.keys')}</p>
+      <p class="small muted" id="grid-keys">${t(lang, across === 'years' ? 'grid.keysYears' : 'grid.keys')}</p>
       <div class="files">
-        <button @click=${() => this.#download(known, 'standard')}>${t(lang, 'grid.download')}</button>
-        <button @click=${() => this.#download(known, 'decimal-comma')}>${t(lang, 'grid.downloadExcel')}</button>
+        <button @click=${() => this.#download(known, across, 'standard')}>${t(lang, 'grid.download')}</button>
+        <button @click=${() => this.#download(known, across, 'decimal-comma')}>${t(lang, 'grid.downloadExcel')}</button>
       </div>
-      <p class="small muted">${t(lang, 'grid.downloadNote')}</p>
+      <p class="small muted">${t(lang, across === 'years' ? 'grid.downloadNoteYears' : 'grid.downloadNote')}</p>
       <p class="small" role="status">${this.saved ?? ''}</p>`;
-    const open = html`<button class="open-wide" aria-haspopup="dialog" @click=${() => this.#setWide(true)}>${t(lang, 'grid.openWide')}</button>`;
-    if (!this.wide) return html`${open}${grid}`;
+    const open = html`<button class="open-wide" aria-haspopup="dialog" @click=${() => this.#setWide(true)}>${t(lang, across === 'years' ? 'grid.openWideYears' : 'grid.openWide')}</button>`;
+    if (!this.wide) return html`${choice}${open}${grid}`;
     // The same grid, moved into the dialog while it is open (one grid: one tab stop, one set of ids).
-    return html`${open}
+    return html`${choice}${open}
       <dialog aria-labelledby="grid-wide-title" @close=${this.#closed}>
         <header>
-          <h2 id="grid-wide-title">${t(lang, 'grid.tab')}</h2>
+          <h2 id="grid-wide-title">${t(lang, across === 'years' ? 'grid.tabYears' : 'grid.tab')}</h2>
           <button @click=${() => this.renderRoot.querySelector('dialog')!.close()}>${t(lang, 'grid.close')}</button>
         </header>
         <div class="body">${grid}</div>
@@ -322,12 +364,27 @@ export class KgRegionGrid extends StoreElement {
 
   /** The grid moved into its dialog or back: a new scrolling box, whose current column is brought into sight. */
   #setWide(wide: boolean) {
-    this.#shownSector = null;
+    this.#shownColumn = null;
     this.wide = wide;
   }
 
-  /** Puts a cell's or a column's industry on the map; from the wide dialog, closed so that the map is seen. */
-  #show(patch: {sector: string; region?: RegionCode}) {
+  /** "Columns: Industries | Years": two buttons, the one chosen pressed. */
+  #acrossChoice(lang: Lang, across: GridAcross) {
+    const option = (value: GridAcross, key: MessageKey) =>
+      html`<button aria-pressed=${across === value ? 'true' : 'false'} data-across=${value} @click=${() => this.#setAcross(value)}>${t(lang, key)}</button>`;
+    return html`<div class="across" role="group" aria-label=${t(lang, 'grid.across')}>
+      <span aria-hidden="true">${t(lang, 'grid.across')}:</span> ${option('industries', 'grid.acrossIndustries')} ${option('years', 'grid.acrossYears')}
+    </div>`;
+  }
+
+  #setAcross(across: GridAcross) {
+    this.chosenAcross = across;
+    this.at = null;
+    this.#shownColumn = null;
+  }
+
+  /** Puts a cell's or a column's industry or year on the map; from the wide dialog, closed so that the map is seen. */
+  #show(patch: ColumnKey & {region?: RegionCode}) {
     this.dispatchEvent(viewEvent(patch));
     this.renderRoot.querySelector('dialog')?.close();
   }
@@ -340,13 +397,13 @@ export class KgRegionGrid extends StoreElement {
   };
 
   /** Saves the grid's values as CSV (its module, with the CSV writer, loaded on the first download). */
-  async #download(columns: IndicatorResult[], format: 'standard' | 'decimal-comma') {
+  async #download(columns: IndicatorResult[], across: GridAcross, format: 'standard' | 'decimal-comma') {
     const s = this.state;
     const lang = s.view.lang;
     try {
       const [{gridCsv}, {saveBlob}] = await Promise.all([import('../export/grid-csv'), import('../export/save-blob')]);
       const view = {lang, regionName: regionNamer(s.atlas!.tables.regions), sourceText: (r: IndicatorResult) => sharedSourcesText(lang, s, r), userData: s.view.data === 'user', scenario: showsScenario(s)};
-      const file = gridCsv(columns, view, format);
+      const file = gridCsv(columns, view, across, format);
       saveBlob(new Blob([file.text], {type: 'text/csv;charset=utf-8'}), file.fileName);
       this.saved = t(lang, 'grid.saved', {file: file.fileName});
     } catch (error) {
@@ -355,18 +412,18 @@ export class KgRegionGrid extends StoreElement {
   }
 
   /**
-   * Brings the map's industry's column into sight when it changes (or the grid first shows it): at a
-   * sidebar's width only the first two industries are seen, and the one on the map may be any.
+   * Brings the map's industry's (or year's) column into sight when it changes (or the grid first shows
+   * it): at a sidebar's width only the first two columns are seen, and the one on the map may be any.
    * Only the table's own scroll moves, never the page (scrollIntoView would scroll it to the grid).
    */
   override updated() {
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && !dialog.open) dialog.showModal();
-    const sector = this.state.view.sector;
     const scroll = this.renderRoot.querySelector<HTMLElement>('.scroll');
     const column = scroll?.querySelector<HTMLElement>('th.current');
-    if (!scroll || !column || sector === this.#shownSector) return;
-    this.#shownSector = sector;
+    const shown = `${column?.dataset.sector ?? ''}|${column?.dataset.year ?? ''}`;
+    if (!scroll || !column || shown === this.#shownColumn) return;
+    this.#shownColumn = shown;
     const names = scroll.querySelector<HTMLElement>('thead th')!.getBoundingClientRect();
     const box = scroll.getBoundingClientRect();
     const {left, right} = column.getBoundingClientRect();
@@ -374,17 +431,17 @@ export class KgRegionGrid extends StoreElement {
     else if (right > box.right) scroll.scrollLeft += Math.min(right - box.right, left - names.right);
   }
 
-  /** One industry's result: as the map has it (published tables, or the engine asked once). */
-  #column(s: AppState, sector: string): Column {
-    const view = {...s.view, sector};
+  /** One industry's (or year's) result: as the map has it (published tables, or the engine asked once). */
+  #column(s: AppState, column: ColumnKey): Column {
+    const view = {...s.view, ...column};
     const key = resultKey(s, view);
     if (s.indicator?.key === key && s.indicator.status === 'ready' && s.indicator.result) return s.indicator.result;
     if (results.has(key)) return results.get(key)!;
-    if (isPublishedIndicator(view.ind)) return this.#keep(key, publishedIndicator(s.atlas!.tables, view.ind, sector));
+    if (isPublishedIndicator(view.ind)) return this.#keep(key, publishedIndicator(s.atlas!.tables, view.ind, view.sector));
     // Not from an element taken off the page: it would ask again at every answer, for nobody.
     if (!this.isConnected) return null;
     this.#keep(key, null);
-    const request = {...computeRequest(s, view), channel: `grid:${sector}`};
+    const request = {...computeRequest(s, view), channel: 'year' in column ? `grid:year:${column.year}` : `grid:${column.sector}`};
     const file = s.userDataset?.name;
     computeIndicatorLazily(request).then(
       (result) => this.#keep(key, normaliseResult(result, request, file)),

@@ -129,6 +129,42 @@ describe('regions × industries grid', () => {
     expect(await page.locator('kg-region-grid [role=status]').innerText()).toBe('Saved: kg-cluster-atlas_potential_all-industries_2018_en.csv');
   });
 
+  // Its change over time as a table: every year of the map's industry, its own file.
+  it('across years (English): a column per year of the slider, the map’s year current, a cell shows its year and pins its region, the file', async () => {
+    const {page} = await open('lang=en&ind=mfg-lq&year=2016');
+    await openGrid(page, 'Regions × industries');
+    // An indicator with a year slider offers the years as the columns; industries first.
+    const years = page.locator('kg-region-grid button[data-across="years"]');
+    expect(await page.locator('kg-region-grid button[data-across="industries"]').getAttribute('aria-pressed')).toBe('true');
+    await years.click();
+    expect(await years.getAttribute('aria-pressed')).toBe('true');
+    const yearCell = (code: string, year: number) => page.locator(`kg-region-grid tr[data-code="${code}"] td[data-year="${year}"] button`);
+    await expect.poll(() => page.locator('kg-region-grid thead th[data-year]').count(), {timeout: 30_000}).toBe(15);
+    expect(await page.locator('kg-region-grid thead th[data-year]').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.year))).toEqual(
+      Array.from({length: 15}, (_, i) => String(2010 + i)),
+    );
+    expect(await page.locator('kg-region-grid th.current').getAttribute('data-year')).toBe('2016');
+    expect(await page.locator('kg-region-grid caption .title').innerText()).toContain('2010–2024');
+    // Osh city is published on its own from 2013 (the source's footnote): unknown before, never 0.
+    expect(await yearCell('KG-GO', 2012).innerText()).toContain('No data');
+    expect(await yearCell('KG-GO', 2013).locator('.value').innerText()).toMatch(/^\d\.\d\d$/);
+    // The map's year in the grid is the Table tab's value.
+    const chuy2016 = await yearCell('KG-C', 2016).locator('.value').innerText();
+    // A cell: its year on the map, its region pinned.
+    await yearCell('KG-N', 2020).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2020');
+    expect(new URL(page.url()).searchParams.get('region')).toBe('KG-N');
+    expect(await page.locator('kg-indicator-picker #year').inputValue()).toBe('2020');
+    await expect.poll(() => page.locator('kg-region-grid th.current').getAttribute('data-year')).toBe('2020');
+    const [file] = await Promise.all([page.waitForEvent('download', {timeout: 30_000}), page.locator('kg-region-grid').getByRole('button', {name: 'Download this table: CSV'}).click()]);
+    expect(file.suggestedFilename()).toBe('kg-cluster-atlas_mfg-lq_c_2010-2024_en.csv');
+    const rows = Papa.parse<Record<string, string>>(readFileSync(await file.path(), 'utf8').slice(1), {header: true, skipEmptyLines: true}).data;
+    expect(rows).toHaveLength(15 * 9);
+    expect(rows.find((r) => r.region_code === 'KG-C' && r.period === '2016')!.value_shown).toBe(chuy2016);
+    expect(rows.find((r) => r.region_code === 'KG-GO' && r.period === '2012')!.value).toBe('');
+    await screenshot(page, 'region-grid-years-en');
+  });
+
   it('opens wide on a desktop: every industry at once; Escape gives the sidebar back; a cell picked closes it (Russian)', async () => {
     const {page} = await open('lang=ru&ind=lq2018&sector=C', {viewport: {width: 1366, height: 768}});
     await openGrid(page, 'Регионы × отрасли');

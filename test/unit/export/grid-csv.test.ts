@@ -6,6 +6,7 @@ import {EXPORT_COLUMNS} from '../../../src/export/indicator-rows';
 import {regionNamer} from '../../../src/i18n/region-names';
 import {publishedIndicator} from '../../../src/model/published-indicators';
 import {sourcesText} from '../../../src/ui/explorer-text';
+import {computedResult} from '../model/helpers';
 import {shippedTables} from '../model/shipped-data';
 
 const tables = shippedTables();
@@ -37,10 +38,20 @@ describe('gridCsv', () => {
   });
 
   it('writes the same rows for Excel with semicolons and decimal commas, and says so in the file’s name', () => {
-    const {text, fileName} = gridCsv(columns, {...view, lang: 'ru', scenario: true}, 'decimal-comma');
+    const {text, fileName} = gridCsv(columns, {...view, lang: 'ru', scenario: true}, 'industries', 'decimal-comma');
     const rows = parse(text, ';');
     expect(rows).toHaveLength(industries.length * 9);
     expect(rows.find((r) => r.sector === 'mining' && r.region_code === 'KG-J')).toMatchObject({value: '5,449', region_name: 'Джалал-Абадская область'});
     expect(fileName).toBe('kg-cluster-atlas_integral_all-industries_2015-2019_scenario_ru-semicolon.csv');
+  });
+
+  it('across years: one row per region and year, named for the industry and the span of years', () => {
+    const years = [2010, 2011, 2012].map((year, i) => computedResult([1 + i, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, null, 0.6], {year}));
+    const {text, fileName} = gridCsv(years, view, 'years');
+    const rows = parse(text);
+    expect(rows).toHaveLength(3 * 9);
+    expect([...new Set(rows.map((r) => r.period))]).toEqual(['2010', '2011', '2012']);
+    expect(rows.filter((r) => r.region_code === rows[0]!.region_code).map((r) => r.value)).toEqual(['1', '2', '3']);
+    expect(fileName).toBe('kg-cluster-atlas_mfg-lq_c_2010-2012_en.csv');
   });
 });

@@ -34,3 +34,18 @@ describe('the Regions × industries grid’s caption', () => {
     expect(await title('en', 'integral')).toMatch(/ — 2015–2019$/);
   });
 });
+
+describe('the years the grid can be laid across', () => {
+  it('are the slider’s: none without a slider or over more than 40 years', async () => {
+    const {gridYears} = await import('../../../src/ui/kg-region-grid');
+    const years = (view: Parameters<typeof componentStore>[1]) => gridYears(componentStore(atlas, view).state);
+    expect(years({ind: 'mfg-lq'})).toEqual(Array.from({length: 15}, (_, i) => 2010 + i));
+    expect(years({ind: 'integral'})).toEqual([]);
+    expect(years({ind: 'lq2018', sector: 'C'})).toEqual([]);
+    // The composite index's years are its data's, once the engine has said; before, the widest (1990–2100): none.
+    const store = componentStore(atlas, {ind: 'potential', sector: 'C'});
+    expect(gridYears(store.state)).toEqual([]);
+    store.update({indicator: {key: 'k', status: 'ready', error: null, result: {ind: 'potential', sector: 'C', year: 2024, period: null, values: [], decimals: 2, sources: [], domain: {sectors: ['C'], years: [2011, 2012, 2013]}} as never}});
+    expect(gridYears(store.state)).toEqual([2011, 2012, 2013]);
+  });
+});
