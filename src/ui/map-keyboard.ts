@@ -11,12 +11,14 @@ import {addMessages, t} from '../i18n/i18n';
 import {mapKeyboard} from '../i18n/messages/map-keyboard';
 import type {AtlasMap} from '../map/atlas-map';
 import {PAGE_MOVE} from '../map/page-move';
+import {zoomRange} from '../map/zoom-range';
 import {isNavKey, navigationOrder, nextItem, type NavItem} from '../model/keyboard-navigation';
 import type {AppStore, HoverTarget} from '../state/app-state';
 import {availableKinds, FOCUS_KINDS, isAvailable, kindOf, navItems, sameTarget, targetId, targetOf, type FocusKind} from '../state/map-focus';
 import {announce} from './announce';
 import {bringIntoView} from './map-view';
 import {describeTarget, targetName} from './map-focus-text';
+import {zoomWords} from './zoom-words';
 
 addMessages(mapKeyboard);
 
@@ -107,13 +109,14 @@ export function installMapKeyboard({map, store, select}: MapKeyboardOptions): (e
       e.preventDefault();
       return;
     }
-    if (e.key === '+' || e.key === '=') {
-      m.zoomIn({duration: 0});
-      e.preventDefault();
-      return;
-    }
-    if (e.key === '-' || e.key === '_') {
-      m.zoomOut({duration: 0});
+    if (e.key === '+' || e.key === '=' || e.key === '-' || e.key === '_') {
+      // Said as the map's zoom buttons say it (zoom-words.ts): a zoom changes nothing a screen reader reads.
+      const before = m.getZoom();
+      const zoomIn = e.key === '+' || e.key === '=';
+      if (zoomIn) m.zoomIn({duration: 0});
+      else m.zoomOut({duration: 0});
+      const [zoom, {min, max}] = [m.getZoom(), zoomRange(m)];
+      announce(zoomWords(lang, zoom === before ? (zoomIn ? 'closest' : 'farthest') : zoomIn ? 'in' : 'out', zoom, min, max));
       e.preventDefault();
       return;
     }
