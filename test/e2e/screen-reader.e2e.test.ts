@@ -1,0 +1,33 @@
+// What a blind visitor hears, keyboard only, from Chromium's own accessibility tree (the names and states
+// a screen reader is given, which Playwright's own computation does not always match) and the live
+// regions: findings of the screen-reader audit.
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import {atlasSuite} from './atlas-page';
+
+const suite = atlasSuite();
+const {open} = suite;
+
+const DESKTOP = {width: 1280, height: 800};
+
+/** The accessible names Chromium gives the nodes of `role` (its own role names: DisclosureTriangle is a summary). */
+async function axNames(page: Page, role: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const {nodes} = (await cdp.send('Accessibility.getFullAXTree')) as {nodes: {role?: {value: string}; name?: {value: string}; ignored?: boolean}[]};
+  await cdp.detach();
+  return nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => n.name?.value ?? '');
+}
+
+describe('the profile, read by a screen reader', () => {
+  // Finding: each growth point's summary was read "right-pointing triangle, Karakolpopulation 85,600
+  // (2022)": the drawn marker was part of its name, and the space before the population was not.
+  it('names a growth point or cluster that opens by its words alone, spaced', async () => {
+    const {page, context} = await open('lang=en&region=KG-Y', {viewport: DESKTOP});
+    await page.locator('kg-region-card details[data-point]').first().waitFor();
+    const names = await axNames(page, 'DisclosureTriangle');
+    expect(names).toContain('Karakol population 85,600 (2022)');
+    expect(names).toContain('Tourism cluster (source 000 and source 003) Note: incl. the Issyk-Kul ski-resort cluster pilot');
+    expect(names.filter((n) => /[▸▾]/.test(n))).toEqual([]);
+    await context.close();
+  });
+});
