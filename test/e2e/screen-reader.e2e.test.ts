@@ -3,7 +3,7 @@
 // regions: findings of the screen-reader audit.
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
-import {atlasSuite} from './atlas-page';
+import {announced, atlasSuite} from './atlas-page';
 
 const suite = atlasSuite();
 const {open} = suite;
@@ -28,6 +28,28 @@ describe('the profile, read by a screen reader', () => {
     expect(names).toContain('Karakol population 85,600 (2022)');
     expect(names).toContain('Tourism cluster (source 000 and source 003) Note: incl. the Issyk-Kul ski-resort cluster pilot');
     expect(names.filter((n) => /[▸▾]/.test(n))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the live region after a switch of language', () => {
+  // Finding: the live region kept its last words after the language was switched ("Value, ascending" on
+  // a Kyrgyz page), where a screen reader reading on to the page's end came upon them, in English.
+  it('keeps no words of the language left', async () => {
+    const {page, context} = await open('lang=en', {viewport: DESKTOP});
+    const sort = page.getByRole('button', {name: 'Value', exact: true});
+    await sort.focus();
+    await page.keyboard.press('Enter');
+    await announced(page, 'Value, ascending');
+    await page.getByRole('button', {name: 'Кыргызча'}).click();
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('ky');
+    await expect.poll(() => page.textContent('#kg-announcer')).toBe('');
+    await page.waitForTimeout(300);
+    expect(await page.textContent('#kg-announcer')).toBe('');
+    // What is said next is said in Kyrgyz.
+    await page.getByRole('button', {name: 'Маани', exact: true}).focus();
+    await page.keyboard.press('Enter');
+    await announced(page, '«Маани»');
     await context.close();
   });
 });
