@@ -10,12 +10,18 @@ const {open} = suite;
 
 const DESKTOP = {width: 1280, height: 800};
 
-/** The accessible names Chromium gives the nodes of `role` (its own role names: DisclosureTriangle is a summary). */
-async function axNames(page: Page, role: string): Promise<string[]> {
+/** The nodes of `role` as Chromium gives them to a screen reader (its own role names: DisclosureTriangle is a summary). */
+async function axNodes(page: Page, role: string): Promise<{name: string; description: string}[]> {
+  type Node = {role?: {value: string}; name?: {value: string}; description?: {value: string}; ignored?: boolean};
   const cdp = await page.context().newCDPSession(page);
-  const {nodes} = (await cdp.send('Accessibility.getFullAXTree')) as {nodes: {role?: {value: string}; name?: {value: string}; ignored?: boolean}[]};
+  const {nodes} = (await cdp.send('Accessibility.getFullAXTree')) as {nodes: Node[]};
   await cdp.detach();
-  return nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => n.name?.value ?? '');
+  return nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => ({name: n.name?.value ?? '', description: n.description?.value ?? ''}));
+}
+
+/** Their accessible names. */
+async function axNames(page: Page, role: string): Promise<string[]> {
+  return (await axNodes(page, role)).map((n) => n.name);
 }
 
 describe('the profile, read by a screen reader', () => {
@@ -50,6 +56,20 @@ describe('the live region after a switch of language', () => {
     await page.getByRole('button', {name: 'Маани', exact: true}).focus();
     await page.keyboard.press('Enter');
     await announced(page, '«Маани»');
+    await context.close();
+  });
+});
+
+describe("the link's notices", () => {
+  // Finding: two notices (two parameters of the link that could not be used) gave two buttons both
+  // named just "Dismiss": tabbing, a screen-reader user could not tell which notice each one dismisses.
+  it('describe each Dismiss button by its own notice, in the page’s language', async () => {
+    const {page, context} = await open('lang=ky&n=99&ind=bogus', {viewport: DESKTOP});
+    await page.locator('kg-notices button').nth(1).waitFor();
+    const dismiss = (await axNodes(page, 'button')).filter((b) => b.name === 'Жашыруу');
+    expect(dismiss).toHaveLength(2);
+    expect(dismiss[0]!.description).toMatch(/^Шилтемедеги «ind=bogus»/);
+    expect(dismiss[1]!.description).toMatch(/^Шилтемедеги «n=99»/);
     await context.close();
   });
 });
