@@ -36,6 +36,19 @@ describe('the profile, read by a screen reader', () => {
     expect(names.filter((n) => /[▸▾]/.test(n))).toEqual([]);
     await context.close();
   });
+
+  // Finding: the profile's four charts each have a "Show the values" that Tab reaches alone; all four
+  // were just that, with nothing to say which chart's values they show.
+  it('describes each chart’s "Show the values" by its chart', async () => {
+    const {page, context} = await open('lang=ru&region=KG-Y', {viewport: DESKTOP});
+    await page.locator('kg-region-card kg-line-chart').nth(3).waitFor();
+    const values = (await axNodes(page, 'DisclosureTriangle')).filter((n) => n.name === 'Показать значения');
+    expect(values.length).toBeGreaterThanOrEqual(4);
+    const captions = await page.locator('kg-region-card kg-line-chart figcaption').allTextContents();
+    expect(values.map((v) => v.description)).toEqual(captions);
+    expect(new Set(captions).size).toBe(captions.length);
+    await context.close();
+  });
 });
 
 describe('the live region after a switch of language', () => {
