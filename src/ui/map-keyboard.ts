@@ -11,14 +11,13 @@ import {addMessages, t} from '../i18n/i18n';
 import {mapKeyboard} from '../i18n/messages/map-keyboard';
 import type {AtlasMap} from '../map/atlas-map';
 import {PAGE_MOVE} from '../map/page-move';
-import {zoomRange} from '../map/zoom-range';
 import {isNavKey, navigationOrder, nextItem, type NavItem} from '../model/keyboard-navigation';
 import type {AppStore, HoverTarget} from '../state/app-state';
 import {availableKinds, FOCUS_KINDS, isAvailable, kindOf, navItems, sameTarget, targetId, targetOf, type FocusKind} from '../state/map-focus';
 import {announce} from './announce';
+import {sayZoom} from './map-controls';
 import {bringIntoView} from './map-view';
 import {describeTarget, targetName} from './map-focus-text';
-import {zoomWords} from './zoom-words';
 
 addMessages(mapKeyboard);
 
@@ -115,8 +114,10 @@ export function installMapKeyboard({map, store, select}: MapKeyboardOptions): (e
       const zoomIn = e.key === '+' || e.key === '=';
       if (zoomIn) m.zoomIn({duration: 0});
       else m.zoomOut({duration: 0});
-      const [zoom, {min, max}] = [m.getZoom(), zoomRange(m)];
-      announce(zoomWords(lang, zoom === before ? (zoomIn ? 'closest' : 'farthest') : zoomIn ? 'in' : 'out', zoom, min, max));
+      // At an end of the range the camera still moves a hair (maplibre's clamp to the bounds): no step.
+      const zoom = m.getZoom();
+      const moved = Math.abs(zoom - before) > 0.01;
+      sayZoom(m, lang, moved ? (zoomIn ? 'in' : 'out') : zoomIn ? 'closest' : 'farthest', zoom);
       e.preventDefault();
       return;
     }

@@ -2,8 +2,11 @@
 // reader reads (the canvas's name stays), so the map's buttons (map-controls.ts) and its + and − keys
 // (map-keyboard.ts) say the new zoom in words, as a step out of the steps the map allows: "level 3 of
 // 10". Both of those modules are code-split, and so is this one with them (not in the first view).
+import type {Map as MapLibreMap} from 'maplibre-gl';
 import {addMessages, t, type Lang} from '../i18n/i18n';
 import {mapControls} from '../i18n/messages/map-controls';
+import {zoomRange} from '../map/zoom-range';
+import {announce} from './announce';
 
 addMessages(mapControls);
 
@@ -26,4 +29,10 @@ export function zoomWords(lang: Lang, move: ZoomMove, zoom: number, min: number,
   const levels = Math.round(max - min) + 1;
   const level = Math.min(levels, Math.max(1, Math.round(zoom - min) + 1));
   return t(lang, KEYS[move], {level, levels});
+}
+
+/** Says (announce.ts) the zoom that `move` reached on the map `m`, counted in the range it really has. */
+export function sayZoom(m: MapLibreMap, lang: Lang, move: ZoomMove, zoom: number): void {
+  const {min, max} = zoomRange(m);
+  announce(zoomWords(lang, move, zoom, min, max));
 }
