@@ -86,3 +86,27 @@ describe("the link's notices", () => {
     await context.close();
   });
 });
+
+describe('the page’s outline', () => {
+  // Finding: the sidebar's data views (the table, the comparison, regions × industries) had no heading
+  // and no landmark: a screen-reader user moving by headings or landmarks went from "Map layers" past
+  // the table without hearing of it.
+  for (const [lang, layers, views] of [
+    ['en', 'Map layers', 'Views of the data'],
+    ['ky', 'Картанын катмарлары', 'Маалыматтын көрүнүштөрү'],
+  ] as const)
+    it(`leads to the data table by a heading and a landmark (${lang})`, async () => {
+      const {page, context} = await open(`lang=${lang}`, {viewport: DESKTOP});
+      await page.locator('kg-data-views table').waitFor();
+      // Chromium gives the headings' words as shown: in capitals (text-transform).
+      const lower = (names: string[]) => names.map((n) => n.toLocaleLowerCase());
+      const headings = lower(await axNames(page, 'heading'));
+      // After the layers' heading (and the growth points' key under it).
+      expect(headings.indexOf(views.toLocaleLowerCase())).toBeGreaterThan(headings.indexOf(layers.toLocaleLowerCase()));
+      expect(headings.indexOf(layers.toLocaleLowerCase())).toBeGreaterThan(0);
+      expect(lower(await axNames(page, 'region'))).toContain(views.toLocaleLowerCase());
+      // The tabs are named by it.
+      expect(lower(await axNames(page, 'tablist'))).toEqual([views.toLocaleLowerCase()]);
+      await context.close();
+    });
+});
