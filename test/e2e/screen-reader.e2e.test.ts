@@ -110,3 +110,27 @@ describe('the page’s outline', () => {
       await context.close();
     });
 });
+
+describe('the download dialog', () => {
+  // Finding: a picture takes a second or more to make, and meanwhile every button was disabled, the one
+  // pressed too: the keyboard's focus fell to the page's body, and stayed there once the file was saved.
+  it('keeps the focus on the button pressed while the picture is made, and says when it is saved', async () => {
+    const {page, context} = await open('lang=en', {viewport: DESKTOP});
+    await page.getByRole('button', {name: 'Download', exact: true}).click();
+    const png = page.getByRole('button', {name: /^PNG, screen size/});
+    await png.focus();
+    await page.keyboard.press('Enter');
+    const focused = () =>
+      page.evaluate(() => {
+        const inner = document.querySelector('kg-export-dialog')?.shadowRoot?.activeElement;
+        return inner ? (inner as HTMLElement).dataset.export ?? inner.tagName : document.activeElement?.tagName;
+      });
+    await expect.poll(() => page.locator('kg-export-dialog [data-export="png-1"]').getAttribute('aria-busy')).toBe('true');
+    expect(await page.locator('kg-export-dialog [data-export="csv"]').getAttribute('aria-disabled')).toBe('true');
+    expect(await focused()).toBe('png-1');
+    await expect.poll(() => page.locator('kg-export-dialog .status').textContent(), {timeout: 15_000}).toMatch(/^Saved: .*\.png$/);
+    expect(await focused()).toBe('png-1');
+    expect(await page.locator('kg-export-dialog [data-export="csv"]').getAttribute('aria-disabled')).toBe('false');
+    await context.close();
+  });
+});
