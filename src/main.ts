@@ -152,6 +152,10 @@ function reflectOnDocument(s: AppState): void {
   document.documentElement.lang = lang;
   document.documentElement.dataset.theme = s.theme;
   document.title = t(lang, 'app.title');
+  // The live region's last words are old news, and after a switch of language in the one left: a screen
+  // reader reading on to the page's end came upon them ("Value, ascending" on a Kyrgyz page). Emptied
+  // through announce, which also drops words still to come in the old language.
+  announce('');
   document.body.classList.toggle('embed', s.view.embed);
   // The scenario editor takes the right of the map: a pinned profile moves beside it (styles.css).
   document.body.classList.toggle('scenario-editor-open', Boolean(s.scenario?.panel));

@@ -191,8 +191,11 @@ export class KgDataViews extends StoreElement {
     const lang = view.lang;
     const tab = this.tab ?? (view.compare.length > 0 ? 'compare' : 'table');
     const c = choroplethOf(this.state);
-    return html`<section>
-      <div role="tablist" aria-label=${t(lang, 'table.views')} @keydown=${this.#tabKeys}>
+    // A heading (for the eye the tabs are enough), so that a screen reader's headings and landmarks lead
+    // to the table as they lead to the sidebar's other parts: it was the one without either.
+    return html`<section aria-labelledby="views-title">
+      <h2 id="views-title" class="visually-hidden">${t(lang, 'table.views')}</h2>
+      <div role="tablist" aria-labelledby="views-title" @keydown=${this.#tabKeys}>
         ${TABS.map(
           (id) => html`<button
             role="tab"

@@ -105,11 +105,11 @@ export class KgEmbedFooter extends StoreElement {
         display: none;
       }
       summary::before {
-        content: '▸';
+        content: '▸' / '';
         margin-right: 6px;
       }
       details[open] > summary::before {
-        content: '▾';
+        content: '▾' / '';
       }
       .legend {
         margin: 2px 0 6px 14px;

@@ -28,7 +28,8 @@ export class KgExportDialog extends StoreElement {
     dialogStyles,
     // A button that cannot be used now (a picture without WebGL, all of them while a file is made) looks so.
     css`
-      button:disabled {
+      button:disabled,
+      button[aria-disabled='true'] {
         color: var(--kg-text-muted);
         border-style: dashed;
         cursor: not-allowed;
@@ -69,12 +70,15 @@ export class KgExportDialog extends StoreElement {
     const noData = !c && this.state.phase === 'error';
     const button = (kind: Kind, label: string) => {
       const png = kind.startsWith('png') || kind === 'print';
+      // While a file is made the buttons wait, aria-disabled rather than disabled: the button pressed (a
+      // picture takes a second or more) kept the focus no longer, which fell to the page's body for good.
       return html`<button
         data-export=${kind}
-        ?disabled=${!c || this.busy !== null || (png && noPicture !== null)}
+        ?disabled=${!c || (png && noPicture !== null)}
+        aria-disabled=${this.busy !== null ? 'true' : 'false'}
         aria-describedby=${noData ? 'no-data' : png && noPicture ? 'png-unavailable' : nothing}
         aria-busy=${this.busy === kind ? 'true' : 'false'}
-        @click=${() => this.#make(kind)}
+        @click=${() => this.busy === null && this.#make(kind)}
       >
         ${label}
       </button>`;

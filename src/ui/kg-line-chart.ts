@@ -103,7 +103,7 @@ export class KgLineChart extends LitElement {
     const f = (v: number) => formatFixed(this.locale, v, this.decimals);
     const desc = t(this.locale, 'profile.series.desc', {what: this.caption, from: x0, to: x1});
     return html`<figure>
-      <figcaption>${this.caption}</figcaption>
+      <figcaption id="caption">${this.caption}</figcaption>
       <svg viewBox="0 0 ${W} ${H}" role="img" aria-label=${desc}>
         <line class="grid" x1=${PAD.left} x2=${W - PAD.right} y1=${y(hi)} y2=${y(hi)}></line>
         <line class="grid" x1=${PAD.left} x2=${W - PAD.right} y1=${y(lo)} y2=${y(lo)}></line>
@@ -124,7 +124,9 @@ export class KgLineChart extends LitElement {
         ${this.series.map((s) => html`<span class="key ${s.dashed ? 'dashed' : ''}" ${styleProps({'--c': s.color})}>${s.label}</span>`)}
       </div>
       <details>
-        <summary>${t(this.locale, 'profile.series.values')}</summary>
+        <!-- Described by the caption: a profile has several charts, each with a "Show the values" that the
+             keyboard reaches alone, without its chart. -->
+        <summary aria-describedby="caption">${t(this.locale, 'profile.series.values')}</summary>
         <table>
           <thead>
             <tr>

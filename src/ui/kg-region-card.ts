@@ -71,11 +71,13 @@ export class KgRegionCard extends StoreElement {
       ul.points summary::-webkit-details-marker {
         display: none;
       }
+      /* Drawn, not read (the empty alternative text after the slash): the summary says whether it is open
+         (expanded), and the symbol was read as part of its name. */
       ul.points summary::before {
-        content: '▸';
+        content: '▸' / '';
       }
       ul.points details[open] summary::before {
-        content: '▾';
+        content: '▾' / '';
       }
       .point {
         padding-left: 1em;
@@ -555,8 +557,10 @@ export class KgRegionCard extends StoreElement {
                     <details data-point=${r.id}>
                       <summary>
                         ${name}${r.population !== null && r.population_year !== null
-                          ? html` <span class="muted small"
-                              >${t(lang, 'profile.growth.population', {population: formatFixed(lang, r.population, 0), year: r.population_year})}</span
+                          ? // The space in the same text as the words: a text of its own (the template's) was
+                            // left out of the summary's name as Chromium computes it ("Karakolpopulation").
+                            html`<span class="muted small"
+                              >${` ${t(lang, 'profile.growth.population', {population: formatFixed(lang, r.population, 0), year: r.population_year})}`}</span
                             >`
                           : nothing}
                       </summary>

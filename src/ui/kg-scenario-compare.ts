@@ -403,11 +403,11 @@ export class KgScenarioLegend extends StoreElement {
         display: none;
       }
       :host([inline]) summary::before {
-        content: '▸';
+        content: '▸' / '';
         margin-right: 6px;
       }
       :host([inline]) details[open] > summary::before {
-        content: '▾';
+        content: '▾' / '';
       }
     `,
   ];

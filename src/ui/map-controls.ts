@@ -10,8 +10,14 @@
 import {addMessages, t, type MessageKey} from '../i18n/i18n';
 import {mapControls} from '../i18n/messages/map-controls';
 import type {AtlasMap} from '../map/atlas-map';
+import {zoomRange} from '../map/zoom-range';
 import {updateView, type AppStore} from '../state/app-state';
 import {scenarioHost} from './scenario-host';
+import {sayZoom, type ZoomMove} from './zoom-words';
+
+// The map's + and − keys say their zoom with this (map-keyboard.ts imports it from here, not from
+// zoom-words.ts: a chunk of its own for the two would be one more name in the first view's code).
+export {sayZoom};
 
 addMessages(mapControls);
 
@@ -35,9 +41,14 @@ export function wireMapControls(group: HTMLElement, map: AtlasMap, store: AppSto
   // A press while a zoom is under way goes a step from where that one is going, not from where it is
   // now (maplibre's zoomIn): two quick presses are two steps.
   let aim = 0;
+  // A press changes nothing a screen reader reads: the zoom it goes to is said (zoom-words.ts), at once,
+  // not when the animation ends (a second press may come first).
+  const say = (move: ZoomMove, zoom: number) => sayZoom(m, store.state.view.lang, move, zoom);
   const zoomBy = (step: number) => {
-    aim = Math.min(m.getMaxZoom(), Math.max(m.getMinZoom(), (m.isZooming() ? aim : m.getZoom()) + step));
+    const {min, max} = zoomRange(m);
+    aim = Math.min(max, Math.max(min, (m.isZooming() ? aim : m.getZoom()) + step));
     m.zoomTo(aim);
+    say(step > 0 ? 'in' : 'out', aim);
   };
   const actions: Record<Action, () => void> = {
     zoomIn: () => zoomBy(1),
@@ -48,14 +59,17 @@ export function wireMapControls(group: HTMLElement, map: AtlasMap, store: AppSto
       m.stop();
       updateView(store, {view: null});
       map.fitKyrgyzstan();
+      say('all', m.getZoom());
     },
   };
   const buttons = [...group.querySelectorAll('button')];
   const act = (button: HTMLElement | undefined) => {
     const action = button?.dataset.action as Action | undefined;
     // At the closest or farthest zoom a zoom button says it does nothing (aria-disabled), but stays
-    // focusable: a disabled button would drop the keyboard's focus to the page.
-    if (action && button!.getAttribute('aria-disabled') !== 'true') actions[action]();
+    // focusable: a disabled button would drop the keyboard's focus to the page. Pressed, it says so.
+    if (!action) return;
+    if (button!.getAttribute('aria-disabled') !== 'true') actions[action]();
+    else say(action === 'zoomIn' ? 'closest' : 'farthest', m.getZoom());
   };
   const label = () => {
     const lang = store.state.view.lang;
@@ -66,10 +80,12 @@ export function wireMapControls(group: HTMLElement, map: AtlasMap, store: AppSto
       button.title = name;
     }
   };
+  // The camera's real range (zoom-range.ts), with a little room: a fit or a clamp lands a hair inside it.
   const limits = () => {
     const zoom = m.getZoom();
-    buttons[0]?.setAttribute('aria-disabled', String(zoom >= m.getMaxZoom()));
-    buttons[1]?.setAttribute('aria-disabled', String(zoom <= m.getMinZoom()));
+    const {min, max} = zoomRange(m);
+    buttons[0]?.setAttribute('aria-disabled', String(zoom >= max - 0.01));
+    buttons[1]?.setAttribute('aria-disabled', String(zoom <= min + 0.01));
   };
   label();
   limits();
@@ -77,6 +93,7 @@ export function wireMapControls(group: HTMLElement, map: AtlasMap, store: AppSto
     if (s.view.lang !== prev.view.lang) label();
   });
   m.on('zoomend', limits);
+  m.on('resize', limits);
   group.onclick = (event) => act((event.target as Element).closest('button') ?? undefined);
   for (const button of buttons) button.removeAttribute('tabindex');
   group.removeAttribute('aria-hidden');

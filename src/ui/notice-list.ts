@@ -13,7 +13,8 @@ addMessages(noticeWords);
 /**
  * The data or the boundaries not loaded at start (`error`), named in the page's language with Reload, the
  * browser's own words ("Failed to fetch", in English whatever the page's language) folded away; then each
- * notice with its Dismiss button (`dismiss(i)` takes the i-th away).
+ * notice with its Dismiss button (`dismiss(i)` takes the i-th away). Each button is described by its
+ * notice's words: two notices gave a screen reader two buttons that were both just "Dismiss".
  */
 export function noticeList(lang: Lang, notices: readonly Notice[], dismiss: (i: number) => void, error: AppState['error']) {
   const loadError = error
@@ -35,19 +36,19 @@ export function noticeList(lang: Lang, notices: readonly Notice[], dismiss: (i: 
       // (the import dialog's Remove shows only a dataset it can read).
       n.reason === 'damaged-user-data'
         ? html`<div class="notice">
-            <p>${t(lang, 'notice.damagedData')}</p>
-            <button @click=${() => removeUserDataset().then(() => dismiss(i), () => undefined)}>${t(lang, 'notice.removeData')}</button>
-            <button @click=${() => dismiss(i)}>${t(lang, 'notice.dismiss')}</button>
+            <p id="notice-${i}">${t(lang, 'notice.damagedData')}</p>
+            <button aria-describedby="notice-${i}" @click=${() => removeUserDataset().then(() => dismiss(i), () => undefined)}>${t(lang, 'notice.removeData')}</button>
+            <button aria-describedby="notice-${i}" @click=${() => dismiss(i)}>${t(lang, 'notice.dismiss')}</button>
           </div>`
         : html`<div class="notice">
-            <p>${t(lang, 'notice.param', {
+            <p id="notice-${i}">${t(lang, 'notice.param', {
               param: n.param,
               // Quoted as plain text: a bidi override in a link's value turned the whole sentence around.
               value: plainText(n.value),
               reason: n.detail?.(lang) ?? t(lang, `notice.reason.${n.reason}`),
               shown: n.shown ? ` (${t(lang, n.shown)})` : '',
             })}</p>
-            <button @click=${() => dismiss(i)}>${t(lang, 'notice.dismiss')}</button>
+            <button aria-describedby="notice-${i}" @click=${() => dismiss(i)}>${t(lang, 'notice.dismiss')}</button>
           </div>`,
     ),
   ];

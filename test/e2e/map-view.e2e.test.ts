@@ -6,7 +6,7 @@ import type {Page} from 'playwright-core';
 import {feature} from 'topojson-client';
 import type {Topology} from 'topojson-specification';
 import {describe, expect, it} from 'vitest';
-import {atlasSuite, project, screenshot } from './atlas-page';
+import {announced, atlasSuite, project, screenshot } from './atlas-page';
 import {INSIDE} from './region-points';
 
 const suite = atlasSuite();
@@ -327,6 +327,53 @@ describe('the zoom and "show all of Kyrgyzstan" buttons', () => {
     // It stays so: the fit wrote no camera afterwards.
     await page.waitForTimeout(700);
     expect(view(page)).toBeNull();
+    await atlas.context.close();
+  });
+
+  // Finding (screen-reader audit): a press of a zoom button, or + and − on the map, changed nothing a
+  // screen reader reads; the blind reader could not tell that the map had zoomed, nor how far.
+  it('say the zoom they go to, in words, in the page’s language; a press at the end of the range says so', async () => {
+    const atlas = await open('lang=en', {viewport: {width: 1280, height: 800}});
+    const {page} = atlas;
+    await page.focus('#map canvas.maplibregl-canvas');
+    await page.locator('.kg-map-controls:not([aria-hidden]) button').first().waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    // The steps of this window's range: from the farthest the camera can take here (the country and
+    // its surroundings filling the map), not maplibre's minZoom, to the closest.
+    const [, first, levels] = /^Zoomed in: level (\d+) of (\d+)$/.exec(await announced(page, /^Zoomed in: level \d+ of \d+$/))!.map(Number) as number[];
+    expect(levels).toBe(8);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await announced(page, 'Zoomed out')).toBe(`Zoomed out: level ${first! - 1} of 8`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await announced(page, 'All of')).toBe(`All of Kyrgyzstan shown: zoom level ${first! - 1} of 8`);
+    // The map's own + key says it the same way.
+    await page.focus('#map canvas.maplibregl-canvas');
+    await page.keyboard.press('+');
+    expect(await announced(page, 'Zoomed in')).toBe(`Zoomed in: level ${first} of 8`);
+    // In Kyrgyz, after the switch: never the English words.
+    await page.getByRole('button', {name: 'Кыргызча'}).click();
+    const out = page.locator('.kg-map-controls [data-action="zoomOut"]');
+    await expect.poll(() => out.getAttribute('aria-label')).toBe('Алыстатуу');
+    await out.focus();
+    await page.keyboard.press('Enter');
+    expect(await announced(page, 'Алыстатылды')).toBe(`Алыстатылды: масштабдын деңгээли 8 ичинен ${first! - 1}`);
+    // Out to the farthest: the button says it does nothing more (aria-disabled), and a press says so.
+    for (let i = 0; i < 8 && (await out.getAttribute('aria-disabled')) !== 'true'; i++) {
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(600);
+    }
+    expect(await out.getAttribute('aria-disabled')).toBe('true');
+    expect(await announced(page, 'Алыстатылды')).toBe('Алыстатылды: масштабдын деңгээли 8 ичинен 1');
+    await page.keyboard.press('Enter');
+    expect(await announced(page, 'Мындан ары')).toBe('Мындан ары алыстатууга болбойт: масштабдын деңгээли 8 ичинен 1');
+    // So does the map's − key there.
+    await page.focus('#map canvas.maplibregl-canvas');
+    await page.evaluate(() => (document.getElementById('kg-announcer')!.textContent = ''));
+    await page.keyboard.press('-');
+    expect(await announced(page, 'Мындан ары')).toBe('Мындан ары алыстатууга болбойт: масштабдын деңгээли 8 ичинен 1');
     await atlas.context.close();
   });
 

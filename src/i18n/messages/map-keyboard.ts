@@ -36,7 +36,7 @@ export const mapKeyboard = defineMessages({
     'announce.energyPanel': '{name}: показан на панели зелёных кластеров.',
   },
   ky: {
-    'announce.position': 'батыштан чыгышка карай {total} ичинен {index}',
+    'announce.position': 'Батыштан чыгышка карай {total} ичинен {index}',
     'announce.edge.ArrowRight': 'Мындан ары чыгышта эч нерсе жок.',
     'announce.edge.End': 'Бул эң чыгыштагысы.',
     'announce.edge.ArrowLeft': 'Мындан ары батышта эч нерсе жок.',

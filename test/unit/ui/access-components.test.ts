@@ -59,7 +59,8 @@ describe('announcements', () => {
     expect(kyText).toContain('Ысык-Көл облусу');
     expect(kyText).toContain('0,043');
     expect(kyText).toContain('9 ичинен 8-орун');
-    expect(kyText).toContain('батыштан чыгышка карай 9 ичинен 9');
+    // Its own sentence, with a capital after the full stop (it read '… жок. батыштан …').
+    expect(kyText).toMatch(/\. Батыштан чыгышка карай 9 ичинен 9\.$/);
   });
 
   it('says what a growth point and an energy site are', () => {

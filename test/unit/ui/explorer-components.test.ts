@@ -170,9 +170,11 @@ describe('kg-data-views', () => {
     expect(rows.map((r) => (r as HTMLElement).dataset.code)).toEqual(['KG-J', 'KG-O', 'KG-N', 'KG-B', 'KG-C', 'KG-T', 'KG-Y', 'KG-GB', 'KG-GO']);
     expect(text(rows[0])).toContain('5.449');
     expect(text(rows[8])).toContain('No production');
-    // The tabs have a name of their own (it was the indicator section's), and a sorted column's arrow
-    // is not read as part of its name (aria-sort says it).
-    expect(el.shadowRoot!.querySelector('[role=tablist]')!.getAttribute('aria-label')).toBe('Views of the data');
+    // The tabs have a name of their own (it was the indicator section's): their section's heading. And a
+    // sorted column's arrow is not read as part of its name (aria-sort says it).
+    const views = el.shadowRoot!.getElementById(el.shadowRoot!.querySelector('[role=tablist]')!.getAttribute('aria-labelledby')!)!;
+    expect(views.tagName).toBe('H2');
+    expect(text(views)).toBe('Views of the data');
     const sorted = el.shadowRoot!.querySelector('th[aria-sort="descending"] button')!;
     expect(sorted.querySelector('span[aria-hidden="true"]')!.textContent).toBe(' ▼');
   });
