@@ -81,6 +81,11 @@ void messagesReady.then(() => {
   for (const el of document.querySelectorAll<StoreElement>('[data-store]')) el.store = store;
   reflectOnDocument(store.state);
   store.subscribe((s, prev) => {
+    // The live region's last words, in the language left, are old news: a screen reader reading on to
+    // the page's end came upon them ("Value, ascending" on a Kyrgyz page). Emptied through announce,
+    // which also drops words still to come in the old language. On a switch of language only: emptied
+    // with every change reflected here (the editor opened), it dropped what that change announced.
+    if (s.view.lang !== prev.view.lang) announce('');
     if (s.view.lang !== prev.view.lang || s.theme !== prev.theme || s.view.embed !== prev.view.embed || s.scenario?.panel !== prev.scenario?.panel) reflectOnDocument(s);
   });
 }, () => root.add('kg-failed'));
@@ -152,10 +157,6 @@ function reflectOnDocument(s: AppState): void {
   document.documentElement.lang = lang;
   document.documentElement.dataset.theme = s.theme;
   document.title = t(lang, 'app.title');
-  // The live region's last words are old news, and after a switch of language in the one left: a screen
-  // reader reading on to the page's end came upon them ("Value, ascending" on a Kyrgyz page). Emptied
-  // through announce, which also drops words still to come in the old language.
-  announce('');
   document.body.classList.toggle('embed', s.view.embed);
   // The scenario editor takes the right of the map: a pinned profile moves beside it (styles.css).
   document.body.classList.toggle('scenario-editor-open', Boolean(s.scenario?.panel));
