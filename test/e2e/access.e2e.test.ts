@@ -948,6 +948,32 @@ describe('a laptop window (1366 × 768)', () => {
   });
 });
 
+describe("a reader's larger text (the browser's font size at 200 %, 1280 × 800)", () => {
+  // Finding (tablet audit): the page set its text in px (15 px), so Chrome's "Font size" (or Firefox's
+  // default size) changed nothing. Followed, the legend's stuck list of classes then took 390 of the
+  // sidebar's 590 px: it sticks only where the window is high enough for the reader's text.
+  it('sets the text at the size the reader chose, and the classes back in their place', async () => {
+    const atlas = await open('lang=ru', {viewport: DESKTOP});
+    const {page} = atlas;
+    const bodySize = () => page.evaluate(() => getComputedStyle(document.body).fontSize);
+    const listPosition = () => page.locator('kg-legend ul').evaluate((ul) => getComputedStyle(ul).position);
+    expect(await bodySize(), "the browser's default size: 15 px as before").toBe('15px');
+    expect(await listPosition()).toBe('sticky');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', {fontSizes: {standard: 32, fixed: 26}});
+    await expect.poll(bodySize).toBe('30px');
+    expect(await page.locator('kg-indicator-picker #ind').evaluate((el) => getComputedStyle(el).fontSize)).toBe('30px');
+    await expect.poll(listPosition).toBe('static');
+    // The sidebar's visible part shows the indicator's controls and description, not the classes.
+    const sidebar = (await page.locator('aside.kg-sidebar').boundingBox())!;
+    const list = (await page.locator('kg-legend ul').boundingBox())!;
+    expect(list.y).toBeGreaterThan(sidebar.y + sidebar.height);
+    await screenshot(page, 'access-ru-1280x800-text-200');
+    await cdp.detach();
+    await atlas.context.close();
+  });
+});
+
 describe('a small phone on its side (740 × 360)', () => {
   // The desktop layout (740 px is wider than a phone's 700), with 420 × 304 px of map beside the sidebar:
   // the profile (360 px) over the map left a 52 px strip of it, and a tapped Issyk-Kul was hidden behind
