@@ -157,8 +157,11 @@ export class KgDataViews extends StoreElement {
     sharedStyles,
     explorerStyles,
     css`
+      /* A tab that does not fit goes to a line of its own: with the touch screen's 44 px least width
+         (shared-styles.ts), not their words', the tabs were squeezed into "Табли|ца", "Сравне|ние". */
       [role='tablist'] {
         display: flex;
+        flex-wrap: wrap;
         gap: 4px;
         margin-bottom: 8px;
       }

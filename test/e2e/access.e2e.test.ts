@@ -1075,6 +1075,39 @@ describe('a portrait tablet or a 760 px window', () => {
   });
 });
 
+describe('a touch tablet upright (768 × 1024)', () => {
+  // Finding (tablet audit): a touch screen's buttons are at least 44 px wide (shared-styles.ts), which
+  // replaced a flex item's least width (its longest word): the table's tabs were squeezed into
+  // "Табли|ца", "Сравне|ние" (Kyrgyz "Жадыбал", "Салыштыруу" too, and on phones).
+  for (const lang of ['ru', 'ky'] as const) {
+    it(`keeps the names of the table's tabs whole (${lang})`, async () => {
+      const atlas = await open(`lang=${lang}`, {viewport: {width: 768, height: 1024}, phone: true});
+      const {page} = atlas;
+      const tabs = page.locator('kg-data-views [role=tab]');
+      await expect.poll(() => tabs.count()).toBe(3);
+      /** The words of the tabs' names that are drawn on more than one line. */
+      const broken = await tabs.evaluateAll((buttons) =>
+        buttons.flatMap((b) => {
+          const node = [...b.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+          const text = node.textContent!;
+          return [...text.matchAll(/\S+/g)].filter((m) => {
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+          }).map((m) => m[0]);
+        }),
+      );
+      expect(broken).toEqual([]);
+      const list = page.locator('kg-data-views [role=tablist]');
+      expect(await list.evaluate((l) => l.scrollWidth - l.clientWidth), 'nothing sticks out').toBe(0);
+      await list.scrollIntoViewIfNeeded();
+      await screenshot(page, `access-${lang}-768x1024-touch-table-tabs`);
+      await atlas.context.close();
+    });
+  }
+});
+
 describe('a touch tablet (1024 × 768)', () => {
   // Finding (desktop audit): the tooltip was hidden on touch screens only up to 700 px wide or 480 px
   // high; on a tablet a tap left the region's tooltip on screen, over the profile it opened.
