@@ -172,8 +172,11 @@ export class KgDataViews extends StoreElement {
       }
       /* Wider than the sidebar (Russian with a reader's own text spacing, WCAG 1.4.12), the table
          scrolls sideways on its own rather than being cut off by the sidebar; its caption wraps to
-         what is seen of it and stays there. */
+         what is seen of it and stays there. Positioned, it holds the words for screen readers (absolute,
+         .visually-hidden) in its sideways scroll too: they widened the sidebar, which scrolled sideways
+         with the table (200 % text). */
       .wide {
+        position: relative;
         overflow-x: auto;
         container-type: inline-size;
       }

@@ -972,6 +972,39 @@ describe("a reader's larger text (the browser's font size at 200 %, 1280 × 800)
     await cdp.detach();
     await atlas.context.close();
   });
+
+  // At 200 % the layers' "open the panel" button and the links' choices, and the table's words for
+  // screen readers (absolute, so outside the table's own sideways scroll), made the sidebar scroll
+  // sideways, cutting every line; the profile's names and figures side by side made it scroll too.
+  for (const lang of ['ru', 'ky'] as const) {
+    it(`scrolls nothing sideways: the sidebar with its layers and table, the profile (${lang})`, async () => {
+      const atlas = await open(`lang=${lang}&layers=regions,growth,energy,links&region=KG-N`, {viewport: DESKTOP});
+      const {page} = atlas;
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Page.setFontSizes', {fontSizes: {standard: 32, fixed: 26}});
+      // Opened again with the setting, as a reader who has it opens the page (changed while the page
+      // was open, it left the profile's figures beside their names here, in Chromium 156).
+      await page.reload();
+      await waitForMap(page);
+      await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('30px');
+      await expect.poll(async () => (await page.locator('kg-region-card section').boundingBox())?.height ?? 0).toBeGreaterThan(200);
+      const sideways = () =>
+        page.evaluate(() => {
+          const sidebar = document.querySelector('aside.kg-sidebar')!;
+          const profile = document.querySelector('kg-region-card')!.shadowRoot!.querySelector('.panel')!;
+          return {sidebar: sidebar.scrollWidth - sidebar.clientWidth, profile: profile.scrollWidth - profile.clientWidth};
+        });
+      await expect.poll(sideways).toEqual({sidebar: 0, profile: 0});
+      const sidebar = (await page.locator('aside.kg-sidebar').boundingBox())!;
+      const opener = (await page.locator('kg-layer-toggles button.open').boundingBox())!;
+      expect(opener.x + opener.width, "the green-clusters panel's button, inside the sidebar").toBeLessThanOrEqual(sidebar.x + sidebar.width);
+      await page.locator('kg-region-card dl').first().scrollIntoViewIfNeeded();
+      await screenshot(page, `access-${lang}-1280x800-text-200-profile`);
+      await cdp.detach();
+      expect(atlas.consoleErrors).toEqual([]);
+      await atlas.context.close();
+    });
+  }
 });
 
 describe('a small phone on its side (740 × 360)', () => {
