@@ -1139,6 +1139,28 @@ describe('a touch tablet upright (768 × 1024)', () => {
       await atlas.context.close();
     });
   }
+
+  // Finding (tablet audit): a tap is reported as a pointer over the region it touched, which never
+  // leaves it: the tapped region stayed in the hover's lighter colour, Naryn's brown (< 0.50) as the
+  // sand of the class 0.50–0.80 beside its profile's brown swatch.
+  it('draws a tapped region in its class colour, not lightened as under a mouse', async () => {
+    const atlas = await open('lang=ru', {viewport: {width: 768, height: 1024}, phone: true});
+    const {page} = atlas;
+    const inNaryn: [number, number] = [75.6, 41.2];
+    const colourAt = async () => {
+      const [x, y] = await project(page, ...inNaryn);
+      return (await screenshot(page, 'access-ru-768x1024-touch-naryn-colour')).rgb(x * 3, y * 3);
+    };
+    const before = await colourAt();
+    await page.touchscreen.tap(...(await project(page, ...inNaryn)));
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('KG-N');
+    await expect.poll(async () => (await page.locator('kg-region-card section').boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    await page.waitForTimeout(500);
+    await frames(page);
+    expect(colourDistance(await colourAt(), before), `${before} before the tap`).toBeLessThan(12);
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
 });
 
 describe('a touch tablet (1024 × 768)', () => {
