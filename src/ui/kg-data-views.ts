@@ -157,8 +157,11 @@ export class KgDataViews extends StoreElement {
     sharedStyles,
     explorerStyles,
     css`
+      /* A tab that does not fit goes to a line of its own: with the touch screen's 44 px least width
+         (shared-styles.ts), not their words', the tabs were squeezed into "Табли|ца", "Сравне|ние". */
       [role='tablist'] {
         display: flex;
+        flex-wrap: wrap;
         gap: 4px;
         margin-bottom: 8px;
       }
@@ -169,8 +172,11 @@ export class KgDataViews extends StoreElement {
       }
       /* Wider than the sidebar (Russian with a reader's own text spacing, WCAG 1.4.12), the table
          scrolls sideways on its own rather than being cut off by the sidebar; its caption wraps to
-         what is seen of it and stays there. */
+         what is seen of it and stays there. Positioned, it holds the words for screen readers (absolute,
+         .visually-hidden) in its sideways scroll too: they widened the sidebar, which scrolled sideways
+         with the table (200 % text). */
       .wide {
+        position: relative;
         overflow-x: auto;
         container-type: inline-size;
       }

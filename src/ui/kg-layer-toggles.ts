@@ -36,6 +36,7 @@ export class KgLayerToggles extends StoreElement {
         padding: 10px 12px;
         border-top: 1px solid var(--kg-border);
         font-size: 0.9rem;
+        overflow-wrap: anywhere;
       }
       h2 {
         font-size: 1rem;
@@ -64,8 +65,12 @@ export class KgLayerToggles extends StoreElement {
         margin: 0;
         accent-color: var(--kg-accent);
       }
+      /* With a reader's larger text the button goes under the layer's name, and a word longer than the
+         room left beside a symbol or a checkbox breaks (overflow-wrap above): at 200 % both stuck out of
+         the sidebar ("Многорегиональные", "Открыть панель"), which scrolled sideways and cut the text. */
       .row {
         display: flex;
+        flex-wrap: wrap;
         align-items: center;
         justify-content: space-between;
         gap: 8px;

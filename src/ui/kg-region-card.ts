@@ -94,6 +94,7 @@ export class KgRegionCard extends StoreElement {
         max-height: 100%;
         overflow-y: auto;
         pointer-events: auto;
+        container-type: inline-size;
       }
       @media (max-width: 700px) {
         :host {
@@ -215,6 +216,18 @@ export class KgRegionCard extends StoreElement {
       dd.unknown {
         color: var(--kg-text-muted);
         font-style: italic;
+      }
+      /* Less than 16 of its text's sizes wide (a reader's larger text: 11 at 200 %, 22 at the default
+         size), a figure goes under its name: beside it, the names' longest words ("кондиционированный")
+         and the figures made the profile scroll sideways. */
+      @container (max-width: 16em) {
+        dl {
+          grid-template-columns: minmax(0, 1fr);
+        }
+        dd {
+          text-align: left;
+          margin-bottom: 6px;
+        }
       }
       ul {
         margin: 0;

@@ -1,5 +1,6 @@
 import {css, html, nothing} from 'lit';
 import {customElement} from 'lit/decorators.js';
+import {sameTarget} from '../state/map-focus';
 import {freeMapBox, profileDrawn, profilePanel} from './map-view';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
@@ -73,6 +74,14 @@ export class KgTooltip extends StoreElement {
   }
 
   protected override updated(): void {
+    // A touch screen has no hover, but a tap is reported as a pointer over what it touched, which it
+    // never leaves: the tapped region stayed drawn in the hover's lighter colour, that of another class
+    // (Naryn's brown < 0.50 as the sand of 0.50–0.80). Such a hover is dropped; the keyboard's is kept.
+    const {hover, mapFocus} = this.state;
+    if (hover && matchMedia('(hover: none)').matches && !sameTarget(hover.target, mapFocus)) {
+      this.store!.update({hover: null});
+      return;
+    }
     this.#place();
     // A profile pinned with this hover may be drawn after it (its code loads on first use): it covers
     // part of the map only then.

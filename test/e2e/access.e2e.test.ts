@@ -948,6 +948,65 @@ describe('a laptop window (1366 × 768)', () => {
   });
 });
 
+describe("a reader's larger text (the browser's font size at 200 %, 1280 × 800)", () => {
+  // Finding (tablet audit): the page set its text in px (15 px), so Chrome's "Font size" (or Firefox's
+  // default size) changed nothing. Followed, the legend's stuck list of classes then took 390 of the
+  // sidebar's 590 px: it sticks only where the window is high enough for the reader's text.
+  it('sets the text at the size the reader chose, and the classes back in their place', async () => {
+    const atlas = await open('lang=ru', {viewport: DESKTOP});
+    const {page} = atlas;
+    const bodySize = () => page.evaluate(() => getComputedStyle(document.body).fontSize);
+    const listPosition = () => page.locator('kg-legend ul').evaluate((ul) => getComputedStyle(ul).position);
+    expect(await bodySize(), "the browser's default size: 15 px as before").toBe('15px');
+    expect(await listPosition()).toBe('sticky');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', {fontSizes: {standard: 32, fixed: 26}});
+    await expect.poll(bodySize).toBe('30px');
+    expect(await page.locator('kg-indicator-picker #ind').evaluate((el) => getComputedStyle(el).fontSize)).toBe('30px');
+    await expect.poll(listPosition).toBe('static');
+    // The sidebar's visible part shows the indicator's controls and description, not the classes.
+    const sidebar = (await page.locator('aside.kg-sidebar').boundingBox())!;
+    const list = (await page.locator('kg-legend ul').boundingBox())!;
+    expect(list.y).toBeGreaterThan(sidebar.y + sidebar.height);
+    await screenshot(page, 'access-ru-1280x800-text-200');
+    await cdp.detach();
+    await atlas.context.close();
+  });
+
+  // At 200 % the layers' "open the panel" button and the links' choices, and the table's words for
+  // screen readers (absolute, so outside the table's own sideways scroll), made the sidebar scroll
+  // sideways, cutting every line; the profile's names and figures side by side made it scroll too.
+  for (const lang of ['ru', 'ky'] as const) {
+    it(`scrolls nothing sideways: the sidebar with its layers and table, the profile (${lang})`, async () => {
+      const atlas = await open(`lang=${lang}&layers=regions,growth,energy,links&region=KG-N`, {viewport: DESKTOP});
+      const {page} = atlas;
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Page.setFontSizes', {fontSizes: {standard: 32, fixed: 26}});
+      // Opened again with the setting, as a reader who has it opens the page (changed while the page
+      // was open, it left the profile's figures beside their names here, in Chromium 156).
+      await page.reload();
+      await waitForMap(page);
+      await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('30px');
+      await expect.poll(async () => (await page.locator('kg-region-card section').boundingBox())?.height ?? 0).toBeGreaterThan(200);
+      const sideways = () =>
+        page.evaluate(() => {
+          const sidebar = document.querySelector('aside.kg-sidebar')!;
+          const profile = document.querySelector('kg-region-card')!.shadowRoot!.querySelector('.panel')!;
+          return {sidebar: sidebar.scrollWidth - sidebar.clientWidth, profile: profile.scrollWidth - profile.clientWidth};
+        });
+      await expect.poll(sideways).toEqual({sidebar: 0, profile: 0});
+      const sidebar = (await page.locator('aside.kg-sidebar').boundingBox())!;
+      const opener = (await page.locator('kg-layer-toggles button.open').boundingBox())!;
+      expect(opener.x + opener.width, "the green-clusters panel's button, inside the sidebar").toBeLessThanOrEqual(sidebar.x + sidebar.width);
+      await page.locator('kg-region-card dl').first().scrollIntoViewIfNeeded();
+      await screenshot(page, `access-${lang}-1280x800-text-200-profile`);
+      await cdp.detach();
+      expect(atlas.consoleErrors).toEqual([]);
+      await atlas.context.close();
+    });
+  }
+});
+
 describe('a small phone on its side (740 × 360)', () => {
   // The desktop layout (740 px is wider than a phone's 700), with 420 × 304 px of map beside the sidebar:
   // the profile (360 px) over the map left a 52 px strip of it, and a tapped Issyk-Kul was hidden behind
@@ -1049,10 +1108,65 @@ describe('a portrait tablet or a 760 px window', () => {
   });
 });
 
+describe('a touch tablet upright (768 × 1024)', () => {
+  // Finding (tablet audit): a touch screen's buttons are at least 44 px wide (shared-styles.ts), which
+  // replaced a flex item's least width (its longest word): the table's tabs were squeezed into
+  // "Табли|ца", "Сравне|ние" (Kyrgyz "Жадыбал", "Салыштыруу" too, and on phones).
+  for (const lang of ['ru', 'ky'] as const) {
+    it(`keeps the names of the table's tabs whole (${lang})`, async () => {
+      const atlas = await open(`lang=${lang}`, {viewport: {width: 768, height: 1024}, phone: true});
+      const {page} = atlas;
+      const tabs = page.locator('kg-data-views [role=tab]');
+      await expect.poll(() => tabs.count()).toBe(3);
+      /** The words of the tabs' names that are drawn on more than one line. */
+      const broken = await tabs.evaluateAll((buttons) =>
+        buttons.flatMap((b) => {
+          const node = [...b.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+          const text = node.textContent!;
+          return [...text.matchAll(/\S+/g)].filter((m) => {
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+          }).map((m) => m[0]);
+        }),
+      );
+      expect(broken).toEqual([]);
+      const list = page.locator('kg-data-views [role=tablist]');
+      expect(await list.evaluate((l) => l.scrollWidth - l.clientWidth), 'nothing sticks out').toBe(0);
+      await list.scrollIntoViewIfNeeded();
+      await screenshot(page, `access-${lang}-768x1024-touch-table-tabs`);
+      await atlas.context.close();
+    });
+  }
+
+  // Finding (tablet audit): a tap is reported as a pointer over the region it touched, which never
+  // leaves it: the tapped region stayed in the hover's lighter colour, Naryn's brown (< 0.50) as the
+  // sand of the class 0.50–0.80 beside its profile's brown swatch.
+  it('draws a tapped region in its class colour, not lightened as under a mouse', async () => {
+    const atlas = await open('lang=ru', {viewport: {width: 768, height: 1024}, phone: true});
+    const {page} = atlas;
+    const inNaryn: [number, number] = [75.6, 41.2];
+    const colourAt = async () => {
+      const [x, y] = await project(page, ...inNaryn);
+      return (await screenshot(page, 'access-ru-768x1024-touch-naryn-colour')).rgb(x * 3, y * 3);
+    };
+    const before = await colourAt();
+    await page.touchscreen.tap(...(await project(page, ...inNaryn)));
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('KG-N');
+    await expect.poll(async () => (await page.locator('kg-region-card section').boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    await page.waitForTimeout(500);
+    await frames(page);
+    expect(colourDistance(await colourAt(), before), `${before} before the tap`).toBeLessThan(12);
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
 describe('a touch tablet (1024 × 768)', () => {
   // Finding (desktop audit): the tooltip was hidden on touch screens only up to 700 px wide or 480 px
   // high; on a tablet a tap left the region's tooltip on screen, over the profile it opened.
-  it('shows no tooltip after a tap: the profile (or the green-clusters panel) answers it; a tapped site is moved out from under the panel', async () => {
+  it('shows no tooltip after a tap: the profile (or the green-clusters panel) answers it; a tapped region or site is moved out from under it', async () => {
     const atlas = await open('lang=ru&layers=regions,growth,energy,links', {viewport: {width: 1024, height: 768}, phone: true});
     const {page} = atlas;
     expect(await page.evaluate(() => matchMedia('(hover: none)').matches), 'a touch screen without hover').toBe(true);
@@ -1068,6 +1182,9 @@ describe('a touch tablet (1024 × 768)', () => {
     await expect.poll(() => page.locator('kg-tooltip').evaluate((el) => customElements.get(el.localName) !== undefined)).toBe(true);
     await frames(page);
     expect(await tooltipBox(), 'no tooltip left by the tap').toBeNull();
+    // The profile is over the map's right, where Naryn was: a finger's tap (no pointer left on the map,
+    // unlike a mouse's click) brings it out from under it (tablet audit: outline and all hidden).
+    await expect.poll(() => uncovered(page, 'KG-N'), {timeout: 5000}).toBe('seen');
     await screenshot(page, 'access-ru-1024-touch-pinned-naryn');
     // A cluster link's evidence, in its tooltip on a desktop, is a tap away in the profile.
     const agro = page.locator('kg-region-card ul.points details').filter({hasText: /^\s*Агропромышленный кластер/});
