@@ -3,7 +3,8 @@
 // brought into view above it. In a short window (a phone on its side) the profile is over the sidebar
 // (styles.css) and the region is brought inside the map beside it, if it was near an edge or off it.
 // On larger screens a region clicked on the map stays where the user put it: the map does not move
-// under a mouse (a finger's tap is not a pointer left on the map: it is brought out; a 701–1023 px window has the profile over the sidebar too: nothing covers the map).
+// under a mouse (a finger's tap is not a pointer left on the map: it is brought out; a 701–1023 px
+// window has the profile over the sidebar too: nothing covers the map).
 // One pinned otherwise is brought out from under its profile: from outside the map (a table row, the
 // comparison: a view event, VIEW_EVENT), by the map's keys (Enter: the keyboard's user sees the map
 // only where the focus ring is, and its tooltip beside it), or by the link just opened (the map's first
