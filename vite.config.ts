@@ -1,4 +1,5 @@
-import {fileURLToPath} from 'node:url';
+import {createRequire} from 'node:module';
+import {dirname, join} from 'node:path';
 import {defineConfig} from 'vite';
 import {contentSecurityPolicy} from './build/content-security-policy.ts';
 import {deckWebglOnly} from './build/deck-webgl-only.ts';
@@ -16,7 +17,8 @@ export default defineConfig({
       // The package's ES modules, one per function, rather than its bundle: in the bundle, code run at
       // its top (the normal table, the classifiers' prototypes) could not be left out, and came with
       // the first view (375 B gzip) though the atlas uses three functions.
-      'simple-statistics': fileURLToPath(new URL('node_modules/simple-statistics/index.js', import.meta.url)),
+      // (Found through its package.json, which the package exports: its index.js it does not.)
+      'simple-statistics': join(dirname(createRequire(import.meta.url).resolve('simple-statistics/package.json')), 'index.js'),
     },
   },
   build: {

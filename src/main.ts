@@ -270,8 +270,9 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   let deckDrawn = false;
   let mapIdle = false;
   // The regions are deck.gl's: a tap on the country before its first frame (the basemap shows the
-  // country's shape, empty) finds nothing to pin. It is kept, and pins the region drawn under it then.
-  let earlyTap: {x: number; y: number} | null = null;
+  // country's shape, empty) finds nothing to pin. It is kept, and pins the region drawn under its place
+  // then, unless another region was chosen meanwhile (the table, a link): that choice is the latest.
+  let earlyTap: {at: [number, number]; region: string | null} | null = null;
   // Ready = the basemap is idle, deck.gl has drawn, and the map shows a settled indicator (not one
   // still being computed), so that what a test or a screenshot sees is the view the URL describes.
   const markReady = () => {
@@ -306,7 +307,10 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
       diagnostics.firstRenderMs = performance.now();
       deckDrawn = true;
       markReady();
-      const code = earlyTap && (map.overlay?.pickObject(earlyTap)?.object as RegionFeature | undefined)?.properties.code;
+      if (!earlyTap || earlyTap.region !== store.state.view.region) return;
+      const [x, y] = map.project(earlyTap.at);
+      // The regions' layers only (regions-layers.ts: ids from "regions-"): a growth point may be drawn there.
+      const code = (map.overlay?.pickObject({x, y, layerIds: ['regions-']})?.object as RegionFeature | undefined)?.properties.code;
       if (code) handlers.onRegionClick(code);
     },
     onAfterRender: () => {
@@ -395,7 +399,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   let pickedAt = -Infinity;
   const picking = () => Boolean(store.state.scenario?.pick) || performance.now() - pickedAt < 400;
   map.map.on('click', (e) => {
-    if (!deckDrawn) earlyTap = e.point;
+    if (!deckDrawn) earlyTap = {at: [e.lngLat.lng, e.lngLat.lat], region: store.state.view.region};
     const session = store.state.scenario;
     if (!session?.pick) return;
     pickedAt = performance.now();

@@ -105,10 +105,14 @@ export class KgEmbedFooter extends StoreElement {
         display: none;
       }
       summary::before {
+        /* The symbol alone first: a browser without alternative text for content (Safari before
+           17.4) drops the second declaration. */
+        content: '▸';
         content: '▸' / '';
         margin-right: 6px;
       }
       details[open] > summary::before {
+        content: '▾';
         content: '▾' / '';
       }
       .legend {

@@ -74,9 +74,13 @@ export class KgRegionCard extends StoreElement {
       /* Drawn, not read (the empty alternative text after the slash): the summary says whether it is open
          (expanded), and the symbol was read as part of its name. */
       ul.points summary::before {
+        /* The symbol alone first: a browser without alternative text for content (Safari before
+           17.4) drops the second declaration. */
+        content: '▸';
         content: '▸' / '';
       }
       ul.points details[open] summary::before {
+        content: '▾';
         content: '▾' / '';
       }
       .point {

@@ -237,11 +237,11 @@ export class KgRegionGrid extends StoreElement {
     const years = gridYears(s);
     const across: GridAcross = years.length > 1 ? this.chosenAcross : 'industries';
     const keys: ColumnKey[] = across === 'years' ? years.map((year) => ({year})) : pickerSectors(s).map((sector) => ({sector}));
-    // A message of the grid across years has the same key with "Years" after it ('grid.keys', 'grid.keysYears').
-    const say = (key: MessageKey) => t(lang, across === 'years' ? (`${key}Years` as MessageKey) : key);
+    /** The words of the grid across industries, or those across years. */
+    const say = (industries: MessageKey, years: MessageKey) => t(lang, across === 'years' ? years : industries);
     const choice = years.length > 1 ? this.#acrossChoice(lang, across) : nothing;
     const columns = keys.map((key) => this.#column(s, key));
-    if (columns.includes('failed')) return html`${choice}<p class="small error">${say('grid.failed')}</p>`;
+    if (columns.includes('failed')) return html`${choice}<p class="small error">${say('grid.failed', 'grid.failedYears')}</p>`;
     if (columns.includes(null)) return html`${choice}<p class="small muted">${t(lang, 'legend.pending')}</p>`;
     const known = columns as IndicatorResult[];
     const {classification, fixedInstead} = gridClassification({method: view.classes, n: view.n, breaks: view.breaks});
@@ -272,7 +272,7 @@ export class KgRegionGrid extends StoreElement {
               : t(lang, 'grid.notDifferences')}
           </p>`
         : nothing}
-      <div class="scroll" role="region" tabindex="0" aria-label=${say('grid.scroll')}>
+      <div class="scroll" role="region" tabindex="0" aria-label=${say('grid.scroll', 'grid.scrollYears')}>
         <table class=${across} aria-describedby="grid-keys" @keydown=${this.#keys}>
           <caption>
             <span class="title">${carriesTime(title, time) ? title : `${title} — ${time}`}</span>
@@ -344,20 +344,20 @@ export class KgRegionGrid extends StoreElement {
           </li>`,
         )}
       </ul>
-      <p class="small muted" id="grid-keys">${say('grid.keys')}</p>
+      <p class="small muted" id="grid-keys">${say('grid.keys', 'grid.keysYears')}</p>
       <div class="files">
         <button @click=${() => this.#download(known, across, 'standard')}>${t(lang, 'grid.download')}</button>
         <button @click=${() => this.#download(known, across, 'decimal-comma')}>${t(lang, 'grid.downloadExcel')}</button>
       </div>
-      <p class="small muted">${say('grid.downloadNote')}</p>
+      <p class="small muted">${say('grid.downloadNote', 'grid.downloadNoteYears')}</p>
       <p class="small" role="status">${this.saved ?? ''}</p>`;
-    const open = html`<button class="open-wide" aria-haspopup="dialog" @click=${() => this.#setWide(true)}>${say('grid.openWide')}</button>`;
+    const open = html`<button class="open-wide" aria-haspopup="dialog" @click=${() => this.#setWide(true)}>${say('grid.openWide', 'grid.openWideYears')}</button>`;
     if (!this.wide) return html`${choice}${open}${grid}`;
     // The same grid, moved into the dialog while it is open (one grid: one tab stop, one set of ids).
     return html`${choice}${open}
       <dialog aria-labelledby="grid-wide-title" @close=${this.#closed}>
         <header>
-          <h2 id="grid-wide-title">${say('grid.tab')}</h2>
+          <h2 id="grid-wide-title">${say('grid.tab', 'grid.tabYears')}</h2>
           <button @click=${() => this.renderRoot.querySelector('dialog')!.close()}>${t(lang, 'grid.close')}</button>
         </header>
         <div class="body">${grid}</div>

@@ -403,10 +403,14 @@ export class KgScenarioLegend extends StoreElement {
         display: none;
       }
       :host([inline]) summary::before {
+        /* The symbol alone first: a browser without alternative text for content (Safari before
+           17.4) drops the second declaration. */
+        content: '▸';
         content: '▸' / '';
         margin-right: 6px;
       }
       :host([inline]) details[open] > summary::before {
+        content: '▾';
         content: '▾' / '';
       }
     `,

@@ -14,9 +14,14 @@ addMessages(scenarios);
 /** How long each year stays on the map (ms): long enough to read the legend's colours. */
 export const YEAR_STEP_MS = 1200;
 
-/** The year after `year` while playing through `years`, or null at the end. */
-export function nextYear(year: number, years: {min: number; max: number}): number | null {
-  return year < years.max ? year + 1 : null;
+/**
+ * The year after `year` while playing through `years`, or null at the end. Not `from`, the year a
+ * change over time is compared with: shown, the comparison would end (year-compare.ts, fromFits), and
+ * the years after it would play as values, not changes.
+ */
+export function nextYear(year: number, years: {min: number; max: number}, from: number | null = null): number | null {
+  const next = year + 1 === from ? year + 2 : year + 1;
+  return next <= years.max ? next : null;
 }
 
 @customElement('kg-year-play')
@@ -35,8 +40,8 @@ export class KgYearPlay extends StoreElement {
   ];
 
   @property({attribute: false}) years: {min: number; max: number} = {min: 0, max: -1};
-  /** The year this control last put on the map while playing; null when not playing. */
-  @state() private playing: number | null = null;
+  /** The year this control last put on the map while playing, and of what; null when not playing. */
+  @state() private playing: {year: number; ind: string; sector: string} | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   override disconnectedCallback(): void {
@@ -45,8 +50,10 @@ export class KgYearPlay extends StoreElement {
   }
 
   override willUpdate(): void {
-    // Moved by the visitor (the slider, a link, another indicator's years) while playing: stopped.
-    if (this.playing !== null && this.#year() !== this.playing) this.#stop();
+    // Moved by the visitor while playing (the slider, a link, another indicator or industry): stopped.
+    const {view} = this.state;
+    const p = this.playing;
+    if (p && (this.#year() !== p.year || view.ind !== p.ind || view.sector !== p.sector)) this.#stop();
   }
 
   override render() {
@@ -63,13 +70,17 @@ export class KgYearPlay extends StoreElement {
 
   #play(): void {
     // From the first year when the last is on the map; else on from the year shown.
-    const start = this.#year() >= this.years.max ? this.years.min : this.#year();
-    this.#show(start);
+    const from = this.state.view.from;
+    const first = this.years.min === from ? nextYear(from, this.years) : this.years.min;
+    const start = this.#year() >= this.years.max ? first : this.#year();
+    if (start !== null) this.#show(start);
   }
 
   #show(year: number): void {
-    this.playing = year;
+    const {ind, sector} = this.state.view;
+    this.playing = {year, ind, sector};
     if (year !== this.#year()) this.dispatchEvent(viewEvent({year}));
+    clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.#step(), YEAR_STEP_MS);
   }
 
@@ -80,7 +91,7 @@ export class KgYearPlay extends StoreElement {
       this.#timer = setTimeout(() => this.#step(), YEAR_STEP_MS / 4);
       return;
     }
-    const next = nextYear(this.playing, this.years);
+    const next = nextYear(this.playing.year, this.years, this.state.view.from);
     if (next === null) this.#stop();
     else this.#show(next);
   }

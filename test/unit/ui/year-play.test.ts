@@ -112,8 +112,31 @@ describe('playing the years', () => {
     expect(button().textContent).toContain('Play the years');
   });
 
-  it('has no year after the last', () => {
+  it('has no year after the last, and passes over the year a change over time is compared with', () => {
     expect(nextYear(2012, YEARS)).toBe(2013);
     expect(nextYear(2013, YEARS)).toBeNull();
+    expect(nextYear(2010, YEARS, 2011)).toBe(2012);
+    expect(nextYear(2012, YEARS, 2013)).toBeNull();
+  });
+
+  // Shown, the year compared with ends the comparison (fromFits): the years after it played as values.
+  it('plays a change over time through every year but the one compared with, which stays compared', async () => {
+    const {store, play, button} = await player(2010);
+    updateView(store, {from: 2011});
+    await play.updateComplete;
+    button().click();
+    await after(play, YEAR_STEP_MS);
+    expect(store.state.view.year).toBe(2012);
+    expect(store.state.view.from).toBe(2011);
+  });
+
+  it('stops when another indicator or industry is chosen, its year kept', async () => {
+    const {store, play, button} = await player(2011);
+    button().click();
+    await play.updateComplete;
+    updateView(store, {ind: 'grp-pc', sector: 'TOTAL'});
+    await after(play, YEAR_STEP_MS * 2);
+    expect(store.state.view.year).toBe(2011);
+    expect(button().textContent).toContain('Play the years');
   });
 });
