@@ -200,6 +200,20 @@ export async function touchDrag(page: Page, from: [number, number], to: [number,
   await cdp.detach();
 }
 
+/**
+ * Holds back the requests of `context` that match `pattern` (a chunk: maplibre, deck.gl) until the
+ * returned function is called, to see the page before it has arrived.
+ */
+export async function holdBack(context: BrowserContext, pattern: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route(pattern, async (route) => {
+    await held;
+    await route.fallback();
+  });
+  return release;
+}
+
 export function colourDistance(a: readonly number[], b: readonly number[]): number {
   return Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
 }

@@ -5,7 +5,7 @@
 import type {Page} from 'playwright-core';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {MAP_COLORS} from '../../src/map/map-colors';
-import {atlasSuite, colourDistance, computeRequests, project, recordComputeRequests, runAxe, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
+import {atlasSuite, colourDistance, computeRequests, holdBack, project, recordComputeRequests, runAxe, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
 import {INSIDE, parseCssRgb} from './region-points';
 
 const suite = atlasSuite();
@@ -205,12 +205,7 @@ describe('integral coefficient, mining (seed 002 Table 3.1)', () => {
   // pin, and was lost.
   it('pins the region clicked before deck.gl has drawn once it has (deck.gl held back)', async () => {
     const {page, context} = await open('lang=en');
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route('**/assets/deck-*.js', async (route) => {
-      await held;
-      await route.fallback();
-    });
+    const release = await holdBack(context, '**/assets/deck-*.js');
     await page.reload({waitUntil: 'commit'});
     await page.waitForFunction(() => window.__atlas?.project(74, 41) != null, undefined, {timeout: 20_000});
     const [x, y] = await project(page, ...INSIDE['KG-J']!);

@@ -10,7 +10,7 @@ import type {Frame, Page} from 'playwright-core';
 import {PNG} from 'pngjs';
 import Papa from 'papaparse';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {atlasSuite, ARTIFACTS, colourDistance, openAtlas, project, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
+import {atlasSuite, ARTIFACTS, colourDistance, holdBack, openAtlas, project, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
 import {startHostServer, type HostServer} from './embed-host';
 import {INSIDE, parseCssRgb} from './region-points';
 
@@ -454,12 +454,7 @@ describe('the embedded view’s camera in a small frame', () => {
     // maplibre loads beside the page: the header drew its link before the frame's camera was known,
     // and without a camera in it until the map had loaded and been fitted (or for good, if it never did).
     const {page, context} = await open(`${query}&view=72.8,40.5,7`, {viewport: {width: 400, height: 300}});
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route('**/assets/maplibre-*.js', async (route) => {
-      await held;
-      await route.fallback();
-    });
+    const release = await holdBack(context, '**/assets/maplibre-*.js');
     await page.reload({waitUntil: 'commit'});
     const view = async () => new URL((await page.locator('kg-embed-header a.open').getAttribute('href')) ?? '/', page.url()).searchParams.get('view');
     await expect.poll(view, {timeout: 20_000}).toBe('72.8,40.5,7');

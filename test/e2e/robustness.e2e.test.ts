@@ -13,7 +13,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {CONTENT_SECURITY_POLICY} from '../../build/content-security-policy';
 import {parseUrlState} from '../../src/state/url-state';
 import {mutatedPermalink, structuredQuery} from '../unit/fuzz/url-arbitraries';
-import {colourAt, colourDistance, cspViolations, deckDraws, launchBrowser, openAtlas, project, recordDeckDraws, saveJson, screenshot, takeCspViolations, waitForMap} from './atlas-page';
+import {colourAt, colourDistance, cspViolations, deckDraws, holdBack, launchBrowser, openAtlas, project, recordDeckDraws, saveJson, screenshot, takeCspViolations, waitForMap} from './atlas-page';
 import {INSIDE} from './region-points';
 import {MAP_COLORS} from '../../src/map/map-colors';
 import {decodeScenario, encodeScenario} from '../../src/io/scenario-codec';
@@ -747,12 +747,7 @@ describe('a part of the site that cannot be loaded', () => {
     // page ran until then.
     const atlas = await openAtlas(browser, 'lang=ru');
     const {page, context} = atlas;
-    let release = () => {};
-    const arrived = new Promise<void>((resolve) => (release = resolve));
-    await context.route('**/assets/maplibre-*.js', async (route) => {
-      await arrived;
-      await route.fallback();
-    });
+    const release = await holdBack(context, '**/assets/maplibre-*.js');
     await page.reload({waitUntil: 'commit'});
     await expect.poll(() => tableRows(page).count(), {timeout: 20_000}).toBe(9);
     expect(await legendEntries(page).count()).toBeGreaterThan(1);
