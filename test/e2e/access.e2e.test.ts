@@ -958,9 +958,10 @@ describe("a reader's larger text (the browser's font size at 200 %, 1280 × 800)
     const bodySize = () => page.evaluate(() => getComputedStyle(document.body).fontSize);
     const listPosition = () => page.locator('kg-legend ul').evaluate((ul) => getComputedStyle(ul).position);
     expect(await bodySize(), "the browser's default size: 15 px as before").toBe('15px');
-    // Set on the body, not the root: a root at 15 px made every rem of the components 1/16 smaller.
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('16px');
-    expect(await page.locator('kg-indicator-picker p.small').first().evaluate((el) => getComputedStyle(el).fontSize)).toBe('12.8px');
+    // The components' rems are 15 px as before (the root was 15 px): 0.8 rem is 12 px. A rem of 16 px
+    // made the Russian difference table wider than the sidebar.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('15px');
+    expect(await page.locator('kg-indicator-picker p.small').first().evaluate((el) => getComputedStyle(el).fontSize)).toBe('12px');
     expect(await listPosition()).toBe('sticky');
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Page.setFontSizes', {fontSizes: {standard: 32, fixed: 26}});
