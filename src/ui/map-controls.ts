@@ -13,11 +13,11 @@ import type {AtlasMap} from '../map/atlas-map';
 import {zoomRange} from '../map/zoom-range';
 import {updateView, type AppStore} from '../state/app-state';
 import {scenarioHost} from './scenario-host';
-import {sayZoom, type ZoomMove} from './zoom-words';
+import {sayZoom, zoomStep, type ZoomMove} from './zoom-words';
 
-// The map's + and − keys say their zoom with this (map-keyboard.ts imports it from here, not from
+// The map's + and − keys step the zoom with this (map-keyboard.ts imports it from here, not from
 // zoom-words.ts: a chunk of its own for the two would be one more name in the first view's code).
-export {sayZoom};
+export {zoomStep};
 
 addMessages(mapControls);
 
@@ -44,11 +44,8 @@ export function wireMapControls(group: HTMLElement, map: AtlasMap, store: AppSto
   // A press changes nothing a screen reader reads: the zoom it goes to is said (zoom-words.ts), at once,
   // not when the animation ends (a second press may come first).
   const say = (move: ZoomMove, zoom: number) => sayZoom(m, store.state.view.lang, move, zoom);
-  const zoomBy = (step: number) => {
-    const {min, max} = zoomRange(m);
-    aim = Math.min(max, Math.max(min, (m.isZooming() ? aim : m.getZoom()) + step));
-    m.zoomTo(aim);
-    say(step > 0 ? 'in' : 'out', aim);
+  const zoomBy = (step: 1 | -1) => {
+    aim = zoomStep(m, store.state.view.lang, step, m.isZooming() ? aim : m.getZoom());
   };
   const actions: Record<Action, () => void> = {
     zoomIn: () => zoomBy(1),

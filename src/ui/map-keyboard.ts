@@ -15,7 +15,7 @@ import {isNavKey, navigationOrder, nextItem, type NavItem} from '../model/keyboa
 import type {AppStore, HoverTarget} from '../state/app-state';
 import {availableKinds, FOCUS_KINDS, isAvailable, kindOf, navItems, sameTarget, targetId, targetOf, type FocusKind} from '../state/map-focus';
 import {announce} from './announce';
-import {sayZoom} from './map-controls';
+import {zoomStep} from './map-controls';
 import {bringIntoView} from './map-view';
 import {describeTarget, targetName} from './map-focus-text';
 
@@ -109,15 +109,8 @@ export function installMapKeyboard({map, store, select}: MapKeyboardOptions): (e
       return;
     }
     if (e.key === '+' || e.key === '=' || e.key === '-' || e.key === '_') {
-      // Said as the map's zoom buttons say it (zoom-words.ts): a zoom changes nothing a screen reader reads.
-      const before = m.getZoom();
-      const zoomIn = e.key === '+' || e.key === '=';
-      if (zoomIn) m.zoomIn({duration: 0});
-      else m.zoomOut({duration: 0});
-      // At an end of the range the camera still moves a hair (maplibre's clamp to the bounds): no step.
-      const zoom = m.getZoom();
-      const moved = Math.abs(zoom - before) > 0.01;
-      sayZoom(m, lang, moved ? (zoomIn ? 'in' : 'out') : zoomIn ? 'closest' : 'farthest', zoom);
+      // A step as the map's zoom buttons make it, and said as they say it (zoom-words.ts).
+      zoomStep(m, lang, e.key === '+' || e.key === '=' ? 1 : -1, m.getZoom(), 0);
       e.preventDefault();
       return;
     }

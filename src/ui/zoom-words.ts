@@ -36,3 +36,22 @@ export function sayZoom(m: MapLibreMap, lang: Lang, move: ZoomMove, zoom: number
   const {min, max} = zoomRange(m);
   announce(zoomWords(lang, move, zoom, min, max));
 }
+
+/**
+ * A step of the zoom (+1 in, −1 out) from `from` (the zoom now, or where a zoom under way is going),
+ * kept in the camera's real range, and said; at an end of the range no step is made, and that is said.
+ * The map's buttons (animated) and its + − keys (`duration` 0) both step through here. Returns the zoom
+ * aimed at.
+ */
+export function zoomStep(m: MapLibreMap, lang: Lang, step: 1 | -1, from = m.getZoom(), duration?: number): number {
+  const {min, max} = zoomRange(m);
+  const aim = Math.min(max, Math.max(min, from + step));
+  // At an end the camera may still be a hair inside it (a fit, maplibre's clamp to the bounds): no step.
+  if (Math.abs(aim - from) <= 0.01) {
+    announce(zoomWords(lang, step > 0 ? 'closest' : 'farthest', from, min, max));
+    return from;
+  }
+  m.zoomTo(aim, duration === undefined ? undefined : {duration});
+  announce(zoomWords(lang, step > 0 ? 'in' : 'out', aim, min, max));
+  return aim;
+}
