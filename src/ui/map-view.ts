@@ -1,6 +1,7 @@
 // Keeping a thing on the map in view: the part of the map that no panel covers (the pinned profile,
 // the scenario editor, the green-clusters panel, a phone's bottom sheet), and a pan that brings a point
 // into it.
+import type {Geometry} from 'geojson';
 import type {ReactiveElement} from 'lit';
 import type {AtlasMap} from '../map/atlas-map';
 import {PAGE_MOVE} from '../map/page-move';
@@ -84,18 +85,60 @@ export async function profileDrawn(): Promise<void> {
   await (document.querySelector('kg-region-card') as ReactiveElement | null)?.updateComplete;
 }
 
+/** West, south, east, north (degrees): the box around a region's outline. */
+export type LonLatBox = [number, number, number, number];
+
+/** The box around a polygon's or multipolygon's outer rings (a region's). */
+export function outlineBox(geometry: Geometry): LonLatBox {
+  const box: LonLatBox = [Infinity, Infinity, -Infinity, -Infinity];
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  for (const [outer] of polygons)
+    for (const [lon, lat] of outer ?? []) {
+      box[0] = Math.min(box[0], lon);
+      box[1] = Math.min(box[1], lat);
+      box[2] = Math.max(box[2], lon);
+      box[3] = Math.max(box[3], lat);
+    }
+  return box;
+}
+
 /**
  * Pans the map (no animation) so that a point is in its uncovered part, if it is not already. Returns
- * whether it panned. A move of the page's (PAGE_MOVE): it puts no camera into the link.
+ * whether it panned. A move of the page's (PAGE_MOVE): it puts no camera into the link. With `box` (a
+ * region's outline), the whole region is brought in where it fits, by the least pan: with its name's
+ * point alone, two thirds of Naryn stayed under the profile (a tablet's audit, 1280 × 800).
  */
-export function bringIntoView(map: AtlasMap, lonLat: [number, number]): boolean {
-  const free = freeMapBox(map.map.getContainer());
-  const [x, y] = map.project(lonLat);
+export function bringIntoView(map: AtlasMap, lonLat: [number, number], box?: LonLatBox): boolean {
+  const container = map.map.getContainer();
+  const at = map.project(lonLat);
+  const corners = box && [map.project([box[0], box[3]]), map.project([box[2], box[1]])];
+  const pan = panToShow(freeMapBox(container), at, corners, underZoomButtons(container, ...at));
+  if (pan) map.map.panBy(pan, {duration: 0}, PAGE_MOVE);
+  return pan !== null;
+}
+
+type Side = {left: number; top: number; right: number; bottom: number};
+
+/**
+ * The pan (px) that brings a point `at` into the free area, kept `MARGIN` inside it (less in a small
+ * one), or null if it is in already (and not under the zoom buttons). Given `corners` (a region's box,
+ * top left and bottom right) that fits the free area, the least pan that brings the whole box in;
+ * otherwise the point to the free area's middle. Pure, in the map's CSS px.
+ */
+export function panToShow(free: Side, at: [number, number], corners: [number, number][] | undefined, underButtons = false): [number, number] | null {
   const margin = Math.min(MARGIN, (free.right - free.left) / 4, (free.bottom - free.top) / 4);
-  const inside = x >= free.left + margin && x <= free.right - margin && y >= free.top + margin && y <= free.bottom - margin;
-  if (inside && !underZoomButtons(map.map.getContainer(), x, y)) return false;
-  map.map.panBy([x - (free.left + free.right) / 2, y - (free.top + free.bottom) / 2], {duration: 0}, PAGE_MOVE);
-  return true;
+  const [left, top, right, bottom] = [free.left + margin, free.top + margin, free.right - margin, free.bottom - margin];
+  const [x, y] = at;
+  if (corners && !underButtons) {
+    const [[x0, y0], [x1, y1]] = corners;
+    if (x1 - x0 <= right - left && y1 - y0 <= bottom - top) {
+      const dx = x0 < left ? x0 - left : x1 > right ? x1 - right : 0;
+      const dy = y0 < top ? y0 - top : y1 > bottom ? y1 - bottom : 0;
+      return dx || dy ? [dx, dy] : null;
+    }
+  }
+  if (x >= left && x <= right && y >= top && y <= bottom && !underButtons) return null;
+  return [x - (free.left + free.right) / 2, y - (free.top + free.bottom) / 2];
 }
 
 /**

@@ -22,7 +22,7 @@ import {PAGE_MOVE} from '../map/page-move';
 import type {AppState, AppStore} from '../state/app-state';
 import type {MapView} from '../state/view-state';
 import {COMPACT_MEDIA} from './breakpoints';
-import {bringIntoView, profileDrawn, sameMapView} from './map-view';
+import {bringIntoView, outlineBox, profileDrawn, sameMapView} from './map-view';
 
 /** Resolves once the scenario editor being opened has drawn, with the profile beside it, and the page has laid them out. */
 async function editorDrawn(): Promise<void> {
@@ -54,14 +54,15 @@ export function revealPinned(map: AtlasMap, store: AppStore, boundaries: Boundar
   /** `editor`: once the scenario editor, opening (its element made then), has drawn and the profile moved beside it. */
   const reveal = (editor = false) => {
     const code = store.state.view.region;
-    const label = boundaries.regions.features.find((f) => f.properties.code === code)?.properties.label;
-    if (!label) return;
+    const region = boundaries.regions.features.find((f) => f.properties.code === code);
+    if (!region) return;
+    const {label} = region.properties;
     void (editor ? editorDrawn() : profileDrawn()).then(() => {
       if (store.state.view.region !== code) return; // closed or changed meanwhile
       const before = map.view();
       // A second region pinned without moving the map in between goes back to the view before the first.
       const back = revealed && sameMapView(before, revealed.after) ? revealed.before : before;
-      if (!bringIntoView(map, label)) return;
+      if (!bringIntoView(map, label, outlineBox(region.geometry))) return;
       revealed = {before: back, after: map.view()};
       // The keyboard's tooltip, beside the region its focus ring is on, goes with the region (it was
       // placed where the region was, under the profile now drawn).

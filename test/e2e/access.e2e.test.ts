@@ -391,6 +391,29 @@ describe('a region pinned from the table on a wide screen', () => {
   });
 });
 
+describe('a region pinned by its link on a laptop (1280 × 800)', () => {
+  // Finding (tablet audit): Naryn's link was brought out by its name's point alone, and two thirds of
+  // the region stayed under its profile. The whole region is brought in where it fits.
+  it('is brought out whole beside its profile', async () => {
+    const atlas = await open('lang=ru&region=KG-N', {viewport: DESKTOP});
+    const {page} = atlas;
+    await expect.poll(async () => (await page.locator('kg-region-card section').boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    const profile = (await page.locator('kg-region-card .panel').boundingBox())!;
+    const map = (await page.locator('#map').boundingBox())!;
+    // Naryn's box: 73.72–78.23° E, 40.29–42.46° N (public/geo/kg.topo.json).
+    const inView = async () => {
+      const [west, north] = await project(page, 73.72, 42.46);
+      const [east, south] = await project(page, 78.23, 40.29);
+      return west > map.x && east < profile.x && north > map.y && south < map.y + map.height;
+    };
+    await expect.poll(inView, {timeout: 5000}).toBe(true);
+    expect(new URL(page.url()).searchParams.get('view'), 'no camera in the link').toBeNull();
+    await screenshot(page, 'access-ru-1280-link-pinned-naryn');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
 describe('a region pinned, then the scenario editor opened beside its profile (1366 × 768)', () => {
   it('is brought out from under both (the planners’ audit: Naryn hidden under them)', async () => {
     const atlas = await open('lang=ru&ind=mfg-lq&sector=C&region=KG-N', {viewport: {width: 1366, height: 768}});

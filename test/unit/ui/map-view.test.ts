@@ -2,7 +2,7 @@
 // Bringing a point into view: not only out from under the panels, but out from under the zoom buttons.
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import type {AtlasMap} from '../../../src/map/atlas-map';
-import {bringIntoView, uncoveredBox} from '../../../src/ui/map-view';
+import {bringIntoView, outlineBox, panToShow, uncoveredBox} from '../../../src/ui/map-view';
 
 const rect = (x: number, y: number, width: number, height: number) => ({x, y, left: x, top: y, width, height, right: x + width, bottom: y + height, toJSON: () => ({})}) as DOMRect;
 
@@ -39,6 +39,32 @@ describe('bringIntoView', () => {
     // Right of them: left alone.
     const right = fakeMap([80, 120]);
     expect(bringIntoView(right.map, [70, 42])).toBe(false);
+  });
+});
+
+// The tablet audit: a region pinned by a link at 1280 × 800 was brought out by its name's point alone,
+// and two thirds of Naryn stayed under the profile.
+describe('panToShow, with a region’s box', () => {
+  const free = {left: 0, top: 0, right: 560, bottom: 700};
+
+  it('brings the whole region in by the least pan where it fits', () => {
+    // Its name's point is inside; its east end is under the profile (right of 560 − 40).
+    expect(panToShow(free, [400, 300], [[300, 200], [700, 420]])).toEqual([700 - 520, 0]);
+    expect(panToShow(free, [100, 600], [[20, 500], [200, 690]])).toEqual([20 - 40, 690 - 660]);
+  });
+
+  it('leaves a region already in view where it is', () => {
+    expect(panToShow(free, [400, 300], [[300, 200], [500, 420]])).toBeNull();
+  });
+
+  it('brings the name’s point to the middle of a free area the region does not fit', () => {
+    expect(panToShow(free, [700, 300], [[300, 200], [900, 420]])).toEqual([700 - 280, 300 - 350]);
+    expect(panToShow(free, [400, 300], [[0, 200], [900, 420]])).toBeNull();
+  });
+
+  it('takes the box round the outer rings of a region’s polygons', () => {
+    const geometry = {type: 'MultiPolygon', coordinates: [[[[74, 42], [76, 41], [75, 43], [74, 42]], [[74.5, 42], [74.6, 42.1], [74.5, 42]]], [[[78, 40], [79, 40.5], [78, 40]]]]} as const;
+    expect(outlineBox(geometry as unknown as Parameters<typeof outlineBox>[0])).toEqual([74, 40, 79, 43]);
   });
 });
 
