@@ -75,8 +75,11 @@ export interface AppState {
    * point), whose entry the profile opens and scrolls to; not in the link (it pins the region).
    */
   point?: {id: string};
-  /** The green-clusters (energy) panel: null = closed; `focus` = an energy site to show. */
-  energyPanel: {focus: string | null} | null;
+  /**
+   * The green-clusters (energy) panel: null = closed; `focus` = an energy site to show. `beside`: opened
+   * with its layer's checkbox, the keyboard's focus stays on it (a screen reader hears "checked").
+   */
+  energyPanel: {focus: string | null; beside?: true} | null;
   /** The imported dataset kept in this browser (its description), or null. */
   userDataset: UserDatasetInfo | null;
   /**

@@ -180,7 +180,9 @@ export class KgEnergyPanel extends StoreElement {
   protected override updated(): void {
     const panel = this.state.energyPanel;
     const open = panel !== null;
-    if (open && !this.#wasOpen) this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    // Opened by its button or a site on the map, the panel takes the focus; opened beside its layer's
+    // checkbox, the focus stays there: it moved away, a screen reader never said the box was checked.
+    if (panel && !this.#wasOpen && !panel.beside) this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
     // Only when the focus changes: other updates (a language switch…) keep the reader's scroll.
     const focus = panel?.focus ?? null;
     if (!focus) this.#scrolledTo = null;

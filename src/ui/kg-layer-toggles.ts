@@ -180,7 +180,7 @@ export class KgLayerToggles extends StoreElement {
     const layers = LAYER_IDS.filter((l) => (l === id ? checked : current.includes(l)));
     this.dispatchEvent(viewEvent({layers}));
     // The green-clusters panel opens with its layer on wide screens, and closes with it everywhere.
-    if (id === 'energy' && (!checked || window.matchMedia?.(WIDE).matches)) this.store!.update({energyPanel: checked ? {focus: null} : null});
+    if (id === 'energy' && (!checked || window.matchMedia?.(WIDE).matches)) this.store!.update({energyPanel: checked ? {focus: null, beside: true} : null});
   }
 
   #toggleFamily(family: LinkFamily, checked: boolean): void {
