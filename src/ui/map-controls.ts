@@ -72,9 +72,9 @@ export function wireMapControls(group: HTMLElement, map: AtlasMap, store: AppSto
     const lang = store.state.view.lang;
     group.setAttribute('aria-label', t(lang, 'mapControls.label'));
     for (const button of buttons) {
-      const name = t(lang, `mapControls.${button.dataset.action}` as MessageKey);
-      button.setAttribute('aria-label', name);
-      button.title = name;
+      // The name from the title alone (the icon is hidden): with an aria-label as well, the title was
+      // the button's description, and a screen reader said "Zoom in, button, Zoom in".
+      button.title = t(lang, `mapControls.${button.dataset.action}` as MessageKey);
     }
   };
   // The camera's real range (zoom-range.ts), with a little room: a fit or a clamp lands a hair inside it.

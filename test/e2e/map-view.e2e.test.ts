@@ -283,7 +283,8 @@ describe('the zoom and "show all of Kyrgyzstan" buttons', () => {
     const fitted = await span(page);
     const bishkek = await project(page, 74.6, 42.87);
     expect(view(page)).toBeNull();
-    // From the map, Tab goes to the three buttons in turn, each named (and titled) in the page's language.
+    // From the map, Tab goes to the three buttons in turn, each named by its title in the page's language
+    // (the screen-reader test checks the name Chromium gives).
     await page.focus('#map canvas.maplibregl-canvas');
     const names: string[] = [];
     for (let i = 0; i < 3; i++) {
@@ -292,14 +293,14 @@ describe('the zoom and "show all of Kyrgyzstan" buttons', () => {
         await page.evaluate(() => {
           const b = document.activeElement as HTMLElement;
           const outline = getComputedStyle(b).outlineStyle;
-          return `${b.tagName} ${b.getAttribute('aria-label')} | ${b.title} | ${outline}`;
+          return `${b.tagName} ${b.title} | ${outline}`;
         }),
       );
     }
     expect(names).toEqual([
-      'BUTTON Приблизить | Приблизить | solid',
-      'BUTTON Отдалить | Отдалить | solid',
-      'BUTTON Показать весь Кыргызстан | Показать весь Кыргызстан | solid',
+      'BUTTON Приблизить | solid',
+      'BUTTON Отдалить | solid',
+      'BUTTON Показать весь Кыргызстан | solid',
     ]);
     // Zoom in: the reader's move, written to the link as a wheel zoom is.
     await page.click('.kg-map-controls [data-action="zoomIn"]');
@@ -356,7 +357,7 @@ describe('the zoom and "show all of Kyrgyzstan" buttons', () => {
     // In Kyrgyz, after the switch: never the English words.
     await page.getByRole('button', {name: 'Кыргызча'}).click();
     const out = page.locator('.kg-map-controls [data-action="zoomOut"]');
-    await expect.poll(() => out.getAttribute('aria-label')).toBe('Алыстатуу');
+    await expect.poll(() => out.getAttribute('title')).toBe('Алыстатуу');
     await out.focus();
     await page.keyboard.press('Enter');
     expect(await announced(page, 'Алыстатылды')).toBe(`Алыстатылды: масштабдын деңгээли 8 ичинен ${first! - 1}`);
@@ -446,7 +447,8 @@ describe('the zoom and "show all of Kyrgyzstan" buttons', () => {
     expect(held).toBe(true);
     await expect.poll(() => span(page), {timeout: 5000}).toBeCloseTo(fitted * 2, -1);
     expect(await group.getAttribute('aria-hidden')).toBeNull();
-    expect(await page.locator('.kg-map-controls [data-action="zoomIn"]').getAttribute('aria-label')).toBe('Жакындатуу');
+    expect(await page.locator('.kg-map-controls [data-action="zoomIn"]').getAttribute('title')).toBe('Жакындатуу');
+    expect(await page.getByRole('button', {name: 'Жакындатуу', exact: true}).count()).toBe(1);
     expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
   });
