@@ -84,6 +84,12 @@ export class KgLegend extends StoreElement {
       .empty .label {
         color: var(--kg-text-muted);
       }
+      /* Forced colours replace the muted grey: the system's own for what is not available. */
+      @media (forced-colors: active) {
+        .empty .label {
+          color: GrayText;
+        }
+      }
       @media (max-width: 700px), (pointer: coarse) {
         li button {
           min-height: 44px;

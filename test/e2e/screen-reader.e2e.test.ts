@@ -134,3 +134,42 @@ describe('the download dialog', () => {
     await context.close();
   });
 });
+
+describe('the map’s zoom buttons', () => {
+  // Finding: each was named by an aria-label and described by its title, the same words: "Zoom in,
+  // button, Zoom in".
+  it('are named once, in the page’s language, and not described by their name again', async () => {
+    const {page, context} = await open('lang=ru', {viewport: DESKTOP});
+    await page.focus('#map canvas.maplibregl-canvas');
+    await expect.poll(() => page.locator('.kg-map-controls').getAttribute('aria-hidden')).toBeNull();
+    const zoom = (await axNodes(page, 'button')).filter((n) => /^(Приблизить|Отдалить)$/.test(n.name));
+    expect(zoom.map((n) => n.name).sort()).toEqual(['Отдалить', 'Приблизить']);
+    expect(zoom.map((n) => n.description)).toEqual(['', '']);
+    await context.close();
+  });
+});
+
+describe('the green-clusters layer’s checkbox', () => {
+  // Finding: checking it opened its panel (on a wide screen) and took the focus there: a screen reader
+  // read the panel's heading, never that the box was now checked.
+  it('keeps the focus when checked, its panel opening beside; the panel’s own button takes the focus into it', async () => {
+    const {page, context} = await open('lang=en', {viewport: DESKTOP});
+    const box = page.locator('kg-layer-toggles input[name="energy"]');
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.locator('kg-energy-panel[open] h2').waitFor();
+    const focused = () =>
+      page.evaluate(() => {
+        let a = document.activeElement;
+        while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+        return `${a?.tagName} ${a?.getAttribute('name') ?? ''}`.trim();
+      });
+    expect(await focused()).toBe('INPUT energy');
+    expect(await box.isChecked()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('kg-energy-panel[open]').count()).toBe(0);
+    await page.locator('kg-layer-toggles button.open').click();
+    await expect.poll(focused).toBe('H2');
+    await context.close();
+  });
+});
