@@ -643,6 +643,12 @@ describe('forced colours (Windows High Contrast)', () => {
     await page.emulateMedia({forcedColors: 'active'});
     await frames(page);
     await expectDataColours(page, 'kg-legend button[data-color]', 5);
+    // A class with no regions is still set apart (its grey was forced to the text's colour): GrayText.
+    const labels = await page.locator('kg-legend li .label').evaluateAll((els) => els.map((el) => ({empty: el.closest('li')!.classList.contains('empty'), color: getComputedStyle(el).color})));
+    const empty = new Set(labels.filter((l) => l.empty).map((l) => l.color));
+    const full = new Set(labels.filter((l) => !l.empty).map((l) => l.color));
+    expect([empty.size, full.size]).toEqual([1, 1]);
+    expect([...empty][0]).not.toBe([...full][0]);
     await expectDataColours(page, 'kg-data-views td .swatch[data-color]', 9);
     // The profile's swatch: Batken's class colour, as in its table row.
     const [batken] = await keys(page, 'kg-data-views tr[data-code="KG-B"] .swatch');
