@@ -1040,6 +1040,30 @@ describe("a reader's larger text (the browser's font size at 200 %, 1280 × 800)
   }
 });
 
+describe("a phone with the reader's larger text (200 %)", () => {
+  // Finding (tablet audit): the phone's header kept its 56 px, and the title's two lines of 28 px ran
+  // out of it, the first cut off at the top. The header grows with the text; the map starts below it.
+  it('shows the title’s two lines whole in a header that grew with them', async () => {
+    const atlas = await open('lang=ky', {viewport: PHONE, phone: true});
+    const {page} = atlas;
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', {fontSizes: {standard: 32, fixed: 26}});
+    await page.reload();
+    await waitForMap(page);
+    const header = (await page.locator('kg-header').boundingBox())!;
+    const title = (await page.locator('kg-header h1').boundingBox())!;
+    expect(title.height, 'two lines of 28.5 px').toBeGreaterThan(60);
+    expect(title.y).toBeGreaterThanOrEqual(header.y);
+    expect(title.y + title.height).toBeLessThanOrEqual(header.y + header.height);
+    const map = (await page.locator('#map').boundingBox())!;
+    expect(Math.abs(map.y - (header.y + header.height))).toBeLessThanOrEqual(1);
+    await screenshot(page, 'access-ky-360-text-200');
+    await cdp.detach();
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
 describe('a small phone on its side (740 × 360)', () => {
   // The desktop layout (740 px is wider than a phone's 700), with 420 × 304 px of map beside the sidebar:
   // the profile (360 px) over the map left a 52 px strip of it, and a tapped Issyk-Kul was hidden behind
