@@ -10,7 +10,7 @@ import {DECK_OFFSET_PROJECTION_ZOOM} from '../layers/layer-ids';
 import {isPageMove, PAGE_MOVE} from './page-move';
 import {worldPixels, type Box} from '../model/label-placement';
 import {VIEW_LIMITS, type MapView} from '../state/view-state';
-import {PHONE_MEDIA} from '../ui/breakpoints';
+import {SHEET_BELOW_MEDIA} from '../ui/breakpoints';
 
 /** Kyrgyzstan's extent, [west, south, east, north]. */
 export const KG_BOUNDS: [number, number, number, number] = [69.25, 39.17, 80.3, 43.27];
@@ -23,7 +23,8 @@ export const KG_BOUNDS: [number, number, number, number] = [69.25, 39.17, 80.3, 
  */
 export const MAX_BOUNDS: [number, number, number, number] = [62, 32, 88, 50];
 /**
- * On a phone the lower half of the map can be under a sheet (a pinned profile, the scenario editor):
+ * On a phone the lower half of the map can be under a sheet (a pinned profile, the scenario editor),
+ * and on a portrait tablet under the scenario editor (SHEET_BELOW_MEDIA):
  * while one is (main.ts tells, AtlasMap.setRoomBelow), the camera may go further south, so that the south of the country can be brought
  * above the sheet (ui/map-view.ts, AtlasMap.setRoomBelow). South of the context rectangle there is only
  * the background, which is under the sheet then, and never shown without one.
@@ -113,7 +114,7 @@ export class AtlasMap {
   /** Only once loadMapLibre has resolved. */
   constructor(o: AtlasMapOptions) {
     this.#options = o;
-    const phone = matchMedia(PHONE_MEDIA);
+    const phone = matchMedia(SHEET_BELOW_MEDIA);
     const maxBounds = () => (phone.matches && this.#roomBelow ? PHONE_MAX_BOUNDS : MAX_BOUNDS);
     this.map = new maplibre!.Map({
       container: o.container,

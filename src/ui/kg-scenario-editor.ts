@@ -177,6 +177,17 @@ export class KgScenarioEditor extends StoreElement {
           z-index: 7;
         }
       }
+      /* A portrait tablet (701–1023 px wide, taller than a phone on its side): the map beside the sidebar is
+         ~450 px wide, and the editor at its right left a 40 px strip of it (768 × 1024, the tablet audit).
+         It takes the map's lower half instead, across it: the map above stays free, with a region pinned
+         (its profile over the sidebar, styles.css) brought out above the editor (reveal-pinned.ts). */
+      @media (min-width: 701px) and (max-width: 1023px) and (min-height: 481px) {
+        :host {
+          top: 50%;
+          left: 8px;
+          width: auto;
+        }
+      }
       /* A short window wide enough for the sidebar has the credits' "i" button in the corner below. */
       @media (min-width: 701px) and (max-height: 480px) {
         :host {

@@ -434,6 +434,33 @@ describe('a region pinned, then the scenario editor opened beside its profile (1
   });
 });
 
+describe('the scenario editor on a portrait tablet (768 × 1024)', () => {
+  // Finding (tablet audit): the editor took 400 px of the map's ~450 beside the sidebar, the profile over
+  // the sidebar: a 40 px strip of map was left, the pinned Naryn under the editor. The editor takes the
+  // map's lower half, across it, and the region is brought out above it.
+  it('takes the map’s lower half, the pinned region brought out above it', async () => {
+    const atlas = await open('lang=ru&region=KG-N', {viewport: {width: 768, height: 1024}, phone: true});
+    const {page} = atlas;
+    await expect.poll(async () => (await page.locator('kg-region-card section').boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    await page.locator('kg-scenario-button button').click();
+    await expect.poll(() => page.locator('kg-scenario-editor h2').isVisible()).toBe(true);
+    const map = (await page.locator('#map').boundingBox())!;
+    const editor = (await page.locator('kg-scenario-editor').boundingBox())!;
+    expect(editor.width, 'across the map').toBeGreaterThan(map.width - 24);
+    expect(editor.y - map.y, 'the map above it').toBeGreaterThan(map.height * 0.4);
+    // Naryn's box: 73.72–78.23° E, 40.29–42.46° N (public/geo/kg.topo.json).
+    const above = async () => {
+      const [west, north] = await project(page, 73.72, 42.46);
+      const [east, south] = await project(page, 78.23, 40.29);
+      return west > map.x && east < map.x + map.width && north > map.y && south < editor.y;
+    };
+    await expect.poll(above, {timeout: 5000}).toBe(true);
+    await screenshot(page, 'access-ru-768x1024-editor-below');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
 describe('a region pinned from the map by the keyboard on a wide screen', () => {
   // Finding (accessibility audit, WCAG 2.4.11): Issyk-Kul reached by End and pinned by Enter lay under
   // its own profile, a sliver of its focus ring showing, and the keyboard's tooltip cut by the profile:
