@@ -434,8 +434,12 @@ export class KgScenarioEditor extends StoreElement {
       return;
     }
     if (e.key !== 'Escape') return;
-    // Escape first answers the question before an Open or Import ("Keep my edits").
+    // Escape first answers the question before an Open or Import ("Keep my edits"), or stops waiting
+    // for a map point (Pick on the map), as its button pressed again does: one Escape, one thing. It
+    // closed the editor, and the half-filled form of the point went with it. A point already picked
+    // stays in the fields.
     if (this.phase.kind === 'confirm') this.#keepDraft();
+    else if (this.state.scenario.pick) this.#update((x) => ({...x, pick: null}));
     else this.#close();
     e.stopPropagation();
   };

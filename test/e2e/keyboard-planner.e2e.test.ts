@@ -1,0 +1,53 @@
+// A regional planner who uses only the keyboard (sighted, no screen reader), on a 1366 × 768 desktop and
+// a 1024 × 768 tablet on its side, in English and Russian: the scenario editor's controls stay in sight
+// while they are used, Escape closes one thing at a time, and a map point can be picked without a mouse
+// (the keyboard audit of 2026-12-06).
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import {atlasSuite} from './atlas-page';
+
+const suite = atlasSuite();
+
+const editor = (page: Page) => page.locator('kg-scenario-editor');
+
+/** The focused element, through shadow roots: its tag and name (or aria-label), or "body". */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    let a = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    if (!a || a === document.body) return 'body';
+    return `${a.tagName.toLowerCase()}[${a.getAttribute('name') ?? a.getAttribute('aria-label') ?? a.textContent?.trim()}]`;
+  });
+
+/** Opens the editor as a keyboard user does: Enter on the header's Scenario button. */
+async function openEditor(page: Page): Promise<void> {
+  await page.locator('kg-scenario-button button').focus();
+  await page.keyboard.press('Enter');
+  await editor(page).locator('h2').waitFor();
+}
+
+describe('the scenario editor by keyboard', () => {
+  it('Escape while waiting for a map point stops the picking, not the editor (the half-filled form stays)', async () => {
+    const {page} = await suite.open('lang=ru', {viewport: {width: 1024, height: 768}, locale: 'ru-RU'});
+    await openEditor(page);
+    const growth = editor(page).locator('details', {has: page.locator('summary', {hasText: 'Точки роста'})});
+    await growth.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const name = growth.locator('input[name=name]').first();
+    await name.focus();
+    await page.keyboard.type('Новый город');
+    const pick = growth.getByRole('button', {name: 'Указать на карте'});
+    await pick.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => growth.locator('button[aria-pressed=true]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => growth.locator('button[aria-pressed=true]').count()).toBe(0);
+    expect(await editor(page).isHidden()).toBe(false);
+    expect(await name.inputValue()).toBe('Новый город');
+    expect(await focused(page)).toBe('button[Указать на карте]');
+    // The next Escape closes the editor, the focus going back to the button that opened it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => editor(page).isHidden()).toBe(true);
+    expect(await focused(page)).toMatch(/^button\[Сценарий/);
+  });
+});
