@@ -395,6 +395,8 @@ export class KgScenarioEditor extends StoreElement {
   /** What had the focus when the editor asked before replacing unsaved edits (Open, Import): it gets it back. */
   #askedFrom: HTMLElement | null = null;
   #pickTarget: MapPick = null;
+  /** The focused control and its place before a render (willUpdate, updated). */
+  #focusAt: {el: Element; top: number} | null = null;
   #stopListening: (() => void) | null = null;
 
   override connectedCallback(): void {
@@ -412,6 +414,23 @@ export class KgScenarioEditor extends StoreElement {
 
   protected override willUpdate(): void {
     this.setAttribute('aria-label', t(this.state.view.lang, 'scenario.title'));
+    const focused = deepActiveElement();
+    this.#focusAt = focused && focused !== this && this.renderRoot.contains(focused) ? {el: focused, top: focused.getBoundingClientRect().top} : null;
+  }
+
+  /**
+   * The focused control stays where it was in the panel when a change adds or removes lines above it
+   * (the edit list, the unsaved note, the status line). The browser's scroll anchoring does not act at
+   * the top of the panel's scroll, so the first weight slider, moved by its arrow keys, went down
+   * out of the panel with the lines its first step added, and the next steps moved it unseen.
+   */
+  protected override updated(): void {
+    const at = this.#focusAt;
+    this.#focusAt = null;
+    if (!at?.el.isConnected || deepActiveElement() !== at.el) return;
+    const shift = at.el.getBoundingClientRect().top - at.top;
+    const body = this.renderRoot.querySelector<HTMLElement>('.body');
+    if (shift !== 0 && body) body.scrollTop += shift;
   }
 
   override disconnectedCallback(): void {

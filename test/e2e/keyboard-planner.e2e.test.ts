@@ -27,6 +27,25 @@ async function openEditor(page: Page): Promise<void> {
 }
 
 describe('the scenario editor by keyboard', () => {
+  it('keeps a weight slider in sight while its arrow keys move it (the lines its first step adds above it do not push it out)', async () => {
+    const {page} = await suite.open('lang=en', {viewport: {width: 1366, height: 768}});
+    await openEditor(page);
+    const slider = editor(page).locator('input[name=weight-lq_employment]');
+    await slider.focus();
+    const before = (await slider.boundingBox())!;
+    const body = (await editor(page).locator('.body').boundingBox())!;
+    // The panel opens at the top of its scroll, where the browser's scroll anchoring does not act.
+    expect(before.y + before.height).toBeLessThanOrEqual(body.y + body.height);
+    await page.keyboard.press('ArrowRight');
+    // The step adds the edit's line, the edit count and the unsaved note above the slider.
+    await expect.poll(() => editor(page).locator('ol.edits li').count()).toBe(1);
+    await expect.poll(() => focused(page)).toBe('input[weight-lq_employment]');
+    const after = (await slider.boundingBox())!;
+    expect(Math.abs(after.y - before.y)).toBeLessThanOrEqual(1);
+    expect(after.y + after.height).toBeLessThanOrEqual(body.y + body.height);
+    await page.screenshot({path: 'test-results/keyboard-planner-slider.png'});
+  });
+
   it('Escape while waiting for a map point stops the picking, not the editor (the half-filled form stays)', async () => {
     const {page} = await suite.open('lang=ru', {viewport: {width: 1024, height: 768}, locale: 'ru-RU'});
     await openEditor(page);
