@@ -397,6 +397,8 @@ export class KgScenarioEditor extends StoreElement {
   #pickTarget: MapPick = null;
   /** The focused control and its place before a render (willUpdate, updated). */
   #focusAt: {el: Element; top: number} | null = null;
+  /** The map point picked when last rendered (updated). */
+  #pickedBefore: ScenarioSession['picked'] = null;
   #stopListening: (() => void) | null = null;
 
   override connectedCallback(): void {
@@ -425,6 +427,13 @@ export class KgScenarioEditor extends StoreElement {
    * out of the panel with the lines its first step added, and the next steps moved it unseen.
    */
   protected override updated(): void {
+    // A point picked by the map's keys (Enter: map-keyboard.ts) gives the focus back to the pressed
+    // "Pick on the map", next to the fields it filled in, rather than leave the keyboard on the map,
+    // 20-odd Tab stops from the form's Add.
+    const picked = this.state.scenario?.picked ?? null;
+    if (picked && picked !== this.#pickedBefore && document.activeElement?.classList.contains('maplibregl-canvas'))
+      this.renderRoot.querySelector<HTMLElement>('button[aria-pressed=true]')?.focus();
+    this.#pickedBefore = picked;
     const at = this.#focusAt;
     this.#focusAt = null;
     if (!at?.el.isConnected || deepActiveElement() !== at.el) return;
@@ -915,7 +924,8 @@ export class KgScenarioEditor extends StoreElement {
       <label>${t(lang, 'scenario.field.lat')}<input name="lat" type="number" step="any" min="39" max="43.5" ?required=${required} .value=${picked ? picked[1].toFixed(4) : ''} /></label>
       <label>${t(lang, 'scenario.field.lon')}<input name="lon" type="number" step="any" min="69" max="80.5" ?required=${required} .value=${picked ? picked[0].toFixed(4) : ''} /></label>
       ${this.#pickButton(lang, target)}
-    </div>`;
+    </div>
+    ${session.pick === target ? html`<p class="muted">${t(lang, 'scenario.pickKeys')}</p>` : nothing}`;
   }
 
   #energyForms(lang: Lang) {

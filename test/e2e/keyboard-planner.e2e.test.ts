@@ -4,7 +4,7 @@
 // (the keyboard audit of 2026-12-06).
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
-import {atlasSuite} from './atlas-page';
+import {announced, atlasSuite} from './atlas-page';
 
 const suite = atlasSuite();
 
@@ -68,5 +68,38 @@ describe('the scenario editor by keyboard', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => editor(page).isHidden()).toBe(true);
     expect(await focused(page)).toMatch(/^button\[Сценарий/);
+  });
+
+  it('picks a map point without a mouse: Enter on a place the map keys reached fills in its coordinates, the focus back on the Pick button', async () => {
+    const {page} = await suite.open('lang=en', {viewport: {width: 1366, height: 768}});
+    await openEditor(page);
+    const growth = editor(page).locator('details', {has: page.locator('summary', {hasText: 'Growth points'})});
+    await growth.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await growth.locator('input[name=name]').first().focus();
+    await page.keyboard.type('New Town');
+    await growth.getByRole('button', {name: 'Pick on the map'}).focus();
+    await page.keyboard.press('Enter');
+    // The way there without a mouse is said next to the fields.
+    await expect.poll(() => growth.textContent()).toContain('Without a mouse: on the map, go to a region, growth point (2) or energy site (3)');
+    // To the map by its skip link (the page's first Tab stop), then to a growth point and Enter.
+    await page.locator('a.kg-skip').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))).toBe(true);
+    await page.keyboard.press('2');
+    await announced(page, /growth point/);
+    await page.keyboard.press('Enter');
+    await announced(page, 'its place is picked for the scenario editor');
+    const lat = Number(await growth.locator('input[name=lat]').inputValue());
+    const lon = Number(await growth.locator('input[name=lon]').inputValue());
+    expect(lat).toBeGreaterThanOrEqual(39);
+    expect(lat).toBeLessThanOrEqual(43.5);
+    expect(lon).toBeGreaterThanOrEqual(69);
+    expect(lon).toBeLessThanOrEqual(80.5);
+    // The focus is back next to the fields, on the (still pressed) Pick button; Tab, then Enter adds the point.
+    await expect.poll(() => focused(page)).toBe('button[Picked: click the map again to change]');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => editor(page).locator('ol.edits').textContent()).toContain('New growth point “New Town”');
   });
 });
