@@ -102,4 +102,20 @@ describe('the scenario editor by keyboard', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => editor(page).locator('ol.edits').textContent()).toContain('New growth point “New Town”');
   });
+
+  it('shows the map key help beside the open editor on a 1024 px tablet, not cut off under it', async () => {
+    const {page} = await suite.open('lang=ru', {viewport: {width: 1024, height: 768}, locale: 'ru-RU'});
+    await openEditor(page);
+    await page.locator('a.kg-skip').focus();
+    await page.keyboard.press('Enter');
+    const help = page.locator('.kg-map-keys');
+    await help.waitFor();
+    const keys = (await help.boundingBox())!;
+    const panel = (await editor(page).boundingBox())!;
+    expect(keys.x + keys.width).toBeLessThanOrEqual(panel.x);
+    // All of it is on screen, above the credits' line.
+    expect(keys.y).toBeGreaterThan(0);
+    expect(keys.y + keys.height).toBeLessThanOrEqual(768);
+    await page.screenshot({path: 'test-results/keyboard-planner-key-help.png'});
+  });
 });
