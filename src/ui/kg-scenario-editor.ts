@@ -406,6 +406,10 @@ export class KgScenarioEditor extends StoreElement {
   /** What had the focus when the editor asked before replacing unsaved edits (Open, Import): it gets it back. */
   #askedFrom: HTMLElement | null = null;
   #pickTarget: MapPick = null;
+  /** The focused control and its place before a render (willUpdate, updated). */
+  #focusAt: {el: Element; top: number} | null = null;
+  /** The map point picked when last rendered (updated). */
+  #pickedBefore: ScenarioSession['picked'] = null;
   #stopListening: (() => void) | null = null;
 
   override connectedCallback(): void {
@@ -423,6 +427,30 @@ export class KgScenarioEditor extends StoreElement {
 
   protected override willUpdate(): void {
     this.setAttribute('aria-label', t(this.state.view.lang, 'scenario.title'));
+    const focused = deepActiveElement();
+    this.#focusAt = focused && focused !== this && this.renderRoot.contains(focused) ? {el: focused, top: focused.getBoundingClientRect().top} : null;
+  }
+
+  /**
+   * The focused control stays where it was in the panel when a change adds or removes lines above it
+   * (the edit list, the unsaved note, the status line). The browser's scroll anchoring does not act at
+   * the top of the panel's scroll, so the first weight slider, moved by its arrow keys, went down
+   * out of the panel with the lines its first step added, and the next steps moved it unseen.
+   */
+  protected override updated(): void {
+    // A point picked by the map's keys (Enter: map-keyboard.ts) gives the focus back to the pressed
+    // "Pick on the map", next to the fields it filled in, rather than leave the keyboard on the map,
+    // 20-odd Tab stops from the form's Add.
+    const picked = this.state.scenario?.picked ?? null;
+    if (picked && picked !== this.#pickedBefore && document.activeElement?.classList.contains('maplibregl-canvas'))
+      this.renderRoot.querySelector<HTMLElement>('button[aria-pressed=true]')?.focus();
+    this.#pickedBefore = picked;
+    const at = this.#focusAt;
+    this.#focusAt = null;
+    if (!at?.el.isConnected || deepActiveElement() !== at.el) return;
+    const shift = at.el.getBoundingClientRect().top - at.top;
+    const body = this.renderRoot.querySelector<HTMLElement>('.body');
+    if (shift !== 0 && body) body.scrollTop += shift;
   }
 
   override disconnectedCallback(): void {
@@ -445,8 +473,12 @@ export class KgScenarioEditor extends StoreElement {
       return;
     }
     if (e.key !== 'Escape') return;
-    // Escape first answers the question before an Open or Import ("Keep my edits").
+    // Escape first answers the question before an Open or Import ("Keep my edits"), or stops waiting
+    // for a map point (Pick on the map), as its button pressed again does: one Escape, one thing. It
+    // closed the editor, and the half-filled form of the point went with it. A point already picked
+    // stays in the fields.
     if (this.phase.kind === 'confirm') this.#keepDraft();
+    else if (this.state.scenario.pick) this.#update((x) => ({...x, pick: null}));
     else this.#close();
     e.stopPropagation();
   };
@@ -903,7 +935,8 @@ export class KgScenarioEditor extends StoreElement {
       <label>${t(lang, 'scenario.field.lat')}<input name="lat" type="number" step="any" min="39" max="43.5" ?required=${required} .value=${picked ? picked[1].toFixed(4) : ''} /></label>
       <label>${t(lang, 'scenario.field.lon')}<input name="lon" type="number" step="any" min="69" max="80.5" ?required=${required} .value=${picked ? picked[0].toFixed(4) : ''} /></label>
       ${this.#pickButton(lang, target)}
-    </div>`;
+    </div>
+    ${session.pick === target ? html`<p class="muted">${t(lang, 'scenario.pickKeys')}</p>` : nothing}`;
   }
 
   #energyForms(lang: Lang) {

@@ -148,6 +148,17 @@ export function installMapKeyboard({map, store, select}: MapKeyboardOptions): (e
     if ((e.key === 'Enter' || e.key === ' ') && state.mapFocus) {
       e.preventDefault();
       const focus = state.mapFocus;
+      // While the scenario editor waits for a map point (its "Pick on the map"), Enter gives it the place
+      // of the thing the keys reached, as a click there gives the clicked point: a click was the only way
+      // to pick, and Enter did nothing then (a click's select is off while picking).
+      const session = state.scenario;
+      const focusKind = kindOf(focus);
+      const item = session?.pick && focusKind ? itemsOf(focusKind).find((i) => i.id === targetId(focus)) : undefined;
+      if (session && item) {
+        store.update({scenario: {...session, picked: [item.lon, item.lat]}});
+        announce(t(lang, 'announce.picked', {name: targetName(focus, store.state)}));
+        return;
+      }
       select(focus);
       if (kindOf(focus) === 'energy') announce(t(lang, 'announce.energyPanel', {name: targetName(focus, store.state)}));
       return;

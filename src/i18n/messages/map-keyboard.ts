@@ -19,6 +19,7 @@ export const mapKeyboard = defineMessages({
     'announce.kindOff': '{kind}: this layer is off; turn it on under “Map layers”.',
     'announce.growthPoint': 'growth point',
     'announce.energyPanel': '{name}: shown in the green-clusters panel.',
+    'announce.picked': '{name}: its place is picked for the scenario editor.',
   },
   ru: {
     'announce.position': '{index} из {total} с запада на восток',
@@ -34,6 +35,7 @@ export const mapKeyboard = defineMessages({
     'announce.kindOff': '{kind}: этот слой выключен; включите его в разделе «Слои карты».',
     'announce.growthPoint': 'точка роста',
     'announce.energyPanel': '{name}: показан на панели зелёных кластеров.',
+    'announce.picked': '{name}: его место указано в редакторе сценария.',
   },
   ky: {
     'announce.position': 'Батыштан чыгышка карай {total} ичинен {index}',
@@ -49,5 +51,6 @@ export const mapKeyboard = defineMessages({
     'announce.kindOff': '{kind}: бул катмар өчүк; аны «Картанын катмарлары» бөлүмүнөн күйгүзүңүз.',
     'announce.growthPoint': 'өсүү чекити',
     'announce.energyPanel': '{name}: жашыл кластерлер панелинде көрсөтүлдү.',
+    'announce.picked': '{name}: анын орду сценарий редакторуна көрсөтүлдү.',
   },
 });
