@@ -59,6 +59,8 @@ import {
   type ScenarioVersion,
   type StepChange,
 } from '../state/scenario-state';
+import {fitAboveEditor} from './fit-above-editor';
+import {scenarioHost} from './scenario-host';
 import {sectorName} from './explorer-text';
 import {showComparisonOnMap} from './kg-scenario-compare';
 import {describeEdit, fileProblemText, problemText} from './scenario-text';
@@ -411,6 +413,8 @@ export class KgScenarioEditor extends StoreElement {
   /** The map point picked when last rendered (updated). */
   #pickedBefore: ScenarioSession['picked'] = null;
   #stopListening: (() => void) | null = null;
+  /** While open: what gives the map back its fit when the editor closes (fit-above-editor.ts). */
+  #unfit: (() => void) | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -438,6 +442,14 @@ export class KgScenarioEditor extends StoreElement {
    * out of the panel with the lines its first step added, and the next steps moved it unseen.
    */
   protected override updated(): void {
+    const open = this.state.scenario?.panel === true;
+    if (open && !this.#unfit) {
+      this.#unfit = () => undefined;
+      void scenarioHost().then((host) => this.#unfit && (this.#unfit = fitAboveEditor(host, this)));
+    } else if (!open && this.#unfit) {
+      this.#unfit();
+      this.#unfit = null;
+    }
     // A point picked by the map's keys (Enter: map-keyboard.ts) gives the focus back to the pressed
     // "Pick on the map", next to the fields it filled in, rather than leave the keyboard on the map,
     // 20-odd Tab stops from the form's Add.

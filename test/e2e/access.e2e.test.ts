@@ -461,6 +461,39 @@ describe('the scenario editor on a portrait tablet (768 × 1024)', () => {
   });
 });
 
+describe('the scenario editor across the map’s lower part (a phone, a portrait tablet)', () => {
+  // The country, fitted to the whole map, was mostly under the editor's sheet. While the editor is open
+  // it is fitted above it (no camera written to the link), and to the whole map again after.
+  for (const [width, height, phone] of [
+    [390, 844, true],
+    [768, 1024, false],
+  ] as const)
+    it(`fits the country above the editor, and back when it closes (${width} × ${height})`, async () => {
+      const atlas = await open('lang=ru', {viewport: {width, height}, phone: true});
+      const {page} = atlas;
+      const before = await project(page, 69.25, 39.17);
+      if (phone) await page.locator('kg-header .menu').click();
+      await page.locator('kg-scenario-button button').click();
+      await expect.poll(() => page.locator('kg-scenario-editor h2').isVisible()).toBe(true);
+      const editor = (await page.locator('kg-scenario-editor').boundingBox())!;
+      const map = (await page.locator('#map').boundingBox())!;
+      // Kyrgyzstan's box: 69.25–80.3° E, 39.17–43.27° N (AtlasMap's KG_BOUNDS).
+      const above = async () => {
+        const [west, south] = await project(page, 69.25, 39.17);
+        const [east, north] = await project(page, 80.3, 43.27);
+        return west >= map.x && east <= map.x + map.width && north > map.y && south < editor.y;
+      };
+      await expect.poll(above, {timeout: 5000}).toBe(true);
+      expect(new URL(page.url()).searchParams.get('view'), 'no camera in the link').toBeNull();
+      await screenshot(page, `access-ru-${width}x${height}-editor-fitted`);
+      await page.locator('kg-scenario-editor header button').last().click();
+      await expect.poll(() => page.locator('kg-scenario-editor h2').count()).toBe(0);
+      await expect.poll(async () => (await project(page, 69.25, 39.17)).map(Math.round)).toEqual(before.map(Math.round));
+      expect(atlas.consoleErrors).toEqual([]);
+      await atlas.context.close();
+    });
+});
+
 describe('a region pinned from the map by the keyboard on a wide screen', () => {
   // Finding (accessibility audit, WCAG 2.4.11): Issyk-Kul reached by End and pinned by Enter lay under
   // its own profile, a sliver of its focus ring showing, and the keyboard's tooltip cut by the profile:

@@ -118,4 +118,20 @@ describe('the scenario editor by keyboard', () => {
     expect(keys.y + keys.height).toBeLessThanOrEqual(768);
     await page.screenshot({path: 'test-results/keyboard-planner-key-help.png'});
   });
+
+  it('shows the map key help above the editor on a portrait tablet (768 × 1024), where the editor takes the map’s lower half', async () => {
+    const {page} = await suite.open('lang=ru', {viewport: {width: 768, height: 1024}, locale: 'ru-RU'});
+    await openEditor(page);
+    await page.locator('a.kg-skip').focus();
+    await page.keyboard.press('Enter');
+    const help = page.locator('.kg-map-keys');
+    await help.waitFor();
+    const keys = (await help.boundingBox())!;
+    const panel = (await editor(page).boundingBox())!;
+    const map = (await page.locator('#map').boundingBox())!;
+    expect(keys.y + keys.height).toBeLessThanOrEqual(panel.y);
+    expect(keys.y).toBeGreaterThan(map.y);
+    expect(keys.x + keys.width).toBeLessThanOrEqual(map.x + map.width);
+    await page.screenshot({path: 'test-results/keyboard-planner-key-help-portrait.png'});
+  });
 });
