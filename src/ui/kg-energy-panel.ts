@@ -12,6 +12,7 @@ import {formatUpTo, formatPrintedValue, isWebAddress, splitSources, webAddressTe
 import {editedValue, partlyEdited, siteCapacity, siteLocation, siteStatus} from './edited-text';
 import {returnFocusOnClose} from './focus-return';
 import {bringIntoView} from './map-view';
+import {fitBesidePanels} from './fit-beside-panels';
 import {scenarioHost} from './scenario-host';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
@@ -183,6 +184,9 @@ export class KgEnergyPanel extends StoreElement {
     // Opened by its button or a site on the map, the panel takes the focus; opened beside its layer's
     // checkbox, the focus stays there: it moved away, a screen reader never said the box was checked.
     if (panel && !this.#wasOpen && !panel.beside) this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    // Opened from the layer list, or closed: the country is fitted beside it (opened by a site on the
+    // map, the site is brought into view instead: #reveal).
+    if (open !== this.#wasOpen && !panel?.focus) void scenarioHost().then(fitBesidePanels);
     // Only when the focus changes: other updates (a language switch…) keep the reader's scroll.
     const focus = panel?.focus ?? null;
     if (!focus) this.#scrolledTo = null;

@@ -59,7 +59,7 @@ import {
   type ScenarioVersion,
   type StepChange,
 } from '../state/scenario-state';
-import {fitAboveEditor} from './fit-above-editor';
+import {fitBesidePanels} from './fit-beside-panels';
 import {scenarioHost} from './scenario-host';
 import {sectorName} from './explorer-text';
 import {showComparisonOnMap} from './kg-scenario-compare';
@@ -413,8 +413,8 @@ export class KgScenarioEditor extends StoreElement {
   /** The map point picked when last rendered (updated). */
   #pickedBefore: ScenarioSession['picked'] = null;
   #stopListening: (() => void) | null = null;
-  /** While open: what gives the map back its fit when the editor closes (fit-above-editor.ts). */
-  #unfit: (() => void) | null = null;
+  /** Whether the editor was open when last rendered: the map is fitted beside it as it opens and closes. */
+  #wasOpen = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -443,13 +443,8 @@ export class KgScenarioEditor extends StoreElement {
    */
   protected override updated(): void {
     const open = this.state.scenario?.panel === true;
-    if (open && !this.#unfit) {
-      this.#unfit = () => undefined;
-      void scenarioHost().then((host) => this.#unfit && (this.#unfit = fitAboveEditor(host, this)));
-    } else if (!open && this.#unfit) {
-      this.#unfit();
-      this.#unfit = null;
-    }
+    if (open !== this.#wasOpen) void scenarioHost().then(fitBesidePanels);
+    this.#wasOpen = open;
     // A point picked by the map's keys (Enter: map-keyboard.ts) gives the focus back to the pressed
     // "Pick on the map", next to the fields it filled in, rather than leave the keyboard on the map,
     // 20-odd Tab stops from the form's Add.

@@ -494,6 +494,64 @@ describe('the scenario editor across the map’s lower part (a phone, a portrait
     });
 });
 
+describe('the country beside a panel opened over the map', () => {
+  // Kyrgyzstan's box: 69.25–80.3° E, 39.17–43.27° N (AtlasMap's KG_BOUNDS).
+  const countryBeside = async (page: Page, panel: {x: number}) => {
+    const map = (await page.locator('#map').boundingBox())!;
+    const [west, north] = await project(page, 69.25, 43.27);
+    const [east, south] = await project(page, 80.3, 39.17);
+    return west >= map.x && east <= panel.x && north > map.y && south < map.y + map.height;
+  };
+
+  it('fits the country beside the scenario editor (1366 × 768), and back when it closes', async () => {
+    const atlas = await open('lang=en', {viewport: {width: 1366, height: 768}});
+    const {page} = atlas;
+    const before = await project(page, 80.3, 39.17);
+    expect(before[0], 'the country’s east under where the editor opens').toBeGreaterThan(1366 - 408);
+    await page.locator('kg-scenario-button button').click();
+    await expect.poll(() => page.locator('kg-scenario-editor h2').isVisible()).toBe(true);
+    const editor = (await page.locator('kg-scenario-editor').boundingBox())!;
+    await expect.poll(() => countryBeside(page, editor), {timeout: 5000}).toBe(true);
+    expect(new URL(page.url()).searchParams.get('view'), 'no camera in the link').toBeNull();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('kg-scenario-editor h2').count()).toBe(0);
+    await expect.poll(async () => (await project(page, 80.3, 39.17)).map(Math.round)).toEqual(before.map(Math.round));
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+
+  it('fits most of the country beside the green-clusters panel opened from the layer list (1280 × 800); not after the user moved the map', async () => {
+    const atlas = await open('lang=ru&layers=regions,growth,energy', {viewport: DESKTOP});
+    const {page} = atlas;
+    // The share of the country's width under the panel (as wide as the map is high).
+    const under = async (panel: {x: number}, box?: [number, number]) => {
+      const [west, east] = box ?? [(await project(page, 69.25, 43.27))[0], (await project(page, 80.3, 39.17))[0]];
+      return Math.max(0, east - panel.x) / (east - west);
+    };
+    const fitted: [number, number] = [(await project(page, 69.25, 43.27))[0], (await project(page, 80.3, 39.17))[0]];
+    await page.locator('kg-layer-toggles button.open').click();
+    const panel = (await page.locator('kg-energy-panel[open]').boundingBox())!;
+    expect(await under(panel, fitted), 'before: its east under the panel').toBeGreaterThan(0.3);
+    // The camera's bounds keep the country's eastern tip under the panel: most of it is beside it.
+    await expect.poll(() => under(panel), {timeout: 5000}).toBeLessThan(0.15);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('kg-energy-panel[open]').count()).toBe(0);
+    // Moved by the user (a wheel: a camera in the link), the map is left where it is.
+    const map = (await page.locator('#map').boundingBox())!;
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    await page.mouse.wheel(0, -200);
+    await expect.poll(() => new URL(page.url()).searchParams.get('view'), {timeout: 5000}).not.toBeNull();
+    await frames(page);
+    const moved = await project(page, 80.3, 39.17);
+    await page.locator('kg-layer-toggles button.open').click();
+    await page.locator('kg-energy-panel[open] h2').waitFor();
+    await frames(page);
+    expect((await project(page, 80.3, 39.17)).map(Math.round)).toEqual(moved.map(Math.round));
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
 describe('a region pinned from the map by the keyboard on a wide screen', () => {
   // Finding (accessibility audit, WCAG 2.4.11): Issyk-Kul reached by End and pinned by Enter lay under
   // its own profile, a sliver of its focus ring showing, and the keyboard's tooltip cut by the profile:
@@ -815,7 +873,7 @@ describe('at 400 % zoom (a 1280 × 800 window is 320 × 200 px)', () => {
       }
       const onScreen = r.top >= 0 && r.bottom <= innerHeight + 0.5 && r.left >= 0 && r.right <= innerWidth + 0.5;
       return {
-        name: `${a.tagName.toLowerCase()} ${a.getAttribute('aria-label') ?? a.textContent?.trim().replace(/\s+/g, ' ') ?? ''}`.trim(),
+        name: `${a.tagName.toLowerCase()} ${a.getAttribute('aria-label') ?? (a.textContent?.trim().replace(/\s+/g, ' ') || (a as HTMLElement).title)}`.trim(),
         inSheet: a.getRootNode() !== document ? !!(a.getRootNode() as ShadowRoot).host.closest('aside.kg-sidebar') : !!a.closest('aside.kg-sidebar'),
         seen: onScreen && hit !== null && (hit === a || a.contains(hit)),
         top: Math.round(r.top),
