@@ -134,4 +134,18 @@ describe('the scenario editor by keyboard', () => {
     expect(keys.x + keys.width).toBeLessThanOrEqual(map.x + map.width);
     await page.screenshot({path: 'test-results/keyboard-planner-key-help-portrait.png'});
   });
+
+  it('shows the map key help clear of the profile beside the editor (1366 × 768)', async () => {
+    const {page} = await suite.open('lang=ru&region=KG-T', {viewport: {width: 1366, height: 768}, locale: 'ru-RU'});
+    await page.locator('kg-region-card section').waitFor();
+    await openEditor(page);
+    await page.locator('a.kg-skip').focus();
+    await page.keyboard.press('Enter');
+    const help = page.locator('.kg-map-keys');
+    await help.waitFor();
+    const keys = (await help.boundingBox())!;
+    const profile = (await page.locator('kg-region-card .panel').boundingBox())!;
+    expect(profile.x + profile.width).toBeLessThanOrEqual((await editor(page).boundingBox())!.x + 1);
+    expect(keys.x + keys.width).toBeLessThanOrEqual(profile.x);
+  });
 });

@@ -142,6 +142,14 @@ describe('energy hubs and spokes, green clusters', () => {
     expect(colourDistance(before.rgb(hx, hy), hubBlue)).toBeGreaterThan(80);
 
     await toggle(page, 'energy');
+    // Turning the layer on (on a wide screen) opens the panel, and the country is fitted beside it
+    // (fit-beside-panels.ts); closed, the map is back as it was, and the layer's drawing is compared there.
+    const panel = page.locator('kg-energy-panel [role=dialog]');
+    await expect.poll(() => panel.count()).toBe(1);
+    await expect.poll(async () => (await project(page, ...TOKTOGUL_HPP))[0]).not.toBeCloseTo(hx, 0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    await expect.poll(async () => (await project(page, ...TOKTOGUL_HPP)).map(Math.round)).toEqual([hx, hy].map(Math.round));
     const after = await shotWhen(page, 'layers-energy-on', (s) => colourDistance(s.rgb(hx, hy), hubBlue) < 30);
     expect(colourDistance(after.rgb(hx, hy), hubBlue), 'Toktogul HPP is a filled hub').toBeLessThan(30);
     expect(nearest(after, lx, ly, lineBlue, 2), 'spoke line to its hub').toBeLessThan(60);
@@ -149,8 +157,8 @@ describe('energy hubs and spokes, green clusters', () => {
     expect(colourDistance(after.rgb(ux, uy), before.rgb(ux, uy))).toBeLessThan(3);
     await expect.poll(() => page.url()).toContain('layers=regions,energy');
 
-    // Turning the layer on (on a wide screen) opens the panel; it lists every hub with its spokes.
-    const panel = page.locator('kg-energy-panel [role=dialog]');
+    // The panel lists every hub with its spokes.
+    await page.locator('kg-layer-toggles button.open').click();
     await expect.poll(() => panel.count()).toBe(1);
     expect(await page.locator('kg-energy-panel ul.hubs > li').count()).toBe(13);
     const toktogul = page.locator('kg-energy-panel ul.hubs > li', {hasText: 'Toktogul HPP'});
