@@ -164,12 +164,20 @@ export class KgSheetHandle extends StoreElement {
    * next frame: resizing the map's area from this callback would resize what other observers (the
    * map's own) have already been told about in this one, which the browser reports as an error.
    */
-  #peekFits = new ResizeObserver(() =>
-    requestAnimationFrame(() => {
-      const height = this.getBoundingClientRect().height;
-      if (height > 0) document.documentElement.style.setProperty('--kg-sheet-peek', `${Math.ceil(height) + 1}px`); // + the sheet's top border
-    }),
-  );
+  #peekFits = new ResizeObserver(() => requestAnimationFrame(() => this.#fitPeek()));
+
+  /**
+   * Not while the sheet is open: the strip changes height with the controls it is opened for (empty
+   * while a computed indicator's first result is on its way, a line more or less for another industry
+   * or year), and each change resized the map's area, with maplibre's and deck.gl's canvases, under
+   * the open sheet, where it is not seen: 0.4–0.6 s of a phone's main thread (4× CPU throttling),
+   * twice for a computed indicator. The peek follows when the sheet collapses (setSnap).
+   */
+  #fitPeek(): void {
+    if (this.snap !== 'peek') return;
+    const height = this.getBoundingClientRect().height;
+    if (height > 0) document.documentElement.style.setProperty('--kg-sheet-peek', `${Math.ceil(height) + 1}px`); // + the sheet's top border
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -191,6 +199,9 @@ export class KgSheetHandle extends StoreElement {
     this.#openedByFocus = false;
     this.snap = snap;
     this.#apply();
+    // Collapsing: the peek the strip has now, measured once the handle shows its collapsed state and in
+    // the same frame as the sheet's new height, which glides to it.
+    if (snap === 'peek') void this.updateComplete.then(() => this.#fitPeek());
   }
 
   #apply(): void {

@@ -124,6 +124,46 @@ describe('phone controls', () => {
     expect(handle.shadowRoot!.querySelectorAll('.key').length).toBeGreaterThanOrEqual(5);
   });
 
+  // Phone audit: with the sheet open, each change of indicator, industry or year changed the strip's
+  // height (empty while a computed indicator's result came), which moved the map's area's end under
+  // the open sheet and resized maplibre's and deck.gl's canvases, twice per indicator (~0.5 s each at
+  // 4× CPU throttling). The peek follows the strip while collapsed, and on collapsing.
+  it('sets the peek from the strip while the sheet is collapsed, not while it is open', async () => {
+    const observed: (() => void)[] = [];
+    vi.stubGlobal('ResizeObserver', class {
+      constructor(callback: () => void) {
+        observed.push(callback);
+      }
+      observe() {}
+      disconnect() {}
+    });
+    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => (f(0), 0));
+    const sheet = document.createElement('aside');
+    sheet.className = 'kg-sidebar';
+    document.body.append(sheet);
+    const handle = await mount('kg-sheet-handle', storeWith({lang: 'en'}), sheet);
+    let height = 100;
+    handle.getBoundingClientRect = () => ({height}) as DOMRect;
+    const peek = () => document.documentElement.style.getPropertyValue('--kg-sheet-peek');
+    const stripResized = (h: number) => ((height = h), observed.forEach((f) => f()));
+    stripResized(100);
+    expect(peek()).toBe('101px');
+    const button = handle.shadowRoot!.querySelector('button')!;
+    button.click();
+    await handle.updateComplete;
+    expect(sheet.dataset.sheet).toBe('half');
+    stripResized(44);
+    stripResized(118);
+    expect(peek(), 'unchanged while the sheet is open').toBe('101px');
+    button.click();
+    await handle.updateComplete;
+    await Promise.resolve();
+    expect(sheet.dataset.sheet).toBe('peek');
+    expect(peek(), 'set on collapsing').toBe('119px');
+    document.documentElement.style.removeProperty('--kg-sheet-peek');
+    vi.unstubAllGlobals();
+  });
+
   // A tap that stops a fling still running gets no click from the browser (the failure of stop 27's
   // clean-clone run): the collapsed strip opens the sheet when the finger lifts, once, and not when the
   // browser takes the pointer back (pointercancel).
