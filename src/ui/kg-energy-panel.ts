@@ -158,8 +158,9 @@ export class KgEnergyPanel extends StoreElement {
    * taken (preventDefault), so the profile, listening on the document too, stays.
    */
   #onKey = (e: KeyboardEvent) => {
-    const {energyPanel, view} = this.state;
-    if (e.key !== 'Escape' || !energyPanel || e.defaultPrevented || (view.region && document.body.dataset.topSheet === 'profile')) return;
+    const {energyPanel, view, scenario} = this.state;
+    const top = document.body.dataset.topSheet;
+    if (e.key !== 'Escape' || !energyPanel || e.defaultPrevented || (view.region && top === 'profile') || (scenario?.panel && top === 'editor')) return;
     if (e.composedPath().some((node) => node instanceof HTMLDialogElement && node.open)) return;
     this.#close();
     e.preventDefault();

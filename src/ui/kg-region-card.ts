@@ -258,13 +258,14 @@ export class KgRegionCard extends StoreElement {
 
   /**
    * Escape anywhere closes the profile, unless something nearer to the key took it: an open dialog
-   * (it closes itself), or a panel or menu that stopped it; or the green-clusters panel is over the
-   * profile (it was opened after it, or both came at once: sheet-order.ts, styles.css), which then
-   * closes first (kg-energy-panel). One Escape closes one thing: the key is marked taken.
+   * (it closes itself), or a panel or menu that stopped it; or the green-clusters panel or the scenario
+   * editor is over the profile (opened after it, or both came at once: sheet-order.ts, styles.css),
+   * which then closes first (kg-energy-panel, kg-scenario-editor). One Escape closes one thing: the key
+   * is marked taken.
    */
   #onKeydown = (e: KeyboardEvent) => {
-    const {view, energyPanel} = this.state;
-    if (e.key !== 'Escape' || !view.region || e.defaultPrevented || (energyPanel && document.body.dataset.topSheet !== 'profile')) return;
+    const {view, energyPanel, scenario} = this.state;
+    if (e.key !== 'Escape' || !view.region || e.defaultPrevented || ((energyPanel || scenario?.panel) && document.body.dataset.topSheet !== 'profile')) return;
     if (e.composedPath().some((node) => node instanceof HTMLDialogElement && node.open)) return;
     this.dispatchEvent(viewEvent({region: null}));
     e.preventDefault();

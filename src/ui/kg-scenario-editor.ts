@@ -422,6 +422,7 @@ export class KgScenarioEditor extends StoreElement {
     // is in the shadow root, which the host's aria-labelledby cannot reach).
     this.setAttribute('role', 'region');
     this.addEventListener('keydown', this.#onKey);
+    document.addEventListener('keydown', this.#onDocumentKey);
     void this.#refreshSaved();
     // Another tab's save or deletion shows here at once (the list, the comparison's picker, the note
     // that Save will not overwrite a scenario saved there since).
@@ -463,6 +464,7 @@ export class KgScenarioEditor extends StoreElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.#onKey);
+    document.removeEventListener('keydown', this.#onDocumentKey);
     this.#stopListening?.();
   }
 
@@ -480,15 +482,33 @@ export class KgScenarioEditor extends StoreElement {
       return;
     }
     if (e.key !== 'Escape') return;
-    // Escape first answers the question before an Open or Import ("Keep my edits"), or stops waiting
-    // for a map point (Pick on the map), as its button pressed again does: one Escape, one thing. It
-    // closed the editor, and the half-filled form of the point went with it. A point already picked
-    // stays in the fields.
-    if (this.phase.kind === 'confirm') this.#keepDraft();
-    else if (this.state.scenario.pick) this.#update((x) => ({...x, pick: null}));
-    else this.#close();
+    this.#escape();
     e.stopPropagation();
   };
+
+  /**
+   * Escape elsewhere (the map, the sidebar) does the same when the editor is the panel on top, as it
+   * closes the profile and the green-clusters panel wherever the focus is (sheet-order.ts): it reached
+   * the editor only from inside it (the keyboard audit). Not over an open dialog, nor one taken before.
+   */
+  #onDocumentKey = (e: KeyboardEvent) => {
+    const top = document.body.dataset.topSheet;
+    if (e.key !== 'Escape' || e.defaultPrevented || !this.state.scenario?.panel || (top && top !== 'editor')) return;
+    if (e.composedPath().some((node) => node instanceof HTMLDialogElement && node.open)) return;
+    this.#escape();
+    e.preventDefault();
+  };
+
+  /**
+   * Escape first answers the question before an Open or Import ("Keep my edits"), or stops waiting for a
+   * map point (Pick on the map), as its button pressed again does: one Escape, one thing. It closed the
+   * editor, and the half-filled form of the point went with it. A point already picked stays in the fields.
+   */
+  #escape(): void {
+    if (this.phase.kind === 'confirm') this.#keepDraft();
+    else if (this.state.scenario?.pick) this.#update((x) => ({...x, pick: null}));
+    else this.#close();
+  }
 
   focusHeading(): void {
     this.heading?.focus();

@@ -163,9 +163,9 @@ export function installMapKeyboard({map, store, select}: MapKeyboardOptions): (e
       if (kindOf(focus) === 'energy') announce(t(lang, 'announce.energyPanel', {name: targetName(focus, store.state)}));
       return;
     }
-    // Escape: a pinned profile closes itself (kg-region-card listens on the document); otherwise the
-    // focus ring and its tooltip go.
-    if (e.key === 'Escape' && !state.view.region && state.mapFocus) clear();
+    // Escape: a pinned profile, the green-clusters panel and the scenario editor close themselves (they
+    // listen on the document; one Escape, one thing); otherwise the focus ring and its tooltip go.
+    if (e.key === 'Escape' && !state.view.region && !state.energyPanel && !state.scenario?.panel && state.mapFocus) clear();
   };
 
   const clear = () =>

@@ -19,6 +19,16 @@ const focused = (page: Page) =>
     return `${a.tagName.toLowerCase()}[${a.getAttribute('name') ?? a.getAttribute('aria-label') ?? a.textContent?.trim()}]`;
   });
 
+/** The map's key help as the keyboard brings it up with the editor open: the skip link, then Enter. */
+async function keyHelpWithEditor(page: Page) {
+  await openEditor(page);
+  await page.locator('a.kg-skip').focus();
+  await page.keyboard.press('Enter');
+  const help = page.locator('.kg-map-keys');
+  await help.waitFor();
+  return {keys: (await help.boundingBox())!, panel: (await editor(page).boundingBox())!};
+}
+
 /** Opens the editor as a keyboard user does: Enter on the header's Scenario button. */
 async function openEditor(page: Page): Promise<void> {
   await page.locator('kg-scenario-button button').focus();
@@ -105,13 +115,7 @@ describe('the scenario editor by keyboard', () => {
 
   it('shows the map key help beside the open editor on a 1024 px tablet, not cut off under it', async () => {
     const {page} = await suite.open('lang=ru', {viewport: {width: 1024, height: 768}, locale: 'ru-RU'});
-    await openEditor(page);
-    await page.locator('a.kg-skip').focus();
-    await page.keyboard.press('Enter');
-    const help = page.locator('.kg-map-keys');
-    await help.waitFor();
-    const keys = (await help.boundingBox())!;
-    const panel = (await editor(page).boundingBox())!;
+    const {keys, panel} = await keyHelpWithEditor(page);
     expect(keys.x + keys.width).toBeLessThanOrEqual(panel.x);
     // All of it is on screen, above the credits' line.
     expect(keys.y).toBeGreaterThan(0);
@@ -121,13 +125,7 @@ describe('the scenario editor by keyboard', () => {
 
   it('shows the map key help above the editor on a portrait tablet (768 × 1024), where the editor takes the map’s lower half', async () => {
     const {page} = await suite.open('lang=ru', {viewport: {width: 768, height: 1024}, locale: 'ru-RU'});
-    await openEditor(page);
-    await page.locator('a.kg-skip').focus();
-    await page.keyboard.press('Enter');
-    const help = page.locator('.kg-map-keys');
-    await help.waitFor();
-    const keys = (await help.boundingBox())!;
-    const panel = (await editor(page).boundingBox())!;
+    const {keys, panel} = await keyHelpWithEditor(page);
     const map = (await page.locator('#map').boundingBox())!;
     expect(keys.y + keys.height).toBeLessThanOrEqual(panel.y);
     expect(keys.y).toBeGreaterThan(map.y);
@@ -138,14 +136,30 @@ describe('the scenario editor by keyboard', () => {
   it('shows the map key help clear of the profile beside the editor (1366 × 768)', async () => {
     const {page} = await suite.open('lang=ru&region=KG-T', {viewport: {width: 1366, height: 768}, locale: 'ru-RU'});
     await page.locator('kg-region-card section').waitFor();
+    const {keys, panel} = await keyHelpWithEditor(page);
+    const profile = (await page.locator('kg-region-card .panel').boundingBox())!;
+    expect(profile.x + profile.width).toBeLessThanOrEqual(panel.x + 1);
+    expect(keys.x + keys.width).toBeLessThanOrEqual(profile.x);
+  });
+
+  it('closes by Escape from the map too, when it is the panel on top; a profile pinned after it closes first', async () => {
+    const {page} = await suite.open('lang=en', {viewport: {width: 1366, height: 768}});
     await openEditor(page);
     await page.locator('a.kg-skip').focus();
     await page.keyboard.press('Enter');
-    const help = page.locator('.kg-map-keys');
-    await help.waitFor();
-    const keys = (await help.boundingBox())!;
-    const profile = (await page.locator('kg-region-card .panel').boundingBox())!;
-    expect(profile.x + profile.width).toBeLessThanOrEqual((await editor(page).boundingBox())!.x + 1);
-    expect(keys.x + keys.width).toBeLessThanOrEqual(profile.x);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => editor(page).locator('h2').count()).toBe(0);
+    // Open again; a region pinned from the table after it is on top, and goes first.
+    await openEditor(page);
+    await page.locator('kg-data-views tr[data-code="KG-T"] th button').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('KG-T');
+    await page.locator('kg-region-card section').waitFor();
+    await page.locator('a.kg-skip').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBeNull();
+    expect(await editor(page).locator('h2').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => editor(page).locator('h2').count()).toBe(0);
   });
 });
