@@ -2,7 +2,7 @@
 // three are sheets over the lower part of the screen, on wider screens they share the map's right (or
 // the sidebar's column) (styles.css). The one opened last is on top: pinning a region while editing
 // shows its profile, and closing the profile shows the editor again, still open. Escape closes the one
-// on top first (kg-region-card, kg-energy-panel).
+// on top first (kg-region-card, kg-energy-panel, kg-scenario-editor).
 import type {AppState, AppStore} from '../state/app-state';
 
 export type Sheet = 'editor' | 'profile' | 'energy';
