@@ -437,10 +437,12 @@ export class KgScenarioEditor extends StoreElement {
   }
 
   /**
-   * The focused control stays where it was in the panel when a change adds or removes lines above it
-   * (the edit list, the unsaved note, the status line). The browser's scroll anchoring does not act at
-   * the top of the panel's scroll, so the first weight slider, moved by its arrow keys, went down
-   * out of the panel with the lines its first step added, and the next steps moved it unseen.
+   * Opened or closed, the map fits the country beside the editor, or gets its view back
+   * (fit-beside-panels.ts). The focused control stays where it was in the panel when a change adds or
+   * removes lines above it (the edit list, the unsaved note, the status line). The browser's scroll
+   * anchoring does not act at the top of the panel's scroll, so the first weight slider, moved by its
+   * arrow keys, went down out of the panel with the lines its first step added, and the next steps
+   * moved it unseen.
    */
   protected override updated(): void {
     const open = this.state.scenario?.panel === true;
