@@ -114,8 +114,8 @@ export class AtlasMap {
   /** Only once loadMapLibre has resolved. */
   constructor(o: AtlasMapOptions) {
     this.#options = o;
-    const phone = matchMedia(SHEET_BELOW_MEDIA);
-    const maxBounds = () => (phone.matches && this.#roomBelow ? PHONE_MAX_BOUNDS : MAX_BOUNDS);
+    const sheetBelow = matchMedia(SHEET_BELOW_MEDIA);
+    const maxBounds = () => (sheetBelow.matches && this.#roomBelow ? PHONE_MAX_BOUNDS : MAX_BOUNDS);
     this.map = new maplibre!.Map({
       container: o.container,
       style: o.style,
@@ -138,8 +138,8 @@ export class AtlasMap {
     this.map.keyboard.disableRotation();
     const bounds = () => this.map.setMaxBounds(maxBounds());
     this.#applyMaxBounds = bounds;
-    phone.addEventListener('change', bounds);
-    this.map.once('remove', () => phone.removeEventListener('change', bounds));
+    sheetBelow.addEventListener('change', bounds);
+    this.map.once('remove', () => sheetBelow.removeEventListener('change', bounds));
     // Every move is the user's but a resize (the layout settling; maplibre ends it with a moveend when
     // no other move is under way) and those the page makes, marked with PAGE_MOVE. The user's are not
     // marked so: maplibre gives an isolated turn of the wheel no original event.

@@ -7,7 +7,7 @@
 import {KG_BOUNDS} from '../map/atlas-map';
 import {PAGE_MOVE} from '../map/page-move';
 import type {MapView} from '../state/view-state';
-import {freeMapBox} from './map-view';
+import {freeMapBox, jumpToView, projectBox} from './map-view';
 import type {ScenarioHost} from './scenario-host';
 
 /** The fit's margin (px), as AtlasMap.fitKyrgyzstan's. */
@@ -31,8 +31,9 @@ export function fitBesidePanels({map, store}: ScenarioHost): void {
   const {width, height} = container.getBoundingClientRect();
   const free = freeMapBox(container);
   const padding = {left: free.left + PADDING, top: free.top + PADDING, right: width - free.right + PADDING, bottom: height - free.bottom + PADDING};
-  if (padding.left + padding.right + padding.top + padding.bottom === 4 * PADDING) {
-    if (before) map.map.jumpTo({center: [before.lon, before.lat], zoom: before.zoom}, PAGE_MOVE);
+  const covered = free.left > 0 || free.top > 0 || free.right < width || free.bottom < height;
+  if (!covered) {
+    if (before) jumpToView(map, before);
     before = null;
     return;
   }
@@ -43,9 +44,8 @@ export function fitBesidePanels({map, store}: ScenarioHost): void {
   // The camera's bounds (AtlasMap) may not let the country go all the way (the east at 1280 × 800: a
   // tip of Issyk-Kul stays under the green-clusters panel). Kept if most of the country is free; not
   // where it is only made smaller, half of it still under the panel (1024 × 768).
-  const [west, north] = map.project([KG_BOUNDS[0], KG_BOUNDS[3]]);
-  const [east, south] = map.project([KG_BOUNDS[2], KG_BOUNDS[1]]);
+  const [[west, north], [east, south]] = projectBox(map, KG_BOUNDS);
   const seen = (Math.min(east, free.right) - Math.max(west, free.left)) * (Math.min(south, free.bottom) - Math.max(north, free.top));
-  if (seen < MOSTLY * (east - west) * (south - north)) map.map.jumpTo({center: [was.lon, was.lat], zoom: was.zoom}, PAGE_MOVE);
+  if (seen < MOSTLY * (east - west) * (south - north)) jumpToView(map, was);
   else before ??= was;
 }

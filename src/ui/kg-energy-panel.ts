@@ -14,6 +14,7 @@ import {returnFocusOnClose} from './focus-return';
 import {bringIntoView} from './map-view';
 import {fitBesidePanels} from './fit-beside-panels';
 import {scenarioHost} from './scenario-host';
+import {closesOnEscape} from './sheet-escape';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {energyPanel} from '../i18n/messages/energy-panel';
@@ -153,15 +154,12 @@ export class KgEnergyPanel extends StoreElement {
 
   /**
    * Escape anywhere closes the open panel, as it closes the profile (kg-region-card), unless something
-   * nearer to the key took it (an open dialog, a menu) or the pinned profile is over the panel (opened
-   * after it: sheet-order.ts), which then closes first. One Escape closes one thing: the key is marked
-   * taken (preventDefault), so the profile, listening on the document too, stays.
+   * nearer to the key took it (an open dialog, a menu) or the pinned profile or the scenario editor is
+   * over the panel (opened after it: sheet-escape.ts), which then closes first. One Escape closes one
+   * thing: the key is marked taken (preventDefault), so the profile, listening on the document too, stays.
    */
   #onKey = (e: KeyboardEvent) => {
-    const {energyPanel, view, scenario} = this.state;
-    const top = document.body.dataset.topSheet;
-    if (e.key !== 'Escape' || !energyPanel || e.defaultPrevented || (view.region && top === 'profile') || (scenario?.panel && top === 'editor')) return;
-    if (e.composedPath().some((node) => node instanceof HTMLDialogElement && node.open)) return;
+    if (!closesOnEscape(e, 'energy', this.state)) return;
     this.#close();
     e.preventDefault();
   };

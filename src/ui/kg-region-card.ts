@@ -18,6 +18,7 @@ import {explorerStyles} from './explorer-styles';
 import {deepActiveElement, returnFocusOnClose} from './focus-return';
 import {bringIntoView} from './map-view';
 import {scenarioHost} from './scenario-host';
+import {closesOnEscape} from './sheet-escape';
 import {componentsLine, indexBreakdown} from './index-breakdown';
 import {cssColor, formatFixed, indicatorName, messageOr, nationalComparison, rankText, regionSources, sectorLabel, sectorName, sourcesText, sourceText, sourceTexts, valueText} from './explorer-text';
 import {viewCaption} from './view-caption';
@@ -259,14 +260,12 @@ export class KgRegionCard extends StoreElement {
   /**
    * Escape anywhere closes the profile, unless something nearer to the key took it: an open dialog
    * (it closes itself), or a panel or menu that stopped it; or the green-clusters panel or the scenario
-   * editor is over the profile (opened after it, or both came at once: sheet-order.ts, styles.css),
+   * editor is over the profile (opened after it, or both came at once: sheet-escape.ts, styles.css),
    * which then closes first (kg-energy-panel, kg-scenario-editor). One Escape closes one thing: the key
    * is marked taken.
    */
   #onKeydown = (e: KeyboardEvent) => {
-    const {view, energyPanel, scenario} = this.state;
-    if (e.key !== 'Escape' || !view.region || e.defaultPrevented || ((energyPanel || scenario?.panel) && document.body.dataset.topSheet !== 'profile')) return;
-    if (e.composedPath().some((node) => node instanceof HTMLDialogElement && node.open)) return;
+    if (!closesOnEscape(e, 'profile', this.state)) return;
     this.dispatchEvent(viewEvent({region: null}));
     e.preventDefault();
   };

@@ -61,6 +61,7 @@ import {
 } from '../state/scenario-state';
 import {fitBesidePanels} from './fit-beside-panels';
 import {scenarioHost} from './scenario-host';
+import {closesOnEscape} from './sheet-escape';
 import {sectorName} from './explorer-text';
 import {showComparisonOnMap} from './kg-scenario-compare';
 import {describeEdit, fileProblemText, problemText} from './scenario-text';
@@ -157,7 +158,7 @@ export class KgScenarioEditor extends StoreElement {
         top: 8px;
         right: 8px;
         bottom: 28px;
-        width: min(400px, calc(100% - 16px));
+        width: var(--kg-editor-w);
         z-index: 5;
         display: flex;
         flex-direction: column;
@@ -494,9 +495,7 @@ export class KgScenarioEditor extends StoreElement {
    * the editor only from inside it (the keyboard audit). Not over an open dialog, nor one taken before.
    */
   #onDocumentKey = (e: KeyboardEvent) => {
-    const top = document.body.dataset.topSheet;
-    if (e.key !== 'Escape' || e.defaultPrevented || !this.state.scenario?.panel || (top && top !== 'editor')) return;
-    if (e.composedPath().some((node) => node instanceof HTMLDialogElement && node.open)) return;
+    if (!closesOnEscape(e, 'editor', this.state)) return;
     this.#escape();
     e.preventDefault();
   };

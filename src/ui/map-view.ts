@@ -1,6 +1,7 @@
 // Keeping a thing on the map in view: the part of the map that no panel covers (the pinned profile,
 // the scenario editor, the green-clusters panel, a phone's bottom sheet), and a pan that brings a point
 // into it.
+import {bbox} from '@turf/turf';
 import type {Geometry} from 'geojson';
 import type {ReactiveElement} from 'lit';
 import type {AtlasMap} from '../map/atlas-map';
@@ -88,18 +89,17 @@ export async function profileDrawn(): Promise<void> {
 /** West, south, east, north (degrees): the box around a region's outline. */
 export type LonLatBox = [number, number, number, number];
 
-/** The box around a polygon's or multipolygon's outer rings (a region's). */
-export function outlineBox(geometry: Geometry): LonLatBox {
-  const box: LonLatBox = [Infinity, Infinity, -Infinity, -Infinity];
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
-  for (const [outer] of polygons)
-    for (const [lon, lat] of outer ?? []) {
-      box[0] = Math.min(box[0], lon);
-      box[1] = Math.min(box[1], lat);
-      box[2] = Math.max(box[2], lon);
-      box[3] = Math.max(box[3], lat);
-    }
-  return box;
+/** The box around a region's outline (turf's: its holes lie inside its outer rings). */
+export const outlineBox = (geometry: Geometry): LonLatBox => bbox(geometry) as LonLatBox;
+
+/** A box's top left and bottom right corners on the map (CSS px). */
+export function projectBox(map: AtlasMap, [west, south, east, north]: LonLatBox): [[number, number], [number, number]] {
+  return [map.project([west, north]), map.project([east, south])];
+}
+
+/** The camera put back to `view` (a move of the page's: no camera in the link). */
+export function jumpToView(map: AtlasMap, {lon, lat, zoom}: MapView): void {
+  map.map.jumpTo({center: [lon, lat], zoom}, PAGE_MOVE);
 }
 
 /**
@@ -111,7 +111,7 @@ export function outlineBox(geometry: Geometry): LonLatBox {
 export function bringIntoView(map: AtlasMap, lonLat: [number, number], box?: LonLatBox): boolean {
   const container = map.map.getContainer();
   const at = map.project(lonLat);
-  const corners = box && [map.project([box[0], box[3]]), map.project([box[2], box[1]])];
+  const corners = box && projectBox(map, box);
   const pan = panToShow(freeMapBox(container), at, corners, underZoomButtons(container, ...at));
   if (pan) map.map.panBy(pan, {duration: 0}, PAGE_MOVE);
   return pan !== null;

@@ -18,11 +18,10 @@
 import type {ReactiveElement} from 'lit';
 import type {Boundaries} from '../io/boundaries';
 import type {AtlasMap} from '../map/atlas-map';
-import {PAGE_MOVE} from '../map/page-move';
 import type {AppState, AppStore} from '../state/app-state';
 import type {MapView} from '../state/view-state';
 import {COMPACT_MEDIA} from './breakpoints';
-import {bringIntoView, outlineBox, profileDrawn, sameMapView} from './map-view';
+import {bringIntoView, jumpToView, outlineBox, profileDrawn, sameMapView} from './map-view';
 
 /** Resolves once the scenario editor being opened has drawn, with the profile beside it, and the page has laid them out. */
 async function editorDrawn(): Promise<void> {
@@ -75,8 +74,7 @@ export function revealPinned(map: AtlasMap, store: AppStore, boundaries: Boundar
   };
   const unpinned = () => {
     if (revealed && sameMapView(map.view(), revealed.after)) {
-      const {lon, lat, zoom} = revealed.before;
-      map.map.jumpTo({center: [lon, lat], zoom}, PAGE_MOVE);
+      jumpToView(map, revealed.before);
     }
     revealed = null;
   };

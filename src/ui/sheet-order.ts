@@ -8,7 +8,7 @@ import type {AppState, AppStore} from '../state/app-state';
 export type Sheet = 'editor' | 'profile' | 'energy';
 
 /** What each sheet shows; a sheet whose value changes was opened (again) by the user. */
-function sheetKeys(s: AppState): Record<Sheet, unknown> {
+export function sheetKeys(s: AppState): Record<Sheet, unknown> {
   return {editor: s.scenario?.panel ? 'open' : null, profile: s.view.region, energy: s.energyPanel};
 }
 

@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest';
 import {createAppStore, type AppState} from '../../../src/state/app-state';
 import type {ScenarioSession} from '../../../src/state/scenario-state';
 import {defaultViewState} from '../../../src/state/view-state';
+import {closesOnEscape} from '../../../src/ui/sheet-escape';
 import {installSheetOrder, topSheet} from '../../../src/ui/sheet-order';
 
 const base = createAppStore(defaultViewState('en'), [], 'light').state;
@@ -51,5 +52,27 @@ describe('installSheetOrder', () => {
     expect(body.dataset.topSheet).toBe('profile');
     store.update((s) => ({view: {...s.view, region: null}}));
     expect(body.dataset.topSheet).toBeUndefined();
+  });
+});
+
+describe('closesOnEscape', () => {
+  const escape = () => new KeyboardEvent('keydown', {key: 'Escape'});
+  it('closes the open sheet on top, and only that one', () => {
+    const s = state({editor: true, region: 'KG-N', energy: 'kambar-ata-1'});
+    const closes = (top: string | undefined) => (['editor', 'profile', 'energy'] as const).filter((k) => closesOnEscape(escape(), k, s, top));
+    expect(closes('profile')).toEqual(['profile']);
+    expect(closes('energy')).toEqual(['energy']);
+    // Two came at once and none is on top: the editor, then the green-clusters panel, then the profile.
+    expect(closes(undefined)).toEqual(['editor']);
+    expect((['profile', 'energy'] as const).filter((k) => closesOnEscape(escape(), k, state({region: 'KG-N', energy: 'x'}), undefined))).toEqual(['energy']);
+  });
+
+  it('closes nothing that is not open, and not for another key or one already taken', () => {
+    expect(closesOnEscape(escape(), 'editor', state({region: 'KG-N'}), 'editor')).toBe(false);
+    expect(closesOnEscape(new KeyboardEvent('keydown', {key: 'Enter'}), 'profile', state({region: 'KG-N'}))).toBe(false);
+    const taken = new KeyboardEvent('keydown', {key: 'Escape', cancelable: true});
+    taken.preventDefault();
+    expect(closesOnEscape(taken, 'profile', state({region: 'KG-N'}))).toBe(false);
+    expect(closesOnEscape(escape(), 'profile', state({region: 'KG-N'}))).toBe(true);
   });
 });
