@@ -67,15 +67,16 @@ export class KgHeader extends StoreElement {
       /* Phones, and short windows (a phone on its side: in Kyrgyz the buttons took 154 of its 390 px). */
       @media (max-width: 700px), (max-height: 480px) {
         /* One row: the title shrinks and wraps rather than pushing the select and the menu to a
-           second row, out of the header's fixed height and over the map. */
+           second row, out of the header's fixed height and over the map; two where the title's longest
+           word would not fit beside them (the reader's larger text: styles.css, --kg-header-wrap). */
         :host {
-          flex-wrap: nowrap;
+          flex-wrap: var(--kg-header-wrap, nowrap);
           gap: 6px;
           padding: 4px 8px;
           height: var(--kg-header-h);
         }
         .titles {
-          flex-basis: 0;
+          flex-basis: var(--kg-title-basis, 0);
         }
         h1 {
           font-size: 0.95rem;
@@ -93,6 +94,9 @@ export class KgHeader extends StoreElement {
         .lang-select,
         .menu {
           display: block;
+        }
+        .lang-select {
+          margin-left: auto;
         }
         .menu {
           min-width: 44px;

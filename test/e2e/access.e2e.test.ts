@@ -1158,6 +1158,22 @@ describe("a reader's larger text (the browser's font size at 200 %, 1280 × 800)
   }
 });
 
+/** The header title's words that a line break cuts in two, and whether its lines are clamped (an ellipsis). */
+function titleWords(page: Page): Promise<{broken: string[]; clamped: boolean}> {
+  return page.locator('kg-header h1').evaluate((h1) => {
+    // The title's text node (Lit puts a marker comment before it).
+    const text = [...h1.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+    const broken: string[] = [];
+    for (const m of text.textContent!.matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(text, m.index);
+      range.setEnd(text, m.index + m[0].length);
+      if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) broken.push(m[0]);
+    }
+    return {broken, clamped: h1.scrollHeight > h1.clientHeight + 1};
+  });
+}
+
 describe("a phone with the reader's larger text (200 %)", () => {
   // Finding (tablet audit): the phone's header kept its 56 px, and the title's two lines of 28 px ran
   // out of it, the first cut off at the top. The header grows with the text; the map starts below it.
@@ -1175,9 +1191,31 @@ describe("a phone with the reader's larger text (200 %)", () => {
     expect(title.y + title.height).toBeLessThanOrEqual(header.y + header.height);
     const map = (await page.locator('#map').boundingBox())!;
     expect(Math.abs(map.y - (header.y + header.height))).toBeLessThanOrEqual(1);
+    // Finding (session 22): beside the language select and the menu button the title had ~110 px, and
+    // "Кыргызстандын" broke into "Кырг" / "ызс…". The title takes a row of its own, by whole words.
+    const title200 = await titleWords(page);
+    expect(title200.broken, 'no word of the title broken across lines').toEqual([]);
+    expect(title200.clamped, 'the whole title shown, no ellipsis').toBe(false);
+    for (const control of ['.lang-select', '.menu']) {
+      const box = (await page.locator(`kg-header ${control}`).boundingBox())!;
+      expect(box.y + box.height, `${control} inside the header`).toBeLessThanOrEqual(header.y + header.height);
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    }
     await screenshot(page, 'access-ky-360-text-200');
     await cdp.detach();
     expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+
+  it('keeps the header one row at the default text size, even on a 320 px phone', async () => {
+    const atlas = await open('lang=ky', {viewport: {width: 320, height: 640}, phone: true});
+    const {page} = atlas;
+    const header = (await page.locator('kg-header').boundingBox())!;
+    expect(header.height, "one row, the title's two lines beside the select").toBeLessThanOrEqual(57);
+    const select = (await page.locator('kg-header .lang-select').boundingBox())!;
+    const title = (await page.locator('kg-header h1').boundingBox())!;
+    expect(select.x).toBeGreaterThan(title.x + title.width);
+    expect((await titleWords(page)).broken).toEqual([]);
     await atlas.context.close();
   });
 });
