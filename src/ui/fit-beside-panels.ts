@@ -1,6 +1,7 @@
 // A panel opened over the map (the scenario editor, the green-clusters panel) covered part of the
 // country the page had fitted to the whole map: on a phone or a portrait tablet the editor's sheet hid
-// most of it, at 1024 × 768 the green-clusters panel its east. While the country is still as the page
+// most of it, at 1366 × 768 its east (below 1280 px the green-clusters panel takes the sidebar's column:
+// styles.css). While the country is still as the page
 // placed it (no camera of the user's, no region pinned: a pinned one is brought into view by
 // reveal-pinned.ts), it is fitted to the part of the map no panel covers; when the last one closes,
 // the view before comes back.
@@ -43,7 +44,7 @@ export function fitBesidePanels({map, store}: ScenarioHost): void {
   map.map.fitBounds(KG_BOUNDS, {padding, duration: 0}, PAGE_MOVE);
   // The camera's bounds (AtlasMap) may not let the country go all the way (the east at 1280 × 800: a
   // tip of Issyk-Kul stays under the green-clusters panel). Kept if most of the country is free; not
-  // where it is only made smaller, half of it still under the panel (1024 × 768).
+  // where it is only made smaller, half of it still under the panel.
   const [[west, north], [east, south]] = projectBox(map, KG_BOUNDS);
   const seen = (Math.min(east, free.right) - Math.max(west, free.left)) * (Math.min(south, free.bottom) - Math.max(north, free.top));
   if (seen < MOSTLY * (east - west) * (south - north)) jumpToView(map, was);

@@ -20,8 +20,11 @@ import {StoreElement} from './store-element';
 import {energyPanel} from '../i18n/messages/energy-panel';
 import {placeDetails} from '../i18n/messages/place-details';
 
-/** Where a tapped energy site is brought into view (#reveal): as kg-region-card's REVEAL_MEDIA (see there). */
-const REVEAL_MEDIA = '(max-width: 1023px), (max-height: 480px), (hover: none)';
+/**
+ * Where a tapped energy site is brought into view (#reveal): as kg-region-card's REVEAL_MEDIA (see there),
+ * and up to 1279 px wide, where this panel takes the sidebar's column (styles.css).
+ */
+const REVEAL_MEDIA = '(max-width: 1279px), (max-height: 480px), (hover: none)';
 
 addMessages(energyPanel);
 addMessages(placeDetails);
@@ -203,7 +206,7 @@ export class KgEnergyPanel extends StoreElement {
 
   /**
    * On a phone the panel covers the map's lower part, on a touch screen its right, where the tapped site
-   * may be; in a short or ≤ 1023 px wide window it is over the sidebar (REVEAL_MEDIA): the map is moved
+   * may be; in a short or ≤ 1279 px wide window it is over the sidebar (REVEAL_MEDIA): the map is moved
    * (a move of the page's) so that the site is seen above (or beside) it, as a pinned region is beside
    * its profile (main.ts revealPinned).
    */

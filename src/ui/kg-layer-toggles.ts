@@ -17,10 +17,10 @@ const LAYER_LABEL = {regions: 'layers.regions', growth: 'layers.growth', energy:
 const lazyLegends = lazyModule(() => import('./layer-legends'));
 
 /**
- * Opening the panel together with the layer would cover most of a phone's map, and below 1024 px the
+ * Opening the panel together with the layer would cover most of a phone's map, and below 1280 px the
  * sidebar's column with the checkbox just pressed (styles.css): only on wide screens.
  */
-const WIDE = '(min-width: 1024px)';
+const WIDE = '(min-width: 1280px)';
 
 /**
  * The map's layers as checkboxes, each shown layer with its legend (what every symbol means) and its

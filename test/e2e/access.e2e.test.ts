@@ -552,6 +552,40 @@ describe('the country beside a panel opened over the map', () => {
   });
 });
 
+describe('the green-clusters panel on a laptop or a tablet on its side (1024 × 768)', () => {
+  // Over the map's right (368 px of a 704 px map) it hid the country's east, and the camera's bounds
+  // (62–88° E) did not let the fit move the country beside it: it takes the sidebar's column up to
+  // 1279 px, as on a portrait tablet, and the whole map stays free.
+  it("takes the sidebar's column, the country whole on the map beside it, and gives the controls back when it closes", async () => {
+    const atlas = await open('lang=en&layers=regions,growth', {viewport: {width: 1024, height: 768}});
+    const {page} = atlas;
+    const map = (await page.locator('#map').boundingBox())!;
+    await page.locator('kg-layer-toggles').getByRole('checkbox', {name: /Green clusters/}).check();
+    await expect.poll(() => page.locator('kg-layer-toggles button.open').count()).toBe(1);
+    await frames(page);
+    expect(await page.locator('kg-energy-panel[open]').count(), 'ticking the layer does not open the panel over its checkbox').toBe(0);
+    const before = [await project(page, 69.25, 43.27), await project(page, 80.3, 39.17)];
+    await page.locator('kg-layer-toggles button.open').click();
+    await page.locator('kg-energy-panel[open] h2').waitFor();
+    const panel = (await page.locator('kg-energy-panel[open]').boundingBox())!;
+    expect(panel.x + panel.width, "the panel over the sidebar's column").toBeLessThanOrEqual(map.x + 1);
+    expect(panel.height).toBeGreaterThan(600);
+    await expect.poll(() => page.locator('aside.kg-sidebar').evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+    await frames(page);
+    const [[west, north], [east, south]] = [await project(page, 69.25, 43.27), await project(page, 80.3, 39.17)];
+    expect([west, north, east, south].map(Math.round), 'the country as it was, whole on the map').toEqual(before.flat().map(Math.round));
+    expect(west).toBeGreaterThan(map.x);
+    expect(east).toBeLessThan(map.x + map.width);
+    await screenshot(page, 'access-en-1024x768-green-clusters-panel');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('kg-energy-panel[open]').count()).toBe(0);
+    expect(await page.locator('aside.kg-sidebar').evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+    expect(await page.evaluate(() => document.activeElement?.closest('kg-layer-toggles') !== null || document.activeElement?.localName === 'kg-layer-toggles'), 'the focus back on the button').toBe(true);
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
 describe('a region pinned from the map by the keyboard on a wide screen', () => {
   // Finding (accessibility audit, WCAG 2.4.11): Issyk-Kul reached by End and pinned by Enter lay under
   // its own profile, a sliver of its focus ring showing, and the keyboard's tooltip cut by the profile:
@@ -1415,8 +1449,14 @@ describe('a touch tablet (1024 × 768)', () => {
     const [sx, sy] = await project(page, ...atBashy);
     await page.touchscreen.tap(sx, sy);
     await expect.poll(() => page.locator('kg-energy-panel .focus').count()).toBe(1);
+    // Below 1280 px the panel takes the sidebar's column: the whole map beside it, the site on it.
     const panel = (await page.locator('kg-energy-panel').boundingBox())!;
-    await expect.poll(async () => (await project(page, ...atBashy))[0], {timeout: 5000}).toBeLessThan(panel.x - 20);
+    const map = (await page.locator('#map').boundingBox())!;
+    expect(panel.x + panel.width, "the panel over the sidebar's column").toBeLessThanOrEqual(map.x + 1);
+    const [siteX, siteY] = await project(page, ...atBashy);
+    expect(siteX).toBeGreaterThan(map.x + 20);
+    expect(siteX).toBeLessThan(map.x + map.width - 20);
+    expect(siteY).toBeLessThan(map.y + map.height - 20);
     expect(await tooltipBox()).toBeNull();
     expect(new URL(page.url()).searchParams.get('view'), 'no camera in the link').toBeNull();
     expect(atlas.consoleErrors).toEqual([]);
