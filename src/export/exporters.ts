@@ -15,6 +15,11 @@ import {scenarioCaption, sharedSourcesText, showsScenario} from '../ui/scenario-
 import {buildCsv, csvFileName, type CsvFormat} from './csv';
 import {exportFileName, type FileNameParts} from './file-name';
 import {buildGeoJson} from './geojson';
+import {allDataCsv, allDataPairs, collectAllData} from './all-data';
+import {availableSections} from '../ui/kg-indicator-picker';
+import {publishedIndicator, type PublishedIndicatorId} from '../model/published-indicators';
+import {computeRequest, normaliseResult} from '../state/indicator-loader';
+import {computeIndicatorLazily} from '../worker/lazy-engine';
 import {exportRows, withComparison} from './indicator-rows';
 import {mapCapture} from './map-capture';
 import {saveBlob} from './save-blob';
@@ -94,6 +99,32 @@ export function makeCsv(state: AppState, format: CsvFormat = 'standard'): MadeFi
     blob: new Blob([buildCsv(rows, format)], {type: 'text/csv;charset=utf-8'}),
     fileName: csvFileName(fileName, format),
   };
+}
+
+/**
+ * Every indicator, industry and year as one CSV (all-data.ts), computed from the state as it is when
+ * asked (its scenario, its data). `onProgress` hears how many indicator × industry pairs are done.
+ */
+export async function makeAllDataCsv(state: AppState, format: CsvFormat, onProgress: (done: number, of: number) => void): Promise<MadeFile> {
+  const atlas = state.atlas;
+  if (!atlas) throw new ExportNotReadyError();
+  const lang = state.view.lang;
+  const pairs = allDataPairs(state.view.data, (ind) => availableSections({...state, view: {...state.view, ind}}));
+  const results = await collectAllData(
+    pairs,
+    {
+      published: ({ind, sector}) => publishedIndicator(atlas.tables, ind as PublishedIndicatorId, sector),
+      computed: async ({ind, sector}, year) => {
+        // On a channel of its own, one request at a time: the map's requests are not superseded.
+        const request = {...computeRequest(state, {...state.view, ind, sector, year}), channel: 'all-data'};
+        return normaliseResult(await computeIndicatorLazily(request), request, state.userDataset?.name);
+      },
+    },
+    onProgress,
+  );
+  const names = regionNamer(atlas.tables.regions);
+  const file = allDataCsv(results, {lang, regionName: names, sourceText: (r) => sharedSourcesText(lang, state, r), userData: state.view.data === 'user', scenario: showsScenario(state)}, format);
+  return {blob: new Blob([file.text], {type: 'text/csv;charset=utf-8'}), fileName: file.fileName};
 }
 
 export function makeGeoJson(state: AppState): MadeFile {

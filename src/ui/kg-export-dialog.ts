@@ -1,7 +1,7 @@
 import {css, html, nothing} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
 import {addMessages, t} from '../i18n/i18n';
-import {ExportNotReadyError, filesTitle, makeCsv, makeGeoJson, makePng, plannedPngSize, saveBlob, type MadeFile, type PngPreset} from '../export/exporters';
+import {ExportNotReadyError, filesTitle, makeAllDataCsv, makeCsv, makeGeoJson, makePng, plannedPngSize, saveBlob, type MadeFile, type PngPreset} from '../export/exporters';
 import {printView} from '../export/print-view';
 import {choroplethOf} from '../state/choropleth';
 import {dialogStyles} from './dialog-styles';
@@ -11,7 +11,7 @@ import {shareDialogs} from '../i18n/messages/share-dialogs';
 
 addMessages(shareDialogs);
 
-type Kind = 'png-1' | 'png-2' | 'png-article' | 'print' | 'csv' | 'csv-semicolon' | 'geojson';
+type Kind = 'png-1' | 'png-2' | 'png-article' | 'print' | 'csv' | 'csv-semicolon' | 'geojson' | 'all-csv' | 'all-csv-semicolon';
 
 /** Each picture button's preset (exporters.ts PngPreset). */
 const PNG_PRESETS: Partial<Record<Kind, PngPreset>> = {'png-1': 1, 'png-2': 2, 'png-article': 'article'};
@@ -110,6 +110,8 @@ export class KgExportDialog extends StoreElement {
         <p class="small muted">${t(lang, 'exportDialog.csvNote')}</p>
         <p class="small muted">${t(lang, 'exportDialog.csvSemicolonNote')}</p>
         <p class="small muted">${t(lang, 'exportDialog.geojsonNote')}</p>
+        <div class="row">${button('all-csv', t(lang, 'exportDialog.allData'))} ${button('all-csv-semicolon', t(lang, 'exportDialog.allDataSemicolon'))}</div>
+        <p class="small muted">${t(lang, 'exportDialog.allDataNote')}</p>
         <p class="status" role="status">${this.status && this.status.kind !== 'failed' ? this.status.text : ''}</p>
         ${this.status?.kind === 'failed' ? html`<p class="error small" role="alert">${this.status.text}</p>` : nothing}
         <p class="small muted">${t(lang, 'exportDialog.credit')}</p>
@@ -120,7 +122,7 @@ export class KgExportDialog extends StoreElement {
   async #make(kind: Kind): Promise<void> {
     const lang = this.state.view.lang;
     this.busy = kind;
-    this.status = {kind: 'working', text: t(lang, 'exportDialog.working', {file: kind.startsWith('png') ? 'PNG' : kind === 'print' ? 'PDF' : kind.startsWith('csv') ? 'CSV' : 'GEOJSON'})};
+    this.status = {kind: 'working', text: t(lang, 'exportDialog.working', {file: kind.startsWith('png') ? 'PNG' : kind === 'print' ? 'PDF' : kind.includes('csv') ? 'CSV' : 'GEOJSON'})};
     try {
       if (kind === 'print') {
         // The dialog closes first: only the print container is to be printed, not the dialog over the page.
@@ -128,8 +130,11 @@ export class KgExportDialog extends StoreElement {
         this.status = null;
         return;
       }
+      const progress = (done: number, of: number) => (this.status = {kind: 'working', text: t(lang, 'exportDialog.allDataWorking', {done, of})});
       const file: MadeFile =
-        kind === 'csv' || kind === 'csv-semicolon'
+        kind === 'all-csv' || kind === 'all-csv-semicolon'
+          ? await makeAllDataCsv(this.state, kind === 'all-csv' ? 'standard' : 'decimal-comma', progress)
+          : kind === 'csv' || kind === 'csv-semicolon'
           ? makeCsv(this.state, kind === 'csv' ? 'standard' : 'decimal-comma')
           : kind === 'geojson' ? makeGeoJson(this.state) : await makePng(this.state, PNG_PRESETS[kind]!);
       saveBlob(file.blob, file.fileName);

@@ -34,8 +34,8 @@ export function sliderYears({view, indicator}: AppState): {min: number; max: num
   return dataYears && dataYears.length > 1 ? {min: dataYears[0]!, max: dataYears.at(-1)!} : yearRange(view.ind);
 }
 
-/** The sections there is anything to show for, or null where all are offered. */
-function availableSections({view, atlas, userDataset}: AppState): ReadonlySet<string> | null {
+/** The sections there is anything to show for, or null where all are offered (also the all-data download's). */
+export function availableSections({view, atlas, userDataset}: AppState): ReadonlySet<string> | null {
   if (!atlas) return null;
   if (view.ind === 'lq2018') return publishedLqSections(atlas.tables);
   if (INDICATORS[view.ind].sectors !== 'dataset') return null;

@@ -773,6 +773,36 @@ describe('downloads', () => {
     expect(rows.find((r) => r.region_code === 'KG-J')).toMatchObject({value: '5,449', value_shown: '5,449', origin: 'published'});
   });
 
+  // An analyst wanted the whole dataset, not 300 views saved one by one: every indicator, industry and
+  // year the atlas shows, in the indicator CSV's columns, the computed ones computed in the page.
+  it('saves all data in one CSV: every indicator, industry and year, with the values the map shows', async () => {
+    const {name, bytes} = await download('all-csv');
+    expect(name).toBe('kg-cluster-atlas_all-data_en.csv');
+    const text = bytes.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const parsed = Papa.parse<Record<string, string>>(text.slice(1), {header: true, skipEmptyLines: true});
+    expect(parsed.errors).toEqual([]);
+    const rows = parsed.data;
+    expect([...new Set(rows.map((r) => r.indicator))]).toEqual(['integral', 'lq2018', 'mfg-lq', 'grp-pc', 'potential']);
+    expect(rows.length % 9).toBe(0);
+    // The view's own figures among them, as its CSV and the table have them (seed 002, Table 3.1).
+    const view = rows.filter((r) => r.indicator === 'integral' && r.sector === 'mining');
+    expect(view).toHaveLength(9);
+    expect(view.find((r) => r.region_code === 'KG-J')).toMatchObject({value: '5.449', origin: 'published', rank: '1'});
+    expect(view.find((r) => r.region_code === 'KG-GO')).toMatchObject({value: '', status: 'no_production'});
+    // The manufacturing LQ computed for each year of the NSC's series, credited as computed.
+    const years = [...new Set(rows.filter((r) => r.indicator === 'mfg-lq').map((r) => r.period))];
+    expect(years[0]).toBe('2010');
+    expect(years.at(-1)).toBe('2024');
+    const lq = rows.filter((r) => r.indicator === 'mfg-lq' && r.status === 'ok');
+    expect(lq.length).toBeGreaterThan(100);
+    expect(lq.every((r) => r.origin === 'computed' && Number.isFinite(Number(r.value)) && /computed by the atlas/i.test(r.source))).toBe(true);
+    expect(await atlas.page.locator('kg-export-dialog .status').innerText()).toContain(name);
+    // The map still shows the view (its own request was not replaced by the download's).
+    expect(await atlas.page.locator('kg-data-views tbody tr[data-code="KG-J"] td').first().innerText()).toBe('5.449');
+    expect(atlas.consoleErrors).toEqual([]);
+  });
+
   it('saves the regions as GeoJSON with the values as properties', async () => {
     const {name, bytes} = await download('geojson');
     expect(name).toBe('kg-cluster-atlas_integral_mining_2015-2019_en.geojson');
