@@ -136,6 +136,13 @@ export class AtlasMap {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
+    // A finger's tap is followed by the mouse's compatibility events, whose mousemove had deck.gl pick
+    // the tapped point a second time, for a hover tooltip a touch screen never shows: one more wait for
+    // the GPU per tap (~100 ms on a low-end phone); so had their mouseout on the next tap elsewhere. They
+    // stop here, on their way to maplibre; a real mouse's move comes after a pointermove of its own.
+    let finger = false;
+    for (const type of ['pointerdown', 'pointermove', 'mousemove', 'mouseout'])
+      o.container.addEventListener(type, (e) => (e instanceof PointerEvent ? (finger = e.pointerType == 'touch') : finger && e.stopPropagation()), true);
     const bounds = () => this.map.setMaxBounds(maxBounds());
     this.#applyMaxBounds = bounds;
     sheetBelow.addEventListener('change', bounds);

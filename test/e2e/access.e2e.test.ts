@@ -1464,6 +1464,43 @@ describe('a touch tablet (1024 × 768)', () => {
   });
 });
 
+describe("a finger's tap on the map", () => {
+  // Finding (low-end phone audit): a tap had deck.gl pick the tapped point twice, the second time for
+  // the mouse's compatibility mousemove that follows a tap (a hover a touch screen never shows): each
+  // pick waits for the GPU, 100–300 ms on a low-end phone.
+  const countPicks = () => {
+    const w = window as unknown as {__picks: number};
+    w.__picks = 0;
+    for (const C of [WebGLRenderingContext, WebGL2RenderingContext]) {
+      const read = C.prototype.readPixels as (...a: unknown[]) => void;
+      C.prototype.readPixels = function (this: unknown, ...a: unknown[]) {
+        if (a[2] === 1 && a[3] === 1) w.__picks++;
+        return read.apply(this, a);
+      } as typeof C.prototype.readPixels;
+    }
+  };
+  it('has deck.gl pick the tapped point once, and pins its region', async () => {
+    const atlas = await open('lang=en', {viewport: {width: 390, height: 844}, phone: true, initScript: countPicks});
+    const {page} = atlas;
+    const picks = () => page.evaluate(() => (window as unknown as {__picks: number}).__picks);
+    await page.evaluate(() => ((window as unknown as {__picks: number}).__picks = 0));
+    await page.touchscreen.tap(...(await project(page, ...INSIDE['KG-N']!)));
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('KG-N');
+    await frames(page);
+    await page.waitForTimeout(300);
+    await frames(page);
+    expect(await picks(), 'one read-back of the picked pixel').toBe(1);
+    // The next tap, elsewhere on the map (the country's outside): one pick again, none for a mouseout.
+    await page.touchscreen.tap(...(await project(page, 76.0, 44.0)));
+    await frames(page);
+    await page.waitForTimeout(300);
+    await frames(page);
+    expect(await picks()).toBe(2);
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  });
+});
+
 describe("the phone's bottom sheet, dragged by its handle with a finger", () => {
   // With the height's transition on (no reduced motion), the snap heights were measured mid-transition,
   // all alike, and every drag ended collapsed (peek): only a tap opened the sheet.
