@@ -18,8 +18,12 @@ export async function captureMap(atlas: AtlasMap, {scale, frame}: CaptureOptions
   const map = atlas.map;
   const overlay = atlas.overlay; // null before deck.gl has any layer: the basemap alone
   const container = map.getContainer();
-  const style = container.getAttribute('style');
   // The element is placed by `inset: 0` (styles.css): the frame's size replaces that for the capture.
+  // Its own inline values are kept one by one and put back through the CSSOM: the page's CSP
+  // (style-src 'self') refuses setAttribute('style'), which left the map at the frame's size on the
+  // page after a second capture.
+  const sizing = ['right', 'bottom', 'width', 'height'] as const;
+  const before = sizing.map((p) => container.style[p]);
   if (frame) Object.assign(container.style, {right: 'auto', bottom: 'auto', width: `${frame.width}px`, height: `${frame.height}px`});
   const width = container.clientWidth;
   const mapHeight = container.clientHeight;
@@ -68,8 +72,7 @@ export async function captureMap(atlas: AtlasMap, {scale, frame}: CaptureOptions
     return {canvas: out, width, height};
   } finally {
     if (frame) {
-      if (style === null) container.removeAttribute('style');
-      else container.setAttribute('style', style);
+      sizing.forEach((p, i) => (container.style[p] = before[i]!));
       map.resize();
     }
     if (camera) map.jumpTo({center: [camera.lon, camera.lat], zoom: camera.zoom}, PAGE_MOVE);

@@ -908,4 +908,26 @@ describe('Print / PDF (A4) and the page printed with Ctrl+P', () => {
     writeFileSync(join(ARTIFACTS, 'journalists-print-page.png'), await page.screenshot({fullPage: true}));
     expect(consoleErrors).toEqual([]);
   });
+
+  // A journalist's finding: the article's PNG and then Print / PDF left the map on the page at the
+  // print picture's 700 × 438 px, a grey void beside it (and every later picture that size). The map's
+  // element is resized for such a capture, and its style was put back with setAttribute, which the
+  // page's CSP refuses (style-src 'self').
+  it('puts the map on the page back to its size after two pictures of their own size in a row (article PNG, then Print)', async () => {
+    const {page, consoleErrors} = await open('lang=ru&ind=mfg-lq&sector=C&year=2020&region=KG-C', {initScript: stubPrint});
+    await page.mouse.move(5, 5);
+    const mapSize = () => page.locator('#map').evaluate((m) => [m.clientWidth, m.clientHeight]);
+    const before = await mapSize();
+    await page.locator('kg-share-buttons button[data-action="export"]').click();
+    await page.locator('kg-export-dialog dialog[open]').waitFor();
+    await Promise.all([page.waitForEvent('download', {timeout: 60_000}), page.locator('kg-export-dialog button[data-export="png-article"]').click()]);
+    expect(await mapSize()).toEqual(before);
+    await page.locator('kg-export-dialog button[data-export="print"]').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as {__prints: number}).__prints), {timeout: 60_000}).toBe(1);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    expect(await mapSize()).toEqual(before);
+    await waitForMap(page);
+    await screenshot(page, 'journalists-map-after-two-pictures');
+    expect(consoleErrors).toEqual([]);
+  });
 });
