@@ -909,6 +909,25 @@ describe('Print / PDF (A4) and the page printed with Ctrl+P', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  // A journalist's finding: with a region pinned, Ctrl+P (and "Save as PDF") gave the header and two
+  // blank pages. A printed A4 page is 718 px wide, where the pinned profile takes the sidebar's column
+  // and hides the sidebar.
+  it('prints the page with a region pinned: the title, legend and table the profile hid at a page’s width (Ctrl+P, Russian)', async () => {
+    const {page, consoleErrors} = await open('lang=ru&ind=mfg-lq&sector=C&year=2020&region=KG-C', {viewport: printViewport});
+    await page.locator('kg-region-card section').waitFor();
+    await page.emulateMedia({media: 'print'});
+    for (const shown of ['kg-indicator-picker', 'kg-legend', 'kg-data-views table'])
+      expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
+    expect(await page.locator('kg-region-card').isVisible()).toBe(false);
+    // The legend's swatches in the printed pixels (its top class, 1.25–2.00, holds Chuy and two more).
+    const shot = await page.screenshot({fullPage: true});
+    writeFileSync(join(ARTIFACTS, 'journalists-print-page-pinned.png'), shot);
+    const swatch = parseCssRgb((await page.locator('kg-legend button[data-entry="class-3"]').getAttribute('data-color'))!);
+    expect(countColour(PNG.sync.read(shot), swatch)).toBeGreaterThan(100);
+    expect(await page.locator('kg-data-views tbody tr').count()).toBe(9);
+    expect(consoleErrors).toEqual([]);
+  });
+
   // A journalist's finding: the article's PNG and then Print / PDF left the map on the page at the
   // print picture's 700 × 438 px, a grey void beside it (and every later picture that size). The map's
   // element is resized for such a capture, and its style was put back with setAttribute, which the
