@@ -950,3 +950,64 @@ describe('Print / PDF (A4) and the page printed with Ctrl+P', () => {
     expect(consoleErrors).toEqual([]);
   });
 });
+
+// A journalist's finding: the article printed (Ctrl+P, or "Save as PDF") showed, in the embedded
+// frame, an empty box where the map was and a line sending the reader to a Download menu the embed
+// does not have; the map's credits were behind an "i" that paper cannot open, and the buttons printed.
+describe('an article printed with its embedded map', () => {
+  let host: HostServer;
+  const pages: Record<string, string> = {};
+  beforeAll(async () => {
+    host = await startHostServer(pages);
+  });
+  afterAll(async () => {
+    await host?.close();
+  });
+
+  it('prints the map as the reader saw it, the layers’ keys, the sources and the map’s credits, and no buttons (640 px column, Russian)', async () => {
+    const atlas = await open('lang=ru&ind=mfg-lq&sector=C&year=2020&region=KG-C');
+    await atlas.page.locator('kg-share-buttons button[data-action="embed"]').click();
+    await atlas.page.locator('kg-embed-dialog textarea#code[data-height="measured"]').waitFor();
+    const snippet = await atlas.page.locator('kg-embed-dialog textarea#code').inputValue();
+    pages['/printed.html'] = `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Статья</title>
+      <style>body{margin:0;font-family:serif}main{max-width:640px;margin:0 auto}</style></head>
+      <body><main><h1>Статья</h1><p>Текст над картой.</p>${snippet}<p>Текст под картой.</p></main></body></html>`;
+    const context = await suite.browser.newContext({viewport: {width: 1000, height: 900}, locale: 'ru-RU', colorScheme: 'light', deviceScaleFactor: 1});
+    try {
+      const page = await context.newPage();
+      await page.goto(`${host.origin}/printed.html`);
+      const frame = await atlasFrame(page, new URL(atlas.url()).origin);
+      await waitForMap(frame as unknown as Page);
+      await page.emulateMedia({media: 'print'});
+      expect(await frame.evaluate(() => matchMedia('print').matches)).toBe(true);
+      const iframe = page.locator('iframe[data-kg-atlas-embed]');
+      await iframe.scrollIntoViewIfNeeded();
+      const shot = await screenshot(page, 'journalists-article-printed');
+      const frameBox = (await iframe.boundingBox())!;
+      // No line about a Download menu (the embed has none), and the map between the title and the footer.
+      expect(await frame.evaluate(() => getComputedStyle(document.querySelector('.kg-main')!, '::before').display)).toBe('none');
+      const map = (await frame.locator('#map').boundingBox())!;
+      expect(map.y).toBeGreaterThanOrEqual((await frame.locator('kg-embed-header').boundingBox())!.y + (await frame.locator('kg-embed-header').boundingBox())!.height - 1);
+      expect(map.height).toBeGreaterThan(300);
+      // The map drawn: Chuy (1.73) in its class's colour, Talas (0.30) in the lowest one.
+      for (const [code, entry] of [['KG-C', 'class-3'], ['KG-T', 'class-0']] as const) {
+        const colour = parseCssRgb((await frame.locator(`kg-embed-header button[data-entry="${entry}"]`).getAttribute('data-color'))!);
+        const [x, y] = (await frame.evaluate(([lon, lat]) => window.__atlas.project(lon!, lat!), INSIDE[code]!))!;
+        expect(colourDistance(shot.rgb(frameBox.x + x, frameBox.y + y), colour), code).toBeLessThan(30);
+      }
+      const footer = frame.locator('kg-embed-footer');
+      // The map's credits in full, not behind the "i" (the frame is 640 px wide).
+      expect(await footer.locator('kg-attribution .text').isVisible()).toBe(true);
+      expect(await footer.locator('kg-attribution .text').innerText()).toContain('Natural Earth');
+      expect(await footer.locator('kg-attribution button').isVisible()).toBe(false);
+      // The growth points' key open, the sources, and no buttons.
+      expect(await footer.locator('details[data-layer="growth"] .legend').isVisible()).toBe(true);
+      expect(await footer.locator('p.source').first().innerText()).toMatch(/^Источник: рассчитано атласом/);
+      const buttons = await footer.locator('button').evaluateAll((all) => all.filter((b) => b.getClientRects().length > 0).length);
+      expect(buttons).toBe(0);
+      await page.screenshot({path: join(ARTIFACTS, 'journalists-article-printed-full.png'), fullPage: true});
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+});
