@@ -14,7 +14,7 @@ import {pictureFrame} from './png-layout';
 const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function captureMap(atlas: AtlasMap, {scale, frame}: CaptureOptions): Promise<MapShot> {
+export async function captureMap(atlas: AtlasMap, {scale, frame, fitCountry}: CaptureOptions): Promise<MapShot> {
   const map = atlas.map;
   const overlay = atlas.overlay; // null before deck.gl has any layer: the basemap alone
   const container = map.getContainer();
@@ -31,9 +31,11 @@ export async function captureMap(atlas: AtlasMap, {scale, frame}: CaptureOptions
   const original = map.getPixelRatio();
   const changed = scale !== original;
   // On a phone the picture is a band of the map with the country fitted into it (png-layout.ts), not
-  // the page's camera, which is offset for the bottom sheet; the camera is put back after.
+  // the page's camera, which is offset for the bottom sheet; on a larger screen the whole map, the
+  // country fitted into it while the camera is the page's own (moved beside a pinned profile); the
+  // camera is put back after.
   // A frame of its own: all of it, with the country fitted 24 px inside as the map's own fit.
-  const band = frame ? {top: 0, height: mapHeight, padding: {top: 24, bottom: 24, left: 24, right: 24}} : pictureFrame({width, height: mapHeight}, matchMedia(PHONE_MEDIA).matches);
+  const band = frame ? {top: 0, height: mapHeight, padding: {top: 24, bottom: 24, left: 24, right: 24}} : pictureFrame({width, height: mapHeight}, matchMedia(PHONE_MEDIA).matches, fitCountry);
   const camera = band.padding ? atlas.view() : null;
   const height = band.height;
   // Within a pixel: the two renderers may round a fractional device size differently.

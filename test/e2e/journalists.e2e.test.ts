@@ -635,6 +635,48 @@ describe('the picture downloaded on a phone', () => {
   });
 });
 
+describe('the picture downloaded on a laptop with a region pinned', () => {
+  // A journalist's finding: with Chuy pinned at 1280 × 800 the page moves its camera to show the region
+  // beside its profile; the picture, which has no profile, cut Batken at its left edge ("НСКАЯ ОБЛ.")
+  // and left its right third empty.
+  it('frames the whole country as the untouched map does, not the camera moved beside the profile', async () => {
+    const {page, consoleErrors} = await open('lang=ru&ind=mfg-lq&sector=C&year=2020&region=KG-C');
+    await page.locator('kg-region-card section').waitFor();
+    await page.mouse.move(5, 5);
+    const colours = await Promise.all(['class-0', 'class-1', 'class-2', 'class-3'].map(async (e) => parseCssRgb((await page.locator(`kg-legend button[data-entry="${e}"]`).getAttribute('data-color'))!)));
+    const before = await project(page, 69.3, 39.95);
+    await page.locator('kg-share-buttons button[data-action="export"]').click();
+    await page.locator('kg-export-dialog dialog[open]').waitFor();
+    const [file] = await Promise.all([page.waitForEvent('download', {timeout: 30_000}), page.locator('kg-export-dialog button[data-export="png-1"]').click()]);
+    const bytes = readFileSync(await file.path());
+    writeFileSync(join(ARTIFACTS, 'journalists-laptop-pinned-export.png'), bytes);
+    const png = PNG.sync.read(bytes);
+    const map = await page.locator('#map').evaluate((m) => ({width: m.clientWidth, height: m.clientHeight}));
+    expect(png.width).toBe(map.width);
+    // The map's part of the picture: from the first row whose left edge is not the title's background
+    // (the basemap), as tall as the map on screen; the regions' colours' extent in it.
+    const at = (x: number, y: number) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
+    let top = 0;
+    while (top < png.height && colourDistance(at(2, top), at(0, 0)) <= 10) top++;
+    expect(top).toBeGreaterThan(20);
+    const box = {x0: png.width, x1: -1};
+    for (let y = top; y < top + map.height; y++)
+      for (let x = 0; x < png.width; x++)
+        if (colours.some((k) => colourDistance(at(x, y), k) <= 4)) {
+          box.x0 = Math.min(box.x0, x);
+          box.x1 = Math.max(box.x1, x);
+        }
+    // West (Batken) and east (Issyk-Kul) ends inside the picture, 24 px in as the map's own fit.
+    expect(box.x0).toBeGreaterThanOrEqual(16);
+    expect(box.x1).toBeLessThanOrEqual(png.width - 16);
+    expect(box.x1 - box.x0).toBeGreaterThan(0.85 * png.width);
+    // The page's camera is put back.
+    await expect.poll(() => project(page, 69.3, 39.95)).toEqual(before);
+    saveJson('journalists-laptop-pinned-export', {png: [png.width, png.height], box});
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
 describe('downloads', () => {
   let atlas: AtlasPage;
   beforeAll(async () => {
