@@ -14,12 +14,16 @@ import {pictureFrame} from './png-layout';
 const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function captureMap(atlas: AtlasMap, {scale, frame}: CaptureOptions): Promise<MapShot> {
+export async function captureMap(atlas: AtlasMap, {scale, frame, fitCountry}: CaptureOptions): Promise<MapShot> {
   const map = atlas.map;
   const overlay = atlas.overlay; // null before deck.gl has any layer: the basemap alone
   const container = map.getContainer();
-  const style = container.getAttribute('style');
   // The element is placed by `inset: 0` (styles.css): the frame's size replaces that for the capture.
+  // Its own inline values are kept one by one and put back through the CSSOM: the page's CSP
+  // (style-src 'self') refuses setAttribute('style'), which left the map at the frame's size on the
+  // page after a second capture.
+  const sizing = ['right', 'bottom', 'width', 'height'] as const;
+  const before = sizing.map((p) => container.style[p]);
   if (frame) Object.assign(container.style, {right: 'auto', bottom: 'auto', width: `${frame.width}px`, height: `${frame.height}px`});
   const width = container.clientWidth;
   const mapHeight = container.clientHeight;
@@ -27,9 +31,11 @@ export async function captureMap(atlas: AtlasMap, {scale, frame}: CaptureOptions
   const original = map.getPixelRatio();
   const changed = scale !== original;
   // On a phone the picture is a band of the map with the country fitted into it (png-layout.ts), not
-  // the page's camera, which is offset for the bottom sheet; the camera is put back after.
+  // the page's camera, which is offset for the bottom sheet; on a larger screen the whole map, the
+  // country fitted into it while the camera is the page's own (moved beside a pinned profile); the
+  // camera is put back after.
   // A frame of its own: all of it, with the country fitted 24 px inside as the map's own fit.
-  const band = frame ? {top: 0, height: mapHeight, padding: {top: 24, bottom: 24, left: 24, right: 24}} : pictureFrame({width, height: mapHeight}, matchMedia(PHONE_MEDIA).matches);
+  const band = frame ? {top: 0, height: mapHeight, padding: {top: 24, bottom: 24, left: 24, right: 24}} : pictureFrame({width, height: mapHeight}, matchMedia(PHONE_MEDIA).matches, fitCountry);
   const camera = band.padding ? atlas.view() : null;
   const height = band.height;
   // Within a pixel: the two renderers may round a fractional device size differently.
@@ -68,8 +74,7 @@ export async function captureMap(atlas: AtlasMap, {scale, frame}: CaptureOptions
     return {canvas: out, width, height};
   } finally {
     if (frame) {
-      if (style === null) container.removeAttribute('style');
-      else container.setAttribute('style', style);
+      sizing.forEach((p, i) => (container.style[p] = before[i]!));
       map.resize();
     }
     if (camera) map.jumpTo({center: [camera.lon, camera.lat], zoom: camera.zoom}, PAGE_MOVE);

@@ -260,7 +260,7 @@ export async function makePng(state: AppState, preset: PngPreset): Promise<MadeF
   const framed = typeof preset === 'string' ? FRAMED[preset] : null;
   const scale = framed ? framed.scale : (preset as 1 | 2);
   const frame = framed ? {width: framed.width, height: framed.mapHeight} : undefined;
-  const png = await composePng({capture, content: pngContent(state, c, city), scale, ...(frame && {frame}), colors, fontFamily, dark: state.theme === 'dark'});
+  const png = await composePng({capture, content: pngContent(state, c, city), scale, ...(frame && {frame}), fitCountry: state.view.view === null, colors, fontFamily, dark: state.theme === 'dark'});
   const parts = {...nameParts(state, c, state.view.lang, scale), ...(framed && {width: framed.width})};
   return {blob: png.blob, width: png.width, height: png.height, fileName: exportFileName(parts, 'png')};
 }

@@ -15,6 +15,8 @@ export interface CaptureOptions {
   /** The map's CSS size in the picture when it is not the map's on screen (the article's picture): the
    * map is drawn at this size with the country fitted into it. */
   frame?: {width: number; height: number};
+  /** The camera is the page's own (no `view` in the link): the picture fits the country (png-layout.ts pictureFrame). */
+  fitCountry?: boolean;
 }
 
 export type MapCapture = (options: CaptureOptions) => Promise<MapShot>;

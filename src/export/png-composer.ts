@@ -64,12 +64,14 @@ export async function composePng(options: {
   scale: number;
   /** The map's CSS size in the picture when not the map's on screen (the article's, ARTICLE_PICTURE). */
   frame?: {width: number; height: number};
+  /** The camera is the page's own: the picture fits the country (CaptureOptions). */
+  fitCountry?: boolean;
   colors: PngColors;
   fontFamily: string;
   dark: boolean;
 }): Promise<PngResult> {
   const {scale} = options;
-  const shot = await options.capture({scale, ...(options.frame && {frame: options.frame})});
+  const shot = await options.capture({scale, fitCountry: options.fitCountry ?? false, ...(options.frame && {frame: options.frame})});
   const layout = layoutPng(options.content, {width: shot.width, mapHeight: shot.height}, options.colors, measureWithCanvas(), options.fontFamily);
   const size = pngSize(layout, scale);
   const images = await keyImages(layout.ops);

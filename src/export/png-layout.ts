@@ -79,9 +79,20 @@ export function phonePictureFrame(map: {width: number; height: number}): {top: n
   return {top, height, padding: {top: top + 24, bottom: map.height - top - height + 24, left: 24, right: 24}};
 }
 
-/** The part of the map the picture shows: on a phone a band (phonePictureFrame), else all of it. */
-export function pictureFrame(map: {width: number; height: number}, phone: boolean): {top: number; height: number; padding: {top: number; bottom: number; left: number; right: number} | null} {
-  return phone ? phonePictureFrame(map) : {top: 0, height: map.height, padding: null};
+/**
+ * The part of the map the picture shows: on a phone a band (phonePictureFrame), else all of it. Where
+ * the camera is the page's own (`fitCountry`: the link has no `view`), the country is fitted into it as
+ * the untouched map fits it (24 px inside): the page moves its camera to bring a pinned region out
+ * beside its profile, and at 1280 × 800 the picture, which has no profile, cut Batken at the left and
+ * left the right third empty. A camera the reader chose is kept.
+ */
+export function pictureFrame(
+  map: {width: number; height: number},
+  phone: boolean,
+  fitCountry = false,
+): {top: number; height: number; padding: {top: number; bottom: number; left: number; right: number} | null} {
+  if (phone) return phonePictureFrame(map);
+  return {top: 0, height: map.height, padding: fitCountry ? {top: 24, bottom: 24, left: 24, right: 24} : null};
 }
 
 /**

@@ -8,7 +8,7 @@ import {StoreElement} from './store-element';
  * Sources of the map's geometry and places (Natural Earth; GeoNames CC BY 4.0): a line along the map's
  * foot on large screens; on phones and in short windows (where the line took two lines of a short map,
  * under the profile's foot) an "i" button that shows the same text, so the credit stays one press away
- * without covering the map.
+ * without covering the map. Printed (an embedded view in an article), the line in full.
  */
 @customElement('kg-attribution')
 export class KgAttribution extends StoreElement {
@@ -30,7 +30,7 @@ export class KgAttribution extends StoreElement {
       button {
         display: none;
       }
-      @media (max-width: 700px), (max-height: 480px) {
+      @media screen and (max-width: 700px), screen and (max-height: 480px) {
         :host {
           display: flex;
           flex-direction: column;

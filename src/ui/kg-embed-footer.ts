@@ -147,6 +147,18 @@ export class KgEmbedFooter extends StoreElement {
       .table[hidden] {
         display: none;
       }
+      /* On paper (the article printed with its frame): no buttons; the layers' keys open (Chromium). */
+      @media print {
+        button {
+          display: none;
+        }
+        details::details-content {
+          content-visibility: visible;
+        }
+        summary::before {
+          content: none;
+        }
+      }
     `,
   ];
 

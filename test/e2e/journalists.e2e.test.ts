@@ -635,6 +635,48 @@ describe('the picture downloaded on a phone', () => {
   });
 });
 
+describe('the picture downloaded on a laptop with a region pinned', () => {
+  // A journalist's finding: with Chuy pinned at 1280 × 800 the page moves its camera to show the region
+  // beside its profile; the picture, which has no profile, cut Batken at its left edge ("НСКАЯ ОБЛ.")
+  // and left its right third empty.
+  it('frames the whole country as the untouched map does, not the camera moved beside the profile', async () => {
+    const {page, consoleErrors} = await open('lang=ru&ind=mfg-lq&sector=C&year=2020&region=KG-C');
+    await page.locator('kg-region-card section').waitFor();
+    await page.mouse.move(5, 5);
+    const colours = await Promise.all(['class-0', 'class-1', 'class-2', 'class-3'].map(async (e) => parseCssRgb((await page.locator(`kg-legend button[data-entry="${e}"]`).getAttribute('data-color'))!)));
+    const before = await project(page, 69.3, 39.95);
+    await page.locator('kg-share-buttons button[data-action="export"]').click();
+    await page.locator('kg-export-dialog dialog[open]').waitFor();
+    const [file] = await Promise.all([page.waitForEvent('download', {timeout: 30_000}), page.locator('kg-export-dialog button[data-export="png-1"]').click()]);
+    const bytes = readFileSync(await file.path());
+    writeFileSync(join(ARTIFACTS, 'journalists-laptop-pinned-export.png'), bytes);
+    const png = PNG.sync.read(bytes);
+    const map = await page.locator('#map').evaluate((m) => ({width: m.clientWidth, height: m.clientHeight}));
+    expect(png.width).toBe(map.width);
+    // The map's part of the picture: from the first row whose left edge is not the title's background
+    // (the basemap), as tall as the map on screen; the regions' colours' extent in it.
+    const at = (x: number, y: number) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
+    let top = 0;
+    while (top < png.height && colourDistance(at(2, top), at(0, 0)) <= 10) top++;
+    expect(top).toBeGreaterThan(20);
+    const box = {x0: png.width, x1: -1};
+    for (let y = top; y < top + map.height; y++)
+      for (let x = 0; x < png.width; x++)
+        if (colours.some((k) => colourDistance(at(x, y), k) <= 4)) {
+          box.x0 = Math.min(box.x0, x);
+          box.x1 = Math.max(box.x1, x);
+        }
+    // West (Batken) and east (Issyk-Kul) ends inside the picture, 24 px in as the map's own fit.
+    expect(box.x0).toBeGreaterThanOrEqual(16);
+    expect(box.x1).toBeLessThanOrEqual(png.width - 16);
+    expect(box.x1 - box.x0).toBeGreaterThan(0.85 * png.width);
+    // The page's camera is put back.
+    await expect.poll(() => project(page, 69.3, 39.95)).toEqual(before);
+    saveJson('journalists-laptop-pinned-export', {png: [png.width, png.height], box});
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
 describe('downloads', () => {
   let atlas: AtlasPage;
   beforeAll(async () => {
@@ -938,4 +980,106 @@ describe('Print / PDF (A4) and the page printed with Ctrl+P', () => {
     writeFileSync(join(ARTIFACTS, 'journalists-print-page.png'), await page.screenshot({fullPage: true}));
     expect(consoleErrors).toEqual([]);
   });
+
+  // A journalist's finding: with a region pinned, Ctrl+P (and "Save as PDF") gave the header and two
+  // blank pages. A printed A4 page is 718 px wide, where the pinned profile takes the sidebar's column
+  // and hides the sidebar.
+  it('prints the page with a region pinned: the title, legend and table the profile hid at a page’s width (Ctrl+P, Russian)', async () => {
+    const {page, consoleErrors} = await open('lang=ru&ind=mfg-lq&sector=C&year=2020&region=KG-C', {viewport: printViewport});
+    await page.locator('kg-region-card section').waitFor();
+    await page.emulateMedia({media: 'print'});
+    for (const shown of ['kg-indicator-picker', 'kg-legend', 'kg-data-views table'])
+      expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
+    expect(await page.locator('kg-region-card').isVisible()).toBe(false);
+    // The legend's swatches in the printed pixels (its top class, 1.25–2.00, holds Chuy and two more).
+    const shot = await page.screenshot({fullPage: true});
+    writeFileSync(join(ARTIFACTS, 'journalists-print-page-pinned.png'), shot);
+    const swatch = parseCssRgb((await page.locator('kg-legend button[data-entry="class-3"]').getAttribute('data-color'))!);
+    expect(countColour(PNG.sync.read(shot), swatch)).toBeGreaterThan(100);
+    expect(await page.locator('kg-data-views tbody tr').count()).toBe(9);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  // A journalist's finding: the article's PNG and then Print / PDF left the map on the page at the
+  // print picture's 700 × 438 px, a grey void beside it (and every later picture that size). The map's
+  // element is resized for such a capture, and its style was put back with setAttribute, which the
+  // page's CSP refuses (style-src 'self').
+  it('puts the map on the page back to its size after two pictures of their own size in a row (article PNG, then Print)', async () => {
+    const {page, consoleErrors} = await open('lang=ru&ind=mfg-lq&sector=C&year=2020&region=KG-C', {initScript: stubPrint});
+    await page.mouse.move(5, 5);
+    const mapSize = () => page.locator('#map').evaluate((m) => [m.clientWidth, m.clientHeight]);
+    const before = await mapSize();
+    await page.locator('kg-share-buttons button[data-action="export"]').click();
+    await page.locator('kg-export-dialog dialog[open]').waitFor();
+    await Promise.all([page.waitForEvent('download', {timeout: 60_000}), page.locator('kg-export-dialog button[data-export="png-article"]').click()]);
+    expect(await mapSize()).toEqual(before);
+    await page.locator('kg-export-dialog button[data-export="print"]').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as {__prints: number}).__prints), {timeout: 60_000}).toBe(1);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    expect(await mapSize()).toEqual(before);
+    await waitForMap(page);
+    await screenshot(page, 'journalists-map-after-two-pictures');
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+// A journalist's finding: the article printed (Ctrl+P, or "Save as PDF") showed, in the embedded
+// frame, an empty box where the map was and a line sending the reader to a Download menu the embed
+// does not have; the map's credits were behind an "i" that paper cannot open, and the buttons printed.
+describe('an article printed with its embedded map', () => {
+  let host: HostServer;
+  const pages: Record<string, string> = {};
+  beforeAll(async () => {
+    host = await startHostServer(pages);
+  });
+  afterAll(async () => {
+    await host?.close();
+  });
+
+  it('prints the map as the reader saw it, the layers’ keys, the sources and the map’s credits, and no buttons (640 px column, Russian)', async () => {
+    const atlas = await open('lang=ru&ind=mfg-lq&sector=C&year=2020&region=KG-C');
+    await atlas.page.locator('kg-share-buttons button[data-action="embed"]').click();
+    await atlas.page.locator('kg-embed-dialog textarea#code[data-height="measured"]').waitFor();
+    const snippet = await atlas.page.locator('kg-embed-dialog textarea#code').inputValue();
+    pages['/printed.html'] = `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Статья</title>
+      <style>body{margin:0;font-family:serif}main{max-width:640px;margin:0 auto}</style></head>
+      <body><main><h1>Статья</h1><p>Текст над картой.</p>${snippet}<p>Текст под картой.</p></main></body></html>`;
+    const context = await suite.browser.newContext({viewport: {width: 1000, height: 900}, locale: 'ru-RU', colorScheme: 'light', deviceScaleFactor: 1});
+    try {
+      const page = await context.newPage();
+      await page.goto(`${host.origin}/printed.html`);
+      const frame = await atlasFrame(page, new URL(atlas.url()).origin);
+      await waitForMap(frame as unknown as Page);
+      await page.emulateMedia({media: 'print'});
+      expect(await frame.evaluate(() => matchMedia('print').matches)).toBe(true);
+      const iframe = page.locator('iframe[data-kg-atlas-embed]');
+      await iframe.scrollIntoViewIfNeeded();
+      const shot = await screenshot(page, 'journalists-article-printed');
+      const frameBox = (await iframe.boundingBox())!;
+      // No line about a Download menu (the embed has none), and the map between the title and the footer.
+      expect(await frame.evaluate(() => getComputedStyle(document.querySelector('.kg-main')!, '::before').display)).toBe('none');
+      const map = (await frame.locator('#map').boundingBox())!;
+      expect(map.y).toBeGreaterThanOrEqual((await frame.locator('kg-embed-header').boundingBox())!.y + (await frame.locator('kg-embed-header').boundingBox())!.height - 1);
+      expect(map.height).toBeGreaterThan(300);
+      // The map drawn: Chuy (1.73) in its class's colour, Talas (0.30) in the lowest one.
+      for (const [code, entry] of [['KG-C', 'class-3'], ['KG-T', 'class-0']] as const) {
+        const colour = parseCssRgb((await frame.locator(`kg-embed-header button[data-entry="${entry}"]`).getAttribute('data-color'))!);
+        const [x, y] = (await frame.evaluate(([lon, lat]) => window.__atlas.project(lon!, lat!), INSIDE[code]!))!;
+        expect(colourDistance(shot.rgb(frameBox.x + x, frameBox.y + y), colour), code).toBeLessThan(30);
+      }
+      const footer = frame.locator('kg-embed-footer');
+      // The map's credits in full, not behind the "i" (the frame is 640 px wide).
+      expect(await footer.locator('kg-attribution .text').isVisible()).toBe(true);
+      expect(await footer.locator('kg-attribution .text').innerText()).toContain('Natural Earth');
+      expect(await footer.locator('kg-attribution button').isVisible()).toBe(false);
+      // The growth points' key open, the sources, and no buttons.
+      expect(await footer.locator('details[data-layer="growth"] .legend').isVisible()).toBe(true);
+      expect(await footer.locator('p.source').first().innerText()).toMatch(/^Источник: рассчитано атласом/);
+      const buttons = await footer.locator('button').evaluateAll((all) => all.filter((b) => b.getClientRects().length > 0).length);
+      expect(buttons).toBe(0);
+      await page.screenshot({path: join(ARTIFACTS, 'journalists-article-printed-full.png'), fullPage: true});
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

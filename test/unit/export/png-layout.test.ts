@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {layoutPng, phonePictureFrame, wrapText, type PngContent} from '../../../src/export/png-layout';
+import {layoutPng, phonePictureFrame, pictureFrame, wrapText, type PngContent} from '../../../src/export/png-layout';
 import {pngSize} from '../../../src/export/png-composer';
 
 /** Every character 7 px wide, whatever the font. */
@@ -127,5 +127,16 @@ describe('phonePictureFrame', () => {
 
   it('keeps the whole map when it is no taller than the band', () => {
     expect(phonePictureFrame({width: 600, height: 300})).toEqual({top: 0, height: 300, padding: {top: 24, bottom: 24, left: 24, right: 24}});
+  });
+});
+
+describe('pictureFrame', () => {
+  it('fits the country into the whole map on a larger screen while the camera is the page’s own, and keeps a camera the reader chose', () => {
+    // The page's camera moved beside a pinned profile: the picture (without the profile) fits the country 24 px inside, as the untouched map.
+    expect(pictureFrame({width: 960, height: 728}, false, true)).toEqual({top: 0, height: 728, padding: {top: 24, bottom: 24, left: 24, right: 24}});
+    // The reader's camera (a `view` in the link): the map as it is.
+    expect(pictureFrame({width: 960, height: 728}, false, false)).toEqual({top: 0, height: 728, padding: null});
+    // A phone's band whichever it is.
+    expect(pictureFrame({width: 390, height: 669}, true, false)).toEqual(phonePictureFrame({width: 390, height: 669}));
   });
 });
