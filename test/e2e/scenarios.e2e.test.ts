@@ -1282,7 +1282,10 @@ describe('the comparison’s second map (swipe, side by side)', () => {
       if (m.text().includes('Too many active WebGL contexts')) tooMany.push(m.text());
     });
     await openEditor(page);
-    const before = await colourAt(page, 'scenario-compare-contexts-before', INSIDE['KG-B']!);
+    // Batken east of its name: leaving side by side fits the country to the whole map again, where
+    // the point INSIDE gives lies by the name's letters.
+    const batken: [number, number] = [72.0, 39.75];
+    const before = await colourAt(page, 'scenario-compare-contexts-before', batken);
     for (let i = 0; i < 16; i++) {
       const mode = i % 2 ? 'split' : 'swipe';
       await editor(page).locator(`kg-scenario-compare button[data-mode=${mode}]`).click();
@@ -1298,8 +1301,8 @@ describe('the comparison’s second map (swipe, side by side)', () => {
     expect(await lost()).toEqual([false, false]);
     expect(await page.locator('kg-map-fallback section[role=alert]').isVisible()).toBe(false);
     await waitForMap(page);
-    // (At another zoom: side by side refitted the camera. Batken's fill is still around its point.)
-    const [x, y] = await project(page, ...INSIDE['KG-B']!);
+    // (Side by side refitted the camera, and leaving it fitted it again. Batken's fill is still around its point.)
+    const [x, y] = await project(page, ...batken);
     expect(countNear(await screenshot(page, 'scenario-compare-contexts-after'), x, y, 6, before, 8)).toBeGreaterThan(40);
     expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
@@ -1466,4 +1469,47 @@ describe('the editor is held to its own file format', () => {
       await atlas.context.close();
     }
   }, 180_000);
+});
+
+describe('the comparison beside the open editor (Russian, 1366 × 768)', () => {
+  it('side by side and the swipe keep to the map the editor leaves: both maps and both names in sight', async () => {
+    // The composite index, manufacturing, 2018; a scenario weighing specialisation 2.
+    const code = encodeScenario({...emptyScenario('План А'), settings: {potential: {weights: {spec: 2}}}});
+    if (!code.ok) throw new Error('scenario too long for a link');
+    const atlas = await openAtlas(browser, `lang=ru&ind=potential&sector=C&year=2018&s=${code.code}`, {locale: 'ru-RU', viewport: {width: 1366, height: 768}});
+    const {page} = atlas;
+    try {
+      await openEditor(page);
+      const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+      const editorLeft = (await editor(page).boundingBox())!.x;
+      const tags = page.locator('.kg-compare-tags span');
+      await editor(page).locator('kg-scenario-compare button[data-mode=split]').click();
+      await expect.poll(() => page.locator('.kg-compare-map.split').count()).toBe(1);
+      await waitForMap(page);
+      await screenshot(page, 'scenario-split-beside-editor');
+      // The scenario's map (the page map, on the right) ends where the editor begins; the two halves
+      // are as wide as each other, and the scenario's name is not under the editor.
+      const scenarioMap = await box('#map');
+      const otherMap = await box('.kg-compare-map.split');
+      expect(scenarioMap.x + scenarioMap.width).toBeLessThanOrEqual(editorLeft + 1);
+      expect(Math.abs(scenarioMap.width - otherMap.width)).toBeLessThanOrEqual(1);
+      expect(await tags.nth(1).textContent()).toBe('План А');
+      const scenarioTag = (await tags.nth(1).boundingBox())!;
+      expect(scenarioTag.x + scenarioTag.width).toBeLessThanOrEqual(editorLeft);
+      // Swipe: the divider starts in the middle of the map left beside the editor, the name in sight.
+      await editor(page).locator('kg-scenario-compare button[data-mode=swipe]').click();
+      const handle = page.locator('.kg-swipe-handle');
+      await expect.poll(() => handle.isVisible()).toBe(true);
+      const area = await box('.kg-map-area');
+      const middle = (area.x + editorLeft) / 2;
+      const divider = await box('.kg-swipe-handle');
+      expect(Math.abs(divider.x + divider.width / 2 - middle)).toBeLessThanOrEqual(2);
+      const swipeTag = (await tags.nth(1).boundingBox())!;
+      expect(swipeTag.x + swipeTag.width).toBeLessThanOrEqual(editorLeft);
+      await screenshot(page, 'scenario-swipe-beside-editor');
+      expect(atlas.consoleErrors).toEqual([]);
+    } finally {
+      await atlas.context.close();
+    }
+  }, 120_000);
 });
