@@ -1366,11 +1366,14 @@ describe('the sidebar under a difference map', () => {
     expect(file.suggestedFilename()).toBe('kg-cluster-atlas_potential_c_2018_scenario_difference_en.csv');
     expect(csv[1]).toContain('values computed under the scenario “No jobs weight” (a planner’s assumptions; not published) from');
     expect(csv[1]).not.toContain('this browser');
-    expect(csv[0]!.split(',').slice(-3)).toEqual(['compared_with', 'compared_value', 'difference']);
+    expect(csv[0]!.split(',').slice(-5)).toEqual(['compared_with', 'compared_value', 'difference', 'compared_value_shown', 'difference_shown']);
     const batken = csv.find((line) => line.startsWith('KG-B,'))!.split(',');
-    expect(batken.at(-3)).toBe('Baseline');
-    expect(Number(batken.at(-1))).toBeCloseTo(0.18, 2);
-    expect(Number(batken.at(-2))).toBeCloseTo(0.72, 2);
+    expect(batken.at(-5)).toBe('Baseline');
+    expect(Number(batken.at(-3))).toBeCloseTo(0.18, 2);
+    expect(Number(batken.at(-4))).toBeCloseTo(0.72, 2);
+    // …and as the table prints them (0.72 → 0.90, +0.18), the change a reader who rounds may not get.
+    expect(batken.slice(-2)).toEqual(['0.72', '0.18']);
+    expect(csv.find((line) => line.startsWith('KG-GB,'))!.split(',').slice(-2)).toEqual(['1.07', '-0.23']);
     await page.keyboard.press('Escape');
 
     // With the editor open its legend is in the editor (the one over the map is hidden): the note says so.
