@@ -1516,3 +1516,46 @@ describe('the comparison beside the open editor (Russian, 1366 × 768)', () => {
     }
   }, 120_000);
 });
+
+describe('a comparison of two saved scenarios, reloaded (Russian)', () => {
+  it('comes back after a reload of the tab: the link carries only one with the baseline', async () => {
+    const atlas = await openAtlas(browser, 'lang=ru&ind=potential&sector=C&year=2018', {locale: 'ru-RU', viewport: {width: 1366, height: 768}});
+    const {page} = atlas;
+    try {
+      await openEditor(page);
+      const name = editor(page).locator('input[name="scenario-name"]');
+      const save = async (title: string) => {
+        await name.fill(title);
+        await name.press('Enter');
+        await editor(page).getByRole('button', {name: 'Сохранить сценарий'}).click();
+        await expect.poll(() => editor(page).locator('[role=status]').first().textContent()).toContain(`«${title}»`);
+      };
+      // "План А": specialisation weighs 2; "План Б": the arithmetic mean.
+      const spec = editor(page).locator('input[name="weight-spec"]');
+      await spec.focus();
+      for (let i = 0; i < 4; i++) await spec.press('ArrowRight');
+      await save('План А');
+      await editor(page).getByRole('button', {name: 'Вернуться к базовому'}).click();
+      await editor(page).getByText('среднее арифметическое').click();
+      await save('План Б');
+      const compare = editor(page).locator('kg-scenario-compare');
+      await compare.locator('select[name="compare-with"]').selectOption({label: 'План А'});
+      await compare.locator('button[data-mode=difference]').click();
+      await expect.poll(() => compare.locator('caption').textContent(), {timeout: 20_000}).toContain('«План Б» минус «План А»');
+      // The address bar is written a moment later (url-sync.ts), this tab's memory at once.
+      await expect.poll(() => param(page, 's'), {timeout: 5_000}).not.toBeNull();
+      expect(param(page, 'vs')).toBeNull();
+      await page.waitForTimeout(600);
+      await page.reload();
+      // On the map at once, the legend over it named as before, and in the editor's picker.
+      await expect.poll(() => page.locator('kg-scenario-legend h2').textContent(), {timeout: 20_000}).toContain('«План Б» минус «План А»');
+      await openEditor(page);
+      await expect.poll(() => compare.locator('caption').textContent(), {timeout: 20_000}).toContain('«План Б» минус «План А»');
+      expect(await compare.locator('select[name="compare-with"]').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.textContent!.trim())).toBe('План А');
+      await screenshot(page, 'scenario-compare-saved-reloaded');
+      expect(atlas.consoleErrors).toEqual([]);
+    } finally {
+      await atlas.context.close();
+    }
+  }, 180_000);
+});
