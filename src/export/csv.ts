@@ -8,7 +8,7 @@
 //   left alone, so a negative value stays a number.
 // - A second format for spreadsheets set up for a decimal comma (Excel with Russian or Kyrgyz regional
 //   settings reads a comma-separated file as one column per row): semicolons between cells, numbers
-//   (and value_shown, a number's text) with a decimal comma, the same BOM, columns and escaping. The default stays machine-readable.
+//   (and value_shown and the comparison's shown columns, a number's text) with a decimal comma, the same BOM, columns and escaping. The default stays machine-readable.
 import Papa from 'papaparse';
 import {COMPARISON_COLUMNS, EXPORT_COLUMNS, type ComparisonFields, type ExportRow} from './indicator-rows';
 
@@ -20,14 +20,16 @@ export const FORMULA_START = /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
 /** `standard`: commas and decimal points; `decimal-comma`: semicolons and decimal commas, for Excel in ru/ky settings. */
 export type CsvFormat = 'standard' | 'decimal-comma';
 
-/** A number as the decimal-comma format writes it: the atlas's number text with a comma for the point. */
-const DECIMAL_COMMA_NUMBER = /^-?\d+(?:,\d+)?(?:e[-+]?\d+)?$/i;
-
 /**
- * Formula escaping for the decimal-comma format, whose numbers are text by then: a number the atlas
- * wrote ("-1,25") is left alone, as in the default format; any other text as FORMULA_START says.
+ * Formula escaping that leaves a number's text alone: a number the atlas wrote as text ("-1,25" in the
+ * decimal-comma format, whose numbers are all text by then; a difference as shown, "-0.13", in either)
+ * runs nothing in a spreadsheet; any other text as FORMULA_START says. `point`: the decimal separator.
  */
-const FORMULA_NOT_NUMBER = new RegExp(`^(?!${DECIMAL_COMMA_NUMBER.source.slice(1, -1)}$)(?:${FORMULA_START.source})`, 'i');
+const formulaNotNumber = (point: string) => new RegExp(`^(?!-?\\d+(?:${point}\\d+)?(?:e[-+]?\\d+)?$)(?:${FORMULA_START.source})`, 'i');
+const FORMULA_NOT_NUMBER = {standard: formulaNotNumber('\\.'), 'decimal-comma': formulaNotNumber(',')};
+
+/** Columns of a number's text with its decimals ("0.480"): with a dot, Excel in ru/ky settings takes one for a date. */
+const SHOWN_COLUMNS = new Set(['value_shown', 'compared_value_shown', 'difference_shown']);
 
 /** A CSV's file name in `format`: the decimal-comma file is named "-semicolon.csv" beside the standard one. */
 export function csvFileName(name: string, format: CsvFormat): string {
@@ -38,15 +40,14 @@ export function csvFileName(name: string, format: CsvFormat): string {
 export function buildCsv(rows: readonly (ExportRow | (ExportRow & ComparisonFields))[], format: CsvFormat = 'standard'): string {
   const fields: readonly string[] = rows.some((r) => 'difference' in r) ? [...EXPORT_COLUMNS, ...COMPARISON_COLUMNS] : EXPORT_COLUMNS;
   const comma = format === 'decimal-comma';
-  // value_shown is a number's text with its decimals ("0.480"): with a dot, Excel in ru/ky settings takes it for a date.
   const cell = (value: unknown, column: string) =>
-    comma && (typeof value === 'number' || (column === 'value_shown' && typeof value === 'string')) ? String(value).replace('.', ',') : (value ?? null);
+    comma && (typeof value === 'number' || (SHOWN_COLUMNS.has(column) && typeof value === 'string')) ? String(value).replace('.', ',') : (value ?? null);
   const data = rows.map((row) => fields.map((column) => cell((row as unknown as Record<string, unknown>)[column], column)));
   return (
     BOM +
     Papa.unparse(
       {fields: [...fields], data},
-      {escapeFormulae: comma ? FORMULA_NOT_NUMBER : FORMULA_START, newline: '\r\n', header: true, delimiter: comma ? ';' : ','},
+      {escapeFormulae: FORMULA_NOT_NUMBER[format], newline: '\r\n', header: true, delimiter: comma ? ';' : ','},
     ) +
     '\r\n'
   );

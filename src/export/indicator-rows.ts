@@ -73,9 +73,17 @@ export interface ComparisonFields {
   compared_with: string;
   compared_value: number | null;
   difference: number | null;
+  /**
+   * The other side's value and the change as the difference table prints them, with its row's decimals
+   * (the change is the difference of the two values as printed, shownDifference): rounded by a reader,
+   * `difference` may end in another digit (0.6887 − 0.8245 = −0.1357 → −0.14, where the table, map and
+   * tooltip say 0.69 − 0.82 = −0.13). `value_shown` takes the row's decimals then too.
+   */
+  compared_value_shown: string | null;
+  difference_shown: string | null;
 }
 
-export const COMPARISON_COLUMNS = ['compared_with', 'compared_value', 'difference'] as const satisfies readonly (keyof ComparisonFields)[];
+export const COMPARISON_COLUMNS = ['compared_with', 'compared_value', 'difference', 'compared_value_shown', 'difference_shown'] as const satisfies readonly (keyof ComparisonFields)[];
 
 /**
  * A difference without the binary noise of its subtraction (0.57 − 0.4745 is 0.09549999999999997 in
@@ -86,13 +94,26 @@ export function cleanDifference(diff: number | null): number | null {
   return diff === null ? null : Number(diff.toPrecision(15));
 }
 
+/** `shown` and `decimals`: the change as the difference table prints it, and its row's decimals (ShownRegionDifference). */
 export function withComparison(
   rows: readonly ExportRow[],
   comparedWith: string,
-  differences: readonly {code: RegionCode; other: number | null; diff: number | null}[],
+  differences: readonly {code: RegionCode; other: number | null; diff: number | null; shown: number | null; decimals: number}[],
 ): (ExportRow & ComparisonFields)[] {
   const byCode = new Map(differences.map((d) => [d.code, d]));
-  return rows.map((r) => ({...r, compared_with: comparedWith, compared_value: byCode.get(r.region_code)?.other ?? null, difference: cleanDifference(byCode.get(r.region_code)?.diff ?? null)}));
+  return rows.map((r) => {
+    const d = byCode.get(r.region_code);
+    const other = d?.other ?? null;
+    return {
+      ...r,
+      value_shown: r.value !== null && d ? r.value.toFixed(d.decimals) : r.value_shown,
+      compared_with: comparedWith,
+      compared_value: other,
+      difference: cleanDifference(d?.diff ?? null),
+      compared_value_shown: other !== null && d ? other.toFixed(d.decimals) : null,
+      difference_shown: d?.shown != null ? d.shown.toFixed(d.decimals) : null,
+    };
+  });
 }
 
 /** `source`: the sources in words, if not as the page says them (a scenario's, see sharedSourcesText). */

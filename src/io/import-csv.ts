@@ -260,7 +260,10 @@ export function decodeWindows1251(bytes: Uint8Array, firstBad: number): string |
   let undecoded = 0;
   for (const ch of new TextDecoder('utf-8').decode(sample).match(NON_ASCII) ?? []) ch === '\uFFFD' ? undecoded++ : decoded++;
   if (decoded >= undecoded) return null;
-  const text = new TextDecoder('windows-1251').decode(bytes);
+  // A UTF-8 byte-order mark before Windows-1251 letters (an editor re-saving the atlas's own CSV, which
+  // has one, in Windows-1251) is a mark, not the letters "п»ї" glued to the first column's name.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const text = new TextDecoder('windows-1251').decode(bytes.subarray(bom));
   // UTF-16 without a byte-order mark is left to parseImportText, which says so (looksLikeUtf16).
   if (NOT_TEXT.test(text.slice(0, sample.length)) && !looksLikeUtf16(text)) return null;
   return text;

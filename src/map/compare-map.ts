@@ -3,6 +3,8 @@
 //   swipe — the other map lies over the page's map, clipped to the left of a divider that is dragged
 //           by mouse, touch or pen (pointer events with capture) or moved with the arrow keys;
 //   split — the two maps side by side, the other on the left.
+// Both within the part of the map no panel covers (compareSpan): the scenario editor, where a
+// comparison is chosen, lies over the map's right.
 // Written here rather than with @maplibre/maplibre-gl-compare: that library has no keyboard control,
 // needs Node's `events` in the browser bundle, and its touch handling is a known weak point
 // (mapbox-gl-compare #4, PR #35; ../shared/docs/anchors.md A9). This is ~150 lines, and no dependency.
@@ -15,6 +17,8 @@ import {atlasWith} from '../state/scenario-session';
 import type {CompareMode} from '../state/view-state';
 import type {ScenarioHost} from '../ui/scenario-host';
 import {comparisonNames} from '../ui/comparison-text';
+import {fitBesidePanels} from '../ui/fit-beside-panels';
+import {freeMapBox} from '../ui/map-view';
 import {AtlasMap} from './atlas-map';
 import {isPageMove, PAGE_MOVE} from './page-move';
 import {basemapStyle} from './basemap-style';
@@ -33,12 +37,29 @@ interface Open {
 
 let started: AppStore | null = null;
 
+/** The least share of the map's width the comparison keeps to beside the panels; with less, the whole map. */
+const MIN_SHARE = 0.5;
+
+/**
+ * Where the comparison lies across the map (CSS px from its left edge, `width` wide): the part no panel
+ * covers (`free`, freeMapBox). Laid out over the whole map, at 1366 × 768 the scenario editor (400 of
+ * the map's 1046 px, on its right) covered the scenario's half of side by side and the names of the
+ * sides, and the swipe's divider began near the country's east edge. With less than half the map left
+ * (the profile beside the editor) the halves would be too narrow: the whole map, as before.
+ */
+export function compareSpan(width: number, free: {left: number; right: number}): {left: number; right: number} {
+  return free.right - free.left >= MIN_SHARE * width ? {left: free.left, right: free.right} : {left: 0, right: width};
+}
+
 /** Keeps a second map in the page while the comparison is a swipe or side by side. Once per store. */
 export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
   if (started === store) return;
   started = store;
   let open: Open | null = null;
   let position = 50;
+  /** The span laid out (compareSpan), and whether a re-layout is waiting for the next frame. */
+  let span: {left: number; right: number} | null = null;
+  let layoutPending = false;
   // The other map's own handlers: a code-split layer family it asks for (the "no data" dots when its
   // values have unknowns, the links, the energy layers) draws it again once loaded. With the page
   // map's handlers only the page map was drawn again, and the other map lacked the family until the
@@ -47,15 +68,25 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
 
   const close = () => {
     if (!open) return;
+    const wasSplit = open.mode === 'split';
     open.unsync();
     open.map.remove(); // with its WebGL contexts (AtlasMap.remove)
     open.element.remove();
     open.handle?.remove();
     open.tags.remove();
     host.container.style.left = '';
+    host.container.style.right = '';
     host.container.style.isolation = '';
     open = null;
+    span = null;
     host.map.map.resize();
+    // Side by side fitted the country to its half: the whole map again (beside the panels), unless the
+    // reader's camera or a pinned region decides (fitBesidePanels leaves those).
+    const {view, region} = store.state.view;
+    if (wasSplit && !view && !region) {
+      host.map.fitKyrgyzstan();
+      fitBesidePanels(host);
+    }
   };
 
   const clip = () => {
@@ -65,6 +96,44 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     open.handle!.setAttribute('aria-valuenow', String(Math.round(position)));
     open.handle!.setAttribute('aria-valuetext', `${Math.round(position)} %`);
   };
+
+  /** Lays the comparison out within compareSpan: again when a panel opens or closes, or the page resizes. */
+  const layout = () => {
+    if (!open) return;
+    const area = host.container.parentElement!;
+    const width = area.clientWidth;
+    const next = compareSpan(width, freeMapBox(area));
+    if (span && next.left === span.left && next.right === span.right) return;
+    span = next;
+    const middle = (next.left + next.right) / 2;
+    open.tags.style.left = `${next.left + 8}px`;
+    open.tags.style.right = `${width - next.right + 8}px`;
+    if (open.mode === 'split') {
+      // Two halves of the same width, so that the same camera frames both alike.
+      open.element.style.left = `${next.left}px`;
+      open.element.style.right = `${width - middle}px`;
+      host.container.style.left = `${middle}px`;
+      host.container.style.right = `${width - next.right}px`;
+      host.map.map.resize();
+      open.map.map.resize();
+      host.map.fitKyrgyzstan();
+    } else {
+      // The divider in the middle of what is seen; one the reader moved is kept while it is in sight.
+      const at = (position / 100) * width;
+      if (!open.handle!.dataset.moved || at <= next.left || at >= next.right) position = (100 * middle) / width;
+      clip();
+    }
+  };
+  const layoutSoon = () => {
+    if (layoutPending) return;
+    layoutPending = true;
+    // After the frame's layout: a panel opened by this change has been drawn by then.
+    requestAnimationFrame(() => {
+      layoutPending = false;
+      layout();
+    });
+  };
+  window.addEventListener('resize', layoutSoon);
 
   const otherState = (state: AppState): AppState | null => {
     const other = state.scenario?.compare?.other?.result;
@@ -157,6 +226,7 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
       const moveTo = (clientX: number) => {
         const box = area.getBoundingClientRect();
         position = Math.min(100, Math.max(0, ((clientX - box.left) / box.width) * 100));
+        handle!.dataset.moved = 'true';
         clip();
       };
       handle.addEventListener('pointerdown', (e) => {
@@ -173,6 +243,7 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
         else if (e.key === 'End') position = 100;
         else return;
         e.preventDefault();
+        handle!.dataset.moved = 'true';
         clip();
       });
     }
@@ -185,10 +256,13 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
       host.map.fitKyrgyzstan();
     }
     clip();
+    layout();
     draw();
   };
 
   const sync = (state: AppState, prev: AppState | null) => {
+    // A panel opened or closed (the editor, a profile) changes what the comparison may take.
+    if (open) layoutSoon();
     const mode = state.scenario?.compare?.mode;
     const wanted = mode === 'swipe' || mode === 'split' ? mode : null;
     if (open && (open.mode !== wanted || open.theme !== state.theme)) close();

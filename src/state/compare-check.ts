@@ -2,7 +2,8 @@
 // other scenario, so nothing else would notice when that scenario becomes the one open (the
 // comparison would be the scenario minus itself, every change 0) or is deleted (a comparison with a
 // scenario the picker no longer offers).
-import type {CompareAgainst} from './scenario-state';
+import type {SavedScenario} from '../io/scenario-store';
+import {sameScenario, type CompareAgainst, type ScenarioSession} from './scenario-state';
 
 /** Why a comparison can no longer stand: 'self' = the other scenario is the one open; 'deleted'. */
 export type StaleComparison = 'self' | 'deleted';
@@ -17,4 +18,14 @@ export function staleComparison(against: CompareAgainst | undefined, openId: str
   if (against?.kind !== 'saved') return null;
   if (against.id === openId) return 'self';
   return listedBefore.includes(against.id) && !listed.includes(against.id) ? 'deleted' : null;
+}
+
+/**
+ * The saved scenarios the comparison's picker offers. Not the open scenario's own record, unless it has
+ * unsaved edits ("my edits against what I saved"); nor any of the same content as the open scenario: a
+ * link's scenario opened in the browser that saved it is no record there (a draft), yet compared with
+ * that record it is compared with itself ("«План Б» минус «План Б»", every change 0).
+ */
+export function compareChoices(saved: readonly SavedScenario[], session: Pick<ScenarioSession, 'scenario' | 'savedId' | 'dirty'>): SavedScenario[] {
+  return saved.filter((r) => (r.id !== session.savedId || session.dirty) && !sameScenario(r.scenario, session.scenario));
 }

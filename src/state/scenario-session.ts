@@ -154,8 +154,10 @@ export function restoreFromUrl(store: AppStore): void {
   }
   // `vs`: the link shows the scenario against the baseline (a saved scenario never travels in a link).
   const mode = isEmptyScenario(parsed.scenario) ? null : store.state.view.vs;
-  // After a reload of this tab, the saved record and unsaved edits it was (linkSession).
-  store.update({scenario: {...linkSession(parsed.scenario, readMemory()), compare: mode ? {mode, against: {kind: 'baseline'}, other: null} : null}});
+  // After a reload of this tab, the saved record and unsaved edits it was, and its comparison with a
+  // saved scenario (linkSession); the link's own comparison (`vs=`) comes first.
+  const session = linkSession(parsed.scenario, readMemory());
+  store.update({scenario: {...session, compare: mode ? {mode, against: {kind: 'baseline'}, other: null} : isEmptyScenario(parsed.scenario) ? null : session.compare}});
 }
 
 /** The comparison as the link can carry it: its mode when it is against the baseline. */
@@ -197,7 +199,15 @@ export function installScenarioSession(store: AppStore): void {
     }
     // What a reload of this tab should bring back with the link's scenario; once per burst of changes.
     const was = prev?.scenario;
-    const memoryChanged = session && (session.scenario !== was?.scenario || session.savedId !== was.savedId || session.savedAt !== was.savedAt || session.dirty !== was.dirty || session.tooLong !== was.tooLong);
+    const memoryChanged =
+      session &&
+      (session.scenario !== was?.scenario ||
+        session.savedId !== was.savedId ||
+        session.savedAt !== was.savedAt ||
+        session.dirty !== was.dirty ||
+        session.tooLong !== was.tooLong ||
+        session.compare?.mode !== was.compare?.mode ||
+        session.compare?.against !== was.compare?.against);
     if (memoryChanged && !memoryPending) {
       memoryPending = true;
       setTimeout(() => {

@@ -327,10 +327,17 @@ export interface TabMemory {
    * (scenario-session.ts restoreFromUrl; main.ts finds it marked in the history entry).
    */
   long?: boolean;
+  /**
+   * A comparison with a saved scenario (its copy of it, as compared): the link carries only one with
+   * the baseline (`vs=`), as a saved scenario lives in one browser, so a reload lost it.
+   */
+  compare?: {mode: CompareMode; against: Extract<CompareAgainst, {kind: 'saved'}>};
 }
 
 export function tabMemory(s: ScenarioSession): TabMemory {
-  return {content: canonical(s.scenario), savedId: s.savedId, savedAt: s.savedAt, dirty: s.dirty, long: s.tooLong !== null};
+  const against = s.compare?.against;
+  const compare = s.compare && against?.kind === 'saved' ? {compare: {mode: s.compare.mode, against}} : {};
+  return {content: canonical(s.scenario), savedId: s.savedId, savedAt: s.savedAt, dirty: s.dirty, long: s.tooLong !== null, ...compare};
 }
 
 /**
@@ -339,11 +346,13 @@ export function tabMemory(s: ScenarioSession): TabMemory {
  * elsewhere (another tab, a bookmark, someone else; or another link typed into this tab): a scenario
  * saved in no record here, and not unsaved edits either: `dirty` means that closing the tab would lose
  * edits made on this page, and this scenario lives on in the link it came from. Saving it makes a new
- * record; an edit makes it dirty.
+ * record; an edit makes it dirty. A comparison with a saved scenario comes back with it (TabMemory).
  */
 export function linkSession(scenario: Scenario, memory: TabMemory | null): ScenarioSession {
   const session = newSession(scenario);
-  return memory?.content === canonical(scenario) ? {...session, savedId: memory.savedId, savedAt: memory.savedAt, dirty: memory.dirty} : session;
+  if (memory?.content !== canonical(scenario)) return session;
+  const compare = memory.compare ? {mode: memory.compare.mode, against: memory.compare.against, other: null} : null;
+  return {...session, savedId: memory.savedId, savedAt: memory.savedAt, dirty: memory.dirty, compare};
 }
 
 /**

@@ -10,7 +10,7 @@ import {MAP_COLORS} from '../map/map-colors';
 import type {AppStore} from '../state/app-state';
 import {updateSession} from '../state/scenario-session';
 import type {CompareAgainst} from '../state/scenario-state';
-import {staleComparison, type StaleComparison} from '../state/compare-check';
+import {compareChoices, staleComparison, type StaleComparison} from '../state/compare-check';
 import {COMPARE_MODES, type CompareMode} from '../state/view-state';
 import {comparisonNames, differenceLabel, differenceMapLegend, rankMove, signedDifference} from './comparison-text';
 import {formatFixed, indicatorName} from './explorer-text';
@@ -193,7 +193,7 @@ export class KgScenarioCompare extends StoreElement {
     const lang = this.state.view.lang;
     const compare = session.compare;
     // The open scenario's own record is offered while it has unsaved edits: "my edits against what I saved".
-    const options = this.saved.filter((r) => r.id !== session.savedId || session.dirty);
+    const options = compareChoices(this.saved, session);
     const label = (r: SavedScenario) => {
       const name = r.scenario.name || t(lang, 'scenario.untitled');
       return r.id === session.savedId ? t(lang, 'scenario.compare.asSaved', {name}) : name;

@@ -4,6 +4,7 @@ import {BOM, buildCsv, FORMULA_START} from '../../../src/export/csv';
 import {cleanDifference, COMPARISON_COLUMNS, EXPORT_COLUMNS, exportRows, withComparison} from '../../../src/export/indicator-rows';
 import {regionNamer} from '../../../src/i18n/region-names';
 import {DEFAULT_POTENTIAL_SETTINGS} from '../../../src/model/cluster-potential';
+import {shownDifference} from '../../../src/model/difference';
 import {publishedIndicator} from '../../../src/model/published-indicators';
 import {shippedTables} from '../model/shipped-data';
 
@@ -93,7 +94,7 @@ describe('buildCsv', () => {
 describe('buildCsv under a difference map', () => {
   it('adds what the map paints after the documented columns: the other side, its value, the difference', () => {
     const mining = publishedIndicator(tables, 'integral', 'mining');
-    const differences = mining.values.map((v) => ({code: v.code, other: v.value === null ? null : v.value - 0.5, diff: v.value === null ? null : 0.5}));
+    const differences = mining.values.map((v) => ({code: v.code, other: v.value === null ? null : v.value - 0.5, diff: v.value === null ? null : 0.5, shown: v.value === null ? null : 0.5, decimals: 3}));
     const csv = buildCsv(withComparison(exportRows(mining, 'en', names), 'Baseline', differences));
     expect(csv.split('\r\n')[0]).toBe(BOM + [...EXPORT_COLUMNS, ...COMPARISON_COLUMNS].join(','));
     const rows = parse(csv);
@@ -102,6 +103,31 @@ describe('buildCsv under a difference map', () => {
     expect(rows.find((r) => r.region_code === 'KG-GO')).toMatchObject({value: '', status: 'no_production', compared_value: '', difference: ''});
     // Without a comparison the header is the documented one.
     expect(buildCsv(exportRows(mining, 'en', names)).split('\r\n')[0]).toBe(BOM + EXPORT_COLUMNS.join(','));
+  });
+});
+
+describe('the comparison as the difference table prints it', () => {
+  it('gives the other side and the change as printed beside the exact ones: rounded, the exact change may end otherwise', () => {
+    // "План Б" minus "План А", composite index 2018, Batken: 0.69 − 0.82 = −0.13 in the table, map and
+    // tooltip; the exact −0.1357 rounds to −0.14 in a spreadsheet.
+    const [value, other] = [0.6887476320066778, 0.8244601796670907];
+    const diff = value - other;
+    const {shown, decimals} = shownDifference(value, other, diff, 2);
+    const base = publishedIndicator(tables, 'integral', 'mining');
+    const plan = {...base, origin: 'computed' as const, decimals: 2, values: base.values.map((v) => (v.code === 'KG-B' ? {...v, value, status: 'ok' as const} : {...v, value: null, status: 'no_data' as const}))};
+    const differences = plan.values.map((v) => (v.code === 'KG-B' ? {code: v.code, other, diff, shown, decimals} : {code: v.code, other: null, diff: null, shown: null, decimals}));
+    const rows = withComparison(exportRows(plan, 'ru', names), 'План А', differences);
+    expect(parse(buildCsv(rows)).find((r) => r.region_code === 'KG-B')).toMatchObject({
+      value_shown: '0.69',
+      compared_value: '0.8244601796670907',
+      compared_value_shown: '0.82',
+      difference: '-0.135712547660413',
+      difference_shown: '-0.13',
+    });
+    const excel = Papa.parse<Record<string, string>>(buildCsv(rows, 'decimal-comma').slice(1), {header: true, delimiter: ';', skipEmptyLines: true}).data;
+    expect(excel.find((r) => r.region_code === 'KG-B')).toMatchObject({value_shown: '0,69', compared_value_shown: '0,82', difference_shown: '-0,13'});
+    // Unknown: empty, as the values.
+    expect(excel.find((r) => r.region_code === 'KG-J')).toMatchObject({compared_value_shown: '', difference_shown: ''});
   });
 });
 
@@ -117,7 +143,7 @@ describe('cleanDifference', () => {
 
   it('is what the CSV writes under a difference map', () => {
     const mining = publishedIndicator(tables, 'integral', 'mining');
-    const differences = mining.values.map((v) => ({code: v.code, other: 0.4745, diff: v.value === null ? null : 0.57 - 0.4745}));
+    const differences = mining.values.map((v) => ({code: v.code, other: 0.4745, diff: v.value === null ? null : 0.57 - 0.4745, shown: null, decimals: 3}));
     const rows = parse(buildCsv(withComparison(exportRows(mining, 'en', names), 'Baseline', differences)));
     expect(rows.find((r) => r.region_code === 'KG-J')!.difference).toBe('0.0955');
   });
@@ -125,7 +151,7 @@ describe('cleanDifference', () => {
 
 describe('buildCsv for spreadsheets with a decimal comma', () => {
   const mining = publishedIndicator(tables, 'integral', 'mining');
-  const differences = mining.values.map((v) => ({code: v.code, other: v.value === null ? null : v.value + 0.25, diff: v.value === null ? null : -0.25}));
+  const differences = mining.values.map((v) => ({code: v.code, other: v.value === null ? null : v.value + 0.25, diff: v.value === null ? null : -0.25, shown: v.value === null ? null : -0.25, decimals: 3}));
   const rows = withComparison(exportRows(mining, 'ru', names), 'Базовый', differences);
   const standard = parse(buildCsv(rows));
   const csv = buildCsv(rows, 'decimal-comma');
@@ -141,9 +167,9 @@ describe('buildCsv for spreadsheets with a decimal comma', () => {
 
   it('writes numbers with a decimal comma, a negative one unescaped, and keeps every cell of the default file', () => {
     const j = parsed.data.find((r) => r.region_code === 'KG-J')!;
-    expect(j).toMatchObject({value: '5,449', value_shown: '5,449', compared_value: '5,699', difference: '-0,25', rank: '1'});
+    expect(j).toMatchObject({value: '5,449', value_shown: '5,449', compared_value: '5,699', difference: '-0,25', rank: '1', compared_value_shown: '5,699', difference_shown: '-0,250'});
     // The same table: numbers read back with the comma as the point, text (with its own ";") as it was.
-    const numeric = new Set(['value', 'value_shown', 'rank', 'rank_best', 'rank_worst', 'rank_band', 'compared_value', 'difference']);
+    const numeric = new Set(['value', 'value_shown', 'rank', 'rank_best', 'rank_worst', 'rank_band', 'compared_value', 'difference', 'compared_value_shown', 'difference_shown']);
     expect(parsed.data.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, numeric.has(k) ? v.replace(',', '.') : v])))).toEqual(standard);
     expect(standard[0]!.unit).toContain(';');
   });

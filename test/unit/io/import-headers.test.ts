@@ -137,6 +137,16 @@ describe('Windows-1251 files (Russian Excel’s CSV)', () => {
     expect(ok.ok && ok.renamed.map(([cell, column]) => `${cell} → ${column}`)).toEqual(['Аймак → region_code', 'Тармак → sector', 'К?рс?тк?ч → indicator', 'Жыл → year', 'Маани → value', '?лч?? бирдиги → unit', 'Булак → source']);
   });
 
+  it('reads a Windows-1251 file that starts with a UTF-8 byte-order mark: the mark is not read as letters of its first column', () => {
+    const text = 'Регион;Отрасль;Показатель;Год;Значение\r\nБаткенская область;C - Обрабатывающая промышленность;Доля занятых;2018;8,3\r\n';
+    const o = parseImportBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...cp1251(text)]));
+    expect(problems(o)).toEqual([]);
+    if (!o.ok) return;
+    expect(o.encoding).toBe('windows-1251');
+    expect(o.renamed[0]).toEqual(['Регион', 'region_code']);
+    expect(Array.from(o.columns.value)).toEqual([8.3]);
+  });
+
   it('reads an ASCII file with one Windows-1251 letter, and a UTF-8 file as UTF-8 whatever its letters', () => {
     const o = parseImportBytes(cp1251('region_code,sector,indicator,year,value,unit,source\nKG-C,C,employment,2022,1,,НСК\n'));
     expect(o.ok && [o.encoding, o.columns.sources]).toEqual(['windows-1251', ['НСК']]);

@@ -9,6 +9,7 @@ import type {Topology} from 'topojson-specification';
 import {afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
 import {decodeBoundaries} from '../../../src/io/boundaries';
 import type {LayerHandlers, RegionPaint} from '../../../src/layers/build-layers';
+import {compareSpan} from '../../../src/map/compare-map';
 import {REGION_CODES} from '../../../src/model/region';
 import {emptyScenario} from '../../../src/model/scenario';
 import type {AppState, AppStore, AtlasData} from '../../../src/state/app-state';
@@ -189,5 +190,16 @@ describe('the comparison’s second map', () => {
     store.update({hover: null, mapFocus: null, legendFilter: null, view: {...store.state.view}});
     expect(made.rooms).toEqual([true, false]);
     expect(second.jumps).toEqual([{center: {lng: 74.8, lat: 38.5}, zoom: 3.2}]);
+  });
+});
+
+describe('compareSpan', () => {
+  it('keeps the comparison to the map no panel covers (the editor over the right of a 1046 px map)', () => {
+    expect(compareSpan(1046, {left: 0, right: 638})).toEqual({left: 0, right: 638});
+    expect(compareSpan(1046, {left: 0, right: 1046})).toEqual({left: 0, right: 1046});
+  });
+
+  it('takes the whole map when panels leave less than half of it (the profile beside the editor)', () => {
+    expect(compareSpan(1046, {left: 0, right: 280})).toEqual({left: 0, right: 1046});
   });
 });

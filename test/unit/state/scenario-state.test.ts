@@ -333,6 +333,17 @@ describe('a reload of this tab keeps which saved scenario it is and whether its 
     expect(linkSession(fromLink(scenario), {...memory, dirty: false})).toMatchObject({savedId: 'A', dirty: false});
   });
 
+  it('a comparison with a saved scenario comes back too (the link carries only one with the baseline); one with the baseline is the link’s', () => {
+    const planA = {...emptyScenario('План А'), edits: [{kind: 'growth-remove' as const, id: 'GP01'}]};
+    const against = {kind: 'saved' as const, id: 'A', name: 'План А', scenario: planA};
+    const session = {...newSession(scenario), savedId: 'B', savedAt: 't2', compare: {mode: 'difference' as const, against, other: null}};
+    const memory = JSON.parse(JSON.stringify(tabMemory(session)));
+    expect(linkSession(fromLink(scenario), memory).compare).toEqual({mode: 'difference', against, other: null});
+    // Not from another scenario's memory, nor the baseline's comparison (the link has it, vs=).
+    expect(linkSession(fromLink({...scenario, name: 'Plan C'}), memory).compare).toBeNull();
+    expect(tabMemory({...session, compare: {mode: 'swipe', against: {kind: 'baseline'}, other: null}}).compare).toBeUndefined();
+  });
+
   it('a link from elsewhere (no memory, or of another scenario) is saved in no record, and not unsaved edits', () => {
     const memory = tabMemory({...newSession(scenario), savedId: 'A', savedAt: 't1', dirty: true});
     for (const s of [linkSession(fromLink(scenario), null), linkSession(fromLink({...scenario, name: 'Plan B'}), memory)]) expect([s.savedId, s.savedAt, s.dirty]).toEqual([null, null, false]);

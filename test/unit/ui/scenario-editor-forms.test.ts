@@ -169,6 +169,19 @@ describe('the comparison with a saved scenario', () => {
     expect(note()).toBe('“Plan A” was deleted: compared with the baseline instead.');
   });
 
+  it('is not offered with a saved scenario the link’s scenario is a copy of (“Plan B” minus “Plan B”)', async () => {
+    const {saveScenario} = await import('../../../src/io/scenario-store');
+    const a = await saveScenario({...emptyScenario('Plan A'), edits: [{kind: 'growth-remove', id: 'GP01'}]}, null);
+    const b = await saveScenario({...emptyScenario('Plan B'), edits: [{kind: 'growth-remove', id: 'GP02'}]}, null);
+    // Plan B's link opened in a new tab of the browser that saved it: a draft of no saved record.
+    const {el} = await editorWith({}, newSession(b.scenario));
+    const compare = () => root(el).querySelector('kg-scenario-compare')!;
+    await settled(el);
+    await compare().updateComplete;
+    const offered = [...compare().shadowRoot!.querySelector<HTMLSelectElement>('select[name="compare-with"]')!.options].map((o) => text(o));
+    expect(offered).toEqual(['Baseline', a.scenario.name]);
+  });
+
   it('can be with the open scenario as saved, while it has unsaved edits: "my edits against what I saved"', async () => {
     const {saveScenario} = await import('../../../src/io/scenario-store');
     const {addEdit, replaceScenario} = await import('../../../src/state/scenario-state');
