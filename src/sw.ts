@@ -32,15 +32,22 @@ sw.addEventListener('install', (event) => {
     caches
       .open(CACHE)
       .then((cache) => cache.addAll(urls.map((url) => new Request(url, {cache: url.startsWith(ASSETS) ? 'force-cache' : 'reload'}))))
+      // A copy that could not be made (the network dropped) is not left empty: activate keeps the
+      // latest copy but one, which must be a whole one.
+      .catch((error: unknown) => caches.delete(CACHE).then(() => Promise.reject(error)))
       .then(() => sw.skipWaiting()),
   );
 });
 
 sw.addEventListener('activate', (event) => {
+  // The copy of the version just replaced is kept, and older ones deleted: a page of that version may
+  // still be open (this worker takes it over at once), and asks for its code-split files later, by
+  // names the new version no longer has (the server neither). Deleted, its next feature did not load.
+  // (keys() lists the caches in the order they were made.)
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('kg-atlas-') && key !== CACHE).map((key) => caches.delete(key))))
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('kg-atlas-') && key !== CACHE).slice(0, -1).map((key) => caches.delete(key))))
       .then(() => sw.clients.claim()),
   );
 });
@@ -56,6 +63,13 @@ sw.addEventListener('fetch', (event) => {
     return;
   }
   // ignoreVary: hosts answer `Vary: Origin`, and module scripts are requested with an Origin header
-  // that the precache requests did not have; the files are the same.
-  event.respondWith(caches.match(request, {cacheName: CACHE, ignoreVary: true}).then((cached) => cached ?? fetch(request)));
+  // that the precache requests did not have; the files are the same. A hashed file not in this
+  // version's copy may be the previous version's, asked for by a page of it still open (see activate).
+  event.respondWith(
+    caches
+      .match(request, {cacheName: CACHE, ignoreVary: true})
+      .then((cached) => cached ?? (request.url.startsWith(ASSETS) ? caches.match(request, {ignoreVary: true}) : undefined))
+      .then((cached) => cached ?? fetch(request)),
+  );
 });
+

@@ -3,8 +3,8 @@
 // context is lost, the table, the legend and a clear message remain, and the map comes back; a crashed
 // engine worker is reported and restarted; after a first visit the site works offline.
 import {readFileSync} from 'node:fs';
-import {createServer, request as httpRequest} from 'node:http';
-import type {AddressInfo} from 'node:net';
+import {createServer, request as httpRequest, type IncomingMessage, type ServerResponse} from 'node:http';
+import type {AddressInfo, Socket} from 'node:net';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import fc from 'fast-check';
@@ -952,6 +952,73 @@ describe('offline', () => {
     } finally {
       await context.close();
       proxy.close();
+    }
+  });
+
+  /**
+   * A proxy to the preview server whose answers a test can change: `serve` answers a request itself
+   * (returns true) or leaves it to the preview server.
+   */
+  async function proxy(serve: (req: IncomingMessage, res: ServerResponse) => boolean) {
+    const base = new URL(inject('baseUrl'));
+    const sockets = new Set<Socket>();
+    const server = createServer((req, res) => {
+      if (serve(req, res)) return;
+      const upstream = httpRequest({host: base.hostname, port: base.port, path: req.url, method: req.method, headers: req.headers}, (up) => {
+        res.writeHead(up.statusCode!, up.headers);
+        up.pipe(res);
+      });
+      req.pipe(upstream);
+    });
+    server.on('connection', (socket) => (sockets.add(socket), socket.on('close', () => sockets.delete(socket))));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return {
+      url: (query: string) => `http://127.0.0.1:${(server.address() as AddressInfo).port}/?${query}`,
+      close: () => {
+        for (const socket of sockets) socket.destroy();
+        server.close();
+      },
+    };
+  }
+
+  it('a page of the previous release still open loads its code-split parts after the new release has taken over', {timeout: 180_000}, async () => {
+    // A new release renames the code-split files whose content changed, and the server no longer has the
+    // old ones. Its service worker takes over the pages open at once (skipWaiting, claim): it deleted the
+    // old copy, and such a page's next feature (here the methodology) did not load.
+    const sw = readFileSync(join(import.meta.dirname, '..', '..', 'dist', 'sw.js'), 'utf8');
+    const methodology = /assets\/kg-methodology-[\w-]+\.js/.exec(sw)![0];
+    let released = false;
+    const server = await proxy((req, res) => {
+      if (!released) return false;
+      if (req.url === `/${methodology}`) res.writeHead(404).end();
+      else if (req.url === '/sw.js')
+        res
+          .writeHead(200, {'content-type': 'text/javascript', 'cache-control': 'no-cache'})
+          .end(sw.replace(/"version":"\w+"/, '"version":"next-release"').replace(`"${methodology}",`, ''));
+      else return false;
+      return true;
+    });
+    const context = await browser.newContext({serviceWorkers: 'allow'});
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url('lang=en'));
+      await waitForMap(page, 60_000);
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {timeout: 30_000}).toBe(true);
+      released = true;
+      // The new worker is found (as when the visitor opens the site in another tab) and takes the page over.
+      await page.evaluate(async () => {
+        const taken = new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, {once: true}));
+        await (await navigator.serviceWorker.getRegistration())!.update();
+        await taken;
+      });
+      expect(await page.evaluate(() => caches.keys())).toContain('kg-atlas-next-release');
+      await page.getByRole('button', {name: 'Methodology'}).click();
+      await expect.poll(() => page.locator('kg-methodology dialog').isVisible(), {timeout: 10_000}).toBe(true);
+      expect(await page.locator('kg-engine-status [role=alert]').count()).toBe(0);
+    } finally {
+      await context.close();
+      server.close();
     }
   });
 
