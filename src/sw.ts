@@ -56,10 +56,7 @@ sw.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(PAGE)) return;
   if (request.mode === 'navigate') {
-    // The page: the network when it answers, else the cached page (the view is in the query string).
-    event.respondWith(
-      fetch(request).catch(async () => (await caches.match(PAGE, {cacheName: CACHE, ignoreVary: true})) ?? Response.error()),
-    );
+    event.respondWith(networkFirst(request));
     return;
   }
   // ignoreVary: hosts answer `Vary: Origin`, and module scripts are requested with an Origin header
@@ -73,3 +70,16 @@ sw.addEventListener('fetch', (event) => {
   );
 });
 
+/**
+ * The page: the network's when it answers, else the cached page (the view is in the query string). A
+ * network that has not answered within NAVIGATION_WAIT ms gets the cached page too: on a link that
+ * drops without failing (a stalled connection), the page stayed white for minutes with the whole site
+ * in the cache. A release made meanwhile is then seen on the next visit.
+ */
+const NAVIGATION_WAIT = 4000;
+function networkFirst(request: Request): Promise<Response> {
+  const cached = () => caches.match(PAGE, {cacheName: CACHE, ignoreVary: true});
+  const network = fetch(request);
+  const late = new Promise<Response>((resolve) => setTimeout(() => void cached().then((page) => page && resolve(page)), NAVIGATION_WAIT));
+  return Promise.race([network.catch(async () => (await cached()) ?? Response.error()), late]);
+}

@@ -1022,6 +1022,29 @@ describe('offline', () => {
     }
   });
 
+  it('on a link that has stalled, a return visit shows the copy kept in the browser (not a white page)', {timeout: 180_000}, async () => {
+    // A connection that drops without failing: the server never answers. The page was asked of the
+    // network first, and waited for it for minutes though the whole site was in the cache.
+    let stalled = false;
+    const server = await proxy(() => stalled);
+    const context = await browser.newContext({serviceWorkers: 'allow'});
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url('lang=en'));
+      await waitForMap(page, 60_000);
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {timeout: 30_000}).toBe(true);
+      stalled = true;
+      await page.goto(server.url('lang=ru&ind=mfg-lq&year=2018'), {timeout: 60_000});
+      await waitForMap(page, 90_000);
+      expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+      expect(await tableRows(page).count()).toBe(9);
+    } finally {
+      await context.close();
+      server.close();
+    }
+  });
+
   it('works with the network off after the first visit: the map, the table and the engine', {timeout: 240_000}, async () => {
     const atlas = await openAtlas(browser, 'lang=en', {serviceWorkers: 'allow'});
     const {page, context} = atlas;
