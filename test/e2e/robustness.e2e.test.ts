@@ -753,8 +753,19 @@ describe('a part of the site that cannot be loaded', () => {
     expect(await legendEntries(page).count()).toBeGreaterThan(1);
     expect(await page.locator('kg-header h1').innerText()).toBe('Кластерный атлас Кыргызстана');
     expect(await page.evaluate(() => window.__atlas.mapIdleMs)).toBeNull();
+    // The map's place says that it is coming, in the page's language (it was blank, for good when the
+    // network had stalled); later, that reloading may help, with a link that does.
+    const wait = page.locator('.kg-map-wait');
+    await expect.poll(() => wait.innerText(), {timeout: 10_000}).toBe('Карта загружается…');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Animation.enable');
+    await cdp.send('Animation.setPlaybackRate', {playbackRate: 100}); // the 20 s in a moment
+    await expect.poll(() => wait.getByRole('link', {name: 'обновите страницу'}).isVisible(), {timeout: 10_000}).toBe(true);
+    expect(await wait.innerText()).toBe('Карта загружается…\nДолго? Возможно, сеть медленная или пропала: обновите страницу.');
+    await screenshot(page, 'robustness-map-wait');
     release();
     await waitForMap(page);
+    expect(await wait.isVisible()).toBe(false);
     expect(await loadAlert(page).count()).toBe(0);
     await atlas.context.close();
   });
@@ -768,6 +779,8 @@ describe('a part of the site that cannot be loaded', () => {
     await expect.poll(() => tableRows(page).count(), {timeout: 20_000}).toBe(9);
     expect(await legendEntries(page).count()).toBeGreaterThan(1);
     expect(await fallback(page).count()).toBe(0);
+    // The alert says it; the map's place no longer says that the map is coming.
+    expect(await page.locator('.kg-map-wait').isVisible()).toBe(false);
     await atlas.context.close();
   });
 
