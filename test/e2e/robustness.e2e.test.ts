@@ -1058,6 +1058,34 @@ describe('offline', () => {
     }
   });
 
+  it("works with the browser's storage refused (cookies blocked): no offline copy and no error, a scenario said not kept", {timeout: 120_000}, async () => {
+    // Firefox with cookies blocked throws on reading navigator.serviceWorker itself: thrown in the idle
+    // callback that registers the service worker, it was an uncaught error.
+    const atlas = await openAtlas(browser, 'lang=en', {
+      serviceWorkers: 'allow',
+      waitForMap: false,
+      initScript: () => {
+        const refuse = () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        };
+        for (const name of ['indexedDB', 'caches', 'localStorage', 'sessionStorage']) Object.defineProperty(window, name, {get: refuse, configurable: true});
+        Object.defineProperty(Navigator.prototype, 'serviceWorker', {get: refuse, configurable: true});
+      },
+    });
+    const {page} = atlas;
+    await waitForMap(page, 90_000);
+    // The service worker is registered in an idle callback once the map is ready: one asked for after it runs after it.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 200))));
+    expect(await page.evaluate(() => window.__atlas.errors)).toEqual([]);
+    expect(atlas.consoleErrors).toEqual([]);
+    expect(await tableRows(page).count()).toBe(9);
+    await page.getByRole('button', {name: 'Scenario'}).click();
+    const editor = page.locator('kg-scenario-editor');
+    await editor.getByRole('button', {name: 'Save scenario'}).click();
+    await expect.poll(() => editor.locator('[role=status]').innerText()).toContain('could not be kept in this browser');
+    await atlas.context.close();
+  });
+
   it('works with the network off after the first visit: the map, the table and the engine', {timeout: 240_000}, async () => {
     const atlas = await openAtlas(browser, 'lang=en', {serviceWorkers: 'allow'});
     const {page, context} = atlas;
