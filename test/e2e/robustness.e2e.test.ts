@@ -757,6 +757,7 @@ describe('a part of the site that cannot be loaded', () => {
     // network had stalled); later, that reloading may help, with a link that does.
     const wait = page.locator('.kg-map-wait');
     await expect.poll(() => wait.innerText(), {timeout: 10_000}).toBe('Карта загружается…');
+    expect((await wait.boundingBox())!.height, 'one line, without the room of the later one').toBeLessThan(60);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Animation.enable');
     await cdp.send('Animation.setPlaybackRate', {playbackRate: 100}); // the 20 s in a moment
