@@ -1036,6 +1036,21 @@ describe('offline', () => {
     }
   });
 
+  it('a page open when a new release was deployed, without an offline copy: a part it has not loaded yet is said to be maybe updated, with Reload', {timeout: 120_000}, async () => {
+    // No service worker (refused, Data Saver, or not yet registered): the release's server no longer
+    // has the page's code-split files. The page said "no network?" to a visitor whose network worked.
+    const atlas = await openAtlas(browser, 'lang=ky', {waitForMap: false});
+    const {page} = atlas;
+    await waitForMap(page, 60_000);
+    await page.route('**/assets/kg-methodology-*.js', (route) => route.fulfill({status: 404, body: ''}));
+    await page.getByRole('button', {name: 'Методология', exact: true}).click();
+    const alert = page.locator('kg-engine-status [role=alert][data-kind=load]');
+    await expect.poll(() => alert.isVisible(), {timeout: 20_000}).toBe(true);
+    expect(await alert.innerText()).toContain('тармак жокпу же атлас жаңы эле жаңыландыбы?');
+    expect(await alert.getByRole('button', {name: 'Кайра жүктөө'}).isVisible()).toBe(true);
+    await atlas.context.close();
+  });
+
   it('on a link that has stalled, a return visit shows the copy kept in the browser (not a white page)', {timeout: 180_000}, async () => {
     // A connection that drops without failing: the server never answers. The page was asked of the
     // network first, and waited for it for minutes though the whole site was in the cache.
