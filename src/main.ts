@@ -68,6 +68,8 @@ window.addEventListener('vite:preloadError', () => store.update({loadFailed: tru
 function chunkFailed(error: unknown): void {
   diagnostics.errors.push(`code-split chunk: ${String(error)}`);
   store.update({loadFailed: true});
+  // index.html's "the map is loading" goes: the alert says what did not load.
+  root.add('kg-stop');
 }
 
 // The messages of the link's language (in the built site a small chunk per language): the
@@ -230,6 +232,7 @@ async function start(): Promise<void> {
     // "Unexpected token") is English whatever the page's language.
     const detail = String(error);
     store.update({phase: 'error', error: {of: await boundaries.then(() => 'data' as const, () => 'boundaries' as const), detail}});
+    root.add('kg-stop');
     diagnostics.errors.push(detail);
     return;
   }

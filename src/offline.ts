@@ -7,10 +7,13 @@
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const register = () =>
-    void navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {
-      // No service worker here (e.g. a private window or a file:// page, or Data Saver: src/sw.ts):
-      // the site works online as before.
-    });
+    // (In a promise: with cookies blocked, Firefox throws on reading navigator.serviceWorker itself.)
+    void Promise.resolve(navigator)
+      .then((n) => n.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`))
+      .catch(() => {
+        // No service worker here (e.g. a private window or a file:// page, or Data Saver: src/sw.ts):
+        // the site works online as before.
+      });
   // Safari has no requestIdleCallback.
   if ('requestIdleCallback' in window) requestIdleCallback(register, {timeout: 5000});
   else setTimeout(register, 1000);

@@ -3,8 +3,8 @@
 // context is lost, the table, the legend and a clear message remain, and the map comes back; a crashed
 // engine worker is reported and restarted; after a first visit the site works offline.
 import {readFileSync} from 'node:fs';
-import {createServer, request as httpRequest} from 'node:http';
-import type {AddressInfo} from 'node:net';
+import {createServer, request as httpRequest, type IncomingMessage, type ServerResponse} from 'node:http';
+import type {AddressInfo, Socket} from 'node:net';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import fc from 'fast-check';
@@ -753,8 +753,20 @@ describe('a part of the site that cannot be loaded', () => {
     expect(await legendEntries(page).count()).toBeGreaterThan(1);
     expect(await page.locator('kg-header h1').innerText()).toBe('Кластерный атлас Кыргызстана');
     expect(await page.evaluate(() => window.__atlas.mapIdleMs)).toBeNull();
+    // The map's place says that it is coming, in the page's language (it was blank, for good when the
+    // network had stalled); later, that reloading may help, with a link that does.
+    const wait = page.locator('.kg-map-wait');
+    await expect.poll(() => wait.innerText(), {timeout: 10_000}).toBe('Карта загружается…');
+    expect((await wait.boundingBox())!.height, 'one line, without the room of the later one').toBeLessThan(60);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Animation.enable');
+    await cdp.send('Animation.setPlaybackRate', {playbackRate: 100}); // the 20 s in a moment
+    await expect.poll(() => wait.getByRole('link', {name: 'обновите страницу'}).isVisible(), {timeout: 10_000}).toBe(true);
+    expect(await wait.innerText()).toBe('Карта загружается…\nДолго? Возможно, сеть медленная или пропала: обновите страницу.');
+    await screenshot(page, 'robustness-map-wait');
     release();
     await waitForMap(page);
+    expect(await wait.isVisible()).toBe(false);
     expect(await loadAlert(page).count()).toBe(0);
     await atlas.context.close();
   });
@@ -768,6 +780,8 @@ describe('a part of the site that cannot be loaded', () => {
     await expect.poll(() => tableRows(page).count(), {timeout: 20_000}).toBe(9);
     expect(await legendEntries(page).count()).toBeGreaterThan(1);
     expect(await fallback(page).count()).toBe(0);
+    // The alert says it; the map's place no longer says that the map is coming.
+    expect(await page.locator('.kg-map-wait').isVisible()).toBe(false);
     await atlas.context.close();
   });
 
@@ -953,6 +967,139 @@ describe('offline', () => {
       await context.close();
       proxy.close();
     }
+  });
+
+  /**
+   * A proxy to the preview server whose answers a test can change: `serve` answers a request itself
+   * (returns true) or leaves it to the preview server.
+   */
+  async function proxy(serve: (req: IncomingMessage, res: ServerResponse) => boolean) {
+    const base = new URL(inject('baseUrl'));
+    const sockets = new Set<Socket>();
+    const server = createServer((req, res) => {
+      if (serve(req, res)) return;
+      const upstream = httpRequest({host: base.hostname, port: base.port, path: req.url, method: req.method, headers: req.headers}, (up) => {
+        res.writeHead(up.statusCode!, up.headers);
+        up.pipe(res);
+      });
+      req.pipe(upstream);
+    });
+    server.on('connection', (socket) => (sockets.add(socket), socket.on('close', () => sockets.delete(socket))));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return {
+      url: (query: string) => `http://127.0.0.1:${(server.address() as AddressInfo).port}/?${query}`,
+      close: () => {
+        for (const socket of sockets) socket.destroy();
+        server.close();
+      },
+    };
+  }
+
+  it('a page of the previous release still open loads its code-split parts after the new release has taken over', {timeout: 180_000}, async () => {
+    // A new release renames the code-split files whose content changed, and the server no longer has the
+    // old ones. Its service worker takes over the pages open at once (skipWaiting, claim): it deleted the
+    // old copy, and such a page's next feature (here the methodology) did not load.
+    const sw = readFileSync(join(import.meta.dirname, '..', '..', 'dist', 'sw.js'), 'utf8');
+    const methodology = /assets\/kg-methodology-[\w-]+\.js/.exec(sw)![0];
+    let released = false;
+    const server = await proxy((req, res) => {
+      if (!released) return false;
+      if (req.url === `/${methodology}`) res.writeHead(404).end();
+      else if (req.url === '/sw.js')
+        res
+          .writeHead(200, {'content-type': 'text/javascript', 'cache-control': 'no-cache'})
+          .end(sw.replace(/"version":"\w+"/, '"version":"next-release"').replace(`"${methodology}",`, ''));
+      else return false;
+      return true;
+    });
+    const context = await browser.newContext({serviceWorkers: 'allow'});
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url('lang=en'));
+      await waitForMap(page, 60_000);
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {timeout: 30_000}).toBe(true);
+      released = true;
+      // The new worker is found (as when the visitor opens the site in another tab) and takes the page over.
+      await page.evaluate(async () => {
+        const taken = new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, {once: true}));
+        await (await navigator.serviceWorker.getRegistration())!.update();
+        await taken;
+      });
+      expect(await page.evaluate(() => caches.keys())).toContain('kg-atlas-next-release');
+      await page.getByRole('button', {name: 'Methodology'}).click();
+      await expect.poll(() => page.locator('kg-methodology dialog').isVisible(), {timeout: 10_000}).toBe(true);
+      expect(await page.locator('kg-engine-status [role=alert]').count()).toBe(0);
+    } finally {
+      await context.close();
+      server.close();
+    }
+  });
+
+  it('a page open when a new release was deployed, without an offline copy: a part it has not loaded yet is said to be maybe updated, with Reload', {timeout: 120_000}, async () => {
+    // No service worker (refused, Data Saver, or not yet registered): the release's server no longer
+    // has the page's code-split files. The page said "no network?" to a visitor whose network worked.
+    const atlas = await openAtlas(browser, 'lang=ky', {waitForMap: false});
+    const {page} = atlas;
+    await waitForMap(page, 60_000);
+    await page.route('**/assets/kg-methodology-*.js', (route) => route.fulfill({status: 404, body: ''}));
+    await page.getByRole('button', {name: 'Методология', exact: true}).click();
+    const alert = page.locator('kg-engine-status [role=alert][data-kind=load]');
+    await expect.poll(() => alert.isVisible(), {timeout: 20_000}).toBe(true);
+    expect(await alert.innerText()).toContain('тармак жокпу же атлас жаңы эле жаңыландыбы?');
+    expect(await alert.getByRole('button', {name: 'Кайра жүктөө'}).isVisible()).toBe(true);
+    await atlas.context.close();
+  });
+
+  it('on a link that has stalled, a return visit shows the copy kept in the browser (not a white page)', {timeout: 180_000}, async () => {
+    // A connection that drops without failing: the server never answers. The page was asked of the
+    // network first, and waited for it for minutes though the whole site was in the cache.
+    let stalled = false;
+    const server = await proxy(() => stalled);
+    const context = await browser.newContext({serviceWorkers: 'allow'});
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url('lang=en'));
+      await waitForMap(page, 60_000);
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {timeout: 30_000}).toBe(true);
+      stalled = true;
+      await page.goto(server.url('lang=ru&ind=mfg-lq&year=2018'), {timeout: 60_000});
+      await waitForMap(page, 90_000);
+      expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+      expect(await tableRows(page).count()).toBe(9);
+    } finally {
+      await context.close();
+      server.close();
+    }
+  });
+
+  it("works with the browser's storage refused (cookies blocked): no offline copy and no error, a scenario said not kept", {timeout: 120_000}, async () => {
+    // Firefox with cookies blocked throws on reading navigator.serviceWorker itself: thrown in the idle
+    // callback that registers the service worker, it was an uncaught error.
+    const atlas = await openAtlas(browser, 'lang=en', {
+      serviceWorkers: 'allow',
+      waitForMap: false,
+      initScript: () => {
+        const refuse = () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        };
+        for (const name of ['indexedDB', 'caches', 'localStorage', 'sessionStorage']) Object.defineProperty(window, name, {get: refuse, configurable: true});
+        Object.defineProperty(Navigator.prototype, 'serviceWorker', {get: refuse, configurable: true});
+      },
+    });
+    const {page} = atlas;
+    await waitForMap(page, 90_000);
+    // The service worker is registered in an idle callback once the map is ready: one asked for after it runs after it.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 200))));
+    expect(await page.evaluate(() => window.__atlas.errors)).toEqual([]);
+    expect(atlas.consoleErrors).toEqual([]);
+    expect(await tableRows(page).count()).toBe(9);
+    await page.getByRole('button', {name: 'Scenario'}).click();
+    const editor = page.locator('kg-scenario-editor');
+    await editor.getByRole('button', {name: 'Save scenario'}).click();
+    await expect.poll(() => editor.locator('[role=status]').innerText()).toContain('could not be kept in this browser');
+    await atlas.context.close();
   });
 
   it('works with the network off after the first visit: the map, the table and the engine', {timeout: 240_000}, async () => {
