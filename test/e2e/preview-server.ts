@@ -24,8 +24,21 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Throws if something already listens on `port`: vite (--strictPort) would exit, and the other server's
+ * answers be taken for the build's (a helper's runs once tested its own copy of an older dist).
+ */
+function ensureFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', () => reject(new Error(`port ${port} is in use on 127.0.0.1: set E2E_PORT to a free one`)));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
+  });
+}
+
 /** Serves the build of `config` (default: vite.config.ts, dist/) on `port`, once it answers. */
 export async function startPreview(port: number, config: string | null = null, timeoutMs = 20_000): Promise<Preview> {
+  await ensureFree(port);
   const args = [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
   if (config) args.push('--config', config);
   const server = spawn(process.execPath, args, {cwd: root, stdio: ['ignore', 'pipe', 'pipe']});
