@@ -94,7 +94,11 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     open.element.style.clipPath = `inset(0 ${100 - position}% 0 0)`;
     open.handle!.style.left = `${position}%`;
     open.handle!.setAttribute('aria-valuenow', String(Math.round(position)));
-    open.handle!.setAttribute('aria-valuetext', `${Math.round(position)} %`);
+    // Which side is which, with the position: "45 %" alone left a screen reader's user guessing (the
+    // names are drawn as tags over the maps). The other side is on the left.
+    const state = store.state;
+    const {thisName, otherName} = comparisonNames(state.view.lang, state);
+    open.handle!.setAttribute('aria-valuetext', t(state.view.lang, 'scenario.swipeValue', {pct: Math.round(position), left: otherName, right: thisName}));
   };
 
   /** Lays the comparison out within compareSpan: again when a panel opens or closes, or the page resizes. */
@@ -102,6 +106,7 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     if (!open) return;
     const area = host.container.parentElement!;
     const width = area.clientWidth;
+    if (!width) return; // not laid out (a position of 0 / 0 would be NaN)
     const next = compareSpan(width, freeMapBox(area));
     if (span && next.left === span.left && next.right === span.right) return;
     span = next;
@@ -162,6 +167,7 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     right!.textContent = thisName;
     open.element.setAttribute('aria-label', t(lang, 'scenario.otherMap', {other: otherName, this: thisName}));
     open.handle?.setAttribute('aria-label', t(lang, 'scenario.swipeHandle'));
+    clip(); // its value names the sides
     const other = otherState(state);
     const compare = state.scenario?.compare;
     if (!other || !compare) return open.map.setLayers([]);

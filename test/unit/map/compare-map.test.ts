@@ -153,6 +153,16 @@ describe('the comparison’s second map', () => {
     }
   });
 
+  it('says with the divider’s position which side is which, in the page’s language', async () => {
+    const {store, host} = comparing('en', 'swipe');
+    const {startCompareMaps} = await import('../../../src/map/compare-map');
+    startCompareMaps(store, host);
+    const handle = document.querySelector('.kg-swipe-handle')!;
+    expect(handle.getAttribute('aria-valuetext')).toMatch(/^\d+ %: “Baseline” to the left of it, “Plan” to the right$/);
+    store.update((s) => ({view: {...s.view, lang: 'ru'}}));
+    expect(handle.getAttribute('aria-valuetext')).toMatch(/^\d+ %: слева «Базовый вариант», справа «Plan»$/);
+  });
+
   it('is named while the other side is still being computed, after a saved scenario it is compared with', async () => {
     const {store, host} = comparing('en', 'swipe');
     store.update((s) => ({
