@@ -5,15 +5,14 @@
 // or a script reads. An analyst wanted the whole dataset without choosing 300 views one by one.
 // Published values are the seed tables' own; computed ones are computed now by the engine, as the map
 // would show them (under a scenario, the scenario's; on the user's data, theirs).
-import type {Lang} from '../i18n/i18n';
-import {pickableIndicators, sectorChoices, INDICATOR_INFO} from '../model/indicator-catalog';
+import {INDICATOR_INFO, pickableIndicators, sectorChoices} from '../model/indicator-catalog';
 import type {IndicatorResult} from '../model/indicator-result';
 import {INDICATORS, type IndicatorId} from '../model/indicators';
-import {isPublishedIndicator} from '../model/published-indicators';
-import type {RegionCode} from '../model/region';
+import {isPublishedIndicator, type PublishedIndicatorId} from '../model/published-indicators';
 import type {ViewState} from '../state/view-state';
 import {buildCsv, csvFileName, type CsvFormat} from './csv';
 import {exportFileName} from './file-name';
+import type {GridFileView} from './grid-csv';
 import {exportRows} from './indicator-rows';
 
 /** One indicator over one of its industries (or sections). */
@@ -35,7 +34,7 @@ export function allDataPairs(data: ViewState['data'], available: (ind: Indicator
 
 /** Where the results come from: the seed's tables for a published indicator, the engine for the others. */
 export interface ResultSource {
-  published: (pair: IndicatorSector) => IndicatorResult;
+  published: (pair: IndicatorSector & {ind: PublishedIndicatorId}) => IndicatorResult;
   /** A computed indicator's result for the year (null: the indicator's default year). */
   computed: (pair: IndicatorSector, year: number | null) => Promise<IndicatorResult>;
 }
@@ -50,7 +49,7 @@ export async function collectAllData(pairs: readonly IndicatorSector[], source: 
   for (const [i, pair] of pairs.entries()) {
     onProgress(i, pairs.length);
     if (isPublishedIndicator(pair.ind)) {
-      results.push(source.published(pair));
+      results.push(source.published({ind: pair.ind, sector: pair.sector}));
       continue;
     }
     const first = await source.computed(pair, null);
@@ -63,17 +62,8 @@ export async function collectAllData(pairs: readonly IndicatorSector[], source: 
   return results;
 }
 
-export interface AllDataFileView {
-  lang: Lang;
-  regionName: (code: RegionCode, lang: Lang) => string;
-  /** A result's sources in words, as the indicator's CSV says them (sharedSourcesText). */
-  sourceText: (result: IndicatorResult) => string;
-  userData: boolean;
-  scenario: boolean;
-}
-
 /** The results as one CSV file ("kg-cluster-atlas_all-data_en.csv"): the indicator's CSV's columns, both formats. */
-export function allDataCsv(results: readonly IndicatorResult[], view: AllDataFileView, format: CsvFormat = 'standard'): {text: string; fileName: string} {
+export function allDataCsv(results: readonly IndicatorResult[], view: GridFileView, format: CsvFormat = 'standard'): {text: string; fileName: string} {
   const rows = results.flatMap((result) => exportRows(result, view.lang, view.regionName, view.sourceText(result)));
   const name = exportFileName({ind: 'all-data', sector: '', year: null, period: null, lang: view.lang, userData: view.userData, scenario: view.scenario}, 'csv');
   return {text: buildCsv(rows, format), fileName: csvFileName(name, format)};

@@ -17,7 +17,7 @@ import {exportFileName, type FileNameParts} from './file-name';
 import {buildGeoJson} from './geojson';
 import {allDataCsv, allDataPairs, collectAllData} from './all-data';
 import {availableSections} from '../ui/kg-indicator-picker';
-import {publishedIndicator, type PublishedIndicatorId} from '../model/published-indicators';
+import {publishedIndicator} from '../model/published-indicators';
 import {computeRequest, normaliseResult} from '../state/indicator-loader';
 import {computeIndicatorLazily} from '../worker/lazy-engine';
 import {exportRows, withComparison} from './indicator-rows';
@@ -113,7 +113,7 @@ export async function makeAllDataCsv(state: AppState, format: CsvFormat, onProgr
   const results = await collectAllData(
     pairs,
     {
-      published: ({ind, sector}) => publishedIndicator(atlas.tables, ind as PublishedIndicatorId, sector),
+      published: ({ind, sector}) => publishedIndicator(atlas.tables, ind, sector),
       computed: async ({ind, sector}, year) => {
         // On a channel of its own, one request at a time: the map's requests are not superseded.
         const request = {...computeRequest(state, {...state.view, ind, sector, year}), channel: 'all-data'};

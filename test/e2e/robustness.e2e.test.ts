@@ -8,7 +8,7 @@ import type {AddressInfo, Socket} from 'node:net';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import fc from 'fast-check';
-import type {Browser, Page} from 'playwright-core';
+import type {Browser, BrowserContext, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {CONTENT_SECURITY_POLICY} from '../../build/content-security-policy';
 import {parseUrlState} from '../../src/state/url-state';
@@ -995,6 +995,16 @@ describe('offline', () => {
     };
   }
 
+  /** A first visit in `context`: the page at `url` drawn, and the offline copy made and in control of it. */
+  async function firstVisit(context: BrowserContext, url: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitForMap(page, 60_000);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {timeout: 30_000}).toBe(true);
+    return page;
+  }
+
   it('a page of the previous release still open loads its code-split parts after the new release has taken over', {timeout: 180_000}, async () => {
     // A new release renames the code-split files whose content changed, and the server no longer has the
     // old ones. Its service worker takes over the pages open at once (skipWaiting, claim): it deleted the
@@ -1014,11 +1024,7 @@ describe('offline', () => {
     });
     const context = await browser.newContext({serviceWorkers: 'allow'});
     try {
-      const page = await context.newPage();
-      await page.goto(server.url('lang=en'));
-      await waitForMap(page, 60_000);
-      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {timeout: 30_000}).toBe(true);
+      const page = await firstVisit(context, server.url('lang=en'));
       released = true;
       // The new worker is found (as when the visitor opens the site in another tab) and takes the page over.
       await page.evaluate(async () => {
@@ -1058,11 +1064,7 @@ describe('offline', () => {
     const server = await proxy(() => stalled);
     const context = await browser.newContext({serviceWorkers: 'allow'});
     try {
-      const page = await context.newPage();
-      await page.goto(server.url('lang=en'));
-      await waitForMap(page, 60_000);
-      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {timeout: 30_000}).toBe(true);
+      const page = await firstVisit(context, server.url('lang=en'));
       stalled = true;
       await page.goto(server.url('lang=ru&ind=mfg-lq&year=2018'), {timeout: 60_000});
       await waitForMap(page, 90_000);

@@ -5,7 +5,7 @@ import {BOM} from '../../../src/export/csv';
 import {EXPORT_COLUMNS} from '../../../src/export/indicator-rows';
 import {regionNamer} from '../../../src/i18n/region-names';
 import {INDUSTRIES} from '../../../src/model/sectors';
-import {publishedIndicator, publishedLqSections, type PublishedIndicatorId} from '../../../src/model/published-indicators';
+import {publishedIndicator, publishedLqSections} from '../../../src/model/published-indicators';
 import {shippedDatasetColumns, shippedInputSections} from '../../../src/model/shipped-dataset';
 import {sourcesText} from '../../../src/ui/explorer-text';
 import {createEngine} from '../../../src/worker/handlers';
@@ -21,7 +21,7 @@ function shippedSource(): ResultSource & {asked: string[]} {
   const asked: string[] = [];
   return {
     asked,
-    published: ({ind, sector}) => publishedIndicator(tables, ind as PublishedIndicatorId, sector),
+    published: ({ind, sector}) => publishedIndicator(tables, ind, sector),
     computed: async ({ind, sector}, year) => {
       asked.push(`${ind}|${sector}|${year}`);
       return engine.handle('compute', {ind, sector, year, basis: 'employment', data: 'shipped'}).result;
