@@ -18,6 +18,7 @@ import type {CompareMode} from '../state/view-state';
 import type {ScenarioHost} from '../ui/scenario-host';
 import {comparisonNames} from '../ui/comparison-text';
 import {fitBesidePanels} from '../ui/fit-beside-panels';
+import {sheetKeys} from '../ui/sheet-order';
 import {freeMapBox} from '../ui/map-view';
 import {AtlasMap} from './atlas-map';
 import {isPageMove, PAGE_MOVE} from './page-move';
@@ -36,6 +37,9 @@ interface Open {
 }
 
 let started: AppStore | null = null;
+
+/** Which panels over the map are open (sheet-order.ts), as a key that changes when one opens or closes. */
+const openSheets = (s: AppState) => Object.values(sheetKeys(s)).map((v) => v != null).join();
 
 /** The least share of the map's width the comparison keeps to beside the panels; with less, the whole map. */
 const MIN_SHARE = 0.5;
@@ -267,8 +271,9 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
   };
 
   const sync = (state: AppState, prev: AppState | null) => {
-    // A panel opened or closed (the editor, a profile) changes what the comparison may take.
-    if (open) layoutSoon();
+    // A panel opened or closed (the editor, a profile) changes what the comparison may take: laid out
+    // again then, not at every change of the state (a layout read a frame while the slider moves).
+    if (open && (!prev || openSheets(state) !== openSheets(prev))) layoutSoon();
     const mode = state.scenario?.compare?.mode;
     const wanted = mode === 'swipe' || mode === 'split' ? mode : null;
     if (open && (open.mode !== wanted || open.theme !== state.theme)) close();

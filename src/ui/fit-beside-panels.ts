@@ -1,10 +1,9 @@
 // A panel opened over the map (the scenario editor, the green-clusters panel) covered part of the
 // country the page had fitted to the whole map: on a phone or a portrait tablet the editor's sheet hid
-// most of it, at 1366 × 768 its east (below 1280 px the green-clusters panel takes the sidebar's column:
-// styles.css). While the country is still as the page
-// placed it (no camera of the user's, no region pinned: a pinned one is brought into view by
-// reveal-pinned.ts), it is fitted to the part of the map no panel covers; when the last one closes,
-// the view before comes back.
+// most of it, at 1366 × 768 its east (below 1280 px the green-clusters panel takes the sidebar's
+// column: styles.css). While the country is still as the page placed it (no camera of the user's, no
+// region pinned: a pinned one is brought into view by reveal-pinned.ts), it is fitted to the part of
+// the map no panel covers; when the last one closes, the view before comes back.
 import {KG_BOUNDS} from '../map/atlas-map';
 import {PAGE_MOVE} from '../map/page-move';
 import type {MapView} from '../state/view-state';
