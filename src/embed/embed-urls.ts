@@ -11,10 +11,19 @@ export interface EmbedUrlOptions {
   theme: Theme | null;
   /** Keep the camera; otherwise the frame fits Kyrgyzstan to whatever size it has. */
   keepCamera: boolean;
+  /** The frame opens with its data table shown (TABLE_FRAGMENT). */
+  table?: boolean;
 }
 
+/**
+ * The fragment that opens an embedded view with its data table shown: `…&embed=1#table`. A fragment, not
+ * a key of the query: it says where in the page to look, as a link to a heading does, and the address
+ * bar keeps it as the view changes (url-sync.ts), while the view's keys stay the permalink's.
+ */
+export const TABLE_FRAGMENT = '#table';
+
 export function embedUrl(view: ViewState, o: EmbedUrlOptions): string {
-  return `${o.base}?${formatUrlState({...view, embed: true, theme: o.theme, view: o.keepCamera ? view.view : null})}`;
+  return `${o.base}?${formatUrlState({...view, embed: true, theme: o.theme, view: o.keepCamera ? view.view : null})}${o.table ? TABLE_FRAGMENT : ''}`;
 }
 
 /**

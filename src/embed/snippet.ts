@@ -16,6 +16,16 @@ export interface EmbedSnippetOptions {
   height: number;
   /** Add the auto-height script. */
   resize: boolean;
+  /**
+   * A line under the frame linking to the full atlas's view, for readers whose app drops frames (an
+   * e-mail newsletter, a feed reader, an "instant" article view): they get the link instead of nothing.
+   */
+  link?: {href: string; text: string};
+}
+
+/** Escapes text for HTML content. */
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Escapes text for an HTML attribute value in double quotes. */
@@ -59,5 +69,6 @@ export function embedSnippet(o: EmbedSnippetOptions): string {
     '  loading="lazy"',
     `  ${FRAME_ATTRIBUTE}></iframe>`,
   ].join('\n');
-  return o.resize ? `${frame}\n${resizeScript(new URL(o.src).origin)}` : frame;
+  const link = o.link ? `<p><a href="${escapeAttribute(o.link.href)}">${escapeText(o.link.text)}</a></p>` : null;
+  return [frame, link, o.resize ? resizeScript(new URL(o.src).origin) : null].filter((part) => part !== null).join('\n');
 }

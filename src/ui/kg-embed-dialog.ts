@@ -79,6 +79,10 @@ export class KgEmbedDialog extends StoreElement {
   @state() private measured = false;
   @state() private resize = true;
   @state() private keepCamera = false;
+  /** The frame opens with its data table shown (`#table`). */
+  @state() private withTable = false;
+  /** A line under the frame linking to the view, for readers whose app drops frames. */
+  @state() private withLink = false;
   @state() private status: Status | null = null;
   /**
    * The baseline's values of the view, for a scenario too large for a link (see #baselineResult). Not
@@ -109,6 +113,7 @@ export class KgEmbedDialog extends StoreElement {
       part.store = this.store;
       part.style.display = 'block'; // styles.css shows them only in an embedded view
     }
+    parts[1].tableOpen = this.withTable;
     box.append(...parts);
     document.body.append(box);
     // The parts' media queries answered as inside a frame of each width (frame-media.ts), not for this
@@ -141,7 +146,7 @@ export class KgEmbedDialog extends StoreElement {
     const c = choroplethOf(this.state);
     const base = pageBase(location);
     const caption = c ? viewCaption(lang, c.result).line : t(lang, 'app.title');
-    const src = embedUrl(view, {base, theme: this.theme === 'auto' ? null : this.theme, keepCamera: this.keepCamera});
+    const src = embedUrl(view, {base, theme: this.theme === 'auto' ? null : this.theme, keepCamera: this.keepCamera, table: this.withTable});
     // A scenario too large for a link is not in the code (no s=): the frame shows the baseline, and is
     // named and described as the baseline.
     const lost = showsScenario(this.state) && view.s === null ? (this.state.scenario!.tooLong ?? 0) : null;
@@ -151,7 +156,9 @@ export class KgEmbedDialog extends StoreElement {
     const framed = difference
       ? `${difference.title} — ${viewCaption(lang, c!.result).subtitle}`
       : [caption, lost === null && scenarioCaption(lang, this.state)].filter(Boolean).join(' · ');
-    const code = embedSnippet({src, title: t(lang, 'embedDialog.frameTitle', {view: framed, atlas: t(lang, 'app.title')}), height: this.height, resize: this.resize});
+    const title = t(lang, 'embedDialog.frameTitle', {view: framed, atlas: t(lang, 'app.title')});
+    const link = fullMapUrl(view, base);
+    const code = embedSnippet({src, title, height: this.height, resize: this.resize, link: this.withLink ? {href: link, text: title} : undefined});
     // The frame shows what the page shows: under a difference map, its alt text is that map in words.
     const diff = c && lost === null && this.state.regionPaint ? differenceWords.summary?.(lang, this.state) : null;
     const described = lost === null ? c?.result : this.#baselineResult(c?.result ?? null);
@@ -162,7 +169,6 @@ export class KgEmbedDialog extends StoreElement {
       : described && this.state.atlas
         ? `${summaryText(lang, described, regionNamer(this.state.atlas.tables.regions))}${source(described)}`
         : '';
-    const link = fullMapUrl(view, base);
     // A saved scenario lives in this browser only: a link carries the open scenario, not this comparison.
     const against = this.state.scenario?.compare?.against;
     const local = LOCAL_HOSTS.has(location.hostname) || location.protocol === 'file:';
@@ -219,6 +225,25 @@ export class KgEmbedDialog extends StoreElement {
             .checked=${this.keepCamera}
             @change=${(e: Event) => (this.keepCamera = (e.target as HTMLInputElement).checked)}
           />${t(lang, 'embedDialog.keepCamera')}</label
+        >
+        <label class="inline"
+          ><input
+            type="checkbox"
+            name="table"
+            .checked=${this.withTable}
+            @change=${(e: Event) => {
+              this.withTable = (e.target as HTMLInputElement).checked;
+              // The open table makes the view taller: the height in the code is measured again.
+              this.measured = false;
+              if (!this.#heightChosen) void this.#measureHeight();
+            }}
+          />${t(lang, 'embedDialog.openTable')}</label
+        >
+        <label class="inline"
+          ><input type="checkbox" name="link" .checked=${this.withLink} @change=${(e: Event) => (this.withLink = (e.target as HTMLInputElement).checked)} />${t(
+            lang,
+            'embedDialog.addLink',
+          )}</label
         >
         <label for="height">${t(lang, 'embedDialog.height')}</label>
         <input

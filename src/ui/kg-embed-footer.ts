@@ -1,5 +1,6 @@
 import {css, html, nothing} from 'lit';
-import {customElement, state} from 'lit/decorators.js';
+import {customElement, property} from 'lit/decorators.js';
+import {TABLE_FRAGMENT} from '../embed/embed-urls';
 import {addMessages, t, type Lang} from '../i18n/i18n';
 import {embedView} from '../i18n/messages/embed-view';
 import {regionNamer} from '../i18n/region-names';
@@ -34,7 +35,7 @@ function layerKeys(state: AppState, lang: Lang): {layer: string; title: string; 
 
 /**
  * The embedded view's bottom (embed=1): the pinned region, the other layers drawn, the source and the
- * map's attribution, the data table on request and the data as CSV.
+ * map's attribution, the data table on request (or from the start, `#table`) and the data as CSV.
  */
 @customElement('kg-embed-footer')
 export class KgEmbedFooter extends StoreElement {
@@ -162,7 +163,8 @@ export class KgEmbedFooter extends StoreElement {
     `,
   ];
 
-  @state() private tableOpen = false;
+  /** The data table shown: from the start with `#table` in the address (the journalist's choice, embedUrl). */
+  @property({attribute: false}) tableOpen = location.hash === TABLE_FRAGMENT;
 
   override render() {
     const {view} = this.state;

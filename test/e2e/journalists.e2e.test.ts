@@ -238,6 +238,31 @@ describe('the code’s height without the script, for views with more in the foo
     await host?.close();
   });
 
+  /** The code's height, and the embedded view's height in a plain frame of each article width with it. */
+  async function fitsOf(code: string, atlasOrigin: string, name: string, inFrame?: (inner: Frame) => Promise<void>) {
+    const height = Number(/height="(\d+)"/.exec(code)![1]);
+    const context = await suite.browser.newContext({viewport: {width: 1100, height: 900}, deviceScaleFactor: 1});
+    const fits: Record<number, number> = {};
+    try {
+      for (const width of [320, 600, 740]) {
+        const path = `/${name}-${width}.html`;
+        pages[path] = `<!doctype html><html><head><meta charset="utf-8"><title>Plain</title></head>
+          <body style="margin:0"><main style="width:${width}px">${code}</main></body></html>`;
+        const plain = await context.newPage();
+        await plain.goto(`${host.origin}${path}`);
+        const inner = await atlasFrame(plain, atlasOrigin);
+        await inner.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        await inFrame?.(inner);
+        fits[width] = await inner.evaluate(() => document.documentElement.scrollHeight);
+        await plain.close();
+      }
+    } finally {
+      await context.close();
+    }
+    saveJson(`journalists-${name}`, {height, fits});
+    return {height, fits};
+  }
+
   it.each(views)('holds the whole view at 320, 600 and 740 px: %s', async (query) => {
     const atlas = await open(query);
     await atlas.page.locator('kg-share-buttons button[data-action="embed"]').click();
@@ -245,27 +270,35 @@ describe('the code’s height without the script, for views with more in the foo
     await atlas.page.locator('kg-embed-dialog input[name="resize"]').uncheck();
     const code = await atlas.page.locator('kg-embed-dialog textarea#code').inputValue();
     await atlas.page.close();
-    const height = Number(/height="(\d+)"/.exec(code)![1]);
-    const atlasOrigin = new URL(atlas.url()).origin;
-    const context = await suite.browser.newContext({viewport: {width: 1100, height: 900}, deviceScaleFactor: 1});
-    const fits: Record<number, number> = {};
-    try {
-      for (const width of [320, 600, 740]) {
-        const path = `/fit-${views.indexOf(query)}-${width}.html`;
-        pages[path] = `<!doctype html><html><head><meta charset="utf-8"><title>Plain</title></head>
-          <body style="margin:0"><main style="width:${width}px">${code}</main></body></html>`;
-        const plain = await context.newPage();
-        await plain.goto(`${host.origin}${path}`);
-        const inner = await atlasFrame(plain, atlasOrigin);
-        await inner.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        fits[width] = await inner.evaluate(() => document.documentElement.scrollHeight);
-        await plain.close();
-      }
-    } finally {
-      await context.close();
-    }
-    saveJson(`journalists-plain-fit-${views.indexOf(query)}`, {height, fits});
+    const {height, fits} = await fitsOf(code, new URL(atlas.url()).origin, `plain-fit-${views.indexOf(query)}`);
     for (const width of [320, 600, 740]) expect(fits[width], `${width} px: ${JSON.stringify(fits)} in ${height}`).toBeLessThanOrEqual(height);
+  }, 180_000);
+
+  it('opens the frame with its data table shown on request, measured with the table, and adds a link for readers without frames', async () => {
+    const atlas = await open('lang=en&ind=integral&sector=mining');
+    const dialog = atlas.page.locator('kg-embed-dialog');
+    await atlas.page.locator('kg-share-buttons button[data-action="embed"]').click();
+    await dialog.locator('textarea#code[data-height="measured"]').waitFor();
+    await dialog.locator('input[name="resize"]').uncheck();
+    const closed = await dialog.locator('textarea#code').inputValue();
+    await dialog.locator('input[name="table"]').check();
+    await dialog.locator('input[name="link"]').check();
+    await dialog.locator('textarea#code[data-height="measured"]').waitFor();
+    const code = await dialog.locator('textarea#code').inputValue();
+    const link = await dialog.locator('input#link').inputValue();
+    await atlas.page.close();
+    expect(code).toMatch(/<iframe\s+src="[^"#]*embed=1#table"/);
+    // The line under the frame: the view's link (as "Link to this view"), named as the frame is.
+    const title = /title="([^"]*)"/.exec(code)![1]!;
+    expect(code).toContain(`<p><a href="${link.replace(/&/g, '&amp;')}">${title}</a></p>`);
+    const height = Number(/height="(\d+)"/.exec(code)![1]);
+    // Nine rows of the table under the map: measured taller than the view with the table closed.
+    expect(height).toBeGreaterThan(Number(/height="(\d+)"/.exec(closed)![1]) + 200);
+    const fits = await fitsOf(code, new URL(atlas.url()).origin, 'plain-fit-table', async (inner) => {
+      await expect.poll(() => inner.locator('kg-embed-footer kg-data-views tbody tr').count()).toBe(9);
+      expect(await inner.locator('kg-embed-footer button[aria-controls="table"]').getAttribute('aria-expanded')).toBe('true');
+    });
+    for (const width of [320, 600, 740]) expect(fits.fits[width], `${width} px: ${JSON.stringify(fits)}`).toBeLessThanOrEqual(fits.height);
   }, 180_000);
 });
 

@@ -33,6 +33,20 @@ describe('embedSnippet', () => {
     expect(code).toContain(HEIGHT_MESSAGE_TYPE);
   });
 
+  it('adds a line linking to the full atlas on request, its text as text, between the frame and the script', () => {
+    const href = `${ATLAS}/kg/?v=1&lang=en&ind=integral`;
+    const code = embedSnippet({src, title: 't', height: 600, resize: true, link: {href, text: 'Mining <img src=x onerror=alert(1)> & more'}});
+    const template = document.createElement('template');
+    template.innerHTML = code;
+    const links = template.content.querySelectorAll('a');
+    expect(links).toHaveLength(1);
+    expect(links[0]!.getAttribute('href')).toBe(href);
+    expect(links[0]!.textContent).toBe('Mining <img src=x onerror=alert(1)> & more');
+    expect(template.content.querySelector('img')).toBeNull();
+    expect([...template.content.children].map((e) => e.tagName)).toEqual(['IFRAME', 'P', 'SCRIPT']);
+    expect(embedSnippet({src, title: 't', height: 600, resize: false})).not.toContain('<a ');
+  });
+
   it('cannot be broken out of by an origin with markup', () => {
     expect(resizeScript('https://x.org</script><script>alert(1)')).not.toMatch(/<\/script><script>alert/);
     expect(escapeAttribute('a&"<>')).toBe('a&amp;&quot;&lt;&gt;');
@@ -91,6 +105,11 @@ describe('height messages and embed URLs', () => {
     const embedded = parseUrlState(new URL(embedUrl(view, {base, theme: 'dark', keepCamera: false})).search, 'en').state;
     expect(embedded).toMatchObject({embed: true, theme: 'dark', lang: 'ru', sector: 'mining', region: 'KG-J', view: null});
     expect(parseUrlState(new URL(embedUrl(view, {base, theme: null, keepCamera: true})).search, 'en').state.view).toEqual(view.view);
+    // The data table shown from the start: a fragment after the query, which the query's parser ignores.
+    const withTable = new URL(embedUrl(view, {base, theme: null, keepCamera: false, table: true}));
+    expect(withTable.hash).toBe('#table');
+    expect(parseUrlState(withTable.search, 'en').state).toEqual(parseUrlState(new URL(embedUrl(view, {base, theme: null, keepCamera: false})).search, 'en').state);
+    expect(embedUrl(view, {base, theme: null, keepCamera: false})).not.toContain('#');
     const full = fullMapUrl({...view, embed: true}, base);
     expect(full.startsWith(`${ATLAS}/kg/?`)).toBe(true);
     expect(parseUrlState(new URL(full).search, 'en').state).toMatchObject({embed: false, region: 'KG-J', sector: 'mining'});
