@@ -6,7 +6,6 @@ const root = join(import.meta.dirname, '..');
 export default defineConfig({
   root: join(root, 'bench', 'bare'),
   base: './',
-  publicDir: join(root, 'public'),
   build: {
     outDir: join(root, 'bench', '.bare-dist'),
     emptyOutDir: true,

@@ -2,7 +2,7 @@
 // writes into it the list of files to precache — every file of the build but source maps — and a
 // version derived from their names and contents, so a new build replaces the old cache.
 import {createHash} from 'node:crypto';
-import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import type {Plugin} from 'vite';
 
@@ -30,7 +30,9 @@ export function serviceWorker(): Plugin {
     },
     generateBundle(_options, bundle) {
       const built = Object.values(bundle).filter((f) => f.fileName !== SW_FILE && !f.fileName.endsWith('.map'));
-      const fromPublic = publicDir ? filesUnder(publicDir).map((path) => relative(publicDir, path).split('\\').join('/')) : [];
+      // Every file the site serves is built now (the boundaries too, hashed); a public/ dir, should one
+      // come back, is copied by Vite as it is and precached with the rest.
+      const fromPublic = publicDir && existsSync(publicDir) ? filesUnder(publicDir).map((path) => relative(publicDir, path).split('\\').join('/')) : [];
       const files = ['./', ...built.map((f) => f.fileName).filter((f) => f !== 'index.html'), ...fromPublic].sort();
       const hash = createHash('sha256');
       for (const f of built) hash.update(f.fileName).update(f.type === 'chunk' ? f.code : f.source);

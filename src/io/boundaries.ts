@@ -1,4 +1,9 @@
-// The site's geometry: one TopoJSON built by geo/build.mjs (public/geo/kg.topo.json).
+// The site's geometry: one TopoJSON built by geo/build.mjs (geo/kg.topo.json), served under a name with
+// a hash of its content (assets/kg.topo-….json) as every other file the page loads: a release that
+// changes the boundaries gives them a new name, so neither a browser's cache nor a previous release's
+// service worker can hand the new page the old ones (with a fixed name the old worker did, from its
+// copy, on the first visit after the release).
+import BOUNDARIES_URL from '../../geo/kg.topo.json?url';
 import type {Feature, FeatureCollection, Geometry, MultiLineString} from 'geojson';
 import {feature} from 'topojson-client';
 import type {Topology} from 'topojson-specification';
@@ -45,7 +50,7 @@ export function decodeBoundaries(topo: Topology): Boundaries {
   };
 }
 
-export async function loadBoundaries(url = `${import.meta.env.BASE_URL}geo/kg.topo.json`): Promise<Boundaries> {
+export async function loadBoundaries(url = BOUNDARIES_URL): Promise<Boundaries> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return decodeBoundaries((await response.json()) as Topology);

@@ -400,7 +400,7 @@ describe('a region pinned by its link on a laptop (1280 × 800)', () => {
     await expect.poll(async () => (await page.locator('kg-region-card section').boundingBox())?.height ?? 0).toBeGreaterThan(200);
     const profile = (await page.locator('kg-region-card .panel').boundingBox())!;
     const map = (await page.locator('#map').boundingBox())!;
-    // Naryn's box: 73.72–78.23° E, 40.29–42.46° N (public/geo/kg.topo.json).
+    // Naryn's box: 73.72–78.23° E, 40.29–42.46° N (geo/kg.topo.json).
     const inView = async () => {
       const [west, north] = await project(page, 73.72, 42.46);
       const [east, south] = await project(page, 78.23, 40.29);
@@ -448,7 +448,7 @@ describe('the scenario editor on a portrait tablet (768 × 1024)', () => {
     const editor = (await page.locator('kg-scenario-editor').boundingBox())!;
     expect(editor.width, 'across the map').toBeGreaterThan(map.width - 24);
     expect(editor.y - map.y, 'the map above it').toBeGreaterThan(map.height * 0.4);
-    // Naryn's box: 73.72–78.23° E, 40.29–42.46° N (public/geo/kg.topo.json).
+    // Naryn's box: 73.72–78.23° E, 40.29–42.46° N (geo/kg.topo.json).
     const above = async () => {
       const [west, north] = await project(page, 73.72, 42.46);
       const [east, south] = await project(page, 78.23, 40.29);
@@ -1021,8 +1021,8 @@ describe('a phone on its side (844 × 390)', () => {
   });
 });
 
-/** Regions' name points (public/geo/kg.topo.json), and whether one is seen on the map, not under a panel. */
-const LABELS: Record<string, [number, number]> = {'KG-Y': [77.9921, 42.0706], 'KG-N': [75.5128, 41.4154], 'KG-B': [69.9091, 39.8661], 'KG-O': [73.2678, 40.0364]}; // public/geo/kg.topo.json
+/** Regions' name points (geo/kg.topo.json), and whether one is seen on the map, not under a panel. */
+const LABELS: Record<string, [number, number]> = {'KG-Y': [77.9921, 42.0706], 'KG-N': [75.5128, 41.4154], 'KG-B': [69.9091, 39.8661], 'KG-O': [73.2678, 40.0364]}; // geo/kg.topo.json
 /**
  * 'seen' when a region's name point is 20 px inside the map and `room` px clear of the profile (its
  * name's half-width: in the 52 px strip a name was cut, "НАРЫН" to "Нарь"); else why not.
@@ -1632,7 +1632,7 @@ describe('a phone turned with a region pinned', () => {
   it('brings the pinned region into view again beside, then above, its profile', async () => {
     const atlas = await open('lang=ky&ind=mfg-lq', {viewport: {width: 390, height: 844}, phone: true});
     const {page} = atlas;
-    const jalalAbadName: [number, number] = [72.8903, 41.4656]; // its label point (public/geo/kg.topo.json)
+    const jalalAbadName: [number, number] = [72.8903, 41.4656]; // its label point (geo/kg.topo.json)
     const card = page.locator('kg-region-card section');
     /** Whether the name's point is on the map and nothing covers it; and where it is. */
     const seen = async () => {

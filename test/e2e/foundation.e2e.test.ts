@@ -11,7 +11,7 @@ import {MAP_COLORS} from '../../src/map/map-colors';
 import {colourDistance, hexToRgb, launchBrowser, openAtlas, project, screenshot, type AtlasPage} from './atlas-page';
 import {CITY_MARKERS, INSIDE, parseCssRgb} from './region-points';
 
-const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/geo/kg.topo.json'), 'utf8')) as Topology;
+const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../geo/kg.topo.json'), 'utf8')) as Topology;
 const regions = (feature(topo, topo.objects.regions!) as unknown as GeoJSON.FeatureCollection).features;
 
 let browser: Browser;

@@ -17,7 +17,7 @@ import {colourDistance, hexToRgb, launchBrowser, openAtlas, project, saveJson, s
 
 const root = join(import.meta.dirname, '../..');
 const tables = parseShippedData(readShippedTexts(join(root, 'data')));
-const boundaries = decodeBoundaries(JSON.parse(readFileSync(join(root, 'public/geo/kg.topo.json'), 'utf8')));
+const boundaries = decodeBoundaries(JSON.parse(readFileSync(join(root, 'geo/kg.topo.json'), 'utf8')));
 const labelPoint = (code: RegionCode) => boundaries.regions.features.find((f) => f.properties.code === code)!.properties.label;
 
 const GROWTH_FILL = LAYER_COLORS.light.growthFill;

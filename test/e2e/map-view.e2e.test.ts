@@ -22,7 +22,7 @@ const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.widt
 
 /** Kyrgyzstan's outline at its four extremes, from the shipped boundaries (read as the test's own data). */
 function extremes(): Record<'west' | 'east' | 'north' | 'south', [number, number]> {
-  const topo = JSON.parse(readFileSync(new URL('../../public/geo/kg.topo.json', import.meta.url), 'utf8')) as Topology;
+  const topo = JSON.parse(readFileSync(new URL('../../geo/kg.topo.json', import.meta.url), 'utf8')) as Topology;
   const regions = feature(topo, topo.objects.regions!) as unknown as GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
   const points = regions.features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2)) as [number, number][];
   const by = (pick: (a: [number, number], b: [number, number]) => boolean) => points.reduce((best, p) => (pick(p, best) ? p : best));

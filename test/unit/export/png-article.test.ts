@@ -26,7 +26,7 @@ const PAD = 16;
 
 let content: PngContent;
 beforeAll(() => {
-  const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')) as Topology;
+  const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../geo/kg.topo.json'), 'utf8')) as Topology;
   const atlas: AtlasData = {tables: shippedTables(), boundaries: decodeBoundaries(topo)};
   const store = componentStore(atlas, {lang: 'ky', ind: 'mfg-lq', sector: 'C', year: 2024, layers: ['regions', 'growth', 'energy', 'links']});
   store.update({indicator: {key: 'k', status: 'ready', result: computedResult([1, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6]), error: null}});

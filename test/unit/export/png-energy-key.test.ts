@@ -18,7 +18,7 @@ import {cleanUp, componentStore} from '../ui/component-store';
 
 let atlas: AtlasData;
 beforeAll(() => {
-  const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')) as Topology;
+  const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../geo/kg.topo.json'), 'utf8')) as Topology;
   atlas = {tables: shippedTables(), boundaries: decodeBoundaries(topo)};
 });
 afterEach(cleanUp);

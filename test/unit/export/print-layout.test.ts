@@ -57,7 +57,7 @@ describe('the printed picture’s size', () => {
     ['the default layers', ['regions', 'growth'], 700],
     ['every layer', ['regions', 'growth', 'energy', 'links'], 400],
   ] as const)('with %s and Kyrgyz words (the longest), printed on one A4 page, 2100 px wide', (_, layers, least) => {
-    const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')) as Topology;
+    const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../geo/kg.topo.json'), 'utf8')) as Topology;
     const atlas: AtlasData = {tables: shippedTables(), boundaries: decodeBoundaries(topo)};
     const store = componentStore(atlas, {lang: 'ky', ind: 'mfg-lq', sector: 'C', year: 2024, layers: [...layers]});
     store.update({indicator: {key: 'k', status: 'ready', result: computedResult([1, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6]), error: null}});

@@ -1,4 +1,4 @@
-// The geometry built by `npm run geo:build` (public/geo/kg.topo.json), checked against the official
+// The geometry built by `npm run geo:build` (geo/kg.topo.json), checked against the official
 // areas in data/stats/area_by_region.csv.
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -9,7 +9,7 @@ import {decodeBoundaries} from '../../../src/io/boundaries';
 import {REGION_CODES} from '../../../src/model/region';
 
 const root = join(import.meta.dirname, '../../..');
-const topo = JSON.parse(readFileSync(join(root, 'public/geo/kg.topo.json'), 'utf8')) as Topology;
+const topo = JSON.parse(readFileSync(join(root, 'geo/kg.topo.json'), 'utf8')) as Topology;
 const b = decodeBoundaries(topo);
 const region = (code: string) => b.regions.features.find((f) => f.properties.code === code)!;
 
@@ -21,7 +21,7 @@ const officialAreas = (indicator: string) =>
       .map((l) => [l.split(',')[0]!, Number(l.split(',')[5])]),
   );
 
-describe('public/geo/kg.topo.json', () => {
+describe('geo/kg.topo.json', () => {
   it('has the nine first-level units, once each, keyed by ISO 3166-2 code', () => {
     expect(b.regions.features.map((f) => f.properties.code).sort()).toEqual([...REGION_CODES].sort());
   });

@@ -99,7 +99,7 @@ describe('names from the data, in all three languages', () => {
   });
 
   it('the basemap: every named lake, the neighbours written on the map', () => {
-    const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')) as Topology;
+    const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../geo/kg.topo.json'), 'utf8')) as Topology;
     const {lakes} = decodeBoundaries(topo);
     const named = lakes.features.flatMap((f) => (f.properties.name ? [f.properties.name] : []));
     expect(named.length).toBeGreaterThan(0);

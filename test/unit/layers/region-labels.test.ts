@@ -11,7 +11,7 @@ import {isCity} from '../../../src/io/boundaries';
 import {boxesOverlap, markerBox, worldPixels} from '../../../src/model/label-placement';
 import {shippedTables} from '../model/shipped-data';
 
-const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')) as Topology;
+const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../geo/kg.topo.json'), 'utf8')) as Topology;
 const boundaries = decodeBoundaries(topo);
 const regions = boundaries.regions.features as RegionFeature[];
 const tables = shippedTables();

@@ -51,7 +51,7 @@ describe("the map's camera bounds", () => {
   });
 
   it("stay inside the basemap's data, so that its edge is never in view (south of it only while a sheet covers the map's lower part)", () => {
-    const topo = JSON.parse(readFileSync(new URL('../../../public/geo/kg.topo.json', import.meta.url), 'utf8')) as {bbox: number[]};
+    const topo = JSON.parse(readFileSync(new URL('../../../geo/kg.topo.json', import.meta.url), 'utf8')) as {bbox: number[]};
     const [west, south, east, north] = topo.bbox as [number, number, number, number];
     const [w, s, e, n] = MAX_BOUNDS;
     expect(w).toBeGreaterThanOrEqual(west);

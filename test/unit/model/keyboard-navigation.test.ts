@@ -7,7 +7,7 @@ import {decodeBoundaries} from '../../../src/io/boundaries';
 import {navigationOrder, nextItem, positionInOrder, type NavItem, type NavKey} from '../../../src/model/keyboard-navigation';
 
 /** The regions as the map navigates them: at their label points (cities: their centres). */
-const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')) as Topology;
+const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../geo/kg.topo.json'), 'utf8')) as Topology;
 const REGIONS: NavItem[] = decodeBoundaries(topo).regions.features.map((f) => ({id: f.properties.code, lon: f.properties.label[0], lat: f.properties.label[1]}));
 
 const walk = (items: readonly NavItem[], key: NavKey, from: string | null = null) => {

@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest';
 import {decodeBoundaries} from '../../../src/io/boundaries';
 import {FULL_DETAIL_ZOOM, linesForZoom} from '../../../src/model/line-detail';
 
-const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')) as Topology;
+const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../geo/kg.topo.json'), 'utf8')) as Topology;
 const {borders, rivers} = decodeBoundaries(topo);
 type Lines = {features: {geometry: object}[]};
 const lines = (fc: Lines) =>

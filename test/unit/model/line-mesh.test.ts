@@ -59,7 +59,7 @@ describe('lineMesh', () => {
   });
 
   it("meshes the atlas's borders and rivers with finite extrusions no longer than the limit", () => {
-    const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')) as Topology;
+    const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../geo/kg.topo.json'), 'utf8')) as Topology;
     const {borders, rivers} = decodeBoundaries(topo);
     for (const lines of [borders, rivers, linesForZoom(borders, 5.9)]) {
       const mesh = lineMesh(lines.features.flatMap((f) => polylinesOf(f.geometry)));
@@ -75,7 +75,7 @@ describe('lineMesh', () => {
   });
 
   it("puts each point's left vertex at an even index and its right one next (MeshLineLayer's shader reads the side from the index)", () => {
-    const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')) as Topology;
+    const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../geo/kg.topo.json'), 'utf8')) as Topology;
     const lines = decodeBoundaries(topo).borders.features.flatMap((f) => polylinesOf(f.geometry));
     const mesh = lineMesh(lines);
     for (let v = 0; v < mesh.positions.length / 2; v += 2) {

@@ -15,6 +15,6 @@ export function shippedTables(): ShippedData {
 let boundaries: Boundaries | null = null;
 
 export function shippedBoundaries(): Boundaries {
-  boundaries ??= decodeBoundaries(JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')));
+  boundaries ??= decodeBoundaries(JSON.parse(readFileSync(join(import.meta.dirname, '../../../geo/kg.topo.json'), 'utf8')));
   return boundaries;
 }

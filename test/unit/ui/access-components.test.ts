@@ -19,7 +19,7 @@ import {shippedTables} from '../model/shipped-data';
 let atlas: AtlasData;
 beforeAll(() => {
   const tables = shippedTables();
-  const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')) as Topology;
+  const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../geo/kg.topo.json'), 'utf8')) as Topology;
   atlas = {tables, boundaries: decodeBoundaries(topo)};
 });
 

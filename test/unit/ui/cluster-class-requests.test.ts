@@ -35,7 +35,7 @@ afterEach(cleanUp);
 
 describe('the profile’s classification requests', () => {
   it('sends only the latest view’s, whatever order the engine’s module arrives in, and shows its answer', async () => {
-    const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')) as Topology;
+    const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../geo/kg.topo.json'), 'utf8')) as Topology;
     const store = componentStore({tables: shippedTables(), boundaries: decodeBoundaries(topo)}, {ind: 'mfg-lq', sector: 'C', year: 2020, region: 'KG-B'});
     const el = await mount<HTMLElement & {store: typeof store | undefined; updateComplete: Promise<boolean>; code: string | null}>('kg-cluster-class', store);
     el.code = 'KG-B';

@@ -20,7 +20,7 @@ let gate: Promise<void> = Promise.resolve();
 
 let atlas: AtlasData;
 beforeAll(() => {
-  const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/kg.topo.json'), 'utf8')) as Topology;
+  const topo = JSON.parse(readFileSync(join(import.meta.dirname, '../../../geo/kg.topo.json'), 'utf8')) as Topology;
   atlas = {tables: shippedTables(), boundaries: decodeBoundaries(topo)};
 });
 const stops: (() => void)[] = [];
