@@ -13,6 +13,11 @@ export interface UserDatasetInfo {
   importedAt: string;
   rows: number;
   summary: DatasetSummary;
+  /**
+   * Why the browser did not let the atlas keep it (storage refused: cookies blocked, a full disk): it is
+   * shown for this visit only. Never stored (a kept dataset has none).
+   */
+  notKept?: string;
 }
 
 const INFO = 'user-dataset-info';

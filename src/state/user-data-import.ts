@@ -5,7 +5,7 @@ import type {ImportOptions} from '../worker/import-client';
 import type {ImportResult} from '../worker/protocol';
 import {updateView, type AppStore} from './app-state';
 
-export type ImportFlowResult = ImportResult | {ok: 'save-failed'; reason: string};
+export type ImportFlowResult = ImportResult;
 
 export interface UserFileOptions extends Omit<ImportOptions, 'createWorker'> {
   /** Called when the valid file starts replacing what is kept (it can no longer be cancelled). */
@@ -14,7 +14,10 @@ export interface UserFileOptions extends Omit<ImportOptions, 'createWorker'> {
 
 /**
  * Parses and validates `file` off the main thread; when valid, keeps it in this browser, gives it to
- * the engine and shows it (data=user). When invalid nothing changes.
+ * the engine and shows it (data=user). When invalid nothing changes. A valid file the browser does not
+ * let the atlas keep (storage refused, as with cookies blocked, or full) is shown all the same, for this
+ * visit only (`notKept` on its description says why): refusing a valid file for where it is stored lost
+ * the planner's work for a reason that is not theirs. A dataset kept before is left as it was.
  */
 export async function importUserFile(store: AppStore, file: File, options: UserFileOptions = {}): Promise<ImportFlowResult> {
   // Loaded here, not at start: the first view needs neither the engine nor the import worker.
@@ -25,11 +28,11 @@ export async function importUserFile(store: AppStore, file: File, options: UserF
   // replaces what is kept, which cannot be half done; the dialog stops offering to cancel.
   options.signal?.throwIfAborted();
   options.onKeeping?.();
-  const info: UserDatasetInfo = {name: file.name, size: file.size, importedAt: new Date().toISOString(), rows: result.rows, summary: result.summary};
+  let info: UserDatasetInfo = {name: file.name, size: file.size, importedAt: new Date().toISOString(), rows: result.rows, summary: result.summary};
   try {
     await saveUserDataset(info, result.columns);
   } catch (error) {
-    return {ok: 'save-failed', reason: error instanceof Error ? error.message : String(error)};
+    info = {...info, notKept: error instanceof Error ? error.message : String(error)};
   }
   await engine.setUserDataset(result.columns);
   store.update({userDataset: info});
@@ -48,7 +51,8 @@ export function showUserData(store: AppStore): void {
 
 export async function removeUserData(store: AppStore): Promise<void> {
   const {engine} = await import('../worker/client');
-  await removeUserDataset();
+  // One shown for this visit only was never kept: what is kept (nothing, or a dataset kept before) stays.
+  if (store.state.userDataset?.notKept === undefined) await removeUserDataset();
   await engine.setUserDataset(null).catch(() => null);
   store.update({userDataset: null});
   if (store.state.view.data === 'user') updateView(store, {data: 'shipped'});

@@ -114,6 +114,13 @@ export class KgImportDialog extends StoreElement {
         background: var(--kg-error-bg);
         color: var(--kg-error-text);
       }
+      /* A dataset shown for this visit only, not kept. */
+      .warning {
+        padding: 6px 10px;
+        border-radius: var(--kg-radius);
+        background: var(--kg-warning-bg);
+        color: var(--kg-warning-text);
+      }
       /* A warning, not an error: the file was imported. */
       .mismatch {
         padding: 2px 10px;
@@ -213,8 +220,7 @@ export class KgImportDialog extends StoreElement {
         onKeeping: () => show({kind: 'keeping', name}),
       });
       if (result.ok === true) show({kind: 'done', name, rows: result.rows, headerLine: result.headerLine, renamed: result.renamed, valuesRead: result.valuesRead, valuesReadMore: result.valuesReadMore, encoding: result.encoding});
-      else if (result.ok === false) show({kind: 'failed', name, problems: result.problems, count: result.problemCount, encoding: result.encoding});
-      else show({kind: 'error', message: t(this.#lang, 'engine.import.saveFailed', {reason: result.reason})});
+      else show({kind: 'failed', name, problems: result.problems, count: result.problemCount, encoding: result.encoding});
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') show({kind: 'cancelled'});
       else show({kind: 'error', message: t(this.#lang, 'engine.error.failed'), detail: error instanceof Error ? error.message : String(error)});
@@ -253,7 +259,9 @@ export class KgImportDialog extends StoreElement {
         ${userDataset
           ? html`<section class="current" aria-labelledby="current-title">
               <h3 id="current-title">${t(lang, 'engine.import.current', {name: userDataset.name})}</h3>
-              <p class="muted">${t(lang, 'engine.import.kept', {date: this.#date(userDataset.importedAt), rows: this.#number(userDataset.rows)})}</p>
+              ${userDataset.notKept === undefined
+                ? html`<p class="muted">${t(lang, 'engine.import.kept', {date: this.#date(userDataset.importedAt), rows: this.#number(userDataset.rows)})}</p>`
+                : html`<p class="warning" data-kind="not-kept">${t(lang, 'engine.import.notKept', {rows: this.#number(userDataset.rows), reason: userDataset.notKept})}</p>`}
               ${readable ? this.#summary(userDataset.summary, lang) : nothing}
               ${shown ? html`<p><strong>${t(lang, 'engine.import.using')}</strong></p>` : nothing}
               <div class="actions">

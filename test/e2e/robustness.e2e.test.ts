@@ -1078,7 +1078,7 @@ describe('offline', () => {
     }
   });
 
-  it("works with the browser's storage refused (cookies blocked): no offline copy and no error, a scenario said not kept", {timeout: 120_000}, async () => {
+  it("works with the browser's storage refused (cookies blocked): no offline copy and no error, a scenario said not kept, an imported file shown for this visit", {timeout: 120_000}, async () => {
     // Firefox with cookies blocked throws on reading navigator.serviceWorker itself: thrown in the idle
     // callback that registers the service worker, it was an uncaught error.
     const atlas = await openAtlas(browser, 'lang=en', {
@@ -1103,6 +1103,25 @@ describe('offline', () => {
     const editor = page.locator('kg-scenario-editor');
     await editor.getByRole('button', {name: 'Save scenario'}).click();
     await expect.poll(() => editor.locator('[role=status]').innerText()).toContain('could not be kept in this browser');
+    await editor.getByRole('button', {name: 'Close the scenario editor'}).click();
+    // A valid file is shown for this visit, saying it is not kept (it was refused: "could not be kept").
+    await page.getByRole('button', {name: 'Import data'}).click();
+    const dialog = page.locator('kg-import-dialog dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const csv = ['region_code,sector,indicator,year,value', 'KG-B,C,employment,2021,30', 'KG-B,TOTAL,employment,2021,100', 'KG,C,employment,2021,200', 'KG,TOTAL,employment,2021,1000'];
+    await page.locator('kg-import-dialog input[type=file]').setInputFiles({name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.join('\n'))});
+    await expect.poll(() => dialog.locator('.ok').textContent(), {timeout: 20_000}).toBe('Imported survey.csv: 4 rows.');
+    expect(await dialog.locator('section.current [data-kind=not-kept]').innerText()).toMatch(/^Shown for this visit only; 4 rows\. This browser did not let the atlas keep it .*\(The operation is insecure\.\)$/);
+    await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBe('user');
+    await expect.poll(() => page.locator('kg-legend').getByText('No data', {exact: true}).count()).toBe(1);
+    await screenshot(page, 'robustness-import-not-kept');
+    // On a channel of its own: on the map's, it would replace the map's request.
+    const lq = await page.evaluate(() => window.__atlas.compute!({ind: 'lq', sector: 'C', year: 2021, basis: 'employment', data: 'user', channel: 'test'}));
+    expect(lq.values.find((v) => v.code === 'KG-B')!.value).toBeCloseTo(1.5, 10);
+    // Removed: back to the published data, and nothing thrown at the refused storage.
+    await dialog.getByRole('button', {name: 'Remove'}).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBe(null);
+    expect(await page.evaluate(() => window.__atlas.errors)).toEqual([]);
     await atlas.context.close();
   });
 

@@ -1,11 +1,12 @@
 import {beforeEach, describe, expect, it, vi} from 'vitest';
 import {createAppStore} from '../../../src/state/app-state';
-import {importUserFile} from '../../../src/state/user-data-import';
+import {importUserFile, removeUserData} from '../../../src/state/user-data-import';
 import {defaultViewState} from '../../../src/state/view-state';
 
 // The worker, the engine and IndexedDB stand in: what is tested is the order of the steps.
 const steps: string[] = [];
 let onResult: () => void = () => undefined;
+let storageRefused = false;
 vi.mock('../../../src/worker/import-client', () => ({
   importInWorker: async () => {
     steps.push('parsed');
@@ -15,15 +16,41 @@ vi.mock('../../../src/worker/import-client', () => ({
 }));
 vi.mock('../../../src/worker/client', () => ({engine: {setUserDataset: async () => void steps.push('engine')}}));
 vi.mock('../../../src/io/user-dataset-store', () => ({
-  saveUserDataset: async () => void steps.push('saved'),
+  saveUserDataset: async () => {
+    if (storageRefused) throw new DOMException('The operation is insecure.', 'SecurityError');
+    steps.push('saved');
+  },
   loadUserDatasetInfo: async () => null,
-  removeUserDataset: async () => undefined,
+  removeUserDataset: async () => {
+    if (storageRefused) throw new DOMException('The operation is insecure.', 'SecurityError');
+    steps.push('removed');
+  },
 }));
 
 describe('importing a file into this browser', () => {
   beforeEach(() => {
     steps.length = 0;
     onResult = () => undefined;
+    storageRefused = false;
+  });
+
+  it('shows a valid file the browser does not let it keep, for this visit only, saying why; removing it touches nothing kept', async () => {
+    storageRefused = true;
+    const store = createAppStore(defaultViewState('en'), [], 'light');
+    await importUserFile(store, new File(['x'], 'mine.csv'));
+    expect(steps).toEqual(['parsed', 'engine']);
+    expect(store.state.userDataset).toMatchObject({name: 'mine.csv', notKept: 'The operation is insecure.'});
+    expect(store.state.view.data).toBe('user');
+    await removeUserData(store);
+    expect(steps).toEqual(['parsed', 'engine', 'engine']);
+    expect(store.state.userDataset).toBeNull();
+    expect(store.state.view.data).toBe('shipped');
+    // A kept one is removed from the browser too.
+    storageRefused = false;
+    await importUserFile(store, new File(['x'], 'kept.csv'));
+    expect(store.state.userDataset?.notKept).toBeUndefined();
+    await removeUserData(store);
+    expect(steps.slice(-2)).toEqual(['removed', 'engine']);
   });
 
   it('says when it starts keeping the file, then keeps it and shows it', async () => {

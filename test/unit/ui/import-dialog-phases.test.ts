@@ -117,9 +117,10 @@ describe('<kg-import-dialog> while a file is imported', () => {
     void el.importFile(new File(['x'], 'mine.csv'));
     await settle(el);
     expect(el.shadowRoot!.querySelector('[role=status]')).not.toBeNull();
-    (pending[0]!.resolve as (r: unknown) => void)({ok: 'save-failed', reason: 'the browser’s storage is full'});
+    pending[0]!.reject(new Error('the import worker stopped'));
     await settle(el);
-    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).toContain('the browser’s storage is full');
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).toBe('A calculation failed.');
+    expect(el.shadowRoot!.querySelector('details code')!.textContent).toBe('the import worker stopped');
     expect(el.shadowRoot!.querySelector('[role=status] [role=alert]')).toBeNull();
   });
 
