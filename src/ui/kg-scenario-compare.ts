@@ -218,6 +218,13 @@ export class KgScenarioCompare extends StoreElement {
         )}
         ${compare ? html`<button @click=${this.#stop}>${t(lang, 'scenario.compare.stop')}</button>` : nothing}
       </div>
+      ${compare?.mode === 'swipe'
+        ? // The divider is on the map, after the sidebar and the editor in the page's order (~46 Tab
+          // presses from the top): one press from here.
+          html`<div class="row"><button data-action="to-divider" @click=${() => document.querySelector<HTMLElement>('.kg-swipe-handle')?.focus()}>
+            ${t(lang, 'scenario.compare.toDivider')}
+          </button></div>`
+        : nothing}
       ${this.fallback && compare
         ? html`<p class="note" role="status" data-fallback>${t(lang, `scenario.compare.fallback.${this.fallback.why}`, {name: this.fallback.name})}</p>`
         : nothing}

@@ -1013,7 +1013,10 @@ describe('comparison', () => {
     await expect.poll(() => param(page, 'vs')).toBe('swipe');
     await page.waitForTimeout(1500);
     await screenshot(page, 'scenario-swipe');
-    await handle.focus();
+    // From the comparison's own controls, one key press to the divider (in the page's order it is ~46 Tab presses from the top).
+    await editor(page).locator('kg-scenario-compare button[data-action=to-divider]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => handle.evaluate((h) => document.activeElement === h)).toBe(true);
     // Divider at the right edge: the other map (the baseline) everywhere; at the left edge: the scenario.
     await page.keyboard.press('End');
     expect(await handle.getAttribute('aria-valuenow')).toBe('100');
