@@ -241,8 +241,8 @@ function cityRings(rows: readonly GrowthPointRow[], regions: readonly RegionFeat
 }
 
 /**
- * The symbols names must not cover, in world pixels at `zoom`: the city markers, the energy symbols
- * and the growth points (with their rings), each when its layer is shown (`energyMarkers`: none until
+ * The symbols names must not cover, in world pixels at `zoom`: the city markers (and the cluster links'
+ * ends), the energy symbols and the growth points (with their rings), each when its layer is shown (`energyMarkers`: none until
  * the energy layers' module has loaded, when none is drawn).
  */
 function symbolBoxes(
@@ -259,6 +259,9 @@ function symbolBoxes(
     return markerBox(x + offset[0], y + offset[1], radius);
   };
   const cities = visible.includes('regions') ? regions.filter(isCity).map((f) => at(f.properties.label, CITY_MARKER_MIN_RADIUS)) : [];
+  // The cluster links start and end at the regions' label points, with a dot (4 px): the names, which
+  // sat on them under the links' converging lines, go beside them.
+  if (visible.includes('links')) cities.push(...regions.map((f) => at(f.properties.label, 4)));
   const energy = energyMarkers.map((m) => at(m.position, m.radius, m.offset));
   const growth = visible.includes('growth')
     ? atlas.tables.growthPoints.map((row) => {
