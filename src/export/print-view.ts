@@ -9,7 +9,10 @@ import {t, type Lang} from '../i18n/i18n';
 import {fullMapUrl, pageBase} from '../embed/embed-urls';
 import type {AppState} from '../state/app-state';
 import {choroplethOf} from '../state/choropleth';
-import {referenceKey, valueText} from '../ui/explorer-text';
+import {regionNamer} from '../i18n/region-names';
+import {comparisonNames, differenceCaption, differenceMapLegend, signedDifference} from '../ui/comparison-text';
+import {formatFixed, referenceKey, valueText} from '../ui/explorer-text';
+import {unknownLast} from '../ui/kg-data-views';
 import {viewCaption} from '../ui/view-caption';
 import {makePng, viewRows} from './exporters';
 import {PRINT_PICTURE, printedWidth} from './png-layout';
@@ -23,16 +26,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLE
   return node;
 }
 
-/** The view's table as the page's table shows it: region, value, rank (with its range), status; by rank, unknown last; the pinned region's row marked. */
-function table(state: AppState, lang: Lang): HTMLTableElement {
-  const c = choroplethOf(state)!;
-  const values = new Map(c.result.values.map((v) => [v.code, v]));
-  const rows = [...viewRows(state, c, lang)].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+/** A table of text: a caption, column headers, and a row per region headed by its name; the pinned region's row marked. */
+function textTable(caption: string, headers: readonly string[], rows: readonly {code: string; name: string; cells: string[]}[], pinned: string | null): HTMLTableElement {
   const tableEl = el('table');
-  tableEl.append(el('caption', viewCaption(lang, c.result).line));
+  tableEl.append(el('caption', caption));
   const head = el('tr');
-  for (const key of ['table.region', 'table.value', 'table.rank', 'exportDialog.printStatus'] as const) {
-    const th = el('th', t(lang, key));
+  for (const header of headers) {
+    const th = el('th', header);
     th.scope = 'col';
     head.append(th);
   }
@@ -41,17 +41,50 @@ function table(state: AppState, lang: Lang): HTMLTableElement {
   const body = el('tbody');
   for (const row of rows) {
     const tr = el('tr');
-    tr.dataset.code = row.region_code;
+    tr.dataset.code = row.code;
     // The pinned region, outlined on the picture above and named under its legend, stands out here too.
-    if (row.region_code === state.view.region) tr.setAttribute('aria-current', 'true');
-    const th = el('th', row.region_name);
+    if (row.code === pinned) tr.setAttribute('aria-current', 'true');
+    const th = el('th', row.name);
     th.scope = 'row';
-    const range = row.rank_best !== null && row.rank_best !== row.rank_worst ? ` (${row.rank_best}–${row.rank_worst})` : '';
-    tr.append(th, el('td', valueText(lang, values.get(row.region_code)!, c.result.decimals)), el('td', row.rank === null ? '—' : `${row.rank}${range}`), el('td', row.status_text));
+    tr.append(th, ...row.cells.map((cell) => el('td', cell)));
     body.append(tr);
   }
   tableEl.append(body);
   return tableEl;
+}
+
+/**
+ * The view's table as the page's Table tab shows it: region, value, rank (with its range), status, by
+ * rank, unknown last; under a difference map, as its difference table: region, the other side's value,
+ * this side's, the change (as printed, shownDifference), largest increase first, unknown last. (Until 7
+ * December 2026 a difference map was printed above this side's values, not the map's differences.)
+ */
+function table(state: AppState, lang: Lang): HTMLTableElement {
+  const c = choroplethOf(state)!;
+  const names = regionNamer(state.atlas!.tables.regions);
+  const pinned = state.view.region;
+  const difference = differenceMapLegend(lang, state);
+  if (difference) {
+    const {thisName, otherName} = comparisonNames(lang, state);
+    const num = (v: number | null, decimals: number) => (v === null ? t(lang, 'scenario.noData') : formatFixed(lang, v, decimals));
+    const rows = [...difference.rows]
+      .sort((a, b) => unknownLast(a.shown, b.shown, -1) || unknownLast(a.diff, b.diff, -1))
+      .map((r) => ({code: r.code, name: names(r.code, lang), cells: [num(r.other, r.decimals), num(r.value, r.decimals), signedDifference(lang, r.shown, r.decimals)]}));
+    return textTable(differenceCaption(lang, state, difference.title, c.result), [t(lang, 'table.region'), otherName, thisName, t(lang, 'scenario.compare.change')], rows, pinned);
+  }
+  const values = new Map(c.result.values.map((v) => [v.code, v]));
+  const rows = [...viewRows(state, c, lang)]
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity))
+    .map((row) => {
+      const range = row.rank_best !== null && row.rank_best !== row.rank_worst ? ` (${row.rank_best}–${row.rank_worst})` : '';
+      return {
+        code: row.region_code,
+        name: row.region_name,
+        cells: [valueText(lang, values.get(row.region_code)!, c.result.decimals), row.rank === null ? '—' : `${row.rank}${range}`, row.status_text],
+      };
+    });
+  const headers = (['table.region', 'table.value', 'table.rank', 'exportDialog.printStatus'] as const).map((key) => t(lang, key));
+  return textTable(viewCaption(lang, c.result).line, headers, rows, pinned);
 }
 
 /**

@@ -960,6 +960,30 @@ describe('Print / PDF (A4) and the page printed with Ctrl+P', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('prints a difference map with its differences, as the page’s difference table has them (a change over time)', async () => {
+    const {page, consoleErrors} = await open('lang=en&ind=mfg-lq&sector=C&year=2024&from=2010&region=KG-C', {initScript: stubPrint});
+    const onPage = page.locator('kg-data-views table[data-kind="difference"]');
+    await expect.poll(() => onPage.locator('tbody tr').count(), {timeout: 20_000}).toBe(9);
+    await page.mouse.move(5, 5);
+    await page.locator('kg-share-buttons button[data-action="export"]').click();
+    await page.locator('kg-export-dialog dialog[open]').waitFor();
+    await page.locator('kg-export-dialog button[data-export="print"]').click();
+    await page.locator('#kg-print table').waitFor({state: 'attached', timeout: 60_000});
+    const printed = page.locator('#kg-print table');
+    expect(await printed.locator('caption').innerText()).toBe(await onPage.locator('caption').innerText());
+    expect(await printed.locator('thead th').allInnerTexts()).toEqual(['Region', '2010', '2024', 'Change']);
+    // Row by row the page's (its default order, largest increase first): the same names and figures.
+    const rowsOf = (table: typeof printed) =>
+      table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-code'), ...[...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())]));
+    const [mine, theirs] = [await rowsOf(printed), await rowsOf(onPage)];
+    expect(mine.map((r) => r[0])).toEqual(theirs.map((r) => r[0]));
+    // The page's change cell starts with its class in words for screen readers; its figure ends it.
+    for (const [i, row] of mine.entries()) expect(theirs[i]![1]).toContain(row[1]!), expect(theirs[i]!.slice(2, 4)).toEqual(row.slice(2, 4)), expect(theirs[i]![4]!.endsWith(row[4]!)).toBe(true);
+    expect(mine.find((r) => r[0] === 'KG-C')![4]).toMatch(/^[+−-]?\d/);
+    expect(await printed.locator('tr[aria-current="true"]').getAttribute('data-code')).toBe('KG-C');
+    expect(consoleErrors).toEqual([]);
+  });
+
   // A journalist's finding: the atlas's own LQ left the site credited to the NSC alone, which never
   // published it; and the printed table did not say which region the picture outlines.
   it('credits a computed value to the atlas in the CSV, the print and the embed, and marks the pinned region in the printed table (Russian)', async () => {
