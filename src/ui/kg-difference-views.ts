@@ -69,8 +69,17 @@ export class KgDifferenceNote extends StoreElement {
   override render() {
     const lang = this.state.view.lang;
     // The editor (open) shows the legend and hides the one over the map; on a phone-sized screen the
-    // legend over the map is at its top (kg-scenario-legend's styles; in a short window too), else bottom right.
-    const where = this.state.scenario?.panel && this.state.scenario.compare ? 'difference.legendPanel' : this.#phone?.matches ? 'difference.legendTop' : 'difference.legendCorner';
+    // legend over the map is at its top (kg-scenario-legend's styles; in a short window too), else bottom
+    // right, or bottom left while a profile or the green-clusters panel is open (styles.css).
+    const s = this.state;
+    const where =
+      s.scenario?.panel && s.scenario.compare
+        ? 'difference.legendPanel'
+        : this.#phone?.matches
+          ? 'difference.legendTop'
+          : s.view.region !== null || s.energyPanel !== null
+            ? 'difference.legendLeft'
+            : 'difference.legendCorner';
     return `${t(lang, where)}${this.classes ? ` ${t(lang, 'difference.classesBack')}` : ''}`;
   }
 }

@@ -105,6 +105,18 @@ describe('change over time, 2010 → 2024', () => {
     const painted = await colourAt(page, 'change-over-time-profile', INSIDE['KG-Y']!);
     expect(colourDistance(swatch, painted), `swatch ${swatch}, map ${painted}`).toBeLessThan(12);
     await screenshot(page, 'change-over-time-profile');
+    // The map's legend is not under the profile (which covers the map's right): at its lower left, as
+    // the sidebar says; back at the lower right once the profile is closed.
+    const box = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    const legendWords = () => page.locator('kg-legend [data-kind=comparison]').textContent();
+    const [legend, card, map] = [await box('kg-scenario-legend'), await box('kg-region-card .panel'), await box('.kg-map-area')];
+    expect(legend.width).toBeGreaterThan(100);
+    expect(legend.right, JSON.stringify({legend, card})).toBeLessThan(card.left);
+    expect(legend.left - map.left).toBeLessThan(20);
+    expect(await legendWords()).toContain('its legend is in the lower left corner of the map.');
+    await page.locator('kg-region-card header button').click();
+    await expect.poll(async () => map.right - (await box('kg-scenario-legend')).right).toBeLessThan(20);
+    expect(await legendWords()).toContain('its legend is in the lower right corner of the map.');
   });
 
   it('is chosen with the keyboard, and stopped', async () => {
