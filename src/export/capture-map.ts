@@ -11,6 +11,9 @@ import {PHONE_MEDIA} from '../ui/breakpoints';
 import type {CaptureOptions, MapShot} from './map-capture';
 import {pictureFrame} from './png-layout';
 
+/** The equator's length in metres (WGS 84), as Web Mercator's world is wide. */
+const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
+
 const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -71,7 +74,10 @@ export async function captureMap(atlas: AtlasMap, {scale, frame, fitCountry}: Ca
       const ky = canvas.height / mapHeight;
       ctx.drawImage(canvas, 0, band.top * ky, canvas.width, height * ky, 0, 0, out.width, out.height);
     }
-    return {canvas: out, width, height};
+    // Web Mercator's scale at the band's middle (512 px tiles); over Kyrgyzstan's 39–43° N it varies ±3 %.
+    const middle = map.unproject([width / 2, band.top + height / 2]);
+    const metresPerPixel = (EARTH_CIRCUMFERENCE_M * Math.cos((middle.lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
+    return {canvas: out, width, height, metresPerPixel};
   } finally {
     if (frame) {
       sizing.forEach((p, i) => (container.style[p] = before[i]!));

@@ -1,6 +1,7 @@
 // The downloads of the current view, put together from the state: the picture (PNG at 1× or 2×),
 // the table (CSV) and the regions with their values (GeoJSON). Loaded on first use (its own chunk,
 // with papaparse's writer); the pure builders are in the modules it imports.
+import {formatNumber} from '../i18n/format';
 import {addMessages, t, type Lang} from '../i18n/i18n';
 import {embedView} from '../i18n/messages/embed-view';
 import {regionNamer} from '../i18n/region-names';
@@ -216,6 +217,7 @@ export function pngContent(state: AppState, c: Choropleth, city: PageStyle['city
     source: t(lang, 'png.source', {source: sharedSourcesText(lang, state, c.result)}),
     attribution: [t(lang, 'attribution.naturalEarth'), t(lang, 'attribution.geonames'), t(lang, 'attribution.schematic')].join(' · '),
     credit: t(lang, 'png.credit', {atlas: t(lang, 'app.title'), url: pageBase(location)}),
+    distance: (km) => t(lang, 'png.km', {km: formatNumber(lang, km)}),
   };
 }
 

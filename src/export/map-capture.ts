@@ -7,6 +7,8 @@ export interface MapShot {
   /** The map's size in the picture, CSS pixels (on screen, or the frame asked for). */
   width: number;
   height: number;
+  /** Metres on the ground per CSS pixel at the picture's middle (its scale bar). */
+  metresPerPixel: number;
 }
 
 export interface CaptureOptions {

@@ -72,7 +72,7 @@ export async function composePng(options: {
 }): Promise<PngResult> {
   const {scale} = options;
   const shot = await options.capture({scale, fitCountry: options.fitCountry ?? false, ...(options.frame && {frame: options.frame})});
-  const layout = layoutPng(options.content, {width: shot.width, mapHeight: shot.height}, options.colors, measureWithCanvas(), options.fontFamily);
+  const layout = layoutPng(options.content, {width: shot.width, mapHeight: shot.height, metresPerPixel: shot.metresPerPixel}, options.colors, measureWithCanvas(), options.fontFamily);
   const size = pngSize(layout, scale);
   const images = await keyImages(layout.ops);
   const canvas = document.createElement('canvas');

@@ -30,6 +30,8 @@ export interface PngContent {
   source: string;
   attribution: string;
   credit: string;
+  /** A distance in kilometres as the picture's scale bar writes it ("100 km"); none: no scale bar. */
+  distance?: (km: number) => string;
 }
 
 export interface PngColors {
@@ -202,9 +204,48 @@ function keyRows(section: KeySection, inner: number, font: string, measure: Meas
   return rows;
 }
 
+/**
+ * The scale bar's length: the longest round distance (1, 2 or 5 × 10ⁿ km, from 100 m) that is at most
+ * `maxPx` CSS pixels long at `metresPerPixel`; null when not even 100 m fits.
+ */
+export function scaleBar(metresPerPixel: number, maxPx: number): {km: number; px: number} | null {
+  if (!(metresPerPixel > 0) || !(maxPx > 0)) return null;
+  const maxKm = (maxPx * metresPerPixel) / 1000;
+  let best: number | null = null;
+  for (let power = -1; 10 ** power <= maxKm; power++)
+    for (const step of [1, 2, 5]) {
+      // Rounded, so 0.1 × 2 is 0.2 and not 0.2000000000000000x.
+      const km = Number((step * 10 ** power).toPrecision(1));
+      if (km <= maxKm) best = km;
+    }
+  return best === null ? null : {km: best, px: (best * 1000) / metresPerPixel};
+}
+
+/**
+ * The scale bar in the map's lower left (a box of the picture's background, a bar with end ticks, its
+ * distance beside it): at most a quarter of the map's width, 120 px. Web Mercator's scale changes with
+ * the latitude; the bar holds at the picture's middle (capture-map.ts), within ±3 % over Kyrgyzstan.
+ */
+function scaleBarOps(map: {x: number; y: number; w: number; h: number}, metresPerPixel: number, distance: (km: number) => string, colors: PngColors, font: string, measure: Measure): DrawOp[] {
+  const bar = scaleBar(metresPerPixel, Math.min(120, map.w / 4));
+  if (!bar) return [];
+  const label = distance(bar.km);
+  const px = Math.round(bar.px);
+  const box = {x: map.x + 8, y: map.y + map.h - 30, w: 8 + px + 6 + Math.ceil(measure(label, font)) + 8, h: 22};
+  const left = box.x + 8;
+  const base = box.y + 15;
+  return [
+    {kind: 'fill', ...box, color: colors.background},
+    {kind: 'fill', x: left, y: base - 1, w: px, h: 2, color: colors.text},
+    {kind: 'fill', x: left, y: base - 7, w: 2, h: 8, color: colors.text},
+    {kind: 'fill', x: left + px - 2, y: base - 7, w: 2, h: 8, color: colors.text},
+    {kind: 'text', x: left + px + 6, y: base + 1, text: label, font, color: colors.text},
+  ];
+}
+
 export function layoutPng(
   content: PngContent,
-  size: {width: number; mapHeight: number},
+  size: {width: number; mapHeight: number; metresPerPixel?: number},
   colors: PngColors,
   measure: Measure,
   fontFamily: string,
@@ -230,6 +271,7 @@ export function layoutPng(
 
   const map = {x: 0, y, w: width, h: Math.round(size.mapHeight)};
   ops.push({kind: 'map', ...map});
+  if (size.metresPerPixel && content.distance) ops.push(...scaleBarOps(map, size.metresPerPixel, content.distance, colors, fonts.small, measure));
   y += map.h;
   ops.push({kind: 'fill', x: 0, y, w: width, h: 1, color: colors.border});
   y += 12;

@@ -5,7 +5,7 @@ import {createRequire} from 'node:module';
 import {join} from 'node:path';
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
 import {PNG} from 'pngjs';
-import {afterAll, beforeAll, expect, inject} from 'vitest';
+import {afterAll, afterEach, beforeAll, beforeEach, expect, inject} from 'vitest';
 
 export const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-results');
 
@@ -31,23 +31,38 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
 /**
  * A test file's browser, launched before its tests and closed after them, and `open`, which keeps every
  * page it opens in `opened` for the file's last check (no console errors, nothing asked of the network).
- * `closePages`: close those pages' contexts too, before the browser.
+ * `closePages`: close those pages' contexts too, before the browser. `closeAfterEachTest`: close the
+ * contexts a test opened when it ends (not those of a beforeAll): every page left open goes on drawing
+ * with software WebGL in the one GPU process, and a file of forty pictures and prints slowed down
+ * until its last tests timed out.
  */
-export function atlasSuite(options: {closePages?: boolean} = {}) {
+export function atlasSuite(options: {closePages?: boolean; closeAfterEachTest?: boolean} = {}) {
+  let inTest = false;
+  const ofTest: AtlasPage[] = [];
   const suite = {
     browser: null as unknown as Browser,
     opened: [] as AtlasPage[],
     async open(query: string, openOptions: OpenOptions = {}): Promise<AtlasPage> {
       const atlas = await openAtlas(suite.browser, query, openOptions);
       suite.opened.push(atlas);
+      if (inTest) ofTest.push(atlas);
       return atlas;
     },
   };
   beforeAll(async () => {
     suite.browser = await launchBrowser();
   });
+  if (options.closeAfterEachTest) {
+    beforeEach(() => {
+      inTest = true;
+    });
+    afterEach(async () => {
+      inTest = false;
+      for (const a of ofTest.splice(0)) await a.context.close().catch(() => undefined);
+    });
+  }
   afterAll(async () => {
-    if (options.closePages) for (const a of suite.opened) await a.context.close();
+    if (options.closePages) for (const a of suite.opened) await a.context.close().catch(() => undefined);
     await suite.browser?.close();
   });
   return suite;

@@ -14,7 +14,7 @@ import {atlasSuite, ARTIFACTS, colourDistance, holdBack, openAtlas, project, sav
 import {startHostServer, type HostServer} from './embed-host';
 import {INSIDE, parseCssRgb} from './region-points';
 
-const suite = atlasSuite({closePages: true});
+const suite = atlasSuite({closePages: true, closeAfterEachTest: true});
 const {opened, open} = suite;
 
 /** The element that has the focus, looking through shadow roots: "tag#id[data]" and its text. */
@@ -815,6 +815,22 @@ describe('downloads', () => {
     expect(box.x0).toBeGreaterThan(2 * 12);
     expect(box.x1).toBeLessThan(png.width - 2 * 12);
     expect(box.x1 - box.x0).toBeGreaterThan(0.8 * png.width);
+    // The scale bar in the map's lower left: a dark horizontal bar, 2 CSS px thick, at least 40 CSS px long
+    // (its length is the picture's scale: png-layout.ts scaleBar), in the map's last 40 CSS px.
+    const darkRun = (y: number) => {
+      let run = 0;
+      let longest = 0;
+      for (let x = 0; x < png.width / 3; x++) {
+        const i = (y * png.width + x) * 4;
+        run = png.data[i]! < 70 && png.data[i + 1]! < 70 && png.data[i + 2]! < 70 ? run + 1 : 0;
+        longest = Math.max(longest, run);
+      }
+      return longest;
+    };
+    const barRows = [];
+    for (let y = legendTop - 2 * 70; y < legendTop; y++) if (darkRun(y) >= 2 * 40) barRows.push(y);
+    expect(barRows.length, 'the scale bar').toBeGreaterThanOrEqual(3);
+    expect(barRows.length).toBeLessThanOrEqual(5);
     // The map on the page has its own size back.
     expect(await mapSize()).toEqual(mapBefore);
     saveJson('journalists-png-article', {png: [png.width, png.height], box, legendTop});

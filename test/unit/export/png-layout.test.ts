@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {layoutPng, phonePictureFrame, pictureFrame, wrapText, type PngContent} from '../../../src/export/png-layout';
+import {layoutPng, phonePictureFrame, pictureFrame, scaleBar, wrapText, type PngContent} from '../../../src/export/png-layout';
 import {pngSize} from '../../../src/export/png-composer';
 
 /** Every character 7 px wide, whatever the font. */
@@ -54,6 +54,42 @@ describe('layoutPng', () => {
     expect(pngSize(narrow, 2)).toEqual({width: 400, height: narrow.height * 2});
     expect(pngSize(layout, 1)).toEqual({width: 960, height: layout.height});
   });
+});
+
+describe('the scale bar', () => {
+  it('is the longest round distance (1, 2 or 5 × 10ⁿ km) that fits', () => {
+    // A 1280 px map's country zoom (5.9) at 41° N: ~990 m a pixel.
+    const mpp = (40_075_016.686 * Math.cos((41 * Math.PI) / 180)) / (512 * 2 ** 5.9);
+    expect(mpp).toBeCloseTo(989, 0);
+    expect(scaleBar(mpp, 120)).toEqual({km: 100, px: 100_000 / mpp});
+    expect(scaleBar(mpp, 60)!.km).toBe(50);
+    expect(scaleBar(mpp, 30)!.km).toBe(20);
+    expect(scaleBar(10, 120)).toEqual({km: 1, px: 100}); // the map's closest zoom is about 15 m a pixel
+    expect(scaleBar(1, 150)!.km).toBe(0.1);
+    expect(scaleBar(1, 50)).toBeNull(); // not even 100 m
+    expect(scaleBar(NaN, 120)).toBeNull();
+  });
+
+  it('is drawn in the map’s lower left with its distance, when the picture knows its scale', () => {
+    const distance = (km: number) => `${km} km`;
+    const withBar = layoutPng({...content, distance}, {width: 960, mapHeight: 744, metresPerPixel: 1615}, colors, measure, 'sans-serif');
+    const label = withBar.ops.find((o) => o.kind === 'text' && o.text === '100 km') as {x: number; y: number} | undefined;
+    expect(label).toBeDefined();
+    const {map} = withBar;
+    expect(label!.y).toBeGreaterThan(map.y + map.h - 30);
+    expect(label!.y).toBeLessThan(map.y + map.h);
+    expect(label!.x).toBeLessThan(map.x + 200);
+    // The bar: 100 km long at that scale.
+    const bars = withBar.ops.filter((o) => o.kind === 'fill' && o.h === 2 && o.color === colors.text) as {w: number}[];
+    expect(bars.map((b) => b.w)).toEqual([Math.round(100_000 / 1615)]);
+    // Drawn after the map (over it).
+    const index = (kind: string) => withBar.ops.findIndex((o) => o.kind === kind);
+    expect(withBar.ops.indexOf(label as never)).toBeGreaterThan(index('map'));
+    // Without a scale or a way to write a distance, none.
+    for (const without of [layoutPng({...content, distance}, {width: 960, mapHeight: 744}, colors, measure, 'sans-serif'), layout()])
+      expect(without.ops.some((o) => o.kind === 'text' && o.text.endsWith(' km'))).toBe(false);
+  });
+  const layout = () => layoutPng(content, {width: 960, mapHeight: 744, metresPerPixel: 1615}, colors, measure, 'sans-serif');
 });
 
 describe('layoutPng: the other layers’ keys', () => {
