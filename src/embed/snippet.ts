@@ -23,12 +23,7 @@ export interface EmbedSnippetOptions {
   link?: {href: string; text: string};
 }
 
-/** Escapes text for HTML content. */
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** Escapes text for an HTML attribute value in double quotes. */
+/** Escapes text for an HTML attribute value in double quotes (and so for an element's text too). */
 export function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -69,6 +64,6 @@ export function embedSnippet(o: EmbedSnippetOptions): string {
     '  loading="lazy"',
     `  ${FRAME_ATTRIBUTE}></iframe>`,
   ].join('\n');
-  const link = o.link ? `<p><a href="${escapeAttribute(o.link.href)}">${escapeText(o.link.text)}</a></p>` : null;
+  const link = o.link ? `<p><a href="${escapeAttribute(o.link.href)}">${escapeAttribute(o.link.text)}</a></p>` : null;
   return [frame, link, o.resize ? resizeScript(new URL(o.src).origin) : null].filter((part) => part !== null).join('\n');
 }

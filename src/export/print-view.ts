@@ -10,9 +10,8 @@ import {fullMapUrl, pageBase} from '../embed/embed-urls';
 import type {AppState} from '../state/app-state';
 import {choroplethOf} from '../state/choropleth';
 import {regionNamer} from '../i18n/region-names';
-import {comparisonNames, differenceCaption, differenceMapLegend, signedDifference} from '../ui/comparison-text';
+import {byChange, comparisonNames, differenceCaption, differenceMapLegend, signedDifference} from '../ui/comparison-text';
 import {formatFixed, referenceKey, valueText} from '../ui/explorer-text';
-import {unknownLast} from '../ui/kg-data-views';
 import {viewCaption} from '../ui/view-caption';
 import {makePng, viewRows} from './exporters';
 import {PRINT_PICTURE, printedWidth} from './png-layout';
@@ -68,7 +67,7 @@ function table(state: AppState, lang: Lang): HTMLTableElement {
     const {thisName, otherName} = comparisonNames(lang, state);
     const num = (v: number | null, decimals: number) => (v === null ? t(lang, 'scenario.noData') : formatFixed(lang, v, decimals));
     const rows = [...difference.rows]
-      .sort((a, b) => unknownLast(a.shown, b.shown, -1) || unknownLast(a.diff, b.diff, -1))
+      .sort(byChange(-1))
       .map((r) => ({code: r.code, name: names(r.code, lang), cells: [num(r.other, r.decimals), num(r.value, r.decimals), signedDifference(lang, r.shown, r.decimals)]}));
     return textTable(differenceCaption(lang, state, difference.title, c.result), [t(lang, 'table.region'), otherName, thisName, t(lang, 'scenario.compare.change')], rows, pinned);
   }

@@ -5,7 +5,6 @@ import type {ImportOptions} from '../worker/import-client';
 import type {ImportResult} from '../worker/protocol';
 import {updateView, type AppStore} from './app-state';
 
-export type ImportFlowResult = ImportResult;
 
 export interface UserFileOptions extends Omit<ImportOptions, 'createWorker'> {
   /** Called when the valid file starts replacing what is kept (it can no longer be cancelled). */
@@ -19,7 +18,7 @@ export interface UserFileOptions extends Omit<ImportOptions, 'createWorker'> {
  * visit only (`notKept` on its description says why): refusing a valid file for where it is stored lost
  * the planner's work for a reason that is not theirs. A dataset kept before is left as it was.
  */
-export async function importUserFile(store: AppStore, file: File, options: UserFileOptions = {}): Promise<ImportFlowResult> {
+export async function importUserFile(store: AppStore, file: File, options: UserFileOptions = {}): Promise<ImportResult> {
   // Loaded here, not at start: the first view needs neither the engine nor the import worker.
   const [{importInWorker}, {engine}] = await Promise.all([import('../worker/import-client'), import('../worker/client')]);
   const result = await importInWorker(file, options);

@@ -11,8 +11,26 @@ import {rgbaToHex} from '../model/palette';
 import {MAP_COLORS} from '../map/map-colors';
 import type {AppState} from '../state/app-state';
 import {formatFixed, indicatorName, sectorLabel, timeLabel} from './explorer-text';
+import {unknownLast} from './kg-data-views';
 
 addMessages(scenarios);
+
+/**
+ * Whether the difference legend over the map goes to its lower left: a pinned region's profile or the
+ * green-clusters panel is open, and over the map's right they hid it (kg-scenario-legend's styles place
+ * it; kg-difference-views' words say where it is).
+ */
+export const legendBesidePanel = (s: AppState): boolean => s.view.region !== null || s.energyPanel !== null;
+
+/**
+ * The difference table's order by the change (`dir` −1: largest increase first), unknown last: as printed
+ * (and painted), −0.01 before −0.007 going down whatever the exact changes were (−0.0050 and −0.0063);
+ * equal printed changes in the order of the exact ones. The page's table and the printed one.
+ */
+export const byChange =
+  (dir: number) =>
+  (a: ShownRegionDifference, b: ShownRegionDifference): number =>
+    unknownLast(a.shown, b.shown, dir) || unknownLast(a.diff, b.diff, dir);
 
 /**
  * The indicator in the other year while the map shows the change from it (`from=`, kg-year-compare.ts),

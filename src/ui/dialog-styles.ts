@@ -38,6 +38,13 @@ export const dialogFrameStyles = css`
     padding: 10px 16px;
     border-bottom: 1px solid var(--kg-border);
   }
+  /* A warning said in a dialog (a file shown but not kept, a view that cannot be embedded as it is). */
+  .warning {
+    background: var(--kg-warning-bg);
+    color: var(--kg-warning-text);
+    border-radius: var(--kg-radius);
+    padding: 6px 10px;
+  }
 `;
 
 /** The frame and the forms of the journalists' dialogs (embed, download). */
@@ -121,12 +128,6 @@ export const dialogStyles = css`
   .status {
     font-size: 0.85rem;
     color: var(--kg-text-muted);
-  }
-  .warning {
-    background: var(--kg-warning-bg);
-    color: var(--kg-warning-text);
-    border-radius: var(--kg-radius);
-    padding: 6px 10px;
   }
   .error {
     background: var(--kg-error-bg);

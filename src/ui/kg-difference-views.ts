@@ -24,7 +24,7 @@ import {regionNamer} from '../i18n/region-names';
 import {MAP_COLORS} from '../map/map-colors';
 import type {ShownRegionDifference} from '../model/difference';
 import {rgbaToHex} from '../model/palette';
-import {comparisonNames, differenceCaption, differenceLabel, differenceMapLegend, differenceSummary, movedByTotals, regionDifferenceWords, signedDifference} from './comparison-text';
+import {byChange, comparisonNames, differenceCaption, legendBesidePanel, differenceLabel, differenceMapLegend, differenceSummary, movedByTotals, regionDifferenceWords, signedDifference} from './comparison-text';
 import {explorerStyles} from './explorer-styles';
 import {formatFixed, sourcesText} from './explorer-text';
 import {COMPACT_MEDIA} from './breakpoints';
@@ -70,14 +70,14 @@ export class KgDifferenceNote extends StoreElement {
     const lang = this.state.view.lang;
     // The editor (open) shows the legend and hides the one over the map; on a phone-sized screen the
     // legend over the map is at its top (kg-scenario-legend's styles; in a short window too), else bottom
-    // right, or bottom left while a profile or the green-clusters panel is open (styles.css).
+    // right, or bottom left while a profile or the green-clusters panel is open (legendBesidePanel).
     const s = this.state;
     const where =
       s.scenario?.panel && s.scenario.compare
         ? 'difference.legendPanel'
         : this.#phone?.matches
           ? 'difference.legendTop'
-          : s.view.region !== null || s.energyPanel !== null
+          : legendBesidePanel(s)
             ? 'difference.legendLeft'
             : 'difference.legendCorner';
     return `${t(lang, where)}${this.classes ? ` ${t(lang, 'difference.classesBack')}` : ''}`;
@@ -151,14 +151,8 @@ export class KgDifferenceTable extends StoreElement {
     const selected = s.view.region;
     const {key, descending} = this.sort;
     const dir = descending ? -1 : 1;
-    // The change sorts as printed (and painted): −0.01 before −0.007 going down, whatever the exact
-    // changes were (−0.0050 and −0.0063); equal printed changes in the order of the exact ones.
     const byKey = (a: ShownRegionDifference, b: ShownRegionDifference) =>
-      key === 'region'
-        ? dir * names(a.code, lang).localeCompare(names(b.code, lang), lang)
-        : key === 'diff'
-          ? unknownLast(a.shown, b.shown, dir) || unknownLast(a.diff, b.diff, dir)
-          : unknownLast(a[key], b[key], dir);
+      key === 'region' ? dir * names(a.code, lang).localeCompare(names(b.code, lang), lang) : key === 'diff' ? byChange(dir)(a, b) : unknownLast(a[key], b[key], dir);
     const rows = [...legend.rows].sort(byKey);
     // A row's values with its change's decimals (shownDifference): the change is their difference as printed.
     const num = (v: number | null, r: ShownRegionDifference) => (v === null ? html`<span class="unknown-value">${t(lang, 'scenario.noData')}</span>` : formatFixed(lang, v, r.decimals));

@@ -114,13 +114,6 @@ export class KgImportDialog extends StoreElement {
         background: var(--kg-error-bg);
         color: var(--kg-error-text);
       }
-      /* A dataset shown for this visit only, not kept. */
-      .warning {
-        padding: 6px 10px;
-        border-radius: var(--kg-radius);
-        background: var(--kg-warning-bg);
-        color: var(--kg-warning-text);
-      }
       /* A warning, not an error: the file was imported. */
       .mismatch {
         padding: 2px 10px;

@@ -12,7 +12,7 @@ import {updateSession} from '../state/scenario-session';
 import type {CompareAgainst} from '../state/scenario-state';
 import {compareChoices, staleComparison, type StaleComparison} from '../state/compare-check';
 import {COMPARE_MODES, type CompareMode} from '../state/view-state';
-import {comparisonNames, differenceLabel, differenceMapLegend, rankMove, signedDifference} from './comparison-text';
+import {comparisonNames, differenceLabel, differenceMapLegend, legendBesidePanel, rankMove, signedDifference} from './comparison-text';
 import {formatFixed, indicatorName} from './explorer-text';
 // The sidebar's words and table under a difference map: loaded with the comparison.
 import {changeStyles} from './kg-difference-views';
@@ -357,6 +357,14 @@ export class KgScenarioLegend extends StoreElement {
         text-align: right;
         font-variant-numeric: tabular-nums;
       }
+      /* Beside a pinned profile or the green-clusters panel (legendBesidePanel), which cover the map's
+         right: its lower left (not where it is at the top, below). */
+      @media (min-width: 701px) and (min-height: 481px) {
+        :host([beside-panel]) {
+          right: auto;
+          left: 8px;
+        }
+      }
       /* On a phone, and in a short window, that corner has the attribution's button, and the legend would
          cover the south of the country: it goes to the top, over Kazakhstan's side. */
       @media (max-width: 700px), (max-height: 480px) {
@@ -422,6 +430,10 @@ export class KgScenarioLegend extends StoreElement {
       }
     `,
   ];
+
+  protected override willUpdate(): void {
+    this.toggleAttribute('beside-panel', legendBesidePanel(this.state));
+  }
 
   override render() {
     const state = this.state;
