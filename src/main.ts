@@ -21,6 +21,7 @@ import {hasLanguage, loadLanguage, preferredLang, t, type Lang} from './i18n/i18
 import {loadBoundaries, type Boundaries, type RegionFeature} from './io/boundaries';
 import {loadShippedData} from './io/load-shipped-data';
 import {provideShippedTables} from './io/shipped-data-registry';
+import {userDatasetMayBeKept} from './io/user-dataset-db';
 import type {buildLayers, LayerHandlers} from './layers/build-layers';
 import {lazyLayersPending} from './layers/lazy-layers';
 import {ENERGY_LAYER, GROWTH_LAYER} from './layers/layer-ids';
@@ -37,7 +38,6 @@ import {sameTarget} from './state/map-focus';
 import {syncUrlWithView} from './state/url-sync';
 import {parseUrlState} from './state/url-state';
 import type {ViewState} from './state/view-state';
-import {restoreUserData} from './state/user-data';
 import {setScenarioHost} from './ui/scenario-host';
 import {announce} from './ui/announce';
 import {COMPACT_MEDIA} from './ui/breakpoints';
@@ -111,7 +111,11 @@ store.subscribe((s, prev) => {
 syncUrlWithView(store);
 installSelectionAnnouncer(store, announce);
 installSheetOrder(store);
-const userDataRestored = restoreUserData(store);
+// The kept dataset is restored by code-split code (IndexedDB's): loaded when the link asks for it
+// (data=user) or the browser may keep one, not for a visitor who never imported a file.
+const userDataRestored = (store.state.view.data === 'user' ? Promise.resolve(true) : userDatasetMayBeKept())
+  .then((kept) => (kept ? import('./state/user-data').then((m) => m.restoreUserData(store)) : undefined))
+  .catch(chunkFailed);
 onEngineError((error) => store.update({engineError: error}));
 diagnostics.compute = computeIndicatorLazily;
 // embed=1: the embedded view's header and footer, and height reports to the host page (code-split).

@@ -3,6 +3,7 @@
 import {createStore, delMany, get, setMany, type UseStore} from 'idb-keyval';
 import type {DatasetColumns} from '../model/dataset';
 import type {DatasetSummary} from '../model/dataset-summary';
+import {USER_DATASET_DB} from './user-dataset-db';
 
 export interface UserDatasetInfo {
   /** The file's name, as the user chose it (shown as text). */
@@ -24,7 +25,7 @@ const INFO = 'user-dataset-info';
 const COLUMNS = 'user-dataset-columns';
 let store: UseStore | null = null;
 // Our own database, so other features' keys (e.g. scenarios) never collide with the dataset's.
-const db = () => (store ??= createStore('kg-atlas-data', 'datasets'));
+const db = () => (store ??= createStore(USER_DATASET_DB, 'datasets'));
 
 export async function saveUserDataset(info: UserDatasetInfo, columns: DatasetColumns): Promise<void> {
   await setMany(

@@ -1,4 +1,5 @@
-// The imported dataset's life: restored from IndexedDB at start (this module, in the first view), replaced
+// The imported dataset's life: restored from IndexedDB at start (this module, loaded then when a dataset
+// may be kept or the link asks for one: main.ts, user-dataset-db.ts), replaced
 // by a new import (only when the file is valid and kept), removed on request (user-data-import.ts, with the
 // import dialog); `data=user` in the view selects it.
 import {loadUserDatasetInfo, type UserDatasetInfo} from '../io/user-dataset-store';

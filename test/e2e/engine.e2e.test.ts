@@ -158,6 +158,16 @@ describe('bring your own data', () => {
     expect(lq.sources).toContain('National total');
   });
 
+  it('names the kept dataset on a new visit to the published data (its restore loaded as one is kept)', async () => {
+    const {page} = atlas;
+    await page.goto(atlas.url('lang=en'));
+    await page.waitForFunction(() => window.__atlas?.ready === true, undefined, {timeout: 30_000});
+    expect(new URL(page.url()).searchParams.get('data')).toBeNull();
+    await page.getByRole('button', {name: 'Import data'}).click();
+    await expect.poll(() => dialog(page).locator('#current-title').textContent()).toContain('survey-2021.csv');
+    await dialog(page).getByRole('button', {name: 'Close'}).click();
+  });
+
   it('computes the map of a data=user link once: the kept dataset is read before the first request', async () => {
     const {page} = atlas;
     // Records what the page asks the engine's worker.

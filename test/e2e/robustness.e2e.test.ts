@@ -50,8 +50,9 @@ describe('the default view', () => {
     expect(js.filter(vendor).length).toBe(3); // maplibre, its worker, deck.gl
     expect(total).toBeLessThanOrEqual(700 * 1024);
     expect(own).toBeLessThanOrEqual(60 * 1024);
-    // Neither the import parser (papaparse, zod) nor the engine is part of the first view.
-    expect(js.some((u) => /import|client|compute|methodology/.test(u))).toBe(false);
+    // Neither the import parser (papaparse, zod), the engine, nor the kept dataset's restore (IndexedDB's
+    // code: nothing is kept in this fresh browser) is part of the first view.
+    expect(js.some((u) => /import|client|compute|methodology|user-data/.test(u))).toBe(false);
     await atlas.context.close();
   });
 
