@@ -17,6 +17,7 @@ import './ui/kg-scenario-button';
 import './ui/kg-share-buttons';
 import './ui/kg-summary';
 import {installDiagnostics} from './diagnostics';
+import {formatNumber} from './i18n/format';
 import {hasLanguage, loadLanguage, preferredLang, t, type Lang} from './i18n/i18n';
 import {loadBoundaries, type Boundaries, type RegionFeature} from './io/boundaries';
 import {loadShippedData} from './io/load-shipped-data';
@@ -28,6 +29,7 @@ import {ENERGY_LAYER, GROWTH_LAYER} from './layers/layer-ids';
 import {AtlasMap, loadMapLibre} from './map/atlas-map';
 import {basemapStyle} from './map/basemap-style';
 import {maplibreUiStrings} from './map/map-ui-strings';
+import {installScaleBar} from './map/scale-bar';
 import {provideMapCapture} from './export/map-capture';
 import {MAP_COLORS} from './map/map-colors';
 import {paintFor} from './map/region-paint';
@@ -353,7 +355,12 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   if (initialView.embed) void import('./embed/embed-mode').then((m) => m.fitFrame(map), chunkFailed);
   // The map starts before the messages may have arrived: its UI strings (the cooperative-gesture hint)
   // are set again once they are there.
-  void messagesReady.then(() => map.setLocale(maplibreUiStrings(store.state.view.lang)), () => undefined);
+  // The scale bar too: it is shown once they are (styles.css keeps its place empty until then).
+  let updateScale = () => undefined as void;
+  void messagesReady.then(() => {
+    map.setLocale(maplibreUiStrings(store.state.view.lang));
+    updateScale = installScaleBar(map.map, document.querySelector('.kg-scale')!, (km) => t(store.state.view.lang, 'map.km', {km: formatNumber(store.state.view.lang, km)}));
+  }, () => undefined);
   diagnostics.project = (lon, lat) => {
     const [x, y] = map.project([lon, lat]);
     const box = container.getBoundingClientRect();
@@ -478,7 +485,7 @@ function startMap(container: HTMLElement, boundaries: Boundaries): (atlas: Atlas
   });
   store.subscribe((s, prev) => {
     if (s.theme !== prev.theme) map.map.setStyle(basemapStyle(boundaries, colors()));
-    if (s.view.lang !== prev.view.lang) map.setLocale(maplibreUiStrings(s.view.lang));
+    if (s.view.lang !== prev.view.lang) (map.setLocale(maplibreUiStrings(s.view.lang)), updateScale());
   });
   return (data) => {
     atlas = data;

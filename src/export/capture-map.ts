@@ -7,12 +7,10 @@
 // the capture, so that the map's names and symbols are drawn at their size, not shrunk with the map.
 import {KG_BOUNDS, type AtlasMap} from '../map/atlas-map';
 import {PAGE_MOVE} from '../map/page-move';
+import {metresPerPixel} from '../map/scale';
 import {PHONE_MEDIA} from '../ui/breakpoints';
 import type {CaptureOptions, MapShot} from './map-capture';
 import {pictureFrame} from './png-layout';
-
-/** The equator's length in metres (WGS 84), as Web Mercator's world is wide. */
-const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 
 const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -74,10 +72,9 @@ export async function captureMap(atlas: AtlasMap, {scale, frame, fitCountry}: Ca
       const ky = canvas.height / mapHeight;
       ctx.drawImage(canvas, 0, band.top * ky, canvas.width, height * ky, 0, 0, out.width, out.height);
     }
-    // Web Mercator's scale at the band's middle (512 px tiles); over Kyrgyzstan's 39–43° N it varies ±3 %.
+    // Web Mercator's scale at the band's middle.
     const middle = map.unproject([width / 2, band.top + height / 2]);
-    const metresPerPixel = (EARTH_CIRCUMFERENCE_M * Math.cos((middle.lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
-    return {canvas: out, width, height, metresPerPixel};
+    return {canvas: out, width, height, metresPerPixel: metresPerPixel(middle.lat, map.getZoom())};
   } finally {
     if (frame) {
       sizing.forEach((p, i) => (container.style[p] = before[i]!));

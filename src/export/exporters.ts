@@ -217,7 +217,7 @@ export function pngContent(state: AppState, c: Choropleth, city: PageStyle['city
     source: t(lang, 'png.source', {source: sharedSourcesText(lang, state, c.result)}),
     attribution: [t(lang, 'attribution.naturalEarth'), t(lang, 'attribution.geonames'), t(lang, 'attribution.schematic')].join(' · '),
     credit: t(lang, 'png.credit', {atlas: t(lang, 'app.title'), url: pageBase(location)}),
-    distance: (km) => t(lang, 'png.km', {km: formatNumber(lang, km)}),
+    distance: (km) => t(lang, 'map.km', {km: formatNumber(lang, km)}),
   };
 }
 

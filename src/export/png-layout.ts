@@ -41,6 +41,7 @@ export interface PngColors {
   border: string;
 }
 
+import {scaleBar} from '../map/scale';
 import type {KeyEntry, KeySection, LayerKey} from '../ui/layer-keys';
 
 export type Measure = (text: string, font: string) => number;
@@ -202,23 +203,6 @@ function keyRows(section: KeySection, inner: number, font: string, measure: Meas
     }
   }
   return rows;
-}
-
-/**
- * The scale bar's length: the longest round distance (1, 2 or 5 × 10ⁿ km, from 100 m) that is at most
- * `maxPx` CSS pixels long at `metresPerPixel`; null when not even 100 m fits.
- */
-export function scaleBar(metresPerPixel: number, maxPx: number): {km: number; px: number} | null {
-  if (!(metresPerPixel > 0) || !(maxPx > 0)) return null;
-  const maxKm = (maxPx * metresPerPixel) / 1000;
-  let best: number | null = null;
-  for (let power = -1; 10 ** power <= maxKm; power++)
-    for (const step of [1, 2, 5]) {
-      // Rounded, so 0.1 × 2 is 0.2 and not 0.2000000000000000x.
-      const km = Number((step * 10 ** power).toPrecision(1));
-      if (km <= maxKm) best = km;
-    }
-  return best === null ? null : {km: best, px: (best * 1000) / metresPerPixel};
 }
 
 /**

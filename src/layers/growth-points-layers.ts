@@ -7,6 +7,7 @@ import {growthPointName} from '../i18n/place-names';
 import type {GrowthPointRow} from '../io/schemas';
 import type {LayerColors} from '../map/layer-colors';
 import type {RGBA} from '../map/map-colors';
+import {metresPerPixel} from '../map/scale';
 import {isOblastCentre, mapLabel, markerRadius} from '../model/growth-points';
 import {markerBox, placeLabels, worldPixels, type Box, type PlacedLabel, type Placement} from '../model/label-placement';
 import {LABEL_STYLE, nameLayers} from './label-layers';
@@ -77,8 +78,7 @@ const CITY_RING_FACTOR = 1.15;
 export function symbolOf(row: GrowthPointRow, p: Pick<GrowthLayersProps, 'zoom' | 'cityRings'>) {
   const ring = p.cityRings.get(row.id);
   if (ring) {
-    const metresPerPixel = (40_075_016.686 * Math.cos((ring.position[1] * Math.PI) / 180)) / (512 * 2 ** p.zoom);
-    const radius = Math.max(CITY_RING_MIN_PIXELS + 1.5, (ring.radiusMeters * CITY_RING_FACTOR) / metresPerPixel + 1.5, ring.surroundPx);
+    const radius = Math.max(CITY_RING_MIN_PIXELS + 1.5, (ring.radiusMeters * CITY_RING_FACTOR) / metresPerPixel(ring.position[1], p.zoom) + 1.5, ring.surroundPx);
     return {position: ring.position, radius, kind: 'city' as LabelKind};
   }
   return {position: [row.lon!, row.lat!] as [number, number], radius: growthSymbolRadius(row), kind: (isOblastCentre(row) ? 'centre' : 'other') as LabelKind};

@@ -463,6 +463,37 @@ describe('the zoom and "show all of Kyrgyzstan" buttons', () => {
   });
 });
 
+describe('the scale bar', () => {
+  it('is as long as its distance on the map, in the page’s language, and follows a zoom and a language switch', async () => {
+    // A camera of the link's own: zoom 7 over 41.5° N, ~458 m a pixel, so 20 km is the longest round
+    // distance within 100 px.
+    const atlas = await open('lang=ru&view=75,41.5,7', {viewport: {width: 1280, height: 800}});
+    const {page} = atlas;
+    const bar = page.locator('.kg-scale');
+    await expect.poll(() => bar.innerText()).toBe('20 км');
+    // 20 km east of the map's middle, projected by the map itself (1° of longitude is 1/360 of the
+    // equator, times the cosine of the latitude).
+    const east = 20 / ((40_075.016686 / 360) * Math.cos((41.5 * Math.PI) / 180));
+    const km20 = async () => (await project(page, 75 + east, 41.5))[0] - (await project(page, 75, 41.5))[0];
+    const width = async () => (await bar.boundingBox())!.width;
+    expect(Math.abs((await width()) - (await km20()))).toBeLessThanOrEqual(1);
+    // In the lower left, clear of the credits' line and of the map's buttons.
+    const [box, map, credits] = [(await bar.boundingBox())!, (await page.locator('#map').boundingBox())!, (await page.locator('kg-attribution').boundingBox())!];
+    expect(box.x - map.x).toBeLessThan(20);
+    expect(box.y + box.height).toBeLessThanOrEqual(credits.y);
+    await screenshot(page, 'map-view-scale-bar-ru');
+    // One zoom step in: the same 20 km, twice as long.
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    await page.click('.kg-map-controls [data-action="zoomIn"]');
+    await expect.poll(width, {timeout: 5000}).toBeGreaterThan(80);
+    expect(Math.abs((await width()) - (await km20()))).toBeLessThanOrEqual(1);
+    expect(await bar.innerText()).toBe('20 км');
+    await page.getByRole('button', {name: 'English'}).click();
+    await expect.poll(() => bar.innerText()).toBe('20 km');
+    await atlas.context.close();
+  });
+});
+
 describe('the pages opened', () => {
   it('logs no errors and asks nothing of the network', () => {
     expect(opened.length).toBeGreaterThan(0);

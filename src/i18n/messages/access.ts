@@ -12,6 +12,8 @@ export const access = defineMessages({
     'map.keys':
       'Keys on the map: Left and Right arrows go from west to east, Up and Down to the north and south; Enter selects, Escape closes; 1 regions, 2 growth points, 3 energy sites; plus and minus zoom; Shift with an arrow moves the map.',
     'map.keys.short': '← → west–east · ↑ ↓ north–south · Enter select · Esc close · 1 regions · 2 growth points · 3 energy sites · + − zoom',
+    // The scale bar's distance (src/map/scale-bar.ts; the pictures' too): "100 km".
+    'map.km': '{km} km',
     'announce.pinned': '{name} selected; its profile is open.',
     'announce.unpinned': 'Profile closed.',
     'attribution.toggle': 'Sources of the map',
@@ -31,6 +33,7 @@ export const access = defineMessages({
     'map.keys':
       'Клавиши на карте: стрелки влево и вправо — с запада на восток, вверх и вниз — на север и на юг; Enter — выбрать, Escape — закрыть; 1 — регионы, 2 — точки роста, 3 — энергетические объекты; плюс и минус — масштаб; Shift со стрелкой — сдвинуть карту.',
     'map.keys.short': '← → запад–восток · ↑ ↓ север–юг · Enter выбрать · Esc закрыть · 1 регионы · 2 точки роста · 3 энергетические объекты · + − масштаб',
+    'map.km': '{km} км',
     'announce.pinned': 'Выбран регион: {name}; открыт его профиль.',
     'announce.unpinned': 'Профиль региона закрыт.',
     'attribution.toggle': 'Источники карты',
@@ -50,6 +53,7 @@ export const access = defineMessages({
     'map.keys':
       'Картадагы баскычтар: солго жана оңго жебелер — батыштан чыгышка, өйдө жана ылдый — түндүккө жана түштүккө; Enter — тандоо, Escape — жабуу; 1 — региондор, 2 — өсүү чекиттери, 3 — энергетика объекттери; плюс жана минус — масштаб; Shift жана жебе — картаны жылдыруу.',
     'map.keys.short': '← → батыш–чыгыш · ↑ ↓ түндүк–түштүк · Enter тандоо · Esc жабуу · 1 региондор · 2 өсүү чекиттери · 3 энергетика объекттери · + − масштаб',
+    'map.km': '{km} км',
     'announce.pinned': '{name} тандалды, региондун профили ачылды.',
     'announce.unpinned': 'Региондун профили жабылды.',
     'attribution.toggle': 'Картанын булактары',

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {layoutPng, phonePictureFrame, pictureFrame, scaleBar, wrapText, type PngContent} from '../../../src/export/png-layout';
+import {layoutPng, phonePictureFrame, pictureFrame, wrapText, type PngContent} from '../../../src/export/png-layout';
 import {pngSize} from '../../../src/export/png-composer';
 
 /** Every character 7 px wide, whatever the font. */
@@ -57,19 +57,6 @@ describe('layoutPng', () => {
 });
 
 describe('the scale bar', () => {
-  it('is the longest round distance (1, 2 or 5 × 10ⁿ km) that fits', () => {
-    // A 1280 px map's country zoom (5.9) at 41° N: ~990 m a pixel.
-    const mpp = (40_075_016.686 * Math.cos((41 * Math.PI) / 180)) / (512 * 2 ** 5.9);
-    expect(mpp).toBeCloseTo(989, 0);
-    expect(scaleBar(mpp, 120)).toEqual({km: 100, px: 100_000 / mpp});
-    expect(scaleBar(mpp, 60)!.km).toBe(50);
-    expect(scaleBar(mpp, 30)!.km).toBe(20);
-    expect(scaleBar(10, 120)).toEqual({km: 1, px: 100}); // the map's closest zoom is about 15 m a pixel
-    expect(scaleBar(1, 150)!.km).toBe(0.1);
-    expect(scaleBar(1, 50)).toBeNull(); // not even 100 m
-    expect(scaleBar(NaN, 120)).toBeNull();
-  });
-
   it('is drawn in the map’s lower left with its distance, when the picture knows its scale', () => {
     const distance = (km: number) => `${km} km`;
     const withBar = layoutPng({...content, distance}, {width: 960, mapHeight: 744, metresPerPixel: 1615}, colors, measure, 'sans-serif');
