@@ -10,9 +10,10 @@ export const USER_DATASET_DB = 'kg-atlas-data';
  * one (it may hold no dataset: the store then finds none) or cannot say (an older browser, IndexedDB
  * refused), so that a kept dataset is never overlooked.
  */
-export async function userDatasetMayBeKept(idb: Pick<IDBFactory, 'databases'> | undefined = globalThis.indexedDB): Promise<boolean> {
+export async function userDatasetMayBeKept(idb?: Pick<IDBFactory, 'databases'>): Promise<boolean> {
   try {
-    return (await idb!.databases()).some((d) => d.name === USER_DATASET_DB);
+    // Read inside the try: with site data blocked, reading `indexedDB` itself throws (Firefox, Chromium).
+    return (await (idb ?? indexedDB).databases()).some((d) => d.name === USER_DATASET_DB);
   } catch {
     return true;
   }

@@ -19,6 +19,11 @@ export interface UserDatasetInfo {
    * shown for this visit only. Never stored (a kept dataset has none).
    */
   notKept?: string;
+  /**
+   * With `notKept`: the name of the dataset the browser still keeps from before (a reload shows that one,
+   * and so does removing this one). Never stored.
+   */
+  keptBefore?: string;
 }
 
 const INFO = 'user-dataset-info';

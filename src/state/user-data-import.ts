@@ -1,5 +1,6 @@
 // Importing, showing and removing a dataset (see user-data.ts): code-split with the import dialog.
-import {removeUserDataset, saveUserDataset, type UserDatasetInfo} from '../io/user-dataset-store';
+import {validInfo} from '../io/user-dataset-check';
+import {loadUserDatasetInfo, removeUserDataset, saveUserDataset, type UserDatasetInfo} from '../io/user-dataset-store';
 import {userDataView} from '../model/user-data-view';
 import type {ImportOptions} from '../worker/import-client';
 import type {ImportResult} from '../worker/protocol';
@@ -31,7 +32,10 @@ export async function importUserFile(store: AppStore, file: File, options: UserF
   try {
     await saveUserDataset(info, result.columns);
   } catch (error) {
-    info = {...info, notKept: error instanceof Error ? error.message : String(error)};
+    // What the browser still keeps from before is named: a reload shows that one, not this file.
+    const before = store.state.userDataset;
+    const keptBefore = before ? (before.notKept === undefined ? before.name : before.keptBefore) : undefined;
+    info = {...info, notKept: error instanceof Error ? error.message : String(error), ...(keptBefore === undefined ? null : {keptBefore})};
   }
   await engine.setUserDataset(result.columns);
   store.update({userDataset: info});
@@ -50,9 +54,12 @@ export function showUserData(store: AppStore): void {
 
 export async function removeUserData(store: AppStore): Promise<void> {
   const {engine} = await import('../worker/client');
-  // One shown for this visit only was never kept: what is kept (nothing, or a dataset kept before) stays.
-  if (store.state.userDataset?.notKept === undefined) await removeUserDataset();
-  await engine.setUserDataset(null).catch(() => null);
-  store.update({userDataset: null});
+  const visitOnly = store.state.userDataset?.notKept !== undefined;
+  // One shown for this visit only was never kept: what is kept (nothing, or a dataset kept before) stays,
+  // and is the current dataset again (the engine reads its columns when it is next shown).
+  if (!visitOnly) await removeUserDataset();
+  await engine.setUserDataset(null, {thenKept: visitOnly}).catch(() => null);
+  const kept = visitOnly ? await loadUserDatasetInfo().catch(() => null) : null;
+  store.update({userDataset: kept !== 'damaged' && validInfo(kept) ? kept : null});
   if (store.state.view.data === 'user') updateView(store, {data: 'shipped'});
 }

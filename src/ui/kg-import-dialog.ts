@@ -30,7 +30,7 @@ type Phase =
   | {kind: 'failed'; name: string; problems: ImportProblem[]; count: number; encoding?: ImportEncoding}
   | {kind: 'done'; name: string; rows: number; headerLine: number; renamed: [string, ImportColumn][]; valuesRead: [string, string][]; valuesReadMore: number; encoding: ImportEncoding}
   | {kind: 'cancelled'}
-  | {kind: 'removed'}
+  | {kind: 'removed'; visitOnly: boolean}
   | {kind: 'error'; message: string; detail?: string};
 
 /**
@@ -254,7 +254,8 @@ export class KgImportDialog extends StoreElement {
               <h3 id="current-title">${t(lang, 'engine.import.current', {name: userDataset.name})}</h3>
               ${userDataset.notKept === undefined
                 ? html`<p class="muted">${t(lang, 'engine.import.kept', {date: this.#date(userDataset.importedAt), rows: this.#number(userDataset.rows)})}</p>`
-                : html`<p class="warning" data-kind="not-kept">${t(lang, 'engine.import.notKept', {rows: this.#number(userDataset.rows), reason: userDataset.notKept})}</p>`}
+                : html`<p class="warning" data-kind="not-kept">${t(lang, 'engine.import.notKept', {rows: this.#number(userDataset.rows), reason: userDataset.notKept})}</p>
+                    ${userDataset.keptBefore === undefined ? nothing : html`<p data-kind="kept-before">${t(lang, 'engine.import.keptBefore', {name: userDataset.keptBefore})}</p>`}`}
               ${readable ? this.#summary(userDataset.summary, lang) : nothing}
               ${shown ? html`<p><strong>${t(lang, 'engine.import.using')}</strong></p>` : nothing}
               <div class="actions">
@@ -326,7 +327,7 @@ export class KgImportDialog extends StoreElement {
       case 'cancelled':
         return html`<p>${t(lang, 'engine.import.cancelled')}</p>`;
       case 'removed':
-        return html`<p>${t(lang, 'engine.import.removed')}</p>`;
+        return html`<p>${t(lang, p.visitOnly ? 'engine.import.removedVisit' : 'engine.import.removed')}</p>`;
       case 'error':
         // The detail (English, technical) folded away under the page's own words, as in the engine's banner.
         return html`<p class="bad" role="alert">${p.message}</p>
@@ -463,8 +464,9 @@ export class KgImportDialog extends StoreElement {
   };
 
   #remove = async () => {
+    const visitOnly = this.state.userDataset?.notKept !== undefined;
     await removeUserData(this.store!);
-    this.phase = {kind: 'removed'};
+    this.phase = {kind: 'removed', visitOnly};
   };
 }
 

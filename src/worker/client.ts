@@ -139,13 +139,18 @@ export class EngineClient {
     });
   }
 
-  /** Gives the worker a newly imported dataset (its buffers are transferred: `columns` is emptied). */
-  async setUserDataset(columns: DatasetColumns | null): Promise<{records: number} | null> {
+  /**
+   * Gives the worker a newly imported dataset (its buffers are transferred: `columns` is emptied), or
+   * none; with `thenKept`, the one kept in this browser is read when next asked for (a dataset shown
+   * for a visit only was removed, and one kept from before is the current one again).
+   */
+  async setUserDataset(columns: DatasetColumns | null, {thenKept = false} = {}): Promise<{records: number} | null> {
     const sent = this.#send('setUser', {columns}, columns ? columnBuffers(columns) : []);
-    this.#user = sent.then(
+    const user = sent.then(
       () => columns !== null,
       () => false,
     );
+    this.#user = thenKept ? null : user;
     return sent;
   }
 

@@ -1126,6 +1126,47 @@ describe('offline', () => {
     await atlas.context.close();
   });
 
+  it('names the dataset kept from before when a new file cannot be kept (no space), and brings it back when the new one is removed', {timeout: 120_000}, async () => {
+    const atlas = await openAtlas(browser, 'lang=en');
+    const {page} = atlas;
+    const dialog = page.locator('kg-import-dialog dialog');
+    const lq = () => page.evaluate(() => window.__atlas.compute!({ind: 'lq', sector: 'C', year: 2021, basis: 'employment', data: 'user', channel: 'test'}).then((r) => r.values.find((v) => v.code === 'KG-B')!.value));
+    const importCsv = async (name: string, chuy: number) => {
+      const csv = ['region_code,sector,indicator,year,value', `KG-B,C,employment,2021,${chuy}`, 'KG-B,TOTAL,employment,2021,100', 'KG,C,employment,2021,200', 'KG,TOTAL,employment,2021,1000'];
+      await page.locator('kg-import-dialog input[type=file]').setInputFiles({name, mimeType: 'text/csv', buffer: Buffer.from(csv.join('\n'))});
+      await expect.poll(() => dialog.locator('.ok').textContent(), {timeout: 20_000}).toBe(`Imported ${name}: 4 rows.`);
+    };
+    await page.getByRole('button', {name: 'Import data'}).click();
+    await importCsv('old.csv', 30);
+    expect(await dialog.locator('section.current [data-kind=not-kept]').count()).toBe(0);
+    // The browser's storage then full: every write refused, as a full disk refuses them.
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await importCsv('new.csv', 60);
+    expect(await dialog.locator('section.current [data-kind=not-kept]').innerText()).toContain('(The quota has been exceeded.)');
+    expect(await dialog.locator('section.current [data-kind=kept-before]').innerText()).toBe('The data kept in this browser before, “old.csv”, is still kept: it comes back after a reload, or when you remove this file.');
+    expect(await lq()).toBeCloseTo(3, 10);
+    await screenshot(page, 'robustness-import-not-kept-kept-before');
+    // Removed: the one kept is the current dataset again, and the engine reads it when it is shown.
+    await dialog.getByRole('button', {name: 'Remove'}).click();
+    await expect.poll(() => dialog.locator('.status').innerText()).toBe('Your data was removed from the page; nothing kept in this browser was touched.');
+    expect(await dialog.locator('#current-title').innerText()).toContain('old.csv');
+    expect(await dialog.locator('section.current [data-kind=not-kept]').count()).toBe(0);
+    await dialog.getByRole('button', {name: 'Show my data on the map'}).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBe('user');
+    expect(await lq()).toBeCloseTo(1.5, 10);
+    // And after a reload, the same.
+    await page.reload();
+    await waitForMap(page);
+    await expect.poll(() => page.locator('kg-import-button .badge').textContent()).toBe('Your data: old.csv');
+    expect(await lq()).toBeCloseTo(1.5, 10);
+    expect(await page.evaluate(() => window.__atlas.errors)).toEqual([]);
+    await atlas.context.close();
+  });
+
   it('works with the network off after the first visit: the map, the table and the engine', {timeout: 240_000}, async () => {
     const atlas = await openAtlas(browser, 'lang=en', {serviceWorkers: 'allow'});
     const {page, context} = atlas;

@@ -14,5 +14,17 @@ describe('userDatasetMayBeKept', () => {
     expect(await userDatasetMayBeKept({} as Pick<IDBFactory, 'databases'>)).toBe(true);
     expect(await userDatasetMayBeKept({databases: () => Promise.reject(new DOMException('refused', 'SecurityError'))})).toBe(true);
     expect(await userDatasetMayBeKept(undefined)).toBe(true);
+    // Site data blocked: reading `indexedDB` throws.
+    Object.defineProperty(globalThis, 'indexedDB', {
+      get: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+      configurable: true,
+    });
+    try {
+      expect(await userDatasetMayBeKept()).toBe(true);
+    } finally {
+      delete (globalThis as {indexedDB?: unknown}).indexedDB;
+    }
   });
 });

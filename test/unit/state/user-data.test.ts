@@ -7,6 +7,8 @@ import {defaultViewState} from '../../../src/state/view-state';
 const steps: string[] = [];
 let onResult: () => void = () => undefined;
 let storageRefused = false;
+let kept: unknown = null;
+const engineCalls: unknown[][] = [];
 vi.mock('../../../src/worker/import-client', () => ({
   importInWorker: async () => {
     steps.push('parsed');
@@ -14,13 +16,13 @@ vi.mock('../../../src/worker/import-client', () => ({
     return {ok: true, rows: 2, columns: {}, summary: {years: [2022], computable: [{ind: 'lq', basis: 'employment', years: [2022], sectors: ['C'], values: 9}]}};
   },
 }));
-vi.mock('../../../src/worker/client', () => ({engine: {setUserDataset: async () => void steps.push('engine')}}));
+vi.mock('../../../src/worker/client', () => ({engine: {setUserDataset: async (...args: unknown[]) => void (steps.push('engine'), engineCalls.push(args))}}));
 vi.mock('../../../src/io/user-dataset-store', () => ({
   saveUserDataset: async () => {
     if (storageRefused) throw new DOMException('The operation is insecure.', 'SecurityError');
     steps.push('saved');
   },
-  loadUserDatasetInfo: async () => null,
+  loadUserDatasetInfo: async () => kept,
   removeUserDataset: async () => {
     if (storageRefused) throw new DOMException('The operation is insecure.', 'SecurityError');
     steps.push('removed');
@@ -32,6 +34,8 @@ describe('importing a file into this browser', () => {
     steps.length = 0;
     onResult = () => undefined;
     storageRefused = false;
+    kept = null;
+    engineCalls.length = 0;
   });
 
   it('shows a valid file the browser does not let it keep, for this visit only, saying why; removing it touches nothing kept', async () => {
@@ -51,6 +55,25 @@ describe('importing a file into this browser', () => {
     expect(store.state.userDataset?.notKept).toBeUndefined();
     await removeUserData(store);
     expect(steps.slice(-2)).toEqual(['removed', 'engine']);
+  });
+
+  it('names the dataset kept from before when a new one is shown for this visit only, and makes it current again when that one is removed', async () => {
+    const summary = {regions: [], missingRegions: [], sectors: ['C'], years: [2021], indicators: [], computable: [], sources: []};
+    kept = {name: 'old.csv', size: 10, importedAt: '2026-01-01T00:00:00Z', rows: 3, summary};
+    const store = createAppStore(defaultViewState('en'), [], 'light');
+    store.update({userDataset: kept as never});
+    storageRefused = true;
+    await importUserFile(store, new File(['x'], 'new.csv'));
+    expect(store.state.userDataset).toMatchObject({name: 'new.csv', keptBefore: 'old.csv'});
+    // A second file not kept either: the one kept is still the first.
+    await importUserFile(store, new File(['x'], 'newer.csv'));
+    expect(store.state.userDataset).toMatchObject({name: 'newer.csv', keptBefore: 'old.csv'});
+    await removeUserData(store);
+    expect(steps).not.toContain('removed');
+    // The engine forgets the visit's columns and reads the kept ones when next asked for them.
+    expect(engineCalls.at(-1)).toEqual([null, {thenKept: true}]);
+    expect(store.state.userDataset).toEqual(kept);
+    expect(store.state.view.data).toBe('shipped');
   });
 
   it('says when it starts keeping the file, then keeps it and shows it', async () => {
