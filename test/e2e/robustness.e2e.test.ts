@@ -1131,8 +1131,8 @@ describe('offline', () => {
     const {page} = atlas;
     const dialog = page.locator('kg-import-dialog dialog');
     const lq = () => page.evaluate(() => window.__atlas.compute!({ind: 'lq', sector: 'C', year: 2021, basis: 'employment', data: 'user', channel: 'test'}).then((r) => r.values.find((v) => v.code === 'KG-B')!.value));
-    const importCsv = async (name: string, chuy: number) => {
-      const csv = ['region_code,sector,indicator,year,value', `KG-B,C,employment,2021,${chuy}`, 'KG-B,TOTAL,employment,2021,100', 'KG,C,employment,2021,200', 'KG,TOTAL,employment,2021,1000'];
+    const importCsv = async (name: string, batken: number) => {
+      const csv = ['region_code,sector,indicator,year,value', `KG-B,C,employment,2021,${batken}`, 'KG-B,TOTAL,employment,2021,100', 'KG,C,employment,2021,200', 'KG,TOTAL,employment,2021,1000'];
       await page.locator('kg-import-dialog input[type=file]').setInputFiles({name, mimeType: 'text/csv', buffer: Buffer.from(csv.join('\n'))});
       await expect.poll(() => dialog.locator('.ok').textContent(), {timeout: 20_000}).toBe(`Imported ${name}: 4 rows.`);
     };
