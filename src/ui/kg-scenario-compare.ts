@@ -431,15 +431,20 @@ export class KgScenarioLegend extends StoreElement {
     `,
   ];
 
+  #legend: ReturnType<typeof differenceMapLegend> = null;
+
   protected override willUpdate(): void {
-    this.toggleAttribute('beside-panel', legendBesidePanel(this.state));
+    const state = this.state;
+    // The editor's comparison has this legend while open; a year comparison's is here (kg-year-compare.ts).
+    this.#legend = state.scenario?.panel && state.scenario.compare ? null : differenceMapLegend(state.view.lang, state);
+    // Reflected only while shown: the key help gives it the corner (styles.css .kg-map-keys).
+    this.toggleAttribute('beside-panel', this.#legend !== null && legendBesidePanel(state));
   }
 
   override render() {
     const state = this.state;
     const lang = state.view.lang;
-    // The editor's comparison has this legend while open; a year comparison's is here (kg-year-compare.ts).
-    const legend = state.scenario?.panel && state.scenario.compare ? null : differenceMapLegend(lang, state);
+    const legend = this.#legend;
     if (!legend) return nothing;
     const region = regionNamer(state.atlas!.tables.regions);
     // The map's differences in words too: a link (vs=difference) shows them without the editor's table.

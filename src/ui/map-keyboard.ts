@@ -34,9 +34,11 @@ const PAN_STEP = 100;
 const HELP_CLEARANCE = 16;
 
 /**
- * Pans the map up (no animation) when a point lies under the key help, which covers the map's lower
- * left while the map has the keyboard focus (styles.css .kg-map-keys): the thing the keys reached
- * must not be hidden by the help about the keys. bringIntoView leaves alone a point that far inside.
+ * Pans the map (no animation) when a point lies under the key help, which covers the map's lower left
+ * while the map has the keyboard focus (styles.css .kg-map-keys), or its top beside a difference
+ * legend there: the thing the keys reached must not be hidden by the help about the keys. Up from
+ * under a help at the bottom, down from under one at the top. bringIntoView leaves alone a point that
+ * far inside.
  */
 function clearOfKeyHelp(map: AtlasMap, lonLat: [number, number]): void {
   const help = document.querySelector('.kg-map-keys')?.getBoundingClientRect();
@@ -45,7 +47,9 @@ function clearOfKeyHelp(map: AtlasMap, lonLat: [number, number]): void {
   const [x, y] = map.project(lonLat);
   const [px, py] = [box.left + x, box.top + y];
   const near = (lo: number, v: number, hi: number) => v >= lo - HELP_CLEARANCE && v <= hi + HELP_CLEARANCE;
-  if (near(help.left, px, help.right) && near(help.top, py, help.bottom)) map.map.panBy([0, py - (help.top - 2 * HELP_CLEARANCE)], {duration: 0}, PAGE_MOVE);
+  if (!near(help.left, px, help.right) || !near(help.top, py, help.bottom)) return;
+  const atTop = help.top + help.bottom < 2 * box.top + box.height;
+  map.map.panBy([0, py - (atTop ? help.bottom + 2 * HELP_CLEARANCE : help.top - 2 * HELP_CLEARANCE)], {duration: 0}, PAGE_MOVE);
 }
 
 /** Installs the keys on the map's canvas; returns the key handler (the loader replays early keys to it). */

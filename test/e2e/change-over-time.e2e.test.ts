@@ -114,6 +114,15 @@ describe('change over time, 2010 → 2024', () => {
     expect(legend.right, JSON.stringify({legend, card})).toBeLessThan(card.left);
     expect(legend.left - map.left).toBeLessThan(20);
     expect(await legendWords()).toContain('its legend is in the lower left corner of the map.');
+    // With the map's keyboard focus, its key help goes to the top, clear of the legend and the profile.
+    const canvas = page.locator('#map canvas.maplibregl-canvas');
+    await canvas.focus();
+    await expect.poll(() => page.locator('.kg-map-keys').isVisible()).toBe(true);
+    const help = await box('.kg-map-keys');
+    expect(help.bottom, JSON.stringify({help, legend})).toBeLessThan(legend.top);
+    expect(help.right, JSON.stringify({help, card})).toBeLessThanOrEqual(card.left);
+    await screenshot(page, 'change-over-time-profile-key-help');
+    await canvas.evaluate((c) => (c as HTMLElement).blur());
     await page.locator('kg-region-card header button').click();
     await expect.poll(async () => map.right - (await box('kg-scenario-legend')).right).toBeLessThan(20);
     expect(await legendWords()).toContain('its legend is in the lower right corner of the map.');
