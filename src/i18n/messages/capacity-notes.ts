@@ -24,10 +24,10 @@ export const capacityNotes = defineMessages({
     'capacityNote.EN09': '4 units; 256 m dam; reservoir ~4.5–5.4 km³',
     'capacityNote.EN10':
       '4 HPPs: Ala-Buga 600 MW, Kara-Bulung-1 149 MW, Kara-Bulung-2 163 MW, Toguz-Toro (n/a); totals cited 1,160 MW (2023) or 997 MW (other studies)',
-    'capacityNote.EN11': 'Akbulun 87.4 MW, Naryn-1 47.7 MW, Naryn-2 47.6 MW, Naryn-3 ~47 MW',
+    'capacityNote.EN11': 'Akbulun 87.4 MW, Naryn-1 47.7 MW, Naryn-2 47.6 MW, Naryn-3 ~47 MW; these parts add up to 229.7 MW, the cited total of the cascade is 238 MW (the sources differ on Naryn-3)',
     'capacityNote.EN12': '~1,100 MW planned jointly with China (Cabinet via Vesti.kg, 2023)',
     'capacityNote.EN13':
-      'Kokomeren cascade = Karakol HPP 33 MW + Kokomeren-1 360 MW + Kokomeren-2 912 MW = 1,305 MW (Times of Central Asia, Sep 2025; Ihlas Holding via Trend, Aug 2025); Kazarman + Kokomeren together 2,217 MW; RusHydro (2013) identified Kokomeren HPP-1 at 360 MW / 900 GWh',
+      'Kokomeren cascade = Karakol HPP 33 MW + Kokomeren-1 360 MW + Kokomeren-2 912 MW = 1,305 MW (Times of Central Asia, Sep 2025; Ihlas Holding via Trend, Aug 2025); Kazarman + Kokomeren together 2,217 MW (Kazarman without Toguz-Toro: 912 MW); RusHydro (2013) identified Kokomeren HPP-1 at 360 MW / 900 GWh',
     'capacityNote.EN14': '27 m dam',
     'capacityNote.EN15': 'investment agreement April 2022',
     'capacityNote.EN16': '300 MW planned (Bishkek Solar + Unigreen Energy); phase I 100 MW due Aug 2026',
@@ -52,10 +52,10 @@ export const capacityNotes = defineMessages({
     'capacityNote.EN09': '4 агрегата; плотина 256 м; водохранилище ~4,5–5,4\u00a0км³',
     'capacityNote.EN10':
       '4 ГЭС: Ала-Буга — 600\u00a0МВт, Кара-Булун-1 — 149\u00a0МВт, Кара-Булун-2 — 163\u00a0МВт, Тогуз-Торо (н/д); приводимые суммарные значения: 1\u00a0160\u00a0МВт (2023) или 997\u00a0МВт (другие исследования)',
-    'capacityNote.EN11': 'Акбулун 87,4\u00a0МВт, Нарын-1 47,7\u00a0МВт, Нарын-2 47,6\u00a0МВт, Нарын-3 ~47\u00a0МВт',
+    'capacityNote.EN11': 'Акбулун 87,4\u00a0МВт, Нарын-1 47,7\u00a0МВт, Нарын-2 47,6\u00a0МВт, Нарын-3 ~47\u00a0МВт; в сумме эти части дают 229,7\u00a0МВт, приводимая мощность каскада — 238\u00a0МВт (источники расходятся в оценке Нарын-3)',
     'capacityNote.EN12': '~1\u00a0100\u00a0МВт, планируется совместно с Китаем (Кабинет министров, через Vesti.kg, 2023)',
     'capacityNote.EN13':
-      'Кокомеренский каскад = Каракольская ГЭС (33\u00a0МВт) + Кокомерен-1 (360\u00a0МВт) + Кокомерен-2 (912\u00a0МВт) = 1\u00a0305\u00a0МВт (Times of Central Asia, сент. 2025; Ihlas Holding через Trend, авг. 2025); Казарман + Кокомерен вместе 2\u00a0217\u00a0МВт; РусГидро (2013) оценило Кокомеренскую ГЭС-1 в 360\u00a0МВт / 900\u00a0ГВт·ч',
+      'Кокомеренский каскад = Каракольская ГЭС (33\u00a0МВт) + Кокомерен-1 (360\u00a0МВт) + Кокомерен-2 (912\u00a0МВт) = 1\u00a0305\u00a0МВт (Times of Central Asia, сент. 2025; Ihlas Holding через Trend, авг. 2025); Казарман + Кокомерен вместе 2\u00a0217\u00a0МВт (Казарман без Тогуз-Торо: 912\u00a0МВт); РусГидро (2013) оценило Кокомеренскую ГЭС-1 в 360\u00a0МВт / 900\u00a0ГВт·ч',
     'capacityNote.EN14': 'плотина 27 м',
     'capacityNote.EN15': 'инвестиционное соглашение, апрель 2022',
     'capacityNote.EN16': 'запланировано 300\u00a0МВт (Bishkek Solar + Unigreen Energy); первая очередь 100\u00a0МВт ожидается в авг. 2026',
@@ -81,10 +81,10 @@ export const capacityNotes = defineMessages({
     'capacityNote.EN09': '4 агрегат; 256 м бөгөт; суу сактагыч ~4,5–5,4\u00a0км³',
     'capacityNote.EN10':
       '4 ГЭС: Ала-Буга — 600\u00a0МВт, Кара-Булуң-1 — 149\u00a0МВт, Кара-Булуң-2 — 163\u00a0МВт, Тогуз-Торо (маалымат жок); келтирилген жалпы кубаттуулук: 1\u00a0160\u00a0МВт (2023) же 997\u00a0МВт (башка изилдөөлөр)',
-    'capacityNote.EN11': 'Акбулуң 87,4\u00a0МВт, Нарын-1 47,7\u00a0МВт, Нарын-2 47,6\u00a0МВт, Нарын-3 ~47\u00a0МВт',
+    'capacityNote.EN11': 'Акбулуң 87,4\u00a0МВт, Нарын-1 47,7\u00a0МВт, Нарын-2 47,6\u00a0МВт, Нарын-3 ~47\u00a0МВт; бул бөлүктөрдүн суммасы 229,7\u00a0МВт, каскаддын келтирилген кубаттуулугу — 238\u00a0МВт (булактар Нарын-3 боюнча айырмаланат)',
     'capacityNote.EN12': '~1\u00a0100\u00a0МВт, Кытай менен бирге пландалууда (Министрлер Кабинети, Vesti.kg аркылуу, 2023)',
     'capacityNote.EN13':
-      'Көкөмерен каскады = Каракол ГЭСи (33\u00a0МВт) + Көкөмерен-1 (360\u00a0МВт) + Көкөмерен-2 (912\u00a0МВт) = 1\u00a0305\u00a0МВт (Times of Central Asia, 2025-жылдын сентябры; Ihlas Holding, Trend аркылуу, 2025-жылдын августу); Казарман + Көкөмерен бирге 2\u00a0217\u00a0МВт; РусГидро (2013) Көкөмерен ГЭС-1ди 360\u00a0МВт / 900 ГВт·саат деп баалаган',
+      'Көкөмерен каскады = Каракол ГЭСи (33\u00a0МВт) + Көкөмерен-1 (360\u00a0МВт) + Көкөмерен-2 (912\u00a0МВт) = 1\u00a0305\u00a0МВт (Times of Central Asia, 2025-жылдын сентябры; Ihlas Holding, Trend аркылуу, 2025-жылдын августу); Казарман + Көкөмерен бирге 2\u00a0217\u00a0МВт (Тогуз-Торосуз Казарман: 912\u00a0МВт); РусГидро (2013) Көкөмерен ГЭС-1ди 360\u00a0МВт / 900 ГВт·саат деп баалаган',
     'capacityNote.EN14': '27 м бөгөт',
     'capacityNote.EN15': 'инвестициялык келишим, 2022-жылдын апрели',
     'capacityNote.EN16': '300\u00a0МВт пландалган (Bishkek Solar + Unigreen Energy); 100\u00a0МВт биринчи этабы 2026-жылдын августуна күтүлөт',
