@@ -14,6 +14,8 @@ import {deleteScenario, listScenarios, onSavedElsewhere, renameScenario, restore
 import {linkFamily} from '../model/link-families';
 import {AGGREGATIONS, POTENTIAL_COMPONENTS, type PotentialComponent} from '../model/cluster-potential';
 import {DATA_INDICATORS, type DataIndicator} from '../model/dataset';
+import {INDICATORS} from '../model/indicators';
+import {editUnseen, indicatorForInput} from '../model/input-edit-reach';
 import {energyRole} from '../model/energy-sites';
 import {REGION_CODES, type RegionCode} from '../model/region';
 import {
@@ -24,6 +26,7 @@ import {
   resolveThresholds,
   SITE_CATEGORIES,
   SITE_STATUSES,
+  type InputEdit,
   type ScenarioEdit,
   type ScenarioSettings,
   type SiteCategory,
@@ -62,7 +65,7 @@ import {
 import {fitBesidePanels} from './fit-beside-panels';
 import {scenarioHost} from './scenario-host';
 import {closesOnEscape} from './sheet-escape';
-import {sectorName} from './explorer-text';
+import {indicatorName, sectorName} from './explorer-text';
 import {showComparisonOnMap} from './kg-scenario-compare';
 import {describeEdit, fileProblemText, problemText} from './scenario-text';
 import {deepActiveElement, returnFocusOnClose} from './focus-return';
@@ -327,6 +330,14 @@ export class KgScenarioEditor extends StoreElement {
         padding: 1px 4px;
         border-radius: 3px;
         margin-top: 2px;
+      }
+      .unseen {
+        display: block;
+        margin-top: 2px;
+        color: var(--kg-text-muted);
+      }
+      button.show-on {
+        margin-top: 4px;
       }
       .note {
         padding: 6px 8px;
@@ -693,7 +704,7 @@ export class KgScenarioEditor extends StoreElement {
         const text = describeEdit(e, lang, atlas, s.edits);
         const problems = session.problems.filter((p) => p.index === i);
         return html`<li data-edit=${i}>
-          <span>${text}${problems.map((p) => html`<em class="warn">${problemText(p, lang, e)}</em>`)}</span>
+          <span>${text}${problems.map((p) => html`<em class="warn">${problemText(p, lang, e)}</em>`)}${e.kind === 'input' && problems.length === 0 ? this.#unseen(e, lang) : nothing}</span>
           <button @click=${this.#removing(() => this.#update((x) => removeEdit(x, i)))} aria-label=${t(lang, 'scenario.removeNamed', {what: text})}>
             ${t(lang, 'scenario.remove')}
           </button>
@@ -703,18 +714,42 @@ export class KgScenarioEditor extends StoreElement {
   }
 
   /**
+   * A statistic's edit the map cannot show (its indicator is published, of another year, or has no value
+   * for the edit's region: input-edit-reach.ts) says so, with a button to the map that shows it.
+   */
+  #unseen(e: InputEdit, lang: Lang) {
+    const result = this.state.indicator?.result;
+    const unseen = editUnseen(e, result);
+    if (!unseen || !result) return nothing;
+    const view = this.state.view;
+    const reach = indicatorForInput(e);
+    const years = reach && INDICATORS[reach.ind].years;
+    // The edit's year, else the map's when the indicator has it, else the indicator's default.
+    const year = !years ? null : (e.year ?? (view.year !== null && view.year >= years.min && view.year <= years.max ? view.year : years.default));
+    const there = reach && (reach.ind !== view.ind || reach.sector !== view.sector || year !== view.year);
+    const region = regionNamer(this.state.atlas!.tables.regions)(e.region, lang);
+    return html`<em class="unseen" data-unseen=${unseen}>${t(lang, `scenario.unseen.${unseen}`, {region, year: String(e.year ?? result.year), shown: String(result.year)})}</em>
+      ${there
+        ? html`<button class="show-on" data-show-on=${reach.ind} @click=${() => updateView(this.store!, {ind: reach.ind, sector: reach.sector, year, ...(reach.basis ? {basis: reach.basis} : null)})}>
+            ${t(lang, 'scenario.showOn', {indicator: indicatorName(lang, reach.ind)})}
+          </button>`
+        : nothing}`;
+  }
+
+  /**
    * A Remove button's press: `remove`, then the focus, lost with the button's line, goes to the
    * Remove button now in its place (the next line's; the last line's when it was the last), so that
    * lines can be removed one after another; with none left, to the list's heading, which says "0".
    */
   #removing(remove: () => void) {
     return (e: Event) => {
-      const list = [...this.renderRoot.querySelectorAll<HTMLElement>('ol.edits button')];
+      // The lines' Remove buttons (not a line's "Show on the map").
+      const list = [...this.renderRoot.querySelectorAll<HTMLElement>('ol.edits > li > button')];
       const at = list.indexOf(e.currentTarget as HTMLElement);
       remove();
       void this.updateComplete.then(() => {
         if (deepActiveElement() !== document.body) return;
-        const left = [...this.renderRoot.querySelectorAll<HTMLElement>('ol.edits button')];
+        const left = [...this.renderRoot.querySelectorAll<HTMLElement>('ol.edits > li > button')];
         (left[Math.min(at, left.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('h3[data-edits]'))?.focus();
       });
     };

@@ -946,6 +946,33 @@ describe('an input edit the shown data cannot take', () => {
     expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
   }, 120_000);
+
+  it('says when the map cannot show a statistic’s edit (no value for Naryn in the index of 2018; published figures), and shows it on the map that can', async () => {
+    // The planner's audit: "Show the index" opens the composite index of 2018, which has no value for
+    // Naryn, and her edit of Naryn's manufacturing employment share showed no change, with nothing said.
+    const code = encodeScenario({...emptyScenario(), edits: [{kind: 'input', region: 'KG-N', sector: 'C', indicator: 'employment_share', year: null, op: 'scale', value: 50}]});
+    if (!code.ok) throw new Error('scenario too long for a link');
+    const atlas = await openAtlas(browser, `lang=ru&ind=potential&sector=C&year=2018&s=${code.code}`, {viewport: {width: 1366, height: 768}});
+    const {page} = atlas;
+    await openEditor(page);
+    const line = editor(page).locator('ol.edits li[data-edit="0"]');
+    const unseen = () => line.locator('.unseen').textContent({timeout: 1_000}).catch(() => '');
+    await expect.poll(unseen, {timeout: 20_000}).toBe('На этой карте не видно: Нарынская область — нет значения за 2018 год.');
+    await screenshot(page, 'scenarios-edit-unseen');
+    await line.getByRole('button', {name: 'Показать на карте: Коэффициент локализации занятости в обрабатывающей промышленности'}).click();
+    await expect.poll(() => param(page, 'ind')).toBe('mfg-lq');
+    expect(param(page, 'year')).toBe('2018');
+    await waitForMap(page);
+    // Shown there: no note, no button.
+    await expect.poll(() => line.locator('.unseen, button.show-on').count()).toBe(0);
+    // A published indicator does not change with the statistics: said.
+    await page.goto(atlas.url(`lang=ru&ind=integral&sector=light_industry&s=${code.code}`));
+    await waitForMap(page);
+    await openEditor(page);
+    await expect.poll(unseen, {timeout: 20_000}).toBe('На этой карте не видно: её опубликованные значения не меняются вместе со статистикой.');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  }, 120_000);
 });
 
 describe('comparison', () => {
