@@ -61,8 +61,11 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
   started = store;
   let open: Open | null = null;
   let position = 50;
-  /** The span laid out (compareSpan), and whether a re-layout is waiting for the next frame. */
-  let span: {left: number; right: number} | null = null;
+  /**
+   * The span laid out (compareSpan) and the height a sheet covers at the map's bottom, and whether a
+   * re-layout is waiting for the next frame.
+   */
+  let span: {left: number; right: number; below: number} | null = null;
   let layoutPending = false;
   // The other map's own handlers: a code-split layer family it asks for (the "no data" dots when its
   // values have unknowns, the links, the energy layers) draws it again once loaded. With the page
@@ -111,12 +114,18 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     const area = host.container.parentElement!;
     const width = area.clientWidth;
     if (!width) return; // not laid out (a position of 0 / 0 would be NaN)
-    const next = compareSpan(width, freeMapBox(area));
-    if (span && next.left === span.left && next.right === span.right) return;
+    const free = freeMapBox(area);
+    // A sheet over the map's bottom (a phone's scenario editor) hides what lies under it: the sides'
+    // names and the divider's knob go above it, in the part that is seen.
+    const below = Math.max(0, Math.round(area.clientHeight - free.bottom));
+    const next = {...compareSpan(width, free), below};
+    if (span && next.left === span.left && next.right === span.right && next.below === span.below) return;
     span = next;
     const middle = (next.left + next.right) / 2;
     open.tags.style.left = `${next.left + 8}px`;
     open.tags.style.right = `${width - next.right + 8}px`;
+    open.tags.style.bottom = below > 0 ? `${below + 8}px` : '';
+    open.handle?.style.setProperty('--kg-knob-top', below > 0 ? `${Math.round((free.top + free.bottom) / 2)}px` : '50%');
     if (open.mode === 'split') {
       // Two halves of the same width, so that the same camera frames both alike.
       open.element.style.left = `${next.left}px`;

@@ -121,6 +121,7 @@ export class KgRegionCompare extends StoreElement {
     const lang = this.state.view.lang;
     const names = regionNamer(this.state.atlas!.tables.regions);
     const chosen = this.state.view.compare;
+    const pinned = this.state.view.region;
     const set = (codes: readonly CompareCode[]) => this.dispatchEvent(viewEvent({compare: COMPARE_CODES.filter((x) => codes.includes(x))}));
     const toggle = (code: CompareCode, on: boolean) => set(on ? [...chosen, code] : chosen.filter((x) => x !== code));
     const label = (code: CompareCode) => (code === 'KG' ? t(lang, referenceKey(c.result.ind, 'compare.national')) : names(code, lang));
@@ -146,7 +147,9 @@ export class KgRegionCompare extends StoreElement {
         </div>
       </fieldset>
       ${chosen.length === 0
-        ? html`<p class="small muted">${t(lang, 'compare.empty')}</p>`
+        ? // With a region pinned (the profile open), the usual first comparison is one press away.
+          html`<p class="small muted">${t(lang, 'compare.empty')}</p>
+            ${pinned ? html`<button class="small" data-compare-pinned @click=${() => set([pinned, 'KG'])}>${t(lang, 'compare.pinned', {region: names(pinned, lang)})}</button>` : nothing}`
         : html`<p class="small" id="compare-caption">${this.caption}</p>
             ${diffMap ? html`<p class="small muted" data-kind="comparison">${this.state.view.from !== null ? t(lang, 'year.compare.barsNote', {year: c.result.year ?? ''}) : t(lang, 'difference.barsNote')}</p>` : nothing}
             <ul class="bars" aria-labelledby="compare-caption">

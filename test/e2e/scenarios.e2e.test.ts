@@ -947,6 +947,29 @@ describe('an input edit the shown data cannot take', () => {
     await atlas.context.close();
   }, 120_000);
 
+  it('on a phone, keeps the swipe’s knob and the sides’ names above the editor’s sheet', async () => {
+    const code = encodeScenario({...emptyScenario(), edits: [{kind: 'input', region: 'KG-N', sector: 'C', indicator: 'employment_share', year: null, op: 'scale', value: 50}]});
+    if (!code.ok) throw new Error('scenario too long for a link');
+    const atlas = await openAtlas(browser, `lang=ru&ind=mfg-lq&sector=C&year=2024&s=${code.code}&vs=swipe`, {viewport: {width: 390, height: 844}, phone: true});
+    const {page} = atlas;
+    await openEditor(page);
+    const sheetTop = async () => (await editor(page).locator('.panel, section, div').first().boundingBox())!.y;
+    const knob = () =>
+      page.locator('.kg-swipe-handle').evaluate((el) => {
+        const after = getComputedStyle(el, '::after');
+        return el.getBoundingClientRect().top + parseFloat(after.top) + parseFloat(after.marginTop) + parseFloat(after.height);
+      });
+    // The knob's lower edge and the names' above the sheet (the knob was at the map's middle, under it).
+    await expect.poll(async () => (await knob()) < (await sheetTop()), {timeout: 10_000}).toBe(true);
+    const tags = await page.locator('.kg-compare-tags span').evaluateAll((spans) => spans.map((x) => x.getBoundingClientRect().bottom));
+    expect(tags).toHaveLength(2);
+    for (const bottom of tags) expect(bottom).toBeLessThan(await sheetTop());
+    expect(await page.locator('.kg-compare-tags span').first().innerText()).toBe('Базовый вариант');
+    await screenshot(page, 'scenarios-phone-swipe-editor');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.context.close();
+  }, 120_000);
+
   it('says when the map cannot show a statistic’s edit (no value for Naryn in the index of 2018; published figures), and shows it on the map that can', async () => {
     // The planner's audit: "Show the index" opens the composite index of 2018, which has no value for
     // Naryn, and her edit of Naryn's manufacturing employment share showed no change, with nothing said.

@@ -12,6 +12,7 @@ export const regionCompare = defineMessages({
     'compare.national.advantage': 'Threshold of an absolute advantage (1.0)',
     'compare.nationalNote.advantage': 'The source reads a value above 1.0 as an absolute advantage; it publishes no national value.',
     'compare.empty': 'Choose regions to see them side by side.',
+    'compare.pinned': 'Compare {region} with the country',
   },
   ru: {
     'compare.choose': 'Регионы для сравнения',
@@ -22,6 +23,7 @@ export const regionCompare = defineMessages({
     'compare.national.advantage': 'Порог абсолютного преимущества (1,0)',
     'compare.nationalNote.advantage': 'Значение выше 1,0 источник считает абсолютным преимуществом; значения по стране он не публикует.',
     'compare.empty': 'Выберите регионы, чтобы сравнить их рядом.',
+    'compare.pinned': 'Сравнить со страной: {region}',
   },
   ky: {
     'compare.choose': 'Салыштыруу үчүн региондор',
@@ -32,5 +34,6 @@ export const regionCompare = defineMessages({
     'compare.national.advantage': 'Абсолюттук артыкчылыктын босогосу (1,0)',
     'compare.nationalNote.advantage': 'Булак 1,0-дөн жогорку маанини абсолюттук артыкчылык деп эсептейт; өлкө боюнча маани жарыяланган эмес.',
     'compare.empty': 'Катар салыштыруу үчүн региондорду тандаңыз.',
+    'compare.pinned': 'Өлкө менен салыштыруу: {region}',
   },
 });
