@@ -10,7 +10,7 @@ import type {Browser, Page} from 'playwright-core';
 import {compressToBase64} from 'lz-string';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {encodeScenario} from '../../src/io/scenario-codec';
-import {emptyScenario, type GrowthAddEdit} from '../../src/model/scenario';
+import {emptyScenario, type GrowthAddEdit, type InputEdit, type Scenario} from '../../src/model/scenario';
 import {announced, colourAt, colourDistance, hexToRgb, launchBrowser, openAtlas, project, runAxe, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
 import {CITY_MARKERS, INSIDE} from './region-points';
 
@@ -25,6 +25,16 @@ afterAll(async () => {
 
 const editor = (page: Page) => page.locator('kg-scenario-editor');
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+
+/** A scenario's code for a link's `s=` (one short enough for a link). */
+function linkCode(scenario: Scenario): string {
+  const code = encodeScenario(scenario);
+  if (!code.ok) throw new Error('scenario too long for a link');
+  return code.code;
+}
+
+/** The planner's audit's edit: Naryn's manufacturing employment share, every year, +50 %. */
+const NARYN_SHARE_UP: InputEdit = {kind: 'input', region: 'KG-N', sector: 'C', indicator: 'employment_share', year: null, op: 'scale', value: 50};
 
 async function openEditor(page: Page): Promise<void> {
   // On a phone the header's actions are behind its menu button (see kg-header).
@@ -852,9 +862,8 @@ describe('places a scenario adds', () => {
   it('are clicked and reached by keyboard like the published ones', async () => {
     // A growth point east of Karakol (the easternmost published one), so that End reaches it.
     const town: GrowthAddEdit = {kind: 'growth-add', id: 'scn-test-town', name: 'Test <i>town</i>', region: 'KG-Y', lon: 79.3, lat: 42.2};
-    const code = encodeScenario({...emptyScenario('Places'), edits: [town]});
-    if (!code.ok) throw new Error('scenario too long for a link');
-    const atlas = await openAtlas(browser, `lang=en&ind=mfg-lq&layers=regions,growth&s=${code.code}`);
+    const code = linkCode({...emptyScenario('Places'), edits: [town]});
+    const atlas = await openAtlas(browser, `lang=en&ind=mfg-lq&layers=regions,growth&s=${code}`);
     const {page} = atlas;
     // A click on it pins its region, as on a published growth point.
     const [x, y] = await project(page, town.lon, town.lat);
@@ -881,9 +890,8 @@ describe('places a scenario adds', () => {
 describe('values a scenario sets', () => {
   it('are cited as the scenario’s in a site’s tooltip, in Russian; its published sources as the other values’', async () => {
     // The data audit's case: Kurpsai HPP at 5,000 MW was shown citing Wikipedia, which never said so.
-    const code = encodeScenario({...emptyScenario('Курпсай 5000'), edits: [{kind: 'site-capacity', id: 'EN02', capacityMw: 5000}]});
-    if (!code.ok) throw new Error('scenario too long for a link');
-    const atlas = await openAtlas(browser, `lang=ru&ind=mfg-lq&layers=regions,energy&s=${code.code}`);
+    const code = linkCode({...emptyScenario('Курпсай 5000'), edits: [{kind: 'site-capacity', id: 'EN02', capacityMw: 5000}]});
+    const atlas = await openAtlas(browser, `lang=ru&ind=mfg-lq&layers=regions,energy&s=${code}`);
     const {page} = atlas;
     const tooltip = page.locator('kg-tooltip [role=tooltip]');
     const [x, y] = await project(page, 72.3881, 41.5214);
@@ -913,9 +921,8 @@ describe('an input edit the shown data cannot take', () => {
     // The name was taken as its field lost the focus, on the press of Save; the header's button then
     // named the scenario, the longer label wrapped the header to two rows, Save moved 20 px down and the
     // release fell beside it: nothing saved, nothing said (the planner's audit).
-    const code = encodeScenario({...emptyScenario(), edits: [{kind: 'input', region: 'KG-N', sector: 'C', indicator: 'employment_share', year: null, op: 'scale', value: 100}]});
-    if (!code.ok) throw new Error('scenario too long for a link');
-    const atlas = await openAtlas(browser, `lang=ru&ind=mfg-lq&sector=C&year=2024&s=${code.code}`, {viewport: {width: 1366, height: 768}});
+    const code = linkCode({...emptyScenario(), edits: [{kind: 'input', region: 'KG-N', sector: 'C', indicator: 'employment_share', year: null, op: 'scale', value: 100}]});
+    const atlas = await openAtlas(browser, `lang=ru&ind=mfg-lq&sector=C&year=2024&s=${code}`, {viewport: {width: 1366, height: 768}});
     const {page} = atlas;
     await openEditor(page);
     const header = () => page.locator('kg-header').evaluate((el) => el.getBoundingClientRect().height);
@@ -933,9 +940,8 @@ describe('an input edit the shown data cannot take', () => {
 
   it('says which statistics the data have there; the thresholds say they change nothing on these data', async () => {
     // Employment of Naryn's manufacturing: the shipped data have it as a share of the employed only.
-    const code = encodeScenario({...emptyScenario('Jobs'), edits: [{kind: 'input', region: 'KG-N', sector: 'C', indicator: 'employment', year: null, op: 'scale', value: 20}]});
-    if (!code.ok) throw new Error('scenario too long for a link');
-    const atlas = await openAtlas(browser, `lang=en&ind=mfg-lq&sector=C&year=2024&s=${code.code}`);
+    const code = linkCode({...emptyScenario('Jobs'), edits: [{kind: 'input', region: 'KG-N', sector: 'C', indicator: 'employment', year: null, op: 'scale', value: 20}]});
+    const atlas = await openAtlas(browser, `lang=en&ind=mfg-lq&sector=C&year=2024&s=${code}`);
     const {page} = atlas;
     await openEditor(page);
     await expect
@@ -948,9 +954,8 @@ describe('an input edit the shown data cannot take', () => {
   }, 120_000);
 
   it('on a phone, keeps the swipe’s knob and the sides’ names above the editor’s sheet', async () => {
-    const code = encodeScenario({...emptyScenario(), edits: [{kind: 'input', region: 'KG-N', sector: 'C', indicator: 'employment_share', year: null, op: 'scale', value: 50}]});
-    if (!code.ok) throw new Error('scenario too long for a link');
-    const atlas = await openAtlas(browser, `lang=ru&ind=mfg-lq&sector=C&year=2024&s=${code.code}&vs=swipe`, {viewport: {width: 390, height: 844}, phone: true});
+    const code = linkCode({...emptyScenario(), edits: [NARYN_SHARE_UP]});
+    const atlas = await openAtlas(browser, `lang=ru&ind=mfg-lq&sector=C&year=2024&s=${code}&vs=swipe`, {viewport: {width: 390, height: 844}, phone: true});
     const {page} = atlas;
     await openEditor(page);
     const sheetTop = async () => (await editor(page).locator('.panel, section, div').first().boundingBox())!.y;
@@ -973,9 +978,8 @@ describe('an input edit the shown data cannot take', () => {
   it('says when the map cannot show a statistic’s edit (no value for Naryn in the index of 2018; published figures), and shows it on the map that can', async () => {
     // The planner's audit: "Show the index" opens the composite index of 2018, which has no value for
     // Naryn, and her edit of Naryn's manufacturing employment share showed no change, with nothing said.
-    const code = encodeScenario({...emptyScenario(), edits: [{kind: 'input', region: 'KG-N', sector: 'C', indicator: 'employment_share', year: null, op: 'scale', value: 50}]});
-    if (!code.ok) throw new Error('scenario too long for a link');
-    const atlas = await openAtlas(browser, `lang=ru&ind=potential&sector=C&year=2018&s=${code.code}`, {viewport: {width: 1366, height: 768}});
+    const code = linkCode({...emptyScenario(), edits: [NARYN_SHARE_UP]});
+    const atlas = await openAtlas(browser, `lang=ru&ind=potential&sector=C&year=2018&s=${code}`, {viewport: {width: 1366, height: 768}});
     const {page} = atlas;
     await openEditor(page);
     const line = editor(page).locator('ol.edits li[data-edit="0"]');
@@ -989,7 +993,7 @@ describe('an input edit the shown data cannot take', () => {
     // Shown there: no note, no button.
     await expect.poll(() => line.locator('.unseen, button.show-on').count()).toBe(0);
     // A published indicator does not change with the statistics: said.
-    await page.goto(atlas.url(`lang=ru&ind=integral&sector=light_industry&s=${code.code}`));
+    await page.goto(atlas.url(`lang=ru&ind=integral&sector=light_industry&s=${code}`));
     await waitForMap(page);
     await openEditor(page);
     await expect.poll(unseen, {timeout: 20_000}).toBe('На этой карте не видно: её опубликованные значения не меняются вместе со статистикой.');
@@ -1242,9 +1246,8 @@ describe('scenario links', () => {
 describe('the comparison’s second map (swipe, side by side)', () => {
   // The composite index, manufacturing, 2018: the baseline has a value for Batken and Bishkek only, the
   // other regions are "no data" (the pattern's dots). The scenario weighs LQ on employment 0.
-  const code = encodeScenario({...emptyScenario('No jobs weight'), settings: {potential: {weights: {lq_employment: 0}}}});
-  if (!code.ok) throw new Error('scenario too long for a link');
-  const query = (lang: string, vs: string) => `lang=${lang}&ind=potential&sector=C&year=2018&s=${code.code}&vs=${vs}`;
+  const code = linkCode({...emptyScenario('No jobs weight'), settings: {potential: {weights: {lq_employment: 0}}}});
+  const query = (lang: string, vs: string) => `lang=${lang}&ind=potential&sector=C&year=2018&s=${code}&vs=${vs}`;
   const DOT = [85, 85, 85];
   /** Pixels within r px of (x, y) near `colour`. */
   const countNear = (shot: Awaited<ReturnType<typeof screenshot>>, x: number, y: number, r: number, colour: readonly number[], tolerance: number) => {
@@ -1328,7 +1331,7 @@ describe('the comparison’s second map (swipe, side by side)', () => {
     // Chromium keeps 16 WebGL contexts live per page at most, and takes the oldest away for a new
     // one: the page map's. Each second map has two (maplibre's and deck.gl's); deck.gl's was left
     // live when the map closed, and the 14th second map took the page map's basemap away for good.
-    const atlas = await openAtlas(browser, `lang=en&ind=potential&sector=C&year=2018&s=${code.code}`);
+    const atlas = await openAtlas(browser, `lang=en&ind=potential&sector=C&year=2018&s=${code}`);
     const {page} = atlas;
     const tooMany: string[] = [];
     page.on('console', (m) => {
@@ -1365,11 +1368,10 @@ describe('the comparison’s second map (swipe, side by side)', () => {
 describe('the sidebar under a difference map', () => {
   // The composite index, manufacturing, 2018 with LQ on employment weighing 0: Batken gains, Bishkek
   // loses, the other regions have no value on one side or both.
-  const code = encodeScenario({...emptyScenario('No jobs weight'), settings: {potential: {weights: {lq_employment: 0}}}});
-  if (!code.ok) throw new Error('scenario too long for a link');
+  const code = linkCode({...emptyScenario('No jobs weight'), settings: {potential: {weights: {lq_employment: 0}}}});
 
   it('describes the difference map: the table, the text summary and where the legend is', async () => {
-    const atlas = await openAtlas(browser, `lang=en&ind=potential&sector=C&year=2018&s=${code.code}&vs=difference`);
+    const atlas = await openAtlas(browser, `lang=en&ind=potential&sector=C&year=2018&s=${code}&vs=difference`);
     const {page} = atlas;
     await expect.poll(() => page.locator('kg-scenario-legend h2').count(), {timeout: 20_000}).toBe(1);
     await waitForMap(page);
@@ -1450,7 +1452,7 @@ describe('the sidebar under a difference map', () => {
 
   it('a region’s tooltip says the difference it is painted for, in the table’s words, in Russian', async () => {
     // The planners' audit: Osh painted for "+0.09" while its tooltip gave the scenario's value and rank.
-    const atlas = await openAtlas(browser, `lang=ru&ind=potential&sector=C&year=2018&s=${code.code}&vs=difference`);
+    const atlas = await openAtlas(browser, `lang=ru&ind=potential&sector=C&year=2018&s=${code}&vs=difference`);
     const {page} = atlas;
     await expect.poll(() => page.locator('kg-scenario-legend h2').count(), {timeout: 20_000}).toBe(1);
     await waitForMap(page);
@@ -1530,9 +1532,8 @@ describe('the editor is held to its own file format', () => {
 describe('the comparison beside the open editor (Russian, 1366 × 768)', () => {
   it('side by side and the swipe keep to the map the editor leaves: both maps and both names in sight', async () => {
     // The composite index, manufacturing, 2018; a scenario weighing specialisation 2.
-    const code = encodeScenario({...emptyScenario('План А'), settings: {potential: {weights: {spec: 2}}}});
-    if (!code.ok) throw new Error('scenario too long for a link');
-    const atlas = await openAtlas(browser, `lang=ru&ind=potential&sector=C&year=2018&s=${code.code}`, {locale: 'ru-RU', viewport: {width: 1366, height: 768}});
+    const code = linkCode({...emptyScenario('План А'), settings: {potential: {weights: {spec: 2}}}});
+    const atlas = await openAtlas(browser, `lang=ru&ind=potential&sector=C&year=2018&s=${code}`, {locale: 'ru-RU', viewport: {width: 1366, height: 768}});
     const {page} = atlas;
     try {
       await openEditor(page);
