@@ -41,6 +41,12 @@ export const INDICATORS: Record<IndicatorId, IndicatorSpec> = {
 /** Every coefficient in the atlas is a ratio to the national level, so 1.0 is "as the country". */
 export const NEUTRAL_VALUE = 1;
 
+/** The year an indicator opens at: `year` when the indicator has it, else its default; null for a period. */
+export function yearFor(spec: IndicatorSpec, year: number | null): number | null {
+  const y = spec.years;
+  return y ? (year !== null && year >= y.min && year <= y.max ? year : y.default) : null;
+}
+
 export function isIndicatorId(value: unknown): value is IndicatorId {
   return typeof value === 'string' && (INDICATOR_IDS as readonly string[]).includes(value);
 }

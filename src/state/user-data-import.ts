@@ -1,5 +1,4 @@
 // Importing, showing and removing a dataset (see user-data.ts): code-split with the import dialog.
-import {validInfo} from '../io/user-dataset-check';
 import {loadUserDatasetInfo, removeUserDataset, saveUserDataset, type UserDatasetInfo} from '../io/user-dataset-store';
 import {userDataView} from '../model/user-data-view';
 import type {ImportOptions} from '../worker/import-client';
@@ -60,6 +59,7 @@ export async function removeUserData(store: AppStore): Promise<void> {
   if (!visitOnly) await removeUserDataset();
   await engine.setUserDataset(null, {thenKept: visitOnly}).catch(() => null);
   const kept = visitOnly ? await loadUserDatasetInfo().catch(() => null) : null;
-  store.update({userDataset: kept !== 'damaged' && validInfo(kept) ? kept : null});
+  // (A kept one this version cannot read is 'damaged', checked as it is read: none to show.)
+  store.update({userDataset: kept === 'damaged' ? null : kept});
   if (store.state.view.data === 'user') updateView(store, {data: 'shipped'});
 }

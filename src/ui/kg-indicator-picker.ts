@@ -2,7 +2,7 @@ import {html, nothing} from 'lit';
 import {customElement} from 'lit/decorators.js';
 import {t, type Lang} from '../i18n/i18n';
 import {INDICATOR_INFO, pickableIndicators, sectorChoices, yearRange, type IndicatorGroup} from '../model/indicator-catalog';
-import {acceptsSector, INDICATORS, isIndicatorId, type IndicatorId} from '../model/indicators';
+import {acceptsSector, INDICATORS, isIndicatorId, yearFor, type IndicatorId} from '../model/indicators';
 import {publishedLqSections} from '../model/published-indicators';
 import {shippedInputSections} from '../model/shipped-dataset';
 import {datasetStart} from '../model/dataset-start';
@@ -142,7 +142,7 @@ export class KgIndicatorPicker extends StoreElement {
     const view = this.state.view;
     // Keep the sector when the new indicator has it too (e.g. lq2018 → potential), else its default.
     const sector = acceptsSector(spec, view.sector) && spec.sectors !== 'dataset' ? view.sector : spec.defaultSector;
-    const year = spec.years ? (view.year !== null && view.year >= spec.years.min && view.year <= spec.years.max ? view.year : spec.years.default) : null;
+    const year = yearFor(spec, view.year);
     const summary = this.state.userDataset?.summary;
     // An imported dataset's indicator opens where the file has values.
     const start = view.data === 'user' && spec.sectors === 'dataset' && summary ? datasetStart(summary, value, view.basis, {sector, year}) : {sector, year};

@@ -14,7 +14,7 @@ import {deleteScenario, listScenarios, onSavedElsewhere, renameScenario, restore
 import {linkFamily} from '../model/link-families';
 import {AGGREGATIONS, POTENTIAL_COMPONENTS, type PotentialComponent} from '../model/cluster-potential';
 import {DATA_INDICATORS, type DataIndicator} from '../model/dataset';
-import {INDICATORS} from '../model/indicators';
+import {INDICATORS, yearFor} from '../model/indicators';
 import {editUnseen, indicatorForInput} from '../model/input-edit-reach';
 import {energyRole} from '../model/energy-sites';
 import {REGION_CODES, type RegionCode} from '../model/region';
@@ -723,9 +723,8 @@ export class KgScenarioEditor extends StoreElement {
     if (!unseen || !result) return nothing;
     const view = this.state.view;
     const reach = indicatorForInput(e);
-    const years = reach && INDICATORS[reach.ind].years;
-    // The edit's year, else the map's when the indicator has it, else the indicator's default.
-    const year = !years ? null : (e.year ?? (view.year !== null && view.year >= years.min && view.year <= years.max ? view.year : years.default));
+    // The edit's year, else the map's, when the indicator has it.
+    const year = reach && yearFor(INDICATORS[reach.ind], e.year ?? view.year);
     const there = reach && (reach.ind !== view.ind || reach.sector !== view.sector || year !== view.year);
     const region = regionNamer(this.state.atlas!.tables.regions)(e.region, lang);
     return html`<em class="unseen" data-unseen=${unseen}>${t(lang, `scenario.unseen.${unseen}`, {region, year: String(e.year ?? result.year), shown: String(result.year)})}</em>

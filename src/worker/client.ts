@@ -146,11 +146,12 @@ export class EngineClient {
    */
   async setUserDataset(columns: DatasetColumns | null, {thenKept = false} = {}): Promise<{records: number} | null> {
     const sent = this.#send('setUser', {columns}, columns ? columnBuffers(columns) : []);
-    const user = sent.then(
-      () => columns !== null,
-      () => false,
-    );
-    this.#user = thenKept ? null : user;
+    this.#user = thenKept
+      ? null
+      : sent.then(
+          () => columns !== null,
+          () => false,
+        );
     return sent;
   }
 
