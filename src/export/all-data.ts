@@ -64,7 +64,7 @@ export async function collectAllData(pairs: readonly IndicatorSector[], source: 
 
 /** The results as one CSV file ("kg-cluster-atlas_all-data_en.csv"): the indicator's CSV's columns, both formats. */
 export function allDataCsv(results: readonly IndicatorResult[], view: GridFileView, format: CsvFormat = 'standard'): {text: string; fileName: string} {
-  const rows = results.flatMap((result) => exportRows(result, view.lang, view.regionName, view.sourceText(result)));
+  const rows = results.flatMap((result) => exportRows(result, view.lang, view.regionName, view.sourceText));
   const name = exportFileName({ind: 'all-data', sector: '', year: null, period: null, lang: view.lang, userData: view.userData, scenario: view.scenario}, 'csv');
   return {text: buildCsv(rows, format), fileName: csvFileName(name, format)};
 }

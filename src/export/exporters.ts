@@ -85,7 +85,7 @@ export function filesTitle(state: AppState, c: Choropleth, lang: Lang): string {
 
 /** The rows of the current view: with the other side and the difference while a difference map is shown. */
 export function viewRows(state: AppState, c: Choropleth, lang: Lang) {
-  const rows = exportRows(c.result, lang, regionNamer(state.atlas!.tables.regions), sharedSourcesText(lang, state, c.result));
+  const rows = exportRows(c.result, lang, regionNamer(state.atlas!.tables.regions), (cited) => sharedSourcesText(lang, state, cited));
   const difference = differenceMapLegend(lang, state);
   return difference ? withComparison(rows, comparisonNames(lang, state).otherName, difference.rows) : rows;
 }

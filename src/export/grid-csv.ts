@@ -12,8 +12,8 @@ import {exportRows} from './indicator-rows';
 export interface GridFileView {
   lang: Lang;
   regionName: (code: RegionCode, lang: Lang) => string;
-  /** A column's sources in words, as the indicator's CSV says them (sharedSourcesText). */
-  sourceText: (result: IndicatorResult) => string;
+  /** Sources in words, as the indicator's CSV says them (sharedSourcesText). */
+  sourceText: (cited: Pick<IndicatorResult, 'sources' | 'origin'>) => string;
   /** The view shows the user's imported dataset / a scenario (said in the file's name). */
   userData: boolean;
   scenario: boolean;
@@ -24,7 +24,7 @@ export interface GridFileView {
  * its file name ("…_all-industries_2024_…", "…_c_2010-2024_…").
  */
 export function gridCsv(columns: readonly IndicatorResult[], view: GridFileView, across: 'industries' | 'years' = 'industries', format: CsvFormat = 'standard'): {text: string; fileName: string} {
-  const rows = columns.flatMap((result) => exportRows(result, view.lang, view.regionName, view.sourceText(result)));
+  const rows = columns.flatMap((result) => exportRows(result, view.lang, view.regionName, view.sourceText));
   const first = columns[0];
   const time =
     across === 'years'

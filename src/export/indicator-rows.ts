@@ -6,7 +6,7 @@ import {embedView} from '../i18n/messages/embed-view';
 import type {IndicatorResult, ValueStatus} from '../model/indicator-result';
 import {rankRegions} from '../model/ranking';
 import type {RegionCode} from '../model/region';
-import {indicatorName, referenceKey, sectorName, sourcesText, statusText, timeLabel} from '../ui/explorer-text';
+import {indicatorName, referenceKey, sectorName, sourcesText, statusText, timeLabel, valueSources} from '../ui/explorer-text';
 
 addMessages(embedView); // the unit's words (png.unit), wherever the rows are made
 
@@ -116,12 +116,15 @@ export function withComparison(
   });
 }
 
-/** `source`: the sources in words, if not as the page says them (a scenario's, see sharedSourcesText). */
+/**
+ * `sourceText`: sources in words, if not as the page says them (a scenario's, see sharedSourcesText).
+ * Each row cites its own value's sources, as its tooltip does (valueSources).
+ */
 export function exportRows(
   result: IndicatorResult,
   lang: Lang,
   regionName: (code: RegionCode, lang: Lang) => string,
-  source = sourcesText(lang, result.sources),
+  sourceText: (cited: Pick<IndicatorResult, 'sources' | 'origin'>) => string = (cited) => sourcesText(lang, cited.sources),
 ): ExportRow[] {
   const unit = t(lang, referenceKey(result.ind, 'png.unit'));
   const {rank} = rankRegions(result.values);
@@ -143,7 +146,7 @@ export function exportRows(
       sector_name: sectorName(lang, result.sector),
       period: timeLabel(result),
       unit,
-      source,
+      source: sourceText({origin: result.origin, sources: valueSources(v.code, result)}),
       rank: rank.get(v.code) ?? null,
       rank_best: v.rankRange?.[0] ?? null,
       rank_worst: v.rankRange?.[1] ?? null,

@@ -28,12 +28,14 @@ import {
   columnHasValues,
   columnSources,
   getLayer,
+  rowSources,
   measureOf,
   regionLevel,
   TOTAL_SECTOR,
   yearsOf,
   type DataIndicator,
   type Dataset,
+  type Layer,
 } from './dataset';
 import type {SymbolicFormula} from './formula';
 import type {IndicatorResult, RegionValue} from './indicator-result';
@@ -70,8 +72,22 @@ export class NotComputedError extends Error {
 export interface ColumnResult {
   values: Float64Array;
   formula: SymbolicFormula;
+  /** Every source the column's known values rest on (the table and the legend cite these). */
   sources: Set<string>;
+  /** Each region's value's own sources (its profile and tooltip cite these): see rowSources. */
+  rowSources: Set<string>[];
   details?: Record<string, Float64Array>;
+}
+
+/** The sources of values computed from these layers (column j of each, or null: its region totals). */
+function cited(ds: Dataset, values: Float64Array, read: [Layer, number | null][]): Pick<ColumnResult, 'sources' | 'rowSources'> {
+  const sources = new Set<string>();
+  const rows = ds.regions.map(() => new Set<string>());
+  for (const [layer, j] of read) {
+    columnSources(ds, layer, j, sources, values);
+    rowSources(ds, layer, j, values, rows);
+  }
+  return {sources, rowSources: rows};
 }
 
 const COMPUTED: readonly IndicatorId[] = ['mfg-lq', 'grp-pc', 'potential', 'lq', 'pc', 'spec'];
@@ -84,6 +100,7 @@ const unknownColumn = (rows: number, formula: SymbolicFormula): ColumnResult => 
   values: new Float64Array(rows).fill(NaN),
   formula,
   sources: new Set(),
+  rowSources: Array.from({length: rows}, () => new Set<string>()),
 });
 
 /** LQ on a basis; employment falls back to published shares when counts are absent for the sector. */
@@ -94,13 +111,13 @@ export function lqColumn(ds: Dataset, basis: Basis, j: number, year: number): Co
   if (counts && columnHasValues(ds, counts, j)) {
     const m = measureOf(ds, counts);
     const values = column(locationQuotients(m), rows, m.cols, j);
-    return {values, formula: LQ_FORMULA, sources: columnSources(ds, counts, j, undefined, values)};
+    return {values, formula: LQ_FORMULA, ...cited(ds, values, [[counts, j]])};
   }
   const shares = basis === 'employment' ? getLayer(ds, 'employment_share', year) : undefined;
   if (shares && columnHasValues(ds, shares, j)) {
     const cols = ds.sectors.length;
     const values = column(locationQuotientsFromShares(shares.values, shares.national, rows, cols), rows, cols, j);
-    return {values, formula: LQ_FROM_SHARES_FORMULA, sources: columnSources(ds, shares, j, undefined, values)};
+    return {values, formula: LQ_FROM_SHARES_FORMULA, ...cited(ds, values, [[shares, j]])};
   }
   return unknownColumn(rows, LQ_FORMULA);
 }
@@ -114,7 +131,7 @@ export function specColumn(ds: Dataset, j: number, year: number): ColumnResult {
   return {
     values,
     formula: SPECIALISATION_FORMULA,
-    sources: columnSources(ds, output, j, undefined, values),
+    ...cited(ds, values, [[output, j]]),
     details: {
       sector_share_in_region: column(sectorSharesInRegion(m), rows, m.cols, j),
       region_share_of_sector: column(regionSharesOfSector(m), rows, m.cols, j),
@@ -130,9 +147,7 @@ export function pcColumn(ds: Dataset, j: number, year: number): ColumnResult {
   const m = measureOf(ds, output);
   const population = regionLevel(populationLayer, rows);
   const values = column(perCapitaCoefficients(m, population.values, population.national), rows, m.cols, j);
-  const sources = columnSources(ds, output, j, undefined, values);
-  columnSources(ds, populationLayer, null, sources, values);
-  return {values, formula: PER_CAPITA_FORMULA, sources};
+  return {values, formula: PER_CAPITA_FORMULA, ...cited(ds, values, [[output, j], [populationLayer, null]])};
 }
 
 export function grpPerCapitaColumn(ds: Dataset, year: number): ColumnResult {
@@ -142,7 +157,7 @@ export function grpPerCapitaColumn(ds: Dataset, year: number): ColumnResult {
     const pc = regionLevel(published, rows);
     // The national per-capita value cannot be summed from regional ones: only the KG row will do.
     const values = perCapitaRatios(pc.values, published.nationalTotal);
-    return {values, formula: GRP_PER_CAPITA_FORMULA, sources: columnSources(ds, published, null, undefined, values)};
+    return {values, formula: GRP_PER_CAPITA_FORMULA, ...cited(ds, values, [[published, null]])};
   }
   const grp = getLayer(ds, 'grp', year);
   const population = getLayer(ds, 'population', year);
@@ -150,9 +165,7 @@ export function grpPerCapitaColumn(ds: Dataset, year: number): ColumnResult {
   const g = regionLevel(grp, rows);
   const p = regionLevel(population, rows);
   const values = grpPerCapitaCoefficients(g.values, p.values, g.national, p.national);
-  const sources = columnSources(ds, grp, null, undefined, values);
-  columnSources(ds, population, null, sources, values);
-  return {values, formula: GRP_PER_CAPITA_FORMULA, sources};
+  return {values, formula: GRP_PER_CAPITA_FORMULA, ...cited(ds, values, [[grp, null], [population, null]])};
 }
 
 const COMPONENT_INPUTS: Record<PotentialComponent, DataIndicator[]> = {
@@ -203,12 +216,17 @@ export function domainOf(ds: Dataset, ind: IndicatorId, basis: Basis): {sectors:
   return {sectors, years};
 }
 
-function regionValues(regions: readonly string[], values: Float64Array): RegionValue[] {
+/**
+ * `sources`: each region's. An unknown value names none of its own: the result's are cited for it (the
+ * sources that lack it), not those of the few inputs it has.
+ */
+function regionValues(regions: readonly string[], values: Float64Array, sources: readonly Set<string>[]): RegionValue[] {
   const ranks = ranksOrNull(values);
   return regions.map((code, i) => {
     const v = values[i]!;
     const known = Number.isFinite(v);
-    return {code: code as RegionCode, value: known ? v : null, status: known ? 'ok' : 'no_data', rank: ranks[i]!};
+    const own = sources[i]!;
+    return {code: code as RegionCode, value: known ? v : null, status: known ? 'ok' : 'no_data', rank: ranks[i]!, ...(known && own.size > 0 ? {sources: [...own].sort()} : {})};
   });
 }
 
@@ -240,7 +258,7 @@ export function computeIndicatorResult(ds: Dataset, query: IndicatorQuery): Indi
   else if (ind === 'spec') col = specColumn(ds, j, year);
   else if (ind === 'pc') col = pcColumn(ds, j, year);
   else col = grpPerCapitaColumn(ds, year);
-  const values = regionValues(ds.regions, col.values);
+  const values = regionValues(ds.regions, col.values, col.rowSources);
   if (col.details) {
     const details = col.details;
     values.forEach((v, i) => (v.components = Object.fromEntries(Object.entries(details).map(([k, a]) => [k, orNull(a[i])]))));
@@ -260,24 +278,24 @@ function potentialResult(ds: Dataset, j: number, year: number | null, settings: 
     1,
   );
   const index = compositeIndex(arrays, weights, settings.aggregation, rows, 1);
-  const used = POTENTIAL_COMPONENTS.filter((_, k) => weights[k]! > 0);
   const ranges = rankRanges(arrays, Array.from(weights), settings.aggregation, settings.stabilityBand);
-  const values = regionValues(ds.regions, index).map((v, i) => ({
+  const used = POTENTIAL_COMPONENTS.filter((_, k) => weights[k]! > 0);
+  const usedColumns = columns.filter((_, k) => weights[k]! > 0);
+  // A region's index rests on the components in use that it has a value of.
+  const ownSources = ds.regions.map((_, i) => new Set(usedColumns.flatMap((c) => [...c.rowSources[i]!])));
+  const values = regionValues(ds.regions, index, ownSources).map((v, i) => ({
     ...v,
     // With one component the index is that component: its rank cannot move with the weights, and
     // saying it is stable would claim what was never tested.
     rankRange: used.length > 1 && ranges.best[i]! > 0 ? ([ranges.best[i]!, ranges.worst[i]!] as [number, number]) : null,
     components: Object.fromEntries(POTENTIAL_COMPONENTS.map((c, k) => [c, orNull(arrays[k]![i])])) as Record<string, number | null>,
   }));
-  const sources = new Set<string>();
-  columns.forEach((c, k) => {
-    if (weights[k]! > 0) for (const s of c.sources) sources.add(s);
-  });
+  const sources = new Set(usedColumns.flatMap((c) => [...c.sources]));
   return {
     values,
     sources: [...sources].sort(),
     formula: formula.formula,
-    formulaIds: [formula.id, ...new Set(columns.filter((_, k) => weights[k]! > 0).map((c) => c.formula.id))],
+    formulaIds: [formula.id, ...new Set(usedColumns.map((c) => c.formula.id))],
     components: used,
     settings,
   };

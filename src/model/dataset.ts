@@ -342,6 +342,11 @@ export function columnHasValues(ds: Dataset, layer: Layer | undefined, j: number
   return false;
 }
 
+/** Whether the layer's national value for column j (or its national total) was summed over the regions. */
+function nationalSummed(layer: Layer, j: number | null): boolean {
+  return (j !== null && layer.national[j] !== layer.national[j]) || layer.nationalTotal !== layer.nationalTotal;
+}
+
 /**
  * The citations behind column j of a layer (its cells, the region totals and the national values).
  * `result`: the coefficient computed from them, by region. A region whose coefficient is unknown cites
@@ -353,7 +358,7 @@ export function columnSources(ds: Dataset, layer: Layer, j: number | null, into 
     if (s > 0 && ds.sources[s - 1]) into.add(ds.sources[s - 1]!);
   };
   const cols = ds.sectors.length;
-  const summed = (j !== null && layer.national[j] !== layer.national[j]) || layer.nationalTotal !== layer.nationalTotal;
+  const summed = nationalSummed(layer, j);
   for (let i = 0; i < ds.regions.length; i++) {
     if (result && !summed && result[i] !== result[i]) continue;
     if (j !== null) add(layer.valueSource[i * cols + j]!);
@@ -361,5 +366,33 @@ export function columnSources(ds: Dataset, layer: Layer, j: number | null, into 
   }
   if (j !== null) add(layer.nationalSource[j]!);
   add(layer.nationalTotalSource);
+  return into;
+}
+
+/**
+ * The citations behind each region's value computed from column j of a layer, added to `into` (a set
+ * per region): the region's own cell and total and the national values — not the other regions'
+ * figures, which a region's coefficient does not read (a Batken value cites no Bishkek profile), unless
+ * a national value was summed over the regions: then the whole column's. A region whose coefficient
+ * is unknown gets nothing.
+ */
+export function rowSources(ds: Dataset, layer: Layer, j: number | null, result: ArrayLike<number>, into: Set<string>[]): Set<string>[] {
+  const cite = (set: Set<string>, s: number) => {
+    if (s > 0 && ds.sources[s - 1]) set.add(ds.sources[s - 1]!);
+  };
+  const cols = ds.sectors.length;
+  const whole = nationalSummed(layer, j) ? columnSources(ds, layer, j) : null;
+  for (let i = 0; i < ds.regions.length; i++) {
+    if (result[i] !== result[i]) continue;
+    const set = into[i]!;
+    if (whole) {
+      for (const s of whole) set.add(s);
+      continue;
+    }
+    if (j !== null) cite(set, layer.valueSource[i * cols + j]!);
+    cite(set, layer.regionTotalSource[i]!);
+    if (j !== null) cite(set, layer.nationalSource[j]!);
+    cite(set, layer.nationalTotalSource);
+  }
   return into;
 }

@@ -27,6 +27,11 @@ export interface RegionValue {
   components?: Record<string, number | null>;
   /** A published value printed with other decimals than the result's (seed 003's "1,0"): shown so. */
   decimals?: number;
+  /**
+   * Computed indicators: the sources this region's value rests on (its own figures and the national
+   * ones), cited in its profile and tooltip; absent, the result's `sources` are cited.
+   */
+  sources?: string[];
 }
 
 export interface IndicatorResult {

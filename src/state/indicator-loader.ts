@@ -185,6 +185,12 @@ function saneComponents(components: unknown): {components?: Record<string, numbe
 export function normaliseResult(result: IndicatorResult, request: Pick<ComputeRequest, 'ind' | 'sector' | 'year' | 'data' | 'scenario'>, file = ''): IndicatorResult {
   const {ind, sector, year, data, scenario} = request;
   const user = data === 'user';
+  // Values computed under a scenario are the planner's, not the statistics': cited first as such; so
+  // are values computed from an imported file, then the sources the file names.
+  const cited = (sources: string[]) => [...(scenario ? ['scenario'] : []), ...(user ? [USER_FILE + file] : []), ...sources];
+  // A region's own sources (compute-indicator.ts), kept when they are a list of citations.
+  const own = (sources: unknown) =>
+    Array.isArray(sources) && sources.length > 0 && sources.every((x) => typeof x === 'string') ? {sources: cited(sources as string[])} : {};
   const values = REGION_CODES.map((code): RegionValue => {
     const v = result.values?.find((x) => x.code === code);
     if (!v) return {code, value: null, status: 'no_data'};
@@ -194,7 +200,7 @@ export function normaliseResult(result: IndicatorResult, request: Pick<ComputeRe
     // potential: the best and worst rank under varied weights, kept when it is a sane range.
     const r = v.rankRange;
     const sane = Array.isArray(r) && r.length === 2 && Number.isInteger(r[0]) && Number.isInteger(r[1]) && r[0] >= 1 && r[0] <= r[1] && r[1] <= REGION_CODES.length;
-    return {code, value: v.value, status: 'ok', ...(sane ? {rankRange: [r[0], r[1]] as [number, number]} : {}), ...components};
+    return {code, value: v.value, status: 'ok', ...(sane ? {rankRange: [r[0], r[1]] as [number, number]} : {}), ...components, ...own(v.sources)};
   });
   return {
     ...result,
@@ -205,12 +211,6 @@ export function normaliseResult(result: IndicatorResult, request: Pick<ComputeRe
     decimals: Number.isInteger(result.decimals) && result.decimals >= 0 && result.decimals <= 6 ? result.decimals : 2,
     // The engine names its sources; if it names none, the inputs the indicator is computed from are cited
     // (for data=user nothing more: the published ones are not what the values come from).
-    // Values computed under a scenario are the planner's, not the statistics': cited first as such; so
-    // are values computed from an imported file, then the sources the file names.
-    sources: [
-      ...(scenario ? ['scenario'] : []),
-      ...(user ? [USER_FILE + file] : []),
-      ...(Array.isArray(result.sources) && result.sources.length > 0 ? result.sources : user ? [] : INDICATOR_INFO[ind].sources),
-    ],
+    sources: cited(Array.isArray(result.sources) && result.sources.length > 0 ? result.sources : user ? [] : [...INDICATOR_INFO[ind].sources]),
   };
 }

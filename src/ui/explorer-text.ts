@@ -99,6 +99,15 @@ export function regionSources(code: string, sources: readonly string[]): string[
   return code === 'KG-O' ? [...sources] : sources.map((s) => s.replace(`; ${OSH_OBLAST_BEFORE_2013_NOTE}`, ''));
 }
 
+/**
+ * What one region's value rests on: its own sources where the engine names them (a computed value
+ * cites that region's figures and the national ones, not the other regions'), else the result's.
+ */
+export function valueSources(code: string, result: Pick<IndicatorResult, 'values' | 'sources'>): string[] {
+  const own = result.values.find((v) => v.code === code)?.sources;
+  return regionSources(code, own && own.length > 0 ? own : result.sources);
+}
+
 /** The year or period a result is for. */
 export function timeLabel(result: Pick<IndicatorResult, 'ind' | 'year' | 'period'>): string {
   return result.year !== null ? String(result.year) : (result.period ?? INDICATOR_INFO[result.ind].period ?? '');

@@ -20,7 +20,7 @@ import {bringIntoView} from './map-view';
 import {scenarioHost} from './scenario-host';
 import {closesOnEscape} from './sheet-escape';
 import {componentsLine, indexBreakdown} from './index-breakdown';
-import {cssColor, formatFixed, indicatorName, messageOr, nationalComparison, rankText, regionSources, sectorLabel, sectorName, sourcesText, sourceText, sourceTexts, valueText} from './explorer-text';
+import {cssColor, formatFixed, indicatorName, messageOr, nationalComparison, rankText, sectorLabel, sectorName, sourcesText, sourceText, sourceTexts, valueSources, valueText} from './explorer-text';
 import {viewCaption} from './view-caption';
 import type {ChartSeries} from './kg-line-chart';
 import './kg-line-chart';
@@ -372,7 +372,7 @@ export class KgRegionCard extends StoreElement {
       ${this.#clusters(lang, code)} ${this.#growthPoints(lang, code)}
       <h3>${t(lang, 'profile.sources')}</h3>
       <ul class="small">
-        ${sourceTexts(lang, ['seed002-t3.1', 'seed003-t3', 'sdg-9.2.2', 'sdg-8.1.1.2', ...regionSources(code, c?.result.sources ?? [])]).map((s) => html`<li>${s}</li>`)}
+        ${sourceTexts(lang, ['seed002-t3.1', 'seed003-t3', 'sdg-9.2.2', 'sdg-8.1.1.2', ...(c ? valueSources(code, c.result) : [])]).map((s) => html`<li>${s}</li>`)}
       </ul>
     </section>`;
   }
@@ -393,7 +393,7 @@ export class KgRegionCard extends StoreElement {
         <div class="small">${diff.values}</div>
         <div class="small">${diff.rank}</div>
         ${diff.why ? html`<div class="small">${diff.why}</div>` : nothing}
-        <p class="source">${t(lang, 'source.label')}: ${sourcesText(lang, regionSources(code, c.result.sources))}</p>
+        <p class="source">${t(lang, 'source.label')}: ${sourcesText(lang, valueSources(code, c.result))}</p>
       </div>`;
     }
     const v = c.value(code);
@@ -414,7 +414,7 @@ export class KgRegionCard extends StoreElement {
         ${v.status === 'ok' ? nationalComparison(lang, c.result.ind, v, c.result.decimals) : t(lang, `status.${v.status}.about`)}
       </div>
       ${componentsLine(lang, c.result)} ${indexBreakdown(lang, c.result, code, regionNamer(this.state.atlas!.tables.regions)(code, lang))}
-      <p class="source">${t(lang, 'source.label')}: ${sourcesText(lang, regionSources(code, c.result.sources))}</p>
+      <p class="source">${t(lang, 'source.label')}: ${sourcesText(lang, valueSources(code, c.result))}</p>
     </div>`;
   }
 
@@ -508,7 +508,7 @@ export class KgRegionCard extends StoreElement {
       if (!points.some((p) => p.value !== null))
         return html`<p class="small"><span class="badge computed">${t(lang, 'badge.computed')}</span> ${caption}: ${t(lang, 'profile.series.noData')}</p>`;
       // Each result names its sources (normaliseResult: the published inputs, or the imported file's).
-      const sources = regionSources(code, [...new Set(results.flatMap((r) => r.sources))]);
+      const sources = [...new Set(results.flatMap((r) => valueSources(code, r)))];
       return html`<kg-line-chart
         .series=${[{label: regionNamer(this.state.atlas!.tables.regions)(code, lang), points, color: REGION_LINE}]}
         .reference=${NEUTRAL_VALUE}

@@ -6,13 +6,14 @@ import {customElement, property} from 'lit/decorators.js';
 import {addMessages, t} from '../i18n/i18n';
 import {regionCompare} from '../i18n/messages/region-compare';
 import {regionNamer} from '../i18n/region-names';
+import type {IndicatorResult} from '../model/indicator-result';
 import {NEUTRAL_VALUE} from '../model/indicators';
 import type {RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {COMPARE_CODES, type CompareCode} from '../state/view-state';
 import {explorerStyles} from './explorer-styles';
 import {tableStyles, unknownLast} from './kg-data-views';
-import {cssColor, formatFixed, rankText, referenceKey, sourcesText, valueText} from './explorer-text';
+import {cssColor, formatFixed, rankText, referenceKey, sourcesText, valueSources, valueText} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
@@ -176,7 +177,7 @@ export class KgRegionCompare extends StoreElement {
               })}
             </ul>
             ${chosen.includes('KG') ? html`<p class="source">${t(lang, referenceKey(c.result.ind, 'compare.nationalNote'))}</p>` : nothing}
-            <p class="source">${t(lang, 'source.label')}: ${sourcesText(lang, c.result.sources)}</p>`}`;
+            <p class="source">${t(lang, 'source.label')}: ${sourcesText(lang, chosenSources(chosen, c.result))}</p>`}`;
   }
 }
 
@@ -184,4 +185,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'kg-region-compare': KgRegionCompare;
   }
+}
+
+/** The sources of the bars shown: the chosen regions' own (the country's value rests on the column's). */
+function chosenSources(chosen: readonly CompareCode[], result: IndicatorResult): string[] {
+  return [...new Set(chosen.flatMap((code) => (code === 'KG' ? result.sources : valueSources(code, result))))];
 }

@@ -404,7 +404,7 @@ export class KgRegionGrid extends StoreElement {
     const lang = s.view.lang;
     try {
       const [{gridCsv}, {saveBlob}] = await Promise.all([import('../export/grid-csv'), import('../export/save-blob')]);
-      const view = {lang, regionName: regionNamer(s.atlas!.tables.regions), sourceText: (r: IndicatorResult) => sharedSourcesText(lang, s, r), userData: s.view.data === 'user', scenario: showsScenario(s)};
+      const view = {lang, regionName: regionNamer(s.atlas!.tables.regions), sourceText: (cited: Pick<IndicatorResult, 'sources' | 'origin'>) => sharedSourcesText(lang, s, cited), userData: s.view.data === 'user', scenario: showsScenario(s)};
       const file = gridCsv(columns, view, across, format);
       saveBlob(new Blob([file.text], {type: 'text/csv;charset=utf-8'}), file.fileName);
       this.saved = t(lang, 'grid.saved', {file: file.fileName});

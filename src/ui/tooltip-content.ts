@@ -9,7 +9,7 @@ import type {AppState, HoverTarget} from '../state/app-state';
 import type {RegionCode} from '../model/region';
 import {choroplethOf} from '../state/choropleth';
 import {componentsLine} from './index-breakdown';
-import {nationalComparison, rankText, regionSources, sourcesText, valueText} from './explorer-text';
+import {nationalComparison, rankText, sourcesText, valueSources, valueText} from './explorer-text';
 import {differenceWords} from './kg-summary';
 import {viewCaption} from './view-caption';
 
@@ -54,7 +54,7 @@ function indicatorLines(code: Extract<HoverTarget, {kind: 'region'}>['code'], st
   if (!c) return nothing;
   const lang = state.view.lang;
   const r = c.result;
-  const source = html`<div class="small muted source">${t(lang, 'source.label')}: ${sourcesText(lang, regionSources(code, r.sources))} (${t(lang, `badge.${r.origin}`)})</div>`;
+  const source = html`<div class="small muted source">${t(lang, 'source.label')}: ${sourcesText(lang, valueSources(code, r))} (${t(lang, `badge.${r.origin}`)})</div>`;
   const diff = differenceWords.region?.(lang, state, code);
   if (diff)
     return html`<div class="indicator" data-difference>

@@ -399,6 +399,27 @@ describe('a computed indicator (the engine in its Web Worker)', () => {
     await screenshot(atlas.page, 'explorer-tooltip-sources');
     await atlas.context.close();
   });
+
+  // The data audit of 7 December 2026 (D1): Batken's index cited the Bishkek agency's profile.
+  it('cites, for one region’s value, that region’s figures and the national ones; the table cites the whole column', async () => {
+    const atlas = await open('lang=en&ind=potential&sector=C&year=2018');
+    const bishkekProfile = 'invest.gov.kg/?p=797';
+    const batkenProfile = 'invest.gov.kg/batken';
+    const table = atlas.page.locator('kg-data-views #table-source');
+    await expect.poll(() => table.textContent()).toContain(bishkekProfile);
+    expect(await table.textContent()).toContain(batkenProfile);
+    await atlas.page.mouse.move(...(await project(atlas.page, ...INSIDE['KG-B']!)));
+    const tooltip = atlas.page.locator('kg-tooltip .source');
+    await expect.poll(() => tooltip.textContent()).toContain(batkenProfile);
+    expect(await tooltip.textContent()).toContain('Table 2.1');
+    expect(await tooltip.textContent()).not.toContain(bishkekProfile);
+    await atlas.page.mouse.click(...(await project(atlas.page, ...INSIDE['KG-B']!)));
+    const now = atlas.page.locator('kg-region-card [data-testid=profile-now] .source');
+    await expect.poll(() => now.textContent()).toContain(batkenProfile);
+    expect(await now.textContent()).not.toContain(bishkekProfile);
+    expect(await atlas.page.locator('kg-region-card').innerText()).not.toContain(bishkekProfile);
+    await atlas.context.close();
+  });
 });
 
 describe('layouts and accessibility', () => {

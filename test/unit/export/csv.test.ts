@@ -64,6 +64,18 @@ describe('buildCsv', () => {
     expect(j).toMatchObject({rank: '1', rank_best: '1', rank_worst: '3', rank_band: '0.3'});
   });
 
+  it('cites on each row that region’s sources, as its tooltip does; an unknown value the column’s', () => {
+    const cited = {
+      ...mining,
+      origin: 'computed' as const,
+      sources: ['survey of Batken', 'survey of Jalal-Abad', 'national census'],
+      values: mining.values.map((v) => (v.code === 'KG-B' ? {...v, value: 0.5, status: 'ok' as const, sources: ['national census', 'survey of Batken']} : v)),
+    };
+    const rows = parse(buildCsv(exportRows(cited, 'en', names)));
+    expect(rows.find((r) => r.region_code === 'KG-B')!.source).toBe('national census; survey of Batken');
+    expect(rows.find((r) => r.region_code === 'KG-GO')!.source).toBe('survey of Batken; survey of Jalal-Abad; national census');
+  });
+
   it('leaves an unknown value empty, with its reason, never zero', () => {
     const osh = parse(buildCsv(exportRows(mining, 'en', names))).find((r) => r.region_code === 'KG-GO')!;
     expect(osh).toMatchObject({value: '', value_shown: '', status: 'no_production', status_text: 'No production'});

@@ -4,7 +4,7 @@ import {REGION_CODES} from '../../../src/model/region';
 import {createAppStore, updateView, type AppState, type AtlasData} from '../../../src/state/app-state';
 import {choroplethOf} from '../../../src/state/choropleth';
 import {loadIndicators, normaliseResult} from '../../../src/state/indicator-loader';
-import {sourcesText, sourceTexts} from '../../../src/ui/explorer-text';
+import {sourcesText, sourceTexts, valueSources} from '../../../src/ui/explorer-text';
 import {defaultViewState} from '../../../src/state/view-state';
 import type {ComputeRequest} from '../../../src/worker/protocol';
 import {SupersededError} from '../../../src/worker/superseded';
@@ -285,6 +285,26 @@ describe('normaliseResult', () => {
     const named = {...raw, sources: ['Нацстатком, расчёты Минэкономики']};
     expect(normaliseResult(named, user, 'mine.csv').sources).toEqual(['user-data:mine.csv', 'Нацстатком, расчёты Минэкономики']);
     expect(normaliseResult(named, {...user, scenario: {} as ComputeRequest['scenario']}, 'mine.csv').sources).toEqual(['scenario', 'user-data:mine.csv', 'Нацстатком, расчёты Минэкономики']);
+  });
+
+  it('keeps a region’s own sources, cited as the result’s are (a scenario’s, an imported file’s first), and only a list of texts', () => {
+    const raw = {
+      ...computed({ind: 'lq', sector: 'C', year: 2018, basis: 'employment', data: 'user'}, () => 1),
+      values: [
+        {code: 'KG-B', value: 0.5, status: 'ok', sources: ['survey of Batken', 'national census']},
+        {code: 'KG-J', value: 0.7, status: 'ok', sources: ['x', 3]},
+        {code: 'KG-N', value: 0.9, status: 'ok', sources: '<b>not a list</b>'},
+      ],
+      sources: ['survey of Batken', 'survey of Jalal-Abad', 'national census'],
+    } as unknown as IndicatorResult;
+    const request = {ind: 'lq', sector: 'C', year: 2018, data: 'user', scenario: {} as ComputeRequest['scenario']} as const;
+    const r = normaliseResult(raw, request, 'mine.csv');
+    const byCode = Object.fromEntries(r.values.map((v) => [v.code, v]));
+    expect(byCode['KG-B']!.sources).toEqual(['scenario', 'user-data:mine.csv', 'survey of Batken', 'national census']);
+    expect(byCode['KG-J']!.sources).toBeUndefined();
+    expect(byCode['KG-N']!.sources).toBeUndefined();
+    expect(valueSources('KG-J', r)).toEqual(r.sources);
+    expect(normaliseResult(raw, {...request, data: 'shipped', scenario: undefined}).values[0]!.sources).toEqual(['survey of Batken', 'national census']);
   });
 
   it('keeps the rank range of the composite index only when it is a range of ranks', () => {
