@@ -1,6 +1,5 @@
 import {css, html, nothing, type PropertyValues} from 'lit';
 import {customElement} from 'lit/decorators.js';
-import {capacityNote, inEnglishMark} from '../i18n/capacity-notes';
 import {sourceLine} from '../i18n/citations';
 import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {clusterName, energySiteName, kyNamer, type KyNames} from '../i18n/place-names';
@@ -9,7 +8,8 @@ import type {EnergySiteRow, GreenMatrixRow} from '../io/schemas';
 import {energyRole, sitePosition} from '../model/energy-sites';
 import {assignSites, type HubAssignment} from '../model/hub-assignment';
 import {formatUpTo, formatPrintedValue, isWebAddress, splitSources, webAddressText} from './layer-text';
-import {editedValue, partlyEdited, siteCapacity, siteLocation, siteStatus} from './edited-text';
+import {capacityNoteText} from './capacity-note-text';
+import {partlyEdited, siteCapacity, siteLocation, siteStatus} from './edited-text';
 import {returnFocusOnClose} from './focus-return';
 import {bringIntoView} from './map-view';
 import {fitBesidePanels} from './fit-beside-panels';
@@ -292,6 +292,7 @@ export class KgEnergyPanel extends StoreElement {
     const distance = a?.distanceKm != null ? ` · ${t(lang, 'energy.km', {value: formatUpTo(lang, a.distanceKm, 0)})}` : '';
     // Values a planner's scenario set are marked, and the site's own sources are said to be the others'.
     const partly = partlyEdited(s);
+    const capacityNote = capacityNoteText(lang, s);
     // With the sources, the data's note on the capacity: where they disagree (GPPD's 674 MW for Bishkek
     // CHP-1 beside 812) or what the figure is made of. A capacity the scenario set has the scenario's mark.
     return html`<div data-site=${s.id} class=${focus === s.id ? 'focus' : ''}>
@@ -306,21 +307,12 @@ export class KgEnergyPanel extends StoreElement {
         <summary aria-label=${`${t(lang, partly ? 'panel.siteSourcesPublished' : 'panel.siteSources')}: ${energySiteName(s, lang, ky)} (${sources.length})`}>
           ${t(lang, partly ? 'panel.siteSourcesPublished' : 'panel.siteSources')} (${sources.length})
         </summary>
-        ${s.capacity_note && !editedValue(s, 'capacity') ? this.#capacityNote(s, lang) : nothing}
+        ${capacityNote === nothing ? nothing : html`<p class="small capacity-note">${t(lang, 'panel.capacityNote')} ${capacityNote}</p>`}
         <ul class="small">
           ${sources.map((src) => html`<li>${isWebAddress(src) ? html`<a href=${src} rel="noopener noreferrer" target="_blank" title=${src}>${webAddressText(src)}</a>` : html`<span class="url">${sourceLine(lang, src)}</span>`}</li>`)}
         </ul>
       </details>
     </div>`;
-  }
-
-  /** The data's note on the capacity in the reader's language; one not translated yet as recorded, marked English. */
-  #capacityNote(s: EnergySiteRow, lang: Lang) {
-    const note = capacityNote(lang, s.id, s.capacity_note);
-    return html`<p class="small capacity-note">
-      ${t(lang, 'panel.capacityNote')}
-      ${note.inEnglish ? html`<span lang="en">${note.text}</span> ${inEnglishMark(lang)}` : note.text}
-    </p>`;
   }
 
   #matrix(id: string, lang: Lang, ky: KyNames) {

@@ -15,6 +15,7 @@ import {isRegionCode} from '../model/region';
 import type {ClusterRow} from '../io/schemas';
 import type {AppState} from '../state/app-state';
 import {formatUpTo, formatPrintedValue, integralValue, lqValue, isWebAddress, roleLine, splitSources, webAddressText} from './layer-text';
+import {capacityNoteText} from './capacity-note-text';
 import {isEdited, partlyEdited, siteCapacity, siteLocation, siteStatus} from './edited-text';
 import {styleProps} from './style-props';
 import {registerTooltip, regionValueLine} from './tooltip-content';
@@ -101,10 +102,13 @@ registerTooltip(ENERGY_LAYER, (id, state) => {
   const sources = splitSources(site.sources).map((s) => (isWebAddress(s) ? webAddressText(s) : sourceLine(lang, s)));
   // A published site with values a scenario set: those are marked, and its sources cite the others.
   const partly = partlyEdited(site);
+  // Which source gives the capacity: the sources' line below names only the first.
+  const capacityNote = capacityNoteText(lang, site);
   return html`<div class="name">${energySiteName(site, lang, ky)}</div>
     <div class="muted">${t(lang, `energy.category.${site.category}`)}</div>
     <div>${roleLine(lang, site, assignment, sites, ky)}</div>
     <div>${siteCapacity(lang, site)}</div>
+    ${capacityNote === nothing ? nothing : html`<div class="muted source" ${styleProps(WRAP)}>${t(lang, 'energy.tooltip.capacityNote')} ${capacityNote}</div>`}
     <div>${t(lang, 'energy.tooltip.status', {status: siteStatus(lang, site)})}</div>
     <div>${t(lang, 'energy.tooltip.location', {precision: siteLocation(lang, site)})}</div>
     ${partly ? html`<div class="muted">${t(lang, 'scenario.note')}</div>` : nothing}

@@ -193,6 +193,8 @@ describe('energy hubs and spokes, green clusters', () => {
     const text = await tooltip.innerText();
     expect(text).toContain('Hub of the renewable-energy cluster');
     expect(text).toContain('Capacity: 1,440 MW');
+    // Which source gives it: the sources' line names only the first (de.wikipedia's article on the dam).
+    expect(text).toContain('On the capacity: 1,440 MW after modernisation (Cabinet chair report');
     expect(text).toContain('Location: exact site');
     // Opening the atlas with the layer on does not open the panel by itself; clicking a site does,
     // at that site.

@@ -11,6 +11,8 @@ export const layerTooltips = defineMessages({
     'growth.caveat.GP17': 'The town on the Naryn below the Toktogul dam, not the lake Kara-Kul.',
     'growth.caveat.GP20': 'Not to be confused with Kochkor (Naryn Region).',
 
+    'energy.tooltip.capacityNote': 'On the capacity:',
+
     'green.tooltip.regions': 'Outline on the map: {regions}',
     'green.figure.green-organic-agro': 'In Kyrgyzstan as a whole: more than {value} ha of organic land',
     'green.figure.green-circular': 'In Kyrgyzstan as a whole: more than {value} million t of solid waste a year',
@@ -48,6 +50,8 @@ export const layerTooltips = defineMessages({
     'growth.caveat.GP17': 'Город на Нарыне ниже Токтогульской плотины, а не озеро Каракуль.',
     'growth.caveat.GP20': 'Не путать с Кочкором (Нарынская область).',
 
+    'energy.tooltip.capacityNote': 'О мощности:',
+
     'green.tooltip.regions': 'Контур на карте: {regions}',
     'green.figure.green-organic-agro': 'По Кыргызстану в целом: более {value}\u00a0га органических земель',
     'green.figure.green-circular': 'По Кыргызстану в целом: более {value}\u00a0млн т твёрдых отходов в год',
@@ -84,6 +88,8 @@ export const layerTooltips = defineMessages({
     'growth.caveat.GP15': 'GeoNamesте жок: координаттар Википедиядан. Калкы 2009-жылкы каттоо боюнча; жаңыраак маалымат табылган жок.',
     'growth.caveat.GP17': 'Токтогул плотинасынан төмөн Нарын боюндагы шаар, Каракөл көлү эмес.',
     'growth.caveat.GP20': 'Кочкор (Нарын облусу) менен чаташтырбаңыз.',
+
+    'energy.tooltip.capacityNote': 'Кубаттуулук жөнүндө:',
 
     'green.tooltip.regions': 'Картадагы контур: {regions}',
     'green.figure.green-organic-agro': 'Бүткүл Кыргызстан боюнча: {value} гектардан ашык органикалык жер',

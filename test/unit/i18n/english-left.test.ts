@@ -9,7 +9,7 @@ import {DATA_INDICATORS} from '../../../src/model/dataset';
 import {REGION_CODES} from '../../../src/model/region';
 import {INDUSTRIES} from '../../../src/model/sectors';
 import {allMessages} from './all-messages';
-import {latinWords} from './latin-words';
+import {CAPACITY_NOTE_NAMES, latinWords} from './latin-words';
 
 /** What may stay Latin in any message. */
 const ANYWHERE = [
@@ -62,7 +62,7 @@ const LITERALS: [RegExp, string[]][] = [
   // Citations of the data (src/i18n/citations.ts): the package registry, and titles as published.
   [/^citation\./, ['npm', '«Processing Industry»', '«according to stat»']],
   // The data's notes on a capacity (messages/capacity-notes.ts): the sources and companies they name.
-  [/^capacityNote\./, ['GPPD', 'EFSD', 'maralfm.kg', '24.kg', 'kundemi.kg', 'Vesti.kg', 'bulak.kg', 'Times of Central Asia', 'Ihlas Holding', 'Trend', 'Bishkek Solar', 'Unigreen Energy']],
+  [/^capacityNote\./, CAPACITY_NOTE_NAMES],
   // The HTML attribute a text description is for.
   [/^embedDialog\.summary$/, ['alt-']],
 ];

@@ -5,6 +5,9 @@
 
 const TOKEN = /[A-Za-z][A-Za-z0-9]*/g;
 
+/** What the data's notes on a capacity (messages/capacity-notes.ts) keep Latin: the sources and companies they name. */
+export const CAPACITY_NOTE_NAMES = ['GPPD', 'EFSD', 'maralfm.kg', '24.kg', 'kundemi.kg', 'Vesti.kg', 'bulak.kg', 'Times of Central Asia', 'Ihlas Holding', 'Trend', 'Bishkek Solar', 'Unigreen Energy'];
+
 /**
  * The Latin words of `text` that are not web addresses, placeholders, subscripted symbols or
  * `allowed`. An allowed entry of one word ("GeoNames", "LQ") is matched as a whole word; one with a

