@@ -13,7 +13,7 @@ import type {ViewState} from '../state/view-state';
 import {buildCsv, csvFileName, type CsvFormat} from './csv';
 import {exportFileName} from './file-name';
 import type {GridFileView} from './grid-csv';
-import {exportRows} from './indicator-rows';
+import {exportRows, withAssumptions} from './indicator-rows';
 
 /** One indicator over one of its industries (or sections). */
 export interface IndicatorSector {
@@ -64,7 +64,7 @@ export async function collectAllData(pairs: readonly IndicatorSector[], source: 
 
 /** The results as one CSV file ("kg-cluster-atlas_all-data_en.csv"): the indicator's CSV's columns, both formats. */
 export function allDataCsv(results: readonly IndicatorResult[], view: GridFileView, format: CsvFormat = 'standard'): {text: string; fileName: string} {
-  const rows = results.flatMap((result) => exportRows(result, view.lang, view.regionName, view.sourceText));
+  const rows = withAssumptions(results.flatMap((result) => exportRows(result, view.lang, view.regionName, view.sourceText)), view.assumptions ?? '');
   const name = exportFileName({ind: 'all-data', sector: '', year: null, period: null, lang: view.lang, userData: view.userData, scenario: view.scenario}, 'csv');
   return {text: buildCsv(rows, format), fileName: csvFileName(name, format)};
 }

@@ -10,7 +10,7 @@
 //   settings reads a comma-separated file as one column per row): semicolons between cells, numbers
 //   (and value_shown and the comparison's shown columns, a number's text) with a decimal comma, the same BOM, columns and escaping. The default stays machine-readable.
 import Papa from 'papaparse';
-import {COMPARISON_COLUMNS, EXPORT_COLUMNS, type ComparisonFields, type ExportRow} from './indicator-rows';
+import {COMPARISON_COLUMNS, EXPORT_COLUMNS, SCENARIO_COLUMNS, withoutNoise, type ComparisonFields, type ExportRow} from './indicator-rows';
 
 export const BOM = '\uFEFF';
 
@@ -38,10 +38,19 @@ export function csvFileName(name: string, format: CsvFormat): string {
 
 /** The rows as CSV; with a comparison's columns after the documented ones when the rows have them. */
 export function buildCsv(rows: readonly (ExportRow | (ExportRow & ComparisonFields))[], format: CsvFormat = 'standard'): string {
-  const fields: readonly string[] = rows.some((r) => 'difference' in r) ? [...EXPORT_COLUMNS, ...COMPARISON_COLUMNS] : EXPORT_COLUMNS;
+  const fields: readonly string[] = [
+    ...EXPORT_COLUMNS,
+    ...(rows.some((r) => 'difference' in r) ? COMPARISON_COLUMNS : []),
+    ...(rows.some((r) => 'scenario_assumptions' in r) ? SCENARIO_COLUMNS : []),
+  ];
   const comma = format === 'decimal-comma';
-  const cell = (value: unknown, column: string) =>
-    comma && (typeof value === 'number' || (SHOWN_COLUMNS.has(column) && typeof value === 'string')) ? String(value).replace('.', ',') : (value ?? null);
+  // A number is written without its arithmetic's binary noise (0.575, not the engine's 0.5750000000000001:
+  // the planner's audit read the tail as a bug); the rows keep the double, so `value_shown` and the
+  // ranks are what the page shows.
+  const cell = (raw: unknown, column: string) => {
+    const value = typeof raw === 'number' ? withoutNoise(raw) : raw;
+    return comma && (typeof value === 'number' || (SHOWN_COLUMNS.has(column) && typeof value === 'string')) ? String(value).replace('.', ',') : (value ?? null);
+  };
   const data = rows.map((row) => fields.map((column) => cell((row as unknown as Record<string, unknown>)[column], column)));
   return (
     BOM +

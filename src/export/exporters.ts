@@ -21,7 +21,8 @@ import {availableSections} from '../ui/kg-indicator-picker';
 import {publishedIndicator} from '../model/published-indicators';
 import {computeRequest, normaliseResult} from '../state/indicator-loader';
 import {computeIndicatorLazily} from '../worker/lazy-engine';
-import {exportRows, withComparison} from './indicator-rows';
+import {exportRows, withAssumptions, withComparison} from './indicator-rows';
+import {viewAssumptions} from '../ui/scenario-text';
 import {mapCapture} from './map-capture';
 import {saveBlob} from './save-blob';
 
@@ -87,7 +88,7 @@ export function filesTitle(state: AppState, c: Choropleth, lang: Lang): string {
 export function viewRows(state: AppState, c: Choropleth, lang: Lang) {
   const rows = exportRows(c.result, lang, regionNamer(state.atlas!.tables.regions), (cited) => sharedSourcesText(lang, state, cited));
   const difference = differenceMapLegend(lang, state);
-  return difference ? withComparison(rows, comparisonNames(lang, state).otherName, difference.rows) : rows;
+  return withAssumptions(difference ? withComparison(rows, comparisonNames(lang, state).otherName, difference.rows) : rows, viewAssumptions(lang, state));
 }
 
 /** The CSV; `decimal-comma` for spreadsheets set up for a decimal comma (csv.ts), named "-semicolon.csv". */
@@ -124,7 +125,11 @@ export async function makeAllDataCsv(state: AppState, format: CsvFormat, onProgr
     onProgress,
   );
   const names = regionNamer(atlas.tables.regions);
-  const file = allDataCsv(results, {lang, regionName: names, sourceText: (r) => sharedSourcesText(lang, state, r), userData: state.view.data === 'user', scenario: showsScenario(state)}, format);
+  const file = allDataCsv(
+    results,
+    {lang, regionName: names, sourceText: (r) => sharedSourcesText(lang, state, r), userData: state.view.data === 'user', scenario: showsScenario(state), assumptions: viewAssumptions(lang, state)},
+    format,
+  );
   return {blob: new Blob([file.text], {type: 'text/csv;charset=utf-8'}), fileName: file.fileName};
 }
 
@@ -191,13 +196,22 @@ export function pinnedLine(state: AppState, c: Choropleth, lang: Lang, differenc
 }
 
 /** The words and colours of the picture, from the state and the page's theme. */
+/** How many of a scenario's assumptions a picture lists (a dozen lines of a paragraph at most). */
+const PICTURE_ASSUMPTIONS = 6;
+
 export function pngContent(state: AppState, c: Choropleth, city: PageStyle['city'] = {fill: '#eef0f3', line: '#c9ced6'}): PngContent {
   const lang = state.view.lang;
   const caption = viewCaption(lang, c.result);
   // A comparison's difference map: its own title and legend, as over the map on the page.
   const difference = differenceMapLegend(lang, state);
   const pinned = pinnedLine(state, c, lang, difference);
-  const notes = [...(difference ? [] : [legendNote(lang, c) ?? t(lang, referenceKey(c.result.ind, 'ind.unit'))]), ...(pinned ? [pinned] : [])];
+  // What a scenario assumes, for a reader of the picture alone (the first few; the link has them all).
+  const assumptions = viewAssumptions(lang, state, PICTURE_ASSUMPTIONS);
+  const notes = [
+    ...(difference ? [] : [legendNote(lang, c) ?? t(lang, referenceKey(c.result.ind, 'ind.unit'))]),
+    ...(pinned ? [pinned] : []),
+    ...(assumptions ? [t(lang, 'scenario.assumptions', {list: assumptions})] : []),
+  ];
   return {
     title: difference?.title ?? caption.title,
     // The unit of what is painted: a difference map's title says what it is (the difference, in the

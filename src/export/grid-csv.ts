@@ -7,7 +7,7 @@ import type {IndicatorResult} from '../model/indicator-result';
 import type {RegionCode} from '../model/region';
 import {buildCsv, csvFileName, type CsvFormat} from './csv';
 import {exportFileName} from './file-name';
-import {exportRows} from './indicator-rows';
+import {exportRows, withAssumptions} from './indicator-rows';
 
 export interface GridFileView {
   lang: Lang;
@@ -17,6 +17,8 @@ export interface GridFileView {
   /** The view shows the user's imported dataset / a scenario (said in the file's name). */
   userData: boolean;
   scenario: boolean;
+  /** The scenario's assumptions in words (viewAssumptions), a column of their own; '' or none for the baseline. */
+  assumptions?: string;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface GridFileView {
  * its file name ("…_all-industries_2024_…", "…_c_2010-2024_…").
  */
 export function gridCsv(columns: readonly IndicatorResult[], view: GridFileView, across: 'industries' | 'years' = 'industries', format: CsvFormat = 'standard'): {text: string; fileName: string} {
-  const rows = columns.flatMap((result) => exportRows(result, view.lang, view.regionName, view.sourceText));
+  const rows = withAssumptions(columns.flatMap((result) => exportRows(result, view.lang, view.regionName, view.sourceText)), view.assumptions ?? '');
   const first = columns[0];
   const time =
     across === 'years'

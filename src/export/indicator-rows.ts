@@ -86,12 +86,24 @@ export interface ComparisonFields {
 export const COMPARISON_COLUMNS = ['compared_with', 'compared_value', 'difference', 'compared_value_shown', 'difference_shown'] as const satisfies readonly (keyof ComparisonFields)[];
 
 /**
- * A difference without the binary noise of its subtraction (0.57 − 0.4745 is 0.09549999999999997 in
- * floating point): 15 significant digits, as many as a double holds for certain, so nothing the data
- * know is rounded away — only the digits the subtraction made up.
+ * A number without the binary noise of the arithmetic that made it (0.57 − 0.4745 is 0.09549999999999997
+ * in floating point, an LQ 0.5750000000000001): 15 significant digits, as many as a double holds for
+ * certain, so nothing the data know is rounded away — only the digits the arithmetic made up.
  */
-export function cleanDifference(diff: number | null): number | null {
-  return diff === null ? null : Number(diff.toPrecision(15));
+export function withoutNoise(x: number | null): number | null {
+  return x === null ? null : Number(x.toPrecision(15));
+}
+
+/** What the rows of a scenario's view add: its assumptions in words, for a reader of the file alone. */
+export interface ScenarioFields {
+  scenario_assumptions: string;
+}
+
+export const SCENARIO_COLUMNS = ['scenario_assumptions'] as const satisfies readonly (keyof ScenarioFields)[];
+
+/** `assumptions`: the scenario's, numbered in one text (viewAssumptions); '' (the baseline) adds nothing. */
+export function withAssumptions<R extends ExportRow>(rows: readonly R[], assumptions: string): (R | (R & ScenarioFields))[] {
+  return assumptions === '' ? [...rows] : rows.map((r) => ({...r, scenario_assumptions: assumptions}));
 }
 
 /** `shown` and `decimals`: the change as the difference table prints it, and its row's decimals (ShownRegionDifference). */
@@ -109,7 +121,7 @@ export function withComparison(
       value_shown: r.value !== null && d ? r.value.toFixed(d.decimals) : r.value_shown,
       compared_with: comparedWith,
       compared_value: other,
-      difference: cleanDifference(d?.diff ?? null),
+      difference: withoutNoise(d?.diff ?? null),
       compared_value_shown: other !== null && d ? other.toFixed(d.decimals) : null,
       difference_shown: d?.shown != null ? d.shown.toFixed(d.decimals) : null,
     };

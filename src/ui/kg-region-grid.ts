@@ -403,8 +403,15 @@ export class KgRegionGrid extends StoreElement {
     const s = this.state;
     const lang = s.view.lang;
     try {
-      const [{gridCsv}, {saveBlob}] = await Promise.all([import('../export/grid-csv'), import('../export/save-blob')]);
-      const view = {lang, regionName: regionNamer(s.atlas!.tables.regions), sourceText: (cited: Pick<IndicatorResult, 'sources' | 'origin'>) => sharedSourcesText(lang, s, cited), userData: s.view.data === 'user', scenario: showsScenario(s)};
+      const [{gridCsv}, {saveBlob}, {viewAssumptions}] = await Promise.all([import('../export/grid-csv'), import('../export/save-blob'), import('./scenario-text')]);
+      const view = {
+        lang,
+        regionName: regionNamer(s.atlas!.tables.regions),
+        sourceText: (cited: Pick<IndicatorResult, 'sources' | 'origin'>) => sharedSourcesText(lang, s, cited),
+        userData: s.view.data === 'user',
+        scenario: showsScenario(s),
+        assumptions: viewAssumptions(lang, s),
+      };
       const file = gridCsv(columns, view, across, format);
       saveBlob(new Blob([file.text], {type: 'text/csv;charset=utf-8'}), file.fileName);
       this.saved = t(lang, 'grid.saved', {file: file.fileName});

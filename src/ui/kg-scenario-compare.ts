@@ -246,7 +246,10 @@ export class KgScenarioCompare extends StoreElement {
     const published = result.origin === 'published';
     return html`
       ${published ? html`<p class="muted">${t(lang, 'scenario.compare.published')}</p>` : nothing}
-      ${compare.mode === 'difference' ? differenceLegend(lang, [...classes].reverse(), decimals, unknown ? rgbaToHex(MAP_COLORS[state.theme].noData) : null) : nothing}
+      ${compare.mode === 'difference'
+        ? differenceLegend(lang, [...classes].reverse(), decimals, unknown ? rgbaToHex(MAP_COLORS[state.theme].noData) : null)
+        : // Swipe and side by side paint each side's values, not this table's differences (the planner's audit).
+          html`<p class="muted" data-table-note>${t(lang, 'scenario.compare.tableNote')}</p>`}
       <table>
         <caption>
           ${t(lang, 'scenario.compare.caption', {indicator: indicatorName(lang, result.ind), a: thisName, b: otherName})}

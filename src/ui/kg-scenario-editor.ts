@@ -67,7 +67,7 @@ import {scenarioHost} from './scenario-host';
 import {closesOnEscape} from './sheet-escape';
 import {indicatorName, sectorName} from './explorer-text';
 import {showComparisonOnMap} from './kg-scenario-compare';
-import {describeEdit, fileProblemText, problemText} from './scenario-text';
+import {describeEdit, fileProblemText, problemText, settingsChanges} from './scenario-text';
 import {deepActiveElement, returnFocusOnClose} from './focus-return';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
@@ -756,30 +756,7 @@ export class KgScenarioEditor extends StoreElement {
 
   /** The settings that differ from the defaults, each with a way back to its default. */
   #settingsLines(lang: Lang, settings: ScenarioSettings): [string, () => void][] {
-    const lines: [string, () => void][] = [];
-    const w = settings.potential?.weights ?? {};
-    for (const k of POTENTIAL_COMPONENTS)
-      if (w[k] !== undefined)
-        lines.push([
-          t(lang, 'scenario.edit.weight', {component: t(lang, `index.component.${k}` as MessageKey), value: num(lang, w[k]!)}),
-          () => this.#setSettings({...settings, potential: {...settings.potential, weights: {...w, [k]: undefined}}}),
-        ]);
-    if (settings.potential?.aggregation)
-      lines.push([
-        t(lang, 'scenario.edit.aggregation', {aggregation: t(lang, `scenario.aggregation.${settings.potential.aggregation}` as MessageKey)}),
-        () => this.#setSettings({...settings, potential: {...settings.potential, aggregation: undefined}}),
-      ]);
-    if (settings.potential?.stabilityBand !== undefined)
-      lines.push([
-        t(lang, 'scenario.edit.band', {value: Math.round(settings.potential.stabilityBand * 100)}),
-        () => this.#setSettings({...settings, potential: {...settings.potential, stabilityBand: undefined}}),
-      ]);
-    for (const [k, v] of Object.entries(settings.thresholds ?? {}))
-      lines.push([
-        t(lang, 'scenario.edit.threshold', {threshold: t(lang, `scenario.threshold.${k}` as MessageKey), value: num(lang, v)}),
-        () => this.#setSettings({...settings, thresholds: {...settings.thresholds, [k]: undefined}}),
-      ]);
-    return lines;
+    return settingsChanges(lang, settings).map(({text, without}) => [text, () => this.#setSettings(without)]);
   }
 
   #weights(lang: Lang, settings: ScenarioSettings) {

@@ -1,18 +1,24 @@
 // Scenario edits and problems in words, for the editor's list (always rendered as text).
+import {formatNumber} from '../i18n/format';
 import {addMessages, t, type Lang, type MessageKey} from '../i18n/i18n';
 import {placeDetails} from '../i18n/messages/place-details';
 import {clusterName, energySiteName, growthPointName, kyNamer} from '../i18n/place-names';
 import {regionNamer} from '../i18n/region-names';
 import type {ScenarioProblem} from '../io/scenario-format';
-import type {ScenarioEdit} from '../model/scenario';
+import {POTENTIAL_COMPONENTS} from '../model/cluster-potential';
+import type {Scenario, ScenarioEdit, ScenarioSettings} from '../model/scenario';
 import type {EditProblem} from '../model/scenario-apply';
-import type {AtlasData} from '../state/app-state';
+import type {AppState, AtlasData} from '../state/app-state';
+import {baselineAtlas} from '../state/scenario-session';
 import {formatUpTo} from './layer-text';
 import {sectorName} from './explorer-text';
+import {showsScenario} from './scenario-caption';
+import {indexComponents} from '../i18n/messages/index-components';
 import {scenarios} from '../i18n/messages/scenarios';
 import {layerLegends} from '../i18n/messages/layer-legends';
 
 addMessages(scenarios); // the words this module uses, wherever it is loaded from
+addMessages(indexComponents); // the index's components, in the settings' lines
 addMessages(placeDetails); // energy categories and statuses
 addMessages(layerLegends); // the capacity unit in the reader's script (МВт)
 
@@ -39,6 +45,67 @@ export function placeNamer(base: AtlasData, edits: readonly ScenarioEdit[], lang
 
 /** A point as the page's language writes it (42,875° с. ш., 74,612° в. д. in Russian). */
 const coords = (lang: Lang, lon: number, lat: number) => t(lang, 'scenario.coords', {lat: formatUpTo(lang, lat, 3, 3), lon: formatUpTo(lang, lon, 3, 3)});
+
+const num = (lang: Lang, value: number) => formatNumber(lang, value, {maxDecimals: 6});
+
+/** A setting a scenario changed from its default, in words, and the settings without that change. */
+export interface SettingsChange {
+  text: string;
+  without: ScenarioSettings;
+}
+
+/** The settings that differ from the defaults: the index's weights, aggregation and band, the class thresholds. */
+export function settingsChanges(lang: Lang, settings: ScenarioSettings): SettingsChange[] {
+  const lines: SettingsChange[] = [];
+  const w = settings.potential?.weights ?? {};
+  for (const k of POTENTIAL_COMPONENTS)
+    if (w[k] !== undefined)
+      lines.push({
+        text: t(lang, 'scenario.edit.weight', {component: t(lang, `index.component.${k}` as MessageKey), value: num(lang, w[k]!)}),
+        without: {...settings, potential: {...settings.potential, weights: {...w, [k]: undefined}}},
+      });
+  if (settings.potential?.aggregation)
+    lines.push({
+      text: t(lang, 'scenario.edit.aggregation', {aggregation: t(lang, `scenario.aggregation.${settings.potential.aggregation}` as MessageKey)}),
+      without: {...settings, potential: {...settings.potential, aggregation: undefined}},
+    });
+  if (settings.potential?.stabilityBand !== undefined)
+    lines.push({
+      text: t(lang, 'scenario.edit.band', {value: Math.round(settings.potential.stabilityBand * 100)}),
+      without: {...settings, potential: {...settings.potential, stabilityBand: undefined}},
+    });
+  for (const [k, v] of Object.entries(settings.thresholds ?? {}))
+    lines.push({
+      text: t(lang, 'scenario.edit.threshold', {threshold: t(lang, `scenario.threshold.${k}` as MessageKey), value: num(lang, v)}),
+      without: {...settings, thresholds: {...settings.thresholds, [k]: undefined}},
+    });
+  return lines;
+}
+
+/**
+ * What a scenario assumes, in words, one line per changed setting and per edit (the editor's list): for
+ * a reader of its CSV or picture who never opened it.
+ */
+export function scenarioAssumptions(lang: Lang, scenario: Scenario, base: AtlasData): string[] {
+  return [...settingsChanges(lang, scenario.settings).map((c) => c.text), ...scenario.edits.map((e) => describeEdit(e, lang, base, scenario.edits))];
+}
+
+/**
+ * The assumptions of the scenario the view shows, numbered in one text ("1) …; 2) …"), at most `max`
+ * of them and how many more; '' for the baseline.
+ */
+export function viewAssumptions(lang: Lang, state: Pick<AppState, 'scenario' | 'atlas'>, max = Infinity): string {
+  const scenario = state.scenario?.scenario;
+  // Places the scenario removed are named as published (the view's atlas no longer has them).
+  const base = baselineAtlas() ?? state.atlas;
+  if (!scenario || !showsScenario(state) || !base) return '';
+  const lines = scenarioAssumptions(lang, scenario, base);
+  const list = lines
+    .slice(0, max)
+    .map((line, i) => `${i + 1}) ${line}`)
+    .join('; ');
+  return lines.length > max ? t(lang, 'scenario.assumptionsMore', {list, n: lines.length - max}) : list;
+}
 
 export function describeEdit(e: ScenarioEdit, lang: Lang, base: AtlasData, edits: readonly ScenarioEdit[]): string {
   const names = placeNamer(base, edits, lang);

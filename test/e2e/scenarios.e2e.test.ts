@@ -8,8 +8,10 @@
 import {readFileSync} from 'node:fs';
 import type {Browser, Page} from 'playwright-core';
 import {compressToBase64} from 'lz-string';
+import Papa from 'papaparse';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {encodeScenario} from '../../src/io/scenario-codec';
+import {REGION_CODES} from '../../src/model/region';
 import {emptyScenario, type GrowthAddEdit, type InputEdit, type Scenario} from '../../src/model/scenario';
 import {announced, colourAt, colourDistance, hexToRgb, launchBrowser, openAtlas, project, runAxe, saveJson, screenshot, waitForMap, type AtlasPage} from './atlas-page';
 import {CITY_MARKERS, INSIDE} from './region-points';
@@ -1421,14 +1423,18 @@ describe('the sidebar under a difference map', () => {
     expect(file.suggestedFilename()).toBe('kg-cluster-atlas_potential_c_2018_scenario_difference_en.csv');
     expect(csv[1]).toContain('values computed under the scenario “No jobs weight” (a planner’s assumptions; not published) from');
     expect(csv[1]).not.toContain('this browser');
-    expect(csv[0]!.split(',').slice(-5)).toEqual(['compared_with', 'compared_value', 'difference', 'compared_value_shown', 'difference_shown']);
-    const batken = csv.find((line) => line.startsWith('KG-B,'))!.split(',');
-    expect(batken.at(-5)).toBe('Baseline');
-    expect(Number(batken.at(-3))).toBeCloseTo(0.18, 2);
-    expect(Number(batken.at(-4))).toBeCloseTo(0.72, 2);
+    expect(csv[0]!.split(',').slice(-6)).toEqual(['compared_with', 'compared_value', 'difference', 'compared_value_shown', 'difference_shown', 'scenario_assumptions']);
+    // What the scenario assumed, for a colleague with the file alone (the planner's audit): on every row.
+    const rows = Papa.parse<Record<string, string>>(csv.join('\r\n'), {header: true, skipEmptyLines: true}).data;
+    expect(rows.map((r) => r.scenario_assumptions)).toEqual(REGION_CODES.map(() => '1) Weight of LQ on employment: 0'));
+    const batken = rows.find((r) => r.region_code === 'KG-B')!;
+    expect(batken.compared_with).toBe('Baseline');
+    expect(Number(batken.difference)).toBeCloseTo(0.18, 2);
+    expect(Number(batken.compared_value)).toBeCloseTo(0.72, 2);
     // …and as the table prints them (0.72 → 0.90, +0.18), the change a reader who rounds may not get.
-    expect(batken.slice(-2)).toEqual(['0.72', '0.18']);
-    expect(csv.find((line) => line.startsWith('KG-GB,'))!.split(',').slice(-2)).toEqual(['1.07', '-0.23']);
+    expect([batken.compared_value_shown, batken.difference_shown]).toEqual(['0.72', '0.18']);
+    const bishkek = rows.find((r) => r.region_code === 'KG-GB')!;
+    expect([bishkek.compared_value_shown, bishkek.difference_shown]).toEqual(['1.07', '-0.23']);
     await page.keyboard.press('Escape');
 
     // With the editor open its legend is in the editor (the one over the map is hidden): the note says so.

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import {describe, expect, it} from 'vitest';
 import {BOM, buildCsv, FORMULA_START} from '../../../src/export/csv';
-import {cleanDifference, COMPARISON_COLUMNS, EXPORT_COLUMNS, exportRows, withComparison} from '../../../src/export/indicator-rows';
+import {withoutNoise, COMPARISON_COLUMNS, EXPORT_COLUMNS, exportRows, withAssumptions, withComparison} from '../../../src/export/indicator-rows';
 import {regionNamer} from '../../../src/i18n/region-names';
 import {DEFAULT_POTENTIAL_SETTINGS} from '../../../src/model/cluster-potential';
 import {shownDifference} from '../../../src/model/difference';
@@ -76,16 +76,32 @@ describe('buildCsv', () => {
     expect(rows.find((r) => r.region_code === 'KG-GO')!.source).toBe('survey of Batken; survey of Jalal-Abad; national census');
   });
 
+  it('adds a scenario’s assumptions as a last column, on every row; the baseline’s file has no such column', () => {
+    const assumptions = '1) Weight of Specialisation: 2; 2) Employment share, C — Manufacturing, Naryn Region, all years: +50 %';
+    const [header] = buildCsv(withAssumptions(exportRows(mining, 'en', names), assumptions)).slice(1).split('\r\n');
+    expect(header!.split(',').at(-1)).toBe('scenario_assumptions');
+    const rows = parse(buildCsv(withAssumptions(exportRows(mining, 'en', names), assumptions), 'decimal-comma'));
+    expect(rows.every((r) => r.scenario_assumptions === assumptions)).toBe(true);
+    expect(Object.keys(parse(buildCsv(withAssumptions(exportRows(mining, 'en', names), '')))[0]!)).not.toContain('scenario_assumptions');
+  });
+
   it('leaves an unknown value empty, with its reason, never zero', () => {
     const osh = parse(buildCsv(exportRows(mining, 'en', names))).find((r) => r.region_code === 'KG-GO')!;
     expect(osh).toMatchObject({value: '', value_shown: '', status: 'no_production', status_text: 'No production'});
   });
 
-  it('keeps full precision next to the value as shown', () => {
+  it('writes the value to 15 significant digits (all a double holds for certain) next to the value as shown', () => {
     const computed = {...mining, origin: 'computed' as const, decimals: 2, values: mining.values.map((v) => (v.value === null ? v : {...v, value: v.value / 3}))};
     const j = parse(buildCsv(exportRows(computed, 'en', names))).find((r) => r.region_code === 'KG-J')!;
-    expect(Number(j.value)).toBe(5.449 / 3);
+    // 15 significant digits: all a double holds for certain, without the division's binary tail.
+    expect(j.value).toBe('1.81633333333333');
+    expect(Number(j.value)).toBeCloseTo(5.449 / 3, 14);
     expect(j.value_shown).toBe('1.82');
+    // The audit's LQ: 0.5750000000000001 written 0.575, yet shown 0.58 as the page rounds the double.
+    const lq = {...computed, values: computed.values.map((v) => (v.code === 'KG-B' ? {...v, value: 0.23 * 2.5} : v))};
+    expect(0.23 * 2.5).toBe(0.5750000000000001);
+    const batken = parse(buildCsv(exportRows(lq, 'en', names))).find((r) => r.region_code === 'KG-B')!;
+    expect([batken.value, batken.value_shown]).toEqual(['0.575', '0.58']);
     expect(j.origin).toBe('computed');
   });
 
@@ -131,7 +147,7 @@ describe('the comparison as the difference table prints it', () => {
     const rows = withComparison(exportRows(plan, 'ru', names), 'План А', differences);
     expect(parse(buildCsv(rows)).find((r) => r.region_code === 'KG-B')).toMatchObject({
       value_shown: '0.69',
-      compared_value: '0.8244601796670907',
+      compared_value: '0.824460179667091', // 15 significant digits, as every number in the file
       compared_value_shown: '0.82',
       difference: '-0.135712547660413',
       difference_shown: '-0.13',
@@ -143,14 +159,14 @@ describe('the comparison as the difference table prints it', () => {
   });
 });
 
-describe('cleanDifference', () => {
+describe('withoutNoise', () => {
   it('drops the digits a subtraction made up, and keeps every digit the values had', () => {
     expect(0.57 - 0.4745).not.toBe(0.0955); // the noise this is for
-    expect(cleanDifference(0.57 - 0.4745)).toBe(0.0955);
-    expect(cleanDifference(1.234567890123 - 0.000000000001)).toBe(1.234567890122);
-    expect(cleanDifference(-0.30000000000000004)).toBe(-0.3);
-    expect(cleanDifference(0)).toBe(0);
-    expect(cleanDifference(null)).toBeNull();
+    expect(withoutNoise(0.57 - 0.4745)).toBe(0.0955);
+    expect(withoutNoise(1.234567890123 - 0.000000000001)).toBe(1.234567890122);
+    expect(withoutNoise(-0.30000000000000004)).toBe(-0.3);
+    expect(withoutNoise(0)).toBe(0);
+    expect(withoutNoise(null)).toBeNull();
   });
 
   it('is what the CSV writes under a difference map', () => {

@@ -46,6 +46,7 @@ describe('the picture’s line for the pinned region', () => {
     });
     const content = pngContent(store.state, choroplethOf(store.state)!);
     expect(content.title).toContain('Difference map');
-    expect(content.notes).toEqual([expect.stringMatching(/^Outlined: .+, \+0\.30$/)]);
+    // Then what the scenario assumed (its one edit), for a reader of the picture alone.
+    expect(content.notes).toEqual([expect.stringMatching(/^Outlined: .+, \+0\.30$/), expect.stringMatching(/^The scenario’s assumptions: 1\) .*Bishkek/)]);
   });
 });

@@ -72,6 +72,14 @@ describe('the difference map in words', () => {
     expect(png.subtitle).not.toContain('national level');
   });
 
+  it('lists the scenario’s assumptions under the PNG’s legend, for a reader of the picture alone', () => {
+    const store = comparing();
+    const session = store.state.scenario!;
+    expect(pngContent(store.state, choroplethOf(store.state)!).notes.join(' ')).not.toContain('assumptions');
+    store.update({scenario: {...session, scenario: {...session.scenario, settings: {potential: {weights: {spec: 2}}}}}});
+    expect(pngContent(store.state, choroplethOf(store.state)!).notes.at(-1)).toBe('The scenario’s assumptions: 1) Weight of Specialisation: 2');
+  });
+
   it('is gone when the map shows the indicator again', () => {
     const store = comparing();
     store.update({regionPaint: null});
@@ -96,6 +104,16 @@ describe('a difference map with regions unknown on either side', () => {
     expect(items.at(-1)!.querySelector('.swatch.unknown')).not.toBeNull();
     const editor = await mount('kg-scenario-compare', withUnknown());
     expect(editor.shadowRoot!.querySelector('ul.legend li[data-step="unknown"]')!.textContent!.trim()).toBe('no data');
+  });
+
+  it('says, under swipe and side by side, that the map shows each side and the table their difference', async () => {
+    const note = async (store: AppStore) => (await mount('kg-scenario-compare', store)).shadowRoot!.querySelector('[data-table-note]')?.textContent;
+    expect(await note(comparing())).toBeUndefined();
+    for (const mode of ['swipe', 'split'] as const) {
+      const store = comparing();
+      store.update({scenario: {...store.state.scenario!, compare: {...store.state.scenario!.compare!, mode}}, regionPaint: null});
+      expect(await note(store)).toBe('The map shows each side’s own values; the table below gives their difference.');
+    }
   });
 
   it('lists "no data" in the PNG’s legend as the map paints it, and not when every region has a difference', () => {
