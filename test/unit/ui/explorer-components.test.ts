@@ -247,6 +247,31 @@ describe('kg-data-views', () => {
   });
 });
 
+describe('the comparison’s sources', () => {
+  it('cite the chosen regions’ own, not every region’s (Batken’s index rests on no Bishkek profile)', async () => {
+    const ds = buildDataset(shippedDatasetColumns(tables), REGION_CODES);
+    const result = computeIndicatorResult(ds, {ind: 'potential', sector: 'C', year: 2018, basis: 'employment'});
+    // No indicator loader: the engine's result is given.
+    const store = createAppStore({...defaultViewState('en'), ind: 'potential', sector: 'C', year: 2018, compare: ['KG-B']}, [], 'light');
+    const boundaries = {regions: {type: 'FeatureCollection', features: []}} as unknown as AtlasData['boundaries'];
+    store.update({atlas: {boundaries, tables}, phase: 'ready', indicator: {key: 'test', status: 'ready', result, error: null}});
+    const el = await mount('kg-data-views', store);
+    const source = async () => {
+      const compare = await vi.waitFor(() => {
+        const found = el.shadowRoot!.querySelector('kg-region-compare');
+        if (!found?.shadowRoot?.querySelector('.bar-row')) throw new Error('not yet');
+        return found;
+      });
+      await (compare as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+      return text([...compare.shadowRoot!.querySelectorAll('.source')].at(-1));
+    };
+    expect(await source()).toContain('invest.gov.kg/batken');
+    expect(await source()).not.toContain('invest.gov.kg/?p=797');
+    updateView(store, {compare: ['KG-B', 'KG-GB']});
+    await vi.waitFor(async () => expect(await source()).toContain('invest.gov.kg/?p=797'));
+  });
+});
+
 describe('the PNG of the view', () => {
   it('gives the unit of what is painted: the integral coefficient is an index with a threshold, a location quotient a ratio', async () => {
     const {pngContent} = await import('../../../src/export/exporters');
