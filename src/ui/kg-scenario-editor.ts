@@ -67,7 +67,7 @@ import {scenarioHost} from './scenario-host';
 import {closesOnEscape} from './sheet-escape';
 import {indicatorName, sectorName} from './explorer-text';
 import {showComparisonOnMap} from './kg-scenario-compare';
-import {describeEdit, fileProblemText, problemText, settingsChanges} from './scenario-text';
+import {describeEdit, fileProblemText, num, problemText, settingsChanges} from './scenario-text';
 import {deepActiveElement, returnFocusOnClose} from './focus-return';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
@@ -95,9 +95,6 @@ export function openScenarioEditor(store: AppStore): void {
 const STABILITY_BANDS = [0.1, 0.2, 0.3, 0.5];
 /** The weight sliders' step, and the least weight of the one left above 0. */
 const WEIGHT_STEP = 0.25;
-
-/** A number as the page's language writes it ("1,5" in Russian and Kyrgyz); imported values may have many decimals. */
-const num = (lang: Lang, value: number) => formatNumber(lang, value, {maxDecimals: 6});
 
 /**
  * A name typed in a form, as the scenario file would read it back: without bidi controls, which

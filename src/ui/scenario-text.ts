@@ -46,7 +46,8 @@ export function placeNamer(base: AtlasData, edits: readonly ScenarioEdit[], lang
 /** A point as the page's language writes it (42,875° с. ш., 74,612° в. д. in Russian). */
 const coords = (lang: Lang, lon: number, lat: number) => t(lang, 'scenario.coords', {lat: formatUpTo(lang, lat, 3, 3), lon: formatUpTo(lang, lon, 3, 3)});
 
-const num = (lang: Lang, value: number) => formatNumber(lang, value, {maxDecimals: 6});
+/** A number as the page's language writes it ("1,5" in Russian and Kyrgyz); imported values may have many decimals. */
+export const num = (lang: Lang, value: number) => formatNumber(lang, value, {maxDecimals: 6});
 
 /** A setting a scenario changed from its default, in words, and the settings without that change. */
 export interface SettingsChange {
