@@ -155,6 +155,54 @@ function meanOfCell(active: Float64Array[], share: number[], n: number, cell: nu
   return v < lo ? lo : v > hi ? hi : v;
 }
 
+// How far (relative) a computed mean may be from the exact one: far above the few ulps of a product's
+// root and of exp(Σ s·ln x) (≤ ~1e-13 for any doubles), so a mean this far from every component cannot
+// have rounded out of their range.
+const NEAR_A_COMPONENT = 1e-9;
+
+/**
+ * meanOfCell for every cell, with the same result bit for bit, written out for up to four components
+ * (fewer are padded with 1 of share 0: ×1, +0·1 and +0·ln 1 are exact). The range clamp needs each
+ * cell's smallest and largest component, and finding them branches unpredictably on real data (three
+ * times slower at a million cells); it can only change a mean that lies within rounding of a component,
+ * so only those cells take meanOfCell's clamped route.
+ */
+function meansOfAllCells(active: Float64Array[], share: number[], n: number, mode: number, cells: number, out: Float64Array): void {
+  if (n > 4) {
+    for (let cell = 0; cell < cells; cell++) out[cell] = meanOfCell(active, share, n, cell, mode);
+    return;
+  }
+  const ones = n < 4 ? new Float64Array(cells).fill(1) : null;
+  const [a0, a1, a2, a3] = [0, 1, 2, 3].map((t) => (t < n ? active[t]! : ones!)) as [Float64Array, Float64Array, Float64Array, Float64Array];
+  const [s0, s1, s2, s3] = [0, 1, 2, 3].map((t) => (t < n ? share[t]! : 0)) as [number, number, number, number];
+  for (let cell = 0; cell < cells; cell++) {
+    const x0 = a0[cell]!;
+    const x1 = a1[cell]!;
+    const x2 = a2[cell]!;
+    const x3 = a3[cell]!;
+    if (!(x0 >= 0 && x1 >= 0 && x2 >= 0 && x3 >= 0)) {
+      out[cell] = NaN; // unknown (NaN), or not a coefficient
+      continue;
+    }
+    let v: number;
+    if (mode === ARITHMETIC) v = s0 * x0 + s1 * x1 + s2 * x2 + s3 * x3;
+    else if (x0 === 0 || x1 === 0 || x2 === 0 || x3 === 0) {
+      out[cell] = 0; // a true zero makes the geometric mean zero (the smallest component: no clamp)
+      continue;
+    } else {
+      const product = x0 * x1 * x2 * x3;
+      if (mode === GEOMETRIC_EQUAL && product > 1e-300 && product < 1e300)
+        v = n === 1 ? product : n === 2 ? Math.sqrt(product) : n === 4 ? Math.sqrt(Math.sqrt(product)) : Math.pow(product, 1 / n);
+      else v = Math.exp(s0 * Math.log(x0) + s1 * Math.log(x1) + s2 * Math.log(x2) + s3 * Math.log(x3));
+    }
+    const near = NEAR_A_COMPONENT * v;
+    out[cell] =
+      Math.abs(v - x0) <= near || Math.abs(v - x1) <= near || Math.abs(v - x2) <= near || Math.abs(v - x3) <= near
+        ? meanOfCell(active, share, n, cell, mode)
+        : v;
+  }
+}
+
 /**
  * The composite index of every cell. `components` are K arrays of rows × cols (row-major);
  * `weights` is K × cols (as from effectiveWeights). A cell is unknown (NaN) when a component with
@@ -163,7 +211,8 @@ function meanOfCell(active: Float64Array[], share: number[], n: number, cell: nu
  *
  * Speed (one million cells in tens of ms): columns that share a weight vector are done together, and
  * equal weights (the default) take the product route, (Π c)^(1/n), one root instead of n logarithms;
- * the logarithm route is used for unequal weights and when the product would overflow or underflow.
+ * the logarithm route is used for unequal weights and when the product would overflow or underflow;
+ * when every column is alike, the cells are done by meansOfAllCells (73 → 23–36 ms at 10,000 × 100).
  */
 export function compositeIndex(
   components: readonly Float64Array[],
@@ -205,8 +254,7 @@ export function compositeIndex(
     const equal = share.every((e) => e === share[0]);
     const mode = aggregation === 'arithmetic' ? ARITHMETIC : equal ? GEOMETRIC_EQUAL : GEOMETRIC_WEIGHTED;
     if (columns.length === cols) {
-      // every column alike: one pass over the cells in memory order
-      for (let cell = 0, end = rows * cols; cell < end; cell++) out[cell] = meanOfCell(active, share, n, cell, mode);
+      meansOfAllCells(active, share, n, mode, rows * cols, out);
       continue;
     }
     for (let i = 0; i < rows; i++) {

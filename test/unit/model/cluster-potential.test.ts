@@ -104,6 +104,53 @@ describe('composite index (properties)', () => {
   });
 });
 
+describe('composite index, whole-matrix route', () => {
+  // All columns alike go through meansOfAllCells (written out for speed); a column with other weights sends
+  // the rest through meanOfCell, cell by cell. The two must agree bit for bit, also where a mean rounds
+  // onto a component (clamped) and on unknown, negative, zero and overflowing inputs.
+  const cellArb = fc.oneof(
+    {weight: 6, arbitrary: fc.double({min: 1e-6, max: 50, noNaN: true})},
+    {weight: 1, arbitrary: fc.constantFrom(0, NaN, -1, 1e200, 1e-200, 1)},
+  );
+  it('gives meanOfCell’s result in every cell', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({min: 1, max: 4}).chain((k) =>
+          fc.record({
+            cells: fc.array(fc.array(cellArb, {minLength: k, maxLength: k}), {minLength: 1, maxLength: 6}),
+            w: fc.array(fc.constantFrom(1, 1, 0.5, 3, 0.01), {minLength: k, maxLength: k}),
+            nearlyEqual: fc.boolean(),
+          }),
+        ),
+        fc.constantFrom<Aggregation>('geometric', 'arithmetic'),
+        ({cells, w, nearlyEqual}, agg) => {
+          const k = w.length;
+          // nearly equal components: the mean rounds to within an ulp or two of them
+          const rows = nearlyEqual ? cells.map((r) => r.map((_, t) => 0.7 * (1 + t * Number.EPSILON))) : cells;
+          const n = rows.length;
+          const whole = compositeIndex(
+            Array.from({length: k}, (_, t) => Float64Array.from(rows, (r) => r[t]!)),
+            Float64Array.from(w),
+            agg,
+            n,
+            1,
+          );
+          // the same cells as column 0 of two, column 1 with other weights
+          const mixed = compositeIndex(
+            Array.from({length: k}, (_, t) => Float64Array.from(rows.flatMap((r) => [r[t]!, 1]))),
+            Float64Array.from(w.flatMap((x, t) => [x, t + 2])),
+            agg,
+            n,
+            2,
+          );
+          return rows.every((_, i) => Object.is(whole[i], mixed[i * 2]));
+        },
+      ),
+      {numRuns: 2000},
+    );
+  });
+});
+
 describe('potential settings', () => {
   it('default to equal weights, geometric mean, ±20 %', () => {
     expect(DEFAULT_POTENTIAL_SETTINGS).toEqual({
