@@ -33,6 +33,7 @@ export const explorerStyles = css`
     padding: 3px 6px;
     width: 100%;
     max-width: 100%;
+    text-overflow: ellipsis;
   }
   input[type='range'] {
     width: 100%;
