@@ -1,8 +1,8 @@
 // (state) → deck.gl layers. Layers are cheap descriptions rebuilt on every change; deck.gl matches
 // them by id. This is the only place the draw order is decided:
 //   region fills, outlines, city markers → water → green-cluster region outlines → cluster links →
-//   names of countries, water and regions → energy spokes and sites → growth points → their names →
-//   the keyboard focus ring.
+//   names of countries, water and regions (with the growth points' names of their weight) → energy
+//   spokes and sites → growth points → the other growth-point names → the keyboard focus ring.
 // Areas, then lines, then points: the more specific thing is on top. Names are placed in screen space
 // (src/model/label-placement.ts) so that they cover neither symbols nor each other: country names first
 // (on their point, else beside it away from Kyrgyzstan, else left out), region names (on their point,
@@ -126,7 +126,14 @@ export function buildLayers(
         onClick: clickOf(GROWTH_LAYER),
         hovered: hoveredObject(GROWTH_LAYER),
       })
-    : {markers: [], labels: []};
+    : {markers: [], clearNames: [], cityNames: []};
+  // Names under the symbols: countries, water, regions (a region's name may go under a symbol); with
+  // them, in the same text layers, the growth points' names of a weight they have, as those are placed
+  // clear of every symbol (the same picture, and each text layer fewer is two draws fewer per frame).
+  const namesUnder = [...contextNames({countries: countryNames, water: waterNames}, colors), ...(showRegions ? regionNames(placedRegionNames, colors) : [])];
+  const weightsUnder = new Set(namesUnder.map((n) => n.style.weight));
+  const growthNamesUnder = growth.clearNames.filter((n) => weightsUnder.has(n.style.weight));
+  const growthNamesOver = [...growth.clearNames.filter((n) => !weightsUnder.has(n.style.weight)), ...growth.cityNames];
 
   const ring = focusRing(state, atlas, zoom, cityRingsShown, energyMarkers);
   const ringColors = {color: colors.focus, halo: colors.focusHalo};
@@ -171,13 +178,10 @@ export function buildLayers(
         )
       : []),
     // With growth points shown, Bishkek and Osh are named with them (placed around their neighbours).
-    ...nameLayers(
-      [...contextNames({countries: countryNames, water: waterNames}, colors), ...(showRegions ? regionNames(placedRegionNames, colors) : [])],
-      colors,
-    ),
+    ...nameLayers([...namesUnder, ...growthNamesUnder], colors),
     ...energy,
     ...growth.markers,
-    ...growth.labels,
+    ...nameLayers(growthNamesOver, colors, 'growth-labels'),
     ...ringLayers,
   ]);
 }

@@ -10,7 +10,7 @@ import type {RGBA} from '../map/map-colors';
 import {metresPerPixel} from '../map/scale';
 import {isOblastCentre, mapLabel, markerRadius} from '../model/growth-points';
 import {markerBox, placeLabels, worldPixels, type Box, type PlacedLabel, type Placement} from '../model/label-placement';
-import {LABEL_STYLE, nameLayers} from './label-layers';
+import {LABEL_STYLE, type DrawnName} from './label-layers';
 import {perObject} from './per-object';
 import {measureText} from './text-measure';
 import {GroundScatterplotLayer} from './ground-layers';
@@ -109,7 +109,13 @@ export function placeGrowthLabels(
   return placeLabels(candidates, [...p.obstacles, ...markers], {bounds: p.viewport});
 }
 
-export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labels: Layer[]} {
+/**
+ * The markers, and the names as drawn names for the caller's text layers: `clearNames` are placed clear
+ * of every symbol and name, so they may be drawn in any layer of their weight (a text layer fewer is two
+ * draws fewer in every frame: buildLayers); `cityNames`, Bishkek's and Osh's, are always written, over
+ * whatever is there, so they go after the markers.
+ */
+export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; clearNames: DrawnName[]; cityNames: DrawnName[]} {
   const {colors} = p;
   const hover = (info: PickingInfo) => p.onHover((info.object as GrowthPointRow | undefined)?.id ?? null, info);
   const click = (info: PickingInfo) => {
@@ -134,6 +140,13 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
   const dots = p.rows.filter((r) => !p.cityRings.has(r.id));
   const rings = p.rows.filter((r) => p.cityRings.has(r.id));
   const hoveredIn = (list: readonly GrowthPointRow[]) => (p.hovered ? list.findIndex((r) => r.id === p.hovered) : -1);
+  // The oblast centres' rings and every dot are one layer (one draw, not two): a ring first, as an
+  // outline around a transparent disc, then the dots over it. Picking a ring picks its growth point.
+  const centreRings = dots.filter(isOblastCentre);
+  const isRing = (index: number) => index < centreRings.length;
+  const hoveredDot = hoveredIn(dots);
+  // The ring's own colour, transparent: its inner edge fades as an outline's does, not towards black.
+  const inside: RGBA = [colors.growthFill[0], colors.growthFill[1], colors.growthFill[2], 0];
   const markers: Layer[] = [
     new GroundScatterplotLayer<GrowthPointRow>({
       id: 'growth-city-rings',
@@ -154,39 +167,24 @@ export function growthPointLayers(p: GrowthLayersProps): {markers: Layer[]; labe
       onClick: click,
     }),
     new GroundScatterplotLayer<GrowthPointRow>({
-      id: 'growth-centre-rings',
-      data: dots.filter(isOblastCentre),
-      getPosition: (r) => [r.lon!, r.lat!],
-      getRadius: (r) => markerRadius(r.population) + RING_GAP + 0.75,
-      radiusUnits: 'pixels',
-      filled: false,
-      stroked: true,
-      lineWidthUnits: 'pixels',
-      ...perObject({getLineWidth: 1.5, getLineColor: colors.growthFill, getFillColor: colors.growthFill}),
-    }),
-    new GroundScatterplotLayer<GrowthPointRow>({
       id: 'growth-points',
-      data: dots,
+      data: [...centreRings, ...dots],
       getPosition: (r) => [r.lon!, r.lat!],
-      getRadius: (r) => markerRadius(r.population),
+      getRadius: (r, {index}) => markerRadius(r.population) + (isRing(index) ? RING_GAP + 0.75 : 0),
       radiusUnits: 'pixels',
       // Unknown population: hollow (no row has one today; the legend says so should one appear).
-      getFillColor: (r) => (r.population === null ? colors.growthLine : colors.growthFill),
+      getFillColor: (r, {index}) => (isRing(index) ? inside : r.population === null ? colors.growthLine : colors.growthFill),
       stroked: true,
       lineWidthUnits: 'pixels',
-      getLineColor: (r) => (r.population === null ? colors.growthFill : colors.growthLine),
+      getLineColor: (r, {index}) => (isRing(index) || r.population === null ? colors.growthFill : colors.growthLine),
       ...perObject({getLineWidth: 1.5}, {getFillColor: theme, getLineColor: theme}),
       pickable: true,
-      highlightedObjectIndex: hoveredIn(dots),
+      highlightedObjectIndex: hoveredDot < 0 ? -1 : centreRings.length + hoveredDot,
       highlightColor: [255, 200, 0, 255],
       onHover: hover,
       onClick: click,
     }),
   ];
-  const labels = nameLayers(
-    names.map((n) => ({...n, color: p.label, style: LABEL[n.kind]})),
-    p,
-    'growth-labels',
-  );
-  return {markers, labels};
+  const drawn = names.map((n) => ({...n, color: p.label, style: LABEL[n.kind]}));
+  return {markers, clearNames: drawn.filter((n) => n.kind !== 'city'), cityNames: drawn.filter((n) => n.kind === 'city')};
 }

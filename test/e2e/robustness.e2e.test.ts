@@ -128,9 +128,10 @@ describe('the default view', () => {
     // Polygons, lines, circles and text: four (it was nine before the accessors were made functions,
     // and five while the lakes had a layout of their own).
     expect(layouts.length, layouts.join('\n')).toBe(4);
-    // The most characters of a text layer (111); no line layer draws a segment per instance.
+    // The most characters of a text layer (207: the semi-bold names of countries, water, regions and
+    // growth points); no line layer draws a segment per instance (the borders alone would be 1,189).
     expect(instances.length).toBeGreaterThan(0);
-    expect(Math.max(...instances)).toBeLessThan(200);
+    expect(Math.max(...instances)).toBeLessThan(400);
     // And no WebGL call fails (a text layer with no text made deck.gl upload an empty font atlas).
     expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
