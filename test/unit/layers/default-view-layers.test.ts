@@ -9,20 +9,13 @@ import type {GrowthPointRow} from '../../../src/io/schemas';
 import {createAppStore} from '../../../src/state/app-state';
 import {defaultViewState} from '../../../src/state/view-state';
 import {shippedBoundaries, shippedTables} from '../model/shipped-data';
+import {NO_HANDLERS} from './no-handlers';
 
 function defaultLayers(hovered: string | null = null): Layer[] {
   const store = createAppStore(defaultViewState('en'), [], 'light');
   const hover = hovered ? {target: {kind: 'object' as const, layer: 'growth', id: hovered}} : null;
   const state = {...store.state, hover, atlas: {boundaries: shippedBoundaries(), tables: shippedTables()}};
-  const noop = () => undefined;
-  return buildLayers(state as never, state.atlas, {fill: () => [0, 0, 0, 255], key: '', emphasised: null}, 5.9, {
-    onRegionHover: noop,
-    onRegionClick: noop,
-    onObjectHover: noop,
-    onObjectClick: noop,
-    redraw: noop,
-    onLoadError: noop,
-  } as never);
+  return buildLayers(state as never, state.atlas, {fill: () => [0, 0, 0, 255], key: '', emphasised: null}, 5.9, NO_HANDLERS);
 }
 
 const texts = (layer: Layer | undefined) => (layer?.props.data as DrawnName[]).map((n) => n.text);

@@ -7,6 +7,7 @@ import type {DrawnName} from '../../../src/layers/label-layers';
 import {createAppStore} from '../../../src/state/app-state';
 import {defaultViewState, type LayerId} from '../../../src/state/view-state';
 import {shippedBoundaries, shippedTables} from '../model/shipped-data';
+import {NO_HANDLERS} from './no-handlers';
 
 const OBLAST_NAMES = ['BATKEN', 'CHUY', 'ISSYK-KUL', 'JALAL-ABAD', 'NARYN', 'OSH', 'TALAS'];
 
@@ -14,15 +15,7 @@ const OBLAST_NAMES = ['BATKEN', 'CHUY', 'ISSYK-KUL', 'JALAL-ABAD', 'NARYN', 'OSH
 function oblastPlacements(layers: LayerId[]): Record<string, string> {
   const store = createAppStore({...defaultViewState('en'), layers}, [], 'light');
   const state = {...store.state, atlas: {boundaries: shippedBoundaries(), tables: shippedTables()}};
-  const noop = () => undefined;
-  const drawn = buildLayers(state, state.atlas, {fill: () => [0, 0, 0, 255], key: '', emphasised: null}, 5.9, {
-    onRegionHover: noop,
-    onRegionClick: noop,
-    onObjectHover: noop,
-    onObjectClick: noop,
-    redraw: noop,
-    onLoadError: noop,
-  } as never);
+  const drawn = buildLayers(state, state.atlas, {fill: () => [0, 0, 0, 255], key: '', emphasised: null}, 5.9, NO_HANDLERS);
   const names = drawn.filter((l: Layer) => l.id.startsWith('labels-')).flatMap((l) => l.props.data as DrawnName[]);
   return Object.fromEntries(names.filter((n) => OBLAST_NAMES.includes(n.text)).map((n) => [n.text, n.placement]));
 }
