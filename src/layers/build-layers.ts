@@ -116,8 +116,6 @@ export function buildLayers(
         lang,
         colors: layerColors,
         label: colors.label,
-        labelHalo: colors.labelHalo,
-        labelHaloWidth: colors.labelHaloWidth,
         zoom,
         obstacles: [...contextBoxes, ...placedRegionNames.map((l) => l.box), ...symbols.cities, ...symbols.energy],
         viewport,

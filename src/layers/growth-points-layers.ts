@@ -27,9 +27,8 @@ export interface GrowthLayersProps {
   rows: readonly GrowthPointRow[];
   lang: Lang;
   colors: LayerColors;
+  /** The names' colour (their halo is the text layers', which the caller makes: buildLayers). */
   label: RGBA;
-  labelHalo: RGBA;
-  labelHaloWidth: number;
   zoom: number;
   /** Boxes (world pixels at `zoom`) that labels must not cover: other names, other markers. */
   obstacles: readonly Box[];
