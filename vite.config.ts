@@ -1,26 +1,17 @@
-import {createRequire} from 'node:module';
-import {dirname, join} from 'node:path';
 import {defineConfig} from 'vite';
 import {contentSecurityPolicy} from './build/content-security-policy.ts';
 import {deckWebglOnly} from './build/deck-webgl-only.ts';
 import {i18nSplit} from './build/i18n-split.ts';
 import {minifyTemplates} from './build/minify-templates.ts';
 import {serviceWorker} from './build/service-worker.ts';
+import {simpleStatisticsModules} from './build/simple-statistics-modules.ts';
 import {shippedDataPlugin} from './src/io/shipped-data-plugin.ts';
 
 // `base` makes the build work under a sub-path (e.g. BASE=/atlas/ npm run build); see README "Deploy".
 export default defineConfig({
   base: process.env.BASE ?? './',
   plugins: [shippedDataPlugin(), minifyTemplates(), deckWebglOnly(), i18nSplit(), contentSecurityPolicy(), serviceWorker()],
-  resolve: {
-    alias: {
-      // The package's ES modules, one per function, rather than its bundle: in the bundle, code run at
-      // its top (the normal table, the classifiers' prototypes) could not be left out, and came with
-      // the first view (375 B gzip) though the atlas uses three functions.
-      // (Found through its package.json, which the package exports: its index.js it does not.)
-      'simple-statistics': join(dirname(createRequire(import.meta.url).resolve('simple-statistics/package.json')), 'index.js'),
-    },
-  },
+  resolve: {alias: [simpleStatisticsModules]},
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

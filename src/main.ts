@@ -33,6 +33,7 @@ import {installScaleBar} from './map/scale-bar';
 import {provideMapCapture} from './export/map-capture';
 import {MAP_COLORS} from './map/map-colors';
 import {paintFor} from './map/region-paint';
+import {loadNaturalBreaks, naturalBreaksLoaded} from './model/natural-breaks';
 import {registerServiceWorker} from './offline';
 import {createAppStore, updateView, type AppState, type AtlasData} from './state/app-state';
 import {loadIndicators} from './state/indicator-loader';
@@ -74,11 +75,11 @@ function chunkFailed(error: unknown): void {
   root.add('kg-stop');
 }
 
-// The messages of the link's language (in the built site a small chunk per language): the
-// components render, and the map starts, once they are there. Then index.html's static "loading"
+// The messages of the link's language (in the built site a small chunk per language), and natural
+// breaks' code if the link asks for them: the components render, and the map starts, once they are there. Then index.html's static "loading"
 // line goes (html.kg-on, styles.css). Without them (no network even on retry) nothing is drawn with
 // message keys for words: that line says, in the three languages, to reload (html.kg-failed).
-const messagesReady = loadLanguage(initialView.lang);
+const messagesReady = Promise.all([loadLanguage(initialView.lang), initialView.classes === 'jenks' ? loadNaturalBreaks() : null]);
 const root = document.documentElement.classList;
 void messagesReady.then(() => {
   root.add('kg-on');
@@ -93,16 +94,19 @@ void messagesReady.then(() => {
     if (s.view.lang !== prev.view.lang || s.theme !== prev.theme || s.view.embed !== prev.view.embed || s.scenario?.panel !== prev.scenario?.panel) reflectOnDocument(s);
   });
 }, () => root.add('kg-failed'));
-// The language last asked for: a slow one that arrives after another was chosen is not shown.
+// The language and classes last asked for: a slow one that arrives after another was chosen is not shown.
 let langAsked: Lang | undefined;
+let classesAsked: ViewState['classes'] | undefined;
 document.addEventListener(VIEW_EVENT, (e) => {
   const patch = e.detail;
-  const {lang} = patch;
+  const {lang, classes} = patch;
   if (lang) langAsked = lang;
-  // A language shown for the first time: its messages first, then the switch. One that cannot be
-  // loaded is said (kg-engine-status), and the page and its link keep the language they had.
-  if (lang && !hasLanguage(lang)) loadLanguage(lang).then(() => langAsked === lang && updateView(store, patch), chunkFailed);
-  else updateView(store, patch);
+  if (classes) classesAsked = classes;
+  // A language or natural breaks shown for the first time: their code first, then the switch. Code
+  // that cannot be loaded is said (kg-engine-status), and the page and its link keep what they had.
+  const needs = [lang && !hasLanguage(lang) ? loadLanguage(lang) : null, classes === 'jenks' && !naturalBreaksLoaded() ? loadNaturalBreaks() : null];
+  if (needs.every((need) => need === null)) return updateView(store, patch);
+  Promise.all(needs).then(() => (!lang || langAsked === lang) && (!classes || classesAsked === classes) && updateView(store, patch), chunkFailed);
 });
 darkQuery.addEventListener('change', () => {
   if (store.state.view.theme === null) store.update({theme: systemTheme()});

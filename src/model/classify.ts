@@ -1,13 +1,15 @@
 // Choropleth classification: which class each known value falls in. Breaks come from
-// simple-statistics (quantiles, ckmeans for natural breaks, equal intervals); the diverging scheme
-// is a fixed, log-symmetric ladder around 1.0 (the national level), so that one colour means the same
-// ratio on every sector and year and a map can be compared with the next one.
+// simple-statistics (quantiles, ckmeans for natural breaks — code-split: natural-breaks.ts — and equal
+// intervals); the diverging scheme is a fixed, log-symmetric ladder around 1.0 (the national level), so
+// that one colour means the same ratio on every sector and year and a map can be compared with the next.
 //
 // Nine regions make degenerate cases common: fewer distinct values than classes, ties, one value, no
 // value at all. Data-driven methods then give fewer classes and say so (`note`); they never invent an
 // empty class in the middle of the data.
-import {ckmeans, equalIntervalBreaks, quantileSorted} from 'simple-statistics';
+import equalIntervalBreaks from 'simple-statistics/equal_interval_breaks';
+import quantileSorted from 'simple-statistics/quantile_sorted';
 import {NEUTRAL_VALUE} from './indicators';
+import {naturalClusters} from './natural-breaks';
 
 export const CLASSIFICATION_METHODS = ['quantile', 'jenks', 'equal', 'custom', 'diverging'] as const;
 export type ClassificationMethod = (typeof CLASSIFICATION_METHODS)[number];
@@ -96,7 +98,7 @@ export function classify(values: readonly (number | null)[], options: ClassifyOp
     const k = Math.min(requested, distinct);
     // ckmeans can return an empty cluster when values differ only by rounding (e.g. 0 and 5e-324):
     // the same guard as for quantiles keeps every class non-empty.
-    const starts = k > 1 ? ckmeans(sorted, k).slice(1).flatMap((cluster) => cluster.slice(0, 1)) : [];
+    const starts = k > 1 ? naturalClusters(sorted, k).slice(1).flatMap((cluster) => cluster.slice(0, 1)) : [];
     thresholds = dropEmptyClasses(starts, sorted);
   } else {
     const candidates = Array.from({length: requested - 1}, (_, i) => quantileSorted(sorted, (i + 1) / requested));

@@ -287,6 +287,17 @@ describe('permalinks', () => {
     await context.close();
   });
 
+  // Natural breaks' code is code-split (src/model/natural-breaks.ts): a link asking for them opens on them.
+  it('open on natural breaks when the link asks for them', async () => {
+    const {page, context} = await open('lang=en&ind=integral&sector=mining&classes=jenks&n=3');
+    expect(await page.locator('kg-legend #method').inputValue()).toBe('jenks');
+    expect(await page.locator('kg-legend button[data-entry="class-2"]').innerText()).toContain('5.449');
+    const pixels = await regionPixels(page, 'explorer-permalink-jenks');
+    expect(colourDistance(pixels['KG-J']!, await legendColor(page, 'class-2'))).toBeLessThan(8);
+    expect(colourDistance(pixels['KG-N']!, await legendColor(page, 'class-1'))).toBeLessThan(8);
+    await context.close();
+  });
+
   it('fall back politely on an invalid value, still showing the explorer', async () => {
     const {page, context} = await open('lang=en&ind=integral&sector=Z&classes=rainbow');
     const notices = await page.locator('kg-notices [role=status]').innerText();

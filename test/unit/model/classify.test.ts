@@ -1,6 +1,10 @@
 import fc from 'fast-check';
-import {describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {classify, classIndex, divergingThresholds, type ClassificationMethod} from '../../../src/model/classify';
+import {loadNaturalBreaks} from '../../../src/model/natural-breaks';
+
+// Natural breaks' code is code-split; the page loads it before it shows them (src/main.ts).
+beforeAll(loadNaturalBreaks);
 
 /** Seed 002 Table 3.1, mining, in REGION_CODES order (Osh city: a dash). */
 const MINING = [2.553, 5.449, 0.027, 2.574, 2.977, 0.028, 0.044, 0.025, null];

@@ -1,12 +1,15 @@
-import {describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {classify} from '../../../src/model/classify';
 import type {IndicatorResult} from '../../../src/model/indicator-result';
 import {buildLegend, emphasisedRegions, entryOf} from '../../../src/model/legend';
+import {loadNaturalBreaks} from '../../../src/model/natural-breaks';
 import {classColors, DIVERGING_MIDDLE, divergingColors, parseHexColor, rgbaToHex, sequentialColors, type Rgba} from '../../../src/model/palette';
 import {rankRegions} from '../../../src/model/ranking';
 import {REGION_CODES} from '../../../src/model/region';
 
 const GREY: Rgba = [190, 190, 190, 255];
+
+beforeAll(loadNaturalBreaks);
 
 function result(values: (number | null | 'no_production' | 'not_published')[]): IndicatorResult {
   return {
