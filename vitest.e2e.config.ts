@@ -1,7 +1,9 @@
 import {defineConfig} from 'vitest/config';
+import {simpleStatisticsModules} from './build/simple-statistics-modules.ts';
 
 // End-to-end tests: the built site (dist/) served by `vite preview`, driven in /usr/bin/chromium.
 export default defineConfig({
+  resolve: {alias: [simpleStatisticsModules]},
   test: {
     include: ['test/e2e/**/*.e2e.test.ts'],
     environment: 'node',

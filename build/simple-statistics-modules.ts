@@ -2,8 +2,8 @@
 // rather than its bundle or its index: code run at the top of either (the normal table, the
 // classifiers' prototypes) could not be left out and came with the first view, and natural breaks'
 // ckmeans, code-split, was bundled with the first view's functions through the index. The package
-// exports neither path, hence this alias, in the site's and the unit tests' configs (and tsconfig's
-// `paths` for their types).
+// exports neither path, hence this alias, in the site's and every test and bench config (and
+// tsconfig's `paths` for their types).
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import type {Alias} from 'vite';
