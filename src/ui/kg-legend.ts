@@ -148,7 +148,7 @@ export class KgLegend extends StoreElement {
       <div class="row">
         <div>
           <label for="method">${t(lang, 'classes.method')}</label>
-          <select id="method" @change=${(e: Event) => this.#chooseMethod((e.target as HTMLSelectElement).value as ClassificationMethod, choropleth)}>
+          <select id="method" title=${t(lang, `classes.method.${view.classes}`)} @change=${(e: Event) => this.#chooseMethod((e.target as HTMLSelectElement).value as ClassificationMethod, choropleth)}>
             ${CLASSIFICATION_METHODS.map((m) => html`<option value=${m} ?selected=${m === view.classes}>${t(lang, `classes.method.${m}`)}</option>`)}
           </select>
         </div>

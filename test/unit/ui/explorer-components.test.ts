@@ -98,9 +98,13 @@ describe('kg-legend', () => {
     const store = storeWith({ind: 'integral', sector: 'mining'});
     const el = await mount('kg-legend', store);
     const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#method')!;
+    // The sidebar cuts long names short: the select says the whole name on hover.
+    expect(select.title).toBe('Diverging, centred on 1.0');
     select.value = 'custom';
     select.dispatchEvent(new Event('change'));
     expect(store.state.view).toMatchObject({classes: 'custom', breaks: [0.5, 0.8, 1.25, 2]});
+    await el.updateComplete;
+    expect(select.title).toBe('Custom breaks');
   });
 
   it('shows the custom breaks’ field once its code-split module has loaded: says why a text cannot be used, applies one that can', async () => {
