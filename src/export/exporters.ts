@@ -86,9 +86,13 @@ export function filesTitle(state: AppState, c: Choropleth, lang: Lang): string {
 
 /** The rows of the current view: with the other side and the difference while a difference map is shown. */
 export function viewRows(state: AppState, c: Choropleth, lang: Lang) {
-  const rows = exportRows(c.result, lang, regionNamer(state.atlas!.tables.regions), (cited) => sharedSourcesText(lang, state, cited));
+  const cite = (sources: string[]) => sharedSourcesText(lang, state, {origin: c.result.origin, sources});
+  const rows = exportRows(c.result, lang, regionNamer(state.atlas!.tables.regions), (cited) => cite(cited.sources));
   const difference = differenceMapLegend(lang, state);
-  return withAssumptions(difference ? withComparison(rows, comparisonNames(lang, state).otherName, difference.rows) : rows, viewAssumptions(lang, state));
+  if (!difference) return withAssumptions(rows, viewAssumptions(lang, state));
+  // A row of the difference cites both sides' values.
+  const cited = rows.map((r) => ({...r, source: cite(difference.regionSources(r.region_code))}));
+  return withAssumptions(withComparison(cited, comparisonNames(lang, state).otherName, difference.rows), viewAssumptions(lang, state));
 }
 
 /** The CSV; `decimal-comma` for spreadsheets set up for a decimal comma (csv.ts), named "-semicolon.csv". */
@@ -195,10 +199,10 @@ export function pinnedLine(state: AppState, c: Choropleth, lang: Lang, differenc
   return t(lang, 'png.pinned', {region, value: valueText(lang, v, c.result.decimals)}) + (rank ? ` · ${rank}` : '');
 }
 
-/** The words and colours of the picture, from the state and the page's theme. */
 /** How many of a scenario's assumptions a picture lists (a dozen lines of a paragraph at most). */
 const PICTURE_ASSUMPTIONS = 6;
 
+/** The words and colours of the picture, from the state and the page's theme. */
 export function pngContent(state: AppState, c: Choropleth, city: PageStyle['city'] = {fill: '#eef0f3', line: '#c9ced6'}): PngContent {
   const lang = state.view.lang;
   const caption = viewCaption(lang, c.result);
@@ -228,7 +232,7 @@ export function pngContent(state: AppState, c: Choropleth, city: PageStyle['city
       : legendItems(lang, c).map(({label, color, unknown}) => ({label, color, unknown})),
     notes,
     keys: layerKeys(state, lang, city),
-    source: t(lang, 'png.source', {source: sharedSourcesText(lang, state, c.result)}),
+    source: t(lang, 'png.source', {source: sharedSourcesText(lang, state, difference ? {origin: c.result.origin, sources: difference.sources} : c.result)}),
     attribution: [t(lang, 'attribution.naturalEarth'), t(lang, 'attribution.geonames'), t(lang, 'attribution.schematic')].join(' · '),
     credit: t(lang, 'png.credit', {atlas: t(lang, 'app.title'), url: pageBase(location)}),
     distance: (km) => t(lang, 'map.km', {km: formatNumber(lang, km)}),

@@ -10,7 +10,7 @@ import {emptyScenario, normaliseSettings, type Scenario} from '../model/scenario
 import {rgbaToHex} from '../model/palette';
 import {MAP_COLORS} from '../map/map-colors';
 import type {AppState} from '../state/app-state';
-import {formatFixed, indicatorName, sectorLabel, timeLabel} from './explorer-text';
+import {formatFixed, indicatorName, sectorLabel, timeLabel, valueSources} from './explorer-text';
 import {unknownLast} from './kg-data-views';
 
 addMessages(scenarios);
@@ -81,6 +81,10 @@ export interface DifferenceMapLegend {
   decimals: number;
   /** The colour of a region without a difference (painted dotted, as no data), or null when none is. */
   unknown: string | null;
+  /** Both sides' sources (two years may have theirs: a population from another count). */
+  sources: string[];
+  /** Both sides' sources of one region's values. */
+  regionSources: (code: RegionCode) => string[];
 }
 
 /** The difference map's title and classes, or null when the map does not show a difference map. */
@@ -99,7 +103,16 @@ export function differenceMapLegend(lang: Lang, state: AppState): DifferenceMapL
     classes: [...classes].reverse(),
     classOf,
     decimals,
+    sources: bothSides(result.sources, other.sources),
+    regionSources: (code) => bothSides(valueSources(code, result), valueSources(code, other)),
   };
+}
+
+/** This side's sources, then those of the other side not already named. */
+function bothSides(these: readonly string[], others: readonly string[]): string[] {
+  const all = new Set([...these, ...others]);
+  // A scenario's values are said as such before their sources (sourcesText), whichever side it is.
+  return all.delete('scenario') ? ['scenario', ...all] : [...all];
 }
 
 /**
@@ -165,6 +178,8 @@ export interface RegionDifferenceWords {
   rank: string;
   /** Why a region no edit names changes (movedByTotals), or null. */
   why: string | null;
+  /** The sources of both sides' values. */
+  sources: string[];
 }
 
 /**
@@ -193,6 +208,7 @@ export function regionDifferenceWords(lang: Lang, state: AppState, code: RegionC
     change: `${t(lang, 'scenario.compare.change')}: ${signedDifference(lang, row.shown, row.decimals)}${step && step.step !== 0 ? ` (${differenceLabel(lang, step, decimals)})` : ''}`,
     rank: `${t(lang, 'scenario.compare.rank')}: ${rank}`,
     why: movedByTotals(state, legend.rows).has(code) ? t(lang, 'difference.regionTotals') : null,
+    sources: legend.regionSources(code),
   };
 }
 

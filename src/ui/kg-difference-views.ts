@@ -186,7 +186,7 @@ export class KgDifferenceTable extends StoreElement {
       </tbody>
     </table>
     ${movedByTotals(s, legend.rows).size > 0 ? html`<p class="small" data-totals>${t(lang, 'difference.totals')}</p>` : ''}
-    <p class="small muted" id="table-source">${t(lang, 'source.label')}: ${sourcesText(lang, result.sources)}</p>`;
+    <p class="small muted" id="table-source">${t(lang, 'source.label')}: ${sourcesText(lang, legend.sources)}</p>`;
   }
 }
 

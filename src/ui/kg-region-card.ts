@@ -372,7 +372,7 @@ export class KgRegionCard extends StoreElement {
       ${this.#clusters(lang, code)} ${this.#growthPoints(lang, code)}
       <h3>${t(lang, 'profile.sources')}</h3>
       <ul class="small">
-        ${sourceTexts(lang, ['seed002-t3.1', 'seed003-t3', 'sdg-9.2.2', 'sdg-8.1.1.2', ...(c ? valueSources(code, c.result) : [])]).map((s) => html`<li>${s}</li>`)}
+        ${sourceTexts(lang, ['seed002-t3.1', 'seed003-t3', 'sdg-9.2.2', 'sdg-8.1.1.2', ...(c ? (differenceWords.region?.(lang, this.state, code)?.sources ?? valueSources(code, c.result)) : [])]).map((s) => html`<li>${s}</li>`)}
       </ul>
     </section>`;
   }
@@ -393,7 +393,7 @@ export class KgRegionCard extends StoreElement {
         <div class="small">${diff.values}</div>
         <div class="small">${diff.rank}</div>
         ${diff.why ? html`<div class="small">${diff.why}</div>` : nothing}
-        <p class="source">${t(lang, 'source.label')}: ${sourcesText(lang, valueSources(code, c.result))}</p>
+        <p class="source">${t(lang, 'source.label')}: ${sourcesText(lang, diff.sources)}</p>
       </div>`;
     }
     const v = c.value(code);

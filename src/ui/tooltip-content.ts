@@ -54,8 +54,8 @@ function indicatorLines(code: Extract<HoverTarget, {kind: 'region'}>['code'], st
   if (!c) return nothing;
   const lang = state.view.lang;
   const r = c.result;
-  const source = html`<div class="small muted source">${t(lang, 'source.label')}: ${sourcesText(lang, valueSources(code, r))} (${t(lang, `badge.${r.origin}`)})</div>`;
   const diff = differenceWords.region?.(lang, state, code);
+  const source = html`<div class="small muted source">${t(lang, 'source.label')}: ${sourcesText(lang, diff ? diff.sources : valueSources(code, r))} (${t(lang, `badge.${r.origin}`)})</div>`;
   if (diff)
     return html`<div class="indicator" data-difference>
       <div class="small">${diff.title}</div>

@@ -5,29 +5,39 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Topology} from 'topojson-specification';
 import {afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
-import {makeCsv} from '../../../src/export/exporters';
+import {render} from 'lit';
+import Papa from 'papaparse';
+import {makeCsv, pngContent} from '../../../src/export/exporters';
 import {decodeBoundaries} from '../../../src/io/boundaries';
 import {regionNamer} from '../../../src/i18n/region-names';
 import {comparison} from '../../../src/model/difference';
+import type {IndicatorResult} from '../../../src/model/indicator-result';
+import {REGION_CODES} from '../../../src/model/region';
 import {emptyScenario} from '../../../src/model/scenario';
 import {updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
 import {resultKey} from '../../../src/state/indicator-loader';
 import {newSession} from '../../../src/state/scenario-state';
 import {fromFits, installYearCompare} from '../../../src/state/year-compare';
 import {paintDifferences} from '../../../src/state/scenario-state';
-import {comparisonNames, differenceMapLegend, differenceSummary, movedByTotals} from '../../../src/ui/comparison-text';
+import {choroplethOf} from '../../../src/state/choropleth';
+import {comparisonNames, differenceMapLegend, differenceSummary, movedByTotals, regionDifferenceWords} from '../../../src/ui/comparison-text';
+import {sourceText} from '../../../src/ui/explorer-text';
+import '../../../src/ui/kg-difference-views';
+import {tooltipContent} from '../../../src/ui/tooltip-content';
 import {computedResult} from '../model/helpers';
 import {shippedTables} from '../model/shipped-data';
 import {cleanUp, componentStore} from './component-store';
 
 // The other year, as the engine would give it: 2010's values (and the request it answers).
 const asked: {year: number | null; channel?: string}[] = [];
+/** The other year's sources, as the engine would cite them (none unless a test says). */
+let otherYear: Partial<IndicatorResult> = {};
 const V2010 = [0.7, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, null, 0.6];
 const V2024 = [1.0, 0.5, 0.6, 1.2, 0.4, 0.9, 1.1, 0.7, null];
 vi.mock('../../../src/worker/lazy-engine', () => ({
   computeIndicatorLazily: (request: {year: number | null; channel?: string}) => {
     asked.push(request);
-    return Promise.resolve(computedResult(V2010, {year: request.year}));
+    return Promise.resolve(computedResult(V2010, {...otherYear, year: request.year}));
   },
 }));
 
@@ -39,6 +49,7 @@ beforeAll(() => {
 afterEach(() => {
   cleanUp();
   asked.length = 0;
+  otherYear = {};
 });
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -103,7 +114,7 @@ describe('the year comparison', () => {
     expect(differenceSummary('ru', store.state, regionNamer(atlas.tables.regions))).toContain('Регионов, где в 2024 г. выше, чем в 2010 г.: 1; ниже: 1; без изменений: 5.');
     // The CSV: each region's 2024 value, the year it is compared with, its value then, and the change.
     const csv = await makeCsv(store.state).blob.text();
-    const [header, first] = csv.split(/\r?\n/).map((line) => line.split(','));
+    const [header, first] = Papa.parse<string[]>(csv.replace(/^\uFEFF/, '')).data;
     const field = (name: string) => first![header!.indexOf(name)];
     expect([field('period'), field('value'), field('compared_with'), field('compared_value')]).toEqual(['2024', '1', '2010', '0.7']);
     expect(Number(field('difference'))).toBeCloseTo(0.3);
@@ -131,6 +142,30 @@ describe('the year comparison', () => {
     updateView(store, {ind: 'integral', sector: 'light_industry', year: null});
     expect(store.state.view.from).toBeNull();
     expect(store.state.notices).toEqual([]);
+  });
+
+  // Two years' values may rest on different figures (a population of another count, another table):
+  // the difference of a region is cited with both.
+  it('cites both years’ sources: a region’s in its tooltip and its row of the CSV, the column’s under the table and in the PNG', async () => {
+    const [first, second] = REGION_CODES;
+    const store = await store2024(null);
+    const these = computedResult(V2024, {sources: ['sdg-9.2.2']});
+    store.update({indicator: {...store.state.indicator!, result: these}});
+    const others = computedResult(V2010, {sources: ['sdg-9.2.2', 'nsc-grp']});
+    otherYear = {sources: others.sources, values: others.values.map((v) => (v.code === first ? {...v, sources: ['sdg-9.2.2', 'seed003-t3']} : v))};
+    installYearCompare(store);
+    updateView(store, {from: 2010});
+    await settled();
+    expect(differenceMapLegend('en', store.state)!.sources).toEqual(['sdg-9.2.2', 'nsc-grp']);
+    expect(regionDifferenceWords('en', store.state, first!)!.sources).toEqual(['sdg-9.2.2', 'seed003-t3']);
+    expect(regionDifferenceWords('en', store.state, second!)!.sources).toEqual(['sdg-9.2.2', 'nsc-grp']);
+    const host = document.createElement('div');
+    render(tooltipContent({kind: 'region', code: first!}, store.state), host);
+    expect(host.querySelector('.source')!.textContent).toContain(sourceText('en', 'seed003-t3'));
+    const csv = await makeCsv(store.state).blob.text();
+    const [header, ...rows] = Papa.parse<string[]>(csv.replace(/^\uFEFF/, '')).data;
+    expect(rows.find((row) => row[0] === first)![header!.indexOf('source')]).toContain(sourceText('en', 'seed003-t3'));
+    expect(pngContent(store.state, choroplethOf(store.state)!).source).toContain(sourceText('en', 'nsc-grp'));
   });
 
   it('gives way to a scenario comparison: a link with both says why its from= was not used', async () => {
