@@ -265,9 +265,17 @@ export class KgScenarioEditor extends StoreElement {
         flex: 1 1 7em;
         min-width: 0;
       }
+      /* The change's choice says what +20 means: a line of its own (beside the value it was cut). */
+      .row > label:has(select[name='op']) {
+        flex-basis: 100%;
+      }
       .row > label input,
       .row > label select {
         width: 100%;
+      }
+      /* A name longer than its select ends with "…", not cut mid-word (as the sidebar's). */
+      .row > label select {
+        text-overflow: ellipsis;
       }
       .actions {
         display: flex;

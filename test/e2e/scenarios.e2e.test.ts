@@ -678,6 +678,15 @@ describe('what is saved: Undo, a reload and other tabs', () => {
       expect(await page.evaluate(() => !window.dispatchEvent(new Event('beforeunload', {cancelable: true})))).toBe(false);
       await editor(page).locator('summary', {hasText: 'Изменить статистику'}).click();
       const form = editor(page).locator('form').filter({has: page.locator('select[name=indicator]')});
+      // The change's choice is read whole ("на процент (+20 = на 20 % больше)" was cut at "(+20 =").
+      const op = await form.locator('select[name=op]').evaluate((select: HTMLSelectElement) => {
+        const style = getComputedStyle(select);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = style.font;
+        // Its room: inside its padding, less the arrow's (~20 px).
+        return {text: context.measureText(select.selectedOptions[0]!.text).width, room: select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20};
+      });
+      expect(op.text, JSON.stringify(op)).toBeLessThanOrEqual(op.room);
       for (const region of ['KG-T', 'KG-N', 'KG-Y']) {
         await form.locator('select[name=region]').selectOption(region);
         await form.locator('input[name=year]').fill('2024');
