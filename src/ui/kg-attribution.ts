@@ -73,6 +73,21 @@ export class KgAttribution extends StoreElement {
   /** Shown as an attribute: the page raises the open credits over the header and the sheets (styles.css). */
   @property({type: Boolean, reflect: true}) open = false;
 
+  // A narrow map (a portrait tablet's, beside the sidebar) wraps the line across its whole foot, in two
+  // or three lines: what the page places above it (the scale bar, a difference map's legend, the
+  // panels' feet: `--kg-credits-h`, styles.css) goes up with it. The "i" button keeps them where they are.
+  #lines = new ResizeObserver(() => {
+    const text = this.renderRoot.querySelector<HTMLElement>('.text')!;
+    const height = getComputedStyle(this.renderRoot.querySelector('button')!).display === 'none' ? text.offsetHeight : 0;
+    if (height > 24) document.documentElement.style.setProperty('--kg-credits-h', `${height + 8}px`);
+    else document.documentElement.style.removeProperty('--kg-credits-h');
+  });
+
+  override firstUpdated(): void {
+    // The map's own credits (the embedded view's footer has its line in the page's flow).
+    if (this.closest('.kg-map-area')) this.#lines.observe(this);
+  }
+
   override render() {
     const lang = this.state.view.lang;
     return html`<button aria-expanded=${this.open ? 'true' : 'false'} aria-controls="attribution-text" aria-label=${t(lang, 'attribution.toggle')} @click=${() => (this.open = !this.open)}>

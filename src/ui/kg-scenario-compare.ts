@@ -329,7 +329,7 @@ export class KgScenarioLegend extends StoreElement {
       :host {
         position: absolute;
         right: 8px;
-        bottom: 28px;
+        bottom: var(--kg-credits-h, 28px);
         z-index: 2;
         max-width: min(280px, calc(100% - 16px));
       }

@@ -157,7 +157,7 @@ export class KgScenarioEditor extends StoreElement {
         position: absolute;
         top: 8px;
         right: 8px;
-        bottom: 28px;
+        bottom: var(--kg-credits-h, 28px);
         width: var(--kg-editor-w);
         z-index: 5;
         display: flex;

@@ -464,6 +464,23 @@ describe('the zoom and "show all of Kyrgyzstan" buttons', () => {
 });
 
 describe('the scale bar', () => {
+  // At 768 × 1024 the map beside the sidebar is 448 px wide: the credits take three lines across its
+  // foot, and the bar and a difference map's legend (bottom: 28px) were under them.
+  it('stays above the credits where they wrap across the map (a portrait tablet), as a difference map’s legend does', async () => {
+    const atlas = await open('lang=ru&ind=mfg-lq&sector=C&year=2024&from=2010&region=KG-B', {viewport: {width: 768, height: 1024}});
+    const {page} = atlas;
+    const legend = page.locator('kg-scenario-legend .panel');
+    await legend.waitFor();
+    const credits = (await page.locator('kg-attribution').boundingBox())!;
+    expect(credits.height, 'the credits wrap').toBeGreaterThan(30);
+    for (const above of [page.locator('.kg-scale'), legend]) {
+      const box = (await above.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(credits.y + 1);
+    }
+    await screenshot(page, 'map-view-credits-wrapped-ru');
+    await atlas.context.close();
+  });
+
   it('is as long as its distance on the map, in the page’s language, and follows a zoom and a language switch', async () => {
     // A camera of the link's own: zoom 7 over 41.5° N, ~458 m a pixel, so 20 km is the longest round
     // distance within 100 px.
