@@ -2,9 +2,10 @@
 // country the page had fitted to the whole map: on a phone or a portrait tablet the editor's sheet hid
 // most of it, at 1366 × 768 its east (below 1280 px the green-clusters panel takes the sidebar's
 // column: styles.css). While the country is still as the page placed it (no camera of the user's, no
-// region pinned: a pinned one is brought into view by reveal-pinned.ts), it is fitted to the part of
-// the map no panel covers; when the last one closes, the view before comes back.
+// region pinned, but for a sheet across the map: a pinned one is brought into view by reveal-pinned.ts),
+// it is fitted to the part of the map no panel covers; when the last one closes, the view before comes back.
 import {KG_BOUNDS} from '../map/atlas-map';
+import {SHEET_BELOW_MEDIA} from './breakpoints';
 import {PAGE_MOVE} from '../map/page-move';
 import type {MapView} from '../state/view-state';
 import {freeMapBox, jumpToView, projectBox} from './map-view';
@@ -22,8 +23,11 @@ let before: MapView | null = null;
 /** To be called when a panel over the map has opened or closed, once the page has laid it out. */
 export function fitBesidePanels({map, store}: ScenarioHost): void {
   const {view, region} = store.state.view;
-  // The user's camera (a move puts one in the link, main.ts onViewChange) or a pinned region: left as is.
-  if (view || region) {
+  // The user's camera (a move puts one in the link, main.ts onViewChange) or a pinned region: left as is
+  // (reveal-pinned.ts brings the region out). Not where a sheet goes across the map's foot (a portrait
+  // tablet's editor): the region brought out alone left the rest of the country under the sheet and the
+  // map above it empty (the audit of 7 December 2026); the country fitted above it shows the region too.
+  if (view || (region && !matchMedia(SHEET_BELOW_MEDIA).matches)) {
     before = null;
     return;
   }

@@ -455,6 +455,11 @@ describe('the scenario editor on a portrait tablet (768 × 1024)', () => {
       return west > map.x && east < map.x + map.width && north > map.y && south < editor.y;
     };
     await expect.poll(above, {timeout: 5000}).toBe(true);
+    // And the rest of the country with it, fitted above the editor (the region alone left the others
+    // under it, the map above it empty). Kyrgyzstan's box: 69.25–80.3° E, 39.17–43.27° N.
+    const [west, north] = await project(page, 69.25, 43.27);
+    const [east, south] = await project(page, 80.3, 39.17);
+    expect(west >= map.x && east <= map.x + map.width && north > map.y && south < editor.y, JSON.stringify({west, east, north, south, editor: editor.y})).toBe(true);
     await screenshot(page, 'access-ru-768x1024-editor-below');
     expect(atlas.consoleErrors).toEqual([]);
     await atlas.context.close();
