@@ -65,7 +65,7 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
    * The span laid out (compareSpan) and the height a sheet covers at the map's bottom, and whether a
    * re-layout is waiting for the next frame.
    */
-  let span: {left: number; right: number; below: number} | null = null;
+  let span: {left: number; right: number; below: number; stacked: boolean; height: number} | null = null;
   let layoutPending = false;
   // The other map's own handlers: a code-split layer family it asks for (the "no data" dots when its
   // values have unknowns, the links, the energy layers) draws it again once loaded. With the page
@@ -83,6 +83,8 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     open.tags.remove();
     host.container.style.left = '';
     host.container.style.right = '';
+    host.container.style.top = '';
+    host.container.style.bottom = '';
     host.container.style.isolation = '';
     open = null;
     span = null;
@@ -118,16 +120,33 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     // A sheet over the map's bottom (a phone's scenario editor) hides what lies under it: the sides'
     // names and the divider's knob go above it, in the part that is seen.
     const below = Math.max(0, Math.round(area.clientHeight - free.bottom));
-    const next = {...compareSpan(width, free), below};
-    if (span && next.left === span.left && next.right === span.right && next.below === span.below) return;
+    const across = compareSpan(width, free);
+    // Side by side where the map seen is taller than wide (a phone, a portrait tablet): one half above
+    // the other. Beside each other, each half of a 360 px phone was 180 px wide, too narrow to fit the
+    // country (its zoom was kept, and each half showed only the middle of it).
+    const stacked = open.mode === 'split' && area.clientHeight - below > across.right - across.left;
+    const next = {...across, below, stacked, height: stacked ? area.clientHeight : 0};
+    if (span && (Object.keys(next) as (keyof typeof next)[]).every((k) => next[k] === span![k])) return;
     span = next;
     const middle = (next.left + next.right) / 2;
     open.tags.style.left = `${next.left + 8}px`;
     open.tags.style.right = `${width - next.right + 8}px`;
     open.tags.style.bottom = below > 0 ? `${below + 8}px` : '';
     open.handle?.style.setProperty('--kg-knob-top', below > 0 ? `${Math.round((free.top + free.bottom) / 2)}px` : '50%');
-    if (open.mode === 'split') {
+    open.element.classList.toggle('stacked', stacked);
+    open.tags.classList.toggle('stacked', stacked);
+    if (stacked) {
+      // Two halves of the same height, above a sheet over the map's bottom: the other side above.
+      const half = Math.round((area.clientHeight - below) / 2);
+      Object.assign(open.element.style, {left: `${next.left}px`, right: `${width - next.right}px`, top: '0px', bottom: `${area.clientHeight - half}px`});
+      Object.assign(host.container.style, {left: `${next.left}px`, right: `${width - next.right}px`, top: `${half}px`, bottom: `${below}px`});
+      host.map.map.resize();
+      open.map.map.resize();
+      host.map.fitKyrgyzstan();
+    } else if (open.mode === 'split') {
       // Two halves of the same width, so that the same camera frames both alike.
+      Object.assign(open.element.style, {top: '', bottom: ''});
+      Object.assign(host.container.style, {top: '', bottom: ''});
       open.element.style.left = `${next.left}px`;
       open.element.style.right = `${width - middle}px`;
       host.container.style.left = `${middle}px`;
@@ -152,6 +171,9 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     });
   };
   window.addEventListener('resize', layoutSoon);
+  // The map's own height changes without the window's (a phone's sheet strip takes its foot once laid
+  // out): one half above the other follows it.
+  new ResizeObserver(layoutSoon).observe(host.container.parentElement!);
 
   const otherState = (state: AppState): AppState | null => {
     const other = state.scenario?.compare?.other?.result;

@@ -1296,6 +1296,30 @@ describe('the comparison’s second map (swipe, side by side)', () => {
     await split.context.close();
   }, 120_000);
 
+  // The audit of 7 December 2026: on a phone each half of side by side was 180 px wide, too narrow to
+  // fit the country in, and showed only its middle (Talas, Batken and Issyk-Kul cut off in both).
+  it('lies one half above the other on a phone, each with the whole country, each named in its half', async () => {
+    const split = await openAtlas(browser, query('ru', 'split'), {viewport: {width: 360, height: 740}, phone: true});
+    const {page} = split;
+    await expect.poll(() => page.locator('.kg-compare-map.split.stacked').count()).toBe(1);
+    await waitForMap(page);
+    const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+    await expect.poll(async () => Math.abs((await box('.kg-compare-map')).height - (await box('#map')).height)).toBeLessThanOrEqual(2);
+    const [other, own] = [await box('.kg-compare-map'), await box('#map')];
+    expect(Math.abs(other.y + other.height - own.y), 'the other side above').toBeLessThanOrEqual(2);
+    expect(own.width).toBeGreaterThan(340);
+    // Kyrgyzstan's box (AtlasMap's KG_BOUNDS) in the page map's half; the other map has its camera.
+    const [west, north] = await project(page, 69.25, 43.27);
+    const [east, south] = await project(page, 80.3, 39.17);
+    expect(west >= own.x && east <= own.x + own.width && north >= own.y && south <= own.y + own.height, JSON.stringify({west, east, north, south, own})).toBe(true);
+    const [otherName, ownName] = [await box('.kg-compare-tags span:first-child'), await box('.kg-compare-tags span:last-child')];
+    expect(otherName.y + otherName.height).toBeLessThanOrEqual(other.y + other.height);
+    expect(ownName.y).toBeGreaterThanOrEqual(own.y);
+    await screenshot(page, 'scenario-split-phone-stacked');
+    expect(split.consoleErrors).toEqual([]);
+    await split.context.close();
+  }, 120_000);
+
   it('is a picture named after both sides in the page’s language, and no stop in the tab order', async () => {
     const names = {
       ky: '«No jobs weight» менен салыштыруу үчүн «Базалык вариант» картасы',
