@@ -76,9 +76,10 @@ function chunkFailed(error: unknown): void {
 }
 
 // The messages of the link's language (in the built site a small chunk per language), and natural
-// breaks' code if the link asks for them: the components render, and the map starts, once they are there. Then index.html's static "loading"
-// line goes (html.kg-on, styles.css). Without them (no network even on retry) nothing is drawn with
-// message keys for words: that line says, in the three languages, to reload (html.kg-failed).
+// breaks' code if the link asks for them: the components render, and the map starts, once they are
+// there. Then index.html's static "loading" line goes (html.kg-on, styles.css). Without them (no
+// network even on retry) nothing is drawn with message keys for words: that line says, in the three
+// languages, to reload (html.kg-failed).
 const messagesReady = Promise.all([loadLanguage(initialView.lang), initialView.classes === 'jenks' ? loadNaturalBreaks() : null]);
 const root = document.documentElement.classList;
 void messagesReady.then(() => {
