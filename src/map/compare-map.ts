@@ -41,6 +41,13 @@ let started: AppStore | null = null;
 /** Which panels over the map are open (sheet-order.ts), as a key that changes when one opens or closes. */
 const openSheets = (s: AppState) => Object.values(sheetKeys(s)).map((v) => v != null).join();
 
+/**
+ * Side by side narrower than this (halves under 320 px) lies one half above the other, where that shows
+ * the country larger: where the map is more than half as high as wide (Kyrgyzstan is about twice as
+ * wide as high). Wider, the halves are beside each other, as their name says.
+ */
+const STACK_BELOW = 640;
+
 /** The least share of the map's width the comparison keeps to beside the panels; with less, the whole map. */
 const MIN_SHARE = 0.5;
 
@@ -121,10 +128,11 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     // names and the divider's knob go above it, in the part that is seen.
     const below = Math.max(0, Math.round(area.clientHeight - free.bottom));
     const across = compareSpan(width, free);
-    // Side by side where the map seen is taller than wide (a phone, a portrait tablet): one half above
+    const seen = {width: across.right - across.left, height: area.clientHeight - below};
+    // Side by side on a narrow map (a phone, a portrait tablet, a phone's editor open): one half above
     // the other. Beside each other, each half of a 360 px phone was 180 px wide, too narrow to fit the
-    // country (its zoom was kept, and each half showed only the middle of it).
-    const stacked = open.mode === 'split' && area.clientHeight - below > across.right - across.left;
+    // country (its least zoom keeps the map's bounds filling the half's height), and showed only its middle.
+    const stacked = open.mode === 'split' && seen.width < STACK_BELOW && seen.height > seen.width / 2;
     const next = {...across, below, stacked, height: stacked ? area.clientHeight : 0};
     if (span && (Object.keys(next) as (keyof typeof next)[]).every((k) => next[k] === span![k])) return;
     span = next;
