@@ -21,6 +21,7 @@ import {scenarioHost} from './scenario-host';
 import {closesOnEscape} from './sheet-escape';
 import {componentsLine, indexBreakdown} from './index-breakdown';
 import {cssColor, formatFixed, indicatorName, messageOr, nationalComparison, rankText, sectorLabel, sectorName, sourcesText, sourceText, sourceTexts, valueSources, valueText} from './explorer-text';
+import type {RegionDifferenceWords} from './comparison-text';
 import {viewCaption} from './view-caption';
 import type {ChartSeries} from './kg-line-chart';
 import './kg-line-chart';
@@ -360,6 +361,8 @@ export class KgRegionCard extends StoreElement {
     const row = atlas.tables.regions.find((r) => r.code === code);
     const feature = atlas.boundaries.regions.features.find((f) => f.properties.code === code);
     const c = choroplethOf(this.state);
+    // On a difference map, what the region is painted for (and both sides' sources): worked out once.
+    const diff = c ? differenceWords.region?.(lang, this.state, code) : null;
     return html`<section class="panel" aria-labelledby="card-title">
       <header>
         <h2 id="card-title" tabindex="-1">${regionNamer(atlas.tables.regions)(code, lang)}</h2>
@@ -367,20 +370,19 @@ export class KgRegionCard extends StoreElement {
       </header>
       <p class="muted">${row ? t(lang, `region.kind.${row.kind}`) : nothing} · ${code}</p>
       ${feature?.properties.schematic ? html`<p class="small">${t(lang, 'region.schematic')}</p>` : nothing}
-      ${c ? this.#now(lang, code, c) : nothing} ${this.#integral(lang, code)} ${this.#lq2018(lang, code)}
+      ${c ? this.#now(lang, code, c, diff) : nothing} ${this.#integral(lang, code)} ${this.#lq2018(lang, code)}
       <kg-cluster-class .store=${this.store} .code=${code}></kg-cluster-class> ${this.#series(lang, code)}
       ${this.#clusters(lang, code)} ${this.#growthPoints(lang, code)}
       <h3>${t(lang, 'profile.sources')}</h3>
       <ul class="small">
-        ${sourceTexts(lang, ['seed002-t3.1', 'seed003-t3', 'sdg-9.2.2', 'sdg-8.1.1.2', ...(c ? (differenceWords.region?.(lang, this.state, code)?.sources ?? valueSources(code, c.result)) : [])]).map((s) => html`<li>${s}</li>`)}
+        ${sourceTexts(lang, ['seed002-t3.1', 'seed003-t3', 'sdg-9.2.2', 'sdg-8.1.1.2', ...(c ? (diff?.sources ?? valueSources(code, c.result)) : [])]).map((s) => html`<li>${s}</li>`)}
       </ul>
     </section>`;
   }
 
-  #now(lang: Lang, code: RegionCode, c: Choropleth) {
+  #now(lang: Lang, code: RegionCode, c: Choropleth, diff: RegionDifferenceWords | null | undefined) {
     // On a difference map (a scenario against the baseline, or this year against another), what the
     // region is painted for, in its colour there — the indicator's value would not match the map.
-    const diff = differenceWords.region?.(lang, this.state, code);
     if (diff) {
       const fill = this.state.regionPaint?.fills[code];
       return html`<div class="now" data-testid="profile-now" data-difference>
