@@ -58,6 +58,32 @@ export function differenceLegend(lang: Lang, classes: DifferenceClass[], decimal
   </ul>`;
 }
 
+/**
+ * The same classes as one bar, lower (left) to higher (right), with the range's ends and 0 under it:
+ * a quarter of the list's height, for where the legend shares the map with a panel (a pinned profile or
+ * the green-clusters panel beside it; the list covered Batken and Osh at 1366 × 768). The classes are
+ * equal thirds of the largest change each way (model/difference.ts), so the ends read the whole scale;
+ * each class's words are in its swatch's tooltip and, for screen readers, in the list itself.
+ */
+export function differenceBar(lang: Lang, classes: DifferenceClass[], decimals: number, unknown: string | null) {
+  const max = classes[0]!.to;
+  return html`<ul class="legend bar" aria-label=${t(lang, 'scenario.compare.legend')}>
+      ${[...classes].reverse().map((c) => {
+        const words = differenceLabel(lang, c, decimals);
+        return html`<li data-step=${c.step} title=${words}>
+          <span class="swatch" ${styleProps({'background-color': rgbaToHex(c.color)})}></span><span class="visually-hidden">${words}</span>
+        </li>`;
+      })}
+    </ul>
+    <div class="bar-scale" aria-hidden="true">
+      <span>${signedDifference(lang, -max, decimals)}<br />${t(lang, 'scenario.compare.lowerSide')}</span><span>0</span
+      ><span>${signedDifference(lang, max, decimals)}<br />${t(lang, 'scenario.compare.higherSide')}</span>
+    </div>
+    ${unknown
+      ? html`<p class="bar-unknown"><span class="swatch unknown" ${styleProps({'background-color': unknown})}></span>${t(lang, 'scenario.noData')}</p>`
+      : nothing}`;
+}
+
 export const legendStyles = css`
   ul.legend {
     list-style: none;
@@ -84,6 +110,44 @@ export const legendStyles = css`
   :host-context([data-theme='dark']) .swatch.unknown {
     --kg-stipple: rgb(190 190 190);
   }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  ul.legend.bar {
+    display: flex;
+    margin: 6px 0 2px;
+  }
+  ul.legend.bar .swatch {
+    width: 30px;
+    height: 14px;
+    border-left-width: 0;
+  }
+  ul.legend.bar li:first-child .swatch {
+    border-left-width: 1px;
+  }
+  /* The ends under the bar's ends, 0 under its middle. */
+  .bar-scale {
+    display: grid;
+    grid-template-columns: 1fr auto 1fr;
+    width: 211px;
+    font-size: 0.75rem;
+    line-height: 1.2;
+  }
+  .bar-scale span:last-child {
+    text-align: right;
+  }
+  .bar-unknown {
+    display: flex;
+    gap: 6px;
+    align-items: center;
+    margin: 4px 0 0;
+    font-size: 0.8rem;
+  }
 `;
 
 /**
@@ -96,14 +160,6 @@ export class KgScenarioCompare extends StoreElement {
     sharedStyles,
     legendStyles,
     css`
-      .visually-hidden {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip: rect(0 0 0 0);
-        white-space: nowrap;
-      }
       :host {
         display: block;
         border-top: 1px solid var(--kg-border);
@@ -341,6 +397,14 @@ export class KgScenarioLegend extends StoreElement {
         margin: 0;
         overflow-wrap: anywhere;
       }
+      /* Out of the legend's width (which the bar sets), cut with "…". */
+      h2.one-line {
+        width: 0;
+        min-width: 100%;
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
       details {
         font-size: 0.8rem;
       }
@@ -451,9 +515,11 @@ export class KgScenarioLegend extends StoreElement {
     if (!legend) return nothing;
     const region = regionNamer(state.atlas!.tables.regions);
     // The map's differences in words too: a link (vs=difference) shows them without the editor's table.
+    // Beside a panel, the bar and a one-line title (whole in its tooltip; the profile names the map too).
+    const bar = this.hasAttribute('beside-panel') && legend.classes.length > 1;
     return html`<section class="panel" aria-label=${t(lang, 'scenario.compare.legend')}>
-      <h2>${legend.title}</h2>
-      ${differenceLegend(lang, legend.classes, legend.decimals, legend.unknown)}
+      <h2 class=${bar ? 'one-line' : ''} title=${bar ? legend.title : nothing}>${legend.title}</h2>
+      ${(bar ? differenceBar : differenceLegend)(lang, legend.classes, legend.decimals, legend.unknown)}
       <details>
         <summary>${t(lang, 'scenario.compare.byRegion')}</summary>
         <table>

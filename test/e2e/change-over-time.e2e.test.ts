@@ -5,7 +5,7 @@ import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
 import {encodeScenario} from '../../src/io/scenario-codec';
 import {emptyScenario} from '../../src/model/scenario';
-import {atlasSuite, colourAt, colourDistance, hexToRgb, screenshot, waitForMap} from './atlas-page';
+import {atlasSuite, colourAt, colourDistance, hexToRgb, project, screenshot, waitForMap} from './atlas-page';
 import {INSIDE} from './region-points';
 
 const suite = atlasSuite();
@@ -114,6 +114,15 @@ describe('change over time, 2010 → 2024', () => {
     expect(legend.right, JSON.stringify({legend, card})).toBeLessThan(card.left);
     expect(legend.left - map.left).toBeLessThan(20);
     expect(await legendWords()).toContain('its legend is in the lower left corner of the map.');
+    // There it is one bar, lower (orange) to higher (purple): see the next test.
+    const bar = page.locator('kg-scenario-legend ul.legend li .swatch');
+    const swatches = await bar.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+    //TMP expect(swatches).toHaveLength(7);
+    expect(new Set(swatches.map((b) => Math.round(b.top))).size).toBe(1);
+    expect(swatches.map((b) => b.left)).toEqual([...swatches.map((b) => b.left)].sort((a, b) => a - b));
+    const ends = await bar.evaluateAll((els) => [els[0]!, els[6]!].map((el) => getComputedStyle(el).backgroundColor.match(/\d+/g)!.map(Number)));
+    expect(ends[0]![0]).toBeGreaterThan(ends[0]![2]!); // orange
+    expect(ends[1]![2]).toBeGreaterThan(ends[1]![1]!); // purple
     // With the map's keyboard focus, its key help goes to the top, clear of the legend and the profile.
     const canvas = page.locator('#map canvas.maplibregl-canvas');
     await canvas.focus();
@@ -126,6 +135,23 @@ describe('change over time, 2010 → 2024', () => {
     await page.locator('kg-region-card header button').click();
     await expect.poll(async () => map.right - (await box('kg-scenario-legend')).right).toBeLessThan(20);
     expect(await legendWords()).toContain('its legend is in the lower right corner of the map.');
+  });
+
+  it('beside a pinned profile at 1366 × 768, is one bar low in the corner, and covers no region the map shows', async () => {
+    // Naryn pinned: the camera keeps it in view beside the profile, with Osh and Batken in the map's
+    // lower left, where the list of classes (~260 px tall) covered them.
+    const {page} = await open(`${BASE}&year=2024&from=2010&region=KG-N`, {viewport: {width: 1366, height: 768}});
+    await yearPainted(page);
+    const box = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    const [legend, card, map] = [await box('kg-scenario-legend'), await box('kg-region-card .panel'), await box('.kg-map-area')];
+    expect(legend.height).toBeLessThan(130);
+    for (const [code, point] of Object.entries(INSIDE)) {
+      const [x, y] = await project(page, ...point);
+      const onMap = x > map.left && x < card.left && y > map.top && y < map.bottom;
+      const under = x >= legend.left && x <= legend.right && y >= legend.top && y <= legend.bottom;
+      expect(onMap && under, `${code} at ${x}, ${y}; the legend ${JSON.stringify(legend)}`).toBe(false);
+    }
+    await screenshot(page, 'change-over-time-legend-beside-profile');
   });
 
   it('is chosen with the keyboard, and stopped', async () => {

@@ -12,6 +12,7 @@ import {emptyScenario} from '../../../src/model/scenario';
 import {updateView, type AppStore, type AtlasData} from '../../../src/state/app-state';
 import {choroplethOf} from '../../../src/state/choropleth';
 import {newSession} from '../../../src/state/scenario-state';
+import type {ViewState} from '../../../src/state/view-state';
 import {differenceMapLegend, differenceSummary, regionDifferenceWords, signedDifference} from '../../../src/ui/comparison-text';
 import {regionNamer} from '../../../src/i18n/region-names';
 import {computedResult} from '../model/helpers';
@@ -34,8 +35,9 @@ const result = (values: (number | null)[]): IndicatorResult => computedResult(va
 function comparing(
   baselineValues: (number | null)[] = [1, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6],
   scenarioValues: (number | null)[] = [1.3, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6],
+  view: Partial<ViewState> = {},
 ): AppStore {
-  const store = componentStore(atlas, {lang: 'en', ind: 'mfg-lq', sector: 'C', year: 2024});
+  const store = componentStore(atlas, {lang: 'en', ind: 'mfg-lq', sector: 'C', year: 2024, ...view});
   const baseline = result(baselineValues);
   const scenario = result(scenarioValues);
   store.update({
@@ -52,6 +54,34 @@ describe('the difference map in words', () => {
     expect(legend.title).toBe('Difference map: Manufacturing employment location quotient, “Plan” minus “Baseline”');
     expect(legend.classes.map((c) => c.step)).toEqual([3, 2, 1, 0, -1, -2, -3]);
     expect(legend.classes[0]!.to).toBeCloseTo(0.3);
+  });
+
+  it('is a list over the map’s corner, and one bar beside a pinned profile (lower left, higher right, the ends under it)', async () => {
+    const store = comparing();
+    const legend = await mount('kg-scenario-legend', store);
+    const root = legend.shadowRoot!;
+    expect(root.querySelector('ul.legend.bar')).toBeNull();
+    expect([...root.querySelectorAll('ul.legend li')].map((li) => li.getAttribute('data-step'))).toEqual(['3', '2', '1', '0', '-1', '-2', '-3']);
+    expect(root.querySelector('h2')!.hasAttribute('title')).toBe(false);
+    // (A region pinned from the start: a change of the view would ask the engine again.)
+    const pinned = await mount('kg-scenario-legend', comparing(undefined, undefined, {region: 'KG-C'}));
+    expect(pinned.hasAttribute('beside-panel')).toBe(true);
+    const items = [...pinned.shadowRoot!.querySelectorAll('ul.legend.bar li')];
+    expect(items.map((li) => li.getAttribute('data-step'))).toEqual(['-3', '-2', '-1', '0', '1', '2', '3']);
+    // Each class's words: the swatch's tooltip, and the list's text for a screen reader.
+    expect(items.map((li) => li.getAttribute('title'))).toEqual(['lower by 0.20–0.30', 'lower by 0.10–0.20', 'lower by 0.00–0.10', 'no change', 'higher by 0.00–0.10', 'higher by 0.10–0.20', 'higher by 0.20–0.30']);
+    expect(items.map((li) => li.textContent!.trim())).toEqual(items.map((li) => li.getAttribute('title')));
+    expect([...pinned.shadowRoot!.querySelectorAll('.bar-scale span')].map((e) => e.textContent)).toEqual(['−0.30lower', '0', '+0.30higher']);
+    // The title on one line, whole in its tooltip.
+    const title = pinned.shadowRoot!.querySelector('h2')!;
+    expect(title.className).toBe('one-line');
+    expect(title.getAttribute('title')).toBe(title.textContent);
+    // When every region is unchanged there is one class: the list, not a bar of one.
+    const same = [1, 0.5, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6];
+    const unchanged = comparing(same, same, {region: 'KG-C'});
+    const flat = await mount('kg-scenario-legend', unchanged);
+    expect(flat.shadowRoot!.querySelector('ul.legend.bar')).toBeNull();
+    expect([...flat.shadowRoot!.querySelectorAll('ul.legend li')].map((li) => li.textContent!.trim())).toEqual(['no change']);
   });
 
   it('gives the PNG the difference map’s title and legend, not the indicator’s classes', () => {
@@ -92,7 +122,6 @@ describe('the difference map in words', () => {
 });
 
 describe('a difference map with regions unknown on either side', () => {
-  /** As comparing(), but Chuy unknown in the baseline and Issyk-Kul in the scenario. */
   /** As comparing(), but the second region unknown in the baseline and the third in the scenario. */
   const withUnknown = () => comparing([1, null, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6], [1.3, 0.5, null, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6]);
 
@@ -102,6 +131,11 @@ describe('a difference map with regions unknown on either side', () => {
     const items = [...legend.shadowRoot!.querySelectorAll('ul.legend li')];
     expect(items.at(-1)!.textContent!.trim()).toBe('no data');
     expect(items.at(-1)!.querySelector('.swatch.unknown')).not.toBeNull();
+    // Under the bar beside a profile too.
+    const pinned = await mount('kg-scenario-legend', comparing([1, null, 0.8, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6], [1.3, 0.5, null, 1.2, 0.4, 0.9, 1.1, 0.7, 0.6], {region: 'KG-C'}));
+    const unknown = pinned.shadowRoot!.querySelector('.bar-unknown')!;
+    expect(unknown.textContent!.trim()).toBe('no data');
+    expect(unknown.querySelector('.swatch.unknown')).not.toBeNull();
     const editor = await mount('kg-scenario-compare', withUnknown());
     expect(editor.shadowRoot!.querySelector('ul.legend li[data-step="unknown"]')!.textContent!.trim()).toBe('no data');
   });
