@@ -95,6 +95,7 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     host.container.style.isolation = '';
     open = null;
     span = null;
+    host.map.fitClearLeft = 0;
     host.map.map.resize();
     // Side by side fitted the country to its half: the whole map again (beside the panels), unless the
     // reader's camera or a pinned region decides (fitBesidePanels leaves those).
@@ -143,6 +144,7 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
     open.handle?.style.setProperty('--kg-knob-top', below > 0 ? `${Math.round((free.top + free.bottom) / 2)}px` : '50%');
     open.element.classList.toggle('stacked', stacked);
     open.tags.classList.toggle('stacked', stacked);
+    if (!stacked) host.map.fitClearLeft = 0;
     if (stacked) {
       // Two halves of the same height, above a sheet over the map's bottom: the other side above.
       const half = Math.round((area.clientHeight - below) / 2);
@@ -150,6 +152,10 @@ export function startCompareMaps(store: AppStore, host: ScenarioHost): void {
       Object.assign(host.container.style, {left: `${next.left}px`, right: `${width - next.right}px`, top: `${half}px`, bottom: `${below}px`});
       host.map.map.resize();
       open.map.map.resize();
+      // The zoom buttons (the map area's top left) lie over the upper half: the country is fitted clear
+      // of them, in both halves alike (one camera).
+      const buttons = area.querySelector('.kg-map-controls')?.getBoundingClientRect();
+      host.map.fitClearLeft = buttons?.width ? Math.max(0, buttons.right - area.getBoundingClientRect().left - next.left) : 0;
       host.map.fitKyrgyzstan();
     } else if (open.mode === 'split') {
       // Two halves of the same width, so that the same camera frames both alike.

@@ -1312,6 +1312,10 @@ describe('the comparison’s second map (swipe, side by side)', () => {
     const [west, north] = await project(page, 69.25, 43.27);
     const [east, south] = await project(page, 80.3, 39.17);
     expect(west >= own.x && east <= own.x + own.width && north >= own.y && south <= own.y + own.height, JSON.stringify({west, east, north, south, own})).toBe(true);
+    // Clear of the zoom buttons over the upper half (the same camera: the same x in both halves); they
+    // covered Talas there.
+    const buttons = await box('.kg-map-controls');
+    expect(west, JSON.stringify({west, buttons})).toBeGreaterThanOrEqual(buttons.x + buttons.width);
     const [otherName, ownName] = [await box('.kg-compare-tags span:first-child'), await box('.kg-compare-tags span:last-child')];
     expect(otherName.y + otherName.height).toBeLessThanOrEqual(other.y + other.height);
     expect(ownName.y).toBeGreaterThanOrEqual(own.y);
