@@ -217,8 +217,8 @@ export function domainOf(ds: Dataset, ind: IndicatorId, basis: Basis): {sectors:
 }
 
 /**
- * `sources`: each region's. An unknown value names none of its own: the result's are cited for it (the
- * sources that lack it), not those of the few inputs it has.
+ * `sources`: each region's. An unknown value rests on none: the sources of the few inputs it has are
+ * its `partialSources`, and the result's others are those that lack it (explorer-text valueSourceLine).
  */
 function regionValues(regions: readonly string[], values: Float64Array, sources: readonly Set<string>[]): RegionValue[] {
   const ranks = ranksOrNull(values);
@@ -226,7 +226,8 @@ function regionValues(regions: readonly string[], values: Float64Array, sources:
     const v = values[i]!;
     const known = Number.isFinite(v);
     const own = sources[i]!;
-    return {code: code as RegionCode, value: known ? v : null, status: known ? 'ok' : 'no_data', rank: ranks[i]!, ...(known && own.size > 0 ? {sources: [...own].sort()} : {})};
+    const cited = own.size > 0 ? {[known ? 'sources' : 'partialSources']: [...own].sort()} : {};
+    return {code: code as RegionCode, value: known ? v : null, status: known ? 'ok' : 'no_data', rank: ranks[i]!, ...cited};
   });
 }
 

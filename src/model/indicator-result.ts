@@ -32,6 +32,11 @@ export interface RegionValue {
    * ones), cited in its profile and tooltip; absent, the result's `sources` are cited.
    */
   sources?: string[];
+  /**
+   * Computed indicators, an unknown value: the sources of the inputs the region has (an index's known
+   * components). The result's other sources are where its missing inputs were looked for.
+   */
+  partialSources?: string[];
 }
 
 export interface IndicatorResult {

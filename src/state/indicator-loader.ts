@@ -189,13 +189,14 @@ export function normaliseResult(result: IndicatorResult, request: Pick<ComputeRe
   // are values computed from an imported file, then the sources the file names.
   const cited = (sources: string[]) => [...(scenario ? ['scenario'] : []), ...(user ? [USER_FILE + file] : []), ...sources];
   // A region's own sources (compute-indicator.ts), kept when they are a list of citations.
-  const own = (sources: unknown) =>
-    Array.isArray(sources) && sources.length > 0 && sources.every((x) => typeof x === 'string') ? {sources: cited(sources as string[])} : {};
+  const citations = (sources: unknown): sources is string[] => Array.isArray(sources) && sources.length > 0 && sources.every((x) => typeof x === 'string');
+  const own = (sources: unknown) => (citations(sources) ? {sources: cited(sources)} : {});
   const values = REGION_CODES.map((code): RegionValue => {
     const v = result.values?.find((x) => x.code === code);
     if (!v) return {code, value: null, status: 'no_data'};
     const components = saneComponents(v.components);
-    if (v.status !== 'ok') return {code, value: null, status: v.status, ...components};
+    // An unknown value: the sources of the inputs it has (explorer-text valueSourceLine).
+    if (v.status !== 'ok') return {code, value: null, status: v.status, ...components, ...(citations(v.partialSources) ? {partialSources: v.partialSources} : {})};
     if (typeof v.value !== 'number' || !Number.isFinite(v.value)) return {code, value: null, status: 'no_data'};
     // potential: the best and worst rank under varied weights, kept when it is a sane range.
     const r = v.rankRange;

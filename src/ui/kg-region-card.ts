@@ -20,7 +20,7 @@ import {bringIntoView} from './map-view';
 import {scenarioHost} from './scenario-host';
 import {closesOnEscape} from './sheet-escape';
 import {componentsLine, indexBreakdown} from './index-breakdown';
-import {cssColor, formatFixed, indicatorName, messageOr, nationalComparison, rankText, sectorLabel, sectorName, sourcesText, sourceText, sourceTexts, valueSources, valueText} from './explorer-text';
+import {cssColor, formatFixed, indicatorName, messageOr, nationalComparison, rankText, sectorLabel, sectorName, sourcesText, sourceText, sourceTexts, valueSourceLine, valueSources, valueText} from './explorer-text';
 import type {RegionDifferenceWords} from './comparison-text';
 import {viewCaption} from './view-caption';
 import type {ChartSeries} from './kg-line-chart';
@@ -416,7 +416,7 @@ export class KgRegionCard extends StoreElement {
         ${v.status === 'ok' ? nationalComparison(lang, c.result.ind, v, c.result.decimals) : t(lang, `status.${v.status}.about`)}
       </div>
       ${componentsLine(lang, c.result)} ${indexBreakdown(lang, c.result, code, regionNamer(this.state.atlas!.tables.regions)(code, lang))}
-      <p class="source">${t(lang, 'source.label')}: ${sourcesText(lang, valueSources(code, c.result))}</p>
+      <p class="source">${valueSourceLine(lang, code, c.result)}</p>
     </div>`;
   }
 

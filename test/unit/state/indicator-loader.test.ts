@@ -305,6 +305,11 @@ describe('normaliseResult', () => {
     expect(byCode['KG-N']!.sources).toBeUndefined();
     expect(valueSources('KG-J', r)).toEqual(r.sources);
     expect(normaliseResult(raw, {...request, data: 'shipped', scenario: undefined}).values[0]!.sources).toEqual(['survey of Batken', 'national census']);
+    // An unknown value's inputs' sources (the ones it has), as given; only a list of texts.
+    const unknown = {...raw, values: [{code: 'KG-B', value: null, status: 'no_data', partialSources: ['national census']}, {code: 'KG-J', value: null, status: 'no_data', partialSources: [1]}]} as unknown as IndicatorResult;
+    const shipped = normaliseResult(unknown, {...request, data: 'shipped', scenario: undefined}).values;
+    expect(shipped[0]!.partialSources).toEqual(['national census']);
+    expect(shipped.find((v) => v.code === 'KG-J')!.partialSources).toBeUndefined();
   });
 
   it('keeps the rank range of the composite index only when it is a range of ranks', () => {
