@@ -32,7 +32,7 @@ import {
   type ImportProblemCode,
 } from './import-format';
 import {fileTooLarge} from './import-size';
-import {nearRegion, readRegionName} from './region-names-import';
+import {editDistance, nearRegion, readRegionName} from './region-names-import';
 import {columnOf} from './import-headers';
 import {indicatorOfWord, sectorOfWord} from './import-cell-words';
 import {DECIMAL} from '../model/decimal';
@@ -142,6 +142,11 @@ const rowSchema = (decimalComma: boolean) =>
         if (!Number.isFinite(n) && s.endsWith('%') && Number.isFinite(readDecimal(s.slice(0, -1).trim(), decimalComma))) {
           // employment_share's % is taken off before this (parseImportText); another indicator is no %.
           issue(ctx, 'percent-sign', `"${clip(s)}": only employment_share is a share in %; write this indicator's value without %`, {value: clip(s)});
+          return z.NEVER;
+        }
+        if (s === '') {
+          // Said as what it is: "«» is not a number" left a reader looking for a character.
+          issue(ctx, 'empty-value', 'the value is empty', {value: ''});
           return z.NEVER;
         }
         if (!Number.isFinite(n)) {
@@ -523,6 +528,12 @@ function readHeader(
   }
   const missing = REQUIRED_IMPORT_COLUMNS.filter((c) => !seen.has(c));
   let ok = true;
+  // One column missing and one unknown a slip of it ("regoin_code"): one message that says so, not two.
+  const slip = missing.length === 1 && unknown.size === 1 ? [...unknown][0]! : null;
+  if (slip !== null && editDistance(slip.trim().toLowerCase(), missing[0]!) <= 2) {
+    report(line, null, 'near-column', `"${clip(slip.trim())}" is not a column: ${missing[0]}?`, {value: clip(slip.trim()), column: missing[0]!});
+    return null;
+  }
   if (missing.length > 0) {
     ok = false;
     const found = listColumns(header, 'found');

@@ -113,7 +113,7 @@ function nameParts(words: readonly string[]): {stem: string; kind: Kind} | null 
 }
 
 /** How many letters to insert, delete or replace to make `a` into `b` (Levenshtein). */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let row = Array.from({length: b.length + 1}, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];

@@ -134,7 +134,7 @@ describe('bring your own data', () => {
     await expect.poll(() => dialog(page).locator('.ok').textContent(), {timeout: 20_000}).toBe('Imported survey-2021.csv: 6 rows.');
     const current = dialog(page).locator('section.current');
     expect(await current.locator('h3').textContent()).toBe('Your dataset: survey-2021.csv');
-    expect(await current.locator('ul.computable').innerText()).toContain('Location quotient, employment: 2 values in 1 sector(s), 2021');
+    expect(await current.locator('ul.computable').innerText()).toContain('Location quotient, employment — values: 2, sectors: 1, 2021');
     // Hostile text in the source column is shown as text and never runs.
     expect(await current.locator('ul.sources').innerText()).toContain('My survey <img src=x onerror="window.__pwned=1">');
     expect(await current.locator('ul.sources img').count()).toBe(0);

@@ -103,7 +103,8 @@ describe('import: every problem with its line, column and reason', () => {
       {line: 11, column: 'value', code: 'share-over-100'},
       {line: 12, column: 'sector', code: 'total-required'},
       {line: 13, column: 'sector', code: 'total-not-allowed'},
-      {line: 14, column: 'value', code: 'not-a-number'},
+      // Said as empty, not as «» that is not a number (the user audit of 7 December 2026).
+      {line: 14, column: 'value', code: 'empty-value'},
     ]);
     if (!o.ok) {
       expect(o.problems[1]!.message).toContain('KG-X');
@@ -128,6 +129,15 @@ describe('import: every problem with its line, column and reason', () => {
       {line: 1, column: null, code: 'unknown-columns'},
     ]);
     expect(problems(parseImportText('region_code,sector,indicator,year,value,value\n'))).toEqual([{line: 1, column: null, code: 'duplicate-columns'}]);
+  });
+
+  it('says a column name with a slip in it is one, with the name meant (not "missing" and "unknown")', () => {
+    const o = parseImportText('regoin_code,sector,indicator,year,value\nKG-B,C,employment,2020,1\n');
+    expect(problems(o)).toEqual([{line: 1, column: null, code: 'near-column'}]);
+    if (!o.ok) expect(o.problems[0]!.params).toEqual({value: 'regoin_code', column: 'region_code'});
+    // Two slips, or a name far from the one missing: both lists, as before.
+    expect(problems(parseImportText('regoin_code,sectr,indicator,year,value\n')).map((p) => p.code)).toEqual(['missing-columns', 'unknown-columns']);
+    expect(problems(parseImportText('code,sector,indicator,year,value\n')).map((p) => p.code)).toEqual(['missing-columns', 'unknown-columns']);
   });
 
   it('reads a header of 100,000 cells at once and lists the first columns, counting the rest', () => {
@@ -394,12 +404,10 @@ describe('import: planners’ sheets', () => {
       {line: 3, column: null, code: 'unknown-columns'},
     ]);
     if (!other.ok) expect(importProblemText(other.problems[0]!, 'en')).toContain('The header has: “Area”, “Branch”');
-    // A header with one name wrong is reported on its own line, below a title.
+    // A header with one name wrong is reported on its own line, below a title, with the name meant.
     const typo = parseImportText('Title\nregion_code,sector,indicator,yaer,value\nKG-B,C,employment,2022,1\n');
-    expect(problems(typo)).toEqual([
-      {line: 2, column: null, code: 'missing-columns'},
-      {line: 2, column: null, code: 'unknown-columns'},
-    ]);
+    expect(problems(typo)).toEqual([{line: 2, column: null, code: 'near-column'}]);
+    if (!typo.ok) expect(importProblemText(typo.problems[0]!, 'en')).toContain('“yaer” is not a column. Did you mean year?');
   });
 });
 
