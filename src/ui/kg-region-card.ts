@@ -112,10 +112,18 @@ export class KgRegionCard extends StoreElement {
           border-bottom: 0;
         }
       }
+      /* The region's name and its × stay in sight while the profile scrolls (a phone's sheet, a long
+         profile beside the map): deep in its series a reader lost which region it was, and the way out. */
       header {
         display: flex;
         gap: 8px;
         align-items: flex-start;
+        position: sticky;
+        top: -10px;
+        z-index: 1;
+        margin: -10px -12px 0;
+        padding: 10px 12px 4px;
+        background: var(--kg-surface);
       }
       h2#card-title {
         font-size: 1.1rem;

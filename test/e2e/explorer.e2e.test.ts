@@ -429,6 +429,32 @@ describe('a computed indicator (the engine in its Web Worker)', () => {
     await expect.poll(() => now.textContent()).toContain(batkenProfile);
     expect(await now.textContent()).not.toContain(bishkekProfile);
     expect(await atlas.page.locator('kg-region-card').innerText()).not.toContain(bishkekProfile);
+    // Naryn's index is unknown: the profiles it is missing from are not called its source.
+    await atlas.page.mouse.click(...(await project(atlas.page, ...INSIDE['KG-N']!)));
+    await expect.poll(() => now.textContent()).toContain('Not found for this region in: ');
+    const [found, lacking] = (await now.textContent())!.split('Not found for this region in: ');
+    expect(found).toMatch(/^Source: National Statistical Committee.*9\.2\.2/);
+    expect(found).not.toContain('invest.gov.kg');
+    expect(lacking).toContain(bishkekProfile);
+    expect(lacking).toContain(batkenProfile);
+    await atlas.context.close();
+  });
+
+  it('keeps the profile’s name and its × in sight while it scrolls, on a phone', async () => {
+    const atlas = await open('lang=ru&region=KG-N', {viewport: {width: 390, height: 844}, phone: true});
+    const {page} = atlas;
+    const panel = page.locator('kg-region-card .panel');
+    await panel.evaluate((el) => (el.scrollTop = 600));
+    await expect.poll(() => panel.evaluate((el) => el.scrollTop)).toBeGreaterThan(300);
+    const [box, name] = [(await panel.boundingBox())!, (await page.locator('kg-region-card h2').boundingBox())!];
+    expect(name.y, JSON.stringify({box, name})).toBeGreaterThanOrEqual(box.y);
+    expect(name.y).toBeLessThan(box.y + 30);
+    expect(await page.locator('kg-region-card h2').innerText()).toBe('Нарынская область');
+    // What scrolls under the name is hidden by it, not read through it.
+    expect(await page.locator('kg-region-card header').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(await panel.evaluate((el) => getComputedStyle(el).backgroundColor));
+    await screenshot(page, 'explorer-profile-scrolled-phone');
+    await page.locator('kg-region-card header button').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBeNull();
     await atlas.context.close();
   });
 });
