@@ -107,6 +107,29 @@ describe('three languages', () => {
     await atlas.context.close();
   });
 
+  it('scrolls what Tab reaches in the sidebar into view with its focus ring whole (the table’s first header at 1280 × 800)', async () => {
+    const atlas = await open('lang=en&ind=mfg-lq&sector=C&year=2020', {viewport: DESKTOP});
+    const {page} = atlas;
+    const header = page.locator('kg-data-views th button').first();
+    expect(await header.innerText()).toBe('Region');
+    // As a keyboard user comes down the sidebar: the header just below the window's foot, the control
+    // before it in sight and focused; Tab brings the header into view (the least scroll that shows it).
+    await page.evaluate(() => {
+      const sidebar = document.querySelector('aside.kg-sidebar')!;
+      const button = document.querySelector('kg-data-views')!.shadowRoot!.querySelector('th button')!;
+      sidebar.scrollTop += button.getBoundingClientRect().top - window.innerHeight + 6;
+    });
+    const before = page.locator('kg-data-views [role=tab][aria-selected=true]');
+    await before.evaluate((el) => (el as HTMLElement).focus({preventScroll: true}));
+    await page.keyboard.press('Tab');
+    expect(await header.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+    const box = (await header.boundingBox())!;
+    const ring = await header.evaluate((el) => parseFloat(getComputedStyle(el).outlineWidth) + parseFloat(getComputedStyle(el).outlineOffset));
+    expect(ring).toBeGreaterThan(0);
+    expect(box.y + box.height + ring, JSON.stringify({box, ring})).toBeLessThanOrEqual(DESKTOP.height);
+    await atlas.context.close();
+  });
+
   it('takes the browser’s language among ky, ru, en, else Kyrgyz', async () => {
     for (const [locale, lang] of [
       ['ru-RU', 'ru'],
