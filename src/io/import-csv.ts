@@ -530,7 +530,7 @@ function readHeader(
   let ok = true;
   // One column missing and one unknown a slip of it ("regoin_code"): one message that says so, not two.
   const slip = missing.length === 1 && unknown.size === 1 ? [...unknown][0]! : null;
-  if (slip !== null && editDistance(slip.trim().toLowerCase(), missing[0]!) <= 2) {
+  if (slip !== null && editDistance(columnOf(slip), missing[0]!) <= 2) {
     report(line, null, 'near-column', `"${clip(slip.trim())}" is not a column: ${missing[0]}?`, {value: clip(slip.trim()), column: missing[0]!});
     return null;
   }

@@ -108,6 +108,11 @@ export function valueSources(code: string, result: Pick<IndicatorResult, 'values
   return regionSources(code, own && own.length > 0 ? own : result.sources);
 }
 
+/** "Source: …": the label, then the sources in words (sourcesText). */
+export function labelledSources(lang: Lang, sources: readonly string[]): string {
+  return `${t(lang, 'source.label')}: ${sourcesText(lang, sources)}`;
+}
+
 /**
  * "Source: …" for one region's value. An unknown value came from nowhere: it names apart the sources
  * of the inputs the region has (a computed index's known components) and those its value is missing
@@ -116,14 +121,13 @@ export function valueSources(code: string, result: Pick<IndicatorResult, 'values
  * unknown values keep the whole line (their first source says what they are).
  */
 export function valueSourceLine(lang: Lang, code: string, result: Pick<IndicatorResult, 'values' | 'sources'>): string {
-  const label = t(lang, 'source.label');
   const v = result.values.find((x) => x.code === code);
   const [first = ''] = result.sources;
-  if (v?.status !== 'no_data' || first === 'scenario' || first.startsWith(USER_FILE)) return `${label}: ${sourcesText(lang, valueSources(code, result))}`;
+  if (v?.status !== 'no_data' || first === 'scenario' || first.startsWith(USER_FILE)) return labelledSources(lang, valueSources(code, result));
   const found = v.partialSources ?? [];
   const lacking = result.sources.filter((s) => !found.includes(s));
-  const lines = [found.length > 0 ? `${label}: ${sourcesText(lang, regionSources(code, found))}` : '', lacking.length > 0 ? `${t(lang, 'source.lacking')}: ${sourcesText(lang, regionSources(code, lacking))}` : ''];
-  return lines.filter(Boolean).join('. ') || `${label}: ${t(lang, 'source.none')}`;
+  const lines = [found.length > 0 ? labelledSources(lang, regionSources(code, found)) : '', lacking.length > 0 ? `${t(lang, 'source.lacking')}: ${sourcesText(lang, regionSources(code, lacking))}` : ''];
+  return lines.filter(Boolean).join('. ') || labelledSources(lang, []);
 }
 
 /** The year or period a result is for. */

@@ -14,7 +14,7 @@ import type {AppState} from '../state/app-state';
 import {loadEngine} from '../worker/lazy-engine';
 import {isSuperseded} from '../worker/superseded';
 import {explorerStyles} from './explorer-styles';
-import {sectorLabel, sourcesText} from './explorer-text';
+import {sectorLabel, labelledSources} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {StoreElement} from './store-element';
 import {regionProfile} from '../i18n/messages/region-profile';
@@ -115,7 +115,7 @@ export class KgClusterClass extends StoreElement {
       </dl>
       <p class="small muted">
         ${unknown ? t(lang, 'profile.class.needsCounts') : t(lang, 'profile.class.note', {year: r.year ?? '—'})}
-        ${sources.length > 0 ? `${t(lang, 'source.label')}: ${sourcesText(lang, sources)}` : nothing}
+        ${sources.length > 0 ? labelledSources(lang, sources) : nothing}
       </p>`;
   }
 }

@@ -7,7 +7,7 @@ import type {RegionCode} from '../model/region';
 import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {announce} from './announce';
 import {explorerStyles} from './explorer-styles';
-import {cssColor, entryLabel, indicatorFailure, legendDecimals, referenceKey, sourcesText, valueText} from './explorer-text';
+import {cssColor, entryLabel, indicatorFailure, legendDecimals, referenceKey, labelledSources, valueText} from './explorer-text';
 import {viewCaption} from './view-caption';
 import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
@@ -302,7 +302,7 @@ export class KgDataViews extends StoreElement {
     ${band !== undefined && rows.some((v) => v.rankRange)
       ? html`<p class="small muted" data-kind="rank-stability">${t(lang, 'table.rankRangeNote', {band: Math.round(band * 100)})}</p>`
       : nothing}
-    <p class="small muted" id="table-source">${t(lang, 'source.label')}: ${sourcesText(lang, c.result.sources)}</p>`;
+    <p class="small muted" id="table-source">${labelledSources(lang, c.result.sources)}</p>`;
   }
 }
 

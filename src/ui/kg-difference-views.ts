@@ -26,7 +26,7 @@ import type {ShownRegionDifference} from '../model/difference';
 import {rgbaToHex} from '../model/palette';
 import {byChange, comparisonNames, differenceCaption, legendBesidePanel, differenceLabel, differenceMapLegend, differenceSummary, movedByTotals, regionDifferenceWords, signedDifference} from './comparison-text';
 import {explorerStyles} from './explorer-styles';
-import {formatFixed, sourcesText} from './explorer-text';
+import {formatFixed, labelledSources} from './explorer-text';
 import {COMPACT_MEDIA} from './breakpoints';
 import {regionRowHeader, sortHeader, tableStyles, unknownLast, type TableSort} from './kg-data-views';
 import {differenceWords} from './kg-summary';
@@ -186,7 +186,7 @@ export class KgDifferenceTable extends StoreElement {
       </tbody>
     </table>
     ${movedByTotals(s, legend.rows).size > 0 ? html`<p class="small" data-totals>${t(lang, 'difference.totals')}</p>` : ''}
-    <p class="small muted" id="table-source">${t(lang, 'source.label')}: ${sourcesText(lang, legend.sources)}</p>`;
+    <p class="small muted" id="table-source">${labelledSources(lang, legend.sources)}</p>`;
   }
 }
 

@@ -20,7 +20,7 @@ import {bringIntoView} from './map-view';
 import {scenarioHost} from './scenario-host';
 import {closesOnEscape} from './sheet-escape';
 import {componentsLine, indexBreakdown} from './index-breakdown';
-import {cssColor, formatFixed, indicatorName, messageOr, nationalComparison, rankText, sectorLabel, sectorName, sourcesText, sourceText, sourceTexts, valueSourceLine, valueSources, valueText} from './explorer-text';
+import {cssColor, formatFixed, indicatorName, messageOr, nationalComparison, rankText, sectorLabel, sectorName, labelledSources, sourceText, sourceTexts, valueSourceLine, valueSources, valueText} from './explorer-text';
 import type {RegionDifferenceWords} from './comparison-text';
 import {viewCaption} from './view-caption';
 import type {ChartSeries} from './kg-line-chart';
@@ -403,7 +403,7 @@ export class KgRegionCard extends StoreElement {
         <div class="small">${diff.values}</div>
         <div class="small">${diff.rank}</div>
         ${diff.why ? html`<div class="small">${diff.why}</div>` : nothing}
-        <p class="source">${t(lang, 'source.label')}: ${sourcesText(lang, diff.sources)}</p>
+        <p class="source">${labelledSources(lang, diff.sources)}</p>
       </div>`;
     }
     const v = c.value(code);
@@ -525,7 +525,7 @@ export class KgRegionCard extends StoreElement {
         caption=${caption}
         locale=${lang}
         decimals=${results[0]?.decimals ?? 2}
-        source=${`${t(lang, 'source.label')}: ${sourcesText(lang, sources)}${ind === 'grp-pc' ? `; ${t(lang, 'profile.series.grpBreak')}` : ''}`}
+        source=${`${labelledSources(lang, sources)}${ind === 'grp-pc' ? `; ${t(lang, 'profile.series.grpBreak')}` : ''}`}
       ></kg-line-chart>`;
     });
     return html`${charts}`;

@@ -13,7 +13,7 @@ import {choroplethOf, type Choropleth} from '../state/choropleth';
 import {COMPARE_CODES, type CompareCode} from '../state/view-state';
 import {explorerStyles} from './explorer-styles';
 import {tableStyles, unknownLast} from './kg-data-views';
-import {cssColor, formatFixed, rankText, referenceKey, sourcesText, valueSources, valueText} from './explorer-text';
+import {cssColor, formatFixed, rankText, referenceKey, labelledSources, valueSources, valueText} from './explorer-text';
 import {sharedStyles} from './shared-styles';
 import {styleProps} from './style-props';
 import {StoreElement} from './store-element';
@@ -177,7 +177,7 @@ export class KgRegionCompare extends StoreElement {
               })}
             </ul>
             ${chosen.includes('KG') ? html`<p class="source">${t(lang, referenceKey(c.result.ind, 'compare.nationalNote'))}</p>` : nothing}
-            <p class="source">${t(lang, 'source.label')}: ${sourcesText(lang, chosenSources(chosen, c.result))}</p>`}`;
+            <p class="source">${labelledSources(lang, chosenSources(chosen, c.result))}</p>`}`;
   }
 }
 

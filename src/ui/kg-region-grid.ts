@@ -29,7 +29,7 @@ import {scenarioCaption, sharedSourcesText, showsScenario} from './scenario-capt
 import {carriesTime} from './view-caption';
 import {dialogFrameStyles} from './dialog-styles';
 import {explorerStyles} from './explorer-styles';
-import {cssColor, indicatorName, legendDecimals, rangeLabel, referenceKey, sectorLabel, sourcesText, timeLabel, valueText} from './explorer-text';
+import {cssColor, indicatorName, legendDecimals, rangeLabel, referenceKey, sectorLabel, labelledSources, timeLabel, valueText} from './explorer-text';
 import {tableStyles} from './kg-data-views';
 import {pickerSectors, sliderYears} from './kg-indicator-picker';
 import {sharedStyles} from './shared-styles';
@@ -278,7 +278,7 @@ export class KgRegionGrid extends StoreElement {
             <span class="title">${carriesTime(title, time) ? title : `${title} — ${time}`}</span>
             ${scenario ? html`<span data-kind="scenario">${scenario}</span>` : nothing}
             <span>${t(lang, referenceKey(view.ind, 'ind.unit'))}</span>
-            <span>${t(lang, 'source.label')}: ${sourcesText(lang, gridSources(known))}</span>
+            <span>${labelledSources(lang, gridSources(known))}</span>
           </caption>
           <thead>
             <tr>

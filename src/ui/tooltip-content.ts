@@ -9,7 +9,7 @@ import type {AppState, HoverTarget} from '../state/app-state';
 import type {RegionCode} from '../model/region';
 import {choroplethOf} from '../state/choropleth';
 import {componentsLine} from './index-breakdown';
-import {nationalComparison, rankText, sourcesText, valueSourceLine, valueText} from './explorer-text';
+import {nationalComparison, rankText, labelledSources, valueSourceLine, valueText} from './explorer-text';
 import {differenceWords} from './kg-summary';
 import {viewCaption} from './view-caption';
 
@@ -55,7 +55,7 @@ function indicatorLines(code: Extract<HoverTarget, {kind: 'region'}>['code'], st
   const lang = state.view.lang;
   const r = c.result;
   const diff = differenceWords.region?.(lang, state, code);
-  const source = html`<div class="small muted source">${diff ? `${t(lang, 'source.label')}: ${sourcesText(lang, diff.sources)}` : valueSourceLine(lang, code, r)} (${t(lang, `badge.${r.origin}`)})</div>`;
+  const source = html`<div class="small muted source">${diff ? labelledSources(lang, diff.sources) : valueSourceLine(lang, code, r)} (${t(lang, `badge.${r.origin}`)})</div>`;
   if (diff)
     return html`<div class="indicator" data-difference>
       <div class="small">${diff.title}</div>
